@@ -1,0 +1,57 @@
+// Environment → typed configuration, validated once at start-up and passed in from there.
+import { z } from 'zod';
+
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  baseUrl: string;
+  smtpUrl: string | undefined;
+  sessionSecret: string | undefined;
+  logLevel: string;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:data/koalitionstracker.db';
+
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'expected sqlite:PATH or postgres://…')
+    .default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration from an environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`configuration: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const values = parsed.data;
+  return {
+    databaseUrl: values.DATABASE_URL,
+    port: values.PORT,
+    baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: values.SMTP_URL,
+    sessionSecret: values.SESSION_SECRET,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** Options given on the command line win over the environment. */
+export function withOverrides(config: Config, overrides: { port?: number }): Config {
+  if (overrides.port === undefined) return config;
+  const baseUrlFollowsPort = config.baseUrl === `http://localhost:${config.port}`;
+  return {
+    ...config,
+    port: overrides.port,
+    baseUrl: baseUrlFollowsPort ? `http://localhost:${overrides.port}` : config.baseUrl,
+  };
+}

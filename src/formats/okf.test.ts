@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FrontmatterError } from './frontmatter.ts';
+import { parseOkfChapter, serialiseOkfChapter, type OkfChapter } from './okf.ts';
+import { decodeChapterBytes, MAX_CHAPTER_BYTES } from './text-file.ts';
+
+const marked = `---
+title: "2.2 Digitale Innovationen"
+section: "II"
+statements:
+  - summary: "Recht auf Verschlüsselung"
+    status: "partially_implemented"
+    id: recht-auf-verschluesselung
+    categories:
+      - "Digitales"
+    last_update: 2022-05-01
+    reports:
+      - title: "Gesetzentwurf"
+        url: "https://example.org/entwurf"
+  - summary: "Dateninstitut gründen"
+    status: "not_implemented"
+    id: dateninstitut
+    last_update:
+published: true
+---
+
+Deutschland braucht einen Aufbruch. [Wir führen ein Recht auf Verschlüsselung ein.](#recht-auf-verschluesselung)
+
+### Daten
+
+[Ein Dateninstitut soll Datenverfügbarkeit vorantreiben.](#dateninstitut) Mehr Text.
+`;
+
+function parseError(text: string): FrontmatterError {
+  try {
+    parseOkfChapter(text);
+  } catch (error) {
+    assert.ok(error instanceof FrontmatterError, `expected a located error, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the chapter to be rejected');
+}
+
+test('frontmatter fields and statements are read', () => {
+  const chapter = parseOkfChapter(marked);
+  assert.equal(chapter.title, '2.2 Digitale Innovationen');
+  assert.equal(chapter.section, 'II');
+  assert.equal(chapter.published, true);
+  assert.equal(chapter.statements.length, 2);
+  const [first] = chapter.statements;
+  assert.equal(first!.id, 'recht-auf-verschluesselung');
+  assert.equal(first!.status, 'partially_implemented');
+  assert.deepEqual(first!.categories, ['Digitales']);
+  assert.equal(first!.lastUpdate, '2022-05-01');
+  assert.deepEqual(first!.reports, [{ title: 'Gesetzentwurf', url: 'https://example.org/entwurf', publisher: null, date: null }]);
+  assert.equal(first!.line, 5);
+});
+
+test('OKF status "not_implemented" becomes not_started', () => {
+  assert.equal(parseOkfChapter(marked).statements[1]!.status, 'not_started');
+});
+
+test('markers are removed from the body and anchor their statement at exact offsets', () => {
+  const chapter = parseOkfChapter(marked);
+  assert.ok(!chapter.body.includes('](#'));
+  for (const statement of chapter.statements) {
+    const anchor = statement.anchor!;
+    const quote = chapter.body.slice(anchor.start, anchor.end);
+    assert.equal(quote, statement.id === 'dateninstitut'
+      ? 'Ein Dateninstitut soll Datenverfügbarkeit vorantreiben.'
+      : 'Wir führen ein Recht auf Verschlüsselung ein.');
+  }
+});
+
+test('a chapter serialises back to the same bytes', () => {
+  const chapter = parseOkfChapter(marked);
+  assert.equal(serialiseOkfChapter(chapter).text, marked);
+});
+
+test('the body keeps its exact bytes, including CRLF line ends and a missing final newline', () => {
+  const text = '---\ntitle: "1. Präambel"\nstatements: []\npublished: false\n---\r\nZeile eins.\r\n\r\nZeile  zwei';
+  const chapter = parseOkfChapter(text);
+  assert.equal(chapter.body, 'Zeile eins.\r\n\r\nZeile  zwei');
+  assert.equal(parseOkfChapter(serialiseOkfChapter(chapter).text).body, chapter.body);
+});
+
+test('frontmatter keys the format does not know are kept', () => {
+  const text = '---\ntitle: "X"\nstatements: []\npublished: true\nlayout: "chapter"\n---\nText\n';
+  const chapter = parseOkfChapter(text);
+  assert.deepEqual(chapter.extra, { layout: 'chapter' });
+  assert.equal(serialiseOkfChapter(chapter).text, text);
+});
+
+test('tracker fields beyond OKF survive a round trip', () => {
+  const chapter = parseOkfChapter(marked);
+  const extended: OkfChapter = {
+    ...chapter,
+    statements: chapter.statements.map((statement) => ({
+      ...statement,
+      deadline: '2025-12-31',
+      leadMinistry: 'BMI',
+      rating: 4,
+      successCriterion: 'erfüllt, wenn das Gesetz in Kraft ist',
+      partner: 'Digitalcourage',
+      reports: statement.reports.map((report) => ({ ...report, publisher: 'Bundestag', date: '2022-04-30' })),
+    })),
+  };
+  const reparsed = parseOkfChapter(serialiseOkfChapter(extended).text);
+  const withoutLines = (c: OkfChapter) => ({ ...c, statements: c.statements.map(({ line: _line, ...rest }) => rest) });
+  assert.deepEqual(withoutLines(reparsed), withoutLines(extended));
+});
+
+test('an anchor that a marker cannot hold is reported, not written broken', () => {
+  const chapter = parseOkfChapter(marked);
+  const [first, second] = chapter.statements;
+  second!.anchor = { start: first!.anchor!.start + 3, end: first!.anchor!.end + 5 };
+  const result = serialiseOkfChapter(chapter);
+  assert.deepEqual(result.unmarked, ['dateninstitut']);
+  assert.doesNotThrow(() => parseOkfChapter(result.text));
+});
+
+const errorCases: [string, string, number, string | undefined, RegExp][] = [
+  ['broken YAML', '---\ntitle: "X"\nstatements: [\n  - a: b\npublished: true\n---\nText', 4, undefined, /broken YAML/],
+  ['missing title', '---\nsection: "II"\nstatements: []\n---\nText', 2, 'title', /missing/],
+  ['empty title', '---\ntitle: "  "\n---\nText', 2, 'title', /empty/],
+  ['unknown status', marked.replace('"partially_implemented"', '"vielleicht"'), 6, 'statements[0].status', /unknown status "vielleicht"/],
+  ['duplicate statement id', marked.replace('id: dateninstitut', 'id: recht-auf-verschluesselung'), 16, 'statements[1].id', /duplicate id/],
+  ['marker without statement', marked.replace('(#dateninstitut)', '(#gibt-es-nicht)'), 25, 'body', /no statement/],
+  ['marker used twice', marked.replace('Mehr Text.', '[Noch einmal](#dateninstitut)'), 25, 'body', /second time/],
+  ['javascript: report url', marked.replace('https://example.org/entwurf', 'javascript:alert(1)'), 13, 'statements[0].reports[0].url', /http/],
+  ['rating out of range', marked.replace('last_update:\n', 'last_update:\n    rating: 7\n'), 18, 'statements[1].rating', /1 to 5/],
+  ['impossible date', marked.replace('2022-05-01', '2022-02-30'), 10, 'statements[0].last_update', /YYYY-MM-DD/],
+  ['unknown statement field', marked.replace('    id: dateninstitut', '    id: dateninstitut\n    colour: red'), 14, 'statements[1]', /colour/],
+  ['id with spaces', marked.replace('id: dateninstitut', 'id: "daten institut"'), 16, 'statements[1].id', /letters, digits/],
+  ['no frontmatter', 'Nur Text\n', 1, undefined, /must start with/],
+  ['unclosed frontmatter', '---\ntitle: "X"\n', 1, undefined, /not closed/],
+  ['frontmatter is a list', '---\n- a\n- b\n---\nText', 2, undefined, /mapping/],
+  ['statements not a list', '---\ntitle: "X"\nstatements: "keine"\n---\n', 3, 'statements', /array/],
+];
+
+for (const [name, text, line, field, message] of errorCases) {
+  test(`rejected with line and field: ${name}`, () => {
+    const error = parseError(text);
+    assert.match(error.message, message);
+    assert.equal(error.line, line, `line for ${name}`);
+    assert.equal(error.field, field, `field for ${name}`);
+  });
+}
+
+test('a file that is not UTF-8 is rejected at the line of the first bad byte', () => {
+  const bytes = Buffer.concat([Buffer.from('---\ntitle: "X"\n---\nZeile\n'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65])]);
+  assert.throws(() => decodeChapterBytes(bytes), (error: FrontmatterError) => error.line === 5 && /UTF-8 \(byte 0xFC\)/.test(error.message));
+});
+
+test('a file over the size limit is rejected without decoding', () => {
+  const bytes = new Uint8Array(MAX_CHAPTER_BYTES + 1);
+  assert.throws(() => decodeChapterBytes(bytes), /too large \(5\.0 MB/);
+});
+
+test('a binary file with NUL characters is rejected', () => {
+  assert.throws(() => decodeChapterBytes(Buffer.from('---\ntitle: x\n---\n\0\0')), /NUL/);
+});
+
+test('a byte order mark is dropped', () => {
+  const text = decodeChapterBytes(Buffer.from('\ufeff---\ntitle: "X"\n---\nText'));
+  assert.equal(parseOkfChapter(text).title, 'X');
+});
