@@ -1,4 +1,7 @@
 // Environment → typed configuration, validated once at start-up and passed in from there.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export interface Config {
@@ -8,6 +11,8 @@ export interface Config {
   smtpUrl: string | undefined;
   sessionSecret: string | undefined;
   logLevel: string;
+  /** The installation's folder (holding package.json), for shipped files such as data/demo. */
+  rootDirectory: string;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/koalitionstracker.db';
@@ -42,7 +47,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: values.SMTP_URL,
     sessionSecret: values.SESSION_SECRET,
     logLevel: values.LOG_LEVEL,
+    rootDirectory: findRootDirectory(),
   };
+}
+
+/** The nearest folder above this module with our package.json; works from src/ and from the bundle. */
+function findRootDirectory(): string {
+  for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'koalitionstracker') {
+      return directory;
+    }
+    if (dirname(directory) === directory) throw new ConfigError('cannot find the koalitionstracker installation folder');
+  }
 }
 
 /** Options given on the command line win over the environment. */

@@ -64,6 +64,7 @@ export const statementSchema = z.strictObject({
   rating: z.number().refine(isRating, 'a rating is a whole number from 1 to 5').nullish(),
   success_criterion: optionalText,
   partner: optionalText,
+  published: z.boolean({ error: 'expected true or false' }).nullish(),
 });
 
 export const frontmatterSchema = z.looseObject({

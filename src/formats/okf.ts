@@ -26,6 +26,8 @@ export interface OkfStatement {
   rating: number | null;
   successCriterion: string | null;
   partner: string | null;
+  /** False keeps the pledge off the public site. */
+  published: boolean;
   /** Offsets of the statement's marker in the body without markers. */
   anchor: { start: number; end: number } | null;
   /** File line of the statement, for messages. */
@@ -80,6 +82,7 @@ export function parseOkfChapter(text: string): OkfChapter {
     rating: statement.rating ?? null,
     successCriterion: statement.success_criterion ?? null,
     partner: statement.partner ?? null,
+    published: statement.published ?? true,
     anchor: null,
     line: frontmatter.lineOf(['statements', index]),
   }));
@@ -153,6 +156,7 @@ function statementToYaml(statement: OkfStatement): Record<string, unknown> {
     ...optional('rating', statement.rating),
     ...optional('success_criterion', statement.successCriterion),
     ...optional('partner', statement.partner),
+    ...(statement.published ? {} : { published: false }),
   };
 }
 

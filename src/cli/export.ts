@@ -1,0 +1,24 @@
+// `export --format okf DIR [--agreement SLUG]`: the tracker as chapter files.
+import { parseArgs } from 'node:util';
+import type { Config } from '../config.ts';
+import { exportAgreementsAsOkf } from '../services/export-agreement.ts';
+import { EXIT, UsageError, type Io } from './io.ts';
+import { withStore } from './store-context.ts';
+
+export const usage = 'export --format okf DIR [--agreement SLUG]   chapter files with statements from the tracker';
+
+const FORMATS = ['okf'];
+
+export async function runExport(args: string[], config: Config, io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'okf' }, agreement: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('export needs one target folder');
+  if (!FORMATS.includes(values.format)) throw new UsageError(`export --format ${values.format}: supported is ${FORMATS.join(', ')}`);
+  const report = await withStore(config, ({ db }) => exportAgreementsAsOkf(db, positionals[0]!, values.agreement));
+  for (const warning of report.warnings) io.err(`warning: ${warning}`);
+  io.out(`Exported ${report.files.length} chapter files to ${positionals[0]}.`);
+  return EXIT.ok;
+}

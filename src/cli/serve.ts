@@ -1,0 +1,59 @@
+// `serve [--port N]` and `start`: run the web server; `start` also migrates and loads the demo.
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { withOverrides, type Config } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { importDemoIfEmpty } from '../services/demo.ts';
+import { openStore } from '../store/database.ts';
+import { createApp } from '../web/app.tsx';
+import { EXIT, UsageError, type Io } from './io.ts';
+
+export const usage = 'serve [--port N]   serve the site and back office';
+export const startUsage = 'start [--port N]   migrate, import the demo chapter into an empty database, serve';
+
+export function runServe(args: string[], config: Config, io: Io): Promise<number> {
+  return run(args, config, io, false);
+}
+
+export function runStart(args: string[], config: Config, io: Io): Promise<number> {
+  return run(args, config, io, true);
+}
+
+async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolean): Promise<number> {
+  const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port ${values.port}: expected a port number`);
+  const config = withOverrides(baseConfig, { port });
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config.databaseUrl);
+  const ran = await store.migrate();
+  if (ran.length > 0) logger.info({ migrations: ran }, 'database migrated');
+  const demoDirectory = join(config.rootDirectory, 'data/demo');
+  if (withDemo && (await importDemoIfEmpty(store.db, demoDirectory))) logger.info({ from: demoDirectory }, 'demo chapter imported');
+
+  const app = createApp(config, store.db, { logger });
+  const server = await listen(app.fetch, config.port);
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.baseUrl === `http://localhost:${config.port}` ? `http://localhost:${actualPort}` : config.baseUrl;
+  logger.info({ url, database: store.location }, `Koalitionstracker läuft auf ${url}`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      logger.info('shutting down');
+      server.close(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.close();
+  return EXIT.ok;
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

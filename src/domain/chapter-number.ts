@@ -1,0 +1,23 @@
+// Chapter headings such as "2.2 Digitale Innovationen" or "1. Präambel": number, title, sort key.
+
+export interface ChapterHeading {
+  number: string | null;
+  title: string;
+}
+
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+(\S.*)$/s;
+
+export function parseChapterHeading(heading: string): ChapterHeading {
+  const match = NUMBERED.exec(heading.trim());
+  if (!match) return { number: null, title: heading.trim() };
+  return { number: match[1]!, title: match[2]!.trim() };
+}
+
+const UNNUMBERED_POSITION = 1_000_000_000;
+
+/** Sort key: 2 < 2.1 < 2.2 < 2.10 < 3; unnumbered chapters come last. */
+export function chapterPosition(number: string | null): number {
+  if (number === null) return UNNUMBERED_POSITION;
+  const [major = 0, minor = 0, patch = 0] = number.split('.').map(Number);
+  return major * 1_000_000 + minor * 1_000 + patch;
+}

@@ -1,0 +1,137 @@
+// Markdown to safe HTML: chapter bodies with highlighted quotes, and update texts.
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { slugify, uniqueSlug } from '../domain/slug.ts';
+
+/** A span of the Markdown source to mark and link. Offsets are UTF-16 offsets into the source. */
+export interface Highlight {
+  start: number;
+  end: number;
+  href: string;
+  id: string;
+  label: string;
+}
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { href: ['http', 'https'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id'), 'id', 'className'],
+    a: ['href', 'title'],
+  },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+};
+
+const toHast = unified().use(remarkParse).use(remarkRehype);
+const toHtml = unified().use(rehypeSanitize, schema).use(rehypeStringify);
+
+/** Markdown written by editors or the public: sanitised, links http(s) only, headings kept low. */
+export function renderMarkdown(markdown: string): string {
+  const tree = toHast.runSync(toHast.parse(markdown)) as Root;
+  shiftHeadings(tree, 3);
+  return toHtml.stringify(toHtml.runSync(tree) as Root);
+}
+
+/**
+ * A chapter body: headings from `###` become level 2 with anchors, and each highlight's text
+ * is wrapped in <mark><a> pieces (a span may cross paragraphs and inline formatting).
+ */
+export function renderChapterBody(body: string, highlights: readonly Highlight[]): string {
+  const tree = toHast.runSync(toHast.parse(body)) as Root;
+  shiftHeadings(tree, 2);
+  anchorHeadings(tree);
+  const sorted = [...highlights].sort((a, b) => a.start - b.start);
+  if (sorted.length > 0) markSpans(tree, sorted, new Set());
+  return toHtml.stringify(toHtml.runSync(tree) as Root);
+}
+
+/** The outline of a chapter: its headings and their anchors, as renderChapterBody gives them. */
+export function chapterOutline(body: string): { id: string; text: string }[] {
+  const tree = toHast.runSync(toHast.parse(body)) as Root;
+  shiftHeadings(tree, 2);
+  return anchorHeadings(tree);
+}
+
+function shiftHeadings(tree: Root, topLevel: number): void {
+  const depths = collectElements(tree, (element) => /^h[1-6]$/.test(element.tagName)).map((element) => Number(element.tagName[1]));
+  if (depths.length === 0) return;
+  const shift = topLevel - Math.min(...depths);
+  for (const element of collectElements(tree, (node) => /^h[1-6]$/.test(node.tagName))) {
+    element.tagName = `h${Math.min(6, Math.max(topLevel, Number(element.tagName[1]) + shift))}`;
+  }
+}
+
+function anchorHeadings(tree: Root): { id: string; text: string }[] {
+  const used = new Set<string>();
+  return collectElements(tree, (element) => /^h[2-6]$/.test(element.tagName)).map((heading) => {
+    const text = textOf(heading);
+    const id = uniqueSlug(slugify(text) || 'abschnitt', (candidate) => used.has(candidate));
+    used.add(id);
+    heading.properties = { ...heading.properties, id };
+    return { id, text };
+  });
+}
+
+function markSpans(node: Root | Element, highlights: readonly Highlight[], started: Set<string>): void {
+  const children: (RootContent | ElementContent)[] = [];
+  for (const child of node.children) {
+    if (child.type === 'element') markSpans(child, highlights, started);
+    if (child.type !== 'text' || !child.position) {
+      children.push(child);
+      continue;
+    }
+    children.push(...splitText(child, highlights, started));
+  }
+  node.children = children as typeof node.children;
+}
+
+/** Cuts a text node at highlight boundaries; the offsets of text nodes map 1:1 unless escapes were used. */
+function splitText(text: Text, highlights: readonly Highlight[], started: Set<string>): ElementContent[] {
+  const from = text.position!.start.offset!;
+  const to = text.position!.end.offset!;
+  if (to - from !== text.value.length) return [text];
+  const pieces: ElementContent[] = [];
+  let cursor = from;
+  for (const highlight of highlights) {
+    const start = Math.max(highlight.start, cursor);
+    const end = Math.min(highlight.end, to);
+    if (start >= end) continue;
+    if (start > cursor) pieces.push({ type: 'text', value: text.value.slice(cursor - from, start - from) });
+    const first = !started.has(highlight.id);
+    started.add(highlight.id);
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: highlight.href },
+      children: [{ type: 'text', value: text.value.slice(start - from, end - from) }],
+    };
+    pieces.push({
+      type: 'element',
+      tagName: 'mark',
+      properties: { className: ['pledge-quote'], ...(first ? { id: highlight.id } : {}), title: highlight.label },
+      children: [link],
+    });
+    cursor = end;
+  }
+  if (cursor < to) pieces.push({ type: 'text', value: text.value.slice(cursor - from) });
+  return pieces;
+}
+
+function collectElements(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) found.push(child);
+    collectElements(child, test, found);
+  }
+  return found;
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}

@@ -1,0 +1,193 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChapterBySlug } from '../store/chapters.ts';
+import type { Db } from '../store/database.ts';
+import { findPledgeBySlug } from '../store/pledges.ts';
+import { insertUpdate, listUpdatesOfPledge } from '../store/updates.ts';
+import { refreshPledgeState } from '../store/pledge-state.ts';
+import { topicsOfPledges } from '../store/vocabularies.ts';
+import { chapterText, DEFAULT_BODY, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
+import { dumpDatabase } from '../../test/support/dump.ts';
+import { importAgreementFiles, ImportRejected } from './import-agreement.ts';
+
+const now = new Date('2026-01-15T10:00:00Z');
+const FILE = '2-2-digitale-innovationen.md';
+
+const statements = [
+  { summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'partially_implemented', lastUpdate: '2023-04-01', categories: ['Digitales', 'Bürgerrechte'], reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }] },
+  { summary: 'Dateninstitut gründen', id: 'dateninstitut' },
+];
+
+async function rejected(db: Db, folder: string): Promise<ImportRejected> {
+  const error = await importAgreementFiles(db, [folder], { now }).then(
+    () => assert.fail('expected the import to be rejected'),
+    (failure: unknown) => failure,
+  );
+  assert.ok(error instanceof ImportRejected, String(error));
+  return error;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`import (${dialect})`, () => {
+    test('statements become pledges anchored at their markers, with status history', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const report = await importAgreementFiles(db, [folder], { now });
+        assert.equal(report.chapters.created, 1);
+        assert.equal(report.pledges.created, 2);
+
+        const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
+        assert.equal(chapter.number, '2.2');
+        assert.equal(chapter.title, 'Digitale Innovationen');
+        assert.ok(!chapter.body.includes('](#'), 'markers are removed from the stored body');
+
+        const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
+        assert.equal(pledge.title, 'Recht auf Verschlüsselung');
+        assert.equal(chapter.body.slice(pledge.quote_start!, pledge.quote_end!), 'Wir führen ein Recht auf Verschlüsselung ein.');
+        assert.equal(pledge.quote, 'Wir führen ein Recht auf Verschlüsselung ein.');
+        assert.equal(pledge.status, 'partially_implemented');
+        assert.deepEqual((await topicsOfPledges(db, [pledge.id])).get(pledge.id)!.map((topic) => topic.name), ['Bürgerrechte', 'Digitales']);
+
+        const [update] = await listUpdatesOfPledge(db, pledge.id);
+        assert.equal(update!.event_date, '2023-04-01');
+        assert.equal(update!.status_change, 'partially_implemented');
+        assert.equal(update!.published_at, now.toISOString());
+        assert.deepEqual(update!.sources.map((source) => source.url), ['https://example.org/entwurf']);
+
+        const untouched = (await findPledgeBySlug(db, 'dateninstitut'))!;
+        assert.equal(untouched.status, 'not_started');
+        assert.deepEqual(await listUpdatesOfPledge(db, untouched.id), [], 'no update without news');
+      }));
+
+    test('importing the same files again changes nothing', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        await importAgreementFiles(db, [folder], { now });
+        const before = await dumpDatabase(db);
+        const report = await importAgreementFiles(db, [folder], { now: new Date('2026-06-01T00:00:00Z') });
+        assert.deepEqual(report.chapters, { created: 0, changed: 0, unchanged: 1 });
+        assert.deepEqual(report.pledges, { created: 0, changed: 0 });
+        assert.deepEqual(await dumpDatabase(db), before);
+      }));
+
+    test('a changed file updates in place and keeps developments recorded in the tracker', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        await importAgreementFiles(db, [folder], { now });
+        const pledge = (await findPledgeBySlug(db, 'dateninstitut'))!;
+        await insertUpdate(db, {
+          pledgeId: pledge.id, eventDate: '2024-02-01', publishedAt: now.toISOString(), title: 'Gründungskommission eingesetzt',
+          body: '', statusChange: 'in_progress', ratingChange: null, origin: 'editor',
+          sources: [{ url: 'https://example.org/kommission', title: 'Pressemitteilung', publisher: null, publishedOn: null }],
+        }, now.toISOString());
+        await refreshPledgeState(db, pledge.id);
+
+        const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir stärken die IT-Sicherheit.', 'Wir stärken die IT-Sicherheit deutlich.')}`;
+        const changedStatements = [{ ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen' }, statements[1]!];
+        writeFileSync(join(folder, FILE), chapterText({ statements: changedStatements, body: changedBody }));
+        const report = await importAgreementFiles(db, [folder], { now });
+        assert.equal(report.chapters.changed, 1);
+
+        const kept = (await findPledgeBySlug(db, 'dateninstitut'))!;
+        assert.equal(kept.id, pledge.id);
+        assert.equal(kept.status, 'in_progress', 'the stale file status does not undo a development');
+        assert.equal((await listUpdatesOfPledge(db, kept.id)).length, 1);
+        const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
+        assert.equal(chapter.body.slice(kept.quote_start!, kept.quote_end!), kept.quote, 'anchor follows the moved text');
+        assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.title, 'Recht auf Verschlüsselung einführen');
+      }));
+
+    test('a status changed in the file becomes a dated update; an unchanged one does not overrule the tracker', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        await importAgreementFiles(db, [folder], { now });
+        const changed = [{ ...statements[0]!, status: 'implemented', lastUpdate: '2024-10-01', reports: [...(statements[0]!.reports ?? []), { title: 'BGBl', url: 'https://example.org/bgbl' }] }, statements[1]!];
+        writeFileSync(join(folder, FILE), chapterText({ statements: changed }));
+        await importAgreementFiles(db, [folder], { now });
+        const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
+        assert.equal(pledge.status, 'implemented');
+        assert.equal(pledge.last_event_date, '2024-10-01');
+        const updates = await listUpdatesOfPledge(db, pledge.id);
+        assert.deepEqual(updates.map((update) => [update.event_date, update.status_change, update.sources.map((source) => source.url)]), [
+          ['2023-04-01', 'partially_implemented', ['https://example.org/entwurf']],
+          ['2024-10-01', 'implemented', ['https://example.org/bgbl']],
+        ]);
+      }));
+
+    test('statements without id get a slug from their summary that stays stable', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const body = '\nText ohne Markierungen.\n';
+        const folder = writeChapterFolder({
+          'a.md': chapterText({ title: '2.1 A', body, statements: [{ summary: 'Lobbyregister nachschärfen' }, { summary: 'Lobbyregister nachschärfen' }] }),
+          'b.md': chapterText({ title: '2.3 B', body, statements: [{ summary: 'Lobbyregister nachschärfen' }] }),
+        });
+        await importAgreementFiles(db, [folder], { now });
+        await importAgreementFiles(db, [folder], { now });
+        const slugs = (await db.selectFrom('pledges').select(['slug', 'chapter_id']).orderBy('slug').execute()).map((row) => row.slug);
+        assert.deepEqual(slugs, ['lobbyregister-nachschaerfen', 'lobbyregister-nachschaerfen-2', 'lobbyregister-nachschaerfen-3']);
+      }));
+
+    test('agreement.yml names the agreement and government; without it the folder name does', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({
+          [FILE]: chapterText(),
+          'agreement.yml': 'slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  parties: [SPD, Grüne, FDP]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
+        });
+        await importAgreementFiles(db, [folder], { now });
+        const agreement = await db.selectFrom('agreements').innerJoin('governments', 'governments.id', 'agreements.government_id')
+          .select(['agreements.slug', 'agreements.title', 'governments.name', 'governments.parties', 'governments.term_start']).executeTakeFirstOrThrow();
+        assert.deepEqual(agreement, { slug: 'kv-2021', title: 'Mehr Fortschritt wagen', name: 'Ampel', parties: '["SPD","Grüne","FDP"]', term_start: '2021-12-08' });
+
+        const more = writeChapterFolder({ '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft' }) }, `${folder}/../kv-2021`);
+        await importAgreementFiles(db, [more], { now });
+        const agreements = await db.selectFrom('agreements').select(['slug', 'title']).execute();
+        assert.deepEqual(agreements, [{ slug: 'kv-2021', title: 'Mehr Fortschritt wagen' }], 'same slug joins the agreement and keeps its title');
+      }));
+
+    test('a chapter file name used by another agreement gets a prefixed slug', () =>
+      withTestStore(dialect, async ({ db }) => {
+        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2021' });
+        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2025' });
+        const slugs = (await db.selectFrom('chapters').select('slug').orderBy('id').execute()).map((row) => row.slug);
+        assert.deepEqual(slugs, ['1-praeambel', 'kv-2025-1-praeambel']);
+      }));
+
+    test('a faulty file among good ones is named and nothing is written', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        await importAgreementFiles(db, [folder], { now });
+        const before = await dumpDatabase(db);
+        writeFileSync(join(folder, FILE), chapterText({ statements: [{ ...statements[0]!, summary: 'Geändert' }, statements[1]!] }));
+        writeFileSync(join(folder, '3-1-kaputt.md'), chapterText({ statements: [{ summary: 'X', status: 'vielleicht' }] }));
+        const error = await rejected(db, folder);
+        assert.equal(error.errors.length, 1);
+        assert.match(error.errors[0]!.message, /3-1-kaputt\.md:6: statements\[0\]\.status: unknown status "vielleicht"/);
+        assert.deepEqual(await dumpDatabase(db), before);
+      }));
+
+    test('an id used in two files of one run is rejected with both places', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({
+          'a.md': chapterText({ title: '2.1 A', statements: [statements[1]!] }),
+          'b.md': chapterText({ title: '2.3 B', statements: [statements[1]!] }),
+        });
+        const error = await rejected(db, folder);
+        assert.match(error.message, /b\.md:\d+: id: id "dateninstitut" is also used at .*a\.md:\d+/);
+        assert.deepEqual((await dumpDatabase(db)).chapters, []);
+      }));
+
+    test('an id of another agreement is refused inside the transaction, leaving nothing behind', () =>
+      withTestStore(dialect, async ({ db }) => {
+        await importAgreementFiles(db, [writeChapterFolder({ [FILE]: chapterText({ statements }) })], { now, agreementSlug: 'kv-2021' });
+        const before = await dumpDatabase(db);
+        const other = writeChapterFolder({ 'x.md': chapterText({ title: '1. X', statements: [statements[1]!] }) });
+        const error = await rejected(db, other).catch((failure: unknown) => failure as ImportRejected);
+        assert.match(error.message, /x\.md:\d+: id: id "dateninstitut" already belongs to a Vorhaben of another agreement/);
+        void (await importAgreementFiles(db, [other], { now, agreementSlug: 'kv-2025' }).catch(() => undefined));
+        assert.deepEqual(await dumpDatabase(db), before);
+      }));
+  });
+}

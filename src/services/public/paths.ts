@@ -1,0 +1,14 @@
+// The public URLs of things, in one place (German, part of the contract in DESIGN.md).
+
+export const paths = {
+  overview: () => '/',
+  chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
+  pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
+  pledges: () => '/vorhaben',
+  quoteInChapter: (chapterSlug: string, pledgeSlug: string) => `/kapitel/${encodeURIComponent(chapterSlug)}#${quoteAnchorId(pledgeSlug)}`,
+};
+
+/** The id of a pledge's highlighted quote in its chapter page. */
+export function quoteAnchorId(pledgeSlug: string): string {
+  return `zitat-${pledgeSlug}`;
+}

@@ -1,0 +1,37 @@
+// Use case: everything public about one pledge — quote, facts, timeline, status history.
+import { NotFoundError } from '../../domain/errors.ts';
+import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
+import { renderMarkdown } from '../../formats/markdown-html.ts';
+import { findChapterById } from '../../store/chapters.ts';
+import type { Db } from '../../store/database.ts';
+import { toStatusEvent } from '../../store/pledge-state.ts';
+import { findPledgeBySlug } from '../../store/pledges.ts';
+import type { Chapter, Pledge } from '../../store/schema.ts';
+import { listUpdatesOfPledge, type UpdateWithSources } from '../../store/updates.ts';
+import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
+
+export interface PledgePage {
+  pledge: Pledge;
+  chapter: Chapter;
+  ministry: Term | undefined;
+  partner: Term | undefined;
+  topics: Term[];
+  /** Published updates, newest first, with their text as safe HTML. */
+  timeline: (UpdateWithSources & { bodyHtml: string })[];
+  history: StatusTransition[];
+}
+
+export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
+  const pledge = await findPledgeBySlug(db, slug);
+  if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  const updates = (await listUpdatesOfPledge(db, pledge.id)).filter((update) => update.published_at !== null);
+  return {
+    pledge,
+    chapter: await findChapterById(db, pledge.chapter_id),
+    ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
+    partner: await findTermById(db, 'organisations', pledge.partner_id),
+    topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
+    timeline: updates.reverse().map((update) => ({ ...update, bodyHtml: update.body ? renderMarkdown(update.body) : '' })),
+    history: statusHistory(updates.map(toStatusEvent)),
+  };
+}

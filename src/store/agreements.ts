@@ -1,0 +1,71 @@
+// Governments and the agreements that set out their programmes.
+import type { Db } from './database.ts';
+import type { Agreement, Government } from './schema.ts';
+
+export interface GovernmentFields {
+  slug: string;
+  name: string;
+  parties: string[];
+  termStart: string | null;
+  termEnd: string | null;
+  active: boolean;
+}
+
+export interface AgreementFields {
+  slug: string;
+  title: string;
+  sourceUrl: string | null;
+  licence: string | null;
+}
+
+export type AgreementWithGovernment = Agreement & { government: Government };
+
+export async function findAgreementBySlug(db: Db, slug: string): Promise<AgreementWithGovernment | undefined> {
+  const agreement = await db.selectFrom('agreements').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!agreement) return undefined;
+  const government = await db.selectFrom('governments').selectAll().where('id', '=', agreement.government_id).executeTakeFirstOrThrow();
+  return { ...agreement, government };
+}
+
+export async function listAgreements(db: Db): Promise<AgreementWithGovernment[]> {
+  const agreements = await db.selectFrom('agreements').selectAll().orderBy('id').execute();
+  const governments = await db.selectFrom('governments').selectAll().execute();
+  const byId = new Map(governments.map((government) => [government.id, government]));
+  return agreements.map((agreement) => ({ ...agreement, government: byId.get(agreement.government_id)! }));
+}
+
+/** Creates the government or brings its fields up to date; returns its id. */
+export async function saveGovernment(db: Db, fields: GovernmentFields): Promise<number> {
+  const row = {
+    name: fields.name,
+    parties: JSON.stringify(fields.parties),
+    term_start: fields.termStart,
+    term_end: fields.termEnd,
+    active: fields.active ? 1 : 0,
+  };
+  const existing = await db.selectFrom('governments').selectAll().where('slug', '=', fields.slug).executeTakeFirst();
+  if (!existing) {
+    const inserted = await db.insertInto('governments').values({ slug: fields.slug, ...row }).returning('id').executeTakeFirstOrThrow();
+    return inserted.id;
+  }
+  const changed = Object.entries(row).some(([key, value]) => existing[key as keyof typeof row] !== value);
+  if (changed) await db.updateTable('governments').set(row).where('id', '=', existing.id).execute();
+  return existing.id;
+}
+
+/** Creates the agreement or brings its fields up to date; returns its id. */
+export async function saveAgreement(db: Db, governmentId: number, fields: AgreementFields): Promise<number> {
+  const row = { government_id: governmentId, title: fields.title, source_url: fields.sourceUrl, licence: fields.licence };
+  const existing = await db.selectFrom('agreements').selectAll().where('slug', '=', fields.slug).executeTakeFirst();
+  if (!existing) {
+    const inserted = await db.insertInto('agreements').values({ slug: fields.slug, ...row }).returning('id').executeTakeFirstOrThrow();
+    return inserted.id;
+  }
+  const changed = Object.entries(row).some(([key, value]) => existing[key as keyof typeof row] !== value);
+  if (changed) await db.updateTable('agreements').set(row).where('id', '=', existing.id).execute();
+  return existing.id;
+}
+
+export function partiesOf(government: Government): string[] {
+  return JSON.parse(government.parties) as string[];
+}

@@ -1,0 +1,47 @@
+// Opens the database named by DATABASE_URL: an embedded SQLite file (WAL) or PostgreSQL.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { DialectName } from './dialect.ts';
+import { migrateToLatest } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export interface Store {
+  db: Db;
+  dialect: DialectName;
+  /** Human-readable location without credentials, for logs. */
+  location: string;
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export class DatabaseUrlError extends Error {}
+
+export async function openStore(databaseUrl: string): Promise<Store> {
+  if (databaseUrl.startsWith('sqlite:')) return openSqlite(databaseUrl.slice('sqlite:'.length));
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { openPostgres } = await import('./postgres.ts');
+    return openPostgres(databaseUrl);
+  }
+  throw new DatabaseUrlError(`DATABASE_URL: expected sqlite:PATH or postgres://…, got "${databaseUrl.split(':')[0]}:…"`);
+}
+
+function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const connection = new SQLite(path);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: `sqlite:${path}`,
+    migrate: () => migrateToLatest(db as Kysely<unknown>, 'sqlite'),
+    close: () => db.destroy(),
+  };
+}

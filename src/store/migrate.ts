@@ -1,0 +1,33 @@
+// Runs the numbered, forward-only migrations in src/store/migrations on either dialect.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from './dialect.ts';
+import * as initial from './migrations/0001-initial.ts';
+
+type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+const STEPS: Record<string, Step> = {
+  '0001-initial': initial,
+};
+
+class StepProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(STEPS).map(([name, step]) => [name, { up: (db: Kysely<unknown>) => step.up(db, this.dialect) }]),
+    );
+  }
+}
+
+export class MigrationError extends Error {}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StepProvider(dialect) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new MigrationError(`migration ${failed?.migrationName ?? ''} failed: ${cause}`.replace('  ', ' '));
+  }
+  return results.map((result) => result.migrationName);
+}

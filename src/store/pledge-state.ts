@@ -1,0 +1,35 @@
+// Keeps the cached status, rating and last event date of a pledge equal to what its updates say.
+import { ratingAt, statusAt, type StatusEvent } from '../domain/status-history.ts';
+import type { Db } from './database.ts';
+
+/** Recomputes the pledge's cached state from its published updates; call after any update change. */
+export async function refreshPledgeState(db: Db, pledgeId: number): Promise<void> {
+  const rows = await db
+    .selectFrom('updates')
+    .select(['id', 'event_date', 'published_at', 'status_change', 'rating_change'])
+    .where('pledge_id', '=', pledgeId)
+    .execute();
+  const events: StatusEvent[] = rows.map(toStatusEvent);
+  const published = rows.filter((row) => row.published_at !== null).map((row) => row.event_date).sort();
+  await db
+    .updateTable('pledges')
+    .set({ status: statusAt(events), rating: ratingAt(events), last_event_date: published.at(-1) ?? null })
+    .where('id', '=', pledgeId)
+    .execute();
+}
+
+export function toStatusEvent(row: {
+  id: number;
+  event_date: string;
+  published_at: string | null;
+  status_change: StatusEvent['statusChange'];
+  rating_change: number | null;
+}): StatusEvent {
+  return {
+    id: row.id,
+    eventDate: row.event_date,
+    publishedAt: row.published_at,
+    statusChange: row.status_change,
+    ratingChange: row.rating_change,
+  };
+}

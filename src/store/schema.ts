@@ -1,0 +1,146 @@
+// The one type that describes every table; dates are ISO text and flags 0/1 on both dialects.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Status } from '../domain/status.ts';
+
+/** Set by the database on insert, never written afterwards. */
+type CreatedAt = ColumnType<string, string | undefined, never>;
+/** 0 or 1. */
+type Flag = number;
+
+export interface GovernmentTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  parties: string; // JSON array of party names
+  term_start: string | null;
+  term_end: string | null;
+  active: Flag;
+  created_at: CreatedAt;
+}
+
+export interface AgreementTable {
+  id: Generated<number>;
+  government_id: number;
+  slug: string;
+  title: string;
+  source_url: string | null;
+  licence: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ChapterTable {
+  id: Generated<number>;
+  agreement_id: number;
+  slug: string;
+  file_name: string;
+  number: string | null;
+  heading: string; // the frontmatter title, number included
+  title: string;
+  section: string | null;
+  position: number;
+  body: string;
+  published: Flag;
+  extra: string; // JSON object of frontmatter keys kept for export
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface MinistryTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface PledgeTable {
+  id: Generated<number>;
+  agreement_id: number;
+  chapter_id: number;
+  slug: string;
+  title: string;
+  quote: string | null;
+  quote_start: number | null;
+  quote_end: number | null;
+  success_criterion: string | null;
+  deadline: string | null;
+  lead_ministry_id: number | null;
+  partner_id: number | null;
+  published: Flag;
+  /** Cached from the published updates; see store/pledge-state.ts. */
+  status: ColumnType<Status, Status | undefined, Status>;
+  rating: number | null;
+  last_event_date: string | null;
+  /** The statement as last read from a file, so re-reading the same file changes nothing. */
+  imported_statement: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+export interface PledgeTopicTable {
+  pledge_id: number;
+  topic_id: number;
+}
+
+export type UpdateOrigin = 'import' | 'editor' | 'suggestion';
+
+export interface UpdateTable {
+  id: Generated<number>;
+  pledge_id: number;
+  event_date: string;
+  published_at: string | null;
+  title: string;
+  body: string;
+  status_change: Status | null;
+  rating_change: number | null;
+  origin: UpdateOrigin;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+export interface SourceTable {
+  id: Generated<number>;
+  update_id: number;
+  position: number;
+  url: string;
+  title: string;
+  publisher: string | null;
+  published_on: string | null;
+}
+
+export interface Database {
+  governments: GovernmentTable;
+  agreements: AgreementTable;
+  chapters: ChapterTable;
+  topics: TopicTable;
+  ministries: MinistryTable;
+  organisations: OrganisationTable;
+  pledges: PledgeTable;
+  pledge_topics: PledgeTopicTable;
+  updates: UpdateTable;
+  sources: SourceTable;
+}
+
+export type Government = Selectable<GovernmentTable>;
+export type Agreement = Selectable<AgreementTable>;
+export type Chapter = Selectable<ChapterTable>;
+export type NewChapter = Insertable<ChapterTable>;
+export type ChapterChanges = Updateable<ChapterTable>;
+export type Pledge = Selectable<PledgeTable>;
+export type NewPledge = Insertable<PledgeTable>;
+export type PledgeChanges = Updateable<PledgeTable>;
+export type Update = Selectable<UpdateTable>;
+export type Source = Selectable<SourceTable>;

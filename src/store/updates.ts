@@ -1,0 +1,97 @@
+// Updates (Entwicklungen) on a pledge and the sources that back them.
+import type { Status } from '../domain/status.ts';
+import type { Db } from './database.ts';
+import type { Source, Update, UpdateOrigin } from './schema.ts';
+
+export interface SourceFields {
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+}
+
+export interface UpdateFields {
+  pledgeId: number;
+  eventDate: string;
+  publishedAt: string | null;
+  title: string;
+  body: string;
+  statusChange: Status | null;
+  ratingChange: number | null;
+  origin: UpdateOrigin;
+  sources: SourceFields[];
+}
+
+export type UpdateWithSources = Update & { sources: Source[] };
+
+export async function insertUpdate(db: Db, fields: UpdateFields, now: string): Promise<number> {
+  const { id } = await db
+    .insertInto('updates')
+    .values({
+      pledge_id: fields.pledgeId,
+      event_date: fields.eventDate,
+      published_at: fields.publishedAt,
+      title: fields.title,
+      body: fields.body,
+      status_change: fields.statusChange,
+      rating_change: fields.ratingChange,
+      origin: fields.origin,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (fields.sources.length > 0) {
+    await db
+      .insertInto('sources')
+      .values(
+        fields.sources.map((source, position) => ({
+          update_id: id,
+          position,
+          url: source.url,
+          title: source.title,
+          publisher: source.publisher,
+          published_on: source.publishedOn,
+        })),
+      )
+      .execute();
+  }
+  return id;
+}
+
+/** All updates of a pledge, drafts included, oldest event first. */
+export async function listUpdatesOfPledge(db: Db, pledgeId: number): Promise<UpdateWithSources[]> {
+  const updates = await db
+    .selectFrom('updates')
+    .selectAll()
+    .where('pledge_id', '=', pledgeId)
+    .orderBy('event_date')
+    .orderBy('id')
+    .execute();
+  return withSources(db, updates);
+}
+
+/** Sources of the published updates of a pledge, oldest first. */
+export async function listPublishedSourcesOfPledge(db: Db, pledgeId: number): Promise<Source[]> {
+  return db
+    .selectFrom('sources')
+    .innerJoin('updates', 'updates.id', 'sources.update_id')
+    .selectAll('sources')
+    .where('updates.pledge_id', '=', pledgeId)
+    .where('updates.published_at', 'is not', null)
+    .orderBy('updates.event_date')
+    .orderBy('updates.id')
+    .orderBy('sources.position')
+    .execute();
+}
+
+export async function withSources(db: Db, updates: Update[]): Promise<UpdateWithSources[]> {
+  if (updates.length === 0) return [];
+  const sources = await db
+    .selectFrom('sources')
+    .selectAll()
+    .where('update_id', 'in', updates.map((update) => update.id))
+    .orderBy('position')
+    .execute();
+  return updates.map((update) => ({ ...update, sources: sources.filter((source) => source.update_id === update.id) }));
+}

@@ -1,0 +1,52 @@
+// createApp: one Hono app with security headers, our assets, the public routes and error pages.
+import { Hono } from 'hono';
+import type { Config } from '../config.ts';
+import { AppError, NotFoundError } from '../domain/errors.ts';
+import type { Logger } from '../log.ts';
+import type { Db } from '../store/database.ts';
+import { loadAssets } from './assets/assets.ts';
+import { ErrorPage, NotFoundPage } from './public/message-pages.tsx';
+import { publicRoutes } from './public/routes.tsx';
+import { createRenderer } from './render.tsx';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppOptions {
+  logger?: Logger;
+  /** The current time, replaceable in tests. */
+  clock?: () => Date;
+}
+
+export function createApp(config: Config, db: Db, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger;
+  const assets = loadAssets(config.rootDirectory);
+  const render = createRenderer({ stylesheetPath: assets.stylesheetPath });
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger?.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(securityHeaders(config.baseUrl.startsWith('https:')));
+
+  app.get('/assets/:name', (c) => {
+    const asset = assets.files[c.req.param('name')];
+    if (!asset) throw new NotFoundError();
+    c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    c.header('ETag', asset.etag);
+    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
+    return c.body(asset.body, 200, { 'Content-Type': asset.type });
+  });
+
+  app.route('/', publicRoutes(db, render, clock));
+
+  app.notFound((c) => render(c, <NotFoundPage />, 404));
+  app.onError((error, c) => {
+    if (error instanceof NotFoundError) return render(c, <NotFoundPage message={error.message} />, 404);
+    if (error instanceof AppError) return render(c, <ErrorPage message={error.message} />, error.status);
+    logger?.error({ err: error, path: c.req.path }, 'request failed');
+    return render(c, <ErrorPage />, 500);
+  });
+  return app;
+}

@@ -1,0 +1,92 @@
+// German interface strings; the agreement text itself is never translated.
+import type { Status } from '../../domain/status.ts';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  not_started: 'nicht begonnen',
+  in_progress: 'begonnen',
+  partially_implemented: 'teilweise umgesetzt',
+  implemented: 'umgesetzt',
+  deferred: 'zurückgestellt',
+  broken: 'gebrochen',
+  unverifiable: 'nicht prüfbar',
+};
+
+export const de = {
+  siteName: 'Koalitionstracker',
+  skipToContent: 'Zum Inhalt springen',
+  nav: { label: 'Hauptnavigation', overview: 'Übersicht', pledges: 'Vorhaben', data: 'Daten' },
+  footer: {
+    about: 'Koalitionstracker – verfolgt, ob eine Regierung die Vorhaben ihres Koalitionsvertrags umsetzt.',
+    agreementText: 'Vertragstext',
+  },
+  overview: {
+    heading: 'Stand der Umsetzung',
+    pledgeCount: (count: number) => `${count} ${count === 1 ? 'Vorhaben' : 'Vorhaben'}`,
+    statusHeading: 'Vorhaben nach Status',
+    chaptersHeading: 'Kapitel',
+    chapterColumn: 'Kapitel',
+    pledgesColumn: 'Vorhaben',
+    latestHeading: 'Neueste Entwicklungen',
+    noUpdates: 'Noch keine Entwicklungen veröffentlicht.',
+    noPledges: 'Noch keine Vorhaben erfasst.',
+    term: (percent: number, day: number, days: number) => `${percent} % der Amtszeit vergangen (Tag ${day} von ${days})`,
+    termNotStarted: 'Die Amtszeit hat noch nicht begonnen.',
+    termOver: 'Die Amtszeit ist vorbei.',
+    termRange: 'Amtszeit',
+    otherAgreements: 'Weitere Koalitionsverträge',
+    archived: 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.',
+  },
+  chapter: {
+    pledgesHeading: 'Vorhaben in diesem Kapitel',
+    titleColumn: 'Vorhaben',
+    statusColumn: 'Status',
+    lastUpdateColumn: 'Letzte Entwicklung',
+    noPledges: 'In diesem Kapitel sind noch keine Vorhaben erfasst.',
+    notReviewed: 'Dieses Kapitel ist noch nicht redaktionell ausgewertet.',
+    textHeading: 'Text des Kapitels',
+    none: '–',
+  },
+  pledge: {
+    inChapter: 'Aus Kapitel',
+    quoteHeading: 'Im Koalitionsvertrag',
+    toQuote: 'Zur Stelle im Kapitel',
+    factsHeading: 'Auf einen Blick',
+    status: 'Status',
+    rating: 'Bewertung',
+    ratingValue: (rating: number) => `${rating} von 5`,
+    deadline: 'Frist',
+    ministry: 'Federführung',
+    topics: 'Themen',
+    partner: 'Partnerorganisation',
+    criterion: 'Erfüllt, wenn',
+    notSet: 'nicht angegeben',
+    timelineHeading: 'Entwicklungen',
+    noUpdates: 'Noch keine Entwicklungen.',
+    sources: 'Nachweise',
+    statusChange: 'Status',
+    ratingChange: 'Bewertung',
+    historyHeading: 'Statusverlauf',
+    noHistory: 'Der Status hat sich noch nicht geändert: nicht begonnen.',
+    historyDate: 'Datum',
+    historyFrom: 'von',
+    historyTo: 'zu',
+  },
+  pledgeList: {
+    heading: 'Alle Vorhaben',
+    intro: (count: number) => `${count} veröffentlichte Vorhaben, nach Kapiteln geordnet.`,
+  },
+  notFound: {
+    heading: 'Seite nicht gefunden',
+    text: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Übersicht weiter.',
+    back: 'Zur Übersicht',
+  },
+  error: {
+    heading: 'Etwas ist schiefgegangen',
+    text: 'Die Seite konnte nicht angezeigt werden. Bitte später noch einmal versuchen.',
+  },
+} as const;
+
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}

@@ -1,0 +1,80 @@
+// `/kapitel/:slug`: the chapter text with highlighted quotes, and the table of its pledges.
+import type { FC } from 'hono/jsx';
+import type { ChapterPage as ChapterPageData } from '../../services/public/chapter-page.ts';
+import { paths } from '../../services/public/paths.ts';
+import { de, formatDate } from '../i18n/de.ts';
+import { Layout } from '../views/layout.tsx';
+import { StatusBadge } from '../views/status-badge.tsx';
+
+const t = de.chapter;
+
+export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
+  const { chapter } = page;
+  return (
+    <Layout title={chapter.heading} description={`${chapter.heading}: Text und Vorhaben`}>
+      <p class="breadcrumb">
+        <a href={paths.overview()}>{de.nav.overview}</a> › {de.overview.chapterColumn} {chapter.number ?? ''}
+      </p>
+      <h1>{chapter.heading}</h1>
+      {chapter.published === 1 ? null : <p class="notice">{t.notReviewed}</p>}
+
+      <section aria-labelledby="pledges-heading">
+        <h2 id="pledges-heading">{t.pledgesHeading}</h2>
+        {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
+      </section>
+
+      {page.outline.length > 1 ? (
+        <nav class="outline" aria-labelledby="outline-heading">
+          <h2 id="outline-heading">Abschnitte</h2>
+          <ol>
+            {page.outline.map((entry) => (
+              <li>
+                <a href={`#${entry.id}`}>{entry.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+
+      <section aria-labelledby="text-heading" class="chapter-text">
+        <h2 id="text-heading">{t.textHeading}</h2>
+        <div dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+      </section>
+    </Layout>
+  );
+};
+
+const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) => (
+  <div class="table-scroll">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.titleColumn}</th>
+          <th scope="col">{t.statusColumn}</th>
+          <th scope="col">{t.lastUpdateColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pledges.map((pledge) => (
+          <tr>
+            <td>
+              <a href={paths.pledge(pledge.slug)}>{pledge.title}</a>
+            </td>
+            <td>
+              <StatusBadge status={pledge.status} />
+            </td>
+            <td>
+              {pledge.latestUpdate ? (
+                <>
+                  <time datetime={pledge.latestUpdate.eventDate}>{formatDate(pledge.latestUpdate.eventDate)}</time>: {pledge.latestUpdate.title}
+                </>
+              ) : (
+                t.none
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);

@@ -1,0 +1,121 @@
+// `/`: the agreement's state — status counts, term progress, chapters, latest developments.
+import type { FC } from 'hono/jsx';
+import { partiesOf } from '../../store/agreements.ts';
+import type { Overview } from '../../services/public/overview.ts';
+import { paths } from '../../services/public/paths.ts';
+import { de, formatDate } from '../i18n/de.ts';
+import { Layout } from '../views/layout.tsx';
+import { StatusBadge } from '../views/status-badge.tsx';
+import { describeCounts, StatusBar, StatusLegend } from '../views/status-bar.tsx';
+
+const t = de.overview;
+
+export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
+  const { agreement, term } = overview;
+  const parties = partiesOf(agreement.government);
+  return (
+    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview">
+      <h1>{agreement.title}</h1>
+      <p class="lead">
+        {agreement.government.name}
+        {parties.length > 0 ? ` (${parties.join(', ')})` : ''}
+      </p>
+      {agreement.government.active === 1 ? null : <p class="notice">{t.archived}</p>}
+      {term ? <TermProgressView term={term} /> : null}
+
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t.statusHeading}</h2>
+        {overview.total === 0 ? (
+          <p>{t.noPledges}</p>
+        ) : (
+          <>
+            <p>{t.pledgeCount(overview.total)}</p>
+            <StatusBar counts={overview.counts} total={overview.total} />
+            <StatusLegend counts={overview.counts} total={overview.total} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="chapters-heading">
+        <h2 id="chapters-heading">{t.chaptersHeading}</h2>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.chapterColumn}</th>
+                <th scope="col" class="number">{t.pledgesColumn}</th>
+                <th scope="col">{de.chapter.statusColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.chapters.map((chapter) => (
+                <tr>
+                  <th scope="row">
+                    <a href={paths.chapter(chapter.slug)}>
+                      {chapter.number ? `${chapter.number} ` : ''}
+                      {chapter.title}
+                    </a>
+                  </th>
+                  <td class="number">{chapter.total}</td>
+                  <td>
+                    {chapter.total > 0 ? <StatusBar counts={chapter.counts} total={chapter.total} /> : null}
+                    <span class={chapter.total > 0 ? 'visually-hidden' : 'meta'}>{describeCounts(chapter.counts)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t.latestHeading}</h2>
+        {overview.recentUpdates.length === 0 ? (
+          <p>{t.noUpdates}</p>
+        ) : (
+          <ul class="recent">
+            {overview.recentUpdates.map((update) => (
+              <li>
+                <time datetime={update.eventDate}>{formatDate(update.eventDate)}</time>:{' '}
+                <a href={paths.pledge(update.pledgeSlug)}>{update.pledgeTitle}</a> – {update.title}
+                {update.statusChange ? (
+                  <>
+                    {' '}
+                    <StatusBadge status={update.statusChange} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {overview.otherAgreements.length > 0 ? (
+        <section aria-labelledby="others-heading">
+          <h2 id="others-heading">{t.otherAgreements}</h2>
+          <ul>
+            {overview.otherAgreements.map((other) => (
+              <li>
+                <a href={`/?vertrag=${encodeURIComponent(other.slug)}`}>{other.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+};
+
+const TermProgressView: FC<{ term: NonNullable<Overview['term']> }> = ({ term }) => {
+  const text = term.day === 0 ? t.termNotStarted : term.day >= term.days ? t.termOver : t.term(term.percent, term.day, term.days);
+  return (
+    <p class="term">
+      {t.termRange}: <time datetime={term.start}>{formatDate(term.start)}</time> – <time datetime={term.end}>{formatDate(term.end)}</time>.{' '}
+      <span id="term-text">{text}</span>
+      <br />
+      <progress class="term-progress" max={term.days} value={term.day} aria-labelledby="term-text">
+        {term.percent} %
+      </progress>
+    </p>
+  );
+};

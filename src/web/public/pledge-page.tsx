@@ -1,0 +1,104 @@
+// `/vorhaben/:slug`: a pledge's quote, facts, developments with sources, and status history.
+import type { FC } from 'hono/jsx';
+import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
+import { paths } from '../../services/public/paths.ts';
+import { de, formatDate, STATUS_LABELS } from '../i18n/de.ts';
+import { Layout } from '../views/layout.tsx';
+import { StatusBadge } from '../views/status-badge.tsx';
+import { Timeline } from '../views/timeline.tsx';
+
+const t = de.pledge;
+
+export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
+  const { pledge, chapter } = page;
+  return (
+    <Layout title={pledge.title} description={`Vorhaben: ${pledge.title} – ${STATUS_LABELS[pledge.status]}`} current="pledges">
+      <p class="breadcrumb">
+        {t.inChapter} <a href={paths.chapter(chapter.slug)}>{chapter.heading}</a>
+      </p>
+      <h1>{pledge.title}</h1>
+      <p>
+        <StatusBadge status={pledge.status} />
+      </p>
+
+      {pledge.quote ? (
+        <section aria-labelledby="quote-heading">
+          <h2 id="quote-heading">{t.quoteHeading}</h2>
+          <blockquote class="quote">
+            <p>{pledge.quote}</p>
+          </blockquote>
+          {pledge.quote_start !== null ? <a href={paths.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading">{t.factsHeading}</h2>
+        <dl class="facts">
+          <dt>{t.status}</dt>
+          <dd>{STATUS_LABELS[pledge.status]}</dd>
+          <dt>{t.rating}</dt>
+          <dd>{pledge.rating === null ? t.notSet : t.ratingValue(pledge.rating)}</dd>
+          <dt>{t.deadline}</dt>
+          <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
+          <dt>{t.ministry}</dt>
+          <dd>{page.ministry?.name ?? t.notSet}</dd>
+          <dt>{t.topics}</dt>
+          <dd>
+            {page.topics.length === 0 ? (
+              t.notSet
+            ) : (
+              <ul class="tags">
+                {page.topics.map((topic) => (
+                  <li>{topic.name}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          {page.partner ? (
+            <>
+              <dt>{t.partner}</dt>
+              <dd>{page.partner.name}</dd>
+            </>
+          ) : null}
+          <dt>{t.criterion}</dt>
+          <dd>{pledge.success_criterion ?? t.notSet}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t.timelineHeading}</h2>
+        {page.timeline.length === 0 ? <p>{t.noUpdates}</p> : <Timeline updates={page.timeline} />}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.historyHeading}</h2>
+        {page.history.length === 0 ? (
+          <p>{t.noHistory}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.historyDate}</th>
+                <th scope="col">{t.historyFrom}</th>
+                <th scope="col">{t.historyTo}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.history.map((transition) => (
+                <tr>
+                  <td>
+                    <time datetime={transition.date}>{formatDate(transition.date)}</time>
+                  </td>
+                  <td>{STATUS_LABELS[transition.from]}</td>
+                  <td>
+                    <StatusBadge status={transition.to} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Layout>
+  );
+};

@@ -1,0 +1,66 @@
+// Small chapter files written for a test, in the OKF format.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface StatementSpec {
+  summary: string;
+  id?: string;
+  status?: string;
+  lastUpdate?: string;
+  categories?: string[];
+  reports?: { title: string; url: string }[];
+  extra?: string;
+}
+
+export function chapterText(options: { title?: string; statements?: StatementSpec[]; body?: string; published?: boolean } = {}): string {
+  const statements = options.statements ?? [];
+  const lines = ['---', `title: "${options.title ?? '2.2 Digitale Innovationen'}"`, 'section: "II"'];
+  if (statements.length === 0) lines.push('statements: []');
+  else {
+    lines.push('statements:');
+    for (const statement of statements) {
+      lines.push(`  - summary: "${statement.summary}"`, `    status: "${statement.status ?? 'not_implemented'}"`);
+      if (statement.id) lines.push(`    id: ${statement.id}`);
+      if (statement.categories) lines.push('    categories:', ...statement.categories.map((name) => `      - "${name}"`));
+      lines.push(`    last_update:${statement.lastUpdate ? ` ${statement.lastUpdate}` : ''}`);
+      if (statement.reports) {
+        lines.push('    reports:');
+        for (const report of statement.reports) lines.push(`      - title: "${report.title}"`, `        url: "${report.url}"`);
+      }
+      if (statement.extra) lines.push(statement.extra);
+    }
+  }
+  lines.push(`published: ${options.published ?? true}`, '---', '');
+  return `${lines.join('\n')}${options.body ?? bodyMarking(statements.flatMap((statement) => statement.id ?? []))}`;
+}
+
+/** DEFAULT_BODY with markers only for these ids. */
+export function bodyMarking(ids: string[]): string {
+  return DEFAULT_BODY.replace(/\[([^\]]+)\]\(#([^)]+)\)/g, (marker, text: string, id: string) => (ids.includes(id) ? marker : text));
+}
+
+export const DEFAULT_BODY = `
+Deutschland braucht einen digitalen Aufbruch.
+
+### Sicherheit
+
+[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung) Wir stärken die IT-Sicherheit.
+
+### Daten
+
+[Ein Dateninstitut soll Datenverfügbarkeit und -standardisierung vorantreiben.](#dateninstitut)
+`;
+
+export function temporaryFolder(name = 'kapitel'): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'kt-files-')), name);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** Writes the files into a new folder; returns the folder. */
+export function writeChapterFolder(files: Record<string, string | Uint8Array>, folder = temporaryFolder()): string {
+  mkdirSync(folder, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
