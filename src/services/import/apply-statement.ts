@@ -62,11 +62,16 @@ export async function applyStatement(db: Db, context: ImportContext, given: Stat
     await applyAnchor(db, context, existing, input);
     return;
   }
-  const pledgeId = existing
-    ? await changePledge(db, context, existing, input, previous, snapshot)
-    : await createPledge(db, context, input, snapshot);
-  await updatePledge(db, pledgeId, { imported_statement: serialised });
-  await recordTrackingChanges(db, context, pledgeId, input, previous, snapshot);
+  if (!existing) {
+    const pledgeId = await createPledge(db, context, input, snapshot);
+    await updatePledge(db, pledgeId, { imported_statement: serialised });
+    await recordTrackingChanges(db, context, pledgeId, input, null, snapshot);
+    return;
+  }
+  const changedPledge = await changePledge(db, context, existing, input, previous, snapshot);
+  const recordedUpdate = await recordTrackingChanges(db, context, existing.id, input, previous, snapshot);
+  // Only news is remembered: a file saying what the tracker already knows leaves no trace.
+  if (changedPledge || recordedUpdate) await updatePledge(db, existing.id, { imported_statement: serialised });
 }
 
 /** The first of slug, slug-2, … that is free or already names a pledge of this chapter. */
@@ -105,7 +110,7 @@ async function changePledge(
   input: StatementInput,
   previous: StatementSnapshot | null,
   snapshot: StatementSnapshot,
-): Promise<number> {
+): Promise<boolean> {
   const changedInFile = <K extends keyof StatementSnapshot>(key: K) =>
     JSON.stringify(previous?.[key]) !== JSON.stringify(snapshot[key]);
   const values = await attributeValues(db, snapshot);
@@ -120,20 +125,22 @@ async function changePledge(
     Object.assign(changes, { chapter_id: input.chapterId, quote_start: null, quote_end: null });
     context.report.warnings.push(`${input.file.path}: Vorhaben "${pledge.slug}" moved here from another chapter`);
   }
+  let changed = false;
   if (changedInFile('categories')) {
     const wanted = await topicIds(db, snapshot.categories);
     const current = ((await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? []).map((topic) => topic.id);
     if (JSON.stringify([...wanted].sort()) !== JSON.stringify([...current].sort())) {
       await setPledgeTopics(db, pledge.id, wanted);
-      context.report.pledges.changed++;
+      changed = true;
     }
   }
   if (Object.keys(changes).length > 0) {
     await updatePledge(db, pledge.id, { ...changes, updated_at: context.now.toISOString() });
-    context.report.pledges.changed++;
+    changed = true;
   }
+  if (changed) context.report.pledges.changed++;
   await applyAnchor(db, context, { ...pledge, ...changes } as Pledge, input);
-  return pledge.id;
+  return changed;
 }
 
 async function attributeValues(db: Db, snapshot: StatementSnapshot) {
@@ -173,7 +180,7 @@ async function recordTrackingChanges(
   input: StatementInput,
   previous: StatementSnapshot | null,
   snapshot: StatementSnapshot,
-): Promise<void> {
+): Promise<boolean> {
   const pledge = (await findPledgeBySlug(db, input.slug))!;
   const statusChange = snapshot.status !== (previous?.status ?? pledge.status) && snapshot.status !== pledge.status ? snapshot.status : null;
   const ratingChange = snapshot.rating !== null && snapshot.rating !== (previous?.rating ?? pledge.rating) && snapshot.rating !== pledge.rating ? snapshot.rating : null;
@@ -184,7 +191,7 @@ async function recordTrackingChanges(
   const sources: SourceFields[] = snapshot.reports
     .filter((report) => !knownUrls.has(report.url))
     .map((report) => ({ url: report.url, title: report.title, publisher: report.publisher, publishedOn: report.date }));
-  if (statusChange === null && ratingChange === null && sources.length === 0) return;
+  if (statusChange === null && ratingChange === null && sources.length === 0) return false;
 
   const now = context.now.toISOString();
   await insertUpdate(
@@ -204,4 +211,5 @@ async function recordTrackingChanges(
   );
   await refreshPledgeState(db, pledgeId);
   context.report.updatesCreated++;
+  return true;
 }

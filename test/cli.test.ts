@@ -1,0 +1,122 @@
+// The command line as a user meets it: real processes, real files, exit codes and messages.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeSync, existsSync, ftruncateSync, openSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../src/store/database.ts';
+import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
+import { runCli } from './support/cli.ts';
+import { createTestDatabase } from './support/dialects.ts';
+import { dumpDatabase, type Dump } from './support/dump.ts';
+
+async function dumpOf(url: string): Promise<Dump> {
+  const store = await openStore(url);
+  try {
+    return await dumpDatabase(store.db);
+  } finally {
+    await store.close();
+  }
+}
+
+const good = chapterText({ statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'implemented', lastUpdate: '2024-01-01' }] });
+
+describe('bin/koalitionstracker', () => {
+  test('import reads a folder, reports what it did, and export writes it back', async () => {
+    const database = await createTestDatabase('sqlite');
+    const folder = writeChapterFolder({ '2-2-digital.md': good, '1-praeambel.md': chapterText({ title: '1. Präambel' }) });
+    const imported = await runCli(['import', folder], { DATABASE_URL: database.url });
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /Imported 2 chapter files into kapitel: 2 new, 0 changed, 0 unchanged; Vorhaben: 1 new/);
+    assert.equal(imported.stderr, '', 'no progress bar when stderr is not a terminal');
+
+    const target = temporaryFolder('export');
+    const exported = await runCli(['export', '--format', 'okf', target], { DATABASE_URL: database.url });
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.deepEqual(readdirSync(target).sort(), ['1-praeambel.md', '2-2-digital.md', 'agreement.yml']);
+    await database.drop();
+  });
+
+  const faults: [string, Record<string, string | Uint8Array>, RegExp][] = [
+    ['broken YAML', { 'a.md': '---\ntitle: "A\nstatements: []\n---\nText' }, /a\.md:\d+: broken YAML/],
+    ['missing title', { 'a.md': '---\nsection: "II"\n---\nText' }, /a\.md:2: title: missing/],
+    ['unknown status', { 'a.md': good.replace('"implemented"', '"fertig"') }, /a\.md:6: statements\[0\]\.status: unknown status "fertig"/],
+    ['duplicate statement id', { 'a.md': chapterText({ statements: [{ summary: 'A', id: 'x' }, { summary: 'B', id: 'x' }] }) }, /a\.md:\d+: statements\[1\]\.id: duplicate id "x"/],
+    ['marker without statement', { 'a.md': chapterText({ body: '\n[Wir tun es.](#gibtsnicht)\n' }) }, /a\.md:8: body: marker "#gibtsnicht" has no statement/],
+    ['non-UTF-8 file', { 'a.md': Buffer.concat([Buffer.from('---\ntitle: "A"\n---\n'), Buffer.from([0x47, 0x72, 0xfc, 0x6e])]) }, /a\.md:4: not valid UTF-8/],
+  ];
+
+  for (const [name, files, message] of faults) {
+    test(`import refuses a ${name} with one line naming file and line, and writes nothing`, async () => {
+      const database = await createTestDatabase('sqlite');
+      const setup = await runCli(['import', writeChapterFolder({ 'ok.md': good })], { DATABASE_URL: database.url });
+      assert.equal(setup.code, 0, setup.stderr);
+      const before = await dumpOf(database.url);
+      const folder = writeChapterFolder({ 'ok.md': good.replace('Recht auf Verschlüsselung', 'Geändert'), ...files });
+      const result = await runCli(['import', folder], { DATABASE_URL: database.url });
+      assert.equal(result.code, 1);
+      const lines = result.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 2, result.stderr);
+      assert.match(lines[0]!, message);
+      assert.ok(lines[0]!.startsWith(join(folder, 'a.md')), lines[0]);
+      assert.equal(lines[1], 'Nothing was imported: 1 problem to fix first.');
+      assert.deepEqual(await dumpOf(database.url), before);
+      await database.drop();
+    });
+  }
+
+  test('import refuses a 50 MB file without reading it', async () => {
+    const database = await createTestDatabase('sqlite');
+    const folder = temporaryFolder();
+    const handle = openSync(join(folder, 'riesig.md'), 'w');
+    ftruncateSync(handle, 50 * 1024 * 1024);
+    closeSync(handle);
+    const result = await runCli(['import', folder], { DATABASE_URL: database.url });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /riesig\.md:1: file too large \(50\.0 MB; a chapter file may have at most 5\.0 MB\)/);
+    assert.deepEqual((await dumpOf(database.url)).chapters, []);
+    await database.drop();
+  });
+
+  test('a path that does not exist is named', async () => {
+    const database = await createTestDatabase('sqlite');
+    const result = await runCli(['import', '/nirgendwo/kapitel'], { DATABASE_URL: database.url });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^\/nirgendwo\/kapitel: no such file or folder$/m);
+    await database.drop();
+  });
+
+  test('wrong calls get the usage and exit code 2', async () => {
+    const database = await createTestDatabase('sqlite');
+    const env = { DATABASE_URL: database.url };
+    const noPath = await runCli(['import'], env);
+    assert.equal(noPath.code, 2);
+    assert.match(noPath.stderr, /import needs at least one file or folder\nUsage: koalitionstracker import PATH/);
+    const unknown = await runCli(['zaubern'], env);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "zaubern"/);
+    const badOption = await runCli(['import', '--farbe', 'rot', 'x'], env);
+    assert.equal(badOption.code, 2);
+    const badFormat = await runCli(['export', '--format', 'xml', temporaryFolder()], env);
+    assert.equal(badFormat.code, 2);
+    assert.match(badFormat.stderr, /supported is okf/);
+    await database.drop();
+  });
+
+  test('a bad DATABASE_URL is one clear line', async () => {
+    const result = await runCli(['migrate'], { DATABASE_URL: 'mysql://localhost/x' });
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), 'configuration: DATABASE_URL: expected sqlite:PATH or postgres://…');
+  });
+
+  test('migrate creates the database file and says when it is up to date', async () => {
+    const database = await createTestDatabase('sqlite');
+    const path = database.url.slice('sqlite:'.length);
+    const first = await runCli(['migrate'], { DATABASE_URL: database.url });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /ran 0001-initial/);
+    assert.ok(existsSync(path));
+    const second = await runCli(['migrate'], { DATABASE_URL: database.url });
+    assert.match(second.stdout, /schema is up to date/);
+    await database.drop();
+  });
+});
