@@ -69,7 +69,7 @@ test(`the importer survives ${MUTANTS} mutated chapter files without partial wri
     let rejectedCount = 0;
     let before = await dumpDatabase(db);
     for (let i = 0; i < MUTANTS; i++) {
-      let mutant = base;
+      let mutant: Buffer = base;
       const rounds = 1 + Math.floor(next() * 3);
       for (let round = 0; round < rounds; round++) mutant = pick(MUTATIONS, next)(mutant, next);
       writeFileSync(path, mutant);

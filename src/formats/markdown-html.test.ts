@@ -6,7 +6,7 @@ const body = '\nEinleitung.\n\n### Digitale Bürgerrechte\n\nWir stärken Rechte
 
 function highlight(quote: string, id: string) {
   const start = body.indexOf(quote);
-  return { start, end: start + quote.length, href: `/vorhaben/${id}`, id: `zitat-${id}`, label: id };
+  return { start, end: start + quote.length, href: `/vorhaben/${id}`, id: `zitat-${id}` };
 }
 
 test('### headings become second-level headings with anchors', () => {
@@ -21,8 +21,8 @@ test('### headings become second-level headings with anchors', () => {
 
 test('a quote is marked and linked, also across inline formatting', () => {
   const html = renderChapterBody(body, [highlight('Wir führen ein **Recht** auf Verschlüsselung ein.', 'verschluesselung')]);
-  assert.match(html, /<mark class="pledge-quote" id="zitat-verschluesselung" title="verschluesselung"><a href="\/vorhaben\/verschluesselung">Wir führen ein <\/a><\/mark>/);
-  assert.match(html, /<strong><mark class="pledge-quote" title="verschluesselung"><a href="\/vorhaben\/verschluesselung">Recht<\/a><\/mark><\/strong>/);
+  assert.match(html, /<mark class="pledge-quote" id="zitat-verschluesselung"><a href="\/vorhaben\/verschluesselung">Wir führen ein <\/a><\/mark>/);
+  assert.match(html, /<strong><mark class="pledge-quote"><a href="\/vorhaben\/verschluesselung">Recht<\/a><\/mark><\/strong>/);
   assert.match(html, /<a href="\/vorhaben\/verschluesselung"> auf Verschlüsselung ein\.<\/a><\/mark> Ende\./);
   assert.equal(html.match(/id="zitat-verschluesselung"/g)?.length, 1, 'the anchor id appears once');
 });
@@ -30,7 +30,7 @@ test('a quote is marked and linked, also across inline formatting', () => {
 test('a quote spanning two paragraphs is marked in both', () => {
   const html = renderChapterBody(body, [highlight('Ende.\n\n### Daten\n\nEin Dateninstitut', 'lang')]);
   assert.match(html, /<a href="\/vorhaben\/lang">Ende\.<\/a>/);
-  assert.match(html, /<h2 id="daten"><mark class="pledge-quote" title="lang"><a href="\/vorhaben\/lang">Daten<\/a><\/mark><\/h2>/);
+  assert.match(html, /<h2 id="daten"><mark class="pledge-quote"><a href="\/vorhaben\/lang">Daten<\/a><\/mark><\/h2>/);
   assert.match(html, /<a href="\/vorhaben\/lang">Ein Dateninstitut<\/a><\/mark> soll kommen\./);
 });
 

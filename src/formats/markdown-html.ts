@@ -13,7 +13,6 @@ export interface Highlight {
   end: number;
   href: string;
   id: string;
-  label: string;
 }
 
 const schema: SanitizeSchema = {
@@ -114,7 +113,7 @@ function splitText(text: Text, highlights: readonly Highlight[], started: Set<st
     pieces.push({
       type: 'element',
       tagName: 'mark',
-      properties: { className: ['pledge-quote'], ...(first ? { id: highlight.id } : {}), title: highlight.label },
+      properties: { className: ['pledge-quote'], ...(first ? { id: highlight.id } : {}) },
       children: [link],
     });
     cursor = end;

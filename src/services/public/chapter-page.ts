@@ -23,7 +23,7 @@ export async function loadChapterPage(db: Db, slug: string): Promise<ChapterPage
   const latest = await latestUpdateOfPledges(db, pledges.map((pledge) => pledge.id));
   const highlights = pledges.flatMap((pledge) =>
     pledge.quote_start !== null && pledge.quote_end !== null
-      ? [{ start: pledge.quote_start, end: pledge.quote_end, href: `/vorhaben/${pledge.slug}`, id: quoteAnchorId(pledge.slug), label: pledge.title }]
+      ? [{ start: pledge.quote_start, end: pledge.quote_end, href: `/vorhaben/${pledge.slug}`, id: quoteAnchorId(pledge.slug) }]
       : [],
   );
   return {

@@ -1,7 +1,7 @@
 // Use case: the public overview — status counts, chapters, latest developments, term progress.
 import { STATUSES, type Status } from '../../domain/status.ts';
 import { termProgress, type TermProgress } from '../../domain/term.ts';
-import type { AgreementWithGovernment } from '../../store/agreements.ts';
+import { partiesOf, type AgreementWithGovernment } from '../../store/agreements.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByChapterAndStatus, listRecentUpdates, type RecentUpdate } from '../../store/overview.ts';
@@ -20,6 +20,7 @@ export interface ChapterSummary {
 
 export interface Overview {
   agreement: AgreementWithGovernment;
+  parties: string[];
   otherAgreements: AgreementWithGovernment[];
   counts: StatusCounts;
   total: number;
@@ -61,6 +62,7 @@ export async function loadOverview(db: Db, agreementSlug: string | undefined, to
   const { term_start: start, term_end: end } = agreement.government;
   return {
     agreement,
+    parties: partiesOf(agreement.government),
     otherAgreements: choice.others,
     counts,
     total: sum(counts),

@@ -1,6 +1,5 @@
 // `/`: the agreement's state — status counts, term progress, chapters, latest developments.
 import type { FC } from 'hono/jsx';
-import { partiesOf } from '../../store/agreements.ts';
 import type { Overview } from '../../services/public/overview.ts';
 import { paths } from '../../services/public/paths.ts';
 import { de, formatDate } from '../i18n/de.ts';
@@ -12,7 +11,7 @@ const t = de.overview;
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const { agreement, term } = overview;
-  const parties = partiesOf(agreement.government);
+  const { parties } = overview;
   return (
     <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview">
       <h1>{agreement.title}</h1>
