@@ -5,7 +5,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, readdirSync } from 'nod
 import { join } from 'node:path';
 import { openStore } from '../src/store/database.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
-import { runCli } from './support/cli.ts';
+import { BIN, runCli } from './support/cli.ts';
 import { createTestDatabase } from './support/dialects.ts';
 import { dumpDatabase, type Dump } from './support/dump.ts';
 
@@ -33,6 +33,16 @@ describe('bin/koalitionstracker', () => {
     const exported = await runCli(['export', '--format', 'okf', target], { DATABASE_URL: database.url });
     assert.equal(exported.code, 0, exported.stderr);
     assert.deepEqual(readdirSync(target).sort(), ['1-praeambel.md', '2-2-digital.md', 'agreement.yml']);
+    await database.drop();
+  });
+
+  test('a progress bar shows on a terminal when many files are imported', { skip: existsSync('/usr/bin/script') ? false : 'needs script(1) for a terminal' }, async () => {
+    const database = await createTestDatabase('sqlite');
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i + 1}-kapitel.md`, chapterText({ title: `${i + 1}. Kapitel ${i + 1}` })]));
+    const folder = writeChapterFolder(files);
+    const result = await runCli(['-qec', `${BIN} import ${folder}`, '/dev/null'], { DATABASE_URL: database.url }, undefined, '/usr/bin/script');
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /Import \[=+\] 12\/12 12-kapitel\.md/);
     await database.drop();
   });
 

@@ -1,0 +1,101 @@
+// axe-core in headless Chromium: no WCAG 2.1 A/AA violations on any public page type; keyboard use.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { openStore, type Store } from '../src/store/database.ts';
+import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
+import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben', '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/gibt-es-nicht'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
+  });
+}
+
+describe('accessibility', { skip: skipWithoutChromium }, () => {
+  let database: TestDatabase;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    database = await createTestDatabase('sqlite');
+    store = await openStore(database.url);
+    await store.migrate();
+    await seedSite(store);
+    server = await startServer(store.db, { clock: () => today });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    await database?.drop();
+  });
+
+  for (const path of PAGES) {
+    test(`axe finds no WCAG 2.1 A/AA violations on ${path}`, async () => {
+      // The page's CSP rightly refuses injected scripts; axe needs that one exception.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`${server.url}${path}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), [], 'no requests to other origins');
+      await context.close();
+    });
+  }
+
+  test('the check itself finds violations where there are some', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.setContent('<html><body><img src="data:,"><a href="/"></a></body></html>');
+    const ids = (await axeViolations(page)).map((violation) => violation.id).sort();
+    assert.deepEqual(ids, ['document-title', 'html-has-lang', 'image-alt', 'link-name']);
+    await context.close();
+  });
+
+  test('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${CHAPTER}`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhalt');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    assert.equal(next, '/', 'the next Tab continues inside the content');
+    await page.close();
+  });
+
+  test('a highlighted quote is a keyboard-reachable link to its Vorhaben', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${CHAPTER}`);
+    await page.focus('mark#zitat-verschluesselung a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/vorhaben\/verschluesselung$/);
+    assert.equal(await page.textContent('h1'), 'Recht auf Verschlüsselung');
+    await page.close();
+  });
+});
