@@ -5,7 +5,6 @@ import { exportAgreementsAsOkf } from '../services/export-agreement.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { withStore } from './store-context.ts';
 
-export const usage = 'export --format okf DIR [--agreement SLUG]   chapter files with statements from the tracker';
 
 const FORMATS = ['okf'];
 

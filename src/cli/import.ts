@@ -6,7 +6,6 @@ import { importAgreementFiles, type ImportReport } from '../services/import-agre
 import { EXIT, UsageError, type Io } from './io.ts';
 import { withStore } from './store-context.ts';
 
-export const usage = 'import PATH... [--agreement SLUG]   chapter files (OKF Markdown) or folders of them';
 
 export async function runImport(args: string[], config: Config, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { agreement: { type: 'string' } }, allowPositionals: true });

@@ -4,20 +4,17 @@ import { AppError } from '../domain/errors.ts';
 import { ImportRejected } from '../services/import-agreement.ts';
 import { DatabaseUrlError } from '../store/database.ts';
 import { MigrationError } from '../store/migrate.ts';
-import * as exportCommand from './export.ts';
-import * as importCommand from './import.ts';
 import { EXIT, processIo, UsageError, type Io } from './io.ts';
-import * as migrateCommand from './migrate.ts';
-import * as serveCommand from './serve.ts';
 
 type Command = (args: string[], config: Config, io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  import: { run: importCommand.runImport, usage: importCommand.usage },
-  export: { run: exportCommand.runExport, usage: exportCommand.usage },
-  serve: { run: serveCommand.runServe, usage: serveCommand.usage },
-  start: { run: serveCommand.runStart, usage: serveCommand.startUsage },
-  migrate: { run: migrateCommand.runMigrate, usage: migrateCommand.usage },
+/** Commands load their modules only when called, so `import` does not pay for the web stack. */
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  import: { load: async () => (await import('./import.ts')).runImport, usage: 'import PATH... [--agreement SLUG]   chapter files (OKF Markdown) or folders of them' },
+  export: { load: async () => (await import('./export.ts')).runExport, usage: 'export --format okf DIR [--agreement SLUG]   chapter files with statements from the tracker' },
+  serve: { load: async () => (await import('./serve.ts')).runServe, usage: 'serve [--port N]   serve the public site' },
+  start: { load: async () => (await import('./serve.ts')).runStart, usage: 'start [--port N]   migrate, import the demo chapter into an empty database, serve' },
+  migrate: { load: async () => (await import('./migrate.ts')).runMigrate, usage: 'migrate   bring the database schema up to date' },
 };
 
 function usageText(): string {
@@ -37,7 +34,8 @@ export async function main(argv: string[], io: Io = processIo, env?: Record<stri
     return EXIT.usage;
   }
   try {
-    return await command.run(args, loadConfig(env), io);
+    const run = await command.load();
+    return await run(args, loadConfig(env), io);
   } catch (error) {
     return report(error, command.usage, io);
   }

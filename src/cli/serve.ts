@@ -9,7 +9,6 @@ import { openStore } from '../store/database.ts';
 import { createApp } from '../web/app.tsx';
 import { EXIT, UsageError, type Io } from './io.ts';
 
-export const usage = 'serve [--port N]   serve the site and back office';
 export const startUsage = 'start [--port N]   migrate, import the demo chapter into an empty database, serve';
 
 export function runServe(args: string[], config: Config, io: Io): Promise<number> {
