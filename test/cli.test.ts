@@ -1,7 +1,10 @@
 // The command line as a user meets it: real processes, real files, exit codes and messages.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, ftruncateSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { slugify } from '../src/domain/slug.ts';
+import { parseOkfChapter } from '../src/formats/okf.ts';
 import { join } from 'node:path';
 import { openStore } from '../src/store/database.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
@@ -110,6 +113,34 @@ describe('bin/koalitionstracker', () => {
     assert.equal(badFormat.code, 2);
     assert.match(badFormat.stderr, /supported is okf/);
     await database.drop();
+  });
+
+  test('extract --json prints candidates whose offsets slice the body to exactly their text', async () => {
+    const file = fileURLToPath(new URL('../data/demo/2-2-digitale-innovationen-und-digitale-infrastruktur.md', import.meta.url));
+    const result = await runCli(['extract', file, '--json'], {});
+    assert.equal(result.code, 0, result.stderr);
+    const candidates = JSON.parse(result.stdout) as { text: string; start: number; end: number; score: number; kind: string; cues: string[]; title: string; slug: string }[];
+    assert.ok(candidates.length > 20, `${candidates.length} candidates`);
+    const body = parseOkfChapter(readFileSync(file, 'utf8')).body;
+    let previous = -1;
+    for (const candidate of candidates) {
+      assert.equal(body.slice(candidate.start, candidate.end), candidate.text);
+      assert.ok(candidate.start >= previous, 'in text order');
+      previous = candidate.start;
+      assert.ok(candidate.score >= 0 && candidate.score <= 1);
+      assert.ok(['specific', 'vague'].includes(candidate.kind));
+      assert.ok(candidate.cues.length > 0 && candidate.title.length > 0);
+      assert.equal(candidate.slug, slugify(candidate.title));
+    }
+    assert.ok(candidates.some((candidate) => candidate.text.includes('Recht auf Verschlüsselung')));
+  });
+
+  test('extract names a faulty file like import does', async () => {
+    const folder = writeChapterFolder({ 'a.md': '---\nsection: "II"\n---\nText' });
+    const result = await runCli(['extract', join(folder, 'a.md'), '--json'], {});
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), `${join(folder, 'a.md')}:2: title: missing: every chapter needs a title`);
+    assert.equal(result.stdout, '');
   });
 
   test('a bad DATABASE_URL is one clear line', async () => {

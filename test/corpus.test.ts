@@ -35,6 +35,14 @@ for (const dialect of DIALECTS) {
           { title: 'Lobbyregistergesetz nachschärfen', status: 'not_started' },
         ]);
         assert.equal(await db.selectFrom('sources').select('url').execute().then((rows) => rows.length), 2);
+
+        const bodies = await db.selectFrom('chapters').select(['id', 'slug', 'body']).execute();
+        const candidates = await db.selectFrom('candidates').select(['chapter_id', 'start_offset', 'end_offset', 'text']).execute();
+        for (const chapter of bodies) {
+          const own = candidates.filter((candidate) => candidate.chapter_id === chapter.id);
+          assert.ok(own.length > 0, `candidates stored for ${chapter.slug}`);
+          for (const candidate of own) assert.equal(chapter.body.slice(candidate.start_offset, candidate.end_offset), candidate.text);
+        }
       }));
 
     test('import → export → import gives the same database content', () =>
@@ -75,6 +83,10 @@ describe('export after work in the tracker', { skip: skipWithoutCorpus }, () => 
           sources: [{ url, title: 'Quelle', publisher: 'Bundestag', publishedOn: eventDate }] }, stamp);
       }
       await refreshPledgeState(db, pledgeId);
+      // An editor's pledge decides the candidate it covers; a first import settles that link.
+      await importAgreementFiles(db, [CORPUS_DIRECTORY], { now });
+      const covered = await db.selectFrom('candidates').select(['decision', 'pledge_id']).where('pledge_id', '=', pledgeId).execute();
+      assert.deepEqual(covered, [{ decision: 'accepted', pledge_id: pledgeId }]);
       const before = await dumpDatabase(db);
 
       const exported = join(mkdtempSync(join(tmpdir(), 'kt-export-')), 'koalitionsvertrag-2021');

@@ -2,13 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listCandidatesOfChapter, updateCandidate } from '../store/candidates.ts';
 import { findChapterBySlug } from '../store/chapters.ts';
+import { extractCandidates } from '../text/extract.ts';
 import type { Db } from '../store/database.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
 import { insertUpdate, listUpdatesOfPledge } from '../store/updates.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
 import { topicsOfPledges } from '../store/vocabularies.ts';
-import { chapterText, DEFAULT_BODY, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { bodyMarking, chapterText, DEFAULT_BODY, writeChapterFolder } from '../../test/support/chapter-file.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import { dumpDatabase } from '../../test/support/dump.ts';
 import { importAgreementFiles, ImportRejected } from './import-agreement.ts';
@@ -153,6 +155,45 @@ for (const dialect of DIALECTS) {
         await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2025' });
         const slugs = (await db.selectFrom('chapters').select('slug').orderBy('id').execute()).map((row) => row.slug);
         assert.deepEqual(slugs, ['1-praeambel', 'kv-2025-1-praeambel']);
+      }));
+
+    test('the extractor\'s candidates are stored with the chapter, and re-import keeps every decision', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        await importAgreementFiles(db, [folder], { now });
+        const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
+        const stored = await listCandidatesOfChapter(db, chapter.id);
+        assert.deepEqual(
+          stored.map((row) => row.text),
+          extractCandidates(chapter.body).map((candidate) => candidate.text),
+        );
+        for (const row of stored) assert.equal(chapter.body.slice(row.start_offset, row.end_offset), row.text);
+        const marked = stored.find((row) => row.text.includes('Recht auf Verschlüsselung'))!;
+        assert.equal(marked.decision, 'accepted', 'a statement marked in the file decides its candidate');
+        assert.equal(marked.pledge_id, (await findPledgeBySlug(db, 'verschluesselung'))!.id);
+
+        const strengthen = stored.find((row) => row.text.startsWith('Wir stärken'))!;
+        await updateCandidate(db, strengthen.id, { decision: 'rejected', decided_at: now.toISOString() });
+        const before = await dumpDatabase(db);
+        await importAgreementFiles(db, [folder], { now });
+        assert.deepEqual(await dumpDatabase(db), before, 'an unchanged chapter keeps its candidates as they are');
+
+        const moved = `\nWir werden das Netz ausbauen.\n${bodyMarking(['verschluesselung', 'dateninstitut']).replace('Deutschland braucht einen digitalen Aufbruch.', '')}`;
+        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved }));
+        await importAgreementFiles(db, [folder], { now });
+        const after = await listCandidatesOfChapter(db, chapter.id);
+        const rejectedAgain = after.find((row) => row.id === strengthen.id)!;
+        assert.equal(rejectedAgain.decision, 'rejected', 'the rejection survives the re-import');
+        assert.equal(rejectedAgain.present, 1);
+        const newBody = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!.body;
+        assert.equal(newBody.slice(rejectedAgain.start_offset, rejectedAgain.end_offset), rejectedAgain.text, 'offsets follow the text');
+        assert.ok(after.some((row) => row.text === 'Wir werden das Netz ausbauen.' && row.decision === 'open'), 'new text brings new candidates');
+
+        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved.replace('Wir stärken die IT-Sicherheit.', '') }));
+        await importAgreementFiles(db, [folder], { now });
+        const gone = (await listCandidatesOfChapter(db, chapter.id)).find((row) => row.id === strengthen.id)!;
+        assert.equal(gone.present, 0, 'a decided candidate whose text is gone is kept, marked absent');
+        assert.equal(gone.decision, 'rejected');
       }));
 
     test('a faulty file among good ones is named and nothing is written', () =>

@@ -3,6 +3,8 @@ import { InputFileError } from '../domain/errors.ts';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
 import { findAgreementBySlug, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
+import { extractCandidates } from '../text/extract.ts';
+import { reconcileCandidates } from './import/apply-candidates.ts';
 import { applyChapter, type ImportContext } from './import/apply-chapter.ts';
 import { applyStatement } from './import/apply-statement.ts';
 import { ImportRejected, readChapterFiles, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
@@ -25,6 +27,7 @@ export interface ImportOptions {
 export async function importAgreementFiles(db: Db, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const groups = readChapterFiles(paths, options.agreementSlug);
   const slugsByFile = assignStatementSlugs(groups);
+  const candidatesByFile = new Map(groups.flatMap((group) => group.files).map((file) => [file, extractCandidates(file.chapter.body)]));
   const report = emptyReport();
   const now = options.now ?? new Date();
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
@@ -42,6 +45,7 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
             const { slug, derived } = slugs[index]!;
             await applyStatement(trx, context, { file, chapterId, statement, slug, derived });
           }
+          await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
           options.onProgress?.(++done, total, file.fileName);
         }
       }

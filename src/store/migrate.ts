@@ -2,11 +2,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.ts';
 import * as initial from './migrations/0001-initial.ts';
+import * as candidates from './migrations/0002-candidates.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
 const STEPS: Record<string, Step> = {
   '0001-initial': initial,
+  '0002-candidates': candidates,
 };
 
 class StepProvider implements MigrationProvider {

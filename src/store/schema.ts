@@ -121,6 +121,28 @@ export interface SourceTable {
   published_on: string | null;
 }
 
+/** open: waiting for an editor; accepted: became a pledge; rejected: kept so re-import does not bring it back. */
+export type CandidateDecision = 'open' | 'accepted' | 'rejected';
+
+export interface CandidateTable {
+  id: Generated<number>;
+  chapter_id: number;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  score: number;
+  kind: 'specific' | 'vague';
+  cues: string; // JSON array of cue ids
+  title: string;
+  slug: string;
+  /** 0 when the extractor no longer proposes this text; kept for its decision. */
+  present: ColumnType<Flag, Flag | undefined, Flag>;
+  decision: ColumnType<CandidateDecision, CandidateDecision | undefined, CandidateDecision>;
+  pledge_id: number | null;
+  decided_at: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   governments: GovernmentTable;
   agreements: AgreementTable;
@@ -132,6 +154,7 @@ export interface Database {
   pledge_topics: PledgeTopicTable;
   updates: UpdateTable;
   sources: SourceTable;
+  candidates: CandidateTable;
 }
 
 export type Government = Selectable<GovernmentTable>;
@@ -144,3 +167,4 @@ export type NewPledge = Insertable<PledgeTable>;
 export type PledgeChanges = Updateable<PledgeTable>;
 export type Update = Selectable<UpdateTable>;
 export type Source = Selectable<SourceTable>;
+export type CandidateRow = Selectable<CandidateTable>;

@@ -3,7 +3,7 @@ import type { Db } from '../../src/store/database.ts';
 import type { Database } from '../../src/store/schema.ts';
 
 const TABLES: (keyof Database)[] = [
-  'governments', 'agreements', 'chapters', 'topics', 'ministries', 'organisations', 'pledges', 'pledge_topics', 'updates', 'sources',
+  'governments', 'agreements', 'chapters', 'topics', 'ministries', 'organisations', 'pledges', 'pledge_topics', 'updates', 'sources', 'candidates',
 ];
 
 export type Dump = Record<string, unknown[]>;

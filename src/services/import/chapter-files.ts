@@ -83,12 +83,22 @@ function statOrReport(path: string, errors: InputFileError[]): Stats | undefined
 
 function readChapter(path: string, errors: InputFileError[]): OkfChapter | undefined {
   try {
+    return readChapterFile(path);
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error;
+    errors.push(error);
+    return undefined;
+  }
+}
+
+/** One chapter file, parsed; a fault is an InputFileError naming file, line and field. */
+export function readChapterFile(path: string): OkfChapter {
+  try {
     const size = statSync(path).size;
     if (size > MAX_CHAPTER_BYTES) throw new FrontmatterError(tooLargeMessage(size), 1);
     return parseOkfChapter(decodeChapterBytes(readFileSync(path)));
   } catch (error) {
-    errors.push(locate(path, error));
-    return undefined;
+    throw locate(path, error);
   }
 }
 
@@ -109,8 +119,10 @@ function readAgreementFile(directory: string, errors: InputFileError[]): Agreeme
 }
 
 function locate(path: string, error: unknown): InputFileError {
+  if (error instanceof InputFileError) return error;
   if (error instanceof FrontmatterError) return new InputFileError(path, error.message, error.line, error.field);
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputFileError(path, 'no such file or folder');
   if (code) return new InputFileError(path, `cannot be read (${code})`);
   throw error;
 }

@@ -1,0 +1,63 @@
+// Keeps a chapter's stored candidates equal to what the extractor proposes now, without losing
+// any decision: a decided candidate whose text is gone stays, marked as no longer present.
+import type { Candidate } from '../../text/extract.ts';
+import { deleteCandidates, insertCandidates, listCandidatesOfChapter, updateCandidate } from '../../store/candidates.ts';
+import type { Db } from '../../store/database.ts';
+import { listPledgesOfChapter } from '../../store/pledges.ts';
+import type { CandidateRow } from '../../store/schema.ts';
+
+export async function reconcileCandidates(db: Db, chapterId: number, proposed: readonly Candidate[], now: string): Promise<void> {
+  const stored = await listCandidatesOfChapter(db, chapterId);
+  const unmatched = new Set(stored);
+  const inserts: Candidate[] = [];
+  for (const candidate of proposed) {
+    const match = nearestWithText(unmatched, candidate);
+    if (!match) {
+      inserts.push(candidate);
+      continue;
+    }
+    unmatched.delete(match);
+    const fields = fieldsOf(candidate);
+    if (Object.entries(fields).some(([key, value]) => match[key as keyof typeof fields] !== value) || match.present !== 1) {
+      await updateCandidate(db, match.id, { ...fields, present: 1 });
+    }
+  }
+  await insertCandidates(db, inserts.map((candidate) => ({ chapter_id: chapterId, ...fieldsOf(candidate), created_at: now })));
+  const gone = [...unmatched];
+  await deleteCandidates(db, gone.filter((row) => row.decision === 'open').map((row) => row.id));
+  for (const row of gone.filter((candidate) => candidate.decision !== 'open' && candidate.present === 1)) await updateCandidate(db, row.id, { present: 0 });
+  await acceptCandidatesCoveredByPledges(db, chapterId, now);
+}
+
+function fieldsOf(candidate: Candidate) {
+  return {
+    start_offset: candidate.start,
+    end_offset: candidate.end,
+    text: candidate.text,
+    score: candidate.score,
+    kind: candidate.kind,
+    cues: JSON.stringify(candidate.cues),
+    title: candidate.title,
+    slug: candidate.slug,
+  };
+}
+
+function nearestWithText(rows: Set<CandidateRow>, candidate: Candidate): CandidateRow | undefined {
+  let best: CandidateRow | undefined;
+  for (const row of rows) {
+    if (row.text !== candidate.text) continue;
+    if (!best || Math.abs(row.start_offset - candidate.start) < Math.abs(best.start_offset - candidate.start)) best = row;
+  }
+  return best;
+}
+
+/** An open candidate whose span overlaps an anchored pledge was decided by that pledge (from a file or an editor). */
+async function acceptCandidatesCoveredByPledges(db: Db, chapterId: number, now: string): Promise<void> {
+  const anchored = (await listPledgesOfChapter(db, chapterId)).filter((pledge) => pledge.quote_start !== null && pledge.quote_end !== null);
+  if (anchored.length === 0) return;
+  for (const row of await listCandidatesOfChapter(db, chapterId)) {
+    if (row.decision !== 'open' || row.present !== 1) continue;
+    const pledge = anchored.find((candidate) => candidate.quote_start! < row.end_offset && row.start_offset < candidate.quote_end!);
+    if (pledge) await updateCandidate(db, row.id, { decision: 'accepted', pledge_id: pledge.id, decided_at: now });
+  }
+}
