@@ -39,7 +39,7 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3', 'pg', 'pg-native'],
+    external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),

@@ -8,7 +8,7 @@ import { extractCandidates, type Candidate } from '../src/text/extract.ts';
 import { segmentSentences } from '../src/text/segment.ts';
 
 /** What docs/extraction.md reports; a change that loses a single labelled commitment fails. */
-const DEVELOPMENT = { recall: 0.976, precision: 0.974, kindAgreement: 0.738 };
+const DEVELOPMENT = { recall: 0.976, precision: 0.974, kindAgreement: 0.74 };
 const HOLDOUT = { recall: 0.978, precision: 1 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;

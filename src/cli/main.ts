@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   extract: { load: async () => (await import('./extract.ts')).runExtract, usage: 'extract FILE [--json]   the extractor\'s candidates for one chapter file' },
   serve: { load: async () => (await import('./serve.ts')).runServe, usage: 'serve [--port N]   serve the public site' },
   start: { load: async () => (await import('./serve.ts')).runStart, usage: 'start [--port N]   migrate, import the demo chapter into an empty database, serve' },
+  user: { load: async () => (await import('./user.ts')).runUser, usage: 'user add --email E --role admin|editor|expert [--organisation NAME]   password on stdin' },
   migrate: { load: async () => (await import('./migrate.ts')).runMigrate, usage: 'migrate   bring the database schema up to date' },
 };
 

@@ -57,3 +57,27 @@ function formatLocation(file: string, line: number | undefined, field: string | 
   const where = line === undefined ? file : `${file}:${line}`;
   return field ? `${where}: ${field}: ${problem}` : `${where}: ${problem}`;
 }
+
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  readonly id = 'too_many_requests';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Saving over a newer version: nothing was written; both versions are attached. */
+export class EditConflictError extends AppError {
+  readonly status = 409;
+  readonly id = 'edit_conflict';
+  constructor(
+    readonly entity: string,
+    readonly yours: Record<string, unknown>,
+    readonly theirs: Record<string, unknown>,
+  ) {
+    super(`${entity} wurde inzwischen von jemand anderem geändert.`);
+  }
+}

@@ -3,12 +3,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './dialect.ts';
 import * as initial from './migrations/0001-initial.ts';
 import * as candidates from './migrations/0002-candidates.ts';
+import * as backOffice from './migrations/0003-back-office.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
 const STEPS: Record<string, Step> = {
   '0001-initial': initial,
   '0002-candidates': candidates,
+  '0003-back-office': backOffice,
 };
 
 class StepProvider implements MigrationProvider {

@@ -1,5 +1,6 @@
 // The one type that describes every table; dates are ISO text and flags 0/1 on both dialects.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../domain/roles.ts';
 import type { Status } from '../domain/status.ts';
 
 /** Set by the database on insert, never written afterwards. */
@@ -106,6 +107,7 @@ export interface UpdateTable {
   status_change: Status | null;
   rating_change: number | null;
   origin: UpdateOrigin;
+  author_id: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;
@@ -140,7 +142,70 @@ export interface CandidateTable {
   decision: ColumnType<CandidateDecision, CandidateDecision | undefined, CandidateDecision>;
   pledge_id: number | null;
   decided_at: string | null;
+  decided_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
+}
+
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  role: Role;
+  organisation_id: number | null;
+  disabled: ColumnType<Flag, Flag | undefined, Flag>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: string;
+}
+
+export interface ThrottleTable {
+  key: string;
+  failures: number;
+  window_start: string;
+  blocked_until: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: number | null;
+  summary: string;
+  before: string | null; // JSON
+  after: string | null; // JSON
+}
+
+export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
+
+export interface SuggestionTable {
+  id: Generated<number>;
+  pledge_id: number;
+  text: string;
+  source_url: string;
+  email: string | null;
+  status: ColumnType<SuggestionStatus, SuggestionStatus | undefined, SuggestionStatus>;
+  reason: string | null;
+  update_id: number | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
 }
 
 export interface Database {
@@ -155,6 +220,12 @@ export interface Database {
   updates: UpdateTable;
   sources: SourceTable;
   candidates: CandidateTable;
+  users: UserTable;
+  sessions: SessionTable;
+  throttles: ThrottleTable;
+  audit_log: AuditLogTable;
+  suggestions: SuggestionTable;
+  settings: SettingTable;
 }
 
 export type Government = Selectable<GovernmentTable>;
@@ -168,3 +239,6 @@ export type PledgeChanges = Updateable<PledgeTable>;
 export type Update = Selectable<UpdateTable>;
 export type Source = Selectable<SourceTable>;
 export type CandidateRow = Selectable<CandidateTable>;
+export type User = Selectable<UserTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type Suggestion = Selectable<SuggestionTable>;

@@ -1,14 +1,17 @@
-// createApp: one Hono app with security headers, our assets, the public routes and error pages.
+// createApp: one Hono app with security headers, sessions, our assets, the public site, the
+// back office and error pages.
 import { Hono } from 'hono';
 import type { Config } from '../config.ts';
 import { AppError, NotFoundError } from '../domain/errors.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/database.ts';
+import { adminRoutes } from './admin/routes.tsx';
 import { loadAssets } from './assets/assets.ts';
 import { ErrorPage, NotFoundPage } from './public/message-pages.tsx';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaders } from './security-headers.ts';
+import { loadSession, type AppEnv } from './session.ts';
 
 export interface AppOptions {
   logger?: Logger;
@@ -16,19 +19,20 @@ export interface AppOptions {
   clock?: () => Date;
 }
 
-export function createApp(config: Config, db: Db, options: AppOptions = {}): Hono {
-  const app = new Hono();
+export function createApp(config: Config, db: Db, options: AppOptions = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger;
+  const https = config.baseUrl.startsWith('https:');
   const assets = loadAssets(config.rootDirectory);
-  const render = createRenderer({ stylesheetPath: assets.stylesheetPath });
+  const render = createRenderer(assets);
 
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
     logger?.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
-  app.use(securityHeaders(config.baseUrl.startsWith('https:')));
+  app.use(securityHeaders(https));
 
   app.get('/assets/:name', (c) => {
     const asset = assets.files[c.req.param('name')];
@@ -39,6 +43,8 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
     return c.body(asset.body, 200, { 'Content-Type': asset.type });
   });
 
+  app.use(loadSession(db, clock));
+  app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
   app.route('/', publicRoutes(db, render, clock));
 
   app.notFound((c) => render(c, <NotFoundPage />, 404));

@@ -1,11 +1,15 @@
-// Renders a page component inside the page context of this app.
+// Renders a page component inside the page context of this app and request.
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import { PageContextProvider, type PageContext } from './views/page-context.ts';
+import type { AppEnv } from './session.ts';
+import { PageContextProvider } from './views/page-context.ts';
 
-export type Renderer = (c: Context, page: Child, status?: number) => Response | Promise<Response>;
+export type Renderer = (c: Context<AppEnv>, page: Child, status?: number) => Response | Promise<Response>;
 
-export function createRenderer(pageContext: PageContext): Renderer {
-  return (c, page, status = 200) =>
-    c.html(<PageContextProvider.Provider value={pageContext}>{page}</PageContextProvider.Provider>, status as 200);
+export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }): Renderer {
+  return (c, page, status = 200) => {
+    const context = { stylesheetPath: assets.stylesheetPath, assetPath: assets.pathOf, user: c.get('user') };
+    c.header('Cache-Control', context.user ? 'private, no-store' : 'no-cache');
+    return c.html(<PageContextProvider.Provider value={context}>{page}</PageContextProvider.Provider>, status as 200);
+  };
 }

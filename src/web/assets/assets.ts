@@ -1,6 +1,7 @@
-// Our own static files (one stylesheet, one icon), served from memory with a content hash.
+// Our own static files, served from memory with a content hash: one stylesheet (joined from
+// the partials in css/, one per area of the site), one icon, and small progressive scripts.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Asset {
@@ -13,18 +14,29 @@ export interface Assets {
   files: Record<string, Asset>;
   /** Changes whenever the stylesheet does, so browsers may cache it for a year. */
   stylesheetPath: string;
+  /** `/assets/NAME?v=HASH` for any asset. */
+  pathOf(name: string): string;
 }
 
 const TYPES: Record<string, string> = {
-  'style.css': 'text/css; charset=utf-8',
-  'favicon.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.js': 'text/javascript; charset=utf-8',
 };
 
+function asset(body: string, type: string): Asset {
+  return { body, type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` };
+}
+
 export function loadAssets(rootDirectory: string): Assets {
+  const folder = join(rootDirectory, 'src/web/assets');
   const files: Record<string, Asset> = {};
-  for (const [name, type] of Object.entries(TYPES)) {
-    const body = readFileSync(join(rootDirectory, 'src/web/assets', name), 'utf8');
-    files[name] = { body, type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` };
+  const partials = readdirSync(join(folder, 'css')).filter((name) => name.endsWith('.css')).sort();
+  files['style.css'] = asset(partials.map((name) => readFileSync(join(folder, 'css', name), 'utf8')).join('\n'), TYPES['.css']!);
+  for (const name of readdirSync(folder)) {
+    const type = TYPES[name.slice(name.lastIndexOf('.'))];
+    if (type && name !== 'style.css') files[name] = asset(readFileSync(join(folder, name), 'utf8'), type);
   }
-  return { files, stylesheetPath: `/assets/style.css?v=${files['style.css']!.etag.slice(1, 9)}` };
+  const pathOf = (name: string) => `/assets/${name}?v=${files[name]?.etag.slice(1, 9) ?? '0'}`;
+  return { files, stylesheetPath: pathOf('style.css'), pathOf };
 }

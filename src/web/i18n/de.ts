@@ -11,8 +11,31 @@ export const STATUS_LABELS: Record<Status, string> = {
   unverifiable: 'nicht prüfbar',
 };
 
+export const ROLE_LABELS = { admin: 'Administration', editor: 'Redaktion', expert: 'Expertin/Experte' } as const;
+
+export const admin = {
+  siteName: 'Koalitionstracker – Redaktion',
+  nav: {
+    dashboard: 'Übersicht',
+    pledges: 'Vorhaben',
+    suggestions: 'Hinweise',
+    audit: 'Protokoll',
+    users: 'Konten',
+    password: 'Passwort',
+    signOut: 'Abmelden',
+  },
+  login: {
+    heading: 'Anmelden',
+    email: 'E-Mail-Adresse',
+    password: 'Passwort',
+    submit: 'Anmelden',
+  },
+  forbidden: 'Dafür fehlt diesem Konto die Berechtigung.',
+};
+
 export const de = {
   siteName: 'Koalitionstracker',
+  admin,
   skipToContent: 'Zum Inhalt springen',
   nav: { label: 'Hauptnavigation', overview: 'Übersicht', pledges: 'Vorhaben', data: 'Daten' },
   footer: {

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { Db } from '../../store/database.ts';
 import type { Renderer } from '../render.tsx';
+import type { AppEnv } from '../session.ts';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadOverview } from '../../services/public/overview.ts';
 import { loadPledgeList } from '../../services/public/pledge-list.ts';
@@ -12,8 +13,8 @@ import { OverviewPage } from './overview-page.tsx';
 import { PledgeListPage } from './pledge-list-page.tsx';
 import { PledgePage } from './pledge-page.tsx';
 
-export function publicRoutes(db: Db, render: Renderer, clock: () => Date): Hono {
-  const routes = new Hono();
+export function publicRoutes(db: Db, render: Renderer, clock: () => Date): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
 
   routes.get('/', async (c) => {
     const overview = await loadOverview(db, c.req.query('vertrag'), clock());

@@ -1,6 +1,8 @@
 // The page frame: skip link, header with navigation, main landmark, footer.
 import type { Child, FC } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { can } from '../../domain/roles.ts';
+import type { SignedIn } from '../../services/sessions.ts';
 import { de } from '../i18n/de.ts';
 import { usePageContext } from './page-context.ts';
 
@@ -8,55 +10,106 @@ export interface LayoutProps {
   title: string;
   description?: string;
   /** Which navigation entry is the current page. */
-  current?: 'overview' | 'pledges';
+  current?: string;
+  area?: 'public' | 'admin';
   children?: Child;
 }
 
-export const Layout: FC<LayoutProps> = ({ title, description, current, children }) => {
-  const { stylesheetPath } = usePageContext();
+const NavLink: FC<{ href: string; current: boolean; children?: Child }> = ({ href, current, children }) => (
+  <li>
+    <a href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  </li>
+);
+
+const PublicNav: FC<{ current?: string }> = ({ current }) => (
+  <ul>
+    <NavLink href="/" current={current === 'overview'}>
+      {de.nav.overview}
+    </NavLink>
+    <NavLink href="/vorhaben" current={current === 'pledges'}>
+      {de.nav.pledges}
+    </NavLink>
+  </ul>
+);
+
+const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) => (
+  <ul>
+    <NavLink href="/admin" current={current === 'dashboard'}>
+      {de.admin.nav.dashboard}
+    </NavLink>
+    <NavLink href="/admin/vorhaben" current={current === 'pledges'}>
+      {de.admin.nav.pledges}
+    </NavLink>
+    {can(user, 'content.edit') ? (
+      <>
+        <NavLink href="/admin/hinweise" current={current === 'suggestions'}>
+          {de.admin.nav.suggestions}
+        </NavLink>
+        <NavLink href="/admin/protokoll" current={current === 'audit'}>
+          {de.admin.nav.audit}
+        </NavLink>
+      </>
+    ) : null}
+    {can(user, 'users.manage') ? (
+      <NavLink href="/admin/konten" current={current === 'users'}>
+        {de.admin.nav.users}
+      </NavLink>
+    ) : null}
+    <NavLink href="/admin/passwort" current={current === 'password'}>
+      {de.admin.nav.password}
+    </NavLink>
+    <li>
+      <form method="post" action="/admin/abmelden" class="inline-form">
+        <input type="hidden" name="_csrf" value={user.csrfToken} />
+        <button type="submit" class="link-button">
+          {de.admin.nav.signOut}
+        </button>
+      </form>
+    </li>
+  </ul>
+);
+
+export const Layout: FC<LayoutProps> = ({ title, description, current, area = 'public', children }) => {
+  const { stylesheetPath, user } = usePageContext();
+  const admin = area === 'admin' && user;
   return (
-  <>
-    {raw('<!DOCTYPE html>')}
-    <html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${de.siteName}`}</title>
-        {description ? <meta name="description" content={description} /> : null}
-        <link rel="stylesheet" href={stylesheetPath} />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-      </head>
-      <body>
-        <a class="skip-link" href="#inhalt">
-          {de.skipToContent}
-        </a>
-        <header class="site-header">
-          <a class="brand" href="/">
-            {de.siteName}
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang="de">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} – ${admin ? de.admin.siteName : de.siteName}`}</title>
+          {description ? <meta name="description" content={description} /> : null}
+          {area === 'admin' ? <meta name="robots" content="noindex" /> : null}
+          <link rel="stylesheet" href={stylesheetPath} />
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body class={area === 'admin' ? 'area-admin' : undefined}>
+          <a class="skip-link" href="#inhalt">
+            {de.skipToContent}
           </a>
-          <nav aria-label={de.nav.label}>
-            <ul>
-              <li>
-                <a href="/" aria-current={current === 'overview' ? 'page' : undefined}>
-                  {de.nav.overview}
-                </a>
-              </li>
-              <li>
-                <a href="/vorhaben" aria-current={current === 'pledges' ? 'page' : undefined}>
-                  {de.nav.pledges}
-                </a>
-              </li>
-            </ul>
-          </nav>
-        </header>
-        <main id="inhalt" tabindex={-1}>
-          {children}
-        </main>
-        <footer class="site-footer">
-          <p>{de.footer.about}</p>
-        </footer>
-      </body>
-    </html>
-  </>
+          <header class="site-header">
+            <a class="brand" href={admin ? '/admin' : '/'}>
+              {admin ? de.admin.siteName : de.siteName}
+            </a>
+            <nav aria-label={de.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
+            {user && !admin ? (
+              <a class="back-office-link" href="/admin">
+                {de.admin.siteName}
+              </a>
+            ) : null}
+          </header>
+          <main id="inhalt" tabindex={-1}>
+            {children}
+          </main>
+          <footer class="site-footer">
+            <p>{de.footer.about}</p>
+          </footer>
+        </body>
+      </html>
+    </>
   );
 };

@@ -1,11 +1,20 @@
-// What every page needs to know about the request beyond its own data (for now: asset paths).
+// What every page needs to know about the request beyond its own data.
 import { createContext, useContext } from 'hono/jsx';
+import type { SignedIn } from '../../services/sessions.ts';
 
 export interface PageContext {
   stylesheetPath: string;
+  /** The cache-busting path of one of our assets, e.g. a progressive script. */
+  assetPath: (name: string) => string;
+  /** The signed-in back-office user, if any. */
+  user: SignedIn | undefined;
 }
 
-export const PageContextProvider = createContext<PageContext>({ stylesheetPath: '/assets/style.css' });
+export const PageContextProvider = createContext<PageContext>({
+  stylesheetPath: '/assets/style.css',
+  assetPath: (name) => `/assets/${name}`,
+  user: undefined,
+});
 
 export function usePageContext(): PageContext {
   return useContext(PageContextProvider);

@@ -1,0 +1,34 @@
+// Use case: the back office's start page — review progress per chapter, queues, own pledges.
+import { can, type Actor } from '../../domain/roles.ts';
+import { countCandidatesByChapter } from '../../store/candidates.ts';
+import { listChapterHeadings } from '../../store/chapters.ts';
+import type { Db } from '../../store/database.ts';
+import { countOpenWork, listPledgesOfPartner } from '../../store/admin-queues.ts';
+import { chooseAgreement } from '../public/agreement-choice.ts';
+
+export interface Dashboard {
+  agreementTitle: string | null;
+  chapters: { slug: string; heading: string; candidates: number; decided: number }[];
+  openSuggestions: number;
+  draftUpdates: number;
+  /** For experts: the pledges their organisation follows. */
+  ownPledges: { slug: string; title: string }[];
+  canEditContent: boolean;
+}
+
+export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
+  const ownPledges = actor.organisationId === null ? [] : await listPledgesOfPartner(db, actor.organisationId);
+  const choice = await chooseAgreement(db);
+  if (!choice || !can(actor, 'content.edit')) {
+    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftUpdates: 0, ownPledges, canEditContent: false };
+  }
+  const counts = await countCandidatesByChapter(db, choice.agreement.id);
+  const chapters = (await listChapterHeadings(db, choice.agreement.id)).map((chapter) => ({
+    slug: chapter.slug,
+    heading: chapter.heading,
+    candidates: counts.get(chapter.id)?.total ?? 0,
+    decided: counts.get(chapter.id)?.decided ?? 0,
+  }));
+  const work = await countOpenWork(db);
+  return { agreementTitle: choice.agreement.title, chapters, ...work, ownPledges, canEditContent: true };
+}

@@ -1,0 +1,57 @@
+// Matches parentheses and quotation marks in a stretch of text, so a dot inside „…“ or (…) does not end the sentence.
+
+export interface BracketPairs {
+  /** How many matched pairs enclose the gap just before `index`. */
+  depthAt(index: number): number;
+  /** Offset of the bracket closing the one opened at `open`, if it is closed. */
+  closerOf(open: number): number | undefined;
+}
+
+// Opening bracket → the characters that close it, as UTF-16 codes: ( ) [ ] „ “ ” » « ‚ ‘ ’.
+const CLOSER_FOR = new Map<number, readonly number[]>([
+  [0x28, [0x29]],
+  [0x5b, [0x5d]],
+  [0x201e, [0x201c, 0x201d]],
+  [0xbb, [0xab]],
+  [0x201a, [0x2018, 0x2019]],
+]);
+const IS_CLOSER = new Set([...CLOSER_FOR.values()].flat());
+const BRACKET = /[()[\]„“”»«‚‘’]/g;
+
+/** A pair longer than this is taken for a stray bracket: it would otherwise swallow whole paragraphs. */
+const MAX_PAIR_LENGTH = 600;
+
+export function pairBrackets(text: string, start: number, end: number): BracketPairs {
+  const closers = new Map<number, number>();
+  const stack: number[] = [];
+  BRACKET.lastIndex = start;
+  for (let match = BRACKET.exec(text); match && match.index < end; match = BRACKET.exec(text)) {
+    const i = match.index;
+    const code = text.charCodeAt(i);
+    if (CLOSER_FOR.has(code)) {
+      stack.push(i);
+      continue;
+    }
+    if (stack.length === 0 || !IS_CLOSER.has(code)) continue;
+    for (let depth = stack.length - 1; depth >= 0; depth--) {
+      const open = stack[depth]!;
+      if (!CLOSER_FOR.get(text.charCodeAt(open))!.includes(code)) continue;
+      if (i - open <= MAX_PAIR_LENGTH) closers.set(open, i);
+      stack.length = depth;
+      break;
+    }
+  }
+
+  // depth[k] counts pairs (open, close) with open < k <= close, i.e. the gap before k is inside them.
+  const depth = new Int32Array(end - start + 2);
+  for (const [open, close] of closers) {
+    depth[open + 1 - start]! += 1;
+    depth[close + 1 - start]! -= 1;
+  }
+  for (let k = 1; k < depth.length; k++) depth[k]! += depth[k - 1]!;
+
+  return {
+    depthAt: (index) => (index < start || index > end ? 0 : depth[index - start]!),
+    closerOf: (open) => closers.get(open),
+  };
+}

@@ -1,0 +1,53 @@
+// Cuts a tokenised sentence into clauses at punctuation, the unit in which German verb brackets open and close.
+import type { Token } from './tokens.ts';
+
+export interface Clause {
+  /** Token indexes [start, end) without the punctuation that bounds the clause. */
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
+
+export interface ClauseMap {
+  clauses: Clause[];
+  /** Clause number of each token; punctuation tokens belong to the clause they close. */
+  clauseOf: Int32Array;
+}
+
+/** Parentheses and dash pairs are asides inside their clause: "Wir führen X (Y, Z) ein" keeps "ein" with "führen". */
+export function splitClauses(tokens: readonly Token[]): ClauseMap {
+  const clauses: Clause[] = [];
+  const clauseOf = new Int32Array(tokens.length);
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.text === '(' || (token && isOpeningDash(tokens, i, depth))) depth++;
+    else if (token?.text === ')' || (token && isDash(token) && depth > 0)) depth = Math.max(0, depth - 1);
+    const boundary = token === undefined || (depth === 0 && !token.word && BOUNDARY.has(token.text));
+    if (!boundary) {
+      clauseOf[i] = clauses.length;
+      continue;
+    }
+    if (i > start) clauses.push({ start, end: i });
+    if (i < tokens.length) clauseOf[i] = Math.max(0, clauses.length - 1);
+    start = i + 1;
+  }
+  return { clauses, clauseOf };
+}
+
+const isDash = (token: Token): boolean => token.text === '–' || token.text === '—';
+
+/** "setzen wir uns – unter Achtung … – für … ein": a dash with a partner later in the sentence opens an aside. */
+function isOpeningDash(tokens: readonly Token[], index: number, depth: number): boolean {
+  if (depth > 0 || !isDash(tokens[index]!)) return false;
+  for (let i = index + 1; i < tokens.length; i++) if (isDash(tokens[i]!)) return true;
+  return false;
+}
+
+/** Index of the last word token in [start, end), or -1. */
+export function lastWord(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (tokens[i]!.word) return i;
+  return -1;
+}

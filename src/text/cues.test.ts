@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './cues.ts';
+import { scoreOf, THRESHOLD } from './score.ts';
+
+const ids = (sentence: string): string[] => analyse(sentence).cues.filter((cue) => cue.role !== 'negative').map((cue) => cue.id);
+const isCommitment = (sentence: string): boolean => scoreOf(analyse(sentence).cues) >= THRESHOLD;
+
+test('intent and future: "wir werden", "werden wir", "wollen"', () => {
+  assert.deepEqual(ids('Wir werden ein Zentrum für Legistik errichten.'), ['wir-werden']);
+  assert.deepEqual(ids('Diesen werden wir attraktiver gestalten.'), ['wir-werden']);
+  assert.deepEqual(ids('Kinder haben eigene Rechte, die wir im Grundgesetz verankern werden.'), ['wir-werden']);
+  assert.deepEqual(ids('Wir wollen Gesetze verständlicher machen.'), ['wollen']);
+});
+
+test('present tense of a first-person plural action verb, with separable particles joined to the verb', () => {
+  assert.deepEqual(ids('Wir führen ein Recht auf Verschlüsselung ein.'), ['separable:einführen']);
+  assert.deepEqual(ids('Die Glasfaserförderung treiben wir voran.'), ['separable:vorantreiben']);
+  assert.deepEqual(ids('Mit den Ländern bauen wir die Berufsorientierung aus.'), ['separable:ausbauen']);
+  assert.deepEqual(ids('Wir stärken Erasmus+.'), ['present:stärken']);
+  assert.deepEqual(ids('Dazu verbessern wir die Rahmenbedingungen.'), ['present:verbessern']);
+});
+
+test('a second verb coordinated with the first carries its own cue', () => {
+  assert.deepEqual(ids('Wir erarbeiten eine Strategie und etablieren eine Datenbank.'), [
+    'present:erarbeiten',
+    'present:etablieren',
+  ]);
+});
+
+test('obligation: soll/sollen, muss/müssen, "ist … zu" with an infinitive', () => {
+  assert.deepEqual(ids('Die Verwaltung soll agiler werden.'), ['soll']);
+  assert.deepEqual(ids('Der Bundestag muss verkleinert werden.'), ['muss', 'passive']);
+  assert.deepEqual(ids('Das Bau- und Genehmigungsrecht ist entsprechend anzupassen.'), ['ist-zu']);
+  assert.deepEqual(ids('Neue Rechenzentren sind ab 2027 klimaneutral zu betreiben.'), ['ist-zu', 'frist']);
+});
+
+test('a passive or future "wird" without "wir" announces a measure', () => {
+  assert.deepEqual(ids('Die Pflicht wird auf 35.000 Euro herabgesetzt.'), ['passive']);
+  assert.deepEqual(ids('Die Kommission wird sich mit der Parität befassen.'), ['future']);
+});
+
+test('a verbless item headed by an action noun is a nominal commitment', () => {
+  assert.deepEqual(ids('Einführung einer Kindergrundsicherung'), ['nominal:einfuehrung']);
+  assert.deepEqual(ids('Die Schaffung eines Digitalbudgets'), ['nominal:schaffung']);
+  assert.deepEqual(ids('Einführung einer Kindergrundsicherung gelingt nur gemeinsam.'), []);
+});
+
+test('advocacy and examining are cues of their own, with the vague role', () => {
+  const advocacy = analyse('Wir setzen uns für ein EU-weites Verbot der Pelztierhaltung ein.').cues;
+  assert.deepEqual(advocacy.map((cue) => [cue.id, cue.role]), [['advocacy:einsetzen', 'vague']]);
+  assert.deepEqual(ids('Die Bundesregierung wird sich dafür einsetzen, dass X kommt.').includes('advocacy:einsetzen'), true);
+  assert.deepEqual(ids('Wir unterstützen den Vorschlag der Kommission.'), ['advocacy:unterstützen']);
+  assert.deepEqual(ids('Wir prüfen Wege zu besserer Teilhabe.'), ['pruefen']);
+  assert.deepEqual(ids('Wir werden die Einrichtung einer Bundeszentrale prüfen.'), ['wir-werden', 'pruefen']);
+});
+
+test('"setzen … ein" without "uns" installs something and is no advocacy', () => {
+  assert.deepEqual(ids('Wir setzen eine Kommission zur Fortpflanzungsmedizin ein.'), ['separable:einsetzen']);
+});
+
+test('rejection pledges count as commitments', () => {
+  assert.deepEqual(ids('Hackbacks lehnen wir als Mittel der Cyberabwehr ab.'), ['rejection:ablehnen']);
+  assert.deepEqual(ids('Eine Pflicht zur Identifizierung schließen wir aus.'), ['rejection:ausschließen']);
+  assert.ok(isCommitment('Hackbacks lehnen wir als Mittel der Cyberabwehr ab.'));
+});
+
+test('allegiance ("stehen zu", "bekennen uns", "halten … fest") is a vague commitment', () => {
+  assert.deepEqual(ids('Wir stehen zum Bonn-Berlin-Gesetz.'), ['stance:stehen-zu']);
+  assert.deepEqual(ids('Am deutschen Atomausstieg halten wir fest.'), ['stance:festhalten']);
+  assert.deepEqual(ids('Wir bekennen uns zur Schutzverantwortung.'), ['stance:bekennen']);
+});
+
+test('descriptive and evaluative statements are no commitments', () => {
+  assert.ok(!isCommitment('Demokratie lebt vom Vertrauen in alle staatlichen Institutionen.'));
+  assert.ok(!isCommitment('Die Klimakrise gefährdet unsere Lebensgrundlagen.'));
+  assert.ok(!isCommitment('Wir haben unterschiedliche Traditionen und Perspektiven.'));
+  assert.ok(!isCommitment('Die Datenschutzgrundverordnung ist eine gute internationale Standardsetzung.'));
+});
+
+test('past tense and "würde" take the force out of a cue in their clause', () => {
+  assert.ok(!isCommitment('Wir wollten das Gesetz ändern, wurden aber überstimmt.'));
+  assert.ok(!isCommitment('Der Vertrag zeigt, dass wir gemeinsame Lösungen gefunden haben.'));
+  assert.ok(!isCommitment('Ein Verbot würde den Wettbewerb verzerren.'));
+  assert.ok(isCommitment('Das Gesetz, das 2020 beschlossen wurde, werden wir reformieren.'));
+});
+
+test('weak evidence alone ("kann", a date) is not enough, together with a modal it is', () => {
+  assert.ok(!isCommitment('Dies kann nur im Konsens gelingen.'));
+  assert.ok(isCommitment('Wir wollen das bis 2030 erreichen.'));
+});

@@ -1,0 +1,239 @@
+// Finds the explainable cues that mark a sentence as a commitment (or speak against one) in agreement language.
+import { slugify } from '../domain/slug.ts';
+import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
+import {
+  ACTION_NOUNS, CONDITIONAL, DETERMINERS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
+  WOLLEN,
+} from './lexicon.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { classifyVerb, closingParticle, sentenceParticle, wirVerb, type VerbForm } from './verb-cues.ts';
+import { isCoordinatedVerb, isInfinitive, isLowerWord, isParticiple, joinedZuInfinitive, predicateEnd } from './verbs.ts';
+
+/** `commitment` and `vague` cues raise the score (`vague` ones also make the kind vague); `negative` ones lower it. */
+export type CueRole = 'commitment' | 'vague' | 'negative';
+
+export interface Cue {
+  id: string;
+  /** Token that carries the cue. */
+  token: number;
+  weight: number;
+  role: CueRole;
+}
+
+/** The verb of a commitment ("einführen" from "Wir führen … ein"), for titles, kinds and enumerations. */
+export interface Action {
+  token: number;
+  lemma: string;
+  role: CueRole;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  clauses: ClauseMap;
+  cues: Cue[];
+  actions: Action[];
+}
+
+const MODALS = new Set([...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, ...KOENNEN]);
+/** How much a past-tense or conditional verb leaves of the cues in its clause. */
+const NEGATIVE_FACTOR = 0.3;
+
+export function analyse(text: string, offset = 0): Analysis {
+  const tokens = tokenize(text, offset);
+  const scan: Analysis = { tokens, clauses: splitClauses(tokens), cues: [], actions: [] };
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word) scanToken(scan, i);
+
+  const subject = governmentSubject(tokens);
+  if (subject !== undefined) add(scan, 'bund', subject, 0.7);
+  const nominal = nominalHead(text, tokens);
+  if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
+
+  return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
+}
+
+/** One cue per id and clause: "wir werden … und werden …" is one piece of evidence, not two. */
+function add(scan: Analysis, id: string, token: number, weight: number, role: CueRole = 'commitment'): void {
+  const { cues, clauses } = scan;
+  if (!cues.some((cue) => cue.id === id && clauses.clauseOf[cue.token] === clauses.clauseOf[token])) {
+    cues.push({ id, token, weight, role });
+  }
+}
+
+function clauseAt(scan: Analysis, index: number): Clause {
+  return scan.clauses.clauses[scan.clauses.clauseOf[index]!]!;
+}
+
+function inClause(scan: Analysis, index: number, words: ReadonlySet<string>): boolean {
+  const { start, end } = clauseAt(scan, index);
+  for (let i = start; i < end; i++) if (words.has(scan.tokens[i]!.lower)) return true;
+  return false;
+}
+
+function verbCue(scan: Analysis, verb: number, lemma: string, particle: string | undefined, form: VerbForm): void {
+  const { cue, action } = classifyVerb(scan.tokens, verb, lemma, particle, form);
+  if (cue) add(scan, cue.id, cue.token, cue.weight, cue.role);
+  scan.actions.push(action);
+}
+
+/** The infinitive that closes the clause of a modal or "werden" is the action it governs. */
+function closingInfinitive(scan: Analysis, index: number): void {
+  const { tokens } = scan;
+  const { start, end } = clauseAt(scan, index);
+  let last = lastWord(tokens, start, end);
+  if (last <= index) return;
+  if (WERDEN.has(tokens[last]!.lower) || tokens[last]!.lower === 'sein' || KOENNEN.has(tokens[last]!.lower)) last--;
+  const lower = tokens[last]?.lower ?? '';
+  const zu = joinedZuInfinitive(lower);
+  if (zu) verbCue(scan, last, zu, undefined, 'infinitive');
+  else if (isInfinitive(tokens[last])) verbCue(scan, last, lower, undefined, 'infinitive');
+}
+
+function presentVerb(scan: Analysis, verb: number): void {
+  const { tokens } = scan;
+  const particle =
+    closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
+  verbCue(scan, verb, tokens[verb]!.lower, particle, 'present');
+}
+
+function scanToken(scan: Analysis, i: number): void {
+  const { tokens, cues } = scan;
+  const lower = tokens[i]!.lower;
+  const clause = clauseAt(scan, i);
+
+  if (PAST.has(lower) || (HABEN.has(lower) && perfectInClause(tokens, i, clause.start, clause.end))) {
+    add(scan, 'past', i, NEGATIVE_FACTOR, 'negative');
+  } else if (CONDITIONAL.has(lower)) {
+    add(scan, 'conditional', i, NEGATIVE_FACTOR, 'negative');
+  } else if (lower === 'wir') {
+    const verb = wirVerb(tokens, i, scan.clauses);
+    if (verb === undefined) return;
+    const lemma = tokens[verb]!.lower;
+    if (lemma === 'stehen' && tokens[verb + 2]?.lower !== 'vor') add(scan, 'stance:stehen-zu', verb, 0.65, 'vague');
+    else if (lemma === 'brauchen') add(scan, 'need', verb, 0.6);
+    else if (lemma === 'sind' && inClause(scan, verb, BEREIT)) add(scan, 'stance:bereit', verb, 0.65, 'vague');
+    else if (!STATIVE_VERBS.has(lemma) && !PAST.has(lemma) && !CONDITIONAL.has(lemma)) presentVerb(scan, verb);
+  } else if (isCoordinatedVerb(tokens, i) && !STATIVE_VERBS.has(lower) && cues.some((cue) => PRESENT_CUE.test(cue.id))) {
+    presentVerb(scan, i);
+  } else if (WERDEN.has(lower)) {
+    const last = lastWord(tokens, clause.start, clause.end);
+    if (inClause(scan, i, WIR)) add(scan, 'wir-werden', i, 0.9);
+    else if (last === i && isParticiple(tokens[i - 1])) add(scan, 'passive', i, 0.8);
+    else if (last === i && inClause(scan, i, MODALS)) return;
+    else if (last === i && isInfinitive(tokens[i - 1])) add(scan, 'future', i, 0.7);
+    else if (isParticiple(tokens[last])) add(scan, 'passive', i, 0.8);
+    else if (isInfinitive(tokens[last])) add(scan, 'future', i, 0.7);
+    else add(scan, 'werden', i, 0.55);
+    closingInfinitive(scan, i);
+  } else if (WOLLEN.has(lower)) {
+    add(scan, 'wollen', i, 0.85);
+    closingInfinitive(scan, i);
+  } else if (SOLLEN.has(lower)) {
+    add(scan, 'soll', i, 0.8);
+    closingInfinitive(scan, i);
+  } else if (SOLLTE.has(lower)) {
+    add(scan, 'sollte', i, 0.55);
+  } else if (MUESSEN.has(lower)) {
+    add(scan, 'muss', i, 0.75);
+    closingInfinitive(scan, i);
+  } else if ((lower === 'darf' || lower === 'dürfen') && inClause(scan, i, LIMITS)) {
+    add(scan, 'darf-nicht', i, 0.6);
+  } else if (KOENNEN.has(lower)) {
+    if (!cues.some((cue) => cue.id === 'kann')) add(scan, 'kann', i, 0.45);
+  } else if (EXAMINING_FINITE.has(lower)) {
+    add(scan, 'pruefen', i, 0.75, 'vague');
+    scan.actions.push({ token: i, lemma: 'prüfen', role: 'vague' });
+  } else if (lower === 'betracht' && tokens[i - 1]?.lower === 'in') {
+    add(scan, 'in-betracht', i, 0.6, 'vague');
+  } else if (BENEFIT.has(lower) && !inClause(scan, i, WIR) && lastWord(tokens, clause.start, clause.end) > i) {
+    add(scan, 'leistung', i, 0.6);
+  } else if ((lower === 'bleibt' || lower === 'bleiben') && keepsSomething(tokens, clause.start, clause.end)) {
+    add(scan, 'bleibt', i, 0.6);
+  } else if (lower === 'ist' || lower === 'sind') {
+    if (closesWithZuInfinitive(tokens, clause.start, clause.end, i)) add(scan, 'ist-zu', i, 0.75);
+  } else if (lower === 'gilt' && (tokens[i + 1]?.lower === 'es' || tokens[i - 1]?.lower === 'es')) {
+    add(scan, 'gilt-es', i, 0.65);
+  } else if ((lower === 'ziel' || lower === 'ziele') && isOwnGoal(tokens, i, inClause(scan, i, GOAL_VERBS))) {
+    add(scan, 'ziel', i, 0.7);
+  } else if (lower === 'priorität' || lower === 'vorrang' || lower === 'prioritär') {
+    add(scan, 'prioritaet', i, 0.6);
+  } else if (lower === 'aufgabe' && inClause(scan, i, OWN)) {
+    add(scan, 'aufgabe', i, 0.6);
+  } else if (FUTURE_ADVERBS.has(lower)) {
+    add(scan, 'kuenftig', i, 0.55);
+  } else if (DEADLINE_WORDS.has(lower) && isDateAhead(tokens, i)) {
+    add(scan, 'frist', i, 0.45);
+  }
+}
+
+const WIR = new Set(['wir']);
+const PRESENT_CUE = /^(?:present|separable|advocacy|rejection|stance):/;
+const LIMITS = new Set(['nicht', 'nur', 'kein', 'keine', 'keinen']);
+const EXAMINING_FINITE = new Set(['prüft', 'überprüft', 'untersucht', 'evaluiert']);
+const BENEFIT = new Set(['erhalten', 'erhält', 'bekommen', 'bekommt']);
+const KEPT = new Set(['vorbehalten', 'bestehen', 'erhalten', 'unberührt', 'gewahrt']);
+const BEREIT = new Set(['bereit', 'verpflichtet']);
+const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
+const OWN = new Set(['unsere', 'unser', 'koalition']);
+const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);
+const DEADLINE_WORDS = new Set(['bis', 'ab', 'spätestens', 'zum', 'innerhalb']);
+
+function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: number, copula: number): boolean {
+  const last = lastWord(tokens, start, end);
+  if (last <= copula) return false;
+  const lower = tokens[last]!.lower;
+  return joinedZuInfinitive(lower) !== undefined || (tokens[last - 1]?.lower === 'zu' && isInfinitive(tokens[last]));
+}
+
+function perfectInClause(tokens: readonly Token[], haben: number, start: number, end: number): boolean {
+  const last = lastWord(tokens, start, end);
+  if (last === haben) return isParticiple(tokens[haben - 1]);
+  return last > haben && isParticiple(tokens[last]) && tokens[last]!.lower.startsWith('ge');
+}
+
+/** "Unser Ziel ist …", "Ziel ist, dass …", "haben das Ziel": not "um unsere Ziele zu erreichen". */
+function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const after = tokens[index + 1]?.lower ?? '';
+  if (after === 'ist' || after === 'sind' || after === 'bleibt') return true;
+  if ((before === 'unser' || before === 'unsere') && !['zu', 'erreichen'].includes(tokens[index + 2]?.lower ?? '')) return true;
+  return goalVerb && (before === 'das' || before === 'dem');
+}
+
+/** "bleibt unangetastet", "bleiben ausgenommen": a promise to keep a rule, unlike "bleibt wichtig". */
+function keepsSomething(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (KEPT.has(tokens[i]!.lower) || isParticiple(tokens[i])) return true;
+  return false;
+}
+
+function isDateAhead(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i <= index + 4 && i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (/^20\d\d$/.test(text) || MONTHS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "Der Bund übernimmt …", "Die Bundesregierung legt … vor": the government acting in the present. */
+function governmentSubject(tokens: readonly Token[]): number | undefined {
+  const [article, noun, verb] = tokens;
+  if (!article || !noun || !verb) return undefined;
+  const government = noun.lower === 'bund' || noun.lower === 'bundesregierung';
+  return government && DETERMINERS.has(article.lower) && isLowerWord(verb) ? 2 : undefined;
+}
+
+/** A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung") names a measure. */
+function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
+  if (/[.!?]["“”)]*$/.test(text)) return undefined;
+  const head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
+  return tokens[head] && ACTION_NOUNS.has(tokens[head].lower) ? head : undefined;
+}
+
+function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {
+  const negativeClauses = new Set(cues.filter((cue) => cue.role === 'negative').map((cue) => clauses.clauseOf[cue.token]));
+  if (negativeClauses.size === 0) return cues;
+  return cues.map((cue) =>
+    cue.role !== 'negative' && negativeClauses.has(clauses.clauseOf[cue.token])
+      ? { ...cue, weight: cue.weight * NEGATIVE_FACTOR }
+      : cue,
+  );
+}

@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { slugify } from '../domain/slug.ts';
+import { extractCandidates, type Candidate } from './extract.ts';
+
+const one = (sentence: string): Candidate => {
+  const found = extractCandidates(`\n${sentence}\n`);
+  assert.equal(found.length, 1, `expected one candidate in "${sentence}", got ${JSON.stringify(found.map((c) => c.text))}`);
+  return found[0]!;
+};
+const titles = (body: string): string[] => extractCandidates(body).map((candidate) => candidate.title);
+
+const chapter = `
+Deutschland braucht einen umfassenden digitalen Aufbruch. Wir wollen das Potenzial der Digitalisierung nutzen.
+
+### Sicherheit
+
+Wir führen ein Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement, mit dem Ziel Sicherheitslücken zu schließen, und die Vorgaben „security-by-design/default“ ein. Die Datenschutzgrundverordnung ist eine gute internationale Standardsetzung. Hackbacks lehnen wir als Mittel der Cyberabwehr grundsätzlich ab.
+
+- Wir werden die Einrichtung einer Bundeszentrale für digitale Bildung prüfen.
+- Einführung eines Digitalbudgets
+`;
+
+test('every candidate is the verbatim slice of the body at its offsets, in text order', () => {
+  const found = extractCandidates(chapter);
+  assert.ok(found.length >= 5);
+  let previousEnd = 0;
+  for (const candidate of found) {
+    assert.equal(chapter.slice(candidate.start, candidate.end), candidate.text);
+    assert.ok(candidate.start >= previousEnd, 'in text order and without overlaps');
+    previousEnd = candidate.end;
+  }
+});
+
+test('every candidate has a score between 0 and 1, a kind, cue ids, and a slug made from its title', () => {
+  for (const candidate of extractCandidates(chapter)) {
+    assert.ok(candidate.score > 0 && candidate.score <= 1);
+    assert.ok(candidate.kind === 'specific' || candidate.kind === 'vague');
+    assert.ok(candidate.cues.length > 0 && candidate.cues.every((cue) => /^[a-zäöüß:-]+$/.test(cue)));
+    assert.ok(candidate.title.length > 0);
+    assert.equal(candidate.slug, slugify(candidate.title));
+  }
+});
+
+test('descriptive sentences yield no candidate, and neither does an empty body', () => {
+  const texts = extractCandidates(chapter).map((candidate) => candidate.text);
+  assert.ok(!texts.some((text) => text.startsWith('Deutschland braucht')));
+  assert.ok(!texts.some((text) => text.includes('Standardsetzung')));
+  assert.deepEqual(extractCandidates(''), []);
+});
+
+test('a sentence enumerating several Vorhaben yields one candidate per conjunct, each with its own span', () => {
+  const sentence =
+    'Wir führen ein Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement, mit dem Ziel ' +
+    'Sicherheitslücken zu schließen, und die Vorgaben „security-by-design/default“ ein.';
+  const found = extractCandidates(`\n${sentence}\n`);
+  assert.deepEqual(
+    found.map((candidate) => candidate.text),
+    [
+      'Wir führen ein Recht auf Verschlüsselung',
+      'ein wirksames Schwachstellenmanagement, mit dem Ziel Sicherheitslücken zu schließen',
+      'die Vorgaben „security-by-design/default“ ein.',
+    ],
+  );
+  assert.deepEqual(
+    found.map((candidate) => candidate.title),
+    ['Recht auf Verschlüsselung', 'Wirksames Schwachstellenmanagement', 'Vorgaben „security-by-design/default“'],
+  );
+  for (const candidate of found) {
+    assert.ok(candidate.cues.includes('separable:einführen') && candidate.cues.includes('enumeration'));
+  }
+});
+
+test('coordinated predicates under one modal become one candidate each', () => {
+  const body =
+    '\nWir werden das Lobbyregistergesetz nachschärfen, Kontakte zu Ministerien ab Referentenebene einbeziehen ' +
+    'und den Kreis der eintragungspflichtigen Interessenvertretungen differenziert erweitern.\n';
+  assert.deepEqual(titles(body), ['Lobbyregistergesetz', 'Kontakte zu Ministerien', 'Kreis der eintragungspflichtigen Interessenvertretungen']);
+  assert.ok(extractCandidates(body).every((candidate) => candidate.cues.includes('wir-werden')));
+});
+
+test('a second finite verb with its own object starts a candidate of its own', () => {
+  const found = extractCandidates('\nWir erarbeiten eine Tiergesundheitsstrategie und etablieren eine umfassende Datenbank.\n');
+  assert.deepEqual(found.map((candidate) => candidate.title), ['Tiergesundheitsstrategie', 'Umfassende Datenbank']);
+  assert.deepEqual(found[1]!.cues.slice(0, 1), ['present:etablieren']);
+});
+
+test('coordination inside one Vorhaben stays one candidate', () => {
+  one('Wir stärken die Digitalkompetenz, Grundrechte und den gesellschaftlichen Zusammenhalt.');
+  one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.');
+  one('Wir fördern die vielfältige, tolerante und demokratische Zivilgesellschaft.');
+  one('Wir führen eine Tierhaltungskennzeichnung ein, die auch Transport und Schlachtung umfasst.');
+  one('Wir wollen den Planerhalt stärken, indem wir die Planerhaltungsnormen und Zielabweichungsverfahren ausweiten.');
+  one('Um Verwaltungsverfahren zu beschleunigen, werden wir eine frühe und intensive Öffentlichkeitsbeteiligung einführen.');
+  one('Analog zu bestehenden Regeln für Landwirtinnen und Landwirte, wollen wir Regeln für Trinkwasserschutzgebiete finden.');
+});
+
+test('the title is the core noun phrase of the object, wherever it stands', () => {
+  assert.equal(one('Wir führen ein Recht auf Verschlüsselung ein.').title, 'Recht auf Verschlüsselung');
+  assert.equal(one('Die Barrierefreiheit in den Angeboten des Bundestages werden wir ausbauen.').title, 'Barrierefreiheit');
+  assert.equal(one('Zur Stärkung berufsbildender Schulen legen wir mit den Ländern einen Pakt auf.').title, 'Pakt');
+  assert.equal(one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title, 'Pflicht zur sofortigen Veröffentlichung');
+  assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').title, 'Verbot der Pelztierhaltung');
+  assert.equal(one('Wir werden den gesetzlichen Mindestlohn auf zwölf Euro erhöhen.').title, 'Mindestlohn');
+  assert.equal(one('Wir schaffen kein neues Regelsystem.').title, 'Kein neues Regelsystem');
+  assert.equal(one('Einführung eines Digitalbudgets').title, 'Einführung eines Digitalbudgets');
+});
+
+test('a checkable act or a named instrument is specific; a direction, advocacy or examining is vague', () => {
+  assert.equal(one('Wir werden den Mindestlohn auf 12 Euro anheben.').kind, 'specific');
+  assert.equal(one('Wir führen eine Kindergrundsicherung ein.').kind, 'specific');
+  assert.equal(one('Wir werden das Lobbyregistergesetz nachschärfen.').kind, 'specific');
+  assert.equal(one('Wir wollen die Qualität der Gesetzgebung verbessern.').kind, 'vague');
+  assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').kind, 'vague');
+  assert.equal(one('Wir werden die Einrichtung einer Bundeszentrale prüfen.').kind, 'vague');
+});
+
+test('a refusal is a commitment with its cue', () => {
+  const refusal = one('Hackbacks lehnen wir als Mittel der Cyberabwehr grundsätzlich ab.');
+  assert.deepEqual(refusal.cues.slice(0, 1), ['rejection:ablehnen']);
+  assert.equal(refusal.title, 'Hackbacks');
+});

@@ -1,0 +1,93 @@
+// Proposes commitment candidates (Vorschläge des Extraktors) from a chapter body, each a verbatim span with its cues.
+import { slugify } from '../domain/slug.ts';
+import { analyse, type Action, type Analysis, type Cue } from './cues.ts';
+import { splitConjuncts, type Conjunct } from './enumerations.ts';
+import { classifyKind, type Kind } from './kind.ts';
+import { scoreOf, THRESHOLD } from './score.ts';
+import { segmentSentences, type Sentence } from './segment.ts';
+import { suggestTitle } from './title.ts';
+import { PARTICLES } from './lexicon.ts';
+import { classifyVerb, closingParticle } from './verb-cues.ts';
+import { joinedZuInfinitive } from './verbs.ts';
+
+/** Cues that name what one verb does, as opposed to the modal or tense that governs a whole enumeration. */
+const VERB_CUE = /^(?:present|separable|advocacy|rejection|stance|pruefen)\b/;
+
+export interface Candidate {
+  /** Verbatim span of the body: `body.slice(start, end) === text`, always. */
+  text: string;
+  /** UTF-16 offsets into the body. */
+  start: number;
+  end: number;
+  score: number;
+  kind: Kind;
+  /** Stable, human-readable ids of the cues that fired, e.g. "wir-werden", "separable:einführen". */
+  cues: string[];
+  title: string;
+  slug: string;
+}
+
+/** Candidates in text order: one per sentence, or one per conjunct when a sentence enumerates several Vorhaben. */
+export function extractCandidates(body: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of segmentSentences(body)) {
+    const analysis = analyse(sentence.text, sentence.start);
+    if (scoreOf(analysis.cues) < THRESHOLD) continue;
+    const conjuncts = splitConjuncts(analysis);
+    conjuncts.forEach((conjunct, k) => candidates.push(candidateFor(body, sentence, analysis, conjuncts, k)));
+  }
+  return candidates;
+}
+
+function candidateFor(
+  body: string,
+  sentence: Sentence,
+  analysis: Analysis,
+  conjuncts: readonly Conjunct[],
+  k: number,
+): Candidate {
+  const { tokens } = analysis;
+  const conjunct = conjuncts[k]!;
+  const enumerated = conjuncts.length > 1;
+  const own = ownVerb(analysis, conjunct);
+  let cues = enumerated ? [...governingCues(analysis, conjunct, k), ...own.cues] : analysis.cues;
+  if (scoreOf(cues) < THRESHOLD) cues = analysis.cues;
+
+  const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, [...analysis.actions, ...own.actions]);
+  const start = k === 0 ? sentence.start : tokens[conjunct.start]!.start;
+  const end = k === conjuncts.length - 1 ? sentence.end : tokens[conjunct.end - 1]!.end;
+  const title = suggestTitle(tokens, conjunct, cues);
+  const ids = [...new Set([...cues.filter((cue) => cue.weight > 0).map((cue) => cue.id), ...evidence])];
+  if (enumerated) ids.push('enumeration');
+  return { text: body.slice(start, end), start, end, score: scoreOf(cues), kind, cues: ids, title, slug: slugify(title) };
+}
+
+/**
+ * The cues inside a conjunct, plus those that govern it from before: for a bare noun phrase
+ * ("…, ein wirksames Schwachstellenmanagement, …") the verb and modal; for a predicate with its own
+ * infinitive ("…, Kontakte … einbeziehen") only the modal, not the earlier infinitive's cue.
+ */
+function governingCues(analysis: Analysis, conjunct: Conjunct, k: number): Cue[] {
+  const inside = analysis.cues.filter((cue) => cue.token >= conjunct.start && cue.token < conjunct.end);
+  if (k === 0 || conjunct.verb !== undefined) return inside;
+  const closer = conjunct.closingVerb === undefined ? undefined : analysis.tokens[conjunct.closingVerb]!.lower;
+  const ownPredicate = closer !== undefined && !PARTICLES.has(closer);
+  const before = analysis.cues.filter(
+    (cue) => cue.token < conjunct.start && cue.role !== 'negative' && !(ownPredicate && VERB_CUE.test(cue.id)),
+  );
+  return [...before, ...inside];
+}
+
+/** The verb that opens ("… und etablieren Y") or closes ("…, Y einbeziehen") a conjunct, if the analysis missed it. */
+function ownVerb(analysis: Analysis, conjunct: Conjunct): { cues: Cue[]; actions: Action[] } {
+  const { tokens } = analysis;
+  const verb = conjunct.verb ?? conjunct.closingVerb;
+  if (verb === undefined || analysis.actions.some((action) => action.token === verb)) return { cues: [], actions: [] };
+  const lower = tokens[verb]!.lower;
+  if (conjunct.verb === undefined && PARTICLES.has(lower)) return { cues: [], actions: [] };
+  const { cue, action } =
+    conjunct.verb !== undefined
+      ? classifyVerb(tokens, verb, lower, closingParticle(tokens, verb, conjunct.end), 'present')
+      : classifyVerb(tokens, verb, joinedZuInfinitive(lower) ?? lower, undefined, 'infinitive');
+  return { cues: cue ? [cue] : [], actions: [action] };
+}

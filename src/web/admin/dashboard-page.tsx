@@ -1,0 +1,64 @@
+// `/admin`: where the work is — candidates to review per chapter, open suggestions, drafts.
+import type { FC } from 'hono/jsx';
+import type { Dashboard } from '../../services/admin/dashboard.ts';
+import { Layout } from '../views/layout.tsx';
+
+export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
+  <Layout title="Übersicht" area="admin" current="dashboard">
+    <h1>Redaktion</h1>
+    {dashboard.agreementTitle ? <p class="lead">{dashboard.agreementTitle}</p> : <p>Noch ist kein Koalitionsvertrag importiert.</p>}
+    {dashboard.canEditContent ? (
+      <>
+        <ul class="work-summary">
+          <li>
+            <a href="/admin/hinweise">{dashboard.openSuggestions} offene Hinweise</a>
+          </li>
+          <li>
+            <a href="/admin/vorhaben?entwuerfe=1">{dashboard.draftUpdates} Entwürfe von Entwicklungen</a>
+          </li>
+        </ul>
+        <h2>Vorschläge des Extraktors prüfen</h2>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Kapitel</th>
+                <th scope="col" class="number">Geprüft</th>
+                <th scope="col">Fortschritt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.chapters.map((chapter) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/admin/kapitel/${chapter.slug}/vorschlaege`}>{chapter.heading}</a>
+                  </th>
+                  <td class="number">
+                    {chapter.decided} / {chapter.candidates}
+                  </td>
+                  <td>
+                    <progress max={Math.max(1, chapter.candidates)} value={chapter.decided} aria-label={`${chapter.heading}: ${chapter.decided} von ${chapter.candidates} geprüft`}>
+                      {chapter.decided} / {chapter.candidates}
+                    </progress>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </>
+    ) : null}
+    {dashboard.ownPledges.length > 0 ? (
+      <>
+        <h2>Vorhaben Ihrer Organisation</h2>
+        <ul>
+          {dashboard.ownPledges.map((pledge) => (
+            <li>
+              <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{pledge.title}: Entwicklung eintragen</a>
+            </li>
+          ))}
+        </ul>
+      </>
+    ) : null}
+  </Layout>
+);

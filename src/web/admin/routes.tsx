@@ -1,0 +1,78 @@
+// The back-office route table: sign-in is open, everything else needs a session and a CSRF token.
+import { Hono, type MiddlewareHandler } from 'hono';
+import { TooManyRequestsError, ValidationError } from '../../domain/errors.ts';
+import { loadDashboard } from '../../services/admin/dashboard.ts';
+import { signIn, signOut } from '../../services/sessions.ts';
+import type { Db } from '../../store/database.ts';
+import type { Renderer } from '../render.tsx';
+import {
+  anonymousFormToken,
+  checkAnonymousFormToken,
+  clearSessionCookie,
+  requireSessionToken,
+  SESSION_COOKIE,
+  setSessionCookie,
+  type AppEnv,
+  type CookiePolicy,
+} from '../session.ts';
+import { getCookie } from 'hono/cookie';
+import { DashboardPage } from './dashboard-page.tsx';
+import { fieldErrors, formOf, safeNext } from './form-input.ts';
+import { LoginPage } from './login-page.tsx';
+
+export interface AdminDeps {
+  db: Db;
+  render: Renderer;
+  clock: () => Date;
+  cookies: CookiePolicy;
+}
+
+/** Without a session: pages redirect to the sign-in form and come back afterwards. */
+const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.get('user')) return next();
+  const back = c.req.method === 'GET' ? `?weiter=${encodeURIComponent(c.req.path)}` : '';
+  return c.redirect(`/admin/login${back}`, 303);
+};
+
+export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
+  const { db, render, clock, cookies } = deps;
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/login', (c) => {
+    if (c.get('user')) return c.redirect(safeNext(c.req.query('weiter')), 303);
+    return render(c, <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(c.req.query('weiter'))} />);
+  });
+
+  routes.post('/login', async (c) => {
+    await checkAnonymousFormToken(c);
+    const form = await formOf(c);
+    const email = String(form.email ?? '');
+    const again = (errors: Record<string, string>, status: number) =>
+      render(c, <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(form.weiter)} email={email} errors={errors} />, status);
+    try {
+      const { token } = await signIn(db, { email, password: String(form.password ?? '') }, clock());
+      setSessionCookie(c, token, cookies);
+      return c.redirect(safeNext(form.weiter), 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return again(fieldErrors(error), 422);
+      if (error instanceof TooManyRequestsError) {
+        c.header('Retry-After', String(error.retryAfterSeconds));
+        return again({ password: error.message }, 429);
+      }
+      throw error;
+    }
+  });
+
+  routes.use('*', requireSignIn, requireSessionToken());
+
+  routes.post('/abmelden', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await signOut(db, token);
+    clearSessionCookie(c, cookies);
+    return c.redirect('/admin/login', 303);
+  });
+
+  routes.get('/', async (c) => render(c, <DashboardPage dashboard={await loadDashboard(db, c.get('user')!)} />));
+
+  return routes;
+}

@@ -1,0 +1,74 @@
+// The session cookie and the signed-in user on every request; CSRF checks for forms.
+import { timingSafeEqual, randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { ForbiddenError } from '../domain/errors.ts';
+import { resolveSession, SESSION_HOURS, type SignedIn } from '../services/sessions.ts';
+import type { Db } from '../store/database.ts';
+
+export const SESSION_COOKIE = 'kt_session';
+const FORM_COOKIE = 'kt_form';
+
+export type AppEnv = { Variables: { user: SignedIn | undefined } };
+
+export interface CookiePolicy {
+  secure: boolean;
+}
+
+/** Puts the signed-in user (or undefined) on the context; anonymous requests cost no query. */
+export function loadSession(db: Db, clock: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('user', token ? await resolveSession(db, token, clock()) : undefined);
+    await next();
+  };
+}
+
+export function setSessionCookie(c: Context, token: string, policy: CookiePolicy): void {
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/', maxAge: SESSION_HOURS * 3600 });
+}
+
+export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: policy.secure });
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** The form field value of `_csrf`, from a urlencoded or multipart body. */
+export async function submittedToken(c: Context): Promise<string> {
+  const body = await c.req.parseBody();
+  const token = body['_csrf'];
+  return typeof token === 'string' ? token : '';
+}
+
+/** Signed-in forms: the token must be the session's. */
+export function requireSessionToken(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'POST') {
+      const user = c.get('user');
+      if (!user || !sameToken(await submittedToken(c), user.csrfToken)) throw new ForbiddenError('Das Formular ist abgelaufen oder ungültig (CSRF). Bitte die Seite neu laden.');
+    }
+    await next();
+  };
+}
+
+/**
+ * Forms without a session (login, public forms): a random value in an HttpOnly cookie that the
+ * form repeats (double submit); another site can neither read the cookie nor set the field.
+ */
+export function anonymousFormToken(c: Context, policy: CookiePolicy): string {
+  const existing = getCookie(c, FORM_COOKIE);
+  if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return existing;
+  const token = randomBytes(24).toString('base64url');
+  setCookie(c, FORM_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/' });
+  return token;
+}
+
+export async function checkAnonymousFormToken(c: Context): Promise<void> {
+  const cookie = getCookie(c, FORM_COOKIE) ?? '';
+  if (!cookie || !sameToken(await submittedToken(c), cookie)) throw new ForbiddenError('Das Formular ist abgelaufen oder ungültig (CSRF). Bitte die Seite neu laden.');
+}
