@@ -19,6 +19,7 @@ export interface UpdateFields {
   statusChange: Status | null;
   ratingChange: number | null;
   origin: UpdateOrigin;
+  authorId?: number | null;
   sources: SourceFields[];
 }
 
@@ -36,6 +37,7 @@ export async function insertUpdate(db: Db, fields: UpdateFields, now: string): P
       status_change: fields.statusChange,
       rating_change: fields.ratingChange,
       origin: fields.origin,
+      author_id: fields.authorId ?? null,
       created_at: now,
       updated_at: now,
     })

@@ -3,8 +3,6 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../domain/errors.ts';
 import { loadDashboard } from '../../services/admin/dashboard.ts';
 import { signIn, signOut } from '../../services/sessions.ts';
-import type { Db } from '../../store/database.ts';
-import type { Renderer } from '../render.tsx';
 import {
   anonymousFormToken,
   checkAnonymousFormToken,
@@ -13,19 +11,19 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
   type AppEnv,
-  type CookiePolicy,
 } from '../session.ts';
 import { getCookie } from 'hono/cookie';
+import { accountRoutes } from './accounts/routes.tsx';
+import { auditRoutes } from './audit/routes.tsx';
+import { candidateReviewRoutes } from './candidates/routes.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
+import type { AdminDeps } from './deps.ts';
+import { pledgeRoutes } from './pledges/routes.tsx';
+import { suggestionRoutes } from './suggestions/routes.tsx';
+import { updateRoutes } from './updates/routes.tsx';
 import { fieldErrors, formOf, safeNext } from './form-input.ts';
 import { LoginPage } from './login-page.tsx';
 
-export interface AdminDeps {
-  db: Db;
-  render: Renderer;
-  clock: () => Date;
-  cookies: CookiePolicy;
-}
 
 /** Without a session: pages redirect to the sign-in form and come back afterwards. */
 const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -73,6 +71,12 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   });
 
   routes.get('/', async (c) => render(c, <DashboardPage dashboard={await loadDashboard(db, c.get('user')!)} />));
+  routes.route('/', candidateReviewRoutes(deps));
+  routes.route('/', pledgeRoutes(deps));
+  routes.route('/', updateRoutes(deps));
+  routes.route('/', suggestionRoutes(deps));
+  routes.route('/', auditRoutes(deps));
+  routes.route('/', accountRoutes(deps));
 
   return routes;
 }
