@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findAgreementBySlug, listAgreements } from '../store/agreements.ts';
 import { listCandidatesOfChapter, updateCandidate } from '../store/candidates.ts';
 import { findChapterBySlug } from '../store/chapters.ts';
 import { extractCandidates } from '../text/extract.ts';
@@ -128,7 +129,7 @@ for (const dialect of DIALECTS) {
         });
         await importAgreementFiles(db, [folder], { now });
         await importAgreementFiles(db, [folder], { now });
-        const slugs = (await db.selectFrom('pledges').select(['slug', 'chapter_id']).orderBy('slug').execute()).map((row) => row.slug);
+        const slugs = ((await dumpDatabase(db)).pledges as { slug: string }[]).map((row) => row.slug).sort();
         assert.deepEqual(slugs, ['lobbyregister-nachschaerfen', 'lobbyregister-nachschaerfen-2', 'lobbyregister-nachschaerfen-3']);
       }));
 
@@ -139,13 +140,13 @@ for (const dialect of DIALECTS) {
           'agreement.yml': 'slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  parties: [SPD, Grüne, FDP]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
         });
         await importAgreementFiles(db, [folder], { now });
-        const agreement = await db.selectFrom('agreements').innerJoin('governments', 'governments.id', 'agreements.government_id')
-          .select(['agreements.slug', 'agreements.title', 'governments.name', 'governments.parties', 'governments.term_start']).executeTakeFirstOrThrow();
-        assert.deepEqual(agreement, { slug: 'kv-2021', title: 'Mehr Fortschritt wagen', name: 'Ampel', parties: '["SPD","Grüne","FDP"]', term_start: '2021-12-08' });
+        const agreement = (await findAgreementBySlug(db, 'kv-2021'))!;
+        assert.equal(agreement.title, 'Mehr Fortschritt wagen');
+        assert.deepEqual([agreement.government.name, agreement.government.parties, agreement.government.term_start], ['Ampel', '["SPD","Grüne","FDP"]', '2021-12-08']);
 
         const more = writeChapterFolder({ '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft' }) }, `${folder}/../kv-2021`);
         await importAgreementFiles(db, [more], { now });
-        const agreements = await db.selectFrom('agreements').select(['slug', 'title']).execute();
+        const agreements = (await listAgreements(db)).map(({ slug, title }) => ({ slug, title }));
         assert.deepEqual(agreements, [{ slug: 'kv-2021', title: 'Mehr Fortschritt wagen' }], 'same slug joins the agreement and keeps its title');
       }));
 
@@ -153,7 +154,7 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2021' });
         await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2025' });
-        const slugs = (await db.selectFrom('chapters').select('slug').orderBy('id').execute()).map((row) => row.slug);
+        const slugs = ((await dumpDatabase(db)).chapters as { id: number; slug: string }[]).sort((a, b) => a.id - b.id).map((row) => row.slug);
         assert.deepEqual(slugs, ['1-praeambel', 'kv-2025-1-praeambel']);
       }));
 

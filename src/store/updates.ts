@@ -97,3 +97,46 @@ export async function withSources(db: Db, updates: Update[]): Promise<UpdateWith
     .execute();
   return updates.map((update) => ({ ...update, sources: sources.filter((source) => source.update_id === update.id) }));
 }
+
+export async function findUpdateById(db: Db, id: number): Promise<UpdateWithSources | undefined> {
+  const update = await db.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
+  return update ? (await withSources(db, [update]))[0] : undefined;
+}
+
+export type UpdateChanges = Partial<Omit<UpdateFields, 'pledgeId' | 'origin' | 'sources'>>;
+
+/** Changes an update; `sources`, when given, replace the old ones. */
+export async function changeUpdate(db: Db, id: number, changes: UpdateChanges & { sources?: SourceFields[] }, now: string): Promise<void> {
+  const { sources, ...fields } = changes;
+  const row = {
+    ...(fields.eventDate !== undefined ? { event_date: fields.eventDate } : {}),
+    ...(fields.publishedAt !== undefined ? { published_at: fields.publishedAt } : {}),
+    ...(fields.title !== undefined ? { title: fields.title } : {}),
+    ...(fields.body !== undefined ? { body: fields.body } : {}),
+    ...(fields.statusChange !== undefined ? { status_change: fields.statusChange } : {}),
+    ...(fields.ratingChange !== undefined ? { rating_change: fields.ratingChange } : {}),
+    updated_at: now,
+  };
+  await db
+    .updateTable('updates')
+    .set((eb) => ({ ...row, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+  if (!sources) return;
+  await db.deleteFrom('sources').where('update_id', '=', id).execute();
+  if (sources.length === 0) return;
+  await db
+    .insertInto('sources')
+    .values(sources.map((source, position) => ({ update_id: id, position, url: source.url, title: source.title, publisher: source.publisher, published_on: source.publishedOn })))
+    .execute();
+}
+
+export async function deleteUpdate(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('sources').where('update_id', '=', id).execute();
+  await db.deleteFrom('updates').where('id', '=', id).execute();
+}
+
+/** Suggestions that became this draft forget it, so the draft can be deleted. */
+export async function detachSuggestionsFrom(db: Db, updateId: number): Promise<void> {
+  await db.updateTable('suggestions').set({ update_id: null }).where('update_id', '=', updateId).execute();
+}

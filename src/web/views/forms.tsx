@@ -31,26 +31,30 @@ const FieldMessages: FC<{ name: string; errors?: FieldErrors; hint?: string }> =
   </>
 );
 
-export const TextField: FC<FieldProps & { value?: string | number | null; type?: string; autocomplete?: string; inputmode?: 'numeric' | 'url' | 'email' }> = (props) => (
-  <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>
-    <label for={props.name}>
-      {props.label}
-      {props.required ? <span class="required"> (Pflichtfeld)</span> : null}
-    </label>
-    <FieldMessages name={props.name} errors={props.errors} hint={props.hint} />
-    <input
-      id={props.name}
-      name={props.name}
-      type={props.type ?? 'text'}
-      value={props.value === null || props.value === undefined ? '' : String(props.value)}
-      required={props.required}
-      autocomplete={props.autocomplete}
-      inputmode={props.inputmode}
-      aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
-      aria-describedby={describedBy(props.name, props.errors, props.hint)}
-    />
-  </div>
-);
+/** `id` defaults to `name`; repeated fields (several sources) need their own ids, and errors go by id. */
+export const TextField: FC<FieldProps & { id?: string; value?: string | number | null; type?: string; autocomplete?: string; inputmode?: 'numeric' | 'url' | 'email' }> = (props) => {
+  const id = props.id ?? props.name;
+  return (
+    <div class={`field${props.errors?.[id] ? ' has-error' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="required"> (Pflichtfeld)</span> : null}
+      </label>
+      <FieldMessages name={id} errors={props.errors} hint={props.hint} />
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value === null || props.value === undefined ? '' : String(props.value)}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        aria-invalid={props.errors?.[id] ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.errors, props.hint)}
+      />
+    </div>
+  );
+};
 
 export const TextArea: FC<FieldProps & { value?: string | null; rows?: number }> = (props) => (
   <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>

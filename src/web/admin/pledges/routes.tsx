@@ -1,9 +1,84 @@
-// Back-office routes: pledges: list and edit.
+// Back-office routes: pledges — list with filters, edit form, conflict page.
 import { Hono } from 'hono';
+import { EditConflictError, ValidationError } from '../../../domain/errors.ts';
+import { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
+import { loadPledgeEditor, savePledge, type PledgeFormValues } from '../../../services/admin/pledges.ts';
 import type { AppEnv } from '../../session.ts';
+import { ConflictPage } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
+import { fieldErrors, formOf } from '../form-input.ts';
+import { actorOf } from '../permissions.ts';
+import { PledgeEditPage, PledgeForm } from './edit-page.tsx';
+import { PledgeListPage } from './list-page.tsx';
 
-export function pledgeRoutes(_deps: AdminDeps): Hono<AppEnv> {
+const LABELS: Record<keyof Omit<PledgeFormValues, 'version'>, string> = {
+  title: 'Titel',
+  quote_start: 'Anfang der Textstelle',
+  quote_end: 'Ende der Textstelle',
+  success_criterion: 'Erfüllt, wenn …',
+  deadline: 'Frist',
+  lead_ministry: 'Federführung',
+  topics: 'Themen',
+  partner: 'Partnerorganisation',
+  rating: 'Bewertung',
+  published: 'Öffentlich sichtbar',
+};
+
+/** The form's fields as submitted, for showing them again next to an error. */
+function submittedValues(form: Record<string, string | string[]>, version: number): PledgeFormValues {
+  const text = (name: string) => String([form[name] ?? ''].flat()[0] ?? '');
+  return {
+    version,
+    title: text('title'),
+    quote_start: text('quote_start'),
+    quote_end: text('quote_end'),
+    success_criterion: text('success_criterion'),
+    deadline: text('deadline'),
+    lead_ministry: text('lead_ministry'),
+    partner: text('partner'),
+    topics: text('topics'),
+    rating: text('rating'),
+    published: text('published') === '1',
+  };
+}
+
+export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+
+  routes.get('/vorhaben', async (c) => render(c, <PledgeListPage list={await loadPledgeAdminList(db, actorOf(c), c.req.query())} />));
+
+  routes.get('/vorhaben/:slug', async (c) => {
+    const editor = await loadPledgeEditor(db, actorOf(c), c.req.param('slug'));
+    return render(c, <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} />);
+  });
+
+  routes.post('/vorhaben/:slug', async (c) => {
+    const actor = actorOf(c);
+    const slug = c.req.param('slug');
+    const form = await formOf(c);
+    try {
+      await savePledge(db, actor, slug, form, clock());
+      return c.redirect(`/admin/vorhaben/${slug}?gespeichert=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const editor = await loadPledgeEditor(db, actor, slug);
+        return render(c, <PledgeEditPage editor={editor} values={submittedValues(form, Number(form.version) || editor.values.version)} errors={fieldErrors(error)} />, 422);
+      }
+      if (error instanceof EditConflictError) {
+        const editor = await loadPledgeEditor(db, actor, slug);
+        const yours = submittedValues(form, editor.values.version);
+        return render(
+          c,
+          <ConflictPage entity={error.entity} yours={error.yours} theirs={error.theirs} labels={LABELS}>
+            <h2>Ihre Eingaben erneut speichern</h2>
+            <PledgeForm slug={slug} values={yours} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+          </ConflictPage>,
+          409,
+        );
+      }
+      throw error;
+    }
+  });
+
   return routes;
 }

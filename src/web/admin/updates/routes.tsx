@@ -1,9 +1,130 @@
-// Back-office routes: developments: create, edit, publish.
-import { Hono } from 'hono';
+// Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
+import { Hono, type Context } from 'hono';
+import { EditConflictError, NotFoundError, ValidationError } from '../../../domain/errors.ts';
+import { createUpdate, deleteDraft, loadNewUpdateForm, loadUpdateEditor, saveUpdate, setUpdatePublished, type Intent } from '../../../services/admin/updates.ts';
+import type { UpdateWithSources } from '../../../store/updates.ts';
 import type { AppEnv } from '../../session.ts';
+import { ConflictPage } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
+import { fieldErrors, formOf } from '../form-input.ts';
+import { actorOf } from '../permissions.ts';
+import { UpdateForm, UpdateFormPage, type UpdateFormValues } from './form-page.tsx';
 
-export function updateRoutes(_deps: AdminDeps): Hono<AppEnv> {
+const LABELS = {
+  event_date: 'Datum',
+  title: 'Titel',
+  body: 'Text',
+  status_change: 'Neuer Status',
+  rating_change: 'Neue Bewertung',
+  published: 'Veröffentlicht',
+  sources: 'Nachweise',
+};
+
+function valuesOf(update: UpdateWithSources): UpdateFormValues {
+  return {
+    version: update.version,
+    event_date: update.event_date,
+    title: update.title,
+    body: update.body,
+    status_change: update.status_change ?? '',
+    rating_change: update.rating_change?.toString() ?? '',
+    sources: update.sources.map((source) => ({ url: source.url, title: source.title, publisher: source.publisher ?? '', date: source.published_on ?? '' })),
+  };
+}
+
+function submittedValues(form: Record<string, string | string[]>, version?: number): UpdateFormValues {
+  const text = (name: string) => String([form[name] ?? ''].flat()[0] ?? '');
+  const all = (name: string) => [form[name] ?? []].flat().map(String);
+  const urls = all('source_url');
+  return {
+    version,
+    event_date: text('event_date'),
+    title: text('title'),
+    body: text('body'),
+    status_change: text('status_change'),
+    rating_change: text('rating_change'),
+    sources: urls.map((url, index) => ({ url, title: all('source_title')[index] ?? '', publisher: all('source_publisher')[index] ?? '', date: all('source_date')[index] ?? '' })),
+  };
+}
+
+function intentOf(value: unknown): Intent | 'keep' {
+  return value === 'veroeffentlichen' ? 'publish' : value === 'entwurf' ? 'draft' : 'keep';
+}
+
+function updateIdOf(c: Context<AppEnv>): number {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError('Entwicklung nicht gefunden');
+  return id;
+}
+
+export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const today = () => clock().toISOString().slice(0, 10);
+
+  routes.get('/vorhaben/:slug/entwicklungen/neu', async (c) => {
+    const pledge = await loadNewUpdateForm(db, actorOf(c), c.req.param('slug'));
+    const values = { event_date: today(), title: '', body: '', status_change: '', rating_change: '', sources: [] };
+    return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} published={false} />);
+  });
+
+  routes.post('/vorhaben/:slug/entwicklungen', async (c) => {
+    const actor = actorOf(c);
+    const form = await formOf(c);
+    const intent = intentOf(form.aktion) === 'publish' ? 'publish' : 'draft';
+    try {
+      const id = await createUpdate(db, actor, c.req.param('slug'), form, intent, clock());
+      return c.redirect(`/admin/entwicklungen/${id}?gespeichert=1`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const pledge = await loadNewUpdateForm(db, actor, c.req.param('slug'));
+      return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form)} published={false} errors={fieldErrors(error)} />, 422);
+    }
+  });
+
+  routes.get('/entwicklungen/:id', async (c) => {
+    const { update, pledge } = await loadUpdateEditor(db, actorOf(c), updateIdOf(c));
+    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={valuesOf(update)} published={update.published_at !== null} updateId={update.id} saved={c.req.query('gespeichert') === '1'} />);
+  });
+
+  routes.post('/entwicklungen/:id', async (c) => {
+    const actor = actorOf(c);
+    const id = updateIdOf(c);
+    const form = await formOf(c);
+    try {
+      await saveUpdate(db, actor, id, form, intentOf(form.aktion), clock());
+      return c.redirect(`/admin/entwicklungen/${id}?gespeichert=1`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError) && !(error instanceof EditConflictError)) throw error;
+      const { update, pledge } = await loadUpdateEditor(db, actor, id);
+      const page = (errors?: Record<string, string>) => (
+        <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} updateId={id} errors={errors} />
+      );
+      if (error instanceof ValidationError) return render(c, page(fieldErrors(error)), 422);
+      return render(
+        c,
+        <ConflictPage entity={error.entity} yours={error.yours} theirs={error.theirs} labels={LABELS}>
+          <h2>Ihre Eingaben erneut speichern</h2>
+          <UpdateForm action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} />
+        </ConflictPage>,
+        409,
+      );
+    }
+  });
+
+  routes.post('/entwicklungen/:id/veroeffentlichen', async (c) => {
+    await setUpdatePublished(db, actorOf(c), updateIdOf(c), true, clock());
+    return c.redirect(`/admin/entwicklungen/${c.req.param('id')}`, 303);
+  });
+
+  routes.post('/entwicklungen/:id/zurueckziehen', async (c) => {
+    await setUpdatePublished(db, actorOf(c), updateIdOf(c), false, clock());
+    return c.redirect(`/admin/entwicklungen/${c.req.param('id')}`, 303);
+  });
+
+  routes.post('/entwicklungen/:id/loeschen', async (c) => {
+    const slug = await deleteDraft(db, actorOf(c), updateIdOf(c), clock());
+    return c.redirect(`/admin/vorhaben/${slug}`, 303);
+  });
+
   return routes;
 }

@@ -1,0 +1,43 @@
+// The pledge edit form as the service accepts it.
+import { z } from 'zod';
+import { isSlug } from '../../domain/slug.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(2000)
+  .transform((value) => (value === '' ? null : value));
+
+const optionalOffset = z
+  .string()
+  .trim()
+  .regex(/^\d{0,9}$/, 'eine ganze Zahl ≥ 0')
+  .transform((value) => (value === '' ? null : Number(value)));
+
+export const pledgeFormSchema = z.object({
+  version: z.coerce.number({ error: 'fehlt' }).int().min(1),
+  title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+  slug: z.string().trim().refine(isSlug, 'nur Kleinbuchstaben, Ziffern und einzelne Bindestriche').optional(),
+  quote_start: optionalOffset,
+  quote_end: optionalOffset,
+  success_criterion: optionalText,
+  deadline: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), 'ein Datum (JJJJ-MM-TT)')
+    .transform((value) => (value === '' ? null : value)),
+  lead_ministry: optionalText,
+  partner: optionalText,
+  topics: z
+    .string()
+    .max(2000)
+    .transform((value) => [...new Set(value.split(',').map((topic) => topic.trim()).filter(Boolean))]),
+  rating: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^[1-5]$/.test(value), 'eine Bewertung von 1 bis 5')
+    .transform((value) => (value === '' ? null : Number(value))),
+  published: z.string().optional().transform((value) => value === '1'),
+});
+
+export type PledgeForm = z.infer<typeof pledgeFormSchema>;

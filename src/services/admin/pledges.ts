@@ -1,0 +1,137 @@
+// Use cases: load a pledge for editing, and save the edit form (with version check and audit).
+import { EditConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { recordAudit } from '../../store/audit.ts';
+import { findChapterById } from '../../store/chapters.ts';
+import type { Db } from '../../store/database.ts';
+import { refreshPledgeState } from '../../store/pledge-state.ts';
+import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
+import type { Pledge } from '../../store/schema.ts';
+import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
+import { findOrCreateTerm, findTermById, listTerms, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
+import { validate } from '../validation.ts';
+import { pledgeFormSchema, type PledgeForm } from './pledge-schema.ts';
+
+/** The pledge's editable fields as the form shows them. */
+export type PledgeFormValues = {
+  version: number;
+  title: string;
+  quote_start: string;
+  quote_end: string;
+  success_criterion: string;
+  deadline: string;
+  lead_ministry: string;
+  partner: string;
+  topics: string;
+  rating: string;
+  published: boolean;
+};
+
+async function currentValues(db: Db, pledge: Pledge): Promise<PledgeFormValues> {
+  const topics = (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [];
+  return {
+    version: pledge.version,
+    title: pledge.title,
+    quote_start: pledge.quote_start?.toString() ?? '',
+    quote_end: pledge.quote_end?.toString() ?? '',
+    success_criterion: pledge.success_criterion ?? '',
+    deadline: pledge.deadline ?? '',
+    lead_ministry: (await findTermById(db, 'ministries', pledge.lead_ministry_id))?.name ?? '',
+    partner: (await findTermById(db, 'organisations', pledge.partner_id))?.name ?? '',
+    topics: topics.map((topic) => topic.name).join(', '),
+    rating: pledge.rating?.toString() ?? '',
+    published: pledge.published === 1,
+  };
+}
+
+export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
+  const pledge = await findPledgeBySlug(db, slug);
+  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  const mayEdit = can(actor, 'content.edit');
+  if (!mayEdit && !canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError();
+  const chapter = await findChapterById(db, pledge.chapter_id);
+  return {
+    pledge,
+    chapter: { slug: chapter.slug, heading: chapter.heading, length: chapter.body.length },
+    values: await currentValues(db, pledge),
+    updates: (await listUpdatesOfPledge(db, pledge.id)).reverse(),
+    mayEdit,
+    ministries: (await listTerms(db, 'ministries')).map((term) => term.name),
+    organisations: (await listTerms(db, 'organisations')).map((term) => term.name),
+  };
+}
+
+/** Saves the form; a form loaded from an older version raises EditConflictError and writes nothing. */
+export async function savePledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
+  if (!can(actor, 'content.edit')) throw new ForbiddenError();
+  const form = validate(pledgeFormSchema, input);
+  await db.transaction().execute(async (trx) => {
+    const pledge = await findPledgeBySlug(trx, slug);
+    if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+    const before = await currentValues(trx, pledge);
+    if (form.version !== pledge.version) throw new EditConflictError('Das Vorhaben', formAsValues(form, pledge.version), before);
+    const chapter = await findChapterById(trx, pledge.chapter_id);
+    const anchor = checkAnchor(form, chapter.body);
+    const stamp = now.toISOString();
+    await updatePledge(trx, pledge.id, {
+      title: form.title,
+      ...anchor,
+      success_criterion: form.success_criterion,
+      deadline: form.deadline,
+      lead_ministry_id: form.lead_ministry ? await findOrCreateTerm(trx, 'ministries', form.lead_ministry) : null,
+      partner_id: form.partner ? await findOrCreateTerm(trx, 'organisations', form.partner) : null,
+      published: form.published ? 1 : 0,
+      updated_at: stamp,
+    });
+    const topicIds: number[] = [];
+    for (const name of form.topics) topicIds.push(await findOrCreateTerm(trx, 'topics', name));
+    await setPledgeTopics(trx, pledge.id, topicIds);
+    if (form.rating !== null && form.rating !== pledge.rating) {
+      // The rating is history like the status: a change is a published, dated update.
+      await insertUpdate(trx, {
+        pledgeId: pledge.id, eventDate: stamp.slice(0, 10), publishedAt: stamp, title: `Bewertung: ${form.rating} von 5`, body: '',
+        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [],
+      }, stamp);
+      await refreshPledgeState(trx, pledge.id);
+    }
+    const after = await currentValues(trx, (await findPledgeBySlug(trx, slug))!);
+    await recordAudit(trx, {
+      userId: actor.id, action: 'pledge.update', entityType: 'pledge', entityId: pledge.id,
+      summary: `Vorhaben „${form.title}“ bearbeitet`, ...changedFields(before, after),
+    }, stamp);
+  });
+}
+
+function checkAnchor(form: PledgeForm, body: string) {
+  const { quote_start: start, quote_end: end } = form;
+  if (start === null && end === null) return { quote_start: null, quote_end: null, quote: null };
+  if (start === null || end === null || start >= end || end > body.length) {
+    throw new ValidationError([{ field: 'quote_start', message: `Anfang und Ende der Textstelle: 0 ≤ Anfang < Ende ≤ ${body.length}` }]);
+  }
+  return { quote_start: start, quote_end: end, quote: body.slice(start, end) };
+}
+
+function formAsValues(form: PledgeForm, version: number): PledgeFormValues {
+  return {
+    version,
+    title: form.title,
+    quote_start: form.quote_start?.toString() ?? '',
+    quote_end: form.quote_end?.toString() ?? '',
+    success_criterion: form.success_criterion ?? '',
+    deadline: form.deadline ?? '',
+    lead_ministry: form.lead_ministry ?? '',
+    partner: form.partner ?? '',
+    topics: form.topics.join(', '),
+    rating: form.rating?.toString() ?? '',
+    published: form.published,
+  };
+}
+
+/** Only what changed, for the audit log. */
+export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const keys = (Object.keys(after) as (keyof T)[]).filter((key) => key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Partial<T>,
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Partial<T>,
+  };
+}

@@ -1,0 +1,66 @@
+// The development form as the service accepts it: dated text, sources, optional status/rating change.
+import { z } from 'zod';
+import { isStatus, type Status } from '../../domain/status.ts';
+import { httpUrl } from '../../formats/okf-schema.ts';
+
+const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'ein Datum (JJJJ-MM-TT)');
+
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : [value].flat()));
+
+export const MAX_SOURCES = 20;
+
+export const updateFormSchema = z
+  .object({
+    version: z.coerce.number().int().min(1).optional(),
+    event_date: isoDate,
+    title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+    body: z.string().max(20_000, 'höchstens 20 000 Zeichen').default(''),
+    status_change: z
+      .string()
+      .default('')
+      .refine((value) => value === '' || isStatus(value), 'ein Status aus der Liste')
+      .transform((value) => (value === '' ? null : (value as Status))),
+    rating_change: z
+      .string()
+      .default('')
+      .refine((value) => value === '' || /^[1-5]$/.test(value), 'eine Bewertung von 1 bis 5')
+      .transform((value) => (value === '' ? null : Number(value))),
+    source_url: list,
+    source_title: list,
+    source_publisher: list,
+    source_date: list,
+  })
+  .transform((form, context) => {
+    const sources = [];
+    const rows = Math.min(MAX_SOURCES, Math.max(form.source_url.length, form.source_title.length));
+    for (let row = 0; row < rows; row++) {
+      const url = form.source_url[row]?.trim() ?? '';
+      const title = form.source_title[row]?.trim() ?? '';
+      const publisher = form.source_publisher[row]?.trim() ?? '';
+      const date = form.source_date[row]?.trim() ?? '';
+      if (!url && !title && !publisher && !date) continue;
+      const parsedUrl = httpUrl.safeParse(url);
+      if (!parsedUrl.success) context.addIssue({ code: 'custom', path: [`source_url_${row}`], message: 'eine Adresse, die mit http:// oder https:// beginnt' });
+      if (!title) context.addIssue({ code: 'custom', path: [`source_title_${row}`], message: 'ein Titel für den Nachweis' });
+      if (date && !isoDate.safeParse(date).success) context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: 'ein Datum (JJJJ-MM-TT)' });
+      sources.push({ url, title, publisher: publisher || null, publishedOn: date || null });
+    }
+    if (sources.length === 0) context.addIssue({ code: 'custom', path: ['source_url_0'], message: 'mindestens ein Nachweis (Adresse und Titel)' });
+    return {
+      version: form.version,
+      eventDate: form.event_date,
+      title: form.title,
+      body: form.body.replace(/\r\n/g, '\n'),
+      statusChange: form.status_change,
+      ratingChange: form.rating_change,
+      sources,
+    };
+  });
+
+export type UpdateForm = z.infer<typeof updateFormSchema>;

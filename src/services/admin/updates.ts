@@ -1,0 +1,121 @@
+// Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft.
+import { EditConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { recordAudit } from '../../store/audit.ts';
+import type { Db } from '../../store/database.ts';
+import { refreshPledgeState } from '../../store/pledge-state.ts';
+import { findPledgeBySlug } from '../../store/pledges.ts';
+import type { Pledge } from '../../store/schema.ts';
+import { findPledgeById } from '../../store/pledge-admin.ts';
+import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateWithSources } from '../../store/updates.ts';
+import { validate } from '../validation.ts';
+import { changedFields } from './pledges.ts';
+import { updateFormSchema } from './update-schema.ts';
+
+export type Intent = 'draft' | 'publish';
+
+function assertMayWrite(actor: Actor, pledge: Pledge): void {
+  if (!canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
+}
+
+async function pledgeOf(db: Db, slug: string): Promise<Pledge> {
+  const pledge = await findPledgeBySlug(db, slug);
+  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  return pledge;
+}
+
+async function updateWithPledge(db: Db, id: number): Promise<{ update: UpdateWithSources; pledge: Pledge }> {
+  const update = Number.isSafeInteger(id) ? await findUpdateById(db, id) : undefined;
+  if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
+  const pledge = (await findPledgeById(db, update.pledge_id))!;
+  return { update, pledge };
+}
+
+/** A snapshot for the audit log and the conflict page. */
+export function describeUpdate(update: UpdateWithSources) {
+  return {
+    event_date: update.event_date,
+    title: update.title,
+    body: update.body,
+    status_change: update.status_change ?? '',
+    rating_change: update.rating_change?.toString() ?? '',
+    published: update.published_at !== null,
+    sources: update.sources.map((source) => `${source.title} <${source.url}>`).join('; '),
+  };
+}
+
+export async function loadNewUpdateForm(db: Db, actor: Actor, pledgeSlug: string): Promise<Pledge> {
+  const pledge = await pledgeOf(db, pledgeSlug);
+  assertMayWrite(actor, pledge);
+  return pledge;
+}
+
+export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, input: Record<string, unknown>, intent: Intent, now: Date): Promise<number> {
+  const form = validate(updateFormSchema, input);
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const pledge = await pledgeOf(trx, pledgeSlug);
+    assertMayWrite(actor, pledge);
+    const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
+    await refreshPledgeState(trx, pledge.id);
+    const created = (await findUpdateById(trx, id))!;
+    await recordAudit(trx, { userId: actor.id, action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeUpdate(created) }, stamp);
+    return id;
+  });
+}
+
+export async function loadUpdateEditor(db: Db, actor: Actor, id: number) {
+  const { update, pledge } = await updateWithPledge(db, id);
+  assertMayWrite(actor, pledge);
+  return { update, pledge };
+}
+
+/** Saves the form (publishing it too when asked); an older version raises EditConflictError. */
+export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record<string, unknown>, intent: Intent | 'keep', now: Date): Promise<void> {
+  const form = validate(updateFormSchema, input);
+  const stamp = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const { update, pledge } = await updateWithPledge(trx, id);
+    assertMayWrite(actor, pledge);
+    const before = describeUpdate(update);
+    if (form.version !== update.version) {
+      const yours = { ...before, event_date: form.eventDate, title: form.title, body: form.body, status_change: form.statusChange ?? '', rating_change: form.ratingChange?.toString() ?? '', sources: form.sources.map((source) => `${source.title} <${source.url}>`).join('; ') };
+      throw new EditConflictError('Die Entwicklung', yours, before);
+    }
+    const publishedAt = intent === 'keep' ? update.published_at : intent === 'publish' ? (update.published_at ?? stamp) : null;
+    await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
+    await refreshPledgeState(trx, pledge.id);
+    const after = describeUpdate((await findUpdateById(trx, id))!);
+    await recordAudit(trx, { userId: actor.id, action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) }, stamp);
+  });
+}
+
+/** Publishing sets published_at to now; withdrawing makes it a draft again. */
+export async function setUpdatePublished(db: Db, actor: Actor, id: number, published: boolean, now: Date): Promise<void> {
+  const stamp = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const { update, pledge } = await updateWithPledge(trx, id);
+    assertMayWrite(actor, pledge);
+    if ((update.published_at !== null) === published) return;
+    await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
+    await refreshPledgeState(trx, pledge.id);
+    await recordAudit(trx, {
+      userId: actor.id, action: published ? 'update.publish' : 'update.withdraw', entityType: 'update', entityId: id,
+      summary: `Entwicklung „${update.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`, before: { published_at: update.published_at }, after: { published_at: published ? stamp : null },
+    }, stamp);
+  });
+}
+
+export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): Promise<string> {
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const { update, pledge } = await updateWithPledge(trx, id);
+    assertMayWrite(actor, pledge);
+    if (update.published_at !== null) throw new ForbiddenError('Veröffentlichte Entwicklungen werden zurückgezogen, nicht gelöscht.');
+    await detachSuggestionsFrom(trx, id);
+    await deleteUpdate(trx, id);
+    await refreshPledgeState(trx, pledge.id);
+    await recordAudit(trx, { userId: actor.id, action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${update.title}“ gelöscht`, before: describeUpdate(update), after: null }, stamp);
+    return pledge.slug;
+  });
+}

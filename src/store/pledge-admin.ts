@@ -1,0 +1,59 @@
+// Pledges as the back office lists them: every pledge, drafts and unpublished included.
+import { sql } from 'kysely';
+import type { Status } from '../domain/status.ts';
+import type { Db } from './database.ts';
+
+export interface PledgeAdminFilter {
+  query?: string;
+  chapterId?: number;
+  status?: Status;
+  /** Only pledges with unpublished updates. */
+  withDrafts?: boolean;
+  /** Only the pledges of this partner organisation (experts). */
+  partnerId?: number;
+  limit: number;
+  offset: number;
+}
+
+export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
+  let query = db
+    .selectFrom('pledges')
+    .innerJoin('chapters', 'chapters.id', 'pledges.chapter_id')
+    .select([
+      'pledges.id',
+      'pledges.slug',
+      'pledges.title',
+      'pledges.status',
+      'pledges.published',
+      'pledges.last_event_date',
+      'chapters.heading as chapter_heading',
+      (eb) =>
+        eb
+          .selectFrom('updates')
+          .select((inner) => inner.fn.countAll<number | string>().as('drafts'))
+          .whereRef('updates.pledge_id', '=', 'pledges.id')
+          .where('updates.published_at', 'is', null)
+          .as('drafts'),
+    ])
+    .orderBy('chapters.position')
+    .orderBy(sql`case when pledges.quote_start is null then 1 else 0 end`)
+    .orderBy('pledges.quote_start')
+    .orderBy('pledges.id')
+    .limit(filter.limit)
+    .offset(filter.offset);
+  if (filter.query) query = query.where((eb) => eb(eb.fn('lower', ['pledges.title']), 'like', `%${filter.query!.toLowerCase().replace(/[%_]/g, '')}%`));
+  if (filter.chapterId !== undefined) query = query.where('pledges.chapter_id', '=', filter.chapterId);
+  if (filter.status) query = query.where('pledges.status', '=', filter.status);
+  if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
+  if (filter.withDrafts) {
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where('updates.published_at', 'is', null)),
+    );
+  }
+  const rows = await query.execute();
+  return rows.map((row) => ({ ...row, drafts: Number(row.drafts ?? 0) }));
+}
+
+export async function findPledgeById(db: Db, id: number) {
+  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+}

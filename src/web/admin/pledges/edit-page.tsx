@@ -1,0 +1,81 @@
+// `/admin/vorhaben/:slug`: the pledge's edit form and its developments (drafts included).
+import type { FC } from 'hono/jsx';
+import type { loadPledgeEditor, PledgeFormValues } from '../../../services/admin/pledges.ts';
+import { formatDate } from '../../i18n/de.ts';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { StatusBadge } from '../../views/status-badge.tsx';
+
+type Editor = Awaited<ReturnType<typeof loadPledgeEditor>>;
+
+export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; errors?: FieldErrors; chapterLength: number; ministries: string[]; organisations: string[] }> = (props) => {
+  const { user } = usePageContext();
+  const { values, errors } = props;
+  return (
+    <form method="post" action={`/admin/vorhaben/${props.slug}`} class="stacked-form">
+      <CsrfField token={user!.csrfToken} />
+      <input type="hidden" name="version" value={String(values.version)} />
+      <TextField name="title" label="Titel" value={values.title} required errors={errors} />
+      <fieldset>
+        <legend>Textstelle im Kapitel</legend>
+        <p class="hint">Zeichenpositionen im Kapiteltext (0 bis {props.chapterLength}); beide leer lassen, um die Verankerung zu lösen.</p>
+        <TextField name="quote_start" label="Anfang" value={values.quote_start} inputmode="numeric" errors={errors} />
+        <TextField name="quote_end" label="Ende" value={values.quote_end} inputmode="numeric" errors={errors} />
+      </fieldset>
+      <TextArea name="success_criterion" label="Erfüllt, wenn …" value={values.success_criterion} rows={3} errors={errors} />
+      <TextField name="deadline" label="Frist" type="date" value={values.deadline} errors={errors} />
+      <TextField name="lead_ministry" label="Federführung (Ministerium)" value={values.lead_ministry} errors={errors} hint={props.ministries.length > 0 ? `Bisher: ${props.ministries.join(', ')}` : undefined} />
+      <TextField name="topics" label="Themen" value={values.topics} hint="durch Kommas getrennt" errors={errors} />
+      <TextField name="partner" label="Partnerorganisation" value={values.partner} errors={errors} hint={props.organisations.length > 0 ? `Bisher: ${props.organisations.join(', ')}` : undefined} />
+      <SelectField name="rating" label="Bewertung" value={values.rating} errors={errors} hint="Eine geänderte Bewertung wird als datierte Entwicklung veröffentlicht." options={[{ value: '', label: 'keine' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
+      <CheckboxField name="published" label="Öffentlich sichtbar" checked={values.published} />
+      <button type="submit">Speichern</button>
+    </form>
+  );
+};
+
+export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, errors, saved }) => {
+  const { pledge } = editor;
+  return (
+    <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
+      <p class="breadcrumb">
+        <a href="/admin/vorhaben">Vorhaben</a> › {editor.chapter.heading}
+      </p>
+      <h1>{pledge.title}</h1>
+      <p>
+        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a>
+      </p>
+      {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
+      <ErrorSummary errors={errors} />
+      {editor.mayEdit ? (
+        <PledgeForm slug={pledge.slug} values={values ?? editor.values} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+      ) : null}
+      <h2>Entwicklungen</h2>
+      <p>
+        <a class="button" href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>
+          Neue Entwicklung
+        </a>
+      </p>
+      {editor.updates.length === 0 ? (
+        <p>Noch keine Entwicklungen.</p>
+      ) : (
+        <ul class="update-list">
+          {editor.updates.map((update) => (
+            <li>
+              <time datetime={update.event_date}>{formatDate(update.event_date)}</time>: <a href={`/admin/entwicklungen/${update.id}`}>{update.title}</a>{' '}
+              {update.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {update.status_change ? (
+                <>
+                  {' '}
+                  <StatusBadge status={update.status_change} />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+};

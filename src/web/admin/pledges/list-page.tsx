@@ -1,0 +1,72 @@
+// `/admin/vorhaben`: every pledge with search and filters (GET form, shareable URL).
+import type { FC } from 'hono/jsx';
+import { STATUSES } from '../../../domain/status.ts';
+import type { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
+import { STATUS_LABELS } from '../../i18n/de.ts';
+import { SelectField, TextField } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { StatusBadge } from '../../views/status-badge.tsx';
+
+type PledgeList = Awaited<ReturnType<typeof loadPledgeAdminList>>;
+
+function pageLink(filter: PledgeList['filter'], page: number): string {
+  const params = new URLSearchParams();
+  if (filter.q) params.set('q', filter.q);
+  if (filter.kapitel) params.set('kapitel', filter.kapitel);
+  if (filter.status) params.set('status', filter.status);
+  if (filter.entwuerfe) params.set('entwuerfe', '1');
+  params.set('seite', String(page));
+  return `/admin/vorhaben?${params}`;
+}
+
+export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
+  <Layout title="Vorhaben" area="admin" current="pledges">
+    <h1>{list.ownOnly ? 'Vorhaben Ihrer Organisation' : 'Vorhaben'}</h1>
+    <form method="get" action="/admin/vorhaben" class="filter-form" role="search" aria-label="Vorhaben filtern">
+      <TextField name="q" label="Titel enthält" type="search" value={list.filter.q} />
+      <SelectField name="kapitel" label="Kapitel" value={list.filter.kapitel} options={[{ value: '', label: 'alle Kapitel' }, ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading }))]} />
+      <SelectField name="status" label="Status" value={list.filter.status} options={[{ value: '', label: 'jeder Status' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
+      <div class="field field-checkbox">
+        <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.entwuerfe} />
+        <label for="entwuerfe">nur mit Entwürfen</label>
+      </div>
+      <button type="submit">Filtern</button>
+    </form>
+    {list.pledges.length === 0 ? (
+      <p>Keine Vorhaben gefunden.</p>
+    ) : (
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Vorhaben</th>
+              <th scope="col">Kapitel</th>
+              <th scope="col">Status</th>
+              <th scope="col" class="number">Entwürfe</th>
+              <th scope="col">Öffentlich</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.pledges.map((pledge) => (
+              <tr>
+                <td>
+                  <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
+                </td>
+                <td>{pledge.chapter_heading}</td>
+                <td>
+                  <StatusBadge status={pledge.status} />
+                </td>
+                <td class="number">{pledge.drafts}</td>
+                <td>{pledge.published === 1 ? 'ja' : 'nein'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+    <nav class="actions" aria-label="Seiten">
+      {list.filter.seite > 1 ? <a href={pageLink(list.filter, list.filter.seite - 1)}>Vorherige Seite</a> : null}
+      {list.hasMore ? <a href={pageLink(list.filter, list.filter.seite + 1)}>Nächste Seite</a> : null}
+    </nav>
+  </Layout>
+);

@@ -1,0 +1,117 @@
+// The development form: date, title, Markdown text, sources, optional status and rating change.
+import type { FC } from 'hono/jsx';
+import { STATUSES } from '../../../domain/status.ts';
+import { STATUS_LABELS } from '../../i18n/de.ts';
+import { CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+
+export interface SourceValues {
+  url: string;
+  title: string;
+  publisher: string;
+  date: string;
+}
+
+export interface UpdateFormValues {
+  version?: number;
+  event_date: string;
+  title: string;
+  body: string;
+  status_change: string;
+  rating_change: string;
+  sources: SourceValues[];
+}
+
+const EMPTY_SOURCE_ROWS = 3;
+
+const SourceRow: FC<{ index: number; source: SourceValues; errors?: FieldErrors }> = ({ index, source, errors }) => (
+  <fieldset class="source-row">
+    <legend>Nachweis {index + 1}</legend>
+    <TextField name="source_url" id={`source_url_${index}`} label="Adresse (http/https)" type="url" value={source.url} errors={errors} />
+    <TextField name="source_title" id={`source_title_${index}`} label="Titel" value={source.title} errors={errors} />
+    <TextField name="source_publisher" id={`source_publisher_${index}`} label="Herausgeber" value={source.publisher} />
+    <TextField name="source_date" id={`source_date_${index}`} label="Datum" type="date" value={source.date} errors={errors} />
+  </fieldset>
+);
+
+export const UpdateForm: FC<{ action: string; values: UpdateFormValues; published: boolean; errors?: FieldErrors }> = ({ action, values, published, errors }) => {
+  const { user } = usePageContext();
+  const rows = [...values.sources, ...Array.from({ length: EMPTY_SOURCE_ROWS }, () => ({ url: '', title: '', publisher: '', date: '' }))].slice(0, Math.max(EMPTY_SOURCE_ROWS, values.sources.length + 1));
+  return (
+    <form method="post" action={action} class="stacked-form">
+      <CsrfField token={user!.csrfToken} />
+      {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
+      <TextField name="event_date" label="Datum des Ereignisses" type="date" value={values.event_date} required errors={errors} />
+      <TextField name="title" label="Titel" value={values.title} required errors={errors} />
+      <TextArea name="body" label="Text" value={values.body} rows={8} hint="Markdown; Links nur mit http:// oder https://" errors={errors} />
+      <SelectField name="status_change" label="Neuer Status" value={values.status_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
+      <SelectField name="rating_change" label="Neue Bewertung" value={values.rating_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
+      <h2>Nachweise</h2>
+      <p class="hint">Mindestens ein Nachweis; leere Zeilen werden ignoriert. Nach dem Speichern erscheint eine weitere leere Zeile.</p>
+      {rows.map((source, index) => (
+        <SourceRow index={index} source={source} errors={errors} />
+      ))}
+      <div class="actions">
+        {published ? (
+          <button type="submit" name="aktion" value="speichern">
+            Speichern
+          </button>
+        ) : (
+          <>
+            <button type="submit" name="aktion" value="entwurf" class="secondary">
+              Als Entwurf speichern
+            </button>
+            <button type="submit" name="aktion" value="veroeffentlichen">
+              Speichern und veröffentlichen
+            </button>
+          </>
+        )}
+      </div>
+    </form>
+  );
+};
+
+export const UpdateFormPage: FC<{
+  heading: string;
+  pledge: { slug: string; title: string };
+  action: string;
+  values: UpdateFormValues;
+  published: boolean;
+  errors?: FieldErrors;
+  updateId?: number;
+  saved?: boolean;
+}> = ({ heading, pledge, action, values, published, errors, updateId, saved }) => {
+  const { user } = usePageContext();
+  return (
+    <Layout title={heading} area="admin" current="pledges">
+      <p class="breadcrumb">
+        <a href="/admin/vorhaben">Vorhaben</a> › <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
+      </p>
+      <h1>{heading}</h1>
+      {updateId !== undefined ? <p>{published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
+      {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      <ErrorSummary errors={errors} />
+      <UpdateForm action={action} values={values} published={published} errors={errors} />
+      {updateId !== undefined ? (
+        <div class="actions">
+          {published ? (
+            <form method="post" action={`/admin/entwicklungen/${updateId}/zurueckziehen`}>
+              <CsrfField token={user!.csrfToken} />
+              <button type="submit" class="secondary">
+                Zurückziehen (wieder Entwurf)
+              </button>
+            </form>
+          ) : (
+            <form method="post" action={`/admin/entwicklungen/${updateId}/loeschen`}>
+              <CsrfField token={user!.csrfToken} />
+              <button type="submit" class="danger">
+                Entwurf löschen
+              </button>
+            </form>
+          )}
+        </div>
+      ) : null}
+    </Layout>
+  );
+};

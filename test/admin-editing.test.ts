@@ -1,0 +1,230 @@
+// Editing pledges and developments in the back office, over real HTTP against the real database.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '../src/store/database.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { listUpdatesOfPledge } from '../src/store/updates.ts';
+import { signedIn, type AdminClient } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { dumpDatabase } from './support/dump.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite, today } from './support/site-fixture.ts';
+
+const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+function pledgeForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    version: '1', title: 'Recht auf Verschlüsselung', quote_start: '', quote_end: '', success_criterion: '', deadline: '',
+    lead_ministry: '', partner: '', topics: '', rating: '', published: '1', ...overrides,
+  };
+}
+
+function updateForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    event_date: '2023-10-01', title: 'Referentenentwurf veröffentlicht', body: 'Der **Entwurf** liegt vor.', status_change: 'in_progress', rating_change: '',
+    source_url: ['https://example.org/entwurf', ''], source_title: ['Referentenentwurf', ''], source_publisher: ['BMI', ''], source_date: ['2023-10-01', ''],
+    aktion: 'entwurf', ...overrides,
+  };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`editing in the back office (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+    let editor: AdminClient;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedSite(store);
+      server = await startServer(store.db, { clock: () => today });
+      editor = await signedIn(server, store.db, 'editor');
+    });
+    after(async () => {
+      await server.close();
+      await store.close();
+      await database.drop();
+    });
+
+    async function versionOf(slug: string): Promise<string> {
+      return String((await findPledgeBySlug(store.db, slug))!.version);
+    }
+
+    test('an editor edits every field of a pledge; the public page shows it and the audit log has before and after', async () => {
+      const { html } = await editor.page('/admin/vorhaben/dateninstitut');
+      assert.match(html, /name="version" value="\d+"/);
+      const chapterBody = (await store.db.selectFrom('chapters').select('body').where('slug', '=', '2-2-digitale-innovationen').executeTakeFirstOrThrow()).body;
+      const start = chapterBody.indexOf('Ein Dateninstitut');
+      const response = await editor.post('/admin/vorhaben/dateninstitut', pledgeForm({
+        version: await versionOf('dateninstitut'), title: 'Dateninstitut gründen', quote_start: String(start), quote_end: String(start + 17),
+        success_criterion: 'erfüllt, wenn das Institut arbeitet', deadline: '2024-12-31', lead_ministry: 'BMWK', partner: 'Open Knowledge Foundation',
+        topics: 'Daten, Forschung, Daten', rating: '2',
+      }));
+      assert.equal(response.status, 303);
+      assert.equal(response.headers.get('location'), '/admin/vorhaben/dateninstitut?gespeichert=1');
+      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      assert.equal(pledge.title, 'Dateninstitut gründen');
+      assert.equal(pledge.quote, 'Ein Dateninstitut');
+      assert.equal(pledge.rating, 2, 'the rating came as a published update');
+      const publicPage = await (await server.get('/vorhaben/dateninstitut')).text();
+      assert.match(publicPage, /<dt>Federführung<\/dt><dd>BMWK<\/dd>/);
+      assert.match(publicPage, /<li>Daten<\/li><li>Forschung<\/li>/);
+      assert.match(publicPage, /<dd>2 von 5<\/dd>/);
+      assert.match(publicPage, /Bewertung: 2 von 5/);
+      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
+      const entry = audit.at(-1)!;
+      assert.deepEqual(JSON.parse(entry.before!).title, 'Dateninstitut <script>alert(\'x\')</script>');
+      assert.deepEqual(JSON.parse(entry.after!).title, 'Dateninstitut gründen');
+      assert.ok(!('version' in JSON.parse(entry.after!)));
+    });
+
+    test('invalid input comes back at the field with 422, and nothing is saved', async () => {
+      const before = await dumpDatabase(store.db);
+      const cases: [Record<string, string>, RegExp][] = [
+        [{ title: '' }, /id="title-error">mindestens 3 Zeichen/],
+        [{ deadline: '31.12.2025' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ quote_start: '10', quote_end: '5' }, /id="quote_start-error">Anfang und Ende der Textstelle/],
+        [{ quote_start: '0', quote_end: '999999' }, /id="quote_start-error">/],
+        [{ rating: '7' }, /id="rating-error">eine Bewertung von 1 bis 5/],
+        [{ version: 'abc' }, /Bitte korrigieren/],
+      ];
+      for (const [fields, message] of cases) {
+        const response = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: await versionOf('verschluesselung'), ...fields }));
+        assert.equal(response.status, 422, JSON.stringify(fields));
+        assert.match(await response.text(), message);
+      }
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('saving over a newer version shows both versions and overwrites nothing', async () => {
+      const loaded = await versionOf('verschluesselung');
+      const other = await signedIn(server, store.db, 'editor');
+      assert.equal((await other.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung B)', published: '1' }))).status, 303);
+      const before = await dumpDatabase(store.db);
+      const response = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung A)' }));
+      assert.equal(response.status, 409);
+      const html = await response.text();
+      assert.match(html, /<h1>Bearbeitungskonflikt<\/h1>/);
+      assert.match(html, /<td>Recht auf Verschlüsselung \(Fassung A\)<\/td><td>Recht auf Verschlüsselung \(Fassung B\)<\/td>/);
+      assert.match(html, new RegExp(`name="version" value="${await versionOf('verschluesselung')}"`), 'the form offered again is based on the new version');
+      assert.deepEqual(await dumpDatabase(store.db), before, 'nothing overwritten');
+    });
+
+    test('a development goes from draft to published; only published ones reach the public pages', async () => {
+      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm());
+      assert.equal(created.status, 303);
+      const location = created.headers.get('location')!;
+      const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(location)![1]);
+      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      let update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(update.published_at, null);
+      assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]), [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']]);
+      assert.doesNotMatch(await (await server.get('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
+      assert.equal(pledge.status, 'not_started', 'a draft changes no status');
+
+      const { html } = await editor.page(location);
+      assert.match(html, /Entwurf: nicht öffentlich sichtbar/);
+      assert.equal((await editor.post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
+      update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(update.published_at, today.toISOString(), 'published_at is set on publishing');
+      const publicPage = await (await server.get('/vorhaben/dateninstitut')).text();
+      assert.match(publicPage, /Referentenentwurf veröffentlicht/);
+      assert.match(publicPage, /Der <strong>Entwurf<\/strong> liegt vor\./);
+      assert.match(publicPage, /1\.10\.2023<\/time><\/td><td>nicht begonnen<\/td><td><span class="status-badge status-in_progress">/);
+      assert.equal((await findPledgeBySlug(store.db, 'dateninstitut'))!.status, 'in_progress');
+
+      assert.equal((await editor.post(`/admin/entwicklungen/${id}/zurueckziehen`, {})).status, 303);
+      assert.doesNotMatch(await (await server.get('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
+      assert.equal((await findPledgeBySlug(store.db, 'dateninstitut'))!.status, 'not_started');
+      assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, {})).status, 303);
+      assert.equal((await listUpdatesOfPledge(store.db, pledge.id)).some((row) => row.id === id), false);
+      const actions = (await store.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
+      assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
+    });
+
+    test('editing a development over a newer version shows both and overwrites nothing', async () => {
+      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm({ title: 'Erste Fassung' }));
+      const path = created.headers.get('location')!.replace(/\?.*$/, '');
+      const version = /name="version" value="(\d+)"/.exec((await editor.page(path)).html)![1]!;
+      assert.equal((await editor.post(path, updateForm({ version, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
+      const before = await dumpDatabase(store.db);
+      const stale = await editor.post(path, updateForm({ version, title: 'Dritte Fassung', aktion: 'entwurf' }));
+      assert.equal(stale.status, 409);
+      assert.match(await stale.text(), /<td>Dritte Fassung<\/td><td>Zweite Fassung<\/td>/);
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('a development needs a source; javascript: and other schemes are refused at the field', async () => {
+      const before = await dumpDatabase(store.db);
+      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
+      assert.equal(none.status, 422);
+      assert.match(await none.text(), /id="source_url_0-error">mindestens ein Nachweis/);
+      for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
+        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ source_url: [url], source_title: ['Quelle'] }));
+        assert.equal(bad.status, 422, url);
+        const html = await bad.text();
+        assert.match(html, /id="source_url_0-error">eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
+        assert.doesNotMatch(html, /href="javascript:/);
+      }
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('an XSS payload in every text field comes out escaped, in the back office and in public', async () => {
+      const saved = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({
+        version: await versionOf('verschluesselung'), title: `Titel ${XSS}`, success_criterion: `Kriterium ${XSS}`, lead_ministry: `Ministerium ${XSS}`,
+        partner: `Partner ${XSS}`, topics: `Thema ${XSS}`,
+      }));
+      assert.equal(saved.status, 303);
+      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm({
+        title: `Entwicklung ${XSS}`, body: `Text ${XSS} [link](javascript:alert(3))`, source_title: [`Quelle ${XSS}`], source_publisher: [`Verlag ${XSS}`], aktion: 'veroeffentlichen',
+      }));
+      assert.equal(created.status, 303);
+      const pages = [
+        (await editor.page('/admin/vorhaben/verschluesselung')).html,
+        (await editor.page(created.headers.get('location')!)).html,
+        (await editor.page('/admin/vorhaben')).html,
+        await (await server.get('/vorhaben/verschluesselung')).text(),
+        await (await server.get('/')).text(),
+        await (await server.get('/kapitel/2-2-digitale-innovationen')).text(),
+      ];
+      for (const html of pages) {
+        assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript:/);
+      }
+      assert.match(pages[3]!, /Kriterium &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+      assert.match(pages[3]!, /Quelle &lt;script&gt;/);
+    });
+
+    test('forms without a valid CSRF token are refused with 403 and change nothing', async () => {
+      const before = await dumpDatabase(store.db);
+      const version = await versionOf('verschluesselung');
+      assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert' }), { csrf: false })).status, 403);
+      assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert', _csrf: 'falsch' }))).status, 403);
+      assert.equal((await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', { ...updateForm(), _csrf: '' })).status, 403);
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('experts write developments for their organisation\'s pledges only', async () => {
+      const expert = await signedIn(server, store.db, 'expert', 'Open Knowledge Foundation');
+      const own = await expert.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }));
+      assert.equal(own.status, 303, 'dateninstitut belongs to the expert\'s organisation');
+      assert.equal((await expert.page('/admin/vorhaben/verschluesselung/entwicklungen/neu')).status, 403);
+      assert.equal((await expert.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm())).status, 403);
+      assert.equal((await expert.post('/admin/vorhaben/dateninstitut', pledgeForm({ version: await versionOf('dateninstitut') }))).status, 403, 'no pledge editing');
+      const list = (await expert.page('/admin/vorhaben')).html;
+      assert.match(list, /Vorhaben Ihrer Organisation/);
+      assert.match(list, /href="\/admin\/vorhaben\/dateninstitut"/);
+      assert.doesNotMatch(list, /href="\/admin\/vorhaben\/verschluesselung"/);
+    });
+
+    test('the list filters by search, status and drafts, in the URL', async () => {
+      assert.match((await editor.page('/admin/vorhaben?q=daten')).html, /href="\/admin\/vorhaben\/dateninstitut"/);
+      assert.doesNotMatch((await editor.page('/admin/vorhaben?q=daten')).html, /href="\/admin\/vorhaben\/verschluesselung"/);
+      assert.equal((await editor.page('/admin/vorhaben?status=kaputt&seite=-4&entwuerfe=x')).status, 200, 'odd filters are ignored, not errors');
+      assert.equal((await editor.page('/admin/vorhaben/gibt-es-nicht')).status, 404);
+      assert.equal((await editor.page('/admin/entwicklungen/abc')).status, 404);
+      assert.equal((await editor.page('/admin/entwicklungen/99999999999999999999')).status, 404);
+    });
+  });
+}
