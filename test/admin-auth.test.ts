@@ -110,3 +110,20 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('back-office sign-in over https', () => {
+  test('the session cookie is Secure when BASE_URL is https', async () => {
+    const database = await createTestDatabase('sqlite');
+    const store = await openStore(database.url);
+    await store.migrate();
+    const server = await startServer(store.db, {}, { BASE_URL: 'https://tracker.example' });
+    const client = new AdminClient(server);
+    await client.page('/admin/login');
+    const response = await client.post('/admin/login', { email: await createAccount(store.db, 'editor'), password: PASSWORD });
+    assert.equal(response.status, 303);
+    assert.match(response.headers.getSetCookie().find((header) => header.startsWith('kt_session='))!, /; Secure/);
+    await server.close();
+    await store.close();
+    await database.drop();
+  });
+});
