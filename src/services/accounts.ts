@@ -6,7 +6,7 @@ import { recordAudit } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { deleteSessionsOfUser } from '../store/sessions.ts';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/users.ts';
-import { findOrCreateTerm } from '../store/vocabularies.ts';
+import { findOrCreateTerm, listTerms } from '../store/vocabularies.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail, type SignedIn } from './sessions.ts';
 import { validate } from './validation.ts';
@@ -76,5 +76,13 @@ export async function setUserDisabled(db: Db, actor: Actor, userId: number, disa
 
 export async function listAccounts(db: Db, actor: Actor) {
   if (!can(actor, 'users.manage')) throw new ForbiddenError();
-  return (await listUsers(db)).map((user) => ({ id: user.id, email: user.email, role: user.role, disabled: user.disabled === 1, createdAt: user.created_at }));
+  const organisations = new Map((await listTerms(db, 'organisations')).map((term) => [term.id, term.name]));
+  return (await listUsers(db)).map((user) => ({
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    organisation: user.organisation_id === null ? null : (organisations.get(user.organisation_id) ?? null),
+    disabled: user.disabled === 1,
+    createdAt: user.created_at,
+  }));
 }

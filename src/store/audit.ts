@@ -34,6 +34,10 @@ export interface AuditFilter {
   action?: string;
   from?: string; // YYYY-MM-DD
   to?: string; // YYYY-MM-DD
+  /** Entries at or after this instant (ISO timestamp), e.g. a local midnight. */
+  since?: string;
+  /** Entries before this instant (ISO timestamp). */
+  until?: string;
   limit: number;
   /** Entries older than this id (for paging). */
   beforeId?: number;
@@ -52,6 +56,8 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<(AuditEntr
   if (filter.action) query = query.where('audit_log.action', '=', filter.action);
   if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to) query = query.where('audit_log.at', '<', `${filter.to}T99`);
+  if (filter.since) query = query.where('audit_log.at', '>=', filter.since);
+  if (filter.until) query = query.where('audit_log.at', '<', filter.until);
   if (filter.beforeId !== undefined) query = query.where('audit_log.id', '<', filter.beforeId);
   return query.execute();
 }

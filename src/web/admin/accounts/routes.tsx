@@ -1,9 +1,53 @@
 // Back-office routes: accounts (admins) and one's own password.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { ValidationError } from '../../../domain/errors.ts';
+import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
+import { accountStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
+import { fieldErrors, formOf } from '../form-input.ts';
+import { actorOf, requirePermission } from '../permissions.ts';
+import { AccountsPage } from './accounts-page.tsx';
+import { PasswordPage } from './password-page.tsx';
 
-export function accountRoutes(_deps: AdminDeps): Hono<AppEnv> {
+const NOTICES: Record<string, string> = { gesperrt: accountStrings.didDisable, entsperrt: accountStrings.didEnable };
+
+export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
+  const { db, render, clock } = deps;
   const routes = new Hono<AppEnv>();
+
+  routes.get('/passwort', (c) => render(c, <PasswordPage csrfToken={actorOf(c).csrfToken} changed={c.req.query('geaendert') === '1'} />));
+
+  routes.post('/passwort', async (c) => {
+    const actor = actorOf(c);
+    try {
+      await changePassword(db, actor, await formOf(c), clock());
+    } catch (error) {
+      if (error instanceof ValidationError) return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={fieldErrors(error)} />, 422);
+      throw error;
+    }
+    return c.redirect('/admin/passwort?geaendert=1', 303);
+  });
+
+  const accountsPage = async (c: Context<AppEnv>, messages: { notice?: string; error?: string }, status = 200) => {
+    const actor = actorOf(c);
+    return render(c, <AccountsPage accounts={await listAccounts(db, actor)} selfId={actor.id} csrfToken={actor.csrfToken} {...messages} />, status);
+  };
+
+  routes.get('/konten', requirePermission('users.manage'), (c) => accountsPage(c, { notice: NOTICES[c.req.query('erledigt') ?? ''] }));
+
+  for (const [path, disabled] of [['sperren', true], ['entsperren', false]] as const) {
+    routes.post(`/konten/:id{[0-9]{1,9}}/${path}`, requirePermission('users.manage'), async (c) => {
+      const id = Number(c.req.param('id'));
+      try {
+        await setUserDisabled(db, actorOf(c), id, disabled, clock());
+      } catch (error) {
+        if (error instanceof ValidationError) return accountsPage(c, { error: error.issues.map((issue) => issue.message).join(' ') }, 422);
+        throw error;
+      }
+      return c.redirect(`/admin/konten?erledigt=${disabled ? 'gesperrt' : 'entsperrt'}#konto-${id}`, 303);
+    });
+  }
+
   return routes;
 }

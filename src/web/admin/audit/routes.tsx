@@ -1,9 +1,20 @@
-// Back-office routes: the audit log with filters.
+// Back-office routes: the audit log with filters (editors and admins).
 import { Hono } from 'hono';
+import { loadAuditLog } from '../../../services/admin/audit-log.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
+import { actorOf, requirePermission } from '../permissions.ts';
+import { AuditPage } from './audit-page.tsx';
 
-export function auditRoutes(_deps: AdminDeps): Hono<AppEnv> {
+export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
+  const { db, render } = deps;
   const routes = new Hono<AppEnv>();
+
+  routes.get('/protokoll', requirePermission('audit.read'), async (c) => {
+    const log = await loadAuditLog(db, actorOf(c), c.req.query());
+    const errors = Object.fromEntries(log.problems.map((problem) => [problem.field, problem.message]));
+    return render(c, <AuditPage log={log} errors={errors} />, log.problems.length > 0 ? 422 : 200);
+  });
+
   return routes;
 }

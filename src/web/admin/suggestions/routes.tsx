@@ -1,9 +1,66 @@
-// Back-office routes: the moderation queue of public suggestions.
-import { Hono } from 'hono';
+// Back-office routes: the moderation queue of public suggestions (editors and admins).
+import { Hono, type Context } from 'hono';
+import { ValidationError } from '../../../domain/errors.ts';
+import { acceptSuggestion, loadSuggestion, loadSuggestionQueue, rejectSuggestion } from '../../../services/admin/suggestions.ts';
+import { suggestionStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
+import { fieldErrors, formOf } from '../form-input.ts';
+import { actorOf, requirePermission } from '../permissions.ts';
+import { ModeratePage, type ModerationInput } from './moderate-page.tsx';
+import { QueuePage } from './queue-page.tsx';
 
-export function suggestionRoutes(_deps: AdminDeps): Hono<AppEnv> {
+const moderators = requirePermission('content.edit');
+const ID = ':id{[0-9]{1,9}}';
+
+const textOf = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+
+export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
+  const { db, render, clock } = deps;
   const routes = new Hono<AppEnv>();
+
+  routes.get('/hinweise', moderators, async (c) => {
+    const queue = await loadSuggestionQueue(db, actorOf(c), c.req.query());
+    return render(c, <QueuePage queue={queue} notice={c.req.query('erledigt') === 'abgelehnt' ? suggestionStrings.didReject : undefined} />);
+  });
+
+  routes.get(`/hinweise/${ID}`, moderators, async (c) => {
+    const actor = actorOf(c);
+    return render(c, <ModeratePage moderation={await loadSuggestion(db, actor, Number(c.req.param('id')), clock())} csrfToken={actor.csrfToken} />);
+  });
+
+  /** The form again, with what was typed and the messages at the fields. */
+  const again = async (c: Context<AppEnv>, id: number, form: Record<string, string | string[]>, error: ValidationError) => {
+    const actor = actorOf(c);
+    const input: ModerationInput = { title: textOf(form.title), event_date: textOf(form.event_date), source_title: textOf(form.source_title), reason: textOf(form.reason) };
+    const moderation = await loadSuggestion(db, actor, id, clock());
+    return render(c, <ModeratePage moderation={moderation} csrfToken={actor.csrfToken} input={input} errors={fieldErrors(error)} />, 422);
+  };
+
+  routes.post(`/hinweise/${ID}/annehmen`, moderators, async (c) => {
+    const id = Number(c.req.param('id'));
+    const form = await formOf(c);
+    try {
+      // The decision carries the suggester's address for the notification mail of a later issue.
+      const decision = await acceptSuggestion(db, actorOf(c), id, form, clock());
+      return c.redirect(`/admin/entwicklungen/${decision.updateId}`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return again(c, id, form, error);
+      throw error;
+    }
+  });
+
+  routes.post(`/hinweise/${ID}/ablehnen`, moderators, async (c) => {
+    const id = Number(c.req.param('id'));
+    const form = await formOf(c);
+    try {
+      await rejectSuggestion(db, actorOf(c), id, form, clock());
+      return c.redirect(`/admin/hinweise?erledigt=abgelehnt#hinweis-${id}`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return again(c, id, form, error);
+      throw error;
+    }
+  });
+
   return routes;
 }

@@ -1,0 +1,237 @@
+// Use cases on public suggestions (Hinweise): submit one, list the queue, accept one as a draft
+// development, or reject it with a reason. Every change is audited in its own transaction.
+import { z } from 'zod';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { can, type Actor } from '../../domain/roles.ts';
+import { dateField, httpUrl } from '../../formats/okf-schema.ts';
+import { recordAudit } from '../../store/audit.ts';
+import { isoDate } from '../../store/clock.ts';
+import type { Db } from '../../store/database.ts';
+import { findPledgeBySlug } from '../../store/pledges.ts';
+import type { SuggestionStatus } from '../../store/schema.ts';
+import {
+  countOpenSuggestions,
+  decideSuggestion,
+  findSuggestionById,
+  insertSuggestion,
+  listDecidedSuggestions,
+  listOpenSuggestions,
+  type SuggestionListItem,
+} from '../../store/suggestions.ts';
+import { insertUpdate } from '../../store/updates.ts';
+import { validate } from '../validation.ts';
+
+export const OPEN_LIMIT = 100;
+export const DECIDED_PAGE_SIZE = 50;
+
+const httpAddress = z
+  .string()
+  .trim()
+  .max(2000, 'höchstens 2000 Zeichen')
+  .refine((value) => httpUrl.safeParse(value).success, 'eine Adresse, die mit http:// oder https:// beginnt');
+
+const optionalDate = z
+  .string()
+  .trim()
+  .default('')
+  .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dateField.safeParse(value).success), 'ein Datum (JJJJ-MM-TT)');
+
+const submissionSchema = z.object({
+  text: z.string().trim().min(10, 'mindestens 10 Zeichen').max(5000, 'höchstens 5000 Zeichen'),
+  source_url: httpAddress,
+  email: z
+    .union([z.literal(''), z.email('keine gültige E-Mail-Adresse').max(300)])
+    .default('')
+    .transform((value) => (value === '' ? null : value.toLowerCase())),
+});
+
+const acceptSchema = z.object({
+  title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+  event_date: optionalDate,
+  source_title: z.string().trim().max(300, 'höchstens 300 Zeichen').default(''),
+});
+
+const rejectSchema = z.object({
+  reason: z.string().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
+});
+
+const filterSchema = z.object({
+  status: z.enum(['accepted', 'rejected']).optional().catch(undefined),
+  seite: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+
+/** What moderators see of a suggestion: never the suggester's e-mail address itself. */
+export interface SuggestionView {
+  id: number;
+  pledge: { slug: string; title: string };
+  text: string;
+  sourceUrl: string;
+  wantsReply: boolean;
+  createdAt: string;
+  status: SuggestionStatus;
+  reason: string | null;
+  updateId: number | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+function present(row: SuggestionListItem): SuggestionView {
+  return {
+    id: row.id,
+    pledge: { slug: row.pledge_slug, title: row.pledge_title },
+    text: row.text,
+    sourceUrl: row.source_url,
+    wantsReply: row.email !== null,
+    createdAt: row.created_at,
+    status: row.status,
+    reason: row.reason,
+    updateId: row.update_id,
+    decidedBy: row.decided_by_email,
+    decidedAt: row.decided_at,
+  };
+}
+
+/** The outcome of a moderation, with what a later notification step needs to tell the suggester. */
+export interface SuggestionDecision {
+  suggestionId: number;
+  status: 'accepted' | 'rejected';
+  reason: string | null;
+  /** The draft development an accepted suggestion became. */
+  updateId: number | null;
+  pledge: { slug: string; title: string };
+  /** Where to send the notification; null when the suggester left no address. */
+  suggesterEmail: string | null;
+}
+
+function assertModerator(actor: Actor): void {
+  if (!can(actor, 'content.edit')) throw new ForbiddenError('Hinweise moderieren nur Redaktion und Administration.');
+}
+
+/** A suggestion from the public form on a published pledge; returns its id. */
+export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record<string, unknown>, now: Date): Promise<number> {
+  const fields = validate(submissionSchema, input);
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const pledge = await findPledgeBySlug(trx, pledgeSlug);
+    if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+    const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
+    await recordAudit(trx, {
+      userId: null, action: 'suggestion.create', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${pledge.title}“ eingegangen`,
+      before: null, after: { pledge: pledge.slug, text: fields.text, source_url: fields.source_url },
+    }, stamp);
+    return id;
+  });
+}
+
+export interface SuggestionQueue {
+  open: SuggestionView[];
+  openCount: number;
+  decided: SuggestionView[];
+  status: 'accepted' | 'rejected' | undefined;
+  page: number;
+  hasMore: boolean;
+}
+
+/** Open suggestions (oldest first) and one page of decided ones, optionally of one status. */
+export async function loadSuggestionQueue(db: Db, actor: Actor, query: Record<string, string | undefined>): Promise<SuggestionQueue> {
+  assertModerator(actor);
+  const { status, seite: page } = filterSchema.parse(query);
+  const decided = await listDecidedSuggestions(db, { status, limit: DECIDED_PAGE_SIZE + 1, offset: (page - 1) * DECIDED_PAGE_SIZE });
+  return {
+    open: (await listOpenSuggestions(db, OPEN_LIMIT)).map(present),
+    openCount: await countOpenSuggestions(db),
+    decided: decided.slice(0, DECIDED_PAGE_SIZE).map(present),
+    status,
+    page,
+    hasMore: decided.length > DECIDED_PAGE_SIZE,
+  };
+}
+
+/** A first sentence of the text as the proposed title of the development. */
+export function proposedTitle(text: string): string {
+  const sentence = text.trim().split(/(?<=[.!?])\s/)[0] ?? '';
+  if (sentence.length <= 120) return sentence;
+  const cut = sentence.slice(0, 120);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+export interface SuggestionForModeration {
+  suggestion: SuggestionView;
+  defaults: { title: string; eventDate: string; sourceTitle: string };
+}
+
+export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date): Promise<SuggestionForModeration> {
+  assertModerator(actor);
+  const row = await findSuggestionById(db, id);
+  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
+  return { suggestion: present(row), defaults: { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) } };
+}
+
+async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
+  const row = await findSuggestionById(db, id);
+  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
+  if (row.status !== 'open') throw new ConflictError('Über diesen Hinweis ist schon entschieden worden.');
+  return row;
+}
+
+const alreadyDecided = () => new ConflictError('Über diesen Hinweis hat inzwischen jemand anderes entschieden.');
+
+/** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
+export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
+  assertModerator(actor);
+  const fields = validate(acceptSchema, input);
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const suggestion = await openSuggestion(trx, id);
+    if (!httpUrl.safeParse(suggestion.source_url).success) {
+      throw new ValidationError([{ field: 'form', message: 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.' }]);
+    }
+    const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
+    const eventDate = fields.event_date || isoDate(now);
+    const updateId = await insertUpdate(trx, {
+      pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
+      statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
+    }, stamp);
+    if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, updateId, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
+    await recordAudit(trx, {
+      userId: actor.id, action: 'update.create', entityType: 'update', entityId: updateId,
+      summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
+      before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
+    }, stamp);
+    await recordAudit(trx, {
+      userId: actor.id, action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
+      before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
+    }, stamp);
+    return decisionOf(suggestion, 'accepted', null, updateId);
+  });
+}
+
+export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
+  assertModerator(actor);
+  const { reason } = validate(rejectSchema, input);
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const suggestion = await openSuggestion(trx, id);
+    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, updateId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
+    await recordAudit(trx, {
+      userId: actor.id, action: 'suggestion.reject', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
+      before: { status: 'open', reason: null }, after: { status: 'rejected', reason },
+    }, stamp);
+    return decisionOf(suggestion, 'rejected', reason, null);
+  });
+}
+
+function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, updateId: number | null): SuggestionDecision {
+  return {
+    suggestionId: suggestion.id, status, reason, updateId,
+    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title }, suggesterEmail: suggestion.email,
+  };
+}

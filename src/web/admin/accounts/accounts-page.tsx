@@ -1,0 +1,66 @@
+// `/admin/konten`: every account with its role and state; admins disable and enable them here.
+import type { FC } from 'hono/jsx';
+import { ROLE_LABELS } from '../../i18n/de.ts';
+import { accountStrings as t } from '../../i18n/de-admin-moderation.ts';
+import { CsrfField } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+
+export interface AccountRow {
+  id: number;
+  email: string;
+  role: keyof typeof ROLE_LABELS;
+  organisation?: string | null;
+  disabled: boolean;
+}
+
+export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToken: string; notice?: string; error?: string }> = ({ accounts, selfId, csrfToken, notice, error }) => (
+  <Layout title={t.heading} area="admin" current="users">
+    <h1>{t.heading}</h1>
+    {notice ? (
+      <p class="flash" role="status">
+        {notice}
+      </p>
+    ) : null}
+    {error ? (
+      <p class="error-summary" role="alert">
+        {error}
+      </p>
+    ) : null}
+    <div class="table-scroll">
+      <table class="accounts-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.email}</th>
+            <th scope="col">{t.role}</th>
+            <th scope="col">{t.organisation}</th>
+            <th scope="col">{t.state}</th>
+            <th scope="col">{t.action}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr id={`konto-${account.id}`} class={account.disabled ? 'is-disabled' : undefined}>
+              <th scope="row">{account.email}</th>
+              <td>{ROLE_LABELS[account.role]}</td>
+              <td>{account.organisation ?? t.none}</td>
+              <td>{account.disabled ? <strong>{t.disabled}</strong> : t.active}</td>
+              <td>
+                {account.id === selfId ? (
+                  t.self
+                ) : (
+                  <form method="post" action={`/admin/konten/${account.id}/${account.disabled ? 'entsperren' : 'sperren'}`} class="inline-form">
+                    <CsrfField token={csrfToken} />
+                    <button type="submit" class={account.disabled ? 'secondary' : 'danger'} aria-label={account.disabled ? t.enableLabel(account.email) : t.disableLabel(account.email)}>
+                      {account.disabled ? t.enable : t.disable}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+    <p class="hint">{t.newAccounts}</p>
+  </Layout>
+);

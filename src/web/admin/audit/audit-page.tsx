@@ -1,0 +1,83 @@
+// `/admin/protokoll`: the audit log with a GET filter form, newest first, paged by "ältere Einträge".
+import type { FC } from 'hono/jsx';
+import type { AuditLog } from '../../../services/admin/audit-log.ts';
+import { ACTION_LABELS, auditStrings as t, ENTITY_LABELS, formatDateTime } from '../../i18n/de-admin-moderation.ts';
+import { ErrorSummary, SelectField, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { ChangeList } from './change-list.tsx';
+
+/** Where the changed record can be looked at, for the kinds of record that have a page by id. */
+function entityPath(type: string, id: number | null): string | undefined {
+  if (id === null) return undefined;
+  if (type === 'suggestion') return `/admin/hinweise/${id}`;
+  if (type === 'update') return `/admin/entwicklungen/${id}`;
+  return undefined;
+}
+
+/** The log with the current filter, from the newest entry or from older than `before`. */
+function filterPath(log: AuditLog, before?: number): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(log.filter)) if (value) query.set(name, value);
+  if (before !== undefined) query.set('vor', String(before));
+  const text = query.toString();
+  return `/admin/protokoll${text ? `?${text}` : ''}`;
+}
+
+const FilterForm: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, errors }) => {
+  const any = { value: '', label: t.any };
+  return (
+    <form method="get" action="/admin/protokoll" class="audit-filter" aria-labelledby="filter-heading">
+      <h2 id="filter-heading" class="visually-hidden">
+        {t.filterHeading}
+      </h2>
+      <SelectField name="benutzer" label={t.user} value={log.filter.benutzer} errors={errors} options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]} />
+      <SelectField name="typ" label={t.entityType} value={log.filter.typ} errors={errors} options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]} />
+      <SelectField name="aktion" label={t.action} value={log.filter.aktion} errors={errors} options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]} />
+      <TextField name="von" label={t.from} type="date" value={log.filter.von} errors={errors} />
+      <TextField name="bis" label={t.to} type="date" value={log.filter.bis} errors={errors} />
+      <div class="actions">
+        <button type="submit">{t.apply}</button>
+        <a href="/admin/protokoll">{t.reset}</a>
+      </div>
+    </form>
+  );
+};
+
+export const AuditPage: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, errors }) => (
+  <Layout title={t.heading} area="admin" current="audit">
+    <h1>{t.heading}</h1>
+    <p class="lead">{t.intro}</p>
+    <ErrorSummary errors={errors} />
+    <FilterForm log={log} errors={errors} />
+    {log.entries.length === 0 ? <p>{t.noEntries}</p> : null}
+    <ol class="audit-list">
+      {log.entries.map((entry) => (
+        <li id={`eintrag-${entry.id}`} class="audit-entry">
+          <p class="meta">
+            <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+            {' · '}
+            <span class="audit-user">{entry.user ?? t.system}</span>
+            {' · '}
+            <span class="audit-action">{ACTION_LABELS[entry.action] ?? entry.action}</span>
+            {' · '}
+            <span class="audit-entity">
+              {entityPath(entry.entityType, entry.entityId) ? <a href={entityPath(entry.entityType, entry.entityId)}>{t.entity(entry.entityType, entry.entityId)}</a> : t.entity(entry.entityType, entry.entityId)}
+            </span>
+          </p>
+          <p class="audit-summary">{entry.summary}</p>
+          <ChangeList changes={entry.changes} />
+        </li>
+      ))}
+    </ol>
+    {log.isOlderPage || log.olderThan !== null ? (
+      <nav class="pager" aria-label={t.heading}>
+        {log.isOlderPage ? <a href={filterPath(log)}>{t.newest}</a> : null}
+        {log.olderThan !== null ? (
+          <a href={filterPath(log, log.olderThan)} rel="next">
+            {t.older}
+          </a>
+        ) : null}
+      </nav>
+    ) : null}
+  </Layout>
+);

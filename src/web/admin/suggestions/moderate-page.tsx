@@ -1,0 +1,58 @@
+// `/admin/hinweise/:id`: one suggestion with the two decisions — accept as a draft development
+// (title, date and source title editable) or reject with a reason.
+import type { FC } from 'hono/jsx';
+import type { SuggestionForModeration } from '../../../services/admin/suggestions.ts';
+import { suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
+import { CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { SuggestionDetails } from './suggestion-details.tsx';
+
+export interface ModerationInput {
+  title?: string;
+  event_date?: string;
+  source_title?: string;
+  reason?: string;
+}
+
+export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: string; input?: ModerationInput; errors?: FieldErrors }> = ({
+  moderation: { suggestion, defaults },
+  csrfToken,
+  input = {},
+  errors,
+}) => (
+  <Layout title={t.detailHeading} area="admin" current="suggestions">
+    <p class="breadcrumb">
+      <a href="/admin/hinweise">{t.backToQueue}</a>
+    </p>
+    <h1>{t.detailHeading}</h1>
+    <ErrorSummary errors={errors} />
+    <SuggestionDetails suggestion={suggestion} />
+    {suggestion.status !== 'open' ? (
+      <p class="notice">{t.decidedAlready(t.statusLabels[suggestion.status])}</p>
+    ) : (
+      <div class="moderation-forms">
+        <section aria-labelledby="annehmen">
+          <h2 id="annehmen">{t.acceptHeading}</h2>
+          <p>{t.acceptIntro}</p>
+          <form method="post" action={`/admin/hinweise/${suggestion.id}/annehmen`} class="stacked-form">
+            <CsrfField token={csrfToken} />
+            <TextField name="title" label={t.title} value={input.title ?? defaults.title} required errors={errors} />
+            <TextField name="event_date" label={t.eventDate} type="date" value={input.event_date ?? defaults.eventDate} hint={t.eventDateHint} errors={errors} />
+            <TextField name="source_title" label={t.sourceTitle} value={input.source_title} hint={t.sourceTitleHint(defaults.sourceTitle)} errors={errors} />
+            <button type="submit">{t.accept}</button>
+          </form>
+        </section>
+        <section aria-labelledby="ablehnen">
+          <h2 id="ablehnen">{t.rejectHeading}</h2>
+          <form method="post" action={`/admin/hinweise/${suggestion.id}/ablehnen`} class="stacked-form">
+            <CsrfField token={csrfToken} />
+            <TextArea name="reason" label={t.rejectReason} value={input.reason} hint={t.rejectHint} rows={4} required errors={errors} />
+            <button type="submit" class="danger">
+              {t.reject}
+            </button>
+          </form>
+        </section>
+      </div>
+    )}
+  </Layout>
+);
