@@ -13,6 +13,10 @@ export interface Highlight {
   end: number;
   href: string;
   id: string;
+  /** `candidate` marks an extractor's proposal for editors, in a style of its own. */
+  kind?: 'pledge' | 'candidate';
+  /** Said to screen readers before the span's text, e.g. what kind of mark it is. */
+  label?: string;
 }
 
 const schema: SanitizeSchema = {
@@ -104,16 +108,18 @@ function splitText(text: Text, highlights: readonly Highlight[], started: Set<st
     if (start > cursor) pieces.push({ type: 'text', value: text.value.slice(cursor - from, start - from) });
     const first = !started.has(highlight.id);
     started.add(highlight.id);
+    const label: ElementContent[] =
+      first && highlight.label ? [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: highlight.label }] }] : [];
     const link: Element = {
       type: 'element',
       tagName: 'a',
       properties: { href: highlight.href },
-      children: [{ type: 'text', value: text.value.slice(start - from, end - from) }],
+      children: [...label, { type: 'text', value: text.value.slice(start - from, end - from) }],
     };
     pieces.push({
       type: 'element',
       tagName: 'mark',
-      properties: { className: ['pledge-quote'], ...(first ? { id: highlight.id } : {}) },
+      properties: { className: [`${highlight.kind ?? 'pledge'}-quote`], ...(first ? { id: highlight.id } : {}) },
       children: [link],
     });
     cursor = end;

@@ -1,6 +1,6 @@
 // The extractor's candidates of a chapter and the decisions taken on them.
 import type { Db } from './database.ts';
-import type { CandidateRow, CandidateTable } from './schema.ts';
+import type { CandidateDecision, CandidateRow, CandidateTable } from './schema.ts';
 import type { Insertable, Updateable } from 'kysely';
 
 export async function listCandidatesOfChapter(db: Db, chapterId: number): Promise<CandidateRow[]> {
@@ -38,4 +38,51 @@ export async function countCandidatesByChapter(db: Db, agreementId: number): Pro
     counts.set(row.chapter_id, entry);
   }
   return counts;
+}
+
+export type CandidateForReview = CandidateRow & { decided_by_email: string | null; pledge_slug: string | null; pledge_title: string | null };
+
+/** A chapter's candidates in text order with who decided them and the pledge they became, for the review queue. */
+export async function listCandidatesForReview(db: Db, chapterId: number): Promise<CandidateForReview[]> {
+  return db
+    .selectFrom('candidates')
+    .leftJoin('users', 'users.id', 'candidates.decided_by')
+    .leftJoin('pledges', 'pledges.id', 'candidates.pledge_id')
+    .selectAll('candidates')
+    .select(['users.email as decided_by_email', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+    .where('candidates.chapter_id', '=', chapterId)
+    .orderBy('candidates.start_offset')
+    .orderBy('candidates.id')
+    .execute();
+}
+
+export async function findCandidateById(db: Db, id: number): Promise<CandidateRow | undefined> {
+  return db.selectFrom('candidates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Records a decision only if the candidate is still in the expected state; false when someone
+ * else decided first (the row lock makes the second of two concurrent editors see that).
+ */
+export async function updateCandidateIfDecision(
+  db: Db,
+  id: number,
+  expected: CandidateDecision,
+  changes: Updateable<CandidateTable>,
+): Promise<boolean> {
+  const result = await db.updateTable('candidates').set(changes).where('id', '=', id).where('decision', '=', expected).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The spans of a chapter's open candidates still in its text, for marking them in the chapter view. */
+export async function listOpenCandidateSpans(db: Db, chapterId: number): Promise<{ id: number; start_offset: number; end_offset: number; title: string }[]> {
+  return db
+    .selectFrom('candidates')
+    .select(['id', 'start_offset', 'end_offset', 'title'])
+    .where('chapter_id', '=', chapterId)
+    .where('present', '=', 1)
+    .where('decision', '=', 'open')
+    .orderBy('start_offset')
+    .orderBy('id')
+    .execute();
 }

@@ -40,3 +40,10 @@ export async function updatePledge(db: Db, id: number, changes: PledgeChanges): 
     .where('id', '=', id)
     .execute();
 }
+
+/** Which of these slugs pledges already use. */
+export async function takenPledgeSlugs(db: Db, slugs: readonly string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db.selectFrom('pledges').select('slug').where('slug', 'in', [...slugs]).execute();
+  return new Set(rows.map((row) => row.slug));
+}

@@ -1,19 +1,23 @@
 // Keeps a chapter's stored candidates equal to what the extractor proposes now, without losing
-// any decision: a decided candidate whose text is gone stays, marked as no longer present.
+// any decision: a decided candidate whose text is gone stays, marked as no longer present; a span
+// an editor acted on stays while its text stands in the chapter, and nothing overlapping it is
+// proposed again.
 import type { Candidate } from '../../text/extract.ts';
 import { deleteCandidates, insertCandidates, listCandidatesOfChapter, updateCandidate } from '../../store/candidates.ts';
+import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPledgesOfChapter } from '../../store/pledges.ts';
 import type { CandidateRow } from '../../store/schema.ts';
+import { nearestOccurrence } from './apply-chapter.ts';
 
 export async function reconcileCandidates(db: Db, chapterId: number, proposed: readonly Candidate[], now: string): Promise<void> {
   const stored = await listCandidatesOfChapter(db, chapterId);
   const unmatched = new Set(stored);
-  const inserts: Candidate[] = [];
+  const fresh: Candidate[] = [];
   for (const candidate of proposed) {
     const match = nearestWithText(unmatched, candidate);
     if (!match) {
-      inserts.push(candidate);
+      fresh.push(candidate);
       continue;
     }
     unmatched.delete(match);
@@ -22,8 +26,11 @@ export async function reconcileCandidates(db: Db, chapterId: number, proposed: r
       await updateCandidate(db, match.id, { ...fields, present: 1 });
     }
   }
+  const kept = await keepEditorSpans(db, [...unmatched], (await findChapterById(db, chapterId)).body);
+  const inserts = fresh.filter((candidate) => !kept.some((row) => row.start_offset < candidate.end && candidate.start < row.end_offset));
   await insertCandidates(db, inserts.map((candidate) => ({ chapter_id: chapterId, ...fieldsOf(candidate), created_at: now })));
-  const gone = [...unmatched];
+  const keptIds = new Set(kept.map((row) => row.id));
+  const gone = [...unmatched].filter((row) => !keptIds.has(row.id));
   await deleteCandidates(db, gone.filter((row) => row.decision === 'open').map((row) => row.id));
   for (const row of gone.filter((candidate) => candidate.decision !== 'open' && candidate.present === 1)) await updateCandidate(db, row.id, { present: 0 });
   await acceptCandidatesCoveredByPledges(db, chapterId, now);
@@ -49,6 +56,23 @@ function nearestWithText(rows: Set<CandidateRow>, candidate: Candidate): Candida
     if (!best || Math.abs(row.start_offset - candidate.start) < Math.abs(best.start_offset - candidate.start)) best = row;
   }
   return best;
+}
+
+/**
+ * Spans an editor acted on (decided, adjusted, merged: `decided_by` is set) that the extractor
+ * does not propose: they stay, moved to where their text now stands, as long as it still does.
+ */
+async function keepEditorSpans(db: Db, rows: readonly CandidateRow[], body: string): Promise<CandidateRow[]> {
+  const kept: CandidateRow[] = [];
+  for (const row of rows) {
+    if (row.decided_by === null) continue;
+    const start = nearestOccurrence(body, row.text, row.start_offset);
+    if (start === undefined) continue;
+    const moved = { start_offset: start, end_offset: start + row.text.length, present: 1 };
+    if (moved.start_offset !== row.start_offset || row.present !== 1) await updateCandidate(db, row.id, moved);
+    kept.push({ ...row, ...moved });
+  }
+  return kept;
 }
 
 /** An open candidate whose span overlaps an anchored pledge was decided by that pledge (from a file or an editor). */

@@ -1,6 +1,9 @@
-// Use case: a chapter's text with its published pledges highlighted, and their table.
+// Use case: a chapter's text with its published pledges highlighted, and their table; for editors
+// also the extractor's open candidates, marked in a style of their own.
 import { NotFoundError } from '../../domain/errors.ts';
-import { chapterOutline, renderChapterBody } from '../../formats/markdown-html.ts';
+import { can, type Actor } from '../../domain/roles.ts';
+import { chapterOutline, renderChapterBody, type Highlight } from '../../formats/markdown-html.ts';
+import { listOpenCandidateSpans } from '../../store/candidates.ts';
 import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { latestUpdateOfPledges } from '../../store/overview.ts';
@@ -14,22 +17,56 @@ export interface ChapterPage {
   bodyHtml: string;
   outline: { id: string; text: string }[];
   pledges: (Pledge & { latestUpdate: { eventDate: string; title: string } | undefined })[];
+  /** Only for a viewer who may edit content: the text with the open candidates marked too. */
+  review: ChapterReview | undefined;
 }
 
-export async function loadChapterPage(db: Db, slug: string): Promise<ChapterPage> {
+export interface ChapterReview {
+  /** The body with the open candidates marked as well, each linked to its place in the review queue. */
+  bodyHtml: string;
+  openCandidates: number;
+  queuePath: string;
+}
+
+export function reviewQueuePath(chapterSlug: string): string {
+  return `/admin/kapitel/${encodeURIComponent(chapterSlug)}/vorschlaege`;
+}
+
+export function candidateAnchorId(candidateId: number): string {
+  return `vorschlag-${candidateId}`;
+}
+
+export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Promise<ChapterPage> {
   const chapter = await findChapterBySlug(db, slug);
   if (!chapter) throw new NotFoundError(`Kapitel „${slug}“ nicht gefunden`);
   const pledges = await listPublishedPledgesInTextOrder(db, chapter.id);
   const latest = await latestUpdateOfPledges(db, pledges.map((pledge) => pledge.id));
-  const highlights = pledges.flatMap((pledge) =>
+  const quotes = pledges.flatMap((pledge): Highlight[] =>
     pledge.quote_start !== null && pledge.quote_end !== null
       ? [{ start: pledge.quote_start, end: pledge.quote_end, href: `/vorhaben/${pledge.slug}`, id: quoteAnchorId(pledge.slug) }]
       : [],
   );
   return {
     chapter,
-    bodyHtml: renderChapterBody(chapter.body, highlights),
+    bodyHtml: renderChapterBody(chapter.body, quotes),
     outline: chapterOutline(chapter.body),
     pledges: pledges.map((pledge) => ({ ...pledge, latestUpdate: latest.get(pledge.id) })),
+    review: viewer && can(viewer, 'content.edit') ? await chapterReview(db, chapter, quotes) : undefined,
   };
+}
+
+/** The chapter as editors see it; anonymous readers pay nothing for it. */
+async function chapterReview(db: Db, chapter: Chapter, quotes: Highlight[]): Promise<ChapterReview> {
+  const queuePath = reviewQueuePath(chapter.slug);
+  const candidates = (await listOpenCandidateSpans(db, chapter.id)).map(
+    (candidate): Highlight => ({
+      start: candidate.start_offset,
+      end: candidate.end_offset,
+      href: `${queuePath}#${candidateAnchorId(candidate.id)}`,
+      id: candidateAnchorId(candidate.id),
+      kind: 'candidate',
+      label: 'Offener Vorschlag: ',
+    }),
+  );
+  return { bodyHtml: renderChapterBody(chapter.body, [...quotes, ...candidates]), openCandidates: candidates.length, queuePath };
 }

@@ -1,6 +1,7 @@
-// `/kapitel/:slug`: the chapter text with highlighted quotes, and the table of its pledges.
+// `/kapitel/:slug`: the chapter text with highlighted quotes, and the table of its pledges; editors
+// also see the extractor's open candidates in the text.
 import type { FC } from 'hono/jsx';
-import type { ChapterPage as ChapterPageData } from '../../services/public/chapter-page.ts';
+import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
 import { paths } from '../../services/public/paths.ts';
 import { de, formatDate } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
@@ -10,6 +11,7 @@ const t = de.chapter;
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { chapter } = page;
+  const { review } = page;
   return (
     <Layout title={chapter.heading} description={`${chapter.heading}: Text und Vorhaben`}>
       <p class="breadcrumb">
@@ -38,11 +40,22 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
 
       <section aria-labelledby="text-heading" class="chapter-text">
         <h2 id="text-heading">{t.textHeading}</h2>
-        <div dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+        {review ? <ReviewNotice review={review} /> : null}
+        <div dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
       </section>
     </Layout>
   );
 };
+
+const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => (
+  <p class="notice review-notice">
+    Nur für die Redaktion sichtbar:{' '}
+    {review.openCandidates === 0
+      ? 'In diesem Kapitel sind keine Vorschläge des Extraktors mehr offen.'
+      : `${review.openCandidates} ${review.openCandidates === 1 ? 'offener Vorschlag' : 'offene Vorschläge'} des Extraktors, im Text gestrichelt umrandet.`}{' '}
+    <a href={review.queuePath}>Vorschläge prüfen</a>
+  </p>
+);
 
 const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) => (
   <div class="table-scroll">

@@ -22,7 +22,7 @@ export function publicRoutes(db: Db, render: Renderer, clock: () => Date): Hono<
   });
 
   routes.get('/kapitel/:slug', async (c) => {
-    const page = await loadChapterPage(db, c.req.param('slug'));
+    const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'));
     return render(c, <ChapterPage page={page} />);
   });
 

@@ -1,0 +1,190 @@
+// Use cases of the candidate review: the decisions on a candidate — accept (→ a published pledge),
+// reject, reopen — and reshaping it: adjust its span, merge it with another.
+import { z } from 'zod';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/roles.ts';
+import { isSlug } from '../../domain/slug.ts';
+import { recordAudit } from '../../store/audit.ts';
+import { deleteCandidates, findCandidateById, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
+import { findChapterById } from '../../store/chapters.ts';
+import type { Db } from '../../store/database.ts';
+import { insertPledge, isPledgeSlugTaken } from '../../store/pledges.ts';
+import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
+import { validate } from '../validation.ts';
+import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
+
+/** Where the queue continues after an action: the chapter, its page and the candidate to show. */
+export interface ReviewOutcome {
+  chapterSlug: string;
+  page: number;
+  candidateId: number | undefined;
+}
+
+/** Where to continue after an action: the next open candidate after this one (wrapping around), or this one. */
+async function outcomeAfter(db: Db, chapter: Chapter, candidateId: number, continueWith: 'next' | 'same'): Promise<ReviewOutcome> {
+  const rows = (await listCandidatesOfChapter(db, chapter.id)).filter((row) => row.present === 1);
+  const index = rows.findIndex((row) => row.id === candidateId);
+  let target = index;
+  if (continueWith === 'next') {
+    const open = (k: number) => rows[k]?.decision === 'open';
+    const after = rows.findIndex((_, k) => k > index && open(k));
+    target = after !== -1 ? after : rows.findIndex((_, k) => open(k));
+    if (target === -1) target = index;
+  }
+  return { chapterSlug: chapter.slug, page: pageOf(target), candidateId: rows[target]?.id };
+}
+
+const snapshot = (row: CandidateRow) => ({
+  start: row.start_offset, end: row.end_offset, text: row.text, decision: row.decision, pledgeId: row.pledge_id, title: row.title, slug: row.slug,
+});
+
+/** The candidate and its chapter, inside the transaction; it must still be in the text and in the state the action needs. */
+async function candidateFor(db: Db, candidateId: number, state: CandidateDecision): Promise<{ candidate: CandidateRow; chapter: Chapter }> {
+  const candidate = await findCandidateById(db, candidateId);
+  if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (candidate.present !== 1) throw new ValidationError([{ field: 'form', message: 'Dieser Vorschlag steht nicht mehr im Kapiteltext.' }]);
+  if (candidate.decision !== state) {
+    throw new ValidationError([{ field: 'form', message: `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[candidate.decision]}. Bitte die Liste neu laden.` }]);
+  }
+  return { candidate, chapter: await findChapterById(db, candidate.chapter_id) };
+}
+
+const taken = () => new ValidationError([{ field: 'form', message: 'Jemand anderes hat diesen Vorschlag gerade entschieden. Bitte die Liste neu laden.' }]);
+
+const acceptSchema = z.object({
+  title: z.string({ error: 'Bitte einen Titel angeben.' }).trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Der Titel ist zu lang (höchstens 300 Zeichen).'),
+  slug: z
+    .string({ error: 'Bitte einen Kurznamen angeben.' })
+    .trim()
+    .min(1, 'Bitte einen Kurznamen angeben.')
+    .refine(isSlug, 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. recht-auf-verschluesselung.'),
+});
+
+/** Accepting creates a published pledge anchored at the candidate's span. */
+export async function acceptCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const fields = validate(acceptSchema, input);
+  const stamp = now.toISOString();
+  const chapter = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+    if (await isPledgeSlugTaken(trx, fields.slug)) throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
+    const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
+    const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
+    const pledgeId = await insertPledge(trx, { ...pledge, agreement_id: chapter.agreement_id, created_at: stamp, updated_at: stamp });
+    const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: stamp };
+    if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
+    // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.
+    const covered = (await listCandidatesOfChapter(trx, chapter.id)).filter(
+      (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
+    );
+    for (const row of covered) await updateCandidate(trx, row.id, decision);
+    await recordAudit(trx, { userId: actor.id, action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ aus einem Vorschlag angelegt`, before: null, after: pledge }, stamp);
+    await recordAudit(trx, {
+      userId: actor.id, action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
+      before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
+    }, stamp);
+    return chapter;
+  });
+  return outcomeAfter(db, chapter, candidateId, 'next');
+}
+
+export async function rejectCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
+  return decide(db, actor, candidateId, now, { from: 'open', to: 'rejected', action: 'candidate.reject', summary: 'Vorschlag abgelehnt', continueWith: 'next' });
+}
+
+/** A rejected candidate goes back into the queue. */
+export async function reopenCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
+  return decide(db, actor, candidateId, now, { from: 'rejected', to: 'open', action: 'candidate.reopen', summary: 'Vorschlag wieder geöffnet', continueWith: 'same' });
+}
+
+async function decide(
+  db: Db, actor: Actor, candidateId: number, now: Date,
+  step: { from: CandidateDecision; to: CandidateDecision; action: string; summary: string; continueWith: 'next' | 'same' },
+): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const stamp = now.toISOString();
+  const chapter = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, step.from);
+    // decided_by/decided_at name who last acted on a candidate, also when that put it back into the queue.
+    if (!(await updateCandidateIfDecision(trx, candidate.id, step.from, { decision: step.to, pledge_id: null, decided_by: actor.id, decided_at: stamp }))) throw taken();
+    await recordAudit(trx, {
+      userId: actor.id, action: step.action, entityType: 'candidate', entityId: candidate.id, summary: `${step.summary}: „${candidate.title}“`,
+      before: snapshot(candidate), after: { ...snapshot(candidate), decision: step.to },
+    }, stamp);
+    return chapter;
+  });
+  return outcomeAfter(db, chapter, candidateId, step.continueWith);
+}
+
+const offset = (field: string) => z.string({ error: 'Bitte eine Zahl angeben.' }).trim().regex(/^\d{1,9}$/, `Bitte eine ganze Zahl ab 0 angeben (${field}).`).transform(Number);
+const spanSchema = z.object({ start: offset('Anfang'), end: offset('Ende') });
+
+/** A new span, read again from the chapter text; whitespace at its edges is left out. */
+export async function adjustCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const fields = validate(spanSchema, input);
+  const stamp = now.toISOString();
+  const chapter = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+    const span = checkedSpan(chapter.body, fields.start, fields.end);
+    const changes = { start_offset: span.start, end_offset: span.end, text: chapter.body.slice(span.start, span.end), decided_by: actor.id, decided_at: stamp };
+    if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', changes))) throw taken();
+    await recordAudit(trx, {
+      userId: actor.id, action: 'candidate.adjust', entityType: 'candidate', entityId: candidate.id, summary: `Ausschnitt des Vorschlags „${candidate.title}“ geändert`,
+      before: snapshot(candidate), after: { ...snapshot(candidate), start: span.start, end: span.end, text: changes.text },
+    }, stamp);
+    return chapter;
+  });
+  return outcomeAfter(db, chapter, candidateId, 'same');
+}
+
+function checkedSpan(body: string, start: number, end: number): { start: number; end: number } {
+  if (end > body.length) throw new ValidationError([{ field: 'end', message: `Das Ende liegt hinter dem Kapiteltext (höchstens ${body.length}).` }]);
+  if (start >= end) throw new ValidationError([{ field: 'start', message: 'Der Anfang muss vor dem Ende liegen.' }]);
+  const text = body.slice(start, end);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  if (lead === text.length) throw new ValidationError([{ field: 'start', message: 'Der Ausschnitt enthält nur Leerraum.' }]);
+  return { start: start + lead, end: end - trail };
+}
+
+const mergeSchema = z.object({ with: z.string({ error: 'Bitte einen Vorschlag wählen.' }).regex(/^\d{1,9}$/, 'Bitte einen Vorschlag wählen.').transform(Number) });
+
+/**
+ * Joins a candidate with a later (or earlier) open one of its chapter into one span from the first
+ * start to the last end; the earlier row stays, the others — including any between them — go.
+ */
+export async function mergeCandidates(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const fields = validate(mergeSchema, input);
+  const stamp = now.toISOString();
+  const result = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+    const rows = (await listCandidatesOfChapter(trx, chapter.id)).filter((row) => row.present === 1);
+    const here = rows.findIndex((row) => row.id === candidate.id);
+    const there = rows.findIndex((row) => row.id === fields.with);
+    if (there === -1 || there === here) throw new ValidationError([{ field: 'with', message: 'Bitte einen anderen Vorschlag dieses Kapitels wählen.' }]);
+    const joined = rows.slice(Math.min(here, there), Math.max(here, there) + 1);
+    const decided = joined.find((row) => row.decision !== 'open');
+    if (decided) throw new ValidationError([{ field: 'with', message: `Vorschlag ${rows.indexOf(decided) + 1} ist schon ${DECISION_LABELS[decided.decision]}; er lässt sich nicht einschließen.` }]);
+    const [kept, ...absorbed] = joined as [CandidateRow, ...CandidateRow[]];
+    const start = kept.start_offset;
+    const end = Math.max(...joined.map((row) => row.end_offset));
+    const merged = {
+      start_offset: start, end_offset: end, text: chapter.body.slice(start, end),
+      score: Math.max(...joined.map((row) => row.score)),
+      kind: joined.some((row) => row.kind === 'specific') ? ('specific' as const) : ('vague' as const),
+      cues: JSON.stringify([...new Set(joined.flatMap((row) => parseCues(row.cues)))]),
+      decided_by: actor.id, decided_at: stamp,
+    };
+    if (!(await updateCandidateIfDecision(trx, kept.id, 'open', merged))) throw taken();
+    await deleteCandidates(trx, absorbed.map((row) => row.id));
+    await recordAudit(trx, {
+      userId: actor.id, action: 'candidate.merge', entityType: 'candidate', entityId: kept.id,
+      summary: `Vorschläge ${joined.map((row) => rows.indexOf(row) + 1).join(', ')} zu einem zusammengeführt`,
+      before: { candidates: joined.map((row) => ({ id: row.id, ...snapshot(row) })) }, after: { ...snapshot(kept), start, end, text: merged.text, removed: absorbed.map((row) => row.id) },
+    }, stamp);
+    return { chapter, keptId: kept.id };
+  });
+  return outcomeAfter(db, result.chapter, result.keptId, 'same');
+}

@@ -1,0 +1,228 @@
+// One candidate in the review queue: its text in context, what the extractor saw, its decision,
+// and the forms to decide it (accept with title and slug, reject, merge, adjust the span, reopen).
+import type { FC } from 'hono/jsx';
+import { DECISION_LABELS, type ReviewItem } from '../../../services/admin/candidate-queue.ts';
+import { candidateAnchorId } from '../../../services/public/chapter-page.ts';
+import { paths } from '../../../services/public/paths.ts';
+import { formatDate } from '../../i18n/de.ts';
+import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
+import { reviewPaths } from './paths.ts';
+
+/** A form sent back because of errors: which candidate, its messages (by field id) and what was typed. */
+export interface FailedForm {
+  candidateId: number;
+  errors: FieldErrors;
+  values: Record<string, string>;
+}
+
+const KIND_LABELS = { specific: 'konkret', vague: 'vage' } as const;
+
+/** Field ids are unique on the page: `c12-title` for the title field of candidate 12. */
+export const fieldId = (candidateId: number, field: string) => `c${candidateId}-${field}`;
+
+const formatScore = (score: number) => score.toFixed(2).replace('.', ',');
+
+interface InputProps {
+  id: string;
+  name: string;
+  label: string;
+  value: string | number;
+  errors: FieldErrors;
+  hint?: string;
+  type?: 'text' | 'number';
+  required?: boolean;
+}
+
+const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 'text', required }) => {
+  const described = [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${errors[id] ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors[id] ? (
+        <p class="field-error" id={`${id}-error`}>
+          {errors[id]}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={String(value)}
+        required={required}
+        inputmode={type === 'number' ? 'numeric' : undefined}
+        min={type === 'number' ? 0 : undefined}
+        aria-invalid={errors[id] ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+    </div>
+  );
+};
+
+/** Says which candidate a button acts on, for screen readers listing the page's buttons. */
+const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{`: Vorschlag ${item.number}`}</span>;
+
+interface CardProps {
+  item: ReviewItem;
+  total: number;
+  /** The length of the chapter text, the largest offset a span may end at. */
+  bodyLength: number;
+  csrfToken: string;
+  failed: FailedForm | undefined;
+}
+
+export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToken, failed }) => {
+  const mine = failed?.candidateId === item.id ? failed : undefined;
+  const errors = mine?.errors ?? {};
+  const value = (field: string, fallback: string | number) => mine?.values[field] ?? fallback;
+  const anchor = candidateAnchorId(item.id);
+  const spanErrors = ['start', 'end', 'with'].some((field) => errors[fieldId(item.id, field)]);
+  return (
+    <article id={anchor} class={`candidate decision-${item.decision}`} tabindex={-1} aria-labelledby={`${anchor}-heading`} data-candidate="">
+      <h2 id={`${anchor}-heading`}>
+        <span class="candidate-number">
+          Vorschlag {item.number} von {total}:
+        </span>{' '}
+        {item.title}
+      </h2>
+      <p class="candidate-state">
+        <span class={`decision-badge decision-badge-${item.decision}`}>{DECISION_LABELS[item.decision]}</span>
+        {item.pledge ? (
+          <>
+            {' '}
+            als Vorhaben <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
+          </>
+        ) : null}
+        {item.decidedAt ? ` – ${item.decidedBy ?? 'beim Import'}, ${formatDate(item.decidedAt)}` : null}
+      </p>
+      <blockquote class="candidate-context">
+        <p>
+          {item.before}
+          <mark>{item.text}</mark>
+          {item.after}
+        </p>
+      </blockquote>
+      <dl class="candidate-facts">
+        <dt>Art</dt>
+        <dd>{KIND_LABELS[item.kind]}</dd>
+        <dt>Wert</dt>
+        <dd>{formatScore(item.score)}</dd>
+        <dt>Signale</dt>
+        <dd>
+          {item.cues.length === 0 ? (
+            '–'
+          ) : (
+            <ul class="tags">
+              {item.cues.map((cue) => (
+                <li>
+                  <code>{cue}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Stelle</dt>
+        <dd>
+          Zeichen {item.start} bis {item.end}
+        </dd>
+      </dl>
+      {errors[fieldId(item.id, 'form')] ? (
+        <p class="field-error" id={fieldId(item.id, 'form')}>
+          {errors[fieldId(item.id, 'form')]}
+        </p>
+      ) : null}
+      {item.decision === 'open' ? (
+        <>
+          <div class="candidate-decide">
+            <form method="post" action={reviewPaths.accept(item.id)} class="candidate-accept" data-action="accept">
+              <CsrfField token={csrfToken} />
+              <Input id={fieldId(item.id, 'title')} name="title" label="Titel des Vorhabens" value={value('title', item.title)} errors={errors} required />
+              <Input id={fieldId(item.id, 'slug')} name="slug" label="Kurzname für die Adresse" hint="/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche" value={value('slug', item.slug)} errors={errors} required />
+              <button type="submit">
+                Annehmen
+                <Which item={item} />
+              </button>
+            </form>
+            <form method="post" action={reviewPaths.reject(item.id)} data-action="reject">
+              <CsrfField token={csrfToken} />
+              <button type="submit" class="danger">
+                Ablehnen
+                <Which item={item} />
+              </button>
+            </form>
+          </div>
+          <details class="candidate-span" open={spanErrors}>
+            <summary>
+              Ausschnitt ändern oder zusammenführen
+              <Which item={item} />
+            </summary>
+            {item.mergeChoices.length > 0 ? (
+              <form method="post" action={reviewPaths.merge(item.id)} data-action="merge">
+                <CsrfField token={csrfToken} />
+                <MergeChoice item={item} errors={errors} selected={String(value('with', item.mergeChoices[0]!.id))} />
+                <button type="submit" class="secondary">
+                  Zusammenführen
+                  <Which item={item} />
+                </button>
+              </form>
+            ) : (
+              <>
+                <p class="hint" id={fieldId(item.id, 'with')}>
+                  Direkt danach folgt kein offener Vorschlag, mit dem sich dieser zusammenführen ließe.
+                </p>
+                {errors[fieldId(item.id, 'with')] ? (
+                  <p class="field-error" id={`${fieldId(item.id, 'with')}-error`}>
+                    {errors[fieldId(item.id, 'with')]}
+                  </p>
+                ) : null}
+              </>
+            )}
+            <form method="post" action={reviewPaths.adjust(item.id)} data-action="adjust" class="span-form">
+              <CsrfField token={csrfToken} />
+              <p class="hint span-hint">Zeichen 0 bis {bodyLength} des Kapiteltexts; Leerraum am Rand wird abgeschnitten.</p>
+              <Input id={fieldId(item.id, 'start')} name="start" label="Anfang (Zeichen)" type="number" value={value('start', item.start)} errors={errors} required />
+              <Input id={fieldId(item.id, 'end')} name="end" label="Ende (Zeichen)" type="number" value={value('end', item.end)} errors={errors} required />
+              <button type="submit" class="secondary">
+                Ausschnitt übernehmen
+                <Which item={item} />
+              </button>
+            </form>
+          </details>
+        </>
+      ) : item.decision === 'rejected' ? (
+        <form method="post" action={reviewPaths.reopen(item.id)} data-action="reopen">
+          <CsrfField token={csrfToken} />
+          <button type="submit" class="secondary">
+            Wieder öffnen
+            <Which item={item} />
+          </button>
+        </form>
+      ) : null}
+    </article>
+  );
+};
+
+const MergeChoice: FC<{ item: ReviewItem; errors: FieldErrors; selected: string }> = ({ item, errors, selected }) => {
+  const id = fieldId(item.id, 'with');
+  return (
+    <div class={`field${errors[id] ? ' has-error' : ''}`}>
+      <label for={id}>Zusammenführen mit</label>
+      {errors[id] ? (
+        <p class="field-error" id={`${id}-error`}>
+          {errors[id]}
+        </p>
+      ) : null}
+      <select id={id} name="with" aria-invalid={errors[id] ? 'true' : undefined} aria-describedby={errors[id] ? `${id}-error` : undefined}>
+        {item.mergeChoices.map((choice) => (
+          <option value={String(choice.id)} selected={String(choice.id) === selected}>
+            {`Vorschlag ${choice.number}: ${choice.excerpt}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};

@@ -1,0 +1,128 @@
+// `/admin/kapitel/:slug/vorschlaege`: a chapter's candidates in text order, with progress at the
+// top, keyboard shortcuts (announced once the script runs) and the candidates no longer in the text.
+import type { FC } from 'hono/jsx';
+import { DECISION_LABELS, type ReviewQueue } from '../../../services/admin/candidate-queue.ts';
+import { paths } from '../../../services/public/paths.ts';
+import { ErrorSummary } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { CandidateCard, type FailedForm } from './candidate-card.tsx';
+import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
+
+export const LIST_ID = 'liste';
+
+const SHORTCUTS: [string, string][] = [
+  ['j', 'nächster Vorschlag'],
+  ['k', 'vorheriger Vorschlag'],
+  ['a', 'annehmen, mit Titel und Kurzname aus dem Formular'],
+  ['r', 'ablehnen'],
+  ['m', 'mit dem gewählten (sonst dem nächsten) zusammenführen'],
+  ['o', 'abgelehnten Vorschlag wieder öffnen'],
+  ['t', 'Titel bearbeiten (Eingabetaste nimmt an)'],
+  ['Esc', 'Eingabefeld verlassen, zurück zum Vorschlag'],
+];
+
+export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedForm }> = ({ queue, done, failed }) => {
+  const { user, assetPath } = usePageContext();
+  const { chapter, progress } = queue;
+  return (
+    <Layout title={`Vorschläge: ${chapter.heading}`} area="admin">
+      <p class="breadcrumb">
+        <a href="/admin">Übersicht</a> › Vorschläge des Extraktors
+      </p>
+      <h1>Vorschläge: {chapter.heading}</h1>
+      <ErrorSummary errors={failed?.errors} />
+      {done && !failed ? (
+        <p class="flash" role="status">
+          {DONE_MESSAGES[done]}
+        </p>
+      ) : null}
+      <section class="review-progress" aria-labelledby="progress-heading">
+        <h2 id="progress-heading">Fortschritt</h2>
+        <p>
+          <strong>
+            {progress.reviewed} von {progress.total}
+          </strong>{' '}
+          Vorschlägen geprüft.{' '}
+          <a href={paths.chapter(chapter.slug)}>Kapiteltext mit den offenen Vorschlägen lesen</a>
+        </p>
+        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={`${progress.reviewed} von ${progress.total} Vorschlägen geprüft`}>
+          {progress.reviewed} / {progress.total}
+        </progress>
+      </section>
+      <section id="tastenkuerzel" class="shortcuts" aria-labelledby="shortcuts-heading" hidden>
+        <h2 id="shortcuts-heading">Tastenkürzel</h2>
+        <p>Sie wirken auf den Vorschlag, in dem der Fokus steht, und nie beim Tippen in einem Eingabefeld.</p>
+        <dl>
+          {SHORTCUTS.map(([key, what]) => (
+            <>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </>
+          ))}
+        </dl>
+        <div class="field field-checkbox">
+          <input type="checkbox" id="shortcuts-on" checked />
+          <label for="shortcuts-on">Tastenkürzel mit einzelnen Buchstaben verwenden</label>
+        </div>
+      </section>
+      {queue.items.length === 0 ? (
+        <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
+      ) : (
+        <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes">
+          {queue.items.map((item) => (
+            <li>
+              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pager queue={queue} />
+      {queue.gone.length > 0 ? <GoneList queue={queue} /> : null}
+      <script src={assetPath('review.js')} defer />
+    </Layout>
+  );
+};
+
+const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
+  queue.pageCount <= 1 ? null : (
+    <nav class="pager" aria-label="Seiten der Vorschlagsliste">
+      {queue.page > 1 ? (
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1)}#${LIST_ID}`} rel="prev">
+          Vorherige Seite
+        </a>
+      ) : null}
+      <span>
+        Seite {queue.page} von {queue.pageCount}
+      </span>
+      {queue.page < queue.pageCount ? (
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1)}#${LIST_ID}`} rel="next">
+          Nächste Seite
+        </a>
+      ) : null}
+    </nav>
+  );
+
+const GoneList: FC<{ queue: ReviewQueue }> = ({ queue }) => (
+  <details class="gone-candidates">
+    <summary>
+      {queue.gone.length === 1 ? 'Ein früher entschiedener Vorschlag steht' : `${queue.gone.length} früher entschiedene Vorschläge stehen`} nicht mehr im
+      Kapiteltext
+    </summary>
+    <ul>
+      {queue.gone.map((row) => (
+        <li>
+          „{row.text}“ – {DECISION_LABELS[row.decision]}
+          {row.pledge ? (
+            <>
+              {' '}
+              als <a href={paths.pledge(row.pledge.slug)}>{row.pledge.title}</a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  </details>
+);

@@ -1,0 +1,376 @@
+// The candidate review queue over HTTP against the real app and database: listing, accept, reject,
+// adjust, merge, re-import, permissions, CSRF, escaping, and candidates in the chapter view.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importAgreementFiles } from '../src/services/import-agreement.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
+import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const now = new Date('2026-03-01T10:00:00Z');
+
+/** Six candidates; the third is the marked quote of a pledge, so the import already accepts it. */
+const body = (tag: string) => `
+Deutschland braucht einen digitalen Aufbruch.
+
+### Sicherheit
+
+Wir werden ein Recht auf Verschlüsselung einführen. Wir werden ein IT-Sicherheitsgesetz beschließen.
+
+### Daten
+
+[Wir werden ein Dateninstitut gründen.](#dateninstitut-${tag}) Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen. Wir werden ein Open-Data-Gesetz einbringen.
+`;
+
+interface Candidate {
+  id: number;
+  score: number;
+  title: string;
+  slug: string;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  decision: string;
+  pledge_id: number | null;
+  decided_by: number | null;
+  cues: string;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`candidate review queue (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+    let editor: AdminClient;
+    let editorId: number;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      server = await startServer(store.db, { clock: () => now });
+      const email = await createAccount(store.db, 'editor');
+      editorId = (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+      editor = new AdminClient(server);
+      assert.equal((await editor.signIn(email)).status, 303);
+    });
+    after(async () => {
+      await server.close();
+      await store.close();
+      await database.drop();
+    });
+
+    /** A chapter of its own (own agreement, own pledge slugs); returns its slug, folder and body. */
+    async function importChapter(tag: string, text = body(tag)) {
+      const folder = writeChapterFolder(
+        { [`${tag}.md`]: chapterText({ title: `2.2 Kapitel ${tag}`, statements: [{ summary: 'Dateninstitut', id: `dateninstitut-${tag}` }], body: text }) },
+        temporaryFolder(`kv-${tag}`),
+      );
+      await importAgreementFiles(store.db, [folder], { now });
+      const chapter = await store.db.selectFrom('chapters').select(['id', 'body']).where('slug', '=', tag).executeTakeFirstOrThrow();
+      return { slug: tag, folder, chapterId: chapter.id, body: chapter.body, queue: `/admin/kapitel/${tag}/vorschlaege` };
+    }
+
+    async function candidates(chapterId: number): Promise<Candidate[]> {
+      return (await store.db.selectFrom('candidates').selectAll().where('chapter_id', '=', chapterId).orderBy('start_offset').orderBy('id').execute()) as Candidate[];
+    }
+
+    const byText = (rows: Candidate[], start: string) => rows.find((row) => row.text.startsWith(start))!;
+
+    test('the queue lists the candidates in text order with context, cues, suggestions and progress', async () => {
+      const chapter = await importChapter('liste');
+      const page = await editor.page(chapter.queue);
+      assert.equal(page.status, 200);
+      const rows = await candidates(chapter.chapterId);
+      assert.equal(rows.length, 6, 'the extractor proposes each sentence of the test chapter');
+      const titles = [...page.html.matchAll(/<span class="candidate-number">Vorschlag (\d+) von 6:<\/span> ([^<]+)<\/h2>/g)].map((match) => `${match[1]} ${match[2]}`);
+      assert.deepEqual(titles, rows.map((row, k) => `${k + 1} ${row.title}`));
+      assert.ok(rows.every((row, k) => k === 0 || rows[k - 1]!.start_offset < row.start_offset), 'in text order');
+      for (const row of rows) {
+        const cues = (JSON.parse(row.cues) as string[]).map((cue) => `<li><code>${cue}</code></li>`).join('');
+        assert.ok(page.html.includes(`<ul class="tags">${cues}</ul>`), `the cues of „${row.text}“`);
+        assert.ok(page.html.includes(`<dd>${row.score.toFixed(2).replace('.', ',')}</dd>`), `the score of „${row.text}“`);
+      }
+      assert.match(page.html, /<p>Wir werden ein Recht auf Verschlüsselung einführen\. <mark>Wir werden ein IT-Sicherheitsgesetz beschließen\.<\/mark><\/p>/, 'context from the same paragraph');
+      assert.match(page.html, /<p><mark>Wir werden ein Dateninstitut gründen\.<\/mark> Wir werden ein Transparenzgesetz vorlegen\./);
+      assert.match(page.html, /<strong>1 von 6<\/strong> Vorschlägen geprüft/, 'the quote marked in the file decided one');
+      assert.match(page.html, /<progress max="6" value="1"/);
+      const first = byText(rows, 'Wir werden ein Recht');
+      assert.ok(page.html.includes(`<input id="c${first.id}-title" name="title" type="text" value="${first.title}" required=""`), 'the suggested title');
+      assert.ok(page.html.includes(`<input id="c${first.id}-slug" name="slug" type="text" value="${first.slug}"`), 'the suggested slug');
+      assert.match(page.html, /als Vorhaben <a href="\/vorhaben\/dateninstitut-liste">Dateninstitut<\/a> – beim Import/);
+      assert.match(page.html, /<script src="\/assets\/review\.js\?v=[0-9a-f]{8}" defer=""><\/script>/);
+      const script = await server.get('/assets/review.js');
+      assert.equal(script.status, 200);
+      assert.match(script.headers.get('content-type')!, /javascript/);
+    });
+
+    test('experts get 403 on the queue and its actions; anonymous visitors are sent to sign in', async () => {
+      const chapter = await importChapter('rechte');
+      const target = byText(await candidates(chapter.chapterId), 'Wir werden ein Recht');
+      const expert = await signedIn(server, store.db, 'expert');
+      assert.equal((await expert.get(chapter.queue)).status, 403);
+      assert.equal((await expert.post(`/admin/vorschlaege/${target.id}/ablehnen`, {})).status, 403);
+      assert.equal((await server.get(chapter.queue)).status, 303);
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein Recht').decision, 'open');
+      const admin = await signedIn(server, store.db, 'admin');
+      assert.equal((await admin.get(chapter.queue)).status, 200);
+    });
+
+    test('accepting creates an anchored, published pledge that the public pages show', async () => {
+      const chapter = await importChapter('annahme');
+      const rows = await candidates(chapter.chapterId);
+      const target = byText(rows, 'Wir werden ein Recht');
+      await editor.page(chapter.queue);
+      const response = await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: ' Recht auf Verschlüsselung ', slug: 'verschluesselung-annahme' });
+      assert.equal(response.status, 303);
+      const next = byText(rows, 'Wir werden ein IT');
+      assert.equal(response.headers.get('location'), `${chapter.queue}?erledigt=angenommen#vorschlag-${next.id}`);
+
+      const accepted = byText(await candidates(chapter.chapterId), 'Wir werden ein Recht');
+      assert.equal(accepted.decision, 'accepted');
+      assert.equal(accepted.decided_by, editorId);
+      const pledge = await store.db.selectFrom('pledges').selectAll().where('id', '=', accepted.pledge_id!).executeTakeFirstOrThrow();
+      assert.deepEqual(
+        { slug: pledge.slug, title: pledge.title, quote: pledge.quote, start: pledge.quote_start, end: pledge.quote_end, published: pledge.published, chapter: pledge.chapter_id },
+        { slug: 'verschluesselung-annahme', title: 'Recht auf Verschlüsselung', quote: target.text, start: target.start_offset, end: target.end_offset, published: 1, chapter: chapter.chapterId },
+      );
+      assert.equal(chapter.body.slice(pledge.quote_start!, pledge.quote_end!), target.text);
+
+      const audit = await store.db.selectFrom('audit_log').selectAll().where('user_id', '=', editorId).where('action', 'in', ['candidate.accept', 'pledge.create']).execute();
+      const acceptRow = audit.find((row) => row.action === 'candidate.accept' && row.entity_id === target.id)!;
+      assert.equal(JSON.parse(acceptRow.before!).decision, 'open');
+      assert.equal(JSON.parse(acceptRow.after!).pledgeId, pledge.id);
+      assert.ok(audit.some((row) => row.action === 'pledge.create' && row.entity_id === pledge.id));
+
+      const pledgePage = await server.get('/vorhaben/verschluesselung-annahme');
+      assert.equal(pledgePage.status, 200);
+      assert.match(await pledgePage.text(), /Wir werden ein Recht auf Verschlüsselung einführen\./);
+      const chapterPage = await (await server.get(`/kapitel/${chapter.slug}`)).text();
+      assert.match(chapterPage, /<mark class="pledge-quote" id="zitat-verschluesselung-annahme"><a href="\/vorhaben\/verschluesselung-annahme">Wir werden ein Recht auf Verschlüsselung einführen\.<\/a><\/mark>/);
+
+      const queue = await editor.page(`${chapter.queue}?erledigt=angenommen`);
+      assert.match(queue.html, /<p class="flash" role="status">Angenommen: Das Vorhaben ist angelegt und veröffentlicht\.<\/p>/);
+      assert.match(queue.html, /<strong>2 von 6<\/strong>/);
+      assert.doesNotMatch(queue.html, new RegExp(`action="/admin/vorschlaege/${target.id}/annehmen"`), 'a decided candidate has no accept form');
+      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: 'Noch mal', slug: 'noch-mal' })).status, 422, 'deciding twice is refused');
+    });
+
+    test('title and slug are checked, and the messages stand at their fields (422)', async () => {
+      const chapter = await importChapter('pruefung');
+      const target = byText(await candidates(chapter.chapterId), 'Wir werden ein Transparenz');
+      await editor.page(chapter.queue);
+      const accept = (fields: Record<string, string>) => editor.post(`/admin/vorschlaege/${target.id}/annehmen`, fields);
+
+      const empty = await accept({ title: '   ', slug: 'Kein Slug!' });
+      assert.equal(empty.status, 422);
+      const html = await empty.text();
+      assert.match(html, new RegExp(`<p class="field-error" id="c${target.id}-title-error">Bitte einen Titel angeben\\.</p>`));
+      assert.match(html, new RegExp(`<p class="field-error" id="c${target.id}-slug-error">Nur Kleinbuchstaben`));
+      assert.match(html, new RegExp(`<input id="c${target.id}-slug" name="slug" type="text" value="Kein Slug!" required="" aria-invalid="true" aria-describedby="c${target.id}-slug-hint c${target.id}-slug-error"`));
+      assert.match(html, new RegExp(`<a href="#c${target.id}-title">Bitte einen Titel angeben\\.</a>`), 'the summary links to the field');
+
+      const taken = await accept({ title: 'Transparenz', slug: 'dateninstitut-pruefung' });
+      assert.equal(taken.status, 422);
+      assert.match(await taken.text(), new RegExp(`id="c${target.id}-slug-error">„dateninstitut-pruefung“ trägt schon ein anderes Vorhaben\\.`));
+      assert.equal((await accept({ slug: 'ohne-titel' })).status, 422, 'a missing field is a message, not a crash');
+      assert.equal((await accept({ title: ['a', 'b'] as unknown as string, slug: 'doppelt' })).status, 422);
+
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein Transparenz').decision, 'open');
+      assert.equal((await store.db.selectFrom('pledges').select('id').where('chapter_id', '=', chapter.chapterId).execute()).length, 1, 'no pledge was created');
+    });
+
+    test('a title with markup comes out escaped everywhere', async () => {
+      const chapter = await importChapter('xss');
+      const target = byText(await candidates(chapter.chapterId), 'Wir werden die Störer');
+      const payload = `<script>alert('x')</script><img src=x onerror=alert(1)>`;
+      await editor.page(chapter.queue);
+      const invalid = await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: payload, slug: '<b>' });
+      assert.equal(invalid.status, 422);
+      const again = await invalid.text();
+      assert.ok(!again.includes(payload) && !again.includes('<b>"'), 'the form shown again escapes what was typed');
+      assert.match(again, /value="&lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;&lt;img src=x onerror=alert\(1\)&gt;"/);
+
+      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: payload, slug: 'stoererhaftung-xss' })).status, 303);
+      for (const path of [chapter.queue, '/vorhaben/stoererhaftung-xss', `/kapitel/${chapter.slug}`]) {
+        const response = await editor.get(path);
+        assert.equal(response.status, 200, path);
+        const html = await response.text();
+        assert.ok(!html.includes('<script>alert') && !html.includes('<img src=x'), `${path} escapes the title`);
+      }
+      assert.match(await (await server.get('/vorhaben/stoererhaftung-xss')).text(), /&lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;/);
+    });
+
+    test('adjusting the span reads the text again from the body; bad offsets are messages at the fields', async () => {
+      const chapter = await importChapter('spanne');
+      const target = byText(await candidates(chapter.chapterId), 'Wir werden ein IT');
+      await editor.page(chapter.queue);
+      const adjust = (start: string, end: string) => editor.post(`/admin/vorschlaege/${target.id}/ausschnitt`, { start, end });
+
+      const start = chapter.body.indexOf('ein IT-Sicherheitsgesetz');
+      const ok = await adjust(String(start - 1), String(target.end_offset + 2));
+      assert.equal(ok.status, 303);
+      assert.equal(ok.headers.get('location'), `${chapter.queue}?erledigt=ausschnitt#vorschlag-${target.id}`);
+      const adjusted = byText(await candidates(chapter.chapterId), 'ein IT');
+      assert.deepEqual([adjusted.id, adjusted.start_offset, adjusted.end_offset, adjusted.text], [target.id, start, target.end_offset, 'ein IT-Sicherheitsgesetz beschließen.'], 'whitespace at the edges is left out');
+      assert.equal(adjusted.decision, 'open');
+      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.adjust').where('entity_id', '=', target.id).executeTakeFirstOrThrow();
+      assert.equal(JSON.parse(audit.before!).text, 'Wir werden ein IT-Sicherheitsgesetz beschließen.');
+      assert.equal(JSON.parse(audit.after!).text, 'ein IT-Sicherheitsgesetz beschließen.');
+
+      const cases: [string, string, string, RegExp][] = [
+        [String(start), String(chapter.body.length + 1), 'end', /Das Ende liegt hinter dem Kapiteltext \(höchstens \d+\)/],
+        [String(start + 5), String(start + 5), 'start', /Der Anfang muss vor dem Ende liegen/],
+        ['-1', '20', 'start', /Bitte eine ganze Zahl ab 0 angeben/],
+        ['1e3', '99999999999999999999', 'start', /Bitte eine ganze Zahl ab 0 angeben/],
+        ['46', '48', 'start', /Der Ausschnitt enthält nur Leerraum/],
+      ];
+      for (const [from, to, field, message] of cases) {
+        const response = await adjust(from, to);
+        assert.equal(response.status, 422, `${from}–${to}`);
+        const html = await response.text();
+        assert.ok(new RegExp(`id="c${target.id}-${field}-error">${message.source}`).test(html), `${from}–${to}: ${message}`);
+        assert.ok(html.includes('<details class="candidate-span" open="">'), 'the span forms are open to show the message');
+      }
+      assert.equal(byText(await candidates(chapter.chapterId), 'ein IT').start_offset, start, 'nothing changed');
+    });
+
+    test('merging joins a candidate with the next one; a decided one in between is refused', async () => {
+      const chapter = await importChapter('zusammen');
+      const rows = await candidates(chapter.chapterId);
+      const first = byText(rows, 'Wir werden ein Transparenz');
+      const second = byText(rows, 'Wir werden die Störer');
+      const page = await editor.page(chapter.queue);
+      assert.match(page.html, new RegExp(`<select id="c${first.id}-with" name="with"><option value="${second.id}" selected="">Vorschlag 5: Wir werden die Störerhaftung abschaffen\\.</option>`));
+
+      const response = await editor.post(`/admin/vorschlaege/${first.id}/zusammenfuehren`, { with: String(second.id) });
+      assert.equal(response.status, 303);
+      assert.equal(response.headers.get('location'), `${chapter.queue}?erledigt=zusammengefuehrt#vorschlag-${first.id}`);
+      const after = await candidates(chapter.chapterId);
+      assert.equal(after.length, rows.length - 1);
+      assert.ok(!after.some((row) => row.id === second.id), 'the other one is gone');
+      const merged = after.find((row) => row.id === first.id)!;
+      assert.deepEqual([merged.start_offset, merged.end_offset, merged.decision], [first.start_offset, second.end_offset, 'open']);
+      assert.equal(merged.text, 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.');
+      assert.equal(merged.text, chapter.body.slice(merged.start_offset, merged.end_offset));
+      assert.deepEqual(JSON.parse(merged.cues), [...new Set([...JSON.parse(first.cues), ...JSON.parse(second.cues)])]);
+      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.merge').where('entity_id', '=', first.id).executeTakeFirstOrThrow();
+      assert.equal(audit.user_id, editorId);
+      assert.deepEqual(JSON.parse(audit.after!).removed, [second.id]);
+      assert.match((await editor.page(chapter.queue)).html, /<strong>1 von 5<\/strong>/);
+
+      const dataInstitute = byText(after, 'Wir werden ein Dateninstitut');
+      const security = byText(after, 'Wir werden ein IT');
+      const across = await editor.post(`/admin/vorschlaege/${security.id}/zusammenfuehren`, { with: String(first.id) });
+      assert.equal(across.status, 422);
+      assert.match(await across.text(), new RegExp(`id="c${security.id}-with-error">Vorschlag 3 ist schon angenommen`));
+      assert.equal((await editor.post(`/admin/vorschlaege/${security.id}/zusammenfuehren`, { with: String(security.id) })).status, 422);
+      assert.equal((await editor.post(`/admin/vorschlaege/${security.id}/zusammenfuehren`, { with: 'x' })).status, 422);
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein Dateninstitut').decision, dataInstitute.decision);
+    });
+
+    test(
+      're-importing the unchanged chapter keeps a merged candidate and does not bring back its parts',
+      async () => {
+        const chapter = await importChapter('stabil');
+        const rows = await candidates(chapter.chapterId);
+        const first = byText(rows, 'Wir werden ein Transparenz');
+        await editor.page(chapter.queue);
+        assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/zusammenfuehren`, { with: String(byText(rows, 'Wir werden die Störer').id) })).status, 303);
+        const summary = async () => (await candidates(chapter.chapterId)).map((row) => `${row.id} ${row.decision} ${row.text}`);
+        const merged = await summary();
+        await importAgreementFiles(store.db, [chapter.folder], { now });
+        assert.deepEqual(await summary(), merged);
+        assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/ablehnen`, {})).status, 303);
+        const rejected = await summary();
+        await importAgreementFiles(store.db, [chapter.folder], { now });
+        assert.deepEqual(await summary(), rejected, 'also once the merged candidate is decided');
+      },
+    );
+
+    test('a rejected candidate stays rejected when the same chapter is imported again, and can be reopened', async () => {
+      const chapter = await importChapter('ablehnung');
+      const rows = await candidates(chapter.chapterId);
+      const target = byText(rows, 'Wir werden ein IT');
+      await editor.page(chapter.queue);
+      const response = await editor.post(`/admin/vorschlaege/${target.id}/ablehnen`, {});
+      assert.equal(response.status, 303);
+      const next = byText(rows, 'Wir werden ein Transparenz');
+      assert.equal(response.headers.get('location'), `${chapter.queue}?erledigt=abgelehnt#vorschlag-${next.id}`, 'the decided Dateninstitut is skipped');
+
+      await importAgreementFiles(store.db, [chapter.folder], { now });
+      const again = await candidates(chapter.chapterId);
+      assert.equal(again.length, rows.length, 'no duplicate');
+      assert.deepEqual(again.filter((row) => row.text === target.text).map((row) => [row.id, row.decision, row.decided_by]), [[target.id, 'rejected', editorId]]);
+
+      const reopen = await editor.post(`/admin/vorschlaege/${target.id}/wieder-oeffnen`, {});
+      assert.equal(reopen.status, 303);
+      assert.equal(reopen.headers.get('location'), `${chapter.queue}?erledigt=geoeffnet#vorschlag-${target.id}`);
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').decision, 'open');
+      const actions = await store.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'candidate').where('entity_id', '=', target.id).orderBy('id').execute();
+      assert.deepEqual(actions.map((row) => row.action), ['candidate.reject', 'candidate.reopen']);
+    });
+
+    test('a POST without the session CSRF token is refused with 403 and changes nothing', async () => {
+      const chapter = await importChapter('csrf');
+      const target = byText(await candidates(chapter.chapterId), 'Wir werden ein IT');
+      await editor.page(chapter.queue);
+      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/ablehnen`, {}, { csrf: false })).status, 403);
+      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { _csrf: 'gefälscht', title: 'X', slug: 'x-csrf' })).status, 403);
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').decision, 'open');
+    });
+
+    test('unknown or malformed ids and chapters are 404, never 500', async () => {
+      await importChapter('fehler');
+      await editor.page('/admin/kapitel/fehler/vorschlaege');
+      for (const id of ['abc', '0', '999999', '99999999999999999999', '1.5', '-1']) {
+        assert.equal((await editor.post(`/admin/vorschlaege/${id}/ablehnen`, {})).status, 404, id);
+        assert.equal((await editor.post(`/admin/vorschlaege/${id}/annehmen`, { title: '', slug: '' })).status, 404, id);
+      }
+      assert.equal((await editor.get('/admin/kapitel/gibt-es-nicht/vorschlaege')).status, 404);
+      for (const page of ['abc', '0', '999999999999', '-3']) assert.equal((await editor.get(`/admin/kapitel/fehler/vorschlaege?seite=${page}`)).status, 200, page);
+    });
+
+    test('long chapters are paged; the redirect finds the page of the next candidate', async () => {
+      const sentences = Array.from({ length: 45 }, (_, n) => `Wir werden das Gesetz Nummer ${n + 1} vorlegen.`).join(' ');
+      const chapter = await importChapter('lang', `\n${sentences}\n\n[Wir werden ein Dateninstitut gründen.](#dateninstitut-lang)\n`);
+      const rows = (await candidates(chapter.chapterId)).filter((row) => row.text.startsWith('Wir werden das Gesetz'));
+      assert.equal(rows.length, 45);
+      const first = await editor.page(chapter.queue);
+      assert.equal(first.html.match(/data-candidate=""/g)?.length, 40);
+      assert.match(first.html, /<a href="\/admin\/kapitel\/lang\/vorschlaege\?seite=2#liste" rel="next">Nächste Seite<\/a>/);
+      const response = await editor.post(`/admin/vorschlaege/${rows[39]!.id}/ablehnen`, {});
+      assert.equal(response.headers.get('location'), `${chapter.queue}?seite=2&erledigt=abgelehnt#vorschlag-${rows[40]!.id}`);
+      const second = await editor.page(`${chapter.queue}?seite=2`);
+      assert.match(second.html, new RegExp(`id="vorschlag-${rows[40]!.id}"`));
+      assert.match(second.html, /<span class="candidate-number">Vorschlag 41 von 46:/);
+    });
+
+    test('the chapter view marks open candidates for editors only', async () => {
+      const chapter = await importChapter('ansicht');
+      const rows = await candidates(chapter.chapterId);
+      const open = byText(rows, 'Wir werden ein IT');
+      const path = `/kapitel/${chapter.slug}`;
+
+      const anonymous = await server.get(path);
+      const publicHtml = await anonymous.text();
+      assert.equal(anonymous.headers.get('cache-control'), 'no-cache');
+      assert.ok(!/candidate|vorschlag|Vorschl/i.test(publicHtml), 'nothing of the candidates reaches the public');
+      const expert = await signedIn(server, store.db, 'expert');
+      assert.ok(!/candidate-quote/.test(await (await expert.get(path)).text()), 'experts do not see them either');
+
+      const response = await editor.get(path);
+      assert.equal(response.headers.get('cache-control'), 'private, no-store');
+      const html = await response.text();
+      assert.match(html, new RegExp(`<mark class="candidate-quote" id="vorschlag-${open.id}"><a href="/admin/kapitel/ansicht/vorschlaege#vorschlag-${open.id}"><span class="visually-hidden">Offener Vorschlag: </span>Wir werden ein IT-Sicherheitsgesetz beschließen\\.</a></mark>`));
+      assert.equal(html.match(/class="candidate-quote"/g)?.length, 5, 'the accepted one is a pledge quote, not a candidate');
+      assert.match(html, /<mark class="pledge-quote" id="zitat-dateninstitut-ansicht">/);
+      assert.match(html, /5 offene Vorschläge des Extraktors, im Text gestrichelt umrandet\. <a href="\/admin\/kapitel\/ansicht\/vorschlaege">Vorschläge prüfen<\/a>/);
+      const withoutNotice = html.replace(/<p class="notice review-notice">[\s\S]*?<\/p>/, '').replace(/<mark class="candidate-quote"[^>]*><a [^>]*><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/a><\/mark>/g, '$1');
+      const main = (page: string) => /<main[\s\S]*<\/main>/.exec(page)![0];
+      assert.equal(main(withoutNotice), main(publicHtml), 'apart from the marks, editors read the same text');
+    });
+  });
+}

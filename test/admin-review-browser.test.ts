@@ -1,0 +1,178 @@
+// An editor reviews a chapter's candidates in headless Chromium by keyboard only — single-key
+// shortcuts and Tab/Enter — and axe-core finds no WCAG 2.1 A/AA violation on the pages involved.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importAgreementFiles } from '../src/services/import-agreement.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { createAccount, PASSWORD } from './support/admin-client.ts';
+import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
+import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
+import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const now = new Date('2026-03-01T10:00:00Z');
+const QUEUE = '/admin/kapitel/tastatur/vorschlaege';
+
+const BODY = `
+Deutschland braucht einen digitalen Aufbruch.
+
+### Sicherheit
+
+Wir werden ein Recht auf Verschlüsselung einführen. Wir werden ein IT-Sicherheitsgesetz beschließen.
+
+### Daten
+
+[Wir werden ein Dateninstitut gründen.](#dateninstitut) Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen. Wir werden ein Open-Data-Gesetz einbringen.
+`;
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
+  });
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () => {
+  let database: TestDatabase;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let email: string;
+  let ids: { encryption: number; security: number; transparency: number; liability: number; openData: number };
+  let suggested: Record<number, { title: string; slug: string }>;
+
+  before(async () => {
+    database = await createTestDatabase('sqlite');
+    store = await openStore(database.url);
+    await store.migrate();
+    const folder = writeChapterFolder(
+      { 'tastatur.md': chapterText({ title: '2.2 Digitale Innovationen', statements: [{ summary: 'Dateninstitut', id: 'dateninstitut' }], body: BODY }) },
+      temporaryFolder('kv-tastatur'),
+    );
+    await importAgreementFiles(store.db, [folder], { now });
+    const rows = await store.db.selectFrom('candidates').select(['id', 'text', 'title', 'slug']).orderBy('start_offset').execute();
+    assert.equal(rows.length, 6, 'the extractor proposes each sentence of the test chapter');
+    const idOf = (start: string) => rows.find((row) => row.text.startsWith(start))!.id;
+    ids = {
+      encryption: idOf('Wir werden ein Recht'), security: idOf('Wir werden ein IT'), transparency: idOf('Wir werden ein Transparenz'),
+      liability: idOf('Wir werden die Störer'), openData: idOf('Wir werden ein Open'),
+    };
+    suggested = Object.fromEntries(rows.map((row) => [row.id, { title: row.title, slug: row.slug }]));
+    email = await createAccount(store.db, 'editor');
+    server = await startServer(store.db, { clock: () => now });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    await database?.drop();
+  });
+
+  /** Signs in on the login form with Tab, typing and Enter, coming back to `path`. */
+  async function signInByKeyboard(context: BrowserContext, path: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    assert.match(page.url(), /\/admin\/login\?weiter=/);
+    for (let presses = 0; presses < 20 && (await focusedId(page)) !== 'email'; presses++) await page.keyboard.press('Tab');
+    assert.equal(await focusedId(page), 'email');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await Promise.all([page.waitForURL(`${server.url}${path}`), page.keyboard.press('Enter')]);
+    return page;
+  }
+
+  /** Presses a key that submits a form, and waits for the queue to come back. */
+  async function submitWith(page: Page, key: string, done: string): Promise<void> {
+    await Promise.all([page.waitForURL(new RegExp(`erledigt=${done}`)), page.keyboard.press(key)]);
+    await page.waitForLoadState('load');
+  }
+
+  test('shortcuts and Tab/Enter take an editor through a chapter', async () => {
+    const context = await browser.newContext();
+    const page = await signInByKeyboard(context, QUEUE);
+    assert.equal(await page.isVisible('#tastenkuerzel'), true, 'the script announces the shortcuts');
+
+    await page.keyboard.press('j');
+    assert.equal(await focusedId(page), `vorschlag-${ids.encryption}`);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused candidate is visibly marked');
+
+    await page.keyboard.press('t');
+    assert.equal(await focusedId(page), `c${ids.encryption}-title`);
+    await page.keyboard.type('Recht auf Verschlüsselung einführen', { delay: 5 });
+    await submitWith(page, 'Enter', 'angenommen');
+    assert.equal(await focusedId(page), `vorschlag-${ids.security}`, 'the next candidate has the focus');
+
+    await submitWith(page, 'r', 'abgelehnt');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'the candidate the import decided is skipped');
+
+    await submitWith(page, 'm', 'zusammengefuehrt');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
+    assert.match(await page.textContent(`#vorschlag-${ids.transparency} mark`) ?? '', /vorlegen\. Wir werden die Störerhaftung abschaffen\.$/);
+
+    await submitWith(page, 'a', 'angenommen');
+    assert.equal(await focusedId(page), `vorschlag-${ids.openData}`);
+
+    for (const field of ['title', 'slug']) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedId(page), `c${ids.openData}-${field}`);
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ablehnen: Vorschlag 5');
+    await Promise.all([page.waitForURL(/erledigt=abgelehnt/), page.keyboard.press('Enter')]);
+    await page.waitForLoadState('load');
+    assert.match(await page.textContent('.review-progress') ?? '', /5 von 5 Vorschlägen geprüft/);
+
+    await page.keyboard.press('k');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'k goes back');
+    await context.close();
+
+    const candidates = await store.db.selectFrom('candidates').select(['id', 'decision', 'pledge_id', 'text']).orderBy('start_offset').execute();
+    const decision = (id: number) => candidates.find((row) => row.id === id)?.decision;
+    assert.deepEqual([decision(ids.encryption), decision(ids.security), decision(ids.transparency), decision(ids.liability), decision(ids.openData)], ['accepted', 'rejected', 'accepted', undefined, 'rejected']);
+    const pledges = await store.db.selectFrom('pledges').select(['slug', 'title', 'quote', 'published']).orderBy('quote_start').execute();
+    assert.deepEqual(pledges, [
+      { slug: suggested[ids.encryption]!.slug, title: 'Recht auf Verschlüsselung einführen', quote: 'Wir werden ein Recht auf Verschlüsselung einführen.', published: 1 },
+      { slug: 'dateninstitut', title: 'Dateninstitut', quote: 'Wir werden ein Dateninstitut gründen.', published: 1 },
+      { ...suggested[ids.transparency]!, quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.', published: 1 },
+    ]);
+    assert.equal((await server.get(`/vorhaben/${suggested[ids.encryption]!.slug}`)).status, 200);
+  });
+
+  test('axe finds no WCAG 2.1 A/AA violations on the review queue and the editor’s chapter view', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await signInByKeyboard(context, QUEUE);
+    await store.db.updateTable('candidates').set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null }).where('id', '=', ids.security).execute();
+    for (const path of [QUEUE, `${QUEUE}?erledigt=abgelehnt#vorschlag-${ids.security}`, '/kapitel/tastatur']) {
+      await page.goto(`${server.url}${path}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
+    }
+    assert.ok((await page.content()).includes('class="candidate-quote"'), 'the chapter view shows the open candidate to the editor');
+
+    await page.goto(`${server.url}${QUEUE}`);
+    await page.fill(`#c${ids.security}-slug`, 'Kein Slug');
+    await Promise.all([page.waitForLoadState('load'), page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`)]);
+    assert.equal(await focusedId(page), `c${ids.security}-slug`, 'the field to correct has the focus');
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `the page with a message at a field: ${JSON.stringify(violations, null, 2)}`);
+    await context.close();
+  });
+});
