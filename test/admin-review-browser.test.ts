@@ -169,7 +169,8 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
 
     await page.goto(`${server.url}${QUEUE}`);
     await page.fill(`#c${ids.security}-slug`, 'Kein Slug');
-    await Promise.all([page.waitForLoadState('load'), page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`)]);
+    await Promise.all([page.waitForEvent('framenavigated'), page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`)]);
+    await page.waitForLoadState('load');
     assert.equal(await focusedId(page), `c${ids.security}-slug`, 'the field to correct has the focus');
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `the page with a message at a field: ${JSON.stringify(violations, null, 2)}`);
