@@ -71,6 +71,9 @@ const ROUTES: Route[] = [
   { method: 'POST', name: '/admin/entwicklungen/:id/loeschen (other organisation)', path: async (store) => `/admin/entwicklungen/${await freshUpdate(store, 'verschluesselung')}/loeschen`, expected: editors },
   { method: 'GET', name: '/admin/kapitel/:slug/vorschlaege', path: fixed('/admin/kapitel/2-2-digitale-innovationen/vorschlaege'), expected: editors },
   { method: 'POST', name: '/admin/vorschlaege/:id/ablehnen', path: async (store) => `/admin/vorschlaege/${await openCandidate(store)}/ablehnen`, expected: editors },
+  { method: 'POST', name: '/admin/vorschlaege/:id/annehmen', path: async (store) => `/admin/vorschlaege/${await openCandidate(store)}/annehmen`, form: { title: 'Aufbruch', slug: '' }, expected: editors },
+  { method: 'POST', name: '/admin/vorschlaege/:id/ausschnitt', path: async (store) => `/admin/vorschlaege/${await openCandidate(store)}/ausschnitt`, form: { start: '1', end: '20' }, expected: editors },
+  { method: 'POST', name: '/admin/vorschlaege/:id/zusammenfuehren', path: async (store) => `/admin/vorschlaege/${await openCandidate(store)}/zusammenfuehren`, expected: editors },
   { method: 'GET', name: '/admin/hinweise', path: fixed('/admin/hinweise'), expected: editors },
   { method: 'GET', name: '/admin/hinweise/:id', path: async (store) => `/admin/hinweise/${await freshSuggestion(store)}`, expected: editors },
   { method: 'POST', name: '/admin/hinweise/:id/ablehnen', path: async (store) => `/admin/hinweise/${await freshSuggestion(store)}/ablehnen`, form: { reason: 'Keine Quelle dafür.' }, expected: editors },
@@ -87,7 +90,8 @@ async function userId(store: Store, email: string): Promise<number> {
 function outcomeOf(status: number, location: string | null): Outcome | `status ${number}` {
   if (status === 403) return 'forbidden';
   if (status === 303 && location?.startsWith('/admin/login')) return 'sign-in';
-  if (status === 200 || status === 303) return 'ok';
+  // Past the role check: done, or refused for its input or state, which is the route's own business.
+  if (status === 200 || status === 303 || status === 409 || status === 422) return 'ok';
   return `status ${status}`;
 }
 
