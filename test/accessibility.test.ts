@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { openStore, type Store } from '../src/store/database.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { insertSuggestion } from '../src/store/suggestions.ts';
+import { listUpdatesOfPledge } from '../src/store/updates.ts';
+import { signedIn } from './support/admin-client.ts';
 import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
 import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -64,6 +68,37 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
       await context.close();
     });
   }
+
+  test('axe finds no violations on the back-office pages either', { timeout: 180_000 }, async () => {
+    const admin = await signedIn(server, store.db, 'admin');
+    const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+    const suggestion = await insertSuggestion(store.db, { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null }, today.toISOString());
+    const updateId = (await listUpdatesOfPledge(store.db, pledge.id))[0]!.id;
+    const context = await browser.newContext({ bypassCSP: true });
+    await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: server.url }]);
+    const page = await context.newPage();
+    const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${updateId}`,
+      '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/passwort', CHAPTER];
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
+    }
+    await page.goto(`${server.url}/admin/vorhaben/verschluesselung`);
+    await page.fill('#title', '');
+    await page.fill('#deadline', '');
+    await page.evaluate(() => (document.querySelector('#title') as HTMLInputElement).removeAttribute('required'));
+    await Promise.all([page.waitForEvent('framenavigated'), page.click('form.stacked-form button[type="submit"]')]);
+    await page.waitForLoadState('load');
+    assert.match(await page.content(), /Bitte korrigieren/);
+    assert.deepEqual(await axeViolations(page), [], 'a form with errors');
+    const anonymous = await browser.newContext({ bypassCSP: true });
+    const login = await anonymous.newPage();
+    await login.goto(`${server.url}/admin/login`);
+    assert.deepEqual(await axeViolations(login), [], 'the login form');
+    await anonymous.close();
+    await context.close();
+  });
 
   test('the check itself finds violations where there are some', async () => {
     const context = await browser.newContext({ bypassCSP: true });

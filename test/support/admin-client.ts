@@ -29,6 +29,11 @@ export class AdminClient {
     }
   }
 
+  /** A cookie's value, e.g. to hand the session to a browser. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   private cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
