@@ -7,13 +7,13 @@ import { splitFrontmatter } from '../src/formats/frontmatter.ts';
 import { extractCandidates, type Candidate } from '../src/text/extract.ts';
 import { segmentSentences } from '../src/text/segment.ts';
 
-/** What docs/extraction.md reports; a change that loses a single labelled commitment fails. */
-const DEVELOPMENT = { recall: 0.976, precision: 0.974, kindAgreement: 0.74 };
-const HOLDOUT = { recall: 0.978, precision: 1 };
+/** What docs/extraction.md reports, rounded down; a change that loses a single labelled commitment fails. */
+const DEVELOPMENT = { recall: 0.867, precision: 0.941, kindAgreement: 0.798 };
+const HOLDOUT = { recall: 0.746, precision: 0.949 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
-/** Share of all corpus sentences with a candidate: 0.863 measured, against roughly 0.92 that are commitments. */
-const MAX_FLAGGED = 0.88;
+/** Share of all corpus sentences with a candidate, as measured (the issue asks for less than 0.60). */
+const MAX_FLAGGED = 0.5775;
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/koalitionsvertrag-2021/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/extraction/', import.meta.url));
@@ -22,6 +22,13 @@ const skip = existsSync(CORPUS)
   ? false
   : `corpus not found at ${CORPUS}: the extraction evaluation needs ../shared/corpus next to the repository`;
 
+/** The labelling rules of docs/extraction.md, one per label. */
+const RULES = {
+  specific: ['law', 'institution', 'programme', 'instrument', 'target', 'procedure', 'refusal', 'detail'],
+  vague: ['advocacy', 'examination', 'support', 'hedged'],
+  none: ['abstract', 'value', 'description', 'evaluation', 'reason', 'past', 'conditional', 'internal'],
+};
+
 interface Label {
   chapter: string;
   start: number;
@@ -29,6 +36,9 @@ interface Label {
   text: string;
   commitment: boolean;
   kind: 'specific' | 'vague' | null;
+  /** Which rule decided the label; `note` explains borderline cases. */
+  rule: string;
+  note?: string;
   sample: 'chapter' | 'random';
 }
 
@@ -85,6 +95,13 @@ function evaluate(rows: readonly Label[]): Scores {
   };
 }
 
+function assertLabelsWellFormed(rows: readonly Label[]): void {
+  for (const row of rows) {
+    assert.equal(row.commitment, row.kind !== null, `${row.chapter}:${row.start}: a commitment has a kind, nothing else has`);
+    assert.ok(RULES[row.kind ?? 'none'].includes(row.rule), `${row.chapter}:${row.start}: unknown rule "${row.rule}"`);
+  }
+}
+
 function assertLabelsMatchCorpus(rows: readonly Label[]): void {
   for (const row of rows) {
     assert.equal(
@@ -101,7 +118,7 @@ test('the development labels cover at least 400 sentences of 3 chapters, none of
   const wholeChapters = new Set(rows.filter((row) => row.sample === 'chapter').map((row) => row.chapter));
   assert.ok(wholeChapters.size >= 3, `only ${wholeChapters.size} chapters labelled sentence by sentence`);
   assert.ok(rows.every((row) => row.chapter !== HOLDOUT_CHAPTER), 'chapter 2.2 is the held-out check');
-  assert.ok(rows.every((row) => row.commitment === (row.kind !== null)), 'a commitment has a kind, nothing else has');
+  assertLabelsWellFormed(rows);
   assertLabelsMatchCorpus(rows);
 });
 
@@ -116,6 +133,7 @@ test('on the development set recall and precision stay at what docs/extraction.m
 
 test('on held-out chapter 2.2 recall and precision stay at what docs/extraction.md reports', { skip }, () => {
   const rows = labels('holdout-2-2.jsonl');
+  assertLabelsWellFormed(rows);
   assertLabelsMatchCorpus(rows);
   const scores = evaluate(rows);
   assert.ok(scores.recall >= HOLDOUT.recall, `recall ${scores.recall.toFixed(3)} < ${HOLDOUT.recall}`);
@@ -123,7 +141,7 @@ test('on held-out chapter 2.2 recall and precision stay at what docs/extraction.
   assert.ok(scores.precision >= precision, `precision ${scores.precision.toFixed(3)} < ${precision}`);
 });
 
-test('across the whole corpus the extractor flags no more sentences than the agreed bound', { skip }, () => {
+test('across the whole corpus the extractor flags no more sentences than measured, under the 60 % asked for', { skip }, () => {
   let sentences = 0;
   let flagged = 0;
   for (const chapter of readdirSync(CORPUS).filter((name) => name.endsWith('.md'))) {

@@ -88,7 +88,7 @@ for (const dialect of DIALECTS) {
         }, now.toISOString());
         await refreshPledgeState(db, pledge.id);
 
-        const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir stärken die IT-Sicherheit.', 'Wir stärken die IT-Sicherheit deutlich.')}`;
+        const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', 'Wir werden ein IT-Sicherheitsgesetz schnell beschließen.')}`;
         const changedStatements = [{ ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen' }, statements[1]!];
         writeFileSync(join(folder, FILE), chapterText({ statements: changedStatements, body: changedBody }));
         const report = await importAgreementFiles(db, [folder], { now });
@@ -173,13 +173,13 @@ for (const dialect of DIALECTS) {
         assert.equal(marked.decision, 'accepted', 'a statement marked in the file decides its candidate');
         assert.equal(marked.pledge_id, (await findPledgeBySlug(db, 'verschluesselung'))!.id);
 
-        const strengthen = stored.find((row) => row.text.startsWith('Wir stärken'))!;
+        const strengthen = stored.find((row) => row.text.startsWith('Wir werden ein IT-Sicherheitsgesetz'))!;
         await updateCandidate(db, strengthen.id, { decision: 'rejected', decided_at: now.toISOString() });
         const before = await dumpDatabase(db);
         await importAgreementFiles(db, [folder], { now });
         assert.deepEqual(await dumpDatabase(db), before, 'an unchanged chapter keeps its candidates as they are');
 
-        const moved = `\nWir werden das Netz ausbauen.\n${bodyMarking(['verschluesselung', 'dateninstitut']).replace('Deutschland braucht einen digitalen Aufbruch.', '')}`;
+        const moved = `\nWir werden ein Gigabit-Grundbuch aufbauen.\n${bodyMarking(['verschluesselung', 'dateninstitut']).replace('Deutschland braucht einen digitalen Aufbruch.', '')}`;
         writeFileSync(join(folder, FILE), chapterText({ statements, body: moved }));
         await importAgreementFiles(db, [folder], { now });
         const after = await listCandidatesOfChapter(db, chapter.id);
@@ -188,9 +188,9 @@ for (const dialect of DIALECTS) {
         assert.equal(rejectedAgain.present, 1);
         const newBody = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!.body;
         assert.equal(newBody.slice(rejectedAgain.start_offset, rejectedAgain.end_offset), rejectedAgain.text, 'offsets follow the text');
-        assert.ok(after.some((row) => row.text === 'Wir werden das Netz ausbauen.' && row.decision === 'open'), 'new text brings new candidates');
+        assert.ok(after.some((row) => row.text === 'Wir werden ein Gigabit-Grundbuch aufbauen.' && row.decision === 'open'), 'new text brings new candidates');
 
-        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved.replace('Wir stärken die IT-Sicherheit.', '') }));
+        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', '') }));
         await importAgreementFiles(db, [folder], { now });
         const gone = (await listCandidatesOfChapter(db, chapter.id)).find((row) => row.id === strengthen.id)!;
         assert.equal(gone.present, 0, 'a decided candidate whose text is gone is kept, marked absent');

@@ -89,3 +89,15 @@ test('weak evidence alone ("kann", a date) is not enough, together with a modal 
   assert.ok(!isCommitment('Dies kann nur im Konsens gelingen.'));
   assert.ok(isCommitment('Wir wollen das bis 2030 erreichen.'));
 });
+
+test('a condition set for a planned measure is a commitment of its own', () => {
+  assert.deepEqual(ids('Voraussetzung ist eine Vereinbarung zwischen Arbeitgeber und Beschäftigten.'), ['voraussetzung']);
+  assert.deepEqual(ids('Voraussetzung dafür sind Betriebsvereinbarungen.'), ['voraussetzung']);
+  assert.deepEqual(ids('Bildung ist Voraussetzung für Teilhabe.'), []);
+});
+
+test('"So …"/"Damit …" in the present tense states what earlier measures achieve, not a new one', () => {
+  assert.ok(!isCommitment('So erhöhen wir die Durchlässigkeit und reduzieren Schnittstellen.'));
+  assert.ok(!isCommitment('Damit schaffen wir einen übersichtlichen Zugang zu Beratungsangeboten.'));
+  assert.ok(isCommitment('So wollen wir bis 2030 Leitmarkt für Wasserstofftechnologien werden.'));
+});

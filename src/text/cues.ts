@@ -45,6 +45,8 @@ export function analyse(text: string, offset = 0): Analysis {
 
   const subject = governmentSubject(tokens);
   if (subject !== undefined) add(scan, 'bund', subject, 0.7);
+  if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
+  if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
 
@@ -219,6 +221,23 @@ function governmentSubject(tokens: readonly Token[]): number | undefined {
   if (!article || !noun || !verb) return undefined;
   const government = noun.lower === 'bund' || noun.lower === 'bundesregierung';
   return government && DETERMINERS.has(article.lower) && isLowerWord(verb) ? 2 : undefined;
+}
+
+/** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
+function opensWithCondition(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'voraussetzung') return false;
+  const verb = tokens[1]?.lower === 'dafür' ? tokens[2] : tokens[1];
+  return verb !== undefined && (verb.lower === 'ist' || verb.lower === 'sind' || WERDEN.has(verb.lower));
+}
+
+/**
+ * "So erhöhen wir …", "Damit schaffen wir …": the present tense after an anaphoric "so"/"damit" tells what the
+ * measures just named achieve, not a new one. With a modal ("So wollen wir …") it is an intention again.
+ */
+function statesConsequence(tokens: readonly Token[]): boolean {
+  const [first, verb, subject] = tokens;
+  if (!first || !verb || subject?.lower !== 'wir' || (first.lower !== 'so' && first.lower !== 'damit')) return false;
+  return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
 }
 
 /** A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung") names a measure. */

@@ -42,6 +42,37 @@ test('every candidate has a score between 0 and 1, a kind, cue ids, and a slug m
   }
 });
 
+test('aspirations towards abstract goods yield no candidate: nothing in them is checkable', () => {
+  for (const sentence of [
+    'Wir stärken die Digitalkompetenz, Grundrechte und den gesellschaftlichen Zusammenhalt.',
+    'Wir wollen das Potenzial der Digitalisierung nutzen.',
+    'Wir wollen Vertrauen in staatliche Institutionen schaffen.',
+    'Wir verpflichten uns, dem Wohle aller Bürgerinnen und Bürger zu dienen.',
+    'Wir fördern die vielfältige, tolerante und demokratische Zivilgesellschaft.',
+    'Wir wollen die Qualität der Gesetzgebung verbessern.',
+  ]) {
+    assert.deepEqual(extractCandidates(`\n${sentence}\n`), [], sentence);
+  }
+});
+
+test('every candidate says why its object is checkable', () => {
+  assert.deepEqual(one('Wir werden ein Zentrum für Legistik errichten.').cues, [
+    'wir-werden',
+    'object:institution',
+    'object:act',
+    'specific:verb',
+  ]);
+  assert.ok(one('Wir werden den Mindestlohn auf 12 Euro anheben.').cues.includes('object:number'));
+  assert.ok(one('Wir werden das BAföG reformieren.').cues.includes('object:name'));
+  assert.ok(one('Die Zulagen werden gesetzlich geregelt.').cues.includes('object:legal'));
+});
+
+test('an abstract object needs the means of the change to be named', () => {
+  assert.deepEqual(extractCandidates('\nWir wollen unser Engagement für biologische Sicherheit stärken.\n'), []);
+  const named = one('Wir wollen die Rechtssicherheit im Artenschutz durch eine gesetzliche Standardisierung erhöhen.');
+  assert.ok(named.cues.includes('object:legal'));
+});
+
 test('descriptive sentences yield no candidate, and neither does an empty body', () => {
   const texts = extractCandidates(chapter).map((candidate) => candidate.text);
   assert.ok(!texts.some((text) => text.startsWith('Deutschland braucht')));
@@ -86,9 +117,8 @@ test('a second finite verb with its own object starts a candidate of its own', (
 });
 
 test('coordination inside one Vorhaben stays one candidate', () => {
-  one('Wir stärken die Digitalkompetenz, Grundrechte und den gesellschaftlichen Zusammenhalt.');
   one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.');
-  one('Wir fördern die vielfältige, tolerante und demokratische Zivilgesellschaft.');
+  one('Wir fördern die Forschung zu Alternativen, ihre Umsetzung in die Praxis und ein Kompetenznetzwerk.');
   one('Wir führen eine Tierhaltungskennzeichnung ein, die auch Transport und Schlachtung umfasst.');
   one('Wir wollen den Planerhalt stärken, indem wir die Planerhaltungsnormen und Zielabweichungsverfahren ausweiten.');
   one('Um Verwaltungsverfahren zu beschleunigen, werden wir eine frühe und intensive Öffentlichkeitsbeteiligung einführen.');
@@ -97,7 +127,7 @@ test('coordination inside one Vorhaben stays one candidate', () => {
 
 test('the title is the core noun phrase of the object, wherever it stands', () => {
   assert.equal(one('Wir führen ein Recht auf Verschlüsselung ein.').title, 'Recht auf Verschlüsselung');
-  assert.equal(one('Die Barrierefreiheit in den Angeboten des Bundestages werden wir ausbauen.').title, 'Barrierefreiheit');
+  assert.equal(one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.').title, 'Petitionsverfahren');
   assert.equal(one('Zur Stärkung berufsbildender Schulen legen wir mit den Ländern einen Pakt auf.').title, 'Pakt');
   assert.equal(one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title, 'Pflicht zur sofortigen Veröffentlichung');
   assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').title, 'Verbot der Pelztierhaltung');
@@ -106,11 +136,13 @@ test('the title is the core noun phrase of the object, wherever it stands', () =
   assert.equal(one('Einführung eines Digitalbudgets').title, 'Einführung eines Digitalbudgets');
 });
 
-test('a checkable act or a named instrument is specific; a direction, advocacy or examining is vague', () => {
+test('a checkable act on a checkable object is specific; a direction, advocacy or examining is vague', () => {
   assert.equal(one('Wir werden den Mindestlohn auf 12 Euro anheben.').kind, 'specific');
   assert.equal(one('Wir führen eine Kindergrundsicherung ein.').kind, 'specific');
   assert.equal(one('Wir werden das Lobbyregistergesetz nachschärfen.').kind, 'specific');
-  assert.equal(one('Wir wollen die Qualität der Gesetzgebung verbessern.').kind, 'vague');
+  assert.equal(one('Wir wollen das Bundesbergrecht modernisieren.').kind, 'specific');
+  assert.equal(one('Ein Dateninstitut soll Datenverfügbarkeit und -standardisierung vorantreiben.').kind, 'specific');
+  assert.equal(one('Die Eiweißpflanzenstrategie entwickeln wir weiter.').kind, 'vague');
   assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').kind, 'vague');
   assert.equal(one('Wir werden die Einrichtung einer Bundeszentrale prüfen.').kind, 'vague');
 });

@@ -3,9 +3,11 @@ import { slugify } from '../domain/slug.ts';
 import { analyse, type Action, type Analysis, type Cue } from './cues.ts';
 import { splitConjuncts, type Conjunct } from './enumerations.ts';
 import { classifyKind, type Kind } from './kind.ts';
-import { scoreOf, THRESHOLD } from './score.ts';
+import type { Phrase } from './noun-phrase.ts';
+import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
+import { candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
-import { suggestTitle } from './title.ts';
+import { objectOf, suggestTitle } from './title.ts';
 import { PARTICLES } from './lexicon.ts';
 import { classifyVerb, closingParticle } from './verb-cues.ts';
 import { joinedZuInfinitive } from './verbs.ts';
@@ -34,7 +36,10 @@ export function extractCandidates(body: string): Candidate[] {
     const analysis = analyse(sentence.text, sentence.start);
     if (scoreOf(analysis.cues) < THRESHOLD) continue;
     const conjuncts = splitConjuncts(analysis);
-    conjuncts.forEach((conjunct, k) => candidates.push(candidateFor(body, sentence, analysis, conjuncts, k)));
+    conjuncts.forEach((conjunct, k) => {
+      const candidate = candidateFor(body, sentence, analysis, conjuncts, k);
+      if (candidate) candidates.push(candidate);
+    });
   }
   return candidates;
 }
@@ -45,21 +50,54 @@ function candidateFor(
   analysis: Analysis,
   conjuncts: readonly Conjunct[],
   k: number,
-): Candidate {
+): Candidate | undefined {
   const { tokens } = analysis;
   const conjunct = conjuncts[k]!;
   const enumerated = conjuncts.length > 1;
   const own = ownVerb(analysis, conjunct);
   let cues = enumerated ? [...governingCues(analysis, conjunct, k), ...own.cues] : analysis.cues;
   if (scoreOf(cues) < THRESHOLD) cues = analysis.cues;
+  const actions = [...analysis.actions, ...own.actions];
+  const checkable = checkableObject(analysis, conjunct, k, cues, actions);
+  if (!checkable) return undefined;
+  const { objects, object } = checkable;
 
-  const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, [...analysis.actions, ...own.actions]);
+  const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, actions, objects);
   const start = k === 0 ? sentence.start : tokens[conjunct.start]!.start;
   const end = k === conjuncts.length - 1 ? sentence.end : tokens[conjunct.end - 1]!.end;
-  const title = suggestTitle(tokens, conjunct, cues);
-  const ids = [...new Set([...cues.filter((cue) => cue.weight > 0).map((cue) => cue.id), ...evidence])];
+  const title = suggestTitle(tokens, conjunct, object);
+  const ids = [
+    ...new Set([
+      ...cues.filter((cue) => cue.weight > 0).map((cue) => cue.id),
+      ...objects.map((object) => `object:${object.kind}`),
+      ...evidence,
+    ]),
+  ];
   if (enumerated) ids.push('enumeration');
-  return { text: body.slice(start, end), start, end, score: scoreOf(cues), kind, cues: ids, title, slug: slugify(title) };
+  const score = candidateScore(scoreOf(cues), checkable.concreteness);
+  return { text: body.slice(start, end), start, end, score, kind, cues: ids, title, slug: slugify(title) };
+}
+
+/**
+ * The evidence that the conjunct commits to something an editor can check, or undefined when it names only
+ * abstract goods ("Wir stärken den Zusammenhalt"). A bare noun phrase in an enumeration ("…, ein wirksames
+ * Schwachstellenmanagement, …") is governed by the sentence's verbs.
+ */
+function checkableObject(
+  analysis: Analysis,
+  conjunct: Conjunct,
+  k: number,
+  cues: readonly Cue[],
+  actions: readonly Action[],
+): { objects: ObjectEvidence[]; object: Phrase | undefined; concreteness: number } | undefined {
+  const { tokens } = analysis;
+  const governed = k > 0 && conjunct.verb === undefined && conjunct.closingVerb === undefined;
+  const verbs = governed ? actions : actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end);
+  const objects = objectEvidence(tokens, conjunct.start, conjunct.end, verbs);
+  if (concreteness(objects, false) < OBJECT_THRESHOLD) return undefined;
+  const object = objectOf(tokens, conjunct, cues);
+  const value = concreteness(objects, isAbstractPhrase(tokens, object));
+  return value < OBJECT_THRESHOLD ? undefined : { objects, object, concreteness: value };
 }
 
 /**

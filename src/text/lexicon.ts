@@ -122,19 +122,7 @@ export const ACTION_NOUNS = set(`
   verankerung festschreibung bündelung modernisierung entwicklung sicherung
 `);
 
-/** Endings of nouns that name an instrument someone can check: laws, programmes, institutions, rights. */
-export const INSTRUMENT_SUFFIXES = [
-  'gesetz', 'gesetzes', 'gesetzbuch', 'verordnung', 'richtlinie', 'programm', 'programms', 'programme', 'strategie',
-  'aktionsplan', 'fonds', 'agentur', 'institut', 'zentrum', 'zentrale', 'kommission', 'register', 'portal',
-  'beauftragte', 'beauftragten', 'stiftung', 'pakt', 'konvention', 'abkommen', 'kennzeichnung', 'label', 'geld',
-  'grenze', 'verbot', 'steuer', 'zulage', 'prämie', 'garantie', 'anspruch', 'pflicht', 'quote', 'check', 'budget',
-  'plattform', 'behörde', 'amt', 'netzwerk', 'report', 'datenbank', 'kampagne', 'initiative', 'gipfel', 'stelle',
-  'bafög', 'offensive', 'grundbuch', 'konzept', 'regelung', 'verfahren', 'system', 'stipendium', 'förderung',
-  'recht', 'rechts', 'tatbestand', 'dialog', 'räte', 'rat', 'ausschuss', 'vorschriften', 'standards', 'kriterien',
-  'verbund', 'synopse', 'wahlalter', 'mindestlohn', 'befristung', 'kommissar', 'versicherung', 'kasse', 'rente',
-];
-
-/** Abbreviations too common to mark anything as specific. */
+/** Abbreviations too common to name anything particular. */
 export const COMMON_ACRONYMS = set('EU UN VN NATO USA EU- GG');
 
 export const MONTHS = set('januar februar märz april mai juni juli august september oktober november dezember');

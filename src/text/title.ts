@@ -11,7 +11,7 @@ const FALLBACK_WORDS = 6;
 /** Cues that sit on the finite verb or modal of the clause, around which subject and object are found. */
 const VERBAL = new RegExp(
   '^(?:present|separable|advocacy|rejection|stance|pruefen|leistung|need|bund|' +
-    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt)',
+    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt|voraussetzung)',
 );
 /** Cues after which the noun phrase in front of the verb is what the commitment is about. */
 const FRONTED = /^(?:wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt)$/;
@@ -19,12 +19,15 @@ const FRONTED = /^(?:wir-werden|wollen|soll|sollte|muss|future|passive|werden|is
 const PREPOSITIONAL = /^(?:advocacy:(?:einsetzen|eintreten|einstehen)|stance:)/;
 const OBJECT_PREPOSITIONS = new Set(['für', 'zu', 'zum', 'zur', 'an', 'am']);
 
-export function suggestTitle(tokens: readonly Token[], conjunct: Conjunct, cues: readonly Cue[]): string {
+/** The noun phrase a conjunct is about: the measure of a nominal item, else the object of its verb. */
+export function objectOf(tokens: readonly Token[], conjunct: Conjunct, cues: readonly Cue[]): Phrase | undefined {
   const inside = cues.filter((cue) => cue.token >= conjunct.start && cue.token < conjunct.end);
   const nominal = inside.find((cue) => cue.id.startsWith('nominal:'));
-  const phrase =
-    (nominal ? nounPhraseAt(tokens, nominal.token, conjunct.end) : undefined) ??
-    objectPhrase(tokens, conjunct, inside);
+  return (nominal ? nounPhraseAt(tokens, nominal.token, conjunct.end) : undefined) ?? objectPhrase(tokens, conjunct, inside);
+}
+
+/** The object phrase written out cleanly, or the conjunct's first words when it has none. */
+export function suggestTitle(tokens: readonly Token[], conjunct: Conjunct, phrase: Phrase | undefined): string {
   return capitalise(render(tokens, phrase ? withoutWeakAdjectives(tokens, phrase) : fallback(tokens, conjunct)));
 }
 

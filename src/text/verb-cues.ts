@@ -7,7 +7,7 @@ import { isCoordinatedVerb, isPluralVerb } from './verbs.ts';
 
 const REFLEXIVE = new Set(['uns', 'sich']);
 /** How far a reflexive pronoun may stand from its verb: "setzen wir uns … ein", "uns … einsetzen". */
-const REFLEXIVE_BEFORE = 6;
+const REFLEXIVE_BEFORE = 8;
 const REFLEXIVE_AFTER = 3;
 
 export type VerbForm = 'present' | 'infinitive';

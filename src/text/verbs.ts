@@ -101,3 +101,24 @@ export function predicateEnd(tokens: readonly Token[], verb: number, clauseEnd: 
   for (let i = verb + 2; i < clauseEnd; i++) if (isCoordinatedVerb(tokens, i)) return i - 1;
   return clauseEnd;
 }
+
+/** Infinitives guessed from weak participles of a passive: "ausgebaut" → "ausbauen", "evaluiert" → "evaluieren". */
+export function participleInfinitives(tokens: readonly Token[], start: number, end: number): { token: number; lemma: string }[] {
+  const found: { token: number; lemma: string }[] = [];
+  for (let i = start; i < end; i++) {
+    if (tokens[i]!.lower.endsWith('t') && isParticiple(tokens[i])) found.push({ token: i, lemma: infinitiveOf(tokens[i]!.lower) });
+  }
+  return found;
+}
+
+function infinitiveOf(participle: string): string {
+  let particle = '';
+  for (let length = 2; length <= 6; length++) {
+    if (PARTICLES.has(participle.slice(0, length)) && participle.startsWith('ge', length)) particle = participle.slice(0, length);
+  }
+  let base = participle.slice(particle.length);
+  if (base.startsWith('ge') && base.length > 5) base = base.slice(2);
+  if (base.endsWith('iert')) return `${particle}${base.slice(0, -1)}en`;
+  if (base.endsWith('ert') || base.endsWith('elt')) return `${particle}${base.slice(0, -1)}n`;
+  return `${particle}${base.replace(/e?t$/, '')}en`;
+}

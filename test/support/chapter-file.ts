@@ -45,7 +45,7 @@ Deutschland braucht einen digitalen Aufbruch.
 
 ### Sicherheit
 
-[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung) Wir stärken die IT-Sicherheit.
+[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung) Wir werden ein IT-Sicherheitsgesetz beschließen.
 
 ### Daten
 

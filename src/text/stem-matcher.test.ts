@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stemMatcher } from './stem-matcher.ts';
+
+test('a head noun matches its inflected forms and the compounds it ends', () => {
+  const agency = stemMatcher(['agentur', 'anspruch', 'stiftung']);
+  for (const word of ['agentur', 'agenturen', 'jugendberufsagenturen', 'ansprüche', 'rechtsanspruch', 'verbrauchsstiftung']) {
+    assert.ok(agency(word), word);
+  }
+  assert.ok(!agency('agenda'));
+});
+
+test('a derived noun does not match a head it only shares a stem with', () => {
+  const stelle = stemMatcher(['stelle', 'vereinbarung']);
+  assert.ok(stelle('koordinierungsstelle'));
+  assert.ok(!stelle('gleichstellung'), '"Gleichstellung" is no "Stelle"');
+  assert.ok(!stelle('vereinbarkeit'), '"Vereinbarkeit" is no "Vereinbarung"');
+});
+
+test('a compound-only head counts only as the last part of a compound', () => {
+  const target = stemMatcher(['ziel'], ['ziel']);
+  assert.ok(target('klimaziele'));
+  assert.ok(!target('ziele'));
+});
