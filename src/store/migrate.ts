@@ -4,6 +4,8 @@ import type { DialectName } from './dialect.ts';
 import * as initial from './migrations/0001-initial.ts';
 import * as candidates from './migrations/0002-candidates.ts';
 import * as backOffice from './migrations/0003-back-office.ts';
+import * as search from './migrations/0004-search.ts';
+import * as mail from './migrations/0005-mail.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -11,6 +13,8 @@ const STEPS: Record<string, Step> = {
   '0001-initial': initial,
   '0002-candidates': candidates,
   '0003-back-office': backOffice,
+  '0004-search': search,
+  '0005-mail': mail,
 };
 
 class StepProvider implements MigrationProvider {

@@ -2,6 +2,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../domain/roles.ts';
 import type { Status } from '../domain/status.ts';
+import type { MailTables } from './schema-mail.ts';
+import type { SearchTables } from './schema-search.ts';
 
 /** Set by the database on insert, never written afterwards. */
 type CreatedAt = ColumnType<string, string | undefined, never>;
@@ -208,7 +210,8 @@ export interface SettingTable {
   value: string;
 }
 
-export interface Database {
+/** Every table; the search and mail tables are described in their own files. */
+export interface Database extends SearchTables, MailTables {
   governments: GovernmentTable;
   agreements: AgreementTable;
   chapters: ChapterTable;

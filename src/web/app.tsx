@@ -25,7 +25,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   const logger = options.logger;
   const https = config.baseUrl.startsWith('https:');
   const assets = loadAssets(config.rootDirectory);
-  const render = createRenderer(assets);
+  const render = createRenderer(assets, config.baseUrl);
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -45,7 +45,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.use(loadSession(db, clock));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
-  app.route('/', publicRoutes(db, render, clock));
+  app.route('/', publicRoutes({ db, render, clock, cookies: { secure: https }, config }));
 
   app.notFound((c) => render(c, <NotFoundPage />, 404));
   app.onError((error, c) => {

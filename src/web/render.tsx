@@ -6,9 +6,9 @@ import { PageContextProvider } from './views/page-context.ts';
 
 export type Renderer = (c: Context<AppEnv>, page: Child, status?: number) => Response | Promise<Response>;
 
-export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }): Renderer {
+export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }, baseUrl: string): Renderer {
   return (c, page, status = 200) => {
-    const context = { stylesheetPath: assets.stylesheetPath, assetPath: assets.pathOf, user: c.get('user') };
+    const context = { stylesheetPath: assets.stylesheetPath, assetPath: assets.pathOf, user: c.get('user'), baseUrl, path: c.req.path };
     c.header('Cache-Control', context.user ? 'private, no-store' : 'no-cache');
     return c.html(<PageContextProvider.Provider value={context}>{page}</PageContextProvider.Provider>, status as 200);
   };

@@ -6,6 +6,7 @@ import { paths } from '../../services/public/paths.ts';
 import { de, formatDate } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
+import { SITE_FEED } from './site-feed.ts';
 
 const t = de.chapter;
 
@@ -13,7 +14,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={`${chapter.heading}: Text und Vorhaben`}>
+    <Layout title={chapter.heading} description={`${chapter.heading}: Text und Vorhaben`} feeds={[{ title: `Entwicklungen: ${chapter.heading}`, atomPath: paths.chapterFeed(chapter.slug) }, SITE_FEED]}>
       <p class="breadcrumb">
         <a href={paths.overview()}>{de.nav.overview}</a> › {de.overview.chapterColumn} {chapter.number ?? ''}
       </p>

@@ -6,6 +6,7 @@ import { de, formatDate } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { describeCounts, StatusBar, StatusLegend } from '../views/status-bar.tsx';
+import { SITE_FEED } from './site-feed.ts';
 
 const t = de.overview;
 
@@ -13,7 +14,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const { agreement, term } = overview;
   const { parties } = overview;
   return (
-    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview">
+    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" feeds={[SITE_FEED]}>
       <h1>{agreement.title}</h1>
       <p class="lead">
         {agreement.government.name}

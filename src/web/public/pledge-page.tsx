@@ -6,13 +6,20 @@ import { de, formatDate, STATUS_LABELS } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
+import { SITE_FEED } from './site-feed.ts';
 
 const t = de.pledge;
 
 export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
   const { pledge, chapter } = page;
   return (
-    <Layout title={pledge.title} description={`Vorhaben: ${pledge.title} – ${STATUS_LABELS[pledge.status]}`} current="pledges">
+    <Layout
+      title={pledge.title}
+      description={`Vorhaben: ${pledge.title} – ${STATUS_LABELS[pledge.status]}`}
+      current="pledges"
+      feeds={[{ title: `Entwicklungen: ${pledge.title}`, atomPath: paths.pledgeFeed(pledge.slug) }, SITE_FEED]}
+      imagePath={paths.pledgeImage(pledge.slug)}
+    >
       <p class="breadcrumb">
         {t.inChapter} <a href={paths.chapter(chapter.slug)}>{chapter.heading}</a>
       </p>

@@ -1,19 +1,22 @@
-// The public route table: each handler parses input, calls one service, renders.
+// The public route table: each handler parses input, calls one service, renders. Areas with
+// several routes (search, the list, feeds, e-mail follow) have their own route modules.
 import { Hono } from 'hono';
-import type { Db } from '../../store/database.ts';
-import type { Renderer } from '../render.tsx';
-import type { AppEnv } from '../session.ts';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadOverview } from '../../services/public/overview.ts';
-import { loadPledgeList } from '../../services/public/pledge-list.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
+import type { AppEnv } from '../session.ts';
 import { ChapterPage } from './chapter-page.tsx';
+import type { PublicDeps } from './deps.ts';
+import { feedRoutes } from './feeds/routes.tsx';
+import { followRoutes } from './follow/routes.tsx';
 import { EmptyPage } from './message-pages.tsx';
 import { OverviewPage } from './overview-page.tsx';
-import { PledgeListPage } from './pledge-list-page.tsx';
+import { pledgeListRoutes } from './pledge-list/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
+import { searchRoutes } from './search/routes.tsx';
 
-export function publicRoutes(db: Db, render: Renderer, clock: () => Date): Hono<AppEnv> {
+export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
+  const { db, render, clock } = deps;
   const routes = new Hono<AppEnv>();
 
   routes.get('/', async (c) => {
@@ -26,10 +29,10 @@ export function publicRoutes(db: Db, render: Renderer, clock: () => Date): Hono<
     return render(c, <ChapterPage page={page} />);
   });
 
-  routes.get('/vorhaben', async (c) => {
-    const list = await loadPledgeList(db, c.req.query('vertrag'));
-    return render(c, <PledgeListPage total={list.total} chapters={list.chapters} />);
-  });
+  routes.route('/', pledgeListRoutes(deps));
+  routes.route('/', searchRoutes(deps));
+  routes.route('/', feedRoutes(deps));
+  routes.route('/', followRoutes(deps));
 
   routes.get('/vorhaben/:slug', async (c) => {
     const page = await loadPledgePage(db, c.req.param('slug'));

@@ -6,9 +6,19 @@ import type { SignedIn } from '../../services/sessions.ts';
 import { de } from '../i18n/de.ts';
 import { usePageContext } from './page-context.ts';
 
+export interface FeedLink {
+  title: string;
+  /** Path of the feed; the three formats sit beside it (.xml Atom, .rss, .json). */
+  atomPath: string;
+}
+
 export interface LayoutProps {
   title: string;
   description?: string;
+  /** Feeds of this page, announced with <link rel="alternate">. */
+  feeds?: FeedLink[];
+  /** Path of the page's share image (PNG), for Open Graph and Twitter cards. */
+  imagePath?: string;
   /** Which navigation entry is the current page. */
   current?: string;
   area?: 'public' | 'admin';
@@ -71,8 +81,25 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
   </ul>
 );
 
-export const Layout: FC<LayoutProps> = ({ title, description, current, area = 'public', children }) => {
-  const { stylesheetPath, user } = usePageContext();
+/** Open Graph and Twitter card tags: how a shared link looks in other apps. */
+const SocialMeta: FC<{ title: string; description?: string; url: string; image: string }> = ({ title, description, url, image }) => (
+  <>
+    <meta property="og:type" content="website" />
+    <meta property="og:site_name" content={de.siteName} />
+    <meta property="og:title" content={title} />
+    {description ? <meta property="og:description" content={description} /> : null}
+    <meta property="og:url" content={url} />
+    <meta property="og:image" content={image} />
+    <meta property="og:locale" content="de_DE" />
+    <meta name="twitter:card" content="summary_large_image" />
+    <meta name="twitter:title" content={title} />
+    {description ? <meta name="twitter:description" content={description} /> : null}
+    <meta name="twitter:image" content={image} />
+  </>
+);
+
+export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, current, area = 'public', children }) => {
+  const { stylesheetPath, user, baseUrl, path } = usePageContext();
   const admin = area === 'admin' && user;
   return (
     <>
@@ -83,7 +110,14 @@ export const Layout: FC<LayoutProps> = ({ title, description, current, area = 'p
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${admin ? de.admin.siteName : de.siteName}`}</title>
           {description ? <meta name="description" content={description} /> : null}
-          {area === 'admin' ? <meta name="robots" content="noindex" /> : null}
+          {area === 'admin' ? <meta name="robots" content="noindex" /> : <SocialMeta title={title} description={description} url={`${baseUrl}${path}`} image={`${baseUrl}${imagePath ?? '/bild.png'}`} />}
+          {feeds.map((feed) => (
+            <>
+              <link rel="alternate" type="application/atom+xml" title={`${feed.title} (Atom)`} href={feed.atomPath} />
+              <link rel="alternate" type="application/rss+xml" title={`${feed.title} (RSS)`} href={feed.atomPath.replace(/\.xml$/, '.rss')} />
+              <link rel="alternate" type="application/feed+json" title={`${feed.title} (JSON Feed)`} href={feed.atomPath.replace(/\.xml$/, '.json')} />
+            </>
+          ))}
           <link rel="stylesheet" href={stylesheetPath} />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         </head>

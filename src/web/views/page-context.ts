@@ -8,12 +8,17 @@ export interface PageContext {
   assetPath: (name: string) => string;
   /** The signed-in back-office user, if any. */
   user: SignedIn | undefined;
+  /** The public address of the site (BASE_URL) and the path of this page, for absolute links. */
+  baseUrl: string;
+  path: string;
 }
 
 export const PageContextProvider = createContext<PageContext>({
   stylesheetPath: '/assets/style.css',
   assetPath: (name) => `/assets/${name}`,
   user: undefined,
+  baseUrl: '',
+  path: '/',
 });
 
 export function usePageContext(): PageContext {
