@@ -39,7 +39,7 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2'],
+    external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2', '@resvg/resvg-js'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
     tsconfig: join(root, 'tsconfig.json'),

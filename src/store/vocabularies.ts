@@ -55,3 +55,7 @@ export async function setPledgeTopics(db: Db, pledgeId: number, topicIds: readon
     .values(unique.map((topicId) => ({ pledge_id: pledgeId, topic_id: topicId })))
     .execute();
 }
+
+export async function findTermBySlug(db: Db, table: VocabularyTable, slug: string): Promise<Term | undefined> {
+  return db.selectFrom(table).select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+}

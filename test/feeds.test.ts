@@ -1,0 +1,110 @@
+// Atom, RSS and JSON Feed of published developments, parsed and checked against their specs.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { openStore, type Store } from '../src/store/database.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite, today } from './support/site-fixture.ts';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+for (const dialect of DIALECTS) {
+  describe(`feeds (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedSite(store);
+      server = await startServer(store.db, { clock: () => today }, { BASE_URL: 'https://tracker.example' });
+    });
+    after(async () => {
+      await server.close();
+      await store.close();
+      await database.drop();
+    });
+
+    async function fetchFeed(path: string, type: RegExp): Promise<string> {
+      const response = await server.get(path);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type') ?? '', type);
+      return response.text();
+    }
+
+    test('the Atom feed is well-formed Atom 1.0 with the published developments, newest first', async () => {
+      const xml = await fetchFeed('/feed.xml', /application\/atom\+xml/);
+      assert.equal(XMLValidator.validate(xml), true);
+      const { feed } = parser.parse(xml);
+      assert.equal(feed['@xmlns'], 'http://www.w3.org/2005/Atom');
+      assert.equal(feed.id, 'https://tracker.example/feed.xml');
+      assert.ok(feed.title && feed.updated, 'feed title and updated');
+      const entries = asList(feed.entry);
+      const titles = entries.map((entry: { title: { '#text': string; '@type': string } }) => entry.title);
+      assert.ok(titles.every((title) => title['@type'] === 'html'));
+      assert.deepEqual(titles.map((title) => title['#text']).sort(), ['Recht auf Verschlüsselung: Eckpunkte vorgelegt', 'Recht auf Verschlüsselung: Gesetz &lt;b&gt;verabschiedet&lt;/b&gt;'], 'a title is text, escaped inside the HTML title');
+      for (const entry of entries) {
+        assert.match(entry.id, /^https:\/\/tracker\.example\/vorhaben\/verschluesselung#entwicklung-\d+$/);
+        assert.ok(!Number.isNaN(Date.parse(entry.updated)), 'RFC 3339 dates');
+        assert.ok(asList(entry.link).some((link: { '@href': string }) => link['@href'] === entry.id));
+      }
+      const ids = entries.map((entry: { id: string }) => Number(entry.id.split('-').at(-1)));
+      assert.ok(ids[0]! > ids[1]!, 'newest first (same publication time: the later one first)');
+      assert.ok(!xml.includes('Entwurf einer Änderung'), 'drafts never appear');
+      const links = asList(feed.link).map((link: { '@rel'?: string; '@href': string }) => `${link['@rel'] ?? 'alternate'} ${link['@href']}`);
+      assert.ok(links.includes('self https://tracker.example/feed.xml'), links.join());
+    });
+
+    test('the RSS feed is well-formed RSS 2.0 with guids and RFC 822 dates', async () => {
+      const xml = await fetchFeed('/feed.rss', /application\/rss\+xml/);
+      assert.equal(XMLValidator.validate(xml), true);
+      const { rss } = parser.parse(xml);
+      assert.equal(rss['@version'], '2.0');
+      const items = asList(rss.channel.item);
+      assert.equal(items.length, 2);
+      for (const item of items) {
+        assert.ok(item.title && item.link && item.guid);
+        assert.match(item.pubDate, /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      }
+    });
+
+    test('the JSON Feed has a version, a title and items with ids and HTML content', async () => {
+      const json = JSON.parse(await fetchFeed('/feed.json', /application\/feed\+json/));
+      assert.match(json.version, /^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/);
+      assert.ok(json.title);
+      assert.equal(json.feed_url, 'https://tracker.example/feed.json');
+      assert.equal(json.items.length, 2);
+      for (const item of json.items) {
+        assert.ok(item.id && item.url && (item.content_html || item.content_text));
+        assert.doesNotMatch(item.content_html, /<script|<b>verabschiedet/, 'content is safe HTML');
+      }
+    });
+
+    test('per pledge, chapter and topic feeds hold only their developments; unknown ones are 404', async () => {
+      const pledge = parser.parse(await fetchFeed('/vorhaben/verschluesselung/feed.xml', /atom/)).feed;
+      assert.equal(asList(pledge.entry).length, 2);
+      const other = parser.parse(await fetchFeed('/vorhaben/dateninstitut/feed.xml', /atom/)).feed;
+      assert.equal(asList(other.entry).length, 0);
+      const chapter = JSON.parse(await fetchFeed('/kapitel/2-2-digitale-innovationen/feed.json', /json/));
+      assert.equal(chapter.items.length, 2);
+      const topic = parser.parse(await fetchFeed('/thema/it-sicherheit/feed.rss', /rss/)).rss;
+      assert.equal(asList(topic.channel.item).length, 2);
+      for (const path of ['/vorhaben/geheim/feed.xml', '/vorhaben/gibt-es-nicht/feed.xml', '/kapitel/nichts/feed.rss', '/thema/nichts/feed.json', '/feed.txt']) {
+        assert.equal((await server.get(path)).status, 404, path);
+      }
+    });
+
+    test('pages announce their feeds with <link rel="alternate">', async () => {
+      const pledgePage = await (await server.get('/vorhaben/verschluesselung')).text();
+      assert.match(pledgePage, /<link rel="alternate" type="application\/atom\+xml" title="Entwicklungen: Recht auf Verschlüsselung \(Atom\)" href="\/vorhaben\/verschluesselung\/feed\.xml"\/>/);
+      assert.match(pledgePage, /type="application\/rss\+xml"[^>]*href="\/vorhaben\/verschluesselung\/feed\.rss"/);
+      assert.match(pledgePage, /type="application\/feed\+json"[^>]*href="\/vorhaben\/verschluesselung\/feed\.json"/);
+      assert.match(await (await server.get('/')).text(), /href="\/feed\.xml"/);
+      assert.match(await (await server.get('/kapitel/2-2-digitale-innovationen')).text(), /href="\/kapitel\/2-2-digitale-innovationen\/feed\.xml"/);
+    });
+  });
+}
