@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadOverview } from '../../services/public/overview.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
+import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
+import { de, STATUS_LABELS } from '../i18n/de.ts';
 import type { AppEnv } from '../session.ts';
 import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
@@ -14,6 +16,7 @@ import { OverviewPage } from './overview-page.tsx';
 import { pledgeListRoutes } from './pledge-list/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
+import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
 
 export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   const { db, render, clock } = deps;
@@ -33,6 +36,17 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
   routes.route('/', followRoutes(deps));
+
+  routes.get('/bild.png', async (c) => {
+    const site = await loadSiteCard(db);
+    return sharePngResponse(c, { siteName: de.siteName, kicker: site.government, title: site.title, footer: 'Verfolgt die Vorhaben des Koalitionsvertrags' });
+  });
+
+  routes.get('/vorhaben/:slug/bild.png', async (c) => {
+    const card = await loadPledgeCard(db, c.req.param('slug'));
+    const badge = { label: STATUS_LABELS[card.status], colour: STATUS_COLOURS[card.status] };
+    return sharePngResponse(c, { siteName: de.siteName, kicker: 'Vorhaben', title: card.title, badge, footer: card.chapter });
+  });
 
   routes.get('/vorhaben/:slug', async (c) => {
     const page = await loadPledgePage(db, c.req.param('slug'));
