@@ -5,6 +5,11 @@ export const paths = {
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
   pledges: () => '/vorhaben',
+  pledgeFeed: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/feed.xml`,
+  chapterFeed: (slug: string) => `/kapitel/${encodeURIComponent(slug)}/feed.xml`,
+  topicFeed: (slug: string) => `/thema/${encodeURIComponent(slug)}/feed.xml`,
+  siteFeed: () => '/feed.xml',
+  pledgeImage: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/bild.png`,
   quoteInChapter: (chapterSlug: string, pledgeSlug: string) => `/kapitel/${encodeURIComponent(chapterSlug)}#${quoteAnchorId(pledgeSlug)}`,
 };
 
