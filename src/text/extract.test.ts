@@ -60,6 +60,7 @@ test('every candidate says why its object is checkable', () => {
     'wir-werden',
     'object:institution',
     'object:act',
+    'object:noun',
     'specific:verb',
   ]);
   assert.ok(one('Wir werden den Mindestlohn auf 12 Euro anheben.').cues.includes('object:number'));

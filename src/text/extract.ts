@@ -5,6 +5,7 @@ import { splitConjuncts, type Conjunct } from './enumerations.ts';
 import { classifyKind, type Kind } from './kind.ts';
 import type { Phrase } from './noun-phrase.ts';
 import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
+import { shapeEvidence } from './object-shape.ts';
 import { candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { objectOf, suggestTitle } from './title.ts';
@@ -94,9 +95,11 @@ function checkableObject(
   const governed = k > 0 && conjunct.verb === undefined && conjunct.closingVerb === undefined;
   const verbs = governed ? actions : actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end);
   const objects = objectEvidence(tokens, conjunct.start, conjunct.end, verbs);
-  if (concreteness(objects, false) < OBJECT_THRESHOLD) return undefined;
   const object = objectOf(tokens, conjunct, cues);
-  const value = concreteness(objects, isAbstractPhrase(tokens, object));
+  const abstractObject = isAbstractPhrase(tokens, object);
+  const shape = abstractObject ? undefined : shapeEvidence(tokens, object, verbs);
+  if (shape) objects.push(shape);
+  const value = concreteness(objects, abstractObject);
   return value < OBJECT_THRESHOLD ? undefined : { objects, object, concreteness: value };
 }
 

@@ -40,7 +40,7 @@ const isAdjective = (token: Token | undefined): boolean =>
   !AUXILIARIES.has(token.lower);
 
 /** "Gleichwertige berufliche Qualifikationen …": an adjective capitalised because it opens the sentence. */
-const isOpeningAdjective = (tokens: readonly Token[], index: number): boolean =>
+export const isOpeningAdjective = (tokens: readonly Token[], index: number): boolean =>
   index === 0 &&
   ADJECTIVE_ENDING.test(tokens[0]!.lower) &&
   (isAdjective(tokens[1]) ||

@@ -58,7 +58,26 @@ export const ABSTRACT_NOUNS = words(`
   resilienz interesse wert respekt solidarität gerechtigkeit gleichstellung vereinbarkeit lösung
   perspektive bedarf weg wandel handeln struktur einsatz kampf ansatz politik zukunft stärke fähigkeit integrität
   aufgabe herausforderung kapazität funktion zugang akzeptanz bewusstsein vernetzung beteiligung
-  attraktivität effizienz wirksamkeit praxis schutz grundlage
+  attraktivität effizienz wirksamkeit praxis schutz grundlage wohl
+`);
+
+/**
+ * Generic nouns that stand for measures or things not named ("geeignete Maßnahmen", "weitere Schritte",
+ * "Hürden abbauen"). Only the bare word counts: a compound names its kind ("Infrastrukturmaßnahmen").
+ */
+export const PLACEHOLDER_NOUNS = words(`
+  maßnahme schritt vorhaben möglichkeit instrument bereich entscheidung hürde hemmnis prozess erfahrung lehre
+  alternative sorge tradition thema frage ebene problem mut sinn leben
+`);
+
+/**
+ * Who acts or is affected rather than what changes: persons, groups, bodies politic, places. Supporting
+ * "die Kommunen" or "Familien" names no checkable object of its own.
+ */
+export const ACTOR_NOUNS = words(`
+  mensch bürger kind familie frau mann eltern jugendliche unternehmen betrieb land staat bund kommune region
+  gemeinde partner akteur landwirt arbeitgeber arbeitnehmer beschäftigte verbraucher deutschland europa welt
+  regierung bundesregierung
 `);
 
 /** Beginnings of compounds that are legal whatever follows: "Gesetzentwurf", "Strafverfolgung". */
@@ -103,6 +122,14 @@ export const CONCRETE_ACTS = words(`
   besteuern fortführen fortsetzen weiterführen verstetigen öffnen überarbeiten vereinheitlichen standardisieren
   digitalisieren zertifizieren verkleinern bereitstellen finanzieren beenden
 `);
+
+/**
+ * Verbs that move a quantity or fight an ill ("die Emissionen mindern", "Steuerhinterziehung bekämpfen"): their
+ * object is a quantity or a phenomenon, checkable only with a number or an instrument named beside it.
+ */
+export const QUANTITY_VERBS = new Set(words(`
+  senken mindern reduzieren verringern erhöhen steigern bekämpfen entgegenwirken eindämmen zurückdrängen
+`));
 
 /** Beginnings of nouns that set a limit: "Mindestlohn", "Höchstdauer". */
 export const LIMIT_PREFIXES = words('mindest höchst');

@@ -12,7 +12,7 @@ import { stemMatcher } from './stem-matcher.ts';
 import type { Token } from './tokens.ts';
 import { participleInfinitives } from './verbs.ts';
 
-export type ObjectKind = 'legal' | 'institution' | 'programme' | 'plan' | 'number' | 'name' | 'act';
+export type ObjectKind = 'legal' | 'institution' | 'programme' | 'plan' | 'number' | 'name' | 'act' | 'noun';
 
 /** How strongly each kind of evidence says "an editor can check this". */
 export const OBJECT_WEIGHTS: Readonly<Record<ObjectKind, number>> = {
@@ -23,6 +23,7 @@ export const OBJECT_WEIGHTS: Readonly<Record<ObjectKind, number>> = {
   number: 0.75,
   name: 0.7,
   act: 0.75,
+  noun: 0.6,
 };
 /** What is left of the evidence when the object itself is abstract ("unser Engagement … im Rahmen der BWÜ"). */
 const ABSTRACT_OBJECT_FACTOR = 0.6;
@@ -42,8 +43,10 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '–']);
 
 type NounKind = keyof typeof OBJECT_NOUNS;
 const nounKinds = Object.keys(OBJECT_NOUNS) as NounKind[];
-const excluded = stemMatcher(NOT_OBJECTS);
-const abstract = stemMatcher(ABSTRACT_NOUNS);
+/** Words that end like an object noun but name a value, a person or a quality ("Grundrechte", "Hersteller"). */
+export const isNotObject = stemMatcher(NOT_OBJECTS);
+/** Whether a noun names a quality, value or field by the abstract lexicon ("Zusammenhalt", "Digitalkompetenz"). */
+export const isAbstractNoun = stemMatcher(ABSTRACT_NOUNS);
 const nounMatchers = nounKinds.map((kind) => ({ kind, match: stemMatcher(OBJECT_NOUNS[kind], COMPOUND_ONLY) }));
 const quantities = new Set(QUANTITIES);
 const legalPredicates = new Set(LEGAL_PREDICATES);
@@ -56,7 +59,7 @@ export function nounKind(lower: string): NounKind | null {
   let kind = nounMemo.get(lower);
   if (kind === undefined) {
     kind = null;
-    if (!excluded(lower)) {
+    if (!isNotObject(lower)) {
       if (startsWithAny(lower, LEGAL_PREFIXES)) kind = 'legal';
       else if (PROGRAMME_PARTS.some((part) => lower.includes(part))) kind = 'programme';
       else kind = nounMatchers.find(({ match }) => match(lower))?.kind ?? null;
@@ -120,7 +123,7 @@ export function isAbstractPhrase(tokens: readonly Token[], phrase: Phrase | unde
     if (tokenKind(token)) return false;
     head ??= token;
   }
-  return head !== undefined && abstract(head.lower);
+  return head !== undefined && isAbstractNoun(head.lower);
 }
 
 const wordMemo = new Map<string, ObjectKind | null>();

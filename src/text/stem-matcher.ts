@@ -32,20 +32,30 @@ export function stemMatcher(heads: readonly string[], compoundOnly: readonly str
       entries.push({ suffix: inCompound, derivation: derivation(head), compoundOnly: true, strict: true });
     }
   }
+  const bySuffix = new Map<string, Entry[]>();
+  for (const entry of entries) bySuffix.set(entry.suffix, [...(bySuffix.get(entry.suffix) ?? []), entry]);
   const memo = new Map<string, boolean>();
   return (lower) => {
     let matched = memo.get(lower);
     if (matched === undefined) {
-      const stemmed = stem(lower);
-      const derived = derivation(lower);
-      matched = entries.some(
-        (entry) =>
-          stemmed.endsWith(entry.suffix) &&
-          (entry.strict ? derived === entry.derivation : derived === '' || derived === entry.derivation) &&
-          (!entry.compoundOnly || stemmed.length > entry.suffix.length),
-      );
+      matched = matchesAnySuffix(stem(lower), derivation(lower), bySuffix);
       memo.set(lower, matched);
     }
     return matched;
   };
+}
+
+/** Looks up every ending of the stem instead of testing every entry: a few map look-ups per new word. */
+function matchesAnySuffix(stemmed: string, derived: string, bySuffix: ReadonlyMap<string, readonly Entry[]>): boolean {
+  for (let from = 0; from < stemmed.length; from++) {
+    const entries = bySuffix.get(stemmed.slice(from));
+    if (!entries) continue;
+    const matched = entries.some(
+      (entry) =>
+        (entry.strict ? derived === entry.derivation : derived === '' || derived === entry.derivation) &&
+        (!entry.compoundOnly || from > 0),
+    );
+    if (matched) return true;
+  }
+  return false;
 }

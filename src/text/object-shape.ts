@@ -1,0 +1,113 @@
+// Judges the object noun phrase by its shape: a concrete thing, or an abstract good, a person, a placeholder.
+import type { Action } from './cues.ts';
+import { FUNCTION_WORDS, VAGUE_VERBS } from './lexicon.ts';
+import { isOpeningAdjective, type Phrase } from './noun-phrase.ts';
+import { ACTOR_NOUNS, PLACEHOLDER_NOUNS, QUANTITY_VERBS } from './object-lexicon.ts';
+import { isAbstractNoun, isNotObject, type ObjectEvidence } from './objects.ts';
+import { stem } from './stem.ts';
+import { stemMatcher } from './stem-matcher.ts';
+import type { Token } from './tokens.ts';
+import { isParticiple } from './verbs.ts';
+
+/** Derivations that name a quality, a field or a collective: Sicherheit, Mobilität, Extremismus, Wirtschaft. */
+const QUALITY = /(?:heit|keit|ität|ismus|schaft)(?:en)?$/;
+/** Persons by their form: "Bürgerinnen", nominalised participles and adjectives: "Studierende", "Kinderlose". */
+const PERSON = /(?:innen|ende|enden|lose|losen)$/;
+const OPENING_QUOTES = new Set(['„', '»']);
+const JOINING = new Set(['und', 'oder', 'sowie', ',']);
+/** How far the second part of a truncated compound may stand: "Außen-, Sicherheits- und Entwicklungspolitik". */
+const TRUNCATION_REACH = 8;
+
+const isActor = stemMatcher(ACTOR_NOUNS);
+const placeholders = new Set(PLACEHOLDER_NOUNS.map(stem));
+
+/** Nouns made from verbs of direction name the direction, not a thing: Ausbau, Stärkung, Weiterentwicklung. */
+const DIRECTION_NOUNS = [...VAGUE_VERBS].flatMap(directionNouns);
+
+function directionNouns(verb: string): string[] {
+  if (verb.endsWith('eln')) return [`${verb.slice(0, -3)}lung`];
+  if (verb.endsWith('ern')) return [`${verb.slice(0, -1)}ung`];
+  const root = verb.slice(0, -2);
+  return root.length >= 5 ? [`${root}ung`, root] : [`${root}ung`];
+}
+
+/**
+ * Evidence that the object phrase names something concrete enough to check: its head is a noun that is not
+ * abstract, not a person or collective, not the nominalised direction of a change, or it is a quoted name.
+ */
+export function shapeEvidence(
+  tokens: readonly Token[],
+  phrase: Phrase | undefined,
+  verbs: readonly Action[],
+): ObjectEvidence | undefined {
+  if (!phrase || verbs.some((verb) => QUANTITY_VERBS.has(verb.lemma))) return undefined;
+  const head = phraseHead(tokens, phrase);
+  if (head === undefined || hasQualityPredicate(tokens, head)) return undefined;
+  const token = tokens[head]!;
+  const concrete = OPENING_QUOTES.has(token.text) || isConcreteNoun(token.lower);
+  return concrete ? { kind: 'noun', token: head, means: false } : undefined;
+}
+
+const concreteMemo = new Map<string, boolean>();
+/** A noun that names a thing rather than a quality, a field, a person or a direction. */
+export function isConcreteNoun(lower: string): boolean {
+  let concrete = concreteMemo.get(lower);
+  if (concrete === undefined) {
+    concrete =
+      !QUALITY.test(lower) &&
+      !PERSON.test(lower) &&
+      !isAbstractNoun(lower) &&
+      !isNotObject(lower) &&
+      !isActor(lower) &&
+      !placeholders.has(stem(lower)) &&
+      !DIRECTION_NOUNS.some((noun) => lower.endsWith(noun));
+    concreteMemo.set(lower, concrete);
+  }
+  return concrete;
+}
+
+/** The first noun of the phrase (or its opening quote); a truncated part stands for the compound that completes it. */
+function phraseHead(tokens: readonly Token[], phrase: Phrase): number | undefined {
+  for (let i = phrase.start; i < phrase.end; i++) {
+    const token = tokens[i]!;
+    if (OPENING_QUOTES.has(token.text)) return i;
+    if (!token.word || !token.capitalised || FUNCTION_WORDS.has(token.lower) || opensWithAdjective(tokens, i)) continue;
+    return isTruncated(tokens, i) ? completion(tokens, i) : i;
+  }
+  return undefined;
+}
+
+/** "Gleichwertige berufliche Qualifikationen", "Deutsche und europäische Agrarexporte": not "Staaten wie China". */
+function opensWithAdjective(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower ?? '';
+  return isOpeningAdjective(tokens, index) && (JOINING.has(next) || !FUNCTION_WORDS.has(next));
+}
+
+/** "Außen-, Sicherheits- und …": the hyphen may be a token of its own before a comma. */
+function isTruncated(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.text.endsWith('-') || (next?.text === '-' && next.start === token.end);
+}
+
+function completion(tokens: readonly Token[], truncated: number): number | undefined {
+  const limit = Math.min(tokens.length, truncated + TRUNCATION_REACH);
+  for (let i = truncated + 1; i < limit; i++) {
+    const token = tokens[i]!;
+    if (token.word && !isTruncated(tokens, i) && !FUNCTION_WORDS.has(token.lower)) return token.capitalised ? i : undefined;
+  }
+  return undefined;
+}
+
+const COPULAS = new Set(['sein', 'ist', 'sind', 'werden', 'wird', 'bleiben', 'bleibt', 'machen']);
+const CLAUSE_END = new Set([',', ';', ':', '.', '–', '!', '?']);
+
+/** "Die Verwaltung soll agiler werden", "Gesetze verständlicher machen": the change is a quality of the object. */
+function hasQualityPredicate(tokens: readonly Token[], head: number): boolean {
+  let end = head + 1;
+  while (end < tokens.length && !CLAUSE_END.has(tokens[end]!.text)) end++;
+  const last = tokens[end - 1]!;
+  const before = tokens[end - 2];
+  if (!COPULAS.has(last.lower) || end - 2 <= head || !before?.word) return false;
+  return !before.capitalised && !FUNCTION_WORDS.has(before.lower) && !isParticiple(before) && !/^\d/.test(before.text);
+}
