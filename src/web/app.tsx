@@ -8,6 +8,7 @@ import type { Db } from '../store/database.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { loadAssets } from './assets/assets.ts';
 import { ErrorPage, NotFoundPage } from './public/message-pages.tsx';
+import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaders } from './security-headers.ts';
@@ -45,7 +46,10 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.use(loadSession(db, clock));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
-  app.route('/', publicRoutes({ db, render, clock, cookies: { secure: https }, config }));
+  const publicDeps = { db, render, clock, cookies: { secure: https }, config };
+  // The same public pages in English; the language comes from the path (see i18n/locale.ts).
+  app.route(ENGLISH_PREFIX, publicRoutes(publicDeps));
+  app.route('/', publicRoutes(publicDeps));
 
   app.notFound((c) => render(c, <NotFoundPage />, 404));
   app.onError((error, c) => {

@@ -36,6 +36,8 @@ export const admin = {
 export const de = {
   siteName: 'Koalitionstracker',
   admin,
+  status: STATUS_LABELS,
+  languageSwitch: { label: 'Sprache', other: 'English', otherLang: 'en' },
   skipToContent: 'Zum Inhalt springen',
   nav: { label: 'Hauptnavigation', overview: 'Übersicht', pledges: 'Vorhaben', data: 'Daten' },
   footer: {
@@ -67,6 +69,8 @@ export const de = {
     noPledges: 'In diesem Kapitel sind noch keine Vorhaben erfasst.',
     notReviewed: 'Dieses Kapitel ist noch nicht redaktionell ausgewertet.',
     textHeading: 'Text des Kapitels',
+    outline: 'Abschnitte',
+    description: (heading: string) => `${heading}: Text und Vorhaben`,
     none: '–',
   },
   pledge: {
@@ -93,6 +97,7 @@ export const de = {
     historyDate: 'Datum',
     historyFrom: 'von',
     historyTo: 'zu',
+    description: (title: string, status: string) => `Vorhaben: ${title} – ${status}`,
   },
   pledgeList: {
     heading: 'Alle Vorhaben',
@@ -107,7 +112,10 @@ export const de = {
     heading: 'Etwas ist schiefgegangen',
     text: 'Die Seite konnte nicht angezeigt werden. Bitte später noch einmal versuchen.',
   },
-} as const;
+  feeds: { all: 'Alle Entwicklungen', of: (name: string) => `Entwicklungen: ${name}` },
+  empty: 'Noch ist kein Koalitionsvertrag importiert. Mit „koalitionstracker import ORDNER“ lassen sich Kapiteldateien einlesen.',
+  formatDate,
+};
 
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-');

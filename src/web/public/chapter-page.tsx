@@ -2,21 +2,23 @@
 // also see the extractor's open candidates in the text.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
-import { paths } from '../../services/public/paths.ts';
-import { de, formatDate } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
-import { SITE_FEED } from './site-feed.ts';
-
-const t = de.chapter;
+import { siteFeed } from './site-feed.ts';
+import { usePageContext } from '../views/page-context.ts';
+import { useLinks } from '../views/links.ts';
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.chapter;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={`${chapter.heading}: Text und Vorhaben`} feeds={[{ title: `Entwicklungen: ${chapter.heading}`, atomPath: paths.chapterFeed(chapter.slug) }, SITE_FEED]}>
+    <Layout title={chapter.heading} description={t.description(chapter.heading)} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug) }, siteFeed(messages)]}>
       <p class="breadcrumb">
-        <a href={paths.overview()}>{de.nav.overview}</a> › {de.overview.chapterColumn} {chapter.number ?? ''}
+        <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>
       <h1>{chapter.heading}</h1>
       {chapter.published === 1 ? null : <p class="notice">{t.notReviewed}</p>}
@@ -28,7 +30,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
 
       {page.outline.length > 1 ? (
         <nav class="outline" aria-labelledby="outline-heading">
-          <h2 id="outline-heading">Abschnitte</h2>
+          <h2 id="outline-heading">{t.outline}</h2>
           <ol>
             {page.outline.map((entry) => (
               <li>
@@ -48,7 +50,12 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   );
 };
 
-const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => (
+const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.chapter;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
+  return (
   <p class="notice review-notice">
     Nur für die Redaktion sichtbar:{' '}
     {review.openCandidates === 0
@@ -56,9 +63,15 @@ const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => (
       : `${review.openCandidates} ${review.openCandidates === 1 ? 'offener Vorschlag' : 'offene Vorschläge'} des Extraktors, im Text gestrichelt umrandet.`}{' '}
     <a href={review.queuePath}>Vorschläge prüfen</a>
   </p>
-);
+  );
+};
 
-const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) => (
+const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.chapter;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
+  return (
   <div class="table-scroll">
     <table>
       <thead>
@@ -72,7 +85,7 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
         {pledges.map((pledge) => (
           <tr>
             <td>
-              <a href={paths.pledge(pledge.slug)}>{pledge.title}</a>
+              <a href={link.pledge(pledge.slug)}>{pledge.title}</a>
             </td>
             <td>
               <StatusBadge status={pledge.status} />
@@ -91,4 +104,5 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
       </tbody>
     </table>
   </div>
-);
+  );
+};

@@ -1,20 +1,22 @@
 // `/`: the agreement's state — status counts, term progress, chapters, latest developments.
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../services/public/overview.ts';
-import { paths } from '../../services/public/paths.ts';
-import { de, formatDate } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { describeCounts, StatusBar, StatusLegend } from '../views/status-bar.tsx';
-import { SITE_FEED } from './site-feed.ts';
-
-const t = de.overview;
+import { siteFeed } from './site-feed.ts';
+import { usePageContext } from '../views/page-context.ts';
+import { useLinks } from '../views/links.ts';
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.overview;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
   const { agreement, term } = overview;
   const { parties } = overview;
   return (
-    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" feeds={[SITE_FEED]}>
+    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" feeds={[siteFeed(messages)]}>
       <h1>{agreement.title}</h1>
       <p class="lead">
         {agreement.government.name}
@@ -44,14 +46,14 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
               <tr>
                 <th scope="col">{t.chapterColumn}</th>
                 <th scope="col" class="number">{t.pledgesColumn}</th>
-                <th scope="col">{de.chapter.statusColumn}</th>
+                <th scope="col">{messages.chapter.statusColumn}</th>
               </tr>
             </thead>
             <tbody>
               {overview.chapters.map((chapter) => (
                 <tr>
                   <th scope="row">
-                    <a href={paths.chapter(chapter.slug)}>
+                    <a href={link.chapter(chapter.slug)}>
                       {chapter.number ? `${chapter.number} ` : ''}
                       {chapter.title}
                     </a>
@@ -59,7 +61,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
                   <td class="number">{chapter.total}</td>
                   <td>
                     {chapter.total > 0 ? <StatusBar counts={chapter.counts} total={chapter.total} /> : null}
-                    <span class={chapter.total > 0 ? 'visually-hidden' : 'meta'}>{describeCounts(chapter.counts)}</span>
+                    <span class={chapter.total > 0 ? 'visually-hidden' : 'meta'}>{describeCounts(chapter.counts, messages)}</span>
                   </td>
                 </tr>
               ))}
@@ -77,7 +79,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             {overview.recentUpdates.map((update) => (
               <li>
                 <time datetime={update.eventDate}>{formatDate(update.eventDate)}</time>:{' '}
-                <a href={paths.pledge(update.pledgeSlug)}>{update.pledgeTitle}</a> – {update.title}
+                <a href={link.pledge(update.pledgeSlug)}>{update.pledgeTitle}</a> – {update.title}
                 {update.statusChange ? (
                   <>
                     {' '}
@@ -107,6 +109,10 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
 };
 
 const TermProgressView: FC<{ term: NonNullable<Overview['term']> }> = ({ term }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.overview;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
   const text = term.day === 0 ? t.termNotStarted : term.day >= term.days ? t.termOver : t.term(term.percent, term.day, term.days);
   return (
     <p class="term">

@@ -1,27 +1,30 @@
 // `/vorhaben/:slug`: a pledge's quote, facts, developments with sources, and status history.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
-import { paths } from '../../services/public/paths.ts';
-import { de, formatDate, STATUS_LABELS } from '../i18n/de.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
-import { SITE_FEED } from './site-feed.ts';
-
-const t = de.pledge;
+import { siteFeed } from './site-feed.ts';
+import { usePageContext } from '../views/page-context.ts';
+import { useLinks } from '../views/links.ts';
 
 export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.pledge;
+  const link = useLinks();
+  const formatDate = messages.formatDate;
+  const STATUS_LABELS = messages.status;
   const { pledge, chapter } = page;
   return (
     <Layout
       title={pledge.title}
-      description={`Vorhaben: ${pledge.title} – ${STATUS_LABELS[pledge.status]}`}
+      description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
-      feeds={[{ title: `Entwicklungen: ${pledge.title}`, atomPath: paths.pledgeFeed(pledge.slug) }, SITE_FEED]}
-      imagePath={paths.pledgeImage(pledge.slug)}
+      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug) }, siteFeed(messages)]}
+      imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
-        {t.inChapter} <a href={paths.chapter(chapter.slug)}>{chapter.heading}</a>
+        {t.inChapter} <a href={link.chapter(chapter.slug)}>{chapter.heading}</a>
       </p>
       <h1>{pledge.title}</h1>
       <p>
@@ -34,7 +37,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           <blockquote class="quote">
             <p>{pledge.quote}</p>
           </blockquote>
-          {pledge.quote_start !== null ? <a href={paths.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
+          {pledge.quote_start !== null ? <a href={link.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
         </section>
       ) : null}
 

@@ -1,5 +1,6 @@
-// The feed of all published developments, announced on every public page that lists them.
+// The feed of all published developments, announced on the pages that have no narrower feed of their own.
 import { paths } from '../../services/public/paths.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { FeedLink } from '../views/layout.tsx';
 
-export const SITE_FEED: FeedLink = { title: 'Alle Entwicklungen', atomPath: paths.siteFeed() };
+export const siteFeed = (messages: Messages): FeedLink => ({ title: messages.feeds.all, atomPath: paths.siteFeed() });

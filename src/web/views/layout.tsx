@@ -4,6 +4,7 @@ import { raw } from 'hono/html';
 import { can } from '../../domain/roles.ts';
 import type { SignedIn } from '../../services/sessions.ts';
 import { de } from '../i18n/de.ts';
+import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
 import { usePageContext } from './page-context.ts';
 
 export interface FeedLink {
@@ -33,16 +34,34 @@ const NavLink: FC<{ href: string; current: boolean; children?: Child }> = ({ hre
   </li>
 );
 
-const PublicNav: FC<{ current?: string }> = ({ current }) => (
-  <ul>
-    <NavLink href="/" current={current === 'overview'}>
-      {de.nav.overview}
-    </NavLink>
-    <NavLink href="/vorhaben" current={current === 'pledges'}>
-      {de.nav.pledges}
-    </NavLink>
-  </ul>
-);
+const PublicNav: FC<{ current?: string }> = ({ current }) => {
+  const { t, href } = usePageContext();
+  return (
+    <ul>
+      <NavLink href={href('/')} current={current === 'overview'}>
+        {t.nav.overview}
+      </NavLink>
+      <NavLink href={href('/vorhaben')} current={current === 'pledges'}>
+        {t.nav.pledges}
+      </NavLink>
+    </ul>
+  );
+};
+
+/** A link to this page in the other language; the agreement text itself stays as written. */
+const LanguageSwitch: FC = () => {
+  const { t, path, locale } = usePageContext();
+  const other = t.languageSwitch.otherLang === 'en' ? 'en' : 'de';
+  const target = localisedPath(other, unlocalisedPath(path));
+  return (
+    <p class="language-switch">
+      <span class="visually-hidden">{t.languageSwitch.label}: </span>
+      <a href={target} hreflang={other} lang={other} data-from={locale}>
+        {t.languageSwitch.other}
+      </a>
+    </p>
+  );
+};
 
 const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) => (
   <ul>
@@ -82,33 +101,37 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
 );
 
 /** Open Graph and Twitter card tags: how a shared link looks in other apps. */
-const SocialMeta: FC<{ title: string; description?: string; url: string; image: string }> = ({ title, description, url, image }) => (
+const SocialMeta: FC<{ title: string; description?: string; url: string; image: string }> = ({ title, description, url, image }) => {
+  const { t, locale } = usePageContext();
+  return (
   <>
     <meta property="og:type" content="website" />
-    <meta property="og:site_name" content={de.siteName} />
+    <meta property="og:site_name" content={t.siteName} />
     <meta property="og:title" content={title} />
     {description ? <meta property="og:description" content={description} /> : null}
     <meta property="og:url" content={url} />
     <meta property="og:image" content={image} />
-    <meta property="og:locale" content="de_DE" />
+    <meta property="og:locale" content={locale === 'en' ? 'en_GB' : 'de_DE'} />
     <meta name="twitter:card" content="summary_large_image" />
     <meta name="twitter:title" content={title} />
     {description ? <meta name="twitter:description" content={description} /> : null}
     <meta name="twitter:image" content={image} />
   </>
-);
+  );
+};
 
 export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, current, area = 'public', children }) => {
-  const { stylesheetPath, user, baseUrl, path } = usePageContext();
+  const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
   const admin = area === 'admin' && user;
+  const siteName = admin ? de.admin.siteName : t.siteName;
   return (
     <>
       {raw('<!DOCTYPE html>')}
-      <html lang="de">
+      <html lang={area === 'admin' ? 'de' : locale}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} – ${admin ? de.admin.siteName : de.siteName}`}</title>
+          <title>{`${title} – ${siteName}`}</title>
           {description ? <meta name="description" content={description} /> : null}
           {area === 'admin' ? <meta name="robots" content="noindex" /> : <SocialMeta title={title} description={description} url={`${baseUrl}${path}`} image={`${baseUrl}${imagePath ?? '/bild.png'}`} />}
           {feeds.map((feed) => (
@@ -123,13 +146,14 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
         </head>
         <body class={area === 'admin' ? 'area-admin' : undefined}>
           <a class="skip-link" href="#inhalt">
-            {de.skipToContent}
+            {t.skipToContent}
           </a>
           <header class="site-header">
-            <a class="brand" href={admin ? '/admin' : '/'}>
-              {admin ? de.admin.siteName : de.siteName}
+            <a class="brand" href={admin ? '/admin' : href('/')}>
+              {siteName}
             </a>
-            <nav aria-label={de.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
+            <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
+            {area === 'public' ? <LanguageSwitch /> : null}
             {user && !admin ? (
               <a class="back-office-link" href="/admin">
                 {de.admin.siteName}
@@ -140,7 +164,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
             {children}
           </main>
           <footer class="site-footer">
-            <p>{de.footer.about}</p>
+            <p>{t.footer.about}</p>
           </footer>
         </body>
       </html>

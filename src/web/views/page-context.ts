@@ -1,6 +1,9 @@
 // What every page needs to know about the request beyond its own data.
 import { createContext, useContext } from 'hono/jsx';
 import type { SignedIn } from '../../services/sessions.ts';
+import { de } from '../i18n/de.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 export interface PageContext {
   stylesheetPath: string;
@@ -11,6 +14,11 @@ export interface PageContext {
   /** The public address of the site (BASE_URL) and the path of this page, for absolute links. */
   baseUrl: string;
   path: string;
+  /** The reader's language (by path: /en/… is English) and its interface strings. */
+  locale: Locale;
+  t: Messages;
+  /** A public site path in the reader's language: href('/vorhaben') is '/en/vorhaben' in English. */
+  href: (path: string) => string;
 }
 
 export const PageContextProvider = createContext<PageContext>({
@@ -19,6 +27,9 @@ export const PageContextProvider = createContext<PageContext>({
   user: undefined,
   baseUrl: '',
   path: '/',
+  locale: 'de',
+  t: de,
+  href: (path) => path,
 });
 
 export function usePageContext(): PageContext {

@@ -1,7 +1,8 @@
 // Status distribution as a stacked bar (decorative SVG) with the numbers in text beside it.
 import type { FC } from 'hono/jsx';
 import { STATUSES, type Status } from '../../domain/status.ts';
-import { STATUS_LABELS } from '../i18n/de.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { usePageContext } from './page-context.ts';
 
 type Counts = Record<Status, number>;
 
@@ -11,6 +12,8 @@ function percent(part: number, total: number): number {
 
 /** The bar alone; pair it with StatusLegend or a text summary, it is hidden from screen readers. */
 export const StatusBar: FC<{ counts: Counts; total: number }> = ({ counts, total }) => {
+  const { t: messages } = usePageContext();
+  const STATUS_LABELS = messages.status;
   let x = 0;
   return (
     <svg class="status-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -25,7 +28,10 @@ export const StatusBar: FC<{ counts: Counts; total: number }> = ({ counts, total
   );
 };
 
-export const StatusLegend: FC<{ counts: Counts; total: number }> = ({ counts, total }) => (
+export const StatusLegend: FC<{ counts: Counts; total: number }> = ({ counts, total }) => {
+  const { t: messages } = usePageContext();
+  const STATUS_LABELS = messages.status;
+  return (
   <ul class="status-legend">
     {STATUSES.map((status) => (
       <li>
@@ -36,10 +42,11 @@ export const StatusLegend: FC<{ counts: Counts; total: number }> = ({ counts, to
       </li>
     ))}
   </ul>
-);
+  );
+};
 
 /** One line of text saying what the bar shows, for screen readers and text browsers. */
-export function describeCounts(counts: Counts): string {
-  const parts = STATUSES.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${STATUS_LABELS[status]}`);
-  return parts.length > 0 ? parts.join(', ') : 'keine Vorhaben';
+export function describeCounts(counts: Counts, messages: Messages): string {
+  const parts = STATUSES.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${messages.status[status]}`);
+  return parts.length > 0 ? parts.join(', ') : messages.overview.noPledges;
 }

@@ -1,13 +1,15 @@
 // The developments of a pledge, newest first, each with its sources.
 import type { FC } from 'hono/jsx';
 import type { PledgePage } from '../../services/public/pledge-page.ts';
-import { de, formatDate } from '../i18n/de.ts';
 import { safeHref } from './safe-href.ts';
 import { StatusBadge } from './status-badge.tsx';
+import { usePageContext } from './page-context.ts';
 
-const t = de.pledge;
-
-export const Timeline: FC<{ updates: PledgePage['timeline'] }> = ({ updates }) => (
+export const Timeline: FC<{ updates: PledgePage['timeline'] }> = ({ updates }) => {
+  const { t: messages } = usePageContext();
+  const t = messages.pledge;
+  const formatDate = messages.formatDate;
+  return (
   <ol class="timeline">
     {updates.map((update) => (
       <li id={`entwicklung-${update.id}`}>
@@ -51,4 +53,5 @@ export const Timeline: FC<{ updates: PledgePage['timeline'] }> = ({ updates }) =
       </li>
     ))}
   </ol>
-);
+  );
+};

@@ -1,0 +1,107 @@
+// English interface strings for the public site; the agreement text itself stays as written.
+import type { Status } from '../../domain/status.ts';
+import { de } from './de.ts';
+import type { Messages } from './messages.ts';
+
+const STATUS_LABELS: Record<Status, string> = {
+  not_started: 'not started',
+  in_progress: 'in progress',
+  partially_implemented: 'partly implemented',
+  implemented: 'implemented',
+  deferred: 'deferred',
+  broken: 'broken',
+  unverifiable: 'not verifiable',
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-11-27" → "27 Nov 2026". */
+function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+export const en: Messages = {
+  siteName: 'Coalition Tracker',
+  // The back office is German only.
+  admin: de.admin,
+  status: STATUS_LABELS,
+  languageSwitch: { label: 'Language', other: 'Deutsch', otherLang: 'de' },
+  skipToContent: 'Skip to content',
+  nav: { label: 'Main navigation', overview: 'Overview', pledges: 'Pledges', data: 'Data' },
+  footer: {
+    about: 'Coalition Tracker – follows whether a government keeps the pledges of its coalition agreement.',
+    agreementText: 'Agreement text',
+  },
+  overview: {
+    heading: 'Progress',
+    pledgeCount: (count: number) => `${count} ${count === 1 ? 'pledge' : 'pledges'}`,
+    statusHeading: 'Pledges by status',
+    chaptersHeading: 'Chapters',
+    chapterColumn: 'Chapter',
+    pledgesColumn: 'Pledges',
+    latestHeading: 'Latest developments',
+    noUpdates: 'No developments published yet.',
+    noPledges: 'No pledges recorded yet.',
+    term: (percent: number, day: number, days: number) => `${percent} % of the term has passed (day ${day} of ${days})`,
+    termNotStarted: 'The term has not begun yet.',
+    termOver: 'The term is over.',
+    termRange: 'Term',
+    otherAgreements: 'Other coalition agreements',
+    archived: 'Archive: this tracker is no longer updated.',
+  },
+  chapter: {
+    pledgesHeading: 'Pledges in this chapter',
+    titleColumn: 'Pledge',
+    statusColumn: 'Status',
+    lastUpdateColumn: 'Latest development',
+    noPledges: 'No pledges recorded in this chapter yet.',
+    notReviewed: 'The editors have not gone through this chapter yet.',
+    textHeading: 'Text of the chapter',
+    outline: 'Sections',
+    description: (heading: string) => `${heading}: text and pledges`,
+    none: '–',
+  },
+  pledge: {
+    inChapter: 'From chapter',
+    quoteHeading: 'In the coalition agreement',
+    toQuote: 'To its place in the chapter',
+    factsHeading: 'At a glance',
+    status: 'Status',
+    rating: 'Rating',
+    ratingValue: (rating: number) => `${rating} of 5`,
+    deadline: 'Deadline',
+    ministry: 'Lead ministry',
+    topics: 'Topics',
+    partner: 'Partner organisation',
+    criterion: 'Kept when',
+    notSet: 'not given',
+    timelineHeading: 'Developments',
+    noUpdates: 'No developments yet.',
+    sources: 'Sources',
+    statusChange: 'Status',
+    ratingChange: 'Rating',
+    historyHeading: 'Status history',
+    noHistory: 'The status has not changed yet: not started.',
+    historyDate: 'Date',
+    historyFrom: 'from',
+    historyTo: 'to',
+    description: (title: string, status: string) => `Pledge: ${title} – ${status}`,
+  },
+  pledgeList: {
+    heading: 'All pledges',
+    intro: (count: number) => `${count} published pledges, ordered by chapter.`,
+  },
+  notFound: {
+    heading: 'Page not found',
+    text: 'This page does not exist (any more). The overview may help.',
+    back: 'To the overview',
+  },
+  error: {
+    heading: 'Something went wrong',
+    text: 'The page could not be shown. Please try again later.',
+  },
+  feeds: { all: 'All developments', of: (name: string) => `Developments: ${name}` },
+  empty: 'No coalition agreement has been imported yet. “koalitionstracker import FOLDER” reads chapter files.',
+  formatDate,
+};
