@@ -32,22 +32,32 @@ export function stemMatcher(heads: readonly string[], compoundOnly: readonly str
       entries.push({ suffix: inCompound, derivation: derivation(head), compoundOnly: true, strict: true });
     }
   }
-  const bySuffix = new Map<string, Entry[]>();
-  for (const entry of entries) bySuffix.set(entry.suffix, [...(bySuffix.get(entry.suffix) ?? []), entry]);
+  const index: SuffixIndex = { bySuffix: new Map(), shortest: Infinity, longest: 0 };
+  for (const entry of entries) {
+    index.bySuffix.set(entry.suffix, [...(index.bySuffix.get(entry.suffix) ?? []), entry]);
+    index.shortest = Math.min(index.shortest, entry.suffix.length);
+    index.longest = Math.max(index.longest, entry.suffix.length);
+  }
   const memo = new Map<string, boolean>();
   return (lower) => {
     let matched = memo.get(lower);
     if (matched === undefined) {
-      matched = matchesAnySuffix(stem(lower), derivation(lower), bySuffix);
+      matched = matchesAnySuffix(stem(lower), derivation(lower), index);
       memo.set(lower, matched);
     }
     return matched;
   };
 }
 
-/** Looks up every ending of the stem instead of testing every entry: a few map look-ups per new word. */
-function matchesAnySuffix(stemmed: string, derived: string, bySuffix: ReadonlyMap<string, readonly Entry[]>): boolean {
-  for (let from = 0; from < stemmed.length; from++) {
+interface SuffixIndex {
+  bySuffix: Map<string, Entry[]>;
+  shortest: number;
+  longest: number;
+}
+
+/** Looks up the endings of the stem that are as long as some entry's: a few map look-ups per new word. */
+function matchesAnySuffix(stemmed: string, derived: string, { bySuffix, shortest, longest }: SuffixIndex): boolean {
+  for (let from = Math.max(0, stemmed.length - longest); from <= stemmed.length - shortest; from++) {
     const entries = bySuffix.get(stemmed.slice(from));
     if (!entries) continue;
     const matched = entries.some(
