@@ -1,0 +1,64 @@
+// The list's filters: a GET form of checkboxes with a count per value, so it works without JavaScript.
+import type { FC } from 'hono/jsx';
+import type { FacetValue, PledgeList } from '../../../services/public/pledge-list.ts';
+import { paths } from '../../../services/public/paths.ts';
+import { usePageContext } from '../../views/page-context.ts';
+import { messages } from './messages.ts';
+import { PARAMS, SORT_PARAMS, sortParam } from './query.ts';
+
+const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: (value: FacetValue) => string }> = ({ legend, name, values, labelOf }) =>
+  values.length === 0 ? null : (
+    <fieldset class="facet">
+      <legend>{legend}</legend>
+      <ul>
+        {values.map((value) => (
+          <li class={value.count === 0 && !value.selected ? 'facet-empty' : undefined}>
+            <label>
+              <input type="checkbox" name={name} value={value.value} checked={value.selected} /> {labelOf ? labelOf(value) : value.label}{' '}
+              <span class="facet-count">({value.count})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+
+export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
+  const { locale, t: shared, href } = usePageContext();
+  const t = messages[locale];
+  const { facets, query } = list;
+  return (
+    <form method="get" action={href(paths.pledges())} class="filter-form" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t.filtersHeading}</h2>
+      {query.agreement ? <input type="hidden" name={PARAMS.agreement} value={query.agreement} /> : null}
+      <div class="field">
+        <label for="sortierung">{t.sort}</label>
+        <select id="sortierung" name={PARAMS.sort}>
+          {SORT_PARAMS.map((name) => (
+            <option value={name} selected={name === sortParam(query.sort)}>
+              {t.sorts[name]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">{t.apply}</button>
+      <Facet legend={t.status} name={PARAMS.statuses} values={facets.statuses} labelOf={(value) => shared.status[value.value as keyof typeof shared.status]} />
+      <fieldset class="facet">
+        <legend>{t.overdueLegend}</legend>
+        <label>
+          <input type="checkbox" name={PARAMS.overdue} value="1" checked={facets.overdue.selected} /> {t.overdueOnly}{' '}
+          <span class="facet-count">({facets.overdue.count})</span>
+        </label>
+      </fieldset>
+      <Facet legend={t.rating} name={PARAMS.ratings} values={facets.ratings} labelOf={(value) => t.ratingValue(value.label)} />
+      <Facet legend={t.topic} name={PARAMS.topics} values={facets.topics} />
+      <Facet legend={t.ministry} name={PARAMS.ministries} values={facets.ministries} />
+      <Facet legend={t.partner} name={PARAMS.partners} values={facets.partners} />
+      <Facet legend={t.chapter} name={PARAMS.chapters} values={facets.chapters} />
+      <p class="actions">
+        <button type="submit">{t.apply}</button>
+        <a href={href(paths.pledges()) + (query.agreement ? `?${PARAMS.agreement}=${encodeURIComponent(query.agreement)}` : '')}>{t.reset}</a>
+      </p>
+    </form>
+  );
+};

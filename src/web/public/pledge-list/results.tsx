@@ -1,0 +1,74 @@
+// One page of matching pledges as a table, and the links to the other pages.
+import type { FC } from 'hono/jsx';
+import type { PledgeList } from '../../../services/public/pledge-list.ts';
+import { paths } from '../../../services/public/paths.ts';
+import { useLinks } from '../../views/links.ts';
+import { usePageContext } from '../../views/page-context.ts';
+import { StatusBadge } from '../../views/status-badge.tsx';
+import { messages } from './messages.ts';
+import { listSearch } from './query.ts';
+
+export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
+  const { locale, t: shared } = usePageContext();
+  const t = messages[locale];
+  const link = useLinks();
+  const date = (value: string | null) => (value ? <time datetime={value}>{shared.formatDate(value)}</time> : t.none);
+  return (
+    <div class="table-scroll">
+      <table class="pledge-table" aria-labelledby="results-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t.title}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.chapter}</th>
+            <th scope="col">{t.deadline}</th>
+            <th scope="col">{t.lastUpdate}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((item) => (
+            <tr>
+              <td>
+                <a href={link.pledge(item.slug)}>{item.title}</a>
+                {item.ministry ? <span class="meta pledge-ministry">{item.ministry.name}</span> : null}
+              </td>
+              <td>
+                <StatusBadge status={item.status} />
+              </td>
+              <td>
+                <a href={link.chapter(item.chapter.slug)}>{item.chapter.number ?? item.chapter.title}</a>
+              </td>
+              <td>
+                {date(item.deadline)}
+                {item.overdue ? <strong class="overdue"> {t.overdue}</strong> : null}
+              </td>
+              <td>{date(item.lastEventDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
+
+export const Pagination: FC<{ list: PledgeList }> = ({ list }) => {
+  const { locale, href } = usePageContext();
+  const t = messages[locale];
+  if (list.pageCount <= 1) return null;
+  const pageLink = (page: number) => href(paths.pledges()) + listSearch({ ...list.query, page });
+  return (
+    <nav class="pagination" aria-label={t.pagination}>
+      {list.page > 1 ? (
+        <a href={pageLink(list.page - 1)} rel="prev">
+          {t.previous}
+        </a>
+      ) : null}
+      <span>{t.pageOf(list.page, list.pageCount)}</span>
+      {list.page < list.pageCount ? (
+        <a href={pageLink(list.page + 1)} rel="next">
+          {t.next}
+        </a>
+      ) : null}
+    </nav>
+  );
+};
