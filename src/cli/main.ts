@@ -17,6 +17,9 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   start: { load: async () => (await import('./serve.ts')).runStart, usage: 'start [--port N]   migrate, import the demo chapter into an empty database, serve' },
   user: { load: async () => (await import('./user.ts')).runUser, usage: 'user add --email E --role admin|editor|expert [--organisation NAME]   password on stdin' },
   migrate: { load: async () => (await import('./migrate.ts')).runMigrate, usage: 'migrate   bring the database schema up to date' },
+  'mail-worker': { load: async () => (await import('./mail-worker.ts')).runMailWorker, usage: 'mail-worker   send the mail outbox (also runs inside serve and start)' },
+  backup: { load: async () => (await import('./backup.ts')).runBackup, usage: 'backup FILE   the whole database into a new file, also while the server runs' },
+  restore: { load: async () => (await import('./backup.ts')).runRestore, usage: 'restore FILE   replace the database with a backup (stop the server first)' },
 };
 
 function usageText(): string {
