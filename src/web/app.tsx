@@ -6,6 +6,7 @@ import { AppError, NotFoundError } from '../domain/errors.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/database.ts';
 import { adminRoutes } from './admin/routes.tsx';
+import { API_PREFIX, apiRoutes } from './api/routes.ts';
 import { loadAssets } from './assets/assets.ts';
 import { ErrorPage, NotFoundPage } from './public/message-pages.tsx';
 import { ENGLISH_PREFIX } from './i18n/locale.ts';
@@ -44,6 +45,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
     return c.body(asset.body, 200, { 'Content-Type': asset.type });
   });
 
+  app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };

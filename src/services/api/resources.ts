@@ -1,0 +1,180 @@
+// Use cases of the JSON API: one page or one entry of each resource, in the shapes of
+// representations.ts. Only what the public may see: published pledges and their published developments.
+import { NotFoundError } from '../../domain/errors.ts';
+import * as store from '../../store/api.ts';
+import type { Db } from '../../store/database.ts';
+import { paths } from '../public/paths.ts';
+import type { ApiAgreement, ApiChapter, ApiChapterDetail, ApiGovernment, ApiPledge, ApiPledgeDetail, ApiSource, ApiUpdate } from './representations.ts';
+
+export interface ApiContext {
+  db: Db;
+  /** The public address of the site, for links to pages. */
+  baseUrl: string;
+  /** The day as YYYY-MM-DD, for "overdue". */
+  today: string;
+}
+
+export type PageRequest = store.PageRequest;
+
+export interface Page<T> {
+  data: T[];
+  /** Where the next page starts; null on the last page. */
+  nextAfterId: number | null;
+}
+
+/** Asks for one row more than the page holds, to know whether another page follows. */
+async function paged<Row extends { id: number }, T>(request: PageRequest, load: (request: PageRequest) => Promise<Row[]>, present: (rows: Row[]) => T[] | Promise<T[]>): Promise<Page<T>> {
+  const rows = await load({ afterId: request.afterId, limit: request.limit + 1 });
+  const shown = rows.slice(0, request.limit);
+  const more = rows.length > request.limit;
+  return { data: await present(shown), nextAfterId: more ? shown.at(-1)!.id : null };
+}
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new NotFoundError(`${what} not found`);
+  return value;
+}
+
+export async function listGovernments({ db }: ApiContext, request: PageRequest): Promise<Page<ApiGovernment>> {
+  return paged(request, (page) => store.pageOfGovernments(db, page), (rows) => rows.map(presentGovernment));
+}
+
+export async function getGovernment({ db }: ApiContext, slug: string): Promise<ApiGovernment> {
+  return presentGovernment(found(await store.findGovernmentBySlug(db, slug), `government "${slug}"`));
+}
+
+function presentGovernment(row: NonNullable<Awaited<ReturnType<typeof store.findGovernmentBySlug>>>): ApiGovernment {
+  return {
+    slug: row.slug,
+    name: row.name,
+    parties: JSON.parse(row.parties) as string[],
+    term_start: row.term_start,
+    term_end: row.term_end,
+    active: row.active === 1,
+  };
+}
+
+export async function listAgreements({ db }: ApiContext, filters: { government?: string }, request: PageRequest): Promise<Page<ApiAgreement>> {
+  return paged(request, (page) => store.pageOfAgreements(db, filters, page), (rows) => rows.map(presentAgreement));
+}
+
+export async function getAgreement({ db }: ApiContext, slug: string): Promise<ApiAgreement> {
+  return presentAgreement(found(await store.findAgreementBySlugForApi(db, slug), `agreement "${slug}"`));
+}
+
+function presentAgreement(row: NonNullable<Awaited<ReturnType<typeof store.findAgreementBySlugForApi>>>): ApiAgreement {
+  return { slug: row.slug, title: row.title, government: row.government_slug, source_url: row.source_url, licence: row.licence };
+}
+
+export async function listChapters(context: ApiContext, filters: { agreement?: string }, request: PageRequest): Promise<Page<ApiChapter>> {
+  return paged(request, (page) => store.pageOfChapters(context.db, filters, page), (rows) => rows.map((row) => presentChapter(context, row)));
+}
+
+export async function getChapter(context: ApiContext, slug: string): Promise<ApiChapterDetail> {
+  const row = found(await store.findChapterBySlugForApi(context.db, slug), `chapter "${slug}"`);
+  const pledges = await store.publishedPledgesOfChapter(context.db, slug);
+  return {
+    ...presentChapter(context, row),
+    body: row.body,
+    pledges: pledges.map((pledge) => ({ slug: pledge.slug, title: pledge.title, status: pledge.status })),
+  };
+}
+
+function presentChapter({ baseUrl }: ApiContext, row: Awaited<ReturnType<typeof store.pageOfChapters>>[number]): ApiChapter {
+  return {
+    slug: row.slug,
+    agreement: row.agreement_slug,
+    number: row.number,
+    heading: row.heading,
+    title: row.title,
+    section: row.section,
+    position: row.position,
+    reviewed: row.published === 1,
+    url: `${baseUrl}${paths.chapter(row.slug)}`,
+  };
+}
+
+export async function listPledges(context: ApiContext, filters: store.PledgeFilters, request: PageRequest): Promise<Page<ApiPledge>> {
+  return paged(request, (page) => store.pageOfPublishedPledges(context.db, filters, context.today, page), (rows) => presentPledges(context, rows));
+}
+
+export async function getPledge(context: ApiContext, slug: string): Promise<ApiPledgeDetail> {
+  const row = found(await store.findPublishedPledge(context.db, slug), `pledge "${slug}"`);
+  const [pledge] = await presentPledges(context, [row]);
+  return { ...pledge!, updates: await presentUpdates(context.db, await store.publishedUpdatesOfPledge(context.db, row.id)) };
+}
+
+async function presentPledges(context: ApiContext, rows: store.PublishedPledgeRow[]): Promise<ApiPledge[]> {
+  const topics = await store.topicsOfPublishedPledges(context.db, rows.map((row) => row.id));
+  return rows.map((row) => ({
+    slug: row.slug,
+    agreement: row.agreement_slug,
+    chapter: row.chapter_slug,
+    chapter_heading: row.chapter_heading,
+    title: row.title,
+    status: row.status,
+    rating: row.rating,
+    deadline: row.deadline,
+    overdue: row.deadline !== null && row.deadline < context.today && !store.SETTLED_STATUSES.includes(row.status),
+    lead_ministry: row.ministry_slug !== null && row.ministry_name !== null ? { slug: row.ministry_slug, name: row.ministry_name } : null,
+    partner: row.partner_slug !== null && row.partner_name !== null ? { slug: row.partner_slug, name: row.partner_name } : null,
+    topics: topics.get(row.id) ?? [],
+    quote: row.quote,
+    quote_start: row.quote_start,
+    quote_end: row.quote_end,
+    success_criterion: row.success_criterion,
+    last_event_date: row.last_event_date,
+    url: `${context.baseUrl}${paths.pledge(row.slug)}`,
+  }));
+}
+
+export async function listUpdates({ db }: ApiContext, filters: store.UpdateFilters, request: PageRequest): Promise<Page<ApiUpdate>> {
+  return paged(request, (page) => store.pageOfPublishedUpdates(db, filters, page), (rows) => presentUpdates(db, rows));
+}
+
+export async function getUpdate({ db }: ApiContext, id: number): Promise<ApiUpdate> {
+  const [update] = await presentUpdates(db, [found(await store.findPublishedUpdate(db, id), `development ${id}`)]);
+  return update!;
+}
+
+async function presentUpdates(db: Db, rows: store.PublishedUpdateRow[]): Promise<ApiUpdate[]> {
+  const sources = await store.sourcesOfUpdates(db, rows.map((row) => row.id));
+  return rows.map((row) => ({
+    id: row.id,
+    pledge: row.pledge_slug,
+    agreement: row.agreement_slug,
+    event_date: row.event_date,
+    published_at: row.published_at!,
+    title: row.title,
+    body: row.body,
+    status_change: row.status_change,
+    rating_change: row.rating_change,
+    sources: (sources.get(row.id) ?? []).map((source) => ({
+      id: source.id,
+      url: source.url,
+      title: source.title,
+      publisher: source.publisher,
+      published_on: source.published_on,
+    })),
+  }));
+}
+
+export async function listSources({ db }: ApiContext, filters: store.SourceFilters, request: PageRequest): Promise<Page<ApiSource>> {
+  return paged(request, (page) => store.pageOfPublishedSources(db, filters, page), (rows) => rows.map(presentSource));
+}
+
+export async function getSource({ db }: ApiContext, id: number): Promise<ApiSource> {
+  return presentSource(found(await store.findPublishedSource(db, id), `source ${id}`));
+}
+
+function presentSource(row: store.PublishedSourceRow): ApiSource {
+  return {
+    id: row.id,
+    update: row.update_id,
+    pledge: row.pledge_slug,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    published_on: row.published_on,
+  };
+}
