@@ -6,6 +6,7 @@ import * as candidates from './migrations/0002-candidates.ts';
 import * as backOffice from './migrations/0003-back-office.ts';
 import * as search from './migrations/0004-search.ts';
 import * as mail from './migrations/0005-mail.ts';
+import * as contentVersion from './migrations/0006-content-version.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -15,6 +16,7 @@ const STEPS: Record<string, Step> = {
   '0003-back-office': backOffice,
   '0004-search': search,
   '0005-mail': mail,
+  '0006-content-version': contentVersion,
 };
 
 class StepProvider implements MigrationProvider {

@@ -211,6 +211,12 @@ export interface SettingTable {
 }
 
 /** Every table; the search and mail tables are described in their own files. */
+/** One row (id 1) whose version every change to public content raises. */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database extends SearchTables, MailTables {
   governments: GovernmentTable;
   agreements: AgreementTable;
@@ -229,6 +235,7 @@ export interface Database extends SearchTables, MailTables {
   audit_log: AuditLogTable;
   suggestions: SuggestionTable;
   settings: SettingTable;
+  content_version: ContentVersionTable;
 }
 
 export type Government = Selectable<GovernmentTable>;

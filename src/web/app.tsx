@@ -13,12 +13,15 @@ import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaders } from './security-headers.ts';
+import { pageCache } from './page-cache.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
 export interface AppOptions {
   logger?: Logger;
   /** The current time, replaceable in tests. */
   clock?: () => Date;
+  /** Cache public responses in memory (default on). */
+  pageCache?: boolean;
 }
 
 export function createApp(config: Config, db: Db, options: AppOptions = {}): Hono<AppEnv> {
@@ -47,6 +50,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
+  if (options.pageCache !== false) app.use(pageCache(db, { clock }));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };
   // The same public pages in English; the language comes from the path (see i18n/locale.ts).

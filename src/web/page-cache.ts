@@ -1,0 +1,79 @@
+// Public responses cached in memory and answered with ETag/304. The cache holds no truth: every
+// request reads the content version from the database (raised by triggers on every change), so an
+// entry is used only while nothing has changed, on whichever instance the change was made.
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Db } from '../store/database.ts';
+import { currentContentVersion } from '../services/public/content-version.ts';
+import type { AppEnv } from './session.ts';
+
+const DEFAULT_MAX_ENTRIES = 2000;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const CACHEABLE_STATUS = new Set([200, 404]);
+/** Paths with their own caching or none at all. */
+const UNCACHED_PREFIXES = ['/admin', '/assets/'];
+
+interface Entry {
+  version: number;
+  /** The day of the app clock: pages show the term's progress and what is overdue. */
+  day: string;
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer;
+  etag: string;
+}
+
+export interface PageCacheOptions {
+  clock: () => Date;
+  maxEntries?: number;
+}
+
+export function pageCache(db: Db, { clock, maxEntries = DEFAULT_MAX_ENTRIES }: PageCacheOptions): MiddlewareHandler<AppEnv> {
+  const entries = new Map<string, Entry>();
+  return async (c, next) => {
+    if (!isCacheable(c.req.method, c.req.path, c.get('user') !== undefined)) return next();
+    const key = c.req.url;
+    const version = await currentContentVersion(db);
+    const day = clock().toISOString().slice(0, 10);
+    const cached = entries.get(key);
+    if (cached && cached.version === version && cached.day === day) {
+      entries.delete(key); // keeps the map in least-recently-used order
+      entries.set(key, cached);
+      return respond(cached, c.req.header('If-None-Match'));
+    }
+    await next();
+    const entry = await entryOf(c.res, version, day);
+    if (!entry) return;
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    c.res = respond(entry, c.req.header('If-None-Match'));
+  };
+}
+
+function isCacheable(method: string, path: string, signedIn: boolean): boolean {
+  return (method === 'GET' || method === 'HEAD') && !signedIn && !UNCACHED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/** A copy of a response worth keeping: no cookies set, a status meant for everyone, not too large. */
+async function entryOf(response: Response, version: number, day: string): Promise<Entry | undefined> {
+  if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('Set-Cookie')) return undefined;
+  if (/\bno-store\b/.test(response.headers.get('Cache-Control') ?? '')) return undefined;
+  const body = await response.arrayBuffer();
+  if (body.byteLength > MAX_BODY_BYTES) return undefined;
+  const etag = `"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`;
+  return { version, day, status: response.status, headers: headerList(response.headers), body, etag };
+}
+
+function headerList(headers: Headers): [string, string][] {
+  const list: [string, string][] = [];
+  headers.forEach((value, name) => list.push([name, value]));
+  return list;
+}
+
+function respond(entry: Entry, ifNoneMatch: string | undefined): Response {
+  const headers = new Headers(entry.headers);
+  headers.set('ETag', entry.etag);
+  if (entry.status === 200 && ifNoneMatch?.split(/\s*,\s*/).includes(entry.etag)) return new Response(null, { status: 304, headers });
+  return new Response(entry.body, { status: entry.status, headers });
+}

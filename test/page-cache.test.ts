@@ -1,0 +1,68 @@
+// Public pages come from the in-memory cache with ETag/304, and every change shows at once, also
+// when it was made through another app instance on the same database.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '../src/store/database.ts';
+import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
+import { signedIn } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite, today } from './support/site-fixture.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`page cache (${dialect})`, () => {
+    let database: TestDatabase;
+    let first: Store;
+    let second: Store;
+    let instanceA: RunningServer;
+    let instanceB: RunningServer;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      first = await openStore(database.url);
+      await first.migrate();
+      await seedSite(first);
+      second = await openStore(database.url);
+      instanceA = await startServer(first.db, { clock: () => today });
+      instanceB = await startServer(second.db, { clock: () => today });
+    });
+    after(async () => {
+      await instanceA.close();
+      await instanceB.close();
+      await first.close();
+      await second.close();
+      await database.drop();
+    });
+
+    test('a page sends an ETag, and asking with it again gets 304 without a body', async () => {
+      const response = await instanceA.get('/vorhaben/verschluesselung');
+      const etag = response.headers.get('etag');
+      assert.match(etag ?? '', /^"[\w-]{22}"$/);
+      assert.equal((await instanceA.get('/vorhaben/verschluesselung')).headers.get('etag'), etag, 'the same page again');
+      const revalidated = await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag! } });
+      assert.equal(revalidated.status, 304);
+      assert.equal(await revalidated.text(), '');
+      assert.match(revalidated.headers.get('content-security-policy') ?? '', /default-src 'none'/, 'security headers on cached answers too');
+      assert.equal((await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': '"anders"' } })).status, 200);
+    });
+
+    test('a change through one instance shows on the other at once, with a new ETag', async () => {
+      const before = await instanceA.get('/vorhaben/verschluesselung');
+      const etag = before.headers.get('etag')!;
+      await before.text();
+      const pledge = (await findPledgeBySlug(second.db, 'verschluesselung'))!;
+      await updatePledge(second.db, pledge.id, { title: 'Recht auf Verschlüsselung, geändert', updated_at: today.toISOString() });
+      const after = await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag } });
+      assert.equal(after.status, 200);
+      assert.notEqual(after.headers.get('etag'), etag);
+      assert.match(await after.text(), /Recht auf Verschlüsselung, geändert/);
+    });
+
+    test('signed-in editors never get cached pages', async () => {
+      const editor = await signedIn(instanceA, first.db, 'editor');
+      const response = await editor.get('/kapitel/2-2-digitale-innovationen');
+      assert.equal(response.headers.get('etag'), null);
+      assert.match(response.headers.get('cache-control') ?? '', /no-store/);
+    });
+  });
+}
