@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { withOverrides, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { importDemoIfEmpty } from '../services/demo.ts';
+import { ensureSearchIndex } from '../services/search-index.ts';
 import { openStore } from '../store/database.ts';
 import { createApp } from '../web/app.tsx';
 import { EXIT, UsageError, type Io } from './io.ts';
@@ -28,6 +29,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   const store = await openStore(config.databaseUrl);
   const ran = await store.migrate();
   if (ran.length > 0) logger.info({ migrations: ran }, 'database migrated');
+  if (await ensureSearchIndex(store.db)) logger.info('search index built');
   const demoDirectory = join(config.rootDirectory, 'data/demo');
   if (withDemo && (await importDemoIfEmpty(store.db, demoDirectory))) logger.info({ from: demoDirectory }, 'demo chapter imported');
 

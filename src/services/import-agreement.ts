@@ -9,6 +9,7 @@ import { applyChapter, type ImportContext } from './import/apply-chapter.ts';
 import { applyStatement } from './import/apply-statement.ts';
 import { ImportRejected, readChapterFiles, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
 import { emptyReport, type ImportReport } from './import/import-report.ts';
+import { indexChapter } from './search-index.ts';
 
 export { ImportRejected } from './import/chapter-files.ts';
 export type { ImportReport } from './import/import-report.ts';
@@ -46,6 +47,7 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
             await applyStatement(trx, context, { file, chapterId, statement, slug, derived });
           }
           await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
+          await indexChapter(trx, chapterId);
           options.onProgress?.(++done, total, file.fileName);
         }
       }

@@ -10,6 +10,7 @@ import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { insertPledge, isPledgeSlugTaken } from '../../store/pledges.ts';
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
+import { indexPledge } from '../search-index.ts';
 import { validate } from '../validation.ts';
 import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
@@ -78,6 +79,7 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
       (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
     );
     for (const row of covered) await updateCandidate(trx, row.id, decision);
+    await indexPledge(trx, pledgeId);
     await recordAudit(trx, { userId: actor.id, action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ aus einem Vorschlag angelegt`, before: null, after: pledge }, stamp);
     await recordAudit(trx, {
       userId: actor.id, action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,

@@ -5,6 +5,7 @@ import { recordAudit } from '../../store/audit.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { refreshPledgeState } from '../../store/pledge-state.ts';
+import { indexPledge } from '../search-index.ts';
 import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
@@ -94,6 +95,7 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
       }, stamp);
       await refreshPledgeState(trx, pledge.id);
     }
+    await indexPledge(trx, pledge.id);
     const after = await currentValues(trx, (await findPledgeBySlug(trx, slug))!);
     await recordAudit(trx, {
       userId: actor.id, action: 'pledge.update', entityType: 'pledge', entityId: pledge.id,

@@ -4,6 +4,7 @@ import { canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
 import { recordAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { refreshPledgeState } from '../../store/pledge-state.ts';
+import { indexPledge } from '../search-index.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
@@ -58,6 +59,7 @@ export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, inp
     assertMayWrite(actor, pledge);
     const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
     await refreshPledgeState(trx, pledge.id);
+    await indexPledge(trx, pledge.id);
     const created = (await findUpdateById(trx, id))!;
     await recordAudit(trx, { userId: actor.id, action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeUpdate(created) }, stamp);
     return id;
@@ -85,6 +87,7 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
     const publishedAt = intent === 'keep' ? update.published_at : intent === 'publish' ? (update.published_at ?? stamp) : null;
     await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
     await refreshPledgeState(trx, pledge.id);
+    await indexPledge(trx, pledge.id);
     const after = describeUpdate((await findUpdateById(trx, id))!);
     await recordAudit(trx, { userId: actor.id, action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) }, stamp);
   });
@@ -99,6 +102,7 @@ export async function setUpdatePublished(db: Db, actor: Actor, id: number, publi
     if ((update.published_at !== null) === published) return;
     await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
     await refreshPledgeState(trx, pledge.id);
+    await indexPledge(trx, pledge.id);
     await recordAudit(trx, {
       userId: actor.id, action: published ? 'update.publish' : 'update.withdraw', entityType: 'update', entityId: id,
       summary: `Entwicklung „${update.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`, before: { published_at: update.published_at }, after: { published_at: published ? stamp : null },
@@ -115,6 +119,7 @@ export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): 
     await detachSuggestionsFrom(trx, id);
     await deleteUpdate(trx, id);
     await refreshPledgeState(trx, pledge.id);
+    await indexPledge(trx, pledge.id);
     await recordAudit(trx, { userId: actor.id, action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${update.title}“ gelöscht`, before: describeUpdate(update), after: null }, stamp);
     return pledge.slug;
   });

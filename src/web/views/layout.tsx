@@ -5,6 +5,7 @@ import { can } from '../../domain/roles.ts';
 import type { SignedIn } from '../../services/sessions.ts';
 import { de } from '../i18n/de.ts';
 import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
+import { SearchBox } from '../public/search/search-box.tsx';
 import { usePageContext } from './page-context.ts';
 
 export interface FeedLink {
@@ -153,6 +154,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
               {siteName}
             </a>
             <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
+            {area === 'public' ? <SearchBox /> : null}
             {area === 'public' ? <LanguageSwitch /> : null}
             {user && !admin ? (
               <a class="back-office-link" href="/admin">

@@ -1,0 +1,93 @@
+// Use case: the search page — ranked hits of published content for a query, by kind, a page at a time.
+import type { Db } from '../../store/database.ts';
+import { searchIndex, type SearchHit, type SearchKind } from '../../store/search.ts';
+import { queryTermsOf, type QueryTerm } from '../../text/search-terms.ts';
+import { markTerms, snippet, type SnippetPart } from '../../text/snippet.ts';
+
+export type { SearchKind } from '../../store/search.ts';
+export type { SnippetPart } from '../../text/snippet.ts';
+
+/** The `typ` values of the URL: German, like all public URLs. */
+export const KIND_PARAMS: Record<SearchKind, string> = { pledge: 'vorhaben', update: 'entwicklungen', chapter: 'kapitel' };
+export const PAGE_SIZE = 10;
+/** A longer query is cut; a 10 kB paste still gives an answer, about its beginning. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 8;
+/** Far enough for any reader; keeps OFFSET bounded. */
+const MAX_PAGE = 100;
+
+export interface SearchInput {
+  q?: string;
+  typ?: string;
+  seite?: string;
+}
+
+export interface SearchResult {
+  kind: SearchKind;
+  /** The pledge's or chapter's slug, and the fragment on its page. */
+  slug: string;
+  anchor: string | null;
+  title: SnippetPart[];
+  context: string;
+  snippet: SnippetPart[];
+  date: string | null;
+}
+
+export interface SearchPage {
+  /** The query as searched: trimmed, and cut to MAX_QUERY_LENGTH. */
+  query: string;
+  /** `empty`: nothing asked; `no-words`: only punctuation or symbols; `searched`: results (maybe none). */
+  outcome: 'empty' | 'no-words' | 'searched';
+  /** Part of the query was left out: too long, or too many words. */
+  shortened: boolean;
+  kind: SearchKind | null;
+  counts: Record<SearchKind, number>;
+  /** Hits of the chosen kind (all kinds when none is chosen). */
+  total: number;
+  page: number;
+  pageCount: number;
+  results: SearchResult[];
+}
+
+export async function searchSite(db: Db, input: SearchInput): Promise<SearchPage> {
+  const raw = (input.q ?? '').trim();
+  const query = raw.slice(0, MAX_QUERY_LENGTH);
+  const kind = kindOf(input.typ);
+  const page = pageOf(input.seite);
+  const { terms, dropped } = queryTermsOf(query, MAX_TERMS);
+  const base = { query, shortened: raw.length > query.length || dropped > 0, kind, page, counts: { pledge: 0, update: 0, chapter: 0 }, total: 0, pageCount: 0, results: [] };
+  if (query === '') return { ...base, outcome: 'empty' };
+  if (terms.length === 0) return { ...base, outcome: 'no-words' };
+  const found = await searchIndex(db, { terms, kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const total = kind ? found.counts[kind] : found.counts.pledge + found.counts.update + found.counts.chapter;
+  return {
+    ...base,
+    outcome: 'searched',
+    counts: found.counts,
+    total,
+    pageCount: Math.ceil(total / PAGE_SIZE),
+    results: found.hits.map((hit) => resultOf(hit, terms)),
+  };
+}
+
+function resultOf(hit: SearchHit, terms: readonly QueryTerm[]): SearchResult {
+  return {
+    kind: hit.kind,
+    slug: hit.target_slug,
+    anchor: hit.anchor,
+    title: markTerms(hit.title, terms),
+    context: hit.context,
+    snippet: snippet(hit.body, terms),
+    date: hit.date,
+  };
+}
+
+function kindOf(param: string | undefined): SearchKind | null {
+  const entry = Object.entries(KIND_PARAMS).find(([, value]) => value === param);
+  return entry ? (entry[0] as SearchKind) : null;
+}
+
+function pageOf(param: string | undefined): number {
+  const page = /^\d{1,4}$/.test(param ?? '') ? Number(param) : 1;
+  return Math.min(MAX_PAGE, Math.max(1, page));
+}

@@ -1,0 +1,51 @@
+// The published content the search index is made from, read in batches of pledges.
+import type { Db } from './database.ts';
+
+export interface PledgeSource {
+  id: number;
+  slug: string;
+  title: string;
+  quote: string | null;
+  success_criterion: string | null;
+  published: number;
+  chapter_heading: string;
+  /** Published updates only, oldest event first. */
+  updates: { id: number; title: string; body: string; event_date: string }[];
+}
+
+/** The pledges with these ids (any order, missing ones left out), each with its published updates. */
+export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): Promise<PledgeSource[]> {
+  if (pledgeIds.length === 0) return [];
+  const pledges = await db
+    .selectFrom('pledges')
+    .innerJoin('chapters', 'chapters.id', 'pledges.chapter_id')
+    .select(['pledges.id', 'pledges.slug', 'pledges.title', 'pledges.quote', 'pledges.success_criterion', 'pledges.published', 'chapters.heading as chapter_heading'])
+    .where('pledges.id', 'in', pledgeIds)
+    .execute();
+  const updates = await db
+    .selectFrom('updates')
+    .select(['id', 'pledge_id', 'title', 'body', 'event_date'])
+    .where('pledge_id', 'in', pledgeIds)
+    .where('published_at', 'is not', null)
+    .orderBy('event_date')
+    .orderBy('id')
+    .execute();
+  const byPledge = new Map<number, PledgeSource['updates']>();
+  for (const { pledge_id, ...update } of updates) {
+    const list = byPledge.get(pledge_id) ?? [];
+    list.push(update);
+    byPledge.set(pledge_id, list);
+  }
+  return pledges.map((pledge) => ({ ...pledge, updates: byPledge.get(pledge.id) ?? [] }));
+}
+
+/** Ids of all pledges, or of one chapter's, in id order. */
+export async function listPledgeIds(db: Db, chapterId?: number): Promise<number[]> {
+  let query = db.selectFrom('pledges').select('id').orderBy('id');
+  if (chapterId !== undefined) query = query.where('chapter_id', '=', chapterId);
+  return (await query.execute()).map((row) => row.id);
+}
+
+export async function listChapterIds(db: Db): Promise<number[]> {
+  return (await db.selectFrom('chapters').select('id').orderBy('id').execute()).map((row) => row.id);
+}

@@ -1,0 +1,154 @@
+// Full-text search at /suche over real HTTP, on every dialect: stems, ranking, snippets, escaping,
+// only published content, the index following the back office, and queries that are no queries.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Actor } from '../src/domain/roles.ts';
+import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
+import { rebuildSearchIndex } from '../src/services/search-index.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { createAccount } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
+
+const XSS = '<script>alert(1)</script>';
+
+async function editorOf(store: Store): Promise<Actor> {
+  const email = await createAccount(store.db, 'editor');
+  const { id } = await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  return { id, role: 'editor', organisationId: null };
+}
+
+function developmentForm(title: string, body: string): Record<string, string> {
+  return { event_date: '2023-06-01', title, body, source_url: 'https://example.org/beleg', source_title: 'Beleg' };
+}
+
+/** Result links in page order. */
+function resultLinks(html: string): string[] {
+  return [...html.matchAll(/<li class="search-result">[\s\S]*?<h2><a href="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+for (const dialect of DIALECTS) {
+  describe(`search (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+    let editor: Actor;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedSite(store);
+      // The fixture writes its developments straight into the store, past the services that index.
+      await rebuildSearchIndex(store.db);
+      editor = await editorOf(store);
+      await createUpdate(store.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
+      server = await startServer(store.db, { clock: () => today });
+    });
+    after(async () => {
+      await server.close();
+      await store.close();
+      await database.drop();
+    });
+
+    async function search(query: string, status = 200): Promise<string> {
+      const response = await server.get(`/suche?${query}`);
+      assert.equal(response.status, status, query.slice(0, 100));
+      return response.text();
+    }
+
+    test('a word finds other forms of it: "Verschlüsselung" finds "verschlüsselter Kommunikation"', async () => {
+      const html = await search('q=Verschl%C3%BCsselung');
+      assert.match(html, /<mark>verschlüsselter<\/mark> Kommunikation/);
+      assert.match(html, /href="\/vorhaben\/dateninstitut#entwicklung-\d+"/);
+    });
+
+    test('hits are ranked: the pledge titled with the word comes before a development that mentions it once', async () => {
+      const links = resultLinks(await search('q=Verschl%C3%BCsselung'));
+      assert.equal(links[0], '/vorhaben/verschluesselung');
+      assert.ok(links.some((link) => link.startsWith('/vorhaben/dateninstitut#entwicklung-')), links.join());
+      assert.ok(links.includes(`${CHAPTER}#sicherheit`), 'chapter text links to its section');
+    });
+
+    test('snippets mark the words found, in titles too', async () => {
+      const html = await search('q=Recht+Verschl%C3%BCsselung');
+      assert.match(html, /<a href="\/vorhaben\/verschluesselung"><mark>Recht<\/mark> auf <mark>Verschlüsselung<\/mark><\/a>/);
+      assert.match(html, /Wir führen ein <mark>Recht<\/mark> auf <mark>Verschlüsselung<\/mark> ein\./);
+    });
+
+    test('a compound is found by the word it begins with', async () => {
+      const html = await search('q=Sicherheit');
+      assert.match(html, /IT-<mark>Sicherheitsgesetz<\/mark>/);
+    });
+
+    test('markup in content and in the query is shown as text', async () => {
+      const content = await search('q=Dateninstitut');
+      assert.match(content, /<mark>Dateninstitut<\/mark> &lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;/);
+      const development = await search('q=Beh%C3%B6rden');
+      assert.match(development, /&lt;script&gt;alert\(1\)&lt;\/script&gt;|alert\(1\)/);
+      const query = await search(`q=${encodeURIComponent(`Verschlüsselung ${XSS}"><img src=x onerror=alert(2)>`)}`);
+      assert.ok(!query.includes('<script>alert(1)') && !query.includes('<img src=x'), 'query never appears as markup');
+      assert.match(query, /value="Verschlüsselung &lt;script&gt;/);
+    });
+
+    test('drafts and unpublished pledges are not found', async () => {
+      assert.match(await search('q=Entwurf+%C3%84nderung'), /Keine Treffer/);
+      assert.match(await search('q=geheim'), /Keine Treffer/);
+    });
+
+    test('publishing a development puts it into the index at once; withdrawing takes it out', async () => {
+      const id = await createUpdate(store.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
+      assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
+      await setUpdatePublished(store.db, editor, id, true, today);
+      assert.deepEqual(resultLinks(await search('q=Quantenfunk')), [`/vorhaben/verschluesselung#entwicklung-${id}`]);
+      await setUpdatePublished(store.db, editor, id, false, today);
+      assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
+    });
+
+    test('the type filter counts and narrows hits; pages link to each other', async () => {
+      const html = await search('q=Verschl%C3%BCsselung&typ=entwicklungen');
+      assert.match(html, /aria-current="page"[^>]*>Entwicklungen <span class="search-kind-count">\(1\)<\/span>/);
+      assert.deepEqual(resultLinks(html).map((link) => link.split('#')[0]), ['/vorhaben/dateninstitut']);
+      for (let n = 0; n < 11; n++) await createUpdate(store.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
+      const first = await search('q=Zwischenbericht');
+      assert.equal(resultLinks(first).length, 10);
+      assert.match(first, /Seite 1 von 2/);
+      assert.match(first, /href="\/suche\?q=Zwischenbericht&amp;seite=2" rel="next"/);
+      assert.equal(resultLinks(await search('q=Zwischenbericht&seite=2')).length, 1);
+      assert.match(await search('q=Zwischenbericht&seite=99'), /keine Treffer mehr/);
+    });
+
+    test('the English page has the same hits in English words', async () => {
+      const html = await search('q=Verschl%C3%BCsselung').then(() => server.get('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
+      assert.match(html, /<html lang="en">/);
+      assert.match(html, /hits? for “Verschlüsselung”/);
+      assert.match(html, /href="\/en\/vorhaben\/verschluesselung"/);
+    });
+
+    test('empty, garbage and huge queries give a clear page, never an error', async () => {
+      assert.match(await search(''), /Suchen Sie nach Wörtern/);
+      assert.match(await search('q=%20%20'), /Suchen Sie nach Wörtern/);
+      for (const garbage of ['"', '*', '"*', '***', '(', ')', '^', ':', '-', '\'', '\\', '&', '|', '!', '<->', '%', '\u0000', '\u{1F600}']) {
+        assert.match(await search(`q=${encodeURIComponent(garbage)}`), /keine Wörter/, garbage);
+      }
+      for (const syntax of ['NEAR(', 'a OR b', 'x NOT y', 'col:term', '"unclosed', 'title_terms:recht', 'recht*', "'recht':*", 'a & !b', 'a <-> b']) {
+        assert.match(await search(`q=${encodeURIComponent(syntax)}`), /Treffer/, syntax);
+      }
+      const huge = await search(`q=${encodeURIComponent('Verschlüsselung Recht '.repeat(500))}`);
+      assert.match(huge, /nur nach ihren ersten Wörtern/);
+      assert.match(huge, /Treffer für/);
+      const manyWords = await search(`q=${encodeURIComponent(Array.from({ length: 600 }, (_, n) => `wort${n}`).join(' '))}`);
+      assert.match(manyWords, /Keine Treffer/);
+      assert.match(await search('q=Recht&typ=unbekannt&seite=-3'), /Treffer für/);
+      assert.match(await search('q[]=x&q=Recht&seite=1e9'), /Treffer/);
+    });
+
+    test('every public page has the search box in its header', async () => {
+      const response = await server.get('/vorhaben/verschluesselung');
+      const html = await response.text();
+      assert.match(html, /<form role="search" method="get" action="\/suche" class="site-search" aria-label="Website durchsuchen">/);
+      assert.match(html, /<input type="search" id="site-search-query" name="q"\/?>/);
+    });
+  });
+}
