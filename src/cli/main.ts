@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   serve: { load: async () => (await import('./serve.ts')).runServe, usage: 'serve [--port N]   serve the public site' },
   start: { load: async () => (await import('./serve.ts')).runStart, usage: 'start [--port N]   migrate, import the demo chapter into an empty database, serve' },
   user: { load: async () => (await import('./user.ts')).runUser, usage: 'user add --email E --role admin|editor|expert [--organisation NAME]   password on stdin' },
+  'export-site': { load: async () => (await import('./export-site.ts')).runExportSite, usage: 'export-site DIR   the public site as static files for any static host' },
   migrate: { load: async () => (await import('./migrate.ts')).runMigrate, usage: 'migrate   bring the database schema up to date' },
   'mail-worker': { load: async () => (await import('./mail-worker.ts')).runMailWorker, usage: 'mail-worker   send the mail outbox (also runs inside serve and start)' },
   backup: { load: async () => (await import('./backup.ts')).runBackup, usage: 'backup FILE   the whole database into a new file, also while the server runs' },

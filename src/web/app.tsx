@@ -22,6 +22,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Cache public responses in memory (default on). */
   pageCache?: boolean;
+  /** Render for export-site: no forms that need the server. */
+  staticSite?: boolean;
 }
 
 export function createApp(config: Config, db: Db, options: AppOptions = {}): Hono<AppEnv> {
@@ -30,7 +32,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   const logger = options.logger;
   const https = config.baseUrl.startsWith('https:');
   const assets = loadAssets(config.rootDirectory);
-  const render = createRenderer(assets, config.baseUrl);
+  const render = createRenderer(assets, config.baseUrl, options.staticSite);
 
   app.use(async (c, next) => {
     const started = performance.now();

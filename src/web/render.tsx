@@ -8,7 +8,7 @@ import { PageContextProvider, type PageContext } from './views/page-context.ts';
 
 export type Renderer = (c: Context<AppEnv>, page: Child, status?: number) => Response | Promise<Response>;
 
-export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }, baseUrl: string): Renderer {
+export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }, baseUrl: string, staticSite = false): Renderer {
   return (c, page, status = 200) => {
     const locale = localeOfPath(c.req.path);
     const context: PageContext = {
@@ -20,6 +20,7 @@ export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: 
       locale,
       t: messagesFor(locale),
       href: (path) => localisedPath(locale, path),
+      staticSite,
     };
     c.header('Cache-Control', context.user ? 'private, no-store' : 'no-cache');
     return c.html(<PageContextProvider.Provider value={context}>{page}</PageContextProvider.Provider>, status as 200);

@@ -14,8 +14,11 @@ export function unlocalisedPath(path: string): string {
   return path.slice(ENGLISH_PREFIX.length) || '/';
 }
 
-/** A site path in the given language: ("en", "/vorhaben") → "/en/vorhaben". Only for public pages. */
+/** Files (feeds, images, downloads) are the same in every language: "/feed.xml", "/vorhaben/x/bild.png". */
+const FILE_PATH = /\.[a-z0-9]+$/i;
+
+/** A page path in the given language: ("en", "/vorhaben") → "/en/vorhaben"; file paths stay as they are. */
 export function localisedPath(locale: Locale, path: string): string {
-  if (locale === 'de') return path;
+  if (locale === 'de' || FILE_PATH.test(path.split(/[?#]/, 1)[0]!)) return path;
   return path === '/' ? ENGLISH_PREFIX : `${ENGLISH_PREFIX}${path}`;
 }

@@ -6,7 +6,7 @@ import { usePageContext } from '../views/page-context.ts';
 export const NotFoundPage: FC<{ message?: string }> = ({ message }) => {
   const { t: messages, href } = usePageContext();
   return (
-  <Layout title={messages.notFound.heading}>
+  <Layout title={messages.notFound.heading} alternatePath="/">
     <h1>{messages.notFound.heading}</h1>
     {message ? <p>{message}</p> : null}
     <p>{messages.notFound.text}</p>
@@ -20,7 +20,7 @@ export const NotFoundPage: FC<{ message?: string }> = ({ message }) => {
 export const ErrorPage: FC<{ message?: string }> = ({ message }) => {
   const { t: messages, href } = usePageContext();
   return (
-  <Layout title={messages.error.heading}>
+  <Layout title={messages.error.heading} alternatePath="/">
     <h1>{messages.error.heading}</h1>
     <p>{message ?? messages.error.text}</p>
     <p>

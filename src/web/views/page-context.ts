@@ -19,6 +19,8 @@ export interface PageContext {
   t: Messages;
   /** A public site path in the reader's language: href('/vorhaben') is '/en/vorhaben' in English. */
   href: (path: string) => string;
+  /** Rendering for export-site: forms that need the server (search, follow, report) are left out. */
+  staticSite: boolean;
 }
 
 export const PageContextProvider = createContext<PageContext>({
@@ -30,6 +32,7 @@ export const PageContextProvider = createContext<PageContext>({
   locale: 'de',
   t: de,
   href: (path) => path,
+  staticSite: false,
 });
 
 export function usePageContext(): PageContext {
