@@ -5,6 +5,7 @@ export const paths = {
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
   pledges: () => '/vorhaben',
+  statistics: () => '/statistik',
   pledgeFeed: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/feed.xml`,
   chapterFeed: (slug: string) => `/kapitel/${encodeURIComponent(slug)}/feed.xml`,
   topicFeed: (slug: string) => `/thema/${encodeURIComponent(slug)}/feed.xml`,

@@ -39,7 +39,7 @@ export const de = {
   status: STATUS_LABELS,
   languageSwitch: { label: 'Sprache', other: 'English', otherLang: 'en' },
   skipToContent: 'Zum Inhalt springen',
-  nav: { label: 'Hauptnavigation', overview: 'Übersicht', pledges: 'Vorhaben', data: 'Daten' },
+  nav: { label: 'Hauptnavigation', overview: 'Übersicht', pledges: 'Vorhaben', statistics: 'Statistik', data: 'Daten' },
   footer: {
     about: 'Koalitionstracker – verfolgt, ob eine Regierung die Vorhaben ihres Koalitionsvertrags umsetzt.',
     agreementText: 'Vertragstext',

@@ -28,7 +28,7 @@ export const en: Messages = {
   status: STATUS_LABELS,
   languageSwitch: { label: 'Language', other: 'Deutsch', otherLang: 'de' },
   skipToContent: 'Skip to content',
-  nav: { label: 'Main navigation', overview: 'Overview', pledges: 'Pledges', data: 'Data' },
+  nav: { label: 'Main navigation', overview: 'Overview', pledges: 'Pledges', statistics: 'Statistics', data: 'Data' },
   footer: {
     about: 'Coalition Tracker – follows whether a government keeps the pledges of its coalition agreement.',
     agreementText: 'Agreement text',

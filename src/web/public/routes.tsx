@@ -16,6 +16,7 @@ import { OverviewPage } from './overview-page.tsx';
 import { pledgeListRoutes } from './pledge-list/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
+import { statisticsRoutes } from './statistics/routes.tsx';
 import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
 
 export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
@@ -36,6 +37,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
   routes.route('/', followRoutes(deps));
+  routes.route('/', statisticsRoutes(deps));
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);

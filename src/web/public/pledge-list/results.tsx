@@ -36,7 +36,7 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
                 <StatusBadge status={item.status} />
               </td>
               <td>
-                <a href={link.chapter(item.chapter.slug)}>{item.chapter.number ?? item.chapter.title}</a>
+                <a href={link.chapter(item.chapter.slug)}>{[item.chapter.number, item.chapter.title].filter(Boolean).join(' ')}</a>
               </td>
               <td>
                 {date(item.deadline)}

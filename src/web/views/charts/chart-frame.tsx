@@ -1,0 +1,20 @@
+// The accessible shell of every chart: an SVG image named by its title and described by its desc.
+import type { Child, FC } from 'hono/jsx';
+import { PatternDefs } from './patterns.tsx';
+
+export interface ChartLabels {
+  /** Unique on the page; prefixes the ids inside the SVG. */
+  id: string;
+  title: string;
+  /** The chart's message in one or two sentences, for screen readers. */
+  description: string;
+}
+
+export const ChartFrame: FC<ChartLabels & { width: number; height: number; children?: Child }> = ({ id, title, description, width, height, children }) => (
+  <svg class="chart" id={id} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <title id={`${id}-title`}>{title}</title>
+    <desc id={`${id}-desc`}>{description}</desc>
+    <PatternDefs prefix={id} />
+    {children}
+  </svg>
+);
