@@ -1,0 +1,119 @@
+// Several app instances against one PostgreSQL: sessions, CSRF tokens, sign-in throttles and
+// content live in the database, so any instance serves any request.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '../src/store/database.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { AdminClient, createAccount, signedIn, PASSWORD } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite } from './support/site-fixture.ts';
+
+const SKIP = DIALECTS.includes('postgres') ? false : 'needs PostgreSQL: set TEST_POSTGRES_URL, or install initdb/pg_ctl for the throwaway cluster';
+
+/** Requests to another instance with the session cookie and CSRF token a client got from the first. */
+function sameSessionOn(server: RunningServer, client: AdminClient) {
+  const cookie = `kt_session=${client.cookie('kt_session')}`;
+  return {
+    get: (path: string) => server.get(path, { headers: { cookie } }),
+    post: (path: string, fields: Record<string, string | string[]>, csrf = client.csrfToken) => {
+      const body = new URLSearchParams({ _csrf: csrf });
+      for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
+      return server.get(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    },
+  };
+}
+
+function pledgeForm(version: number, title: string): Record<string, string> {
+  return {
+    version: String(version), title, quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1',
+  };
+}
+
+const developmentForm = {
+  event_date: '2024-01-15', title: 'Kabinettsbeschluss über zwei Instanzen', body: 'Beschlossen.', status_change: 'in_progress', rating_change: '',
+  source_url: ['https://example.org/kabinett'], source_title: ['Kabinett'], source_publisher: ['BReg'], source_date: ['2024-01-15'], aktion: 'entwurf',
+};
+
+describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
+  let database: TestDatabase;
+  let storeA: Store;
+  let storeB: Store;
+  let a: RunningServer;
+  let b: RunningServer;
+
+  before(async () => {
+    database = await createTestDatabase('postgres');
+    storeA = await openStore(database.url);
+    await storeA.migrate();
+    await seedSite(storeA);
+    storeB = await openStore(database.url); // its own connection pool, as a second process would have
+    a = await startServer(storeA.db);
+    b = await startServer(storeB.db);
+  });
+  after(async () => {
+    await a?.close();
+    await b?.close();
+    await storeA?.close();
+    await storeB?.close();
+    await database?.drop();
+  });
+
+  test('a session opened on A works on B, with its CSRF token, and signing out on A ends it on B', async () => {
+    const editor = await signedIn(a, storeA.db, 'editor');
+    const onB = sameSessionOn(b, editor);
+    const dashboard = await onB.get('/admin');
+    assert.equal(dashboard.status, 200);
+    const version = (await findPledgeBySlug(storeB.db, 'verschluesselung'))!.version;
+    assert.equal((await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung'), 'falsches-token')).status, 403);
+    assert.equal((await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über B)'))).status, 303);
+
+    assert.equal((await editor.post('/admin/abmelden', {})).status, 303);
+    const afterSignOut = await onB.get('/admin');
+    assert.equal(afterSignOut.status, 303);
+    assert.match(afterSignOut.headers.get('location') ?? '', /^\/admin\/login/);
+  });
+
+  test('an edit through one instance shows on the public pages of the other', async () => {
+    const editor = await signedIn(a, storeA.db, 'editor');
+    const version = (await findPledgeBySlug(storeA.db, 'dateninstitut'))!.version;
+    assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen (über A)'))).status, 303);
+    assert.match(await (await b.get('/vorhaben/dateninstitut')).text(), /Dateninstitut gründen \(über A\)/);
+    assert.match(await (await b.get('/')).text(), /Dateninstitut gründen \(über A\)|Mehr Fortschritt wagen/);
+  });
+
+  test('a draft created on A and published through B appears on both public sites', async () => {
+    const editor = await signedIn(a, storeA.db, 'editor');
+    const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm);
+    assert.equal(created.status, 303);
+    const id = /\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1];
+    assert.doesNotMatch(await (await b.get('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
+    assert.equal((await sameSessionOn(b, editor).post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
+    for (const server of [a, b]) assert.match(await (await server.get('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
+  });
+
+  test('failed sign-ins count across instances: five, alternating, block the account on both', async () => {
+    const email = await createAccount(storeA.db, 'editor');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await new AdminClient(attempt % 2 ? b : a).signIn(email, 'falsches-passwort');
+      assert.equal(response.status, 422, `attempt ${attempt + 1}`);
+    }
+    for (const server of [a, b]) {
+      const blocked = await new AdminClient(server).signIn(email, PASSWORD);
+      assert.equal(blocked.status, 429, 'even the right password waits');
+      assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+    }
+  });
+
+  test('concurrent failed sign-ins on both instances are all counted', async () => {
+    const email = await createAccount(storeA.db, 'editor');
+    const clients = await Promise.all(Array.from({ length: 6 }, async (_, i) => {
+      const client = new AdminClient(i % 2 ? b : a);
+      await client.page('/admin/login');
+      return client;
+    }));
+    await Promise.all(clients.map((client) => client.post('/admin/login', { email, password: 'falsches-passwort', weiter: '/admin' })));
+    const blocked = await new AdminClient(b).signIn(email, PASSWORD);
+    assert.equal(blocked.status, 429, 'six concurrent failures block the account');
+  });
+});
