@@ -4,7 +4,7 @@ import { TooManyRequestsError, ValidationError } from '../domain/errors.ts';
 import type { Actor, Role } from '../domain/roles.ts';
 import type { Db } from '../store/database.ts';
 import { deleteSession, extendSession, findLiveSession, insertSession } from '../store/sessions.ts';
-import { deleteThrottle, findThrottle, saveThrottle } from '../store/throttles.ts';
+import { addFailure, deleteThrottle, findThrottle } from '../store/throttles.ts';
 import { findUserByEmail } from '../store/users.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 
@@ -37,7 +37,8 @@ export async function signIn(db: Db, input: { email: string; password: string },
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
   if (!user || !valid || user.disabled === 1) {
-    await countFailure(db, throttleKey, throttle, now);
+    const failureWindow = { now: now.toISOString(), windowStart: addMinutes(now, -LOGIN_LIMIT.windowMinutes), blockedUntil: addMinutes(now, LOGIN_LIMIT.blockMinutes) };
+    await addFailure(db, throttleKey, failureWindow, LOGIN_LIMIT.failures);
     throw new ValidationError([{ field: 'password', message: 'E-Mail-Adresse oder Passwort stimmt nicht.' }]);
   }
   if (throttle) await deleteThrottle(db, throttleKey);
@@ -50,17 +51,6 @@ export async function signIn(db: Db, input: { email: string; password: string },
     expiresAt: addMinutes(now, SESSION_HOURS * 60),
   });
   return { token };
-}
-
-async function countFailure(db: Db, key: string, throttle: Awaited<ReturnType<typeof findThrottle>>, now: Date): Promise<void> {
-  const windowOpen = throttle && Date.parse(throttle.window_start) > now.getTime() - LOGIN_LIMIT.windowMinutes * 60_000;
-  const failures = windowOpen ? throttle.failures + 1 : 1;
-  await saveThrottle(db, {
-    key,
-    failures,
-    window_start: windowOpen ? throttle.window_start : now.toISOString(),
-    blocked_until: failures >= LOGIN_LIMIT.failures ? addMinutes(now, LOGIN_LIMIT.blockMinutes) : null,
-  });
 }
 
 /** The signed-in user behind a cookie token; sessions slide forward while in use. */
