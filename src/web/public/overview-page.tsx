@@ -7,9 +7,10 @@ import { describeCounts, StatusBar, StatusLegend } from '../views/status-bar.tsx
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
+import { messages as statisticsMessages } from './statistics/messages.ts';
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
-  const { t: messages } = usePageContext();
+  const { t: messages, locale } = usePageContext();
   const t = messages.overview;
   const link = useLinks();
   const formatDate = messages.formatDate;
@@ -34,6 +35,9 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             <p>{t.pledgeCount(overview.total)}</p>
             <StatusBar counts={overview.counts} total={overview.total} />
             <StatusLegend counts={overview.counts} total={overview.total} />
+            <p>
+              <a href={link.statistics()}>{statisticsMessages[locale].toStatistics}</a>
+            </p>
           </>
         )}
       </section>
@@ -111,7 +115,6 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
 const TermProgressView: FC<{ term: NonNullable<Overview['term']> }> = ({ term }) => {
   const { t: messages } = usePageContext();
   const t = messages.overview;
-  const link = useLinks();
   const formatDate = messages.formatDate;
   const text = term.day === 0 ? t.termNotStarted : term.day >= term.days ? t.termOver : t.term(term.percent, term.day, term.days);
   return (
