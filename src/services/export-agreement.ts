@@ -1,8 +1,8 @@
 // Use case: write agreements back as OKF chapter files, statements filled from the tracker.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { NotFoundError } from '../domain/errors.ts';
-import { serialiseAgreementFile } from '../formats/agreement-file.ts';
+import { AGREEMENT_FILE_NAME, serialiseAgreementFile } from '../formats/agreement-file.ts';
 import { serialiseOkfChapter, type OkfChapter, type OkfStatement } from '../formats/okf.ts';
 import { listAgreements, partiesOf, type AgreementWithGovernment } from '../store/agreements.ts';
 import { listChapters } from '../store/chapters.ts';
@@ -17,28 +17,55 @@ export interface ExportReport {
   warnings: string[];
 }
 
+export interface OkfFile {
+  /** Path relative to the export folder, e.g. "agreement.yml" or "kv-2021/2-2-digitales.md". */
+  path: string;
+  text: string;
+}
+
+export interface OkfExportOptions {
+  agreementSlug?: string;
+  /** Leave out unpublished pledges (for public downloads). */
+  publishedOnly?: boolean;
+}
+
 /**
  * Writes every chapter of the agreement (or of all agreements) to `directory`, with an
  * agreement.yml; several agreements go to one subfolder each.
  */
 export async function exportAgreementsAsOkf(db: Db, directory: string, agreementSlug?: string): Promise<ExportReport> {
-  const all = await listAgreements(db);
-  const agreements = agreementSlug ? all.filter((agreement) => agreement.slug === agreementSlug) : all;
-  if (agreementSlug && agreements.length === 0) throw new NotFoundError(`no agreement "${agreementSlug}"`);
-  const report: ExportReport = { files: [], warnings: [] };
-  for (const agreement of agreements) {
-    const folder = agreements.length === 1 ? directory : join(directory, agreement.slug);
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'agreement.yml'), serialiseAgreementFile(describeAgreement(agreement)));
-    for (const chapter of await listChapters(db, agreement.id)) {
-      const { text, unmarked } = serialiseOkfChapter(await chapterAsOkf(db, chapter));
-      const path = join(folder, chapter.file_name);
-      await writeFile(path, text);
-      report.files.push(path);
-      for (const id of unmarked) report.warnings.push(`${path}: Vorhaben "${id}": its quote overlaps another or holds brackets, so it has no marker`);
-    }
+  const { files, warnings } = await okfFilesOf(db, { agreementSlug });
+  const report: ExportReport = { files: [], warnings: warnings.map(({ path, problem }) => `${join(directory, path)}: ${problem}`) };
+  await mkdir(directory, { recursive: true });
+  for (const file of files) {
+    const path = join(directory, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+    if (!file.path.endsWith(AGREEMENT_FILE_NAME)) report.files.push(path);
   }
   return report;
+}
+
+/** The files of an export, in memory, with what could not be written as it is. */
+export async function okfFilesOf(db: Db, options: OkfExportOptions = {}): Promise<{ files: OkfFile[]; warnings: { path: string; problem: string }[] }> {
+  const all = await listAgreements(db);
+  const agreements = options.agreementSlug ? all.filter((agreement) => agreement.slug === options.agreementSlug) : all;
+  if (options.agreementSlug && agreements.length === 0) throw new NotFoundError(`no agreement "${options.agreementSlug}"`);
+  const files: OkfFile[] = [];
+  const warnings: { path: string; problem: string }[] = [];
+  for (const agreement of agreements) {
+    const folder = agreements.length === 1 ? '' : `${agreement.slug}/`;
+    files.push({ path: `${folder}${AGREEMENT_FILE_NAME}`, text: serialiseAgreementFile(describeAgreement(agreement)) });
+    for (const chapter of await listChapters(db, agreement.id)) {
+      const okf = await chapterAsOkf(db, chapter);
+      if (options.publishedOnly) okf.statements = okf.statements.filter((statement) => statement.published);
+      const { text, unmarked } = serialiseOkfChapter(okf);
+      const path = `${folder}${chapter.file_name}`;
+      files.push({ path, text });
+      for (const id of unmarked) warnings.push({ path, problem: `Vorhaben "${id}": its quote overlaps another or holds brackets, so it has no marker` });
+    }
+  }
+  return { files, warnings };
 }
 
 function describeAgreement(agreement: AgreementWithGovernment) {

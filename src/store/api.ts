@@ -169,7 +169,7 @@ function pledgeConditions(eb: PledgeScope, filters: PledgeFilters, today: string
   return conditions;
 }
 
-/** Topics of each pledge, by pledge id, in name order. */
+/** Topics of each pledge, by pledge id, in German alphabetical order (the same on both databases, whatever their collation). */
 export async function topicsOfPublishedPledges(db: Db, pledgeIds: readonly number[]) {
   const byPledge = new Map<number, { slug: string; name: string }[]>();
   if (pledgeIds.length === 0) return byPledge;
@@ -178,8 +178,8 @@ export async function topicsOfPublishedPledges(db: Db, pledgeIds: readonly numbe
     .innerJoin('topics', 'topics.id', 'pledge_topics.topic_id')
     .select(['pledge_topics.pledge_id', 'topics.slug', 'topics.name'])
     .where('pledge_topics.pledge_id', 'in', [...pledgeIds])
-    .orderBy('topics.name')
     .execute();
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.slug.localeCompare(b.slug));
   for (const { pledge_id: pledgeId, slug, name } of rows) byPledge.set(pledgeId, [...(byPledge.get(pledgeId) ?? []), { slug, name }]);
   return byPledge;
 }

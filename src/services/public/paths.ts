@@ -5,6 +5,9 @@ export const paths = {
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
   pledges: () => '/vorhaben',
+  data: () => '/daten',
+  /** A download of /daten; the same in every language. */
+  dataFile: (name: string) => `/daten/${encodeURIComponent(name)}`,
   statistics: () => '/statistik',
   pledgeFeed: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/feed.xml`,
   chapterFeed: (slug: string) => `/kapitel/${encodeURIComponent(slug)}/feed.xml`,

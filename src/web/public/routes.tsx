@@ -9,6 +9,7 @@ import { de, STATUS_LABELS } from '../i18n/de.ts';
 import type { AppEnv } from '../session.ts';
 import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
+import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
 import { followRoutes } from './follow/routes.tsx';
 import { EmptyPage } from './message-pages.tsx';
@@ -37,6 +38,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
   routes.route('/', followRoutes(deps));
+  routes.route('/', downloadRoutes(deps));
   routes.route('/', statisticsRoutes(deps));
 
   routes.get('/bild.png', async (c) => {

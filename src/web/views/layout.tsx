@@ -45,6 +45,9 @@ const PublicNav: FC<{ current?: string }> = ({ current }) => {
       <NavLink href={href('/vorhaben')} current={current === 'pledges'}>
         {t.nav.pledges}
       </NavLink>
+      <NavLink href={href('/daten')} current={current === 'data'}>
+        {t.nav.data}
+      </NavLink>
       <NavLink href={href('/statistik')} current={current === 'statistics'}>
         {t.nav.statistics}
       </NavLink>

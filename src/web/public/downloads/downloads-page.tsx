@@ -1,0 +1,116 @@
+// `/daten`: the downloads with their formats and columns documented, the API, and the licences.
+import type { FC } from 'hono/jsx';
+import { paths } from '../../../services/public/paths.ts';
+import { PLEDGE_COLUMNS, UPDATE_COLUMNS, type DownloadsPage as DownloadsPageData } from '../../../services/public/downloads.ts';
+import { Layout } from '../../views/layout.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { safeHref } from '../../views/safe-href.ts';
+import { DOWNLOADS } from './files.ts';
+import { messages } from './messages.ts';
+
+type Messages = (typeof messages)['de'];
+
+export const DownloadsPage: FC<{ page: DownloadsPageData }> = ({ page }) => {
+  const t = messages[usePageContext().locale];
+  return (
+    <Layout title={t.title} description={t.description} current="data">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <FileTable t={t} />
+      <section aria-labelledby="formats-heading">
+        <h2 id="formats-heading">{t.formatsHeading}</h2>
+        <p>{t.csvNote}</p>
+        <p>{t.formulaNote}</p>
+        <p>{t.jsonNote}</p>
+        <p>{t.emptyNote}</p>
+        <ColumnTable id="pledge-columns" heading={t.pledgeColumnsHeading} t={t} columns={PLEDGE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.pledgeColumns[name] }))} />
+        <ColumnTable id="update-columns" heading={t.updateColumnsHeading} t={t} columns={UPDATE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.updateColumns[name] }))} />
+      </section>
+      <section aria-labelledby="api-heading">
+        <h2 id="api-heading">{t.apiHeading}</h2>
+        <p>{t.apiText}</p>
+        <p>
+          <a href="/api/v1/openapi.json">{t.apiDocument}</a> (<code>/api/v1/openapi.json</code>)
+        </p>
+      </section>
+      <Licences t={t} page={page} />
+    </Layout>
+  );
+};
+
+const FileTable: FC<{ t: Messages }> = ({ t }) => (
+  <section aria-labelledby="files-heading">
+    <h2 id="files-heading">{t.filesHeading}</h2>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.fileHeader.file}</th>
+          <th scope="col">{t.fileHeader.format}</th>
+          <th scope="col">{t.fileHeader.content}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {DOWNLOADS.map((file) => (
+          <tr>
+            <td>
+              <a href={paths.dataFile(file.name)} download={file.name}>
+                {file.name}
+              </a>
+            </td>
+            <td>{file.format}</td>
+            <td>{t.files[file.key]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </section>
+);
+
+const ColumnTable: FC<{ id: string; heading: string; t: Messages; columns: { name: string; type: keyof Messages['types']; meaning: string }[] }> = ({ id, heading, t, columns }) => (
+  <>
+    <h3 id={id}>{heading}</h3>
+    <table aria-labelledby={id}>
+      <thead>
+        <tr>
+          <th scope="col">{t.columnHeader.name}</th>
+          <th scope="col">{t.columnHeader.type}</th>
+          <th scope="col">{t.columnHeader.meaning}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((column) => (
+          <tr>
+            <th scope="row">
+              <code>{column.name}</code>
+            </th>
+            <td>{t.types[column.type]}</td>
+            <td>{column.meaning}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </>
+);
+
+const Licences: FC<{ t: Messages; page: DownloadsPageData }> = ({ t, page }) => {
+  const licenceHref = page.licence.url ? safeHref(page.licence.url) : undefined;
+  return (
+    <section aria-labelledby="licence-heading">
+      <h2 id="licence-heading">{t.licenceHeading}</h2>
+      <p>
+        {t.dataLicence} {licenceHref ? <a href={licenceHref} rel="license">{page.licence.name}</a> : page.licence.name}. {t.attribution}
+      </p>
+      <p>{t.agreementLicence}</p>
+      {page.agreements
+        .filter((agreement) => agreement.licence || agreement.sourceUrl)
+        .map((agreement) => {
+          const sourceHref = agreement.sourceUrl ? safeHref(agreement.sourceUrl) : undefined;
+          return (
+            <p>
+              {agreement.licence ? t.editionLicence(agreement.title, agreement.licence) : null} {sourceHref ? <a href={sourceHref}>{t.sourceLink(agreement.title)}</a> : null}
+            </p>
+          );
+        })}
+    </section>
+  );
+};
