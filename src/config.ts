@@ -9,6 +9,8 @@ export interface Config {
   port: number;
   baseUrl: string;
   smtpUrl: string | undefined;
+  /** Sender of our mails (MAIL_FROM), by default noreply at the host of BASE_URL. */
+  mailFrom: string;
   sessionSecret: string | undefined;
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
@@ -25,6 +27,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -45,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: values.PORT,
     baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
     smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM ?? `Koalitionstracker <noreply@${new URL(values.BASE_URL ?? 'http://localhost').hostname}>`,
     sessionSecret: values.SESSION_SECRET,
     logLevel: values.LOG_LEVEL,
     rootDirectory: findRootDirectory(),

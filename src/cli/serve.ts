@@ -9,6 +9,7 @@ import { ensureSearchIndex } from '../services/search-index.ts';
 import { openStore } from '../store/database.ts';
 import { createApp } from '../web/app.tsx';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { startMailWorker } from './mail-worker.ts';
 
 export const startUsage = 'start [--port N]   migrate, import the demo chapter into an empty database, serve';
 
@@ -39,6 +40,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   const actualPort = typeof address === 'object' && address ? address.port : config.port;
   const url = config.baseUrl === `http://localhost:${config.port}` ? `http://localhost:${actualPort}` : config.baseUrl;
   logger.info({ url, database: store.location }, `Koalitionstracker läuft auf ${url}`);
+  const mailWorker = startMailWorker(config, store.db, logger);
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -48,6 +50,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await mailWorker?.stop();
   await store.close();
   return EXIT.ok;
 }

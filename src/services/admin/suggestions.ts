@@ -19,6 +19,7 @@ import {
   type SuggestionListItem,
 } from '../../store/suggestions.ts';
 import { insertUpdate } from '../../store/updates.ts';
+import { noteSuggestionDecision } from '../follow/notify.ts';
 import { validate } from '../validation.ts';
 
 export const OPEN_LIMIT = 100;
@@ -210,6 +211,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: 
       userId: actor.id, action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
       before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
     }, stamp);
+    await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
     return decisionOf(suggestion, 'accepted', null, updateId);
   });
 }
@@ -225,6 +227,7 @@ export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: 
       userId: actor.id, action: 'suggestion.reject', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
       before: { status: 'open', reason: null }, after: { status: 'rejected', reason },
     }, stamp);
+    await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
     return decisionOf(suggestion, 'rejected', reason, null);
   });
 }

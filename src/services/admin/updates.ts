@@ -9,6 +9,7 @@ import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
 import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateWithSources } from '../../store/updates.ts';
+import { noteDevelopmentChange } from '../follow/notify.ts';
 import { validate } from '../validation.ts';
 import { changedFields } from './pledges.ts';
 import { updateFormSchema } from './update-schema.ts';
@@ -60,6 +61,7 @@ export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, inp
     const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
+    await noteDevelopmentChange(trx, id, stamp);
     const created = (await findUpdateById(trx, id))!;
     await recordAudit(trx, { userId: actor.id, action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeUpdate(created) }, stamp);
     return id;
@@ -88,6 +90,7 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
     await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
+    await noteDevelopmentChange(trx, id, stamp);
     const after = describeUpdate((await findUpdateById(trx, id))!);
     await recordAudit(trx, { userId: actor.id, action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) }, stamp);
   });
@@ -101,6 +104,7 @@ export async function setUpdatePublished(db: Db, actor: Actor, id: number, publi
     assertMayWrite(actor, pledge);
     if ((update.published_at !== null) === published) return;
     await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
+    await noteDevelopmentChange(trx, id, stamp);
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
     await recordAudit(trx, {

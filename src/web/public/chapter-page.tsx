@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
+import { FollowBox } from './follow/follow-box.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
@@ -27,6 +28,8 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         <h2 id="pledges-heading">{t.pledgesHeading}</h2>
         {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
       </section>
+
+      <FollowBox scope={`chapter:${chapter.slug}`} what="chapter" />
 
       {page.outline.length > 1 ? (
         <nav class="outline" aria-labelledby="outline-heading">

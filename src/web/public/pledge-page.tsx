@@ -4,6 +4,7 @@ import type { PledgePage as PledgePageData } from '../../services/public/pledge-
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
+import { PledgeForms } from './follow/pledge-forms.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
@@ -109,6 +110,8 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           </table>
         )}
       </section>
+
+      <PledgeForms pledgeSlug={pledge.slug} />
     </Layout>
   );
 };

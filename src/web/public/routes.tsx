@@ -12,6 +12,7 @@ import type { PublicDeps } from './deps.ts';
 import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
 import { followRoutes } from './follow/routes.tsx';
+import { suggestRoutes } from './suggest/routes.tsx';
 import { EmptyPage } from './message-pages.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { pledgeListRoutes } from './pledge-list/routes.tsx';
@@ -38,6 +39,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
   routes.route('/', followRoutes(deps));
+  routes.route('/', suggestRoutes(deps));
   routes.route('/', downloadRoutes(deps));
   routes.route('/', statisticsRoutes(deps));
 

@@ -1,9 +1,73 @@
-// Public routes: e-mail follow (/abo) and public suggestions.
+// Public routes of e-mail follow: /abo (request), /abo/gesendet, and the confirmation and
+// unsubscribe links of our mails. Unsubscribing also answers RFC 8058 one-click POSTs, which
+// carry no CSRF token: the link secret is the proof.
+import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
+import { confirmFollow, endFollow, scopesOfLink } from '../../../services/follow/links.ts';
+import { followPaths } from '../../../services/follow/paths.ts';
+import { loadSubscribeChoices } from '../../../services/follow/scopes.ts';
+import { requestFollow } from '../../../services/follow/subscribe.ts';
+import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
+import { anonymousFormToken, type AppEnv } from '../../session.ts';
 import type { PublicDeps } from '../deps.ts';
-import type { AppEnv } from '../../session.ts';
+import { followMessages } from './messages.ts';
+import { formFields, isGenuineForm, privatePage, requestClientKey, translateErrors } from './public-form.ts';
+import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
+import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
+import type { FieldErrors } from '../../views/forms.tsx';
 
-export function followRoutes(_deps: PublicDeps): Hono<AppEnv> {
+export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
+  const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
+
+  async function formPage(c: Context<AppEnv>, form: SubscribeForm, status = 200, errors?: FieldErrors, notice?: string) {
+    const { choices, pledge } = await loadSubscribeChoices(db, form.scope);
+    const page = <SubscribePage choices={choices} pledge={pledge} form={form} csrfToken={anonymousFormToken(c, cookies)} errors={errors} notice={notice} />;
+    return privatePage(await render(c, page, status));
+  }
+
+  routes.get(followPaths.subscribe(), (c) => {
+    const pledge = c.req.query('vorhaben');
+    return formPage(c, { email: '', scope: pledge ? `pledge:${pledge}` : 'all', frequency: 'immediate' });
+  });
+
+  routes.post(followPaths.subscribe(), async (c) => {
+    const fields = await formFields(c);
+    const form = { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
+    const locale = localeOfPath(c.req.path);
+    const t = followMessages[locale];
+    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, t.form.resend);
+    try {
+      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, clock()), now: clock() });
+    } catch (error) {
+      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
+      if (error instanceof TooManyRequestsError) {
+        c.header('Retry-After', String(error.retryAfterSeconds));
+        return formPage(c, form, 429, undefined, t.form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
+      }
+      throw error;
+    }
+    return c.redirect(localisedPath(locale, followPaths.requested()), 303);
+  });
+
+  routes.get(followPaths.requested(), async (c) => privatePage(await render(c, <RequestedPage />)));
+
+  for (const action of ['confirm', 'unsubscribe'] as const) {
+    const path = action === 'confirm' ? followPaths.confirm(':secret') : followPaths.unsubscribe(':secret');
+    const secretOf = (c: Context<AppEnv>) => c.req.param('secret') ?? '';
+    routes.get(path, async (c) => {
+      const scopes = await scopesOfLink(db, secretOf(c), action, clock());
+      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} />;
+      return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
+    });
+    routes.post(path, async (c) => {
+      const act = action === 'confirm' ? confirmFollow : endFollow;
+      const scopes = await act(db, secretOf(c), clock());
+      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkDonePage action={action} scopes={scopes} />;
+      return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
+    });
+  }
+
   return routes;
 }

@@ -1,0 +1,62 @@
+// Asking for a subscription: validate, throttle, store it unconfirmed and queue the confirmation
+// mail (double opt-in). Messages of validation errors are keys the web layer translates.
+import { z } from 'zod';
+import { ValidationError } from '../../domain/errors.ts';
+import { confirmationMail } from '../../mail/templates.ts';
+import type { Db } from '../../store/database.ts';
+import { enqueueMail } from '../../store/outbox.ts';
+import type { MailLocale } from '../../store/schema-mail.ts';
+import { addToken, countRecentTokens, requestSubscription } from '../../store/subscriptions.ts';
+import { validate } from '../validation.ts';
+import { absoluteLink, followPaths } from './paths.ts';
+import { countRequest } from './rate-limit.ts';
+import { resolveScope } from './scopes.ts';
+import { newLinkSecret } from './tokens.ts';
+
+export const SUBSCRIBE_LIMIT = { bucket: 'subscribe', requests: 10, windowMs: 3600_000 };
+/** Confirmation mails to one address for one scope per hour: nobody is flooded by strangers. */
+const CONFIRMATIONS_PER_HOUR = 3;
+
+export const emailField = z.string().trim().toLowerCase().min(1, 'emailRequired').max(254, 'invalidEmail').pipe(z.email('invalidEmail'));
+/** The honeypot: people do not see the field, bots fill it in. */
+export const honeypotField = z.string().default('');
+
+const subscribeSchema = z.object({
+  email: emailField,
+  scope: z.string().trim().max(300).default('all'),
+  frequency: z.enum(['immediate', 'daily'], 'invalidFrequency').default('immediate'),
+  website: honeypotField,
+});
+
+export interface RequestContext {
+  locale: MailLocale;
+  baseUrl: string;
+  clientKey: string;
+  now: Date;
+}
+
+/** Queues a confirmation mail unless the input is spam; the caller always says "check your mail". */
+export async function requestFollow(db: Db, input: Record<string, unknown>, context: RequestContext): Promise<void> {
+  const form = validate(subscribeSchema, input);
+  if (form.website !== '') return;
+  const scope = await resolveScope(db, form.scope);
+  if (!scope) throw new ValidationError([{ field: 'scope', message: 'unknownScope' }]);
+  await countRequest(db, SUBSCRIBE_LIMIT, context.clientKey, context.now);
+  const stamp = context.now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const subscription = await requestSubscription(trx, { email: form.email, locale: context.locale, scopeType: scope.type, scopeId: scope.id, frequency: form.frequency }, stamp);
+    if (subscription.confirmed_at !== null) return;
+    const hourAgo = new Date(context.now.getTime() - 3600_000).toISOString();
+    if ((await countRecentTokens(trx, subscription.id, 'confirm', hourAgo)) >= CONFIRMATIONS_PER_HOUR) return;
+    const confirm = newLinkSecret();
+    const cancel = newLinkSecret();
+    await addToken(trx, confirm.hash, [subscription.id], 'confirm', stamp);
+    await addToken(trx, cancel.hash, [subscription.id], 'unsubscribe', stamp);
+    const content = confirmationMail({
+      language: context.locale, scopes: [scope.label], frequency: form.frequency,
+      confirmUrl: absoluteLink(context.baseUrl, context.locale, followPaths.confirm(confirm.secret)),
+      cancelUrl: absoluteLink(context.baseUrl, context.locale, followPaths.unsubscribe(cancel.secret)),
+    });
+    await enqueueMail(trx, { dedupKey: `confirm:${confirm.hash}`, recipient: form.email, ...content, unsubscribeHash: cancel.hash }, stamp);
+  });
+}

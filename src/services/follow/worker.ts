@@ -1,0 +1,81 @@
+// The mail worker: in a loop, turns mail events into mails, queues due digests, sends the outbox,
+// and forgets stale requests. All its state is in the database, so it survives restarts and
+// runs beside other workers (`serve` on several instances, `mail-worker`).
+import type { Mailer } from '../../mail/transport.ts';
+import type { Db } from '../../store/database.ts';
+import { purgeFinishedMails } from '../../store/outbox.ts';
+import { deleteUnconfirmedBefore } from '../../store/subscriptions.ts';
+import { DEFAULT_DELIVERY, deliverDueMails, type DeliveryPolicy } from './deliver.ts';
+import { queueDueDigests } from './digest.ts';
+import { processMailEvents } from './fan-out.ts';
+import { CONFIRM_DAYS } from './links.ts';
+
+export interface WorkerLog {
+  info(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+export interface MailWorkerOptions {
+  db: Db;
+  mailer: Mailer;
+  baseUrl: string;
+  log?: WorkerLog;
+  clock?: () => Date;
+  intervalMs?: number;
+  delivery?: Partial<DeliveryPolicy>;
+}
+
+export interface MailWorker {
+  /** One round of all the work; what a tick of the loop does. */
+  runOnce(): Promise<{ events: number; digests: number; sent: number; failed: number }>;
+  start(): void;
+  /** Stops the loop after the current round. */
+  stop(): Promise<void>;
+}
+
+const KEEP_FINISHED_DAYS = 30;
+
+export function createMailWorker(options: MailWorkerOptions): MailWorker {
+  const { db, mailer, log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const delivery: DeliveryPolicy = { ...DEFAULT_DELIVERY, ...options.delivery };
+  const site = { baseUrl: options.baseUrl };
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+  let stopped = true;
+
+  async function runOnce() {
+    const events = await processMailEvents(db, site, clock());
+    const digests = await queueDueDigests(db, site, clock());
+    const { sent, failed } = await deliverDueMails(db, mailer, delivery, clock());
+    const now = clock().getTime();
+    await deleteUnconfirmedBefore(db, new Date(now - CONFIRM_DAYS * 86_400_000).toISOString());
+    await purgeFinishedMails(db, new Date(now - KEEP_FINISHED_DAYS * 86_400_000).toISOString());
+    if (sent + failed > 0) log?.info({ sent, failed }, 'mail delivered');
+    return { events, digests, sent, failed };
+  }
+
+  function schedule() {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = runOnce()
+        .catch((error: unknown) => log?.error({ err: error }, 'mail worker round failed'))
+        .finally(schedule);
+    }, options.intervalMs ?? 5000);
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      schedule();
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      mailer.close();
+    },
+  };
+}

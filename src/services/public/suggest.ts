@@ -1,0 +1,44 @@
+// "Neue Entwicklung melden": a suggestion from the public form, with a honeypot and a per-client
+// rate limit in front of the moderation queue. Validation messages are keys the page translates.
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors.ts';
+import { httpUrl } from '../../formats/okf-schema.ts';
+import type { Db } from '../../store/database.ts';
+import type { MailLocale } from '../../store/schema-mail.ts';
+import { findScopeTarget, rememberSuggestionLocale, type ScopeTarget } from '../../store/subscriptions.ts';
+import { submitSuggestion } from '../admin/suggestions.ts';
+import { countRequest } from '../follow/rate-limit.ts';
+import { honeypotField } from '../follow/subscribe.ts';
+import { validate } from '../validation.ts';
+
+export const SUGGEST_LIMIT = { bucket: 'suggest', requests: 5, windowMs: 3600_000 };
+
+const suggestionSchema = z.object({
+  text: z.string().trim().min(10, 'textShort').max(5000, 'textLong'),
+  source_url: z.string().trim().min(1, 'urlRequired').max(2000, 'urlLong').refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
+  email: z.string().trim().toLowerCase().default('').pipe(z.union([z.literal(''), z.email('invalidEmail').max(254, 'invalidEmail')])),
+  website: honeypotField,
+});
+
+export interface SuggestContext {
+  locale: MailLocale;
+  clientKey: string;
+  now: Date;
+}
+
+/** The published pledge a suggestion is about. */
+export async function pledgeToSuggestOn(db: Db, slug: string): Promise<ScopeTarget> {
+  const pledge = await findScopeTarget(db, 'pledge', { slug });
+  if (!pledge) throw new NotFoundError();
+  return pledge;
+}
+
+/** Puts the suggestion into the moderation queue; a filled honeypot is thanked and dropped. */
+export async function suggestDevelopment(db: Db, pledgeSlug: string, input: Record<string, unknown>, context: SuggestContext): Promise<void> {
+  const form = validate(suggestionSchema, input);
+  if (form.website !== '') return;
+  await pledgeToSuggestOn(db, pledgeSlug);
+  await countRequest(db, SUGGEST_LIMIT, context.clientKey, context.now);
+  const id = await submitSuggestion(db, pledgeSlug, { text: form.text, source_url: form.source_url, email: form.email }, context.now);
+  if (form.email !== '') await rememberSuggestionLocale(db, id, context.locale);
+}

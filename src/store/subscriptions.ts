@@ -1,0 +1,225 @@
+// Subscriptions (Abos), their hashed link tokens, pending digest entries, and what a notification
+// about a published development needs to know.
+import type { Db } from './database.ts';
+import type { MailFrequency, MailLocale, Subscription, SubscriptionScope, TokenPurpose } from './schema-mail.ts';
+
+export interface SubscriptionRequest {
+  email: string;
+  locale: MailLocale;
+  scopeType: SubscriptionScope;
+  scopeId: number;
+  frequency: MailFrequency;
+}
+
+/**
+ * The subscription of this address to this scope, created unconfirmed when new. An unconfirmed
+ * one takes the newly asked language and frequency; a confirmed one changes only by its owner.
+ */
+export async function requestSubscription(db: Db, request: SubscriptionRequest, now: string): Promise<Subscription> {
+  const key = { email: request.email, scope_type: request.scopeType, scope_id: request.scopeId };
+  await db
+    .insertInto('subscriptions')
+    .values({ ...key, locale: request.locale, frequency: request.frequency, created_at: now })
+    .onConflict((conflict) => conflict.columns(['email', 'scope_type', 'scope_id']).doNothing())
+    .execute();
+  await db
+    .updateTable('subscriptions')
+    .set({ locale: request.locale, frequency: request.frequency })
+    .where('email', '=', key.email).where('scope_type', '=', key.scope_type).where('scope_id', '=', key.scope_id)
+    .where('confirmed_at', 'is', null)
+    .execute();
+  return db
+    .selectFrom('subscriptions').selectAll()
+    .where('email', '=', key.email).where('scope_type', '=', key.scope_type).where('scope_id', '=', key.scope_id)
+    .executeTakeFirstOrThrow();
+}
+
+export async function addToken(db: Db, tokenHash: string, subscriptionIds: readonly number[], purpose: TokenPurpose, now: string): Promise<void> {
+  if (subscriptionIds.length === 0) return;
+  await db
+    .insertInto('subscription_tokens')
+    .values(subscriptionIds.map((id) => ({ token_hash: tokenHash, subscription_id: id, purpose, created_at: now })))
+    .execute();
+}
+
+/** The subscriptions a link secret stands for, if it is of this purpose and not older than `notBefore`. */
+export async function subscriptionsOfToken(db: Db, tokenHash: string, purpose: TokenPurpose, notBefore = ''): Promise<Subscription[]> {
+  return db
+    .selectFrom('subscription_tokens')
+    .innerJoin('subscriptions', 'subscriptions.id', 'subscription_tokens.subscription_id')
+    .selectAll('subscriptions')
+    .where('subscription_tokens.token_hash', '=', tokenHash)
+    .where('subscription_tokens.purpose', '=', purpose)
+    .where('subscription_tokens.created_at', '>=', notBefore)
+    .orderBy('subscriptions.id')
+    .execute();
+}
+
+export async function tokenExists(db: Db, tokenHash: string): Promise<boolean> {
+  const row = await db.selectFrom('subscription_tokens').select('token_hash').where('token_hash', '=', tokenHash).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Confirms the subscriptions; their confirmation secrets are spent. */
+export async function confirmSubscriptions(db: Db, ids: readonly number[], now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('subscriptions').set({ confirmed_at: now }).where('id', 'in', [...ids]).where('confirmed_at', 'is', null).execute();
+  await db.deleteFrom('subscription_tokens').where('subscription_id', 'in', [...ids]).where('purpose', '=', 'confirm').execute();
+}
+
+/** Ends subscriptions; their tokens and pending digest entries go with them. */
+export async function deleteSubscriptions(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('subscriptions').where('id', 'in', [...ids]).execute();
+}
+
+/** Requests nobody confirmed are forgotten after a while. */
+export async function deleteUnconfirmedBefore(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('subscriptions').where('confirmed_at', 'is', null).where('created_at', '<', before).execute();
+}
+
+/** Where a pledge sits: what subscriptions can match it. */
+export interface PledgePlace {
+  pledgeId: number;
+  chapterId: number;
+  ministryId: number | null;
+  topicIds: number[];
+}
+
+/** Confirmed subscriptions whose scope contains the pledge. */
+export async function subscriptionsMatching(db: Db, place: PledgePlace): Promise<Subscription[]> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('confirmed_at', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('scope_type', '=', 'all'),
+        eb.and([eb('scope_type', '=', 'pledge'), eb('scope_id', '=', place.pledgeId)]),
+        eb.and([eb('scope_type', '=', 'chapter'), eb('scope_id', '=', place.chapterId)]),
+        eb.and([eb('scope_type', '=', 'ministry'), eb('scope_id', '=', place.ministryId ?? -1)]),
+        eb.and([eb('scope_type', '=', 'topic'), eb('scope_id', 'in', [-1, ...place.topicIds])]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+}
+
+export async function addDigestItems(db: Db, subscriptionIds: readonly number[], updateId: number, now: string): Promise<void> {
+  if (subscriptionIds.length === 0) return;
+  await db
+    .insertInto('digest_items')
+    .values(subscriptionIds.map((id) => ({ subscription_id: id, update_id: updateId, created_at: now })))
+    .onConflict((conflict) => conflict.columns(['subscription_id', 'update_id']).doNothing())
+    .execute();
+}
+
+/** Addresses with digest entries recorded before `before`. */
+export async function digestRecipients(db: Db, before: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('digest_items')
+    .innerJoin('subscriptions', 'subscriptions.id', 'digest_items.subscription_id')
+    .select('subscriptions.email')
+    .distinct()
+    .where('digest_items.created_at', '<', before)
+    .orderBy('subscriptions.email')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.email);
+}
+
+/** The digest entries of an address recorded before `before`, oldest publication first. */
+export async function digestEntriesOf(db: Db, email: string, before: string) {
+  return db
+    .selectFrom('digest_items')
+    .innerJoin('subscriptions', 'subscriptions.id', 'digest_items.subscription_id')
+    .leftJoin('updates', 'updates.id', 'digest_items.update_id')
+    .leftJoin('pledges', 'pledges.id', 'updates.pledge_id')
+    .select([
+      'digest_items.subscription_id', 'digest_items.update_id', 'subscriptions.locale',
+      'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
+    ])
+    .where('subscriptions.email', '=', email)
+    .where('digest_items.created_at', '<', before)
+    .orderBy('updates.published_at')
+    .orderBy('digest_items.update_id')
+    .execute();
+}
+
+export async function deleteDigestItems(db: Db, entries: readonly { subscription_id: number; update_id: number }[]): Promise<void> {
+  for (const entry of entries) {
+    await db.deleteFrom('digest_items').where('subscription_id', '=', entry.subscription_id).where('update_id', '=', entry.update_id).execute();
+  }
+}
+
+/** A published development with its pledge and where that pledge sits; undefined when not published. */
+export async function findPublishedDevelopment(db: Db, updateId: number) {
+  const row = await db
+    .selectFrom('updates')
+    .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+    .select([
+      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at',
+      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
+      'pledges.chapter_id', 'pledges.lead_ministry_id', 'pledges.published as pledge_published',
+    ])
+    .where('updates.id', '=', updateId)
+    .where('updates.published_at', 'is not', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
+  const place: PledgePlace = { pledgeId: row.pledge_id, chapterId: row.chapter_id, ministryId: row.lead_ministry_id, topicIds: topics.map((topic) => topic.topic_id) };
+  return { ...row, published_at: row.published_at!, place };
+}
+
+export async function rememberSuggestionLocale(db: Db, suggestionId: number, locale: MailLocale): Promise<void> {
+  await db.insertInto('suggestion_locales').values({ suggestion_id: suggestionId, locale }).onConflict((conflict) => conflict.column('suggestion_id').doNothing()).execute();
+}
+
+export async function suggestionLocale(db: Db, suggestionId: number): Promise<MailLocale> {
+  const row = await db.selectFrom('suggestion_locales').select('locale').where('suggestion_id', '=', suggestionId).executeTakeFirst();
+  return row?.locale ?? 'de';
+}
+
+export interface ScopeTarget {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+type TargetKey = { slug: string } | { id: number };
+
+/** A published pledge, a chapter, a topic or a ministry, found by slug or id, as something to follow. */
+export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, 'all'>, key: TargetKey): Promise<ScopeTarget | undefined> {
+  const by = <Q extends { where: (column: 'slug' | 'id', op: '=', value: string | number) => Q }>(query: Q): Q =>
+    'slug' in key ? query.where('slug', '=', key.slug) : query.where('id', '=', key.id);
+  switch (type) {
+    case 'pledge':
+      return by(db.selectFrom('pledges').select(['id', 'slug', 'title as name']).where('published', '=', 1)).executeTakeFirst();
+    case 'chapter':
+      return by(db.selectFrom('chapters').select(['id', 'slug', 'heading as name'])).executeTakeFirst();
+    case 'topic':
+      return by(db.selectFrom('topics').select(['id', 'slug', 'name'])).executeTakeFirst();
+    case 'ministry':
+      return by(db.selectFrom('ministries').select(['id', 'slug', 'name'])).executeTakeFirst();
+  }
+}
+
+/** What the subscription form offers: every chapter in reading order, topics and ministries by name. */
+export async function listFollowChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
+  return {
+    chapters: await db.selectFrom('chapters').select(['id', 'slug', 'heading as name']).orderBy('agreement_id').orderBy('position').execute(),
+    topics: await db.selectFrom('topics').select(['id', 'slug', 'name']).orderBy('name').execute(),
+    ministries: await db.selectFrom('ministries').select(['id', 'slug', 'name']).orderBy('name').execute(),
+  };
+}
+
+export async function countRecentTokens(db: Db, subscriptionId: number, purpose: TokenPurpose, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('subscription_tokens')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('subscription_id', '=', subscriptionId)
+    .where('purpose', '=', purpose)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -1,0 +1,33 @@
+// The small "follow by e-mail" form on pledge and chapter pages. Those pages are cached for
+// everyone, so it carries no CSRF token (see public-form.ts).
+import type { FC } from 'hono/jsx';
+import { followPaths } from '../../../services/follow/paths.ts';
+import { usePageContext } from '../../views/page-context.ts';
+import { Honeypot, InputField, useFollowMessages } from './form-parts.tsx';
+
+export const FollowBox: FC<{ scope: `pledge:${string}` | `chapter:${string}`; what: 'pledge' | 'chapter' }> = ({ scope, what }) => {
+  const t = useFollowMessages();
+  const { href } = usePageContext();
+  return (
+    <section class="public-form-box follow-box" aria-labelledby="follow-heading">
+      <h2 id="follow-heading">{t.box.heading}</h2>
+      <p>{t.box.intro(t.box[what])}</p>
+      <form method="post" action={href(followPaths.subscribe())} class="stacked-form compact-form">
+        <input type="hidden" name="scope" value={scope} />
+        <InputField id="follow-email" name="email" type="email" label={t.page.email} autocomplete="email" required />
+        <div class="field">
+          <label for="follow-frequency">{t.page.frequency}</label>
+          <select id="follow-frequency" name="frequency">
+            <option value="immediate">{t.page.immediate}</option>
+            <option value="daily">{t.page.daily}</option>
+          </select>
+        </div>
+        <Honeypot id="follow-website" />
+        <button type="submit">{t.box.submit}</button>
+      </form>
+      <p>
+        <a href={href(followPaths.subscribe())}>{t.box.more}</a>
+      </p>
+    </section>
+  );
+};

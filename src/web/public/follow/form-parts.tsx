@@ -1,0 +1,101 @@
+// Building blocks of the public forms, in the reader's language: labelled fields with their
+// message, the error summary, the honeypot and the note to send a form again.
+import type { Child, FC } from 'hono/jsx';
+import type { FieldErrors } from '../../views/forms.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { followMessages, type FollowMessages } from './messages.ts';
+
+export function useFollowMessages(): FollowMessages {
+  return followMessages[usePageContext().locale];
+}
+
+interface FieldProps {
+  /** Ids must be unique on the page: the boxes on a pledge page prefix theirs. */
+  id: string;
+  name: string;
+  label: string;
+  errors?: FieldErrors;
+  required?: boolean;
+  hint?: string;
+}
+
+function describedBy(props: FieldProps): string | undefined {
+  const ids = [props.hint ? `${props.id}-hint` : '', props.errors?.[props.name] ? `${props.id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+const Label: FC<FieldProps> = (props) => {
+  const t = useFollowMessages();
+  return (
+    <>
+      <label for={props.id}>
+        {props.label}
+        {props.required ? <span class="required"> ({t.form.required})</span> : null}
+      </label>
+      {props.hint ? <p class="hint" id={`${props.id}-hint`}>{props.hint}</p> : null}
+      {props.errors?.[props.name] ? <p class="field-error" id={`${props.id}-error`}>{props.errors[props.name]}</p> : null}
+    </>
+  );
+};
+
+export const InputField: FC<FieldProps & { type: 'email' | 'url' | 'text'; value?: string; autocomplete?: string }> = (props) => (
+  <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>
+    <Label {...props} />
+    <input
+      id={props.id} name={props.name} type={props.type} value={props.value ?? ''} required={props.required} autocomplete={props.autocomplete}
+      aria-invalid={props.errors?.[props.name] ? 'true' : undefined} aria-describedby={describedBy(props)}
+    />
+  </div>
+);
+
+export const TextAreaField: FC<FieldProps & { value?: string; rows?: number }> = (props) => (
+  <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>
+    <Label {...props} />
+    <textarea
+      id={props.id} name={props.name} rows={props.rows ?? 5} required={props.required}
+      aria-invalid={props.errors?.[props.name] ? 'true' : undefined} aria-describedby={describedBy(props)}
+    >
+      {props.value ?? ''}
+    </textarea>
+  </div>
+);
+
+/** Hidden from people (and from assistive technology); a bot that fills it in is ignored. */
+export const Honeypot: FC<{ id: string }> = ({ id }) => {
+  const t = useFollowMessages();
+  return (
+    <div class="form-trap" aria-hidden="true">
+      <label for={id}>{t.form.honeypot}</label>
+      <input id={id} name="website" type="text" value="" tabindex={-1} autocomplete="off" />
+    </div>
+  );
+};
+
+/** Lists every error with a link to its field. `ids` maps a field name to its element id. */
+export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string, string>; notice?: string }> = ({ errors, ids = {}, notice }) => {
+  const t = useFollowMessages();
+  const entries = Object.entries(errors ?? {});
+  if (entries.length === 0 && !notice) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t.form.errorSummary}</h2>
+      {notice ? <p>{notice}</p> : null}
+      {entries.length > 0 ? (
+        <ul>
+          {entries.map(([field, message]) => (
+            <li>
+              <a href={`#${ids[field] ?? field}`}>{message}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};
+
+export const FormBox: FC<{ id: string; heading: string; children?: Child }> = ({ id, heading, children }) => (
+  <section class="public-form-box" aria-labelledby={id}>
+    <h2 id={id}>{heading}</h2>
+    {children}
+  </section>
+);

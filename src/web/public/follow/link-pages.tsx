@@ -1,0 +1,85 @@
+// The pages behind the links in our mails, and the one after a request: each says what it is about
+// and acts only on the button (a POST), so link scanners in mail systems change nothing.
+import type { FC } from 'hono/jsx';
+import type { ScopeLabel } from '../../../mail/templates.ts';
+import { followPaths } from '../../../services/follow/paths.ts';
+import { Layout } from '../../views/layout.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { useFollowMessages } from './form-parts.tsx';
+import type { FollowMessages } from './messages.ts';
+
+export function scopeText(t: FollowMessages, scope: ScopeLabel): string {
+  return scope.kind === 'all' ? t.scope.all : t.scope[scope.kind](scope.name);
+}
+
+const ScopeList: FC<{ scopes: ScopeLabel[] }> = ({ scopes }) => {
+  const t = useFollowMessages();
+  return (
+    <ul>
+      {scopes.map((scope) => (
+        <li>{scopeText(t, scope)}</li>
+      ))}
+    </ul>
+  );
+};
+
+export const RequestedPage: FC = () => {
+  const t = useFollowMessages();
+  return (
+    <Layout title={t.requested.title}>
+      <h1>{t.requested.title}</h1>
+      <p>{t.requested.text}</p>
+    </Layout>
+  );
+};
+
+export const InvalidLinkPage: FC = () => {
+  const t = useFollowMessages();
+  const { href } = usePageContext();
+  return (
+    <Layout title={t.invalidLink.title}>
+      <h1>{t.invalidLink.title}</h1>
+      <p>{t.invalidLink.text}</p>
+      <p>
+        <a href={href(followPaths.subscribe())}>{t.page.title}</a>
+      </p>
+    </Layout>
+  );
+};
+
+type LinkAction = 'confirm' | 'unsubscribe';
+
+/** The question: what the link is about, and the button that does it. */
+export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[] }> = ({ action, secret, scopes }) => {
+  const t = useFollowMessages()[action];
+  const { href } = usePageContext();
+  const path = action === 'confirm' ? followPaths.confirm(secret) : followPaths.unsubscribe(secret);
+  return (
+    <Layout title={t.title}>
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
+      <ScopeList scopes={scopes} />
+      <form method="post" action={href(path)}>
+        <button type="submit">{t.submit}</button>
+      </form>
+    </Layout>
+  );
+};
+
+export const LinkDonePage: FC<{ action: LinkAction; scopes: ScopeLabel[] }> = ({ action, scopes }) => {
+  const messages = useFollowMessages();
+  const t = messages[action];
+  const { href } = usePageContext();
+  return (
+    <Layout title={t.done}>
+      <h1>{t.done}</h1>
+      <p>{t.doneText}</p>
+      <ScopeList scopes={scopes} />
+      {action === 'unsubscribe' ? (
+        <p>
+          <a href={href(followPaths.subscribe())}>{messages.unsubscribe.again}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+};

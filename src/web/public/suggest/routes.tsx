@@ -1,0 +1,54 @@
+// Public routes of suggestions: the form page and its POST, the thanks page.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
+import { followPaths } from '../../../services/follow/paths.ts';
+import { pledgeToSuggestOn, suggestDevelopment } from '../../../services/public/suggest.ts';
+import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
+import { anonymousFormToken, type AppEnv } from '../../session.ts';
+import type { FieldErrors } from '../../views/forms.tsx';
+import type { PublicDeps } from '../deps.ts';
+import { followMessages } from '../follow/messages.ts';
+import { formFields, isGenuineForm, privatePage, requestClientKey, translateErrors } from '../follow/public-form.ts';
+import { suggestMessages } from './messages.ts';
+import { EMPTY_SUGGESTION, type SuggestFields } from './suggest-form.tsx';
+import { SuggestPage, SuggestThanksPage } from './suggest-page.tsx';
+
+export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
+  const { db, render, clock, cookies, config } = deps;
+  const routes = new Hono<AppEnv>();
+  const slugOf = (c: Context<AppEnv>) => c.req.param('slug') ?? '';
+
+  async function formPage(c: Context<AppEnv>, fields: SuggestFields, status = 200, errors?: FieldErrors, notice?: string) {
+    const pledge = await pledgeToSuggestOn(db, slugOf(c));
+    const page = <SuggestPage pledge={pledge} fields={fields} csrfToken={anonymousFormToken(c, cookies)} errors={errors} notice={notice} />;
+    return privatePage(await render(c, page, status));
+  }
+
+  routes.get(followPaths.suggest(':slug'), (c) => formPage(c, EMPTY_SUGGESTION));
+
+  routes.post(followPaths.suggest(':slug'), async (c) => {
+    const input = await formFields(c);
+    const fields = { text: input.text ?? '', source_url: input.source_url ?? '', email: input.email ?? '' };
+    const locale = localeOfPath(c.req.path);
+    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, followMessages[locale].form.resend);
+    try {
+      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, clock()), now: clock() });
+    } catch (error) {
+      if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
+      if (error instanceof TooManyRequestsError) {
+        c.header('Retry-After', String(error.retryAfterSeconds));
+        return formPage(c, fields, 429, undefined, followMessages[locale].form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
+      }
+      throw error;
+    }
+    return c.redirect(localisedPath(locale, followPaths.suggested(slugOf(c))), 303);
+  });
+
+  routes.get(followPaths.suggested(':slug'), async (c) => {
+    const pledge = await pledgeToSuggestOn(db, slugOf(c));
+    return render(c, <SuggestThanksPage pledge={pledge} />);
+  });
+
+  return routes;
+}

@@ -1,0 +1,48 @@
+// The suggestion form: small on the pledge page (no CSRF token, the page is cached; see
+// follow/public-form.ts), whole on its own page with the token, the input and the messages.
+import type { FC } from 'hono/jsx';
+import { followPaths } from '../../../services/follow/paths.ts';
+import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
+import { usePageContext } from '../../views/page-context.ts';
+import { Honeypot, InputField, TextAreaField } from '../follow/form-parts.tsx';
+import { suggestMessages } from './messages.ts';
+
+export interface SuggestFields {
+  text: string;
+  source_url: string;
+  email: string;
+}
+
+export const EMPTY_SUGGESTION: SuggestFields = { text: '', source_url: '', email: '' };
+
+/** Element ids by field; on the pledge page they are prefixed so they stay unique there. */
+export function suggestFieldIds(prefix: string): Record<keyof SuggestFields, string> {
+  return { text: `${prefix}text`, source_url: `${prefix}source-url`, email: `${prefix}email` };
+}
+
+export const SuggestForm: FC<{ pledgeSlug: string; idPrefix: string; fields: SuggestFields; csrfToken?: string; errors?: FieldErrors }> = (props) => {
+  const { locale, href } = usePageContext();
+  const t = suggestMessages[locale];
+  const ids = suggestFieldIds(props.idPrefix);
+  return (
+    <form method="post" action={href(followPaths.suggest(props.pledgeSlug))} class="stacked-form">
+      {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
+      <TextAreaField id={ids.text} name="text" label={t.text} hint={t.textHint} value={props.fields.text} rows={4} required errors={props.errors} />
+      <InputField id={ids.source_url} name="source_url" type="url" label={t.sourceUrl} hint={t.sourceUrlHint} value={props.fields.source_url} required errors={props.errors} />
+      <InputField id={ids.email} name="email" type="email" label={t.email} hint={t.emailHint} value={props.fields.email} autocomplete="email" errors={props.errors} />
+      <Honeypot id={`${props.idPrefix}website`} />
+      <button type="submit">{t.submit}</button>
+    </form>
+  );
+};
+
+export const SuggestBox: FC<{ pledgeSlug: string }> = ({ pledgeSlug }) => {
+  const t = suggestMessages[usePageContext().locale];
+  return (
+    <section class="public-form-box suggest-box" aria-labelledby="suggest-heading">
+      <h2 id="suggest-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
+      <SuggestForm pledgeSlug={pledgeSlug} idPrefix="suggest-" fields={EMPTY_SUGGESTION} />
+    </section>
+  );
+};

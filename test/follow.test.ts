@@ -1,0 +1,232 @@
+// E-mail follow end to end: the real app over HTTP, a real SMTP server on loopback, the outbox
+// worker driven round by round on a clock the test moves.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMailer } from '../src/mail/transport.ts';
+import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { claimDueMails, enqueueMail } from '../src/store/outbox.ts';
+import { signedIn, type AdminClient } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
+import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
+
+const BASE_URL = 'https://tracker.example.org';
+const RETRY_MS = 60_000;
+
+for (const dialect of DIALECTS) {
+  describe(`e-mail follow (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+    let smtp: SmtpCatcher;
+    let editor: AdminClient;
+    let worker: MailWorker;
+    let now = today;
+    const clock = () => now;
+    const later = (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    };
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedSite(store);
+      smtp = new SmtpCatcher();
+      await smtp.start();
+      server = await startServer(store.db, { clock }, { BASE_URL });
+      editor = await signedIn(server, store.db, 'editor');
+      worker = newWorker();
+    });
+    after(async () => {
+      await worker.stop();
+      await server.close();
+      await smtp.stop();
+      await store.close();
+      await database.drop();
+    });
+
+    function newWorker(): MailWorker {
+      return createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: BASE_URL, clock, delivery: { retryBaseMs: RETRY_MS } });
+    }
+
+    /** A visitor: fills in the form on the page, as a browser with cookies would. */
+    async function requestFollow(fields: Record<string, string>, page = '/abo') {
+      const visitor = new (editor.constructor as typeof AdminClient)(server);
+      await visitor.page(page);
+      return visitor.post(page.replace(/\?.*$/, ''), fields);
+    }
+
+    async function confirmFor(email: string): Promise<void> {
+      await worker.runOnce();
+      const confirmation = smtp.to(email).at(-1)!;
+      const path = linkPath(confirmation.text, '/abo/bestaetigen/');
+      assert.equal((await server.get(path, { method: 'POST' })).status, 200);
+    }
+
+    async function publishDevelopment(title: string, eventDate: string, pledge = 'verschluesselung'): Promise<void> {
+      const response = await editor.post(`/admin/vorhaben/${pledge}/entwicklungen`, {
+        event_date: eventDate, title, body: `Bericht: ${title}.`, status_change: '', rating_change: '',
+        source_url: 'https://example.org/beleg', source_title: 'Beleg', source_publisher: '', source_date: '', aktion: 'veroeffentlichen',
+      });
+      assert.equal(response.status, 303, await response.text());
+    }
+
+    test('subscribe, confirm, get a development with an old event date, unsubscribe with one click', async () => {
+      const email = 'leserin@example.org';
+      const pledgePage = await (await server.get('/vorhaben/verschluesselung')).text();
+      assert.match(pledgePage, /<form method="post" action="\/abo"/);
+      assert.match(pledgePage, /type="email"/);
+
+      const requested = await requestFollow({ email: 'Leserin@Example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' }, '/abo?vorhaben=verschluesselung');
+      assert.equal(requested.status, 303);
+      assert.equal(requested.headers.get('location'), '/abo/gesendet');
+
+      await publishDevelopment('Vor der Bestätigung', '2023-12-01');
+      await worker.runOnce();
+      const [confirmation, ...others] = smtp.to(email);
+      assert.equal(others.length, 0, 'nothing but the confirmation before confirming');
+      assert.match(confirmation!.subject, /Bitte bestätigen: Abo für dem Vorhaben „Recht auf Verschlüsselung“/);
+      const confirmPath = linkPath(confirmation!.text, '/abo/bestaetigen/');
+      assert.ok(confirmation!.text.includes(`${BASE_URL}${confirmPath}`));
+
+      const question = await server.get(confirmPath);
+      assert.equal(question.status, 200);
+      assert.match(await question.text(), /<button type="submit">Abo bestätigen<\/button>/);
+      assert.equal((await store.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', email).executeTakeFirstOrThrow()).confirmed_at, null, 'GET changes nothing');
+      const confirmed = await server.get(confirmPath, { method: 'POST' });
+      assert.equal(confirmed.status, 200);
+      assert.match(await confirmed.text(), /Ihr Abo ist bestätigt/);
+      assert.equal((await server.get(confirmPath, { method: 'POST' })).status, 404, 'a confirmation link works once');
+
+      later(3600_000);
+      await publishDevelopment('Anhörung im Ausschuss', '2021-03-01');
+      await worker.runOnce();
+      const notification = smtp.to(email).at(-1)!;
+      assert.equal(smtp.to(email).length, 2);
+      assert.match(notification.subject, /Recht auf Verschlüsselung: Anhörung im Ausschuss/);
+      assert.match(notification.text, /Datum des Ereignisses: 01\.03\.2021/);
+      assert.ok(notification.text.includes(`${BASE_URL}/vorhaben/verschluesselung`));
+      const unsubscribePath = linkPath(notification.text, '/abo/abbestellen/');
+      assert.equal(notification.headers.get('list-unsubscribe'), `<${BASE_URL}${unsubscribePath}>`);
+      assert.equal(notification.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
+
+      const question2 = await (await server.get(unsubscribePath)).text();
+      assert.ok(question2.includes(`<form method="post" action="${unsubscribePath}">`));
+      const oneClick = await fetch(`${server.url}${unsubscribePath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      assert.equal(oneClick.status, 200);
+      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', '=', email).execute()).length, 0, 'the address is forgotten');
+
+      await publishDevelopment('Nach dem Abbestellen', '2023-12-08');
+      await worker.runOnce();
+      assert.equal(smtp.to(email).length, 2, 'no further mail');
+    });
+
+    test('English subscribers get English mails with links to the English pages', async () => {
+      const email = 'reader@example.org';
+      assert.equal((await requestFollow({ email, scope: `chapter:${CHAPTER.split('/').at(-1)}`, frequency: 'immediate' }, '/en/abo')).headers.get('location'), '/en/abo/gesendet');
+      await worker.runOnce();
+      const confirmation = smtp.to(email).at(-1)!;
+      assert.match(confirmation.subject, /Please confirm: following the chapter/);
+      assert.match(linkPath(confirmation.text, '/abo/bestaetigen/'), /^\/en\/abo\/bestaetigen\//);
+      await confirmFor(email);
+      await publishDevelopment('Cabinet decision', '2022-01-10', 'dateninstitut');
+      await worker.runOnce();
+      const notification = smtp.to(email).at(-1)!;
+      assert.match(notification.text, /there is a new development on the chapter/);
+      assert.ok(notification.text.includes(`${BASE_URL}/en/vorhaben/dateninstitut`));
+    });
+
+    test('a daily digest: one mail per day listing every new development', async () => {
+      const email = 'digest@example.org';
+      const chapterPage = await (await server.get(CHAPTER)).text();
+      assert.match(chapterPage, /name="scope" value="chapter:/);
+      await requestFollow({ email, scope: 'all', frequency: 'daily' });
+      await confirmFor(email);
+      const before = smtp.to(email).length;
+      await publishDevelopment('Erste Lesung', '2023-11-30');
+      await publishDevelopment('Zweite Lesung', '2023-12-05', 'dateninstitut');
+      await worker.runOnce();
+      assert.equal(smtp.to(email).length, before, 'nothing until the day is over');
+
+      later(24 * 3600_000);
+      await worker.runOnce();
+      assert.equal(smtp.to(email).length, before + 1);
+      const digest = smtp.to(email).at(-1)!;
+      assert.match(digest.subject, /2 neue Entwicklungen/);
+      assert.match(digest.text, /Erste Lesung/);
+      assert.match(digest.text, /Zweite Lesung/);
+      assert.ok(digest.headers.get('list-unsubscribe')?.startsWith(`<${BASE_URL}/abo/abbestellen/`));
+      await worker.runOnce();
+      assert.equal(smtp.to(email).length, before + 1, 'once');
+    });
+
+    test('a mail claimed by a crashed worker is sent exactly once after its lease; parallel workers never double', async () => {
+      const stamp = now.toISOString();
+      await enqueueMail(store.db, { dedupKey: 'test:crashed', recipient: 'lease@example.org', subject: 'Verwaist', body: 'Text', headers: {}, unsubscribeHash: null }, stamp);
+      const leaseUntil = new Date(now.getTime() + 120_000).toISOString();
+      assert.equal((await claimDueMails(store.db, stamp, leaseUntil, 10)).length, 1, 'the crashed worker took it');
+      await worker.runOnce();
+      assert.equal(smtp.to('lease@example.org').length, 0, 'leased: nobody else sends it');
+
+      later(121_000);
+      const restarted = newWorker();
+      await Promise.all([restarted.runOnce(), worker.runOnce()]);
+      await worker.runOnce();
+      assert.equal(smtp.to('lease@example.org').length, 1);
+
+      for (let index = 0; index < 12; index += 1) {
+        await enqueueMail(store.db, { dedupKey: `test:many-${index}`, recipient: 'many@example.org', subject: `Nr. ${index}`, body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
+      }
+      await Promise.all([restarted.runOnce(), worker.runOnce(), newWorker().runOnce()]);
+      assert.deepEqual(smtp.to('many@example.org').map((mail) => mail.subject).sort(), Array.from({ length: 12 }, (_, index) => `Nr. ${index}`).sort());
+      await restarted.stop();
+    });
+
+    test('while the SMTP server is down mails wait and are retried later', async () => {
+      await smtp.stop();
+      await enqueueMail(store.db, { dedupKey: 'test:down', recipient: 'retry@example.org', subject: 'Später', body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
+      const round = await worker.runOnce();
+      assert.equal(round.failed, 1);
+      const row = await store.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
+      assert.equal(row.status, 'pending');
+      assert.equal(row.attempts, 1);
+      assert.ok(row.last_error);
+      assert.equal(row.locked_until, new Date(now.getTime() + RETRY_MS).toISOString());
+
+      await smtp.start();
+      await worker.runOnce();
+      assert.equal(smtp.to('retry@example.org').length, 0, 'not before the backoff');
+      later(RETRY_MS);
+      await worker.runOnce();
+      assert.equal(smtp.to('retry@example.org').length, 1);
+      const sent = await store.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
+      assert.equal(sent.status, 'sent');
+      assert.equal(sent.body, '', 'the sent body (with its link secrets) is not kept');
+    });
+
+    test('bad input gets messages at the fields; links are stored hashed; no addresses anywhere', async () => {
+      const bad = await requestFollow({ email: 'kein-mail', scope: 'topic:gibt-es-nicht', frequency: 'stündlich' });
+      assert.equal(bad.status, 422);
+      const html = await bad.text();
+      assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
+      assert.match(html, /aria-invalid="true"/);
+      assert.equal((await requestFollow({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
+      assert.equal((await server.get('/abo/bestaetigen/kaputt')).status, 404);
+      assert.equal((await server.get('/abo/abbestellen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { method: 'POST' })).status, 404);
+
+      const crossSite = await server.get('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=opfer%40example.org&scope=all' });
+      assert.equal(crossSite.status, 403, 'a form from another site needs the token');
+      const ownPage = await server.get('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url }, body: 'email=box%40example.org&scope=pledge%3Averschluesselung' });
+      assert.equal(ownPage.status, 303, 'the cached pledge page form (no token) works from our own origin');
+      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', '=', 'opfer@example.org').execute()).length, 0);
+
+      const secrets = await store.db.selectFrom('subscription_tokens').select('token_hash').execute();
+      assert.ok(secrets.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash)));
+      const throttles = await store.db.selectFrom('throttles').select('key').execute();
+      assert.ok(throttles.length > 0 && throttles.every((row) => !row.key.includes('127.0.0.1')));
+    });
+  });
+}
