@@ -7,7 +7,8 @@ import { Honeypot, InputField, useFollowMessages } from './form-parts.tsx';
 
 export const FollowBox: FC<{ scope: `pledge:${string}` | `chapter:${string}`; what: 'pledge' | 'chapter' }> = ({ scope, what }) => {
   const t = useFollowMessages();
-  const { href } = usePageContext();
+  const { href, staticSite } = usePageContext();
+  if (staticSite) return null;
   return (
     <section class="public-form-box follow-box" aria-labelledby="follow-heading">
       <h2 id="follow-heading">{t.box.heading}</h2>

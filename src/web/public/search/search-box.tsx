@@ -8,8 +8,9 @@ import { messages } from './messages.ts';
 export const SEARCH_PATH = '/suche';
 
 export const SearchBox: FC = () => {
-  const { locale, href } = usePageContext();
+  const { locale, href, staticSite } = usePageContext();
   const t = messages[locale].box;
+  if (staticSite) return null;
   return (
     <form role="search" method="get" action={href(SEARCH_PATH)} class="site-search" aria-label={t.label}>
       <label for="site-search-query" class="visually-hidden">
