@@ -16,7 +16,9 @@ import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben', '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
+const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
+  '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
+  '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
   '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung'];
 
 interface AxeViolation {

@@ -56,7 +56,7 @@ const en: ListMessages = {
   sorts: { kapitel: 'by chapter', entwicklung: 'latest development first', frist: 'next deadline first' },
   apply: 'Apply filters',
   reset: 'Reset all filters',
-  count: (count) => `${count} pledges`,
+  count: (count) => `${count} ${count === 1 ? 'pledge' : 'pledges'}`,
   title: 'Pledge',
   lastUpdate: 'Latest development',
   none: '–',

@@ -39,7 +39,7 @@ export function parseListQuery(params: Record<string, string[]>): ParsedQuery {
     const kept: T[] = [];
     for (const value of values(name).slice(0, MAX_VALUES)) {
       const parsed = accept(value);
-      if (parsed === undefined) invalid.push(`${name}=${value}`);
+      if (parsed === undefined) invalid.push(`${name}=${shortened(value)}`);
       else kept.push(parsed);
     }
     return kept;
@@ -59,6 +59,11 @@ export function parseListQuery(params: Record<string, string[]>): ParsedQuery {
     page: single(PARAMS.page, (value) => page.safeParse(value).data, 1),
   };
   return { query, invalid };
+}
+
+/** Enough of a value to recognise it on the page. */
+function shortened(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 59)}…` : value;
 }
 
 export function sortParam(sort: PledgeListQuery['sort']): SortParam {

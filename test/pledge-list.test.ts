@@ -1,0 +1,196 @@
+// /vorhaben over real HTTP on both dialects: filters, facet counts, sorting, pages, bad input; and the store call the API shares.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { slugify } from '../src/domain/slug.ts';
+import { importAgreementFiles } from '../src/services/import-agreement.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { findAgreementBySlug } from '../src/store/agreements.ts';
+import { countFacets, listPledges } from '../src/store/pledge-list.ts';
+import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const today = new Date('2023-12-08T12:00:00Z');
+const DIGITAL = 'Bundesministerium für Digitales';
+const FINANCE = 'Bundesministerium der Finanzen';
+const FILLERS = 55;
+
+const special = (id: string, status: string, lastUpdate: string, categories: string[], extra: string[]): StatementSpec => ({
+  summary: `Vorhaben ${id}`, id, status, lastUpdate, categories, extra: extra.map((line) => `    ${line}`).join('\n'),
+});
+
+/** Two chapters: four pledges with every field set, 55 plain ones (for pages), and one unpublished. */
+async function seedList(store: Store): Promise<void> {
+  const fillers = Array.from({ length: FILLERS }, (_, index): StatementSpec => ({ summary: `Füllvorhaben ${index + 1}`, id: `fuell-${index + 1}`, categories: ['Digitales'] }));
+  const folder = writeChapterFolder({
+    '1-klima.md': chapterText({
+      title: '1. Klimaschutz',
+      body: '\nWir schützen das Klima.\n',
+      statements: [
+        special('klimageld', 'implemented', '2023-02-01', ['Klima'], ['deadline: 2022-12-31', `lead_ministry: "${FINANCE}"`, 'rating: 5']),
+        special('kohleausstieg', 'broken', '2023-09-01', ['Klima'], ['deadline: 2030-01-01', `lead_ministry: "${FINANCE}"`]),
+        special('tempolimit', 'partially_implemented', '2022-10-01', ['Klima', 'Infrastruktur'], ['deadline: 2023-06-30', `lead_ministry: "${DIGITAL}"`, 'rating: 2']),
+        special('geheim', 'implemented', '2023-01-01', ['Klima'], ['published: false', `lead_ministry: "${FINANCE}"`]),
+      ],
+    }),
+    '2-digitales.md': chapterText({
+      title: '2. Digitales',
+      body: '\nWir digitalisieren.\n',
+      statements: [
+        special('breitband', 'in_progress', '2023-05-01', ['Digitales', 'Infrastruktur'], ['deadline: 2023-01-31', `lead_ministry: "${DIGITAL}"`, 'partner: "Netzwerk A"', 'rating: 2']),
+        ...fillers,
+      ],
+    }),
+    'agreement.yml': 'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
+  });
+  await importAgreementFiles(store.db, [folder], { now: today });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`/vorhaben (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedList(store);
+      server = await startServer(store.db, { clock: () => today });
+    });
+    after(async () => {
+      await server.close();
+      await store.close();
+      await database.drop();
+    });
+
+    async function page(path: string): Promise<string> {
+      const response = await server.get(path);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+      return response.text();
+    }
+
+    /** The slugs of the listed pledges, in order. */
+    function listed(html: string): string[] {
+      const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+      return [...body.matchAll(/<tr><td><a href="(?:\/en)?\/vorhaben\/([^"]+)">/g)].map((match) => match[1]!);
+    }
+
+    /** The count shown beside a checkbox. */
+    function facetCount(html: string, name: string, value: string): number {
+      const match = new RegExp(`name="${name}" value="${value}"(?: checked="")?/> [^<]* <span class="facet-count">\\((\\d+)\\)</span>`).exec(html);
+      assert.ok(match, `${name}=${value}`);
+      return Number(match[1]);
+    }
+
+    test('without filters: every published pledge in chapter order, 50 a page, with a link to the next page', async () => {
+      const html = await page('/vorhaben');
+      const first = listed(html);
+      assert.equal(first.length, 50);
+      assert.deepEqual(first.slice(0, 4), ['klimageld', 'kohleausstieg', 'tempolimit', 'breitband']);
+      assert.match(html, /Ergebnisse: 59 Vorhaben/);
+      assert.match(html, /<nav class="pagination" aria-label="Seiten"><span>Seite 1 von 2<\/span><a href="\/vorhaben\?seite=2" rel="next">Nächste Seite<\/a><\/nav>/);
+      const second = listed(await page('/vorhaben?seite=2'));
+      assert.equal(second.length, 9);
+      assert.equal(new Set([...first, ...second]).size, 59);
+      assert.ok(![...first, ...second].includes('geheim'), 'unpublished pledges stay private');
+      assert.deepEqual(listed(await page('/vorhaben?seite=99')), second, 'a page past the end shows the last one');
+    });
+
+    test('values of one field combine with OR; facet counts of that field ignore it, the others apply it', async () => {
+      const html = await page('/vorhaben?status=in_progress&status=implemented');
+      assert.deepEqual(listed(html), ['klimageld', 'breitband']);
+      assert.match(html, /name="status" value="in_progress" checked=""\/>/);
+      assert.equal(facetCount(html, 'status', 'not_started'), FILLERS);
+      assert.equal(facetCount(html, 'status', 'broken'), 1);
+      assert.equal(facetCount(html, 'thema', 'infrastruktur'), 1);
+      assert.equal(facetCount(html, 'thema', 'klima'), 1);
+      assert.equal(facetCount(html, 'thema', 'digitales'), 1);
+      assert.equal(facetCount(html, 'kapitel', '2-digitales'), 1);
+    });
+
+    test('fields combine with AND: topic, status, chapter, ministry, partner, rating', async () => {
+      assert.deepEqual(listed(await page('/vorhaben?thema=klima&status=broken&status=partially_implemented')), ['kohleausstieg', 'tempolimit']);
+      assert.deepEqual(listed(await page('/vorhaben?thema=infrastruktur&kapitel=1-klima')), ['tempolimit']);
+      const digital = `federfuehrung=${slugify(DIGITAL)}`;
+      assert.deepEqual(listed(await page(`/vorhaben?${digital}`)), ['tempolimit', 'breitband']);
+      assert.deepEqual(listed(await page(`/vorhaben?${digital}&partner=${slugify('Netzwerk A')}`)), ['breitband']);
+      const rated = await page('/vorhaben?bewertung=2&bewertung=5');
+      assert.deepEqual(listed(rated), ['klimageld', 'tempolimit', 'breitband']);
+      assert.equal(facetCount(rated, 'federfuehrung', slugify(FINANCE)), 1, 'the unpublished pledge is not counted');
+      assert.equal(facetCount(rated, 'bewertung', '3'), 0);
+    });
+
+    test('overdue: deadline passed by the app clock and not implemented', async () => {
+      const html = await page('/vorhaben?ueberfaellig=1');
+      assert.deepEqual(listed(html), ['tempolimit', 'breitband']);
+      assert.match(html, /<strong class="overdue"> überfällig<\/strong>/);
+      assert.equal(facetCount(await page('/vorhaben?status=in_progress'), 'ueberfaellig', '1'), 1);
+      const earlier = await startServer(store.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
+      try {
+        const response = await earlier.get('/vorhaben?ueberfaellig=1');
+        assert.deepEqual(listed(await response.text()), ['breitband'], 'in February 2023 only the January deadline had passed');
+      } finally {
+        await earlier.close();
+      }
+    });
+
+    test('sorting by next deadline or latest development keeps pledges without one last', async () => {
+      assert.deepEqual(listed(await page('/vorhaben?sortierung=frist')).slice(0, 5), ['klimageld', 'breitband', 'tempolimit', 'kohleausstieg', 'fuell-1']);
+      const latest = await page('/vorhaben?sortierung=entwicklung&seite=2');
+      assert.match(latest, /<option value="entwicklung" selected="">/);
+      assert.match(latest, /href="\/vorhaben\?sortierung=entwicklung" rel="prev"/);
+      assert.deepEqual(listed(await page('/vorhaben?sortierung=entwicklung')).slice(0, 5), ['kohleausstieg', 'breitband', 'klimageld', 'tempolimit', 'fuell-1']);
+    });
+
+    test('a GET form of checkboxes that works without JavaScript and keeps the filters in the page links', async () => {
+      const html = await page('/vorhaben?thema=klima&seite=1');
+      assert.match(html, /<form method="get" action="\/vorhaben" class="filter-form"/);
+      assert.match(html, /<fieldset class="facet"><legend>Status<\/legend>/);
+      assert.match(html, /<button type="submit">Filter anwenden<\/button>/);
+      assert.match(html, /<a href="\/vorhaben">Alle Filter zurücksetzen<\/a>/);
+      assert.match(html, /<title>Vorhaben \(gefiltert\) – /);
+      const paged = await page('/vorhaben?thema=digitales&seite=2');
+      assert.match(paged, /href="\/vorhaben\?thema=digitales" rel="prev"/);
+    });
+
+    test('values that are not understood are named on the page and not applied, never an error', async () => {
+      const html = await page('/vorhaben?status=bogus&bewertung=9&seite=-1&sortierung=x&ueberfaellig=ja&kapitel=gibt-es-nicht&thema=%3Cscript%3E&status=implemented&status[]=x&unbekannt=1');
+      assert.deepEqual(listed(html), ['klimageld']);
+      for (const value of ['status=bogus', 'bewertung=9', 'seite=-1', 'sortierung=x', 'ueberfaellig=ja', 'kapitel=gibt-es-nicht', 'thema=&lt;script&gt;']) {
+        assert.ok(html.includes(`<code>${value}</code>`), value);
+      }
+      assert.ok(!html.includes('<script>'));
+      assert.equal((await server.get(`/vorhaben?${'status=x&'.repeat(500)}thema=${'a'.repeat(5000)}`)).status, 200);
+      assert.equal((await server.get('/vorhaben?vertrag=gibt-es-nicht')).status, 404);
+    });
+
+    test('in English, with English labels and links', async () => {
+      const html = await page('/en/vorhaben?status=implemented');
+      assert.match(html, /<html lang="en">/);
+      assert.match(html, /<form method="get" action="\/en\/vorhaben"/);
+      assert.match(html, /<h2 id="results-heading">Results: 1 pledge<\/h2>/);
+      assert.match(html, /value="implemented" checked=""\/> implemented <span class="facet-count">\(1\)<\/span>/);
+      assert.deepEqual(listed(html), ['klimageld']);
+    });
+
+    test('listPledges and countFacets: the store functions the API shares', async () => {
+      const agreement = (await findAgreementBySlug(store.db, 'kv'))!;
+      const all = await listPledges(store.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
+      assert.equal(all.total, 59);
+      assert.deepEqual(all.items.map((item) => item.slug), ['klimageld', 'breitband']);
+      assert.deepEqual(all.items[1], {
+        id: all.items[1]!.id, slug: 'breitband', title: 'Vorhaben breitband', status: 'in_progress', rating: 2, deadline: '2023-01-31', lastEventDate: '2023-05-01',
+        chapter: { slug: '2-digitales', number: '2', title: 'Digitales' },
+        ministry: { slug: slugify(DIGITAL), name: DIGITAL }, partner: { slug: slugify('Netzwerk A'), name: 'Netzwerk A' },
+      });
+      const filters = { agreementId: agreement.id, topics: ['infrastruktur'], overdueOn: '2023-12-08' };
+      assert.equal((await listPledges(store.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);
+      const facets = await countFacets(store.db, filters, '2023-12-08');
+      assert.deepEqual(Object.fromEntries(facets.topics), { digitales: 1, infrastruktur: 2, klima: 1 });
+      assert.equal(facets.overdue, 2);
+    });
+  });
+}
