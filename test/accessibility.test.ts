@@ -21,6 +21,9 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
   '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung'];
 
+/** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
+const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
+
 interface AxeViolation {
   id: string;
   help: string;
@@ -57,7 +60,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     await database?.drop();
   });
 
-  for (const path of PAGES) {
+  for (const path of [...PAGES, ...FORM_PAGES]) {
     test(`axe finds no WCAG 2.1 A/AA violations on ${path}`, async () => {
       // The page's CSP rightly refuses injected scripts; axe needs that one exception.
       const context = await browser.newContext({ bypassCSP: true });

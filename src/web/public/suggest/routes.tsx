@@ -18,6 +18,8 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
   const slugOf = (c: Context<AppEnv>) => c.req.param('slug') ?? '';
+  // The route patterns of followPaths.suggest and .suggested.
+  const formPath = '/vorhaben/:slug/hinweis';
 
   async function formPage(c: Context<AppEnv>, fields: SuggestFields, status = 200, errors?: FieldErrors, notice?: string) {
     const pledge = await pledgeToSuggestOn(db, slugOf(c));
@@ -25,9 +27,9 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
     return privatePage(await render(c, page, status));
   }
 
-  routes.get(followPaths.suggest(':slug'), (c) => formPage(c, EMPTY_SUGGESTION));
+  routes.get(formPath, (c) => formPage(c, EMPTY_SUGGESTION));
 
-  routes.post(followPaths.suggest(':slug'), async (c) => {
+  routes.post(formPath, async (c) => {
     const input = await formFields(c);
     const fields = { text: input.text ?? '', source_url: input.source_url ?? '', email: input.email ?? '' };
     const locale = localeOfPath(c.req.path);
@@ -45,7 +47,7 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
     return c.redirect(localisedPath(locale, followPaths.suggested(slugOf(c))), 303);
   });
 
-  routes.get(followPaths.suggested(':slug'), async (c) => {
+  routes.get(`${formPath}/danke`, async (c) => {
     const pledge = await pledgeToSuggestOn(db, slugOf(c));
     return render(c, <SuggestThanksPage pledge={pledge} />);
   });

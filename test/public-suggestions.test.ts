@@ -1,0 +1,147 @@
+// "Neue Entwicklung melden": the public form on every pledge page, its honeypot, rate limit, CSRF
+// and field messages, the way into the moderation queue, and the outcome mail to the suggester.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMailer } from '../src/mail/transport.ts';
+import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { AdminClient, signedIn } from './support/admin-client.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite, today } from './support/site-fixture.ts';
+import { SmtpCatcher } from './support/smtp-catcher.ts';
+
+const FORM = '/vorhaben/verschluesselung/hinweis';
+const GOOD = { text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', source_url: 'https://www.bundesregierung.de/kabinett', email: '', website: '' };
+
+for (const dialect of DIALECTS) {
+  describe(`public suggestions (${dialect})`, () => {
+    let database: TestDatabase;
+    let store: Store;
+    let server: RunningServer;
+    let smtp: SmtpCatcher;
+    let editor: AdminClient;
+    let worker: MailWorker;
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      store = await openStore(database.url);
+      await store.migrate();
+      await seedSite(store);
+      smtp = new SmtpCatcher();
+      await smtp.start();
+      server = await startServer(store.db, { clock: () => today });
+      editor = await signedIn(server, store.db, 'editor');
+      worker = createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+    });
+    after(async () => {
+      await worker.stop();
+      await server.close();
+      await smtp.stop();
+      await store.close();
+      await database.drop();
+    });
+
+    const suggestions = () => store.db.selectFrom('suggestions').selectAll().orderBy('id').execute();
+
+    async function submit(fields: Record<string, string>, path = FORM): Promise<Response> {
+      const visitor = new AdminClient(server);
+      await visitor.page(path);
+      return visitor.post(path, fields);
+    }
+
+    test('every pledge page has the form: text, a required http(s) source, an optional address, a hidden honeypot', async () => {
+      for (const slug of ['verschluesselung', 'dateninstitut']) {
+        const html = await (await server.get(`/vorhaben/${slug}`)).text();
+        assert.ok(html.includes('<h2 id="suggest-heading">Neue Entwicklung melden</h2>'), slug);
+        assert.ok(html.includes(`<form method="post" action="/vorhaben/${slug}/hinweis"`), slug);
+      }
+      const html = await (await server.get('/vorhaben/verschluesselung')).text();
+      assert.match(html, /<textarea id="suggest-text" name="text" rows="4" required="" aria-describedby="suggest-text-hint">/);
+      assert.match(html, /<input id="suggest-source-url" name="source_url" type="url" value="" required=""/);
+      assert.match(html, /<input id="suggest-email" name="email" type="email" value="" autocomplete="email"/);
+      assert.match(html, /<div class="form-trap" aria-hidden="true"><label for="suggest-website">[^<]+<\/label><input id="suggest-website" name="website" type="text" value="" tabindex="-1" autocomplete="off"\/><\/div>/);
+      assert.ok((await (await server.get('/en/vorhaben/verschluesselung')).text()).includes('Report a new development'));
+      assert.equal((await server.get('/vorhaben/geheim/hinweis')).status, 404, 'not on unpublished pledges');
+    });
+
+    test('a suggestion lands in the moderation queue; the thanks page follows', async () => {
+      const response = await submit(GOOD);
+      assert.equal(response.status, 303);
+      assert.equal(response.headers.get('location'), `${FORM}/danke`);
+      assert.match(await (await server.get(`${FORM}/danke`)).text(), /Danke für Ihren Hinweis/);
+      const [row] = await suggestions();
+      assert.equal(row!.text, GOOD.text);
+      assert.equal(row!.source_url, GOOD.source_url);
+      assert.equal(row!.email, null);
+      assert.equal(row!.status, 'open');
+      assert.ok((await editor.page('/admin/hinweise')).html.includes(`id="hinweis-${row!.id}"`));
+    });
+
+    test('a missing or javascript: source and a bad address get messages at their fields, in the reader’s language', async () => {
+      const missing = await submit({ ...GOOD, source_url: '' });
+      assert.equal(missing.status, 422);
+      assert.match(await missing.text(), /<p class="field-error" id="source-url-error">Bitte eine Quelle angeben\.<\/p>/);
+      const script = await submit({ ...GOOD, source_url: 'javascript:alert(1)', email: 'kaputt' });
+      assert.equal(script.status, 422);
+      const html = await script.text();
+      assert.match(html, /<p class="field-error" id="source-url-error">Bitte eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt\.<\/p>/);
+      assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
+      assert.match(html, /<a href="#source-url">/, 'the summary links to the field');
+      assert.ok(html.includes('Das Kabinett hat heute den Gesetzentwurf beschlossen.'), 'the input is kept');
+      assert.ok(!html.includes('href="javascript:'));
+      const english = await submit({ ...GOOD, source_url: 'ftp://example.org/x' }, `/en${FORM}`);
+      assert.equal(english.status, 422);
+      assert.match(await english.text(), /Please give an address starting with http:\/\/ or https:\/\//);
+      assert.equal((await suggestions()).length, 1, 'nothing more stored');
+    });
+
+    test('a filled honeypot is thanked and dropped; a form from another site is refused', async () => {
+      const bot = await submit({ ...GOOD, text: 'Kaufen Sie billige Uhren bei uns!', website: 'https://spam.example' });
+      assert.equal(bot.status, 303);
+      const crossSite = await server.get(FORM, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }) });
+      assert.equal(crossSite.status, 403);
+      assert.match(await crossSite.text(), /name="_csrf" value="/, 'the form comes back to send again');
+      assert.equal((await suggestions()).length, 1);
+    });
+
+    test('the suggester hears the outcome by mail, in their language, with the reason on rejection', async () => {
+      assert.equal((await submit({ ...GOOD, text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', email: 'Hinweis@Example.org' })).status, 303);
+      assert.equal((await submit({ ...GOOD, text: 'The draft bill was published by the ministry.', email: 'reader@example.org' }, `/en${FORM}`)).status, 303);
+      const [, german, english] = await suggestions();
+      assert.equal(german!.email, 'hinweis@example.org');
+
+      assert.equal((await editor.post(`/admin/hinweise/${german!.id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
+      assert.equal((await editor.post(`/admin/hinweise/${english!.id}/annehmen`, { title: 'Entwurf veröffentlicht' })).status, 303);
+      await worker.runOnce();
+      const [rejected] = smtp.to('hinweis@example.org');
+      assert.equal(smtp.to('hinweis@example.org').length, 1);
+      assert.match(rejected!.subject, /Ihr Hinweis zu „Recht auf Verschlüsselung“/);
+      assert.match(rejected!.text, /nicht übernommen/);
+      assert.match(rejected!.text, /Begründung:\nDie Quelle nennt das Vorhaben nicht\./);
+      const [accepted] = smtp.to('reader@example.org');
+      assert.match(accepted!.subject, /Your suggestion on “Recht auf Verschlüsselung”/);
+      assert.match(accepted!.text, /have taken it up/);
+      assert.ok(accepted!.text.includes('http://localhost:3000/en/vorhaben/verschluesselung'));
+
+      await worker.runOnce();
+      assert.equal(smtp.mails.length, 2, 'one mail each, and none for the suggestion without an address');
+    });
+
+    test('five suggestions per client and hour, then 429 with Retry-After; no address is stored', async () => {
+      let status = 303;
+      let response: Response | undefined;
+      for (let attempt = 0; attempt < 6 && status === 303; attempt += 1) {
+        response = await submit({ ...GOOD, text: `Hinweis Nummer ${attempt} zum Vorhaben.` });
+        status = response.status;
+      }
+      assert.equal(status, 429);
+      assert.ok(Number(response!.headers.get('retry-after')) > 0);
+      assert.match(await response!.text(), /Zu viele Anfragen/);
+      assert.equal((await suggestions()).length, 5, 'the limit counts every stored suggestion of this client');
+      const keys = (await store.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
+      assert.ok(keys.some((key) => key.startsWith('suggest:')));
+      assert.ok(keys.every((key) => !key.includes('127.0.0.1')));
+    });
+  });
+}
