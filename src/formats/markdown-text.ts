@@ -17,8 +17,14 @@ const toHast = unified().use(remarkParse).use(remarkRehype);
 const HEADING = /^h[1-6]$/;
 const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'div', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+// Text in which Markdown can mean nothing: no markup characters, no line that could start a block.
+const INLINE_MARKUP = /[\\`*_[\]<>#&!=~|]/;
+const BLOCK_START = /^(?: {4}|\t| {0,3}(?:[-+]|\d+[.)]))/m;
+
 /** The text of Markdown without its markup (raw HTML is dropped, as on the page). */
 export function markdownText(markdown: string): string {
+  // Most developments are plain sentences; parsing is the slowest step of rebuilding the index.
+  if (!INLINE_MARKUP.test(markdown) && !BLOCK_START.test(markdown)) return tidy(markdown.replace(/\r\n?/g, '\n').replace(/^[ \t]+/gm, ''));
   return tidy(textOf(parse(markdown)));
 }
 

@@ -101,7 +101,7 @@ const sqlite: Engine = {
       SELECT ${HIT_COLUMNS}
       FROM (
         SELECT f.rowid AS id, bm25(search_fts, ${sql.lit(TITLE_WEIGHT)}, 1.0) AS score
-        FROM search_fts AS f ${kind ? sql`JOIN search_documents AS k ON k.id = f.rowid AND k.kind = ${kind}` : sql``}
+        FROM search_fts AS f ${kind ? sql`JOIN search_documents AS k INDEXED BY search_documents_kind_index ON k.id = f.rowid AND k.kind = ${kind}` : sql``}
         WHERE search_fts MATCH ${ftsQuery(terms)}
         ORDER BY score, f.rowid LIMIT ${limit} OFFSET ${offset}
       ) AS ranked
@@ -112,7 +112,7 @@ const sqlite: Engine = {
   async counts(db, terms) {
     const { rows } = await sql<{ kind: SearchKind; count: number }>`
       SELECT d.kind, count(*) AS count
-      FROM search_fts AS f JOIN search_documents AS d ON d.id = f.rowid
+      FROM search_fts AS f JOIN search_documents AS d INDEXED BY search_documents_kind_index ON d.id = f.rowid
       WHERE search_fts MATCH ${ftsQuery(terms)}
       GROUP BY d.kind`.execute(db);
     return rows;
