@@ -223,3 +223,13 @@ export async function countRecentTokens(db: Db, subscriptionId: number, purpose:
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** The rate-limit counters of the public forms: their keys change daily, so old ones are dead weight. */
+export async function deleteFormThrottlesBefore(db: Db, before: string, buckets: readonly string[]): Promise<void> {
+  if (buckets.length === 0) return;
+  await db
+    .deleteFrom('throttles')
+    .where((eb) => eb.or(buckets.map((bucket) => eb('key', 'like', `${bucket}:%`))))
+    .where('window_start', '<', before)
+    .execute();
+}

@@ -5,13 +5,14 @@ import { recordMailEvent } from '../../store/outbox.ts';
 import { findUpdateById } from '../../store/updates.ts';
 
 /**
- * Call after any change that may have published a development. A development notifies once, on
- * its first publication; withdrawing and publishing it again does not send it a second time.
- * Imports publish developments without calling this: a re-import is no news.
+ * Call after any change that may have published a development (`now` is the change's time stamp).
+ * Only a publication at this very moment is news: editing a development published long ago sends
+ * nothing, and one that is withdrawn and published again is not sent a second time. Imports
+ * publish developments without calling this: a re-import is no news.
  */
 export async function noteDevelopmentChange(db: Db, updateId: number, now: string): Promise<void> {
   const update = await findUpdateById(db, updateId);
-  if (update?.published_at) await recordMailEvent(db, 'published', updateId, now);
+  if (update?.published_at === now) await recordMailEvent(db, 'published', updateId, now);
 }
 
 /** Call when a suggestion was accepted or rejected; the suggester hears of it if they left an address. */

@@ -4,11 +4,13 @@
 import type { Mailer } from '../../mail/transport.ts';
 import type { Db } from '../../store/database.ts';
 import { purgeFinishedMails } from '../../store/outbox.ts';
-import { deleteUnconfirmedBefore } from '../../store/subscriptions.ts';
+import { deleteFormThrottlesBefore, deleteUnconfirmedBefore } from '../../store/subscriptions.ts';
+import { SUGGEST_LIMIT } from '../public/suggest.ts';
 import { DEFAULT_DELIVERY, deliverDueMails, type DeliveryPolicy } from './deliver.ts';
 import { queueDueDigests } from './digest.ts';
 import { processMailEvents } from './fan-out.ts';
 import { CONFIRM_DAYS } from './links.ts';
+import { SUBSCRIBE_LIMIT } from './subscribe.ts';
 
 export interface WorkerLog {
   info(data: object, message: string): void;
@@ -51,6 +53,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     const now = clock().getTime();
     await deleteUnconfirmedBefore(db, new Date(now - CONFIRM_DAYS * 86_400_000).toISOString());
     await purgeFinishedMails(db, new Date(now - KEEP_FINISHED_DAYS * 86_400_000).toISOString());
+    await deleteFormThrottlesBefore(db, new Date(now - 2 * 86_400_000).toISOString(), [SUBSCRIBE_LIMIT.bucket, SUGGEST_LIMIT.bucket]);
     if (sent + failed > 0) log?.info({ sent, failed }, 'mail delivered');
     return { events, digests, sent, failed };
   }
