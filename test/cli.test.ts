@@ -36,6 +36,15 @@ describe('bin/koalitionstracker', () => {
     const exported = await runCli(['export', '--format', 'okf', target], { DATABASE_URL: database.url });
     assert.equal(exported.code, 0, exported.stderr);
     assert.deepEqual(readdirSync(target).sort(), ['1-praeambel.md', '2-2-digital.md', 'agreement.yml']);
+
+    for (const format of ['csv', 'json']) {
+      const data = temporaryFolder(format);
+      const result = await runCli(['export', '--format', format, data], { DATABASE_URL: database.url });
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(readdirSync(data).sort(), [`entwicklungen.${format}`, `vorhaben.${format}`]);
+      const pledges = readFileSync(join(data, `vorhaben.${format}`), 'utf8');
+      assert.match(pledges, format === 'csv' ? /^\uFEFF.*slug/ : /^\[\n\{.*"slug":/, `vorhaben.${format} holds the pledges`);
+    }
     await database.drop();
   });
 
@@ -111,7 +120,7 @@ describe('bin/koalitionstracker', () => {
     assert.equal(badOption.code, 2);
     const badFormat = await runCli(['export', '--format', 'xml', temporaryFolder()], env);
     assert.equal(badFormat.code, 2);
-    assert.match(badFormat.stderr, /supported is okf/);
+    assert.match(badFormat.stderr, /supported are okf, json, csv/);
     await database.drop();
   });
 
