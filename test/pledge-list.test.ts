@@ -147,7 +147,7 @@ for (const dialect of DIALECTS) {
 
     test('a GET form of checkboxes that works without JavaScript and keeps the filters in the page links', async () => {
       const html = await page('/vorhaben?thema=klima&seite=1');
-      assert.match(html, /<form method="get" action="\/vorhaben" class="filter-form"/);
+      assert.match(html, /<form method="get" action="\/vorhaben" class="pledge-filters"/);
       assert.match(html, /<fieldset class="facet"><legend>Status<\/legend>/);
       assert.match(html, /<button type="submit">Filter anwenden<\/button>/);
       assert.match(html, /<a href="\/vorhaben">Alle Filter zurücksetzen<\/a>/);
@@ -171,7 +171,7 @@ for (const dialect of DIALECTS) {
       const html = await page('/en/vorhaben?status=implemented');
       assert.match(html, /<html lang="en">/);
       assert.match(html, /<form method="get" action="\/en\/vorhaben"/);
-      assert.match(html, /<h2 id="results-heading">Results: 1 pledge<\/h2>/);
+      assert.match(html, /<h2 id="results-heading" tabindex="-1">Results: 1 pledge<\/h2>/);
       assert.match(html, /value="implemented" checked=""\/> implemented <span class="facet-count">\(1\)<\/span>/);
       assert.deepEqual(listed(html), ['klimageld']);
     });

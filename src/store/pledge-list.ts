@@ -189,7 +189,7 @@ export async function countFacets(db: Db, filters: PledgeFilters, today: string)
         .selectFrom('pledges')
         .innerJoin(vocabulary, `${vocabulary}.id`, reference)
         .select([`${vocabulary}.slug as value`, (eb) => eb.fn.countAll<number | string>().as('count')])
-        .where((eb) => matches(eb as unknown as PledgeScope, filters, field))
+        .where((eb) => matches(eb, filters, field))
         .groupBy(`${vocabulary}.slug`)
         .execute(),
     );
@@ -200,7 +200,7 @@ export async function countFacets(db: Db, filters: PledgeFilters, today: string)
       .innerJoin('pledge_topics', 'pledge_topics.pledge_id', 'pledges.id')
       .innerJoin('topics', 'topics.id', 'pledge_topics.topic_id')
       .select(['topics.slug as value', (eb) => eb.fn.countAll<number | string>().as('count')])
-      .where((eb) => matches(eb as unknown as PledgeScope, filters, 'topics'))
+      .where((eb) => matches(eb, filters, 'topics'))
       .groupBy('topics.slug')
       .execute(),
   );

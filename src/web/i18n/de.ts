@@ -99,10 +99,6 @@ export const de = {
     historyTo: 'zu',
     description: (title: string, status: string) => `Vorhaben: ${title} – ${status}`,
   },
-  pledgeList: {
-    heading: 'Alle Vorhaben',
-    intro: (count: number) => `${count} veröffentlichte Vorhaben, nach Kapiteln geordnet.`,
-  },
   notFound: {
     heading: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Übersicht weiter.',

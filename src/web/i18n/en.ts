@@ -88,10 +88,6 @@ export const en: Messages = {
     historyTo: 'to',
     description: (title: string, status: string) => `Pledge: ${title} – ${status}`,
   },
-  pledgeList: {
-    heading: 'All pledges',
-    intro: (count: number) => `${count} published pledges, ordered by chapter.`,
-  },
   notFound: {
     heading: 'Page not found',
     text: 'This page does not exist (any more). The overview may help.',

@@ -32,7 +32,7 @@ export const PledgeListPage: FC<{ list: PledgeList; invalid: string[] }> = ({ li
       <div class="list-layout">
         <FilterForm list={list} />
         <section aria-labelledby="results-heading" class="list-results">
-          <h2 id="results-heading">
+          <h2 id="results-heading" tabindex={-1}>
             {t.resultsHeading}: {t.count(list.total)}
           </h2>
           {list.items.length === 0 ? <p>{t.noResults}</p> : <ResultsTable list={list} />}

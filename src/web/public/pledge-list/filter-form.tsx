@@ -28,8 +28,11 @@ export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
   const t = messages[locale];
   const { facets, query } = list;
   return (
-    <form method="get" action={href(paths.pledges())} class="filter-form" aria-labelledby="filters-heading">
+    <form method="get" action={href(paths.pledges())} class="pledge-filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t.filtersHeading}</h2>
+      <p class="skip-to-results">
+        <a href="#results-heading">{t.toResults(list.total)}</a>
+      </p>
       {query.agreement ? <input type="hidden" name={PARAMS.agreement} value={query.agreement} /> : null}
       <div class="field">
         <label for="sortierung">{t.sort}</label>
