@@ -13,7 +13,6 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { t: messages } = usePageContext();
   const t = messages.chapter;
   const link = useLinks();
-  const formatDate = messages.formatDate;
   const { chapter } = page;
   const { review } = page;
   return (
@@ -53,11 +52,8 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   );
 };
 
+/** Editors only, so in German like the back office. */
 const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => {
-  const { t: messages } = usePageContext();
-  const t = messages.chapter;
-  const link = useLinks();
-  const formatDate = messages.formatDate;
   return (
   <p class="notice review-notice">
     Nur für die Redaktion sichtbar:{' '}

@@ -12,8 +12,6 @@ function percent(part: number, total: number): number {
 
 /** The bar alone; pair it with StatusLegend or a text summary, it is hidden from screen readers. */
 export const StatusBar: FC<{ counts: Counts; total: number }> = ({ counts, total }) => {
-  const { t: messages } = usePageContext();
-  const STATUS_LABELS = messages.status;
   let x = 0;
   return (
     <svg class="status-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
