@@ -123,7 +123,7 @@ for (const dialect of DIALECTS) {
       assert.equal(facetCount(rated, 'bewertung', '3'), 0);
     });
 
-    test('overdue: deadline passed by the app clock and not implemented', async () => {
+    test('overdue: deadline passed by the app clock and neither implemented nor broken', async () => {
       const html = await page('/vorhaben?ueberfaellig=1');
       assert.deepEqual(listed(html), ['tempolimit', 'breitband']);
       assert.match(html, /<strong class="overdue"> überfällig<\/strong>/);

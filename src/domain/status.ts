@@ -68,3 +68,6 @@ export const MAX_RATING = 5;
 export function isRating(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= MIN_RATING && (value as number) <= MAX_RATING;
 }
+
+/** Statuses after which a passed deadline no longer counts as overdue: the pledge is settled. */
+export const SETTLED_STATUSES: readonly Status[] = ['implemented', 'broken'];

@@ -1,7 +1,7 @@
 // Queries of the public JSON API and the downloads: pages in id order (keyset pagination), only
 // what the public may see — published pledges, published developments of published pledges.
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Status } from '../domain/status.ts';
+import { SETTLED_STATUSES, type Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -11,8 +11,6 @@ export interface PageRequest {
   limit: number;
 }
 
-/** Statuses after which a passed deadline no longer counts as overdue: the pledge is settled. */
-export const SETTLED_STATUSES: readonly Status[] = ['implemented', 'broken'];
 
 export interface PledgeFilters {
   agreement?: string;

@@ -1,6 +1,6 @@
 // Published pledges of an agreement, filtered, sorted and paged, with facet counts for the filters.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Status } from '../domain/status.ts';
+import { SETTLED_STATUSES, type Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -16,7 +16,7 @@ export interface PledgeFilters {
   ministries?: readonly string[];
   partners?: readonly string[];
   ratings?: readonly number[];
-  /** Only pledges whose deadline lies before this date (YYYY-MM-DD) and that are not implemented. */
+  /** Only pledges whose deadline lies before this date (YYYY-MM-DD) and that are not settled (implemented or broken). */
   overdueOn?: string;
 }
 
@@ -75,7 +75,7 @@ function matches(eb: PledgeScope, filters: PledgeFilters, except?: FacetField): 
 }
 
 function overdue(eb: PledgeScope, today: string): Expression<SqlBool> {
-  return eb.and([eb('pledges.deadline', '<', today), eb('pledges.status', '<>', 'implemented')]);
+  return eb.and([eb('pledges.deadline', '<', today), eb('pledges.status', 'not in', SETTLED_STATUSES)]);
 }
 
 /** One page of the pledges that match, and how many match in all. */

@@ -1,5 +1,6 @@
 // Use cases of the JSON API: one page or one entry of each resource, in the shapes of
 // representations.ts. Only what the public may see: published pledges and their published developments.
+import { SETTLED_STATUSES } from '../../domain/status.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import * as store from '../../store/api.ts';
 import type { Db } from '../../store/database.ts';
@@ -115,7 +116,7 @@ async function presentPledges(context: ApiContext, rows: store.PublishedPledgeRo
     status: row.status,
     rating: row.rating,
     deadline: row.deadline,
-    overdue: row.deadline !== null && row.deadline < context.today && !store.SETTLED_STATUSES.includes(row.status),
+    overdue: row.deadline !== null && row.deadline < context.today && !SETTLED_STATUSES.includes(row.status),
     lead_ministry: row.ministry_slug !== null && row.ministry_name !== null ? { slug: row.ministry_slug, name: row.ministry_name } : null,
     partner: row.partner_slug !== null && row.partner_name !== null ? { slug: row.partner_slug, name: row.partner_name } : null,
     topics: topics.get(row.id) ?? [],

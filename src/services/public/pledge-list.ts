@@ -1,5 +1,5 @@
 // Use case: the published pledges of an agreement, filtered, sorted and paged, with facet counts.
-import { MAX_RATING, MIN_RATING, STATUSES, type Status } from '../../domain/status.ts';
+import { MAX_RATING, MIN_RATING, SETTLED_STATUSES, STATUSES, type Status } from '../../domain/status.ts';
 import type { AgreementWithGovernment } from '../../store/agreements.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
@@ -118,7 +118,7 @@ async function loadPage(db: Db, filters: PledgeFilters, query: PledgeListQuery) 
 }
 
 function isOverdue(item: PledgeListItem, today: string): boolean {
-  return item.deadline !== null && item.deadline < today && item.status !== 'implemented';
+  return item.deadline !== null && item.deadline < today && !SETTLED_STATUSES.includes(item.status);
 }
 
 function facetsOf(query: PledgeListQuery, options: Record<SlugField, FilterOption[]>, counts: FacetCounts): PledgeListFacets {
