@@ -21,6 +21,8 @@ export interface LayoutProps {
   feeds?: FeedLink[];
   /** Path of the page's share image (PNG), for Open Graph and Twitter cards. */
   imagePath?: string;
+  /** The page's path in the other language when it is not this page's path: the 404 page offers the overview. */
+  alternatePath?: string;
   /** Which navigation entry is the current page. */
   current?: string;
   area?: 'public' | 'admin';
@@ -56,10 +58,10 @@ const PublicNav: FC<{ current?: string }> = ({ current }) => {
 };
 
 /** A link to this page in the other language; the agreement text itself stays as written. */
-const LanguageSwitch: FC = () => {
+const LanguageSwitch: FC<{ samePage: string | undefined }> = ({ samePage }) => {
   const { t, path, locale } = usePageContext();
   const other = t.languageSwitch.otherLang === 'en' ? 'en' : 'de';
-  const target = localisedPath(other, unlocalisedPath(path));
+  const target = localisedPath(other, samePage ?? unlocalisedPath(path));
   return (
     <p class="language-switch">
       <span class="visually-hidden">{t.languageSwitch.label}: </span>
@@ -127,7 +129,7 @@ const SocialMeta: FC<{ title: string; description?: string; url: string; image: 
   );
 };
 
-export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, current, area = 'public', children }) => {
+export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, area = 'public', children }) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
   const admin = area === 'admin' && user;
   const siteName = admin ? de.admin.siteName : t.siteName;
@@ -161,7 +163,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
             </a>
             <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
             {area === 'public' ? <SearchBox /> : null}
-            {area === 'public' ? <LanguageSwitch /> : null}
+            {area === 'public' ? <LanguageSwitch samePage={alternatePath} /> : null}
             {user && !admin ? (
               <a class="back-office-link" href="/admin">
                 {de.admin.siteName}
