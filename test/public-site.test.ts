@@ -92,8 +92,9 @@ for (const dialect of DIALECTS) {
 
     test('/vorhaben lists published pledges by chapter', async () => {
       const html = await page('/vorhaben');
-      assert.match(html, /2 veröffentlichte Vorhaben/);
-      assert.match(html, /<a href="\/vorhaben\/verschluesselung">Recht auf Verschlüsselung<\/a> <span class="status-badge status-implemented">/);
+      assert.match(html, /Ergebnisse: 2 Vorhaben/);
+      assert.match(html, /<a href="\/vorhaben\/verschluesselung">Recht auf Verschlüsselung<\/a>.*?<span class="status-badge status-implemented">/);
+      assert.ok(!html.includes('Noch geheim'), 'unpublished pledges stay private');
     });
 
     test('unknown and unpublished things are 404 pages, odd URLs too', async () => {
