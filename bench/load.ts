@@ -17,6 +17,7 @@ const CHAPTER = '/kapitel/2-2-digitale-innovationen-und-digitale-infrastruktur';
 const PATHS = ['/', CHAPTER];
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const WARM_UP_SECONDS = 3;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -65,6 +66,7 @@ if (!existsSync(CORPUS)) {
     const servers = { app: `http://127.0.0.1:${appPort}`, static: `http://127.0.0.1:${staticPort}` };
     await Promise.all(Object.values(servers).map((url) => waitFor(`${url}/`)));
     for (const path of PATHS) {
+      await autocannon({ url: `${servers.app}${path}`, connections: CONNECTIONS, duration: WARM_UP_SECONDS }); // compiles, fills the cache
       const app = await load(`${servers.app}${path}`);
       const plain = await load(`${servers.static}${path}`);
       const ratio = Math.round((app.requests_per_s / plain.requests_per_s) * 100) / 100;
