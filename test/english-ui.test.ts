@@ -46,6 +46,11 @@ describe('English interface', () => {
     assert.match(html, /<a href="\/en\/vorhaben\/verschluesselung" hreflang="en" lang="en"[^>]*>English<\/a>/);
   });
 
+  test('the language switch keeps the search and the filters', async () => {
+    assert.match(await page('/suche?q=Recht&typ=vorhaben'), /<a href="\/en\/suche\?q=Recht&amp;typ=vorhaben" hreflang="en"/);
+    assert.match(await page('/en/vorhaben?status=implemented'), /<a href="\/vorhaben\?status=implemented" hreflang="de"/);
+  });
+
   test('a chapter keeps its text as written while the interface around it is English', async () => {
     const html = await page(`/en${CHAPTER}`);
     assert.match(html, /Wir führen ein Recht auf Verschlüsselung ein\./);

@@ -17,6 +17,7 @@ export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: 
       user: c.get('user'),
       baseUrl,
       path: c.req.path,
+      search: new URL(c.req.url).search,
       locale,
       t: messagesFor(locale),
       href: (path) => localisedPath(locale, path),

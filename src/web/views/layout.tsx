@@ -59,9 +59,9 @@ const PublicNav: FC<{ current?: string }> = ({ current }) => {
 
 /** A link to this page in the other language; the agreement text itself stays as written. */
 const LanguageSwitch: FC<{ samePage: string | undefined }> = ({ samePage }) => {
-  const { t, path, locale } = usePageContext();
+  const { t, path, search, locale } = usePageContext();
   const other = t.languageSwitch.otherLang === 'en' ? 'en' : 'de';
-  const target = localisedPath(other, samePage ?? unlocalisedPath(path));
+  const target = samePage ? localisedPath(other, samePage) : localisedPath(other, unlocalisedPath(path)) + search;
   return (
     <p class="language-switch">
       <span class="visually-hidden">{t.languageSwitch.label}: </span>

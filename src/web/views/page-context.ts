@@ -14,6 +14,8 @@ export interface PageContext {
   /** The public address of the site (BASE_URL) and the path of this page, for absolute links. */
   baseUrl: string;
   path: string;
+  /** The query of this page's URL with its '?', or '': kept when switching the language. */
+  search: string;
   /** The reader's language (by path: /en/… is English) and its interface strings. */
   locale: Locale;
   t: Messages;
@@ -29,6 +31,7 @@ export const PageContextProvider = createContext<PageContext>({
   user: undefined,
   baseUrl: '',
   path: '/',
+  search: '',
   locale: 'de',
   t: de,
   href: (path) => path,
