@@ -15,6 +15,8 @@ export interface Config {
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
   rootDirectory: string;
+  /** The environment handed to the tools we run (pg_dump, pg_restore): PATH and the PG* settings. */
+  toolEnvironment: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/koalitionstracker.db';
@@ -36,7 +38,7 @@ export class ConfigError extends Error {}
 
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -52,6 +54,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: values.SESSION_SECRET,
     logLevel: values.LOG_LEVEL,
     rootDirectory: findRootDirectory(),
+    toolEnvironment: present,
   };
 }
 

@@ -25,7 +25,7 @@ async function reporting(io: Io, work: () => Promise<string>): Promise<number> {
 export function runBackup(args: string[], config: Config, io: Io): Promise<number> {
   const file = fileArgument('backup', args);
   return reporting(io, async () => {
-    const report = await backupDatabase(config.databaseUrl, file);
+    const report = await backupDatabase(config.databaseUrl, file, config.toolEnvironment);
     return `Backed up the database to ${report.file} (${(report.bytes / 1024).toFixed(0)} KB).`;
   });
 }
@@ -33,7 +33,7 @@ export function runBackup(args: string[], config: Config, io: Io): Promise<numbe
 export function runRestore(args: string[], config: Config, io: Io): Promise<number> {
   const file = fileArgument('restore', args);
   return reporting(io, async () => {
-    const report = await restoreDatabase(config.databaseUrl, file);
+    const report = await restoreDatabase(config.databaseUrl, file, config.toolEnvironment);
     const kept = report.previous ? ` The replaced database is kept as ${report.previous}.` : '';
     const migrated = report.migrated.length > 0 ? ` Brought up to date: ${report.migrated.join(', ')}.` : '';
     return `Restored the database from ${report.file}.${migrated}${kept}`;

@@ -27,13 +27,13 @@ const FIRST_MIGRATION = '0001-initial';
 /** A SQLite database file and the files its WAL mode keeps beside it. */
 const SIDE_FILES = ['', '-wal', '-shm'];
 
-export async function backupDatabase(databaseUrl: string, file: string): Promise<BackupReport> {
+export async function backupDatabase(databaseUrl: string, file: string, toolEnvironment: ToolEnvironment): Promise<BackupReport> {
   if (existsSync(file)) throw new BackupError(`${file}: exists already; choose a new file name (a backup never overwrites)`);
   if (!existsSync(dirname(resolve(file)))) throw new BackupError(`${file}: the folder does not exist`);
   const partial = `${file}.partial-${process.pid}`;
   try {
     if (isSqlite(databaseUrl)) await backupSqlite(sqlitePath(databaseUrl), partial);
-    else await backupPostgres(databaseUrl, partial);
+    else await backupPostgres(databaseUrl, partial, toolEnvironment);
     renameSync(partial, file);
     syncFolder(file);
   } finally {
@@ -42,10 +42,13 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
   return { file, bytes: statSync(file).size };
 }
 
-export async function restoreDatabase(databaseUrl: string, file: string): Promise<RestoreReport> {
+/** The environment of pg_dump and pg_restore (PATH, PG* settings); the password is added per call. */
+export type ToolEnvironment = Readonly<Record<string, string>>;
+
+export async function restoreDatabase(databaseUrl: string, file: string, toolEnvironment: ToolEnvironment): Promise<RestoreReport> {
   if (!existsSync(file)) throw new BackupError(`${file}: no such file`);
   if (!statSync(file).isFile()) throw new BackupError(`${file}: not a file`);
-  return isSqlite(databaseUrl) ? restoreSqlite(sqlitePath(databaseUrl), file) : restorePostgres(databaseUrl, file);
+  return isSqlite(databaseUrl) ? restoreSqlite(sqlitePath(databaseUrl), file) : restorePostgres(databaseUrl, file, toolEnvironment);
 }
 
 function isSqlite(databaseUrl: string): boolean {
@@ -190,13 +193,13 @@ function takeSoleAccess(live: SQLite.Database, path: string): void {
 
 // ---- PostgreSQL ----
 
-async function backupPostgres(databaseUrl: string, target: string): Promise<void> {
+async function backupPostgres(databaseUrl: string, target: string, toolEnvironment: ToolEnvironment): Promise<void> {
   const connection = postgresConnection(databaseUrl);
-  await runClientTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`, `--dbname=${connection.url}`], connection.password);
+  await runClientTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`, `--dbname=${connection.url}`], withPassword(toolEnvironment, connection.password));
 }
 
-async function restorePostgres(databaseUrl: string, file: string): Promise<RestoreReport> {
-  const contents = await runClientTool('pg_restore', ['--list', file], undefined).catch(() => {
+async function restorePostgres(databaseUrl: string, file: string, toolEnvironment: ToolEnvironment): Promise<RestoreReport> {
+  const contents = await runClientTool('pg_restore', ['--list', file], toolEnvironment).catch(() => {
     throw new BackupError(`${file}: not a PostgreSQL backup (expected a pg_dump archive in custom format, as \`backup\` writes)`);
   });
   if (!new RegExp(`\\bTABLE public ${MIGRATIONS_TABLE}\\b`).test(contents)) {
@@ -204,7 +207,7 @@ async function restorePostgres(databaseUrl: string, file: string): Promise<Resto
   }
   const connection = postgresConnection(databaseUrl);
   const options = ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error'];
-  await runClientTool('pg_restore', [...options, `--dbname=${connection.url}`, file], connection.password);
+  await runClientTool('pg_restore', [...options, `--dbname=${connection.url}`, file], withPassword(toolEnvironment, connection.password));
   const store = await openStore(databaseUrl);
   try {
     return { file, previous: undefined, migrated: await store.migrate() };
@@ -222,9 +225,11 @@ function postgresConnection(databaseUrl: string): { url: string; password: strin
 }
 
 /** Runs a PostgreSQL client tool; resolves with its stdout, rejects with its last error line. */
-function runClientTool(tool: string, args: string[], password: string | undefined): Promise<string> {
-  // eslint-disable-next-line no-restricted-properties -- the tool needs our PATH and PG* settings, plus the password
-  const env = password === undefined ? process.env : { ...process.env, PGPASSWORD: password };
+function withPassword(environment: ToolEnvironment, password: string | undefined): ToolEnvironment {
+  return password === undefined ? environment : { ...environment, PGPASSWORD: password };
+}
+
+function runClientTool(tool: string, args: string[], env: ToolEnvironment): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
