@@ -1,6 +1,6 @@
 // The downloads of /daten over real HTTP on both dialects: the page documents every column, CSV
 // parses with the documented columns and no live formulas, JSON equals the API, the zip re-imports.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +12,10 @@ import { listAgreements } from '../src/store/agreements.ts';
 import { listPledges } from '../src/services/api/resources.ts';
 import { PLEDGE_COLUMNS, UPDATE_COLUMNS } from '../src/services/public/downloads.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { openStore, type Db, type Store } from '../src/store/database.ts';
+import { type Db } from '../src/store/database.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
-import { createTestDatabase, DIALECTS, withTestStore, type TestDatabase } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS, withTestStore } from './support/dialects.ts';
+import { seededSite } from './support/server.ts';
 
 const FILES = ['vorhaben.csv', 'vorhaben.json', 'entwicklungen.csv', 'entwicklungen.json', 'koalitionsvertrag-okf.zip'];
 
@@ -23,25 +23,10 @@ type Row = Record<string, string>;
 
 for (const dialect of DIALECTS) {
   describe(`downloads (${dialect})`, () => {
-    let database: TestDatabase;
-    let store: Store;
-    let server: RunningServer;
-
-    before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
-      await seedData(store);
-      server = await startServer(store.db, { clock: () => today });
-    });
-    after(async () => {
-      await server.close();
-      await store.close();
-      await database.drop();
-    });
+    const site = seededSite(dialect, seedData, { clock: () => today });
 
     async function download(name: string): Promise<Response> {
-      const response = await server.get(`/daten/${name}`);
+      const response = await site.server.get(`/daten/${name}`);
       assert.equal(response.status, 200, name);
       assert.equal(response.headers.get('content-disposition'), `attachment; filename="${name.replace(/\.(\w+)$/, '-2023-12-08.$1')}"`);
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
@@ -58,12 +43,12 @@ for (const dialect of DIALECTS) {
     }
 
     async function apiData(path: string): Promise<Record<string, unknown>[]> {
-      return ((await (await server.get(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
+      return ((await (await site.server.get(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
     }
 
     test('/daten links every file and documents every column, in German and English, with the licences', async () => {
-      const german = await (await server.get('/daten')).text();
-      const english = await (await server.get('/en/daten')).text();
+      const german = await (await site.server.get('/daten')).text();
+      const english = await (await site.server.get('/en/daten')).text();
       for (const html of [german, english]) {
         for (const name of FILES) assert.match(html, new RegExp(`<a href="/daten/${name.replace('.', '\\.')}" download="${name.replace('.', '\\.')}">`), name);
         for (const column of [...PLEDGE_COLUMNS, ...UPDATE_COLUMNS]) assert.ok(html.includes(`<th scope="row"><code>${column.name}</code></th>`), column.name);
@@ -147,7 +132,7 @@ for (const dialect of DIALECTS) {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
       }
-      const original = await publicContent(store.db);
+      const original = await publicContent(site.store.db);
       await withTestStore(dialect, async (copy) => {
         await importAgreementFiles(copy.db, [folder], { now: today });
         assert.deepEqual(await publicContent(copy.db), original);

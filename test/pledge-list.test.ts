@@ -1,14 +1,14 @@
 // /vorhaben over real HTTP on both dialects: filters, facet counts, sorting, pages, bad input; and the store call the API shares.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { slugify } from '../src/domain/slug.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import { type Store } from '../src/store/database.ts';
 import { findAgreementBySlug } from '../src/store/agreements.ts';
 import { countFacets, listPledges } from '../src/store/pledge-list.ts';
 import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { seededSite, startServer } from './support/server.ts';
 
 const today = new Date('2023-12-08T12:00:00Z');
 const DIGITAL = 'Bundesministerium für Digitales';
@@ -48,25 +48,10 @@ async function seedList(store: Store): Promise<void> {
 
 for (const dialect of DIALECTS) {
   describe(`/vorhaben (${dialect})`, () => {
-    let database: TestDatabase;
-    let store: Store;
-    let server: RunningServer;
-
-    before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
-      await seedList(store);
-      server = await startServer(store.db, { clock: () => today });
-    });
-    after(async () => {
-      await server.close();
-      await store.close();
-      await database.drop();
-    });
+    const site = seededSite(dialect, seedList, { clock: () => today });
 
     async function page(path: string): Promise<string> {
-      const response = await server.get(path);
+      const response = await site.server.get(path);
       assert.equal(response.status, 200, path);
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       return response.text();
@@ -128,7 +113,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(listed(html), ['tempolimit', 'breitband']);
       assert.match(html, /<strong class="overdue"> überfällig<\/strong>/);
       assert.equal(facetCount(await page('/vorhaben?status=in_progress'), 'ueberfaellig', '1'), 1);
-      const earlier = await startServer(store.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
+      const earlier = await startServer(site.store.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
       try {
         const response = await earlier.get('/vorhaben?ueberfaellig=1');
         assert.deepEqual(listed(await response.text()), ['breitband'], 'in February 2023 only the January deadline had passed');
@@ -163,8 +148,8 @@ for (const dialect of DIALECTS) {
         assert.ok(html.includes(`<code>${value}</code>`), value);
       }
       assert.ok(!html.includes('<script>'));
-      assert.equal((await server.get(`/vorhaben?${'status=x&'.repeat(500)}thema=${'a'.repeat(5000)}`)).status, 200);
-      assert.equal((await server.get('/vorhaben?vertrag=gibt-es-nicht')).status, 404);
+      assert.equal((await site.server.get(`/vorhaben?${'status=x&'.repeat(500)}thema=${'a'.repeat(5000)}`)).status, 200);
+      assert.equal((await site.server.get('/vorhaben?vertrag=gibt-es-nicht')).status, 404);
     });
 
     test('in English, with English labels and links', async () => {
@@ -176,9 +161,9 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(listed(html), ['klimageld']);
     });
 
-    test('listPledges and countFacets: the store functions the API shares', async () => {
-      const agreement = (await findAgreementBySlug(store.db, 'kv'))!;
-      const all = await listPledges(store.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
+    test('listPledges and countFacets: the site.store functions the API shares', async () => {
+      const agreement = (await findAgreementBySlug(site.store.db, 'kv'))!;
+      const all = await listPledges(site.store.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
       assert.equal(all.total, 59);
       assert.deepEqual(all.items.map((item) => item.slug), ['klimageld', 'breitband']);
       assert.deepEqual(all.items[1], {
@@ -187,8 +172,8 @@ for (const dialect of DIALECTS) {
         ministry: { slug: slugify(DIGITAL), name: DIGITAL }, partner: { slug: slugify('Netzwerk A'), name: 'Netzwerk A' },
       });
       const filters = { agreementId: agreement.id, topics: ['infrastruktur'], overdueOn: '2023-12-08' };
-      assert.equal((await listPledges(store.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);
-      const facets = await countFacets(store.db, filters, '2023-12-08');
+      assert.equal((await listPledges(site.store.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);
+      const facets = await countFacets(site.store.db, filters, '2023-12-08');
       assert.deepEqual(Object.fromEntries(facets.topics), { digitales: 1, infrastruktur: 2, klima: 1 });
       assert.equal(facets.overdue, 2);
     });

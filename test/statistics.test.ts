@@ -1,15 +1,14 @@
 // Statistics: the month-by-month status sweep (unit) and /statistik over real HTTP on both dialects.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STATUSES, type Status } from '../src/domain/status.ts';
 import { statusAt, type StatusEvent } from '../src/domain/status-history.ts';
 import { emptyCounts } from '../src/services/public/overview.ts';
 import { groupByMinistry, loadStatistics, monthSamples, statusCountsByMonth } from '../src/services/public/statistics.ts';
-import { openStore, type Store } from '../src/store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { listStatusChanges, type StatusChange } from '../src/store/statistics.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { seededSite } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const change = (pledgeId: number, date: string, status: Status, updateId = 0): StatusChange => ({ pledgeId, date, status, updateId });
@@ -125,25 +124,10 @@ describe('groupByMinistry', () => {
 
 for (const dialect of DIALECTS) {
   describe(`/statistik (${dialect})`, () => {
-    let database: TestDatabase;
-    let store: Store;
-    let server: RunningServer;
-
-    before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
-      await seedSite(store);
-      server = await startServer(store.db, { clock: () => today });
-    });
-    after(async () => {
-      await server.close();
-      await store.close();
-      await database.drop();
-    });
+    const site = seededSite(dialect, seedSite, { clock: () => today });
 
     async function page(path: string): Promise<string> {
-      const response = await server.get(path);
+      const response = await site.server.get(path);
       assert.equal(response.status, 200, path);
       return response.text();
     }
@@ -155,9 +139,9 @@ for (const dialect of DIALECTS) {
       return [...row[1]!.matchAll(/<td class="number">(.*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, ''));
     }
 
-    test('the store lists published status changes of published pledges only, in effect order', async () => {
-      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-      const changes = await listStatusChanges(store.db, pledge.agreement_id);
+    test('the site.store lists published status changes of published pledges only, in effect order', async () => {
+      const pledge = (await findPledgeBySlug(site.store.db, 'verschluesselung'))!;
+      const changes = await listStatusChanges(site.store.db, pledge.agreement_id);
       assert.deepEqual(changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })), [
         { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
         { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },
@@ -209,20 +193,20 @@ for (const dialect of DIALECTS) {
     });
 
     test('a pledge published later counts in every month since the term start, not started until its first development', async () => {
-      const secret = (await findPledgeBySlug(store.db, 'geheim'))!;
-      await updatePledge(store.db, secret.id, { published: 1 });
+      const secret = (await findPledgeBySlug(site.store.db, 'geheim'))!;
+      await updatePledge(site.store.db, secret.id, { published: 1 });
       try {
-        const statistics = (await loadStatistics(store.db, undefined, today))!;
+        const statistics = (await loadStatistics(site.store.db, undefined, today))!;
         assert.deepEqual(statistics.progress[0]!.counts, counts({ not_started: 3 }));
         assert.deepEqual(statistics.progress.at(-1)!.counts, counts({ not_started: 2, implemented: 1 }));
         assert.equal(statistics.overall.total, 3);
       } finally {
-        await updatePledge(store.db, secret.id, { published: 0 });
+        await updatePledge(site.store.db, secret.id, { published: 0 });
       }
     });
 
     test('an unknown agreement is a 404, not an error', async () => {
-      assert.equal((await server.get('/statistik?vertrag=gibt-es-nicht')).status, 404);
+      assert.equal((await site.server.get('/statistik?vertrag=gibt-es-nicht')).status, 404);
     });
   });
 }
