@@ -141,7 +141,7 @@ test('on held-out chapter 2.2 recall and precision stay at what docs/extraction.
   assert.ok(scores.precision >= precision, `precision ${scores.precision.toFixed(3)} < ${precision}`);
 });
 
-test('across the whole corpus the extractor flags no more sentences than measured, under the 60 % asked for', { skip }, () => {
+test('across the whole corpus the extractor flags no more sentences than measured (above the 60 % asked for: see docs/extraction.md)', { skip }, () => {
   let sentences = 0;
   let flagged = 0;
   for (const chapter of readdirSync(CORPUS).filter((name) => name.endsWith('.md'))) {

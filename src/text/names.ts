@@ -26,12 +26,26 @@ export function isName(tokens: readonly Token[], index: number): boolean {
 const acronymMemo = new Map<string, boolean>();
 /** "BAföG", "ILO", "SGB", also inside "Lebenschancen-BAföG", and formulas such as "H2-ready": not just "EU". */
 function hasAcronym(text: string): boolean {
+  if (!mayHoldAcronym(text)) return false;
   let found = acronymMemo.get(text);
   if (found === undefined) {
     found = text.split('-').some((part) => FORMULA.test(part) || isAcronym(part));
     acronymMemo.set(text, found);
   }
   return found;
+}
+
+/** An acronym needs two capitals, a formula a capital and a digit: most words have one capital at most. */
+function mayHoldAcronym(text: string): boolean {
+  let capitals = 0;
+  let digits = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) capitals++;
+    else if (code >= 0x30 && code <= 0x39) digits = true;
+    else if (code >= 0xc0 && text[i] !== text[i]!.toLowerCase()) capitals++;
+  }
+  return capitals >= 2 || (capitals === 1 && digits);
 }
 
 function isAcronym(text: string): boolean {

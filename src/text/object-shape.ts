@@ -2,10 +2,9 @@
 import type { Action } from './cues.ts';
 import { FUNCTION_WORDS, VAGUE_VERBS } from './lexicon.ts';
 import { isOpeningAdjective, type Phrase } from './noun-phrase.ts';
-import { ACTOR_NOUNS, PLACEHOLDER_NOUNS, QUANTITY_VERBS } from './object-lexicon.ts';
-import { isAbstractNoun, isNotObject, type ObjectEvidence } from './objects.ts';
+import { PLACEHOLDER_NOUNS, QUANTITY_VERBS } from './object-lexicon.ts';
+import { isAbstractNoun, isActor, isNotObject, type ObjectEvidence } from './objects.ts';
 import { stem } from './stem.ts';
-import { stemMatcher } from './stem-matcher.ts';
 import type { Token } from './tokens.ts';
 import { isParticiple } from './verbs.ts';
 
@@ -18,7 +17,6 @@ const JOINING = new Set(['und', 'oder', 'sowie', ',']);
 /** How far the second part of a truncated compound may stand: "Außen-, Sicherheits- und Entwicklungspolitik". */
 const TRUNCATION_REACH = 8;
 
-const isActor = stemMatcher(ACTOR_NOUNS);
 const placeholders = new Set(PLACEHOLDER_NOUNS.map(stem));
 
 /** Nouns made from verbs of direction name the direction, not a thing: Ausbau, Stärkung, Weiterentwicklung. */

@@ -4,11 +4,11 @@ import { EXAMINING, FUNCTION_WORDS, MONTHS } from './lexicon.ts';
 import { isName } from './names.ts';
 import type { Phrase } from './noun-phrase.ts';
 import {
-  ABSTRACT_NOUNS, COMPOUND_ONLY, CONCRETE_ACTS, LEGAL_MODIFIERS, LEGAL_PARTS, LEGAL_PREDICATES, LEGAL_PREFIXES,
+  ABSTRACT_NOUNS, ACTOR_NOUNS, COMPOUND_ONLY, CONCRETE_ACTS, LEGAL_MODIFIERS, LEGAL_PARTS, LEGAL_PREDICATES, LEGAL_PREFIXES,
   LIMIT_PREFIXES, MONEY_MODIFIERS, NOT_OBJECTS, OBJECT_NOUNS, PROGRAMME_PARTS, QUANTITIES, QUANTITY_PREFIXES,
 } from './object-lexicon.ts';
 import { stem } from './stem.ts';
-import { stemMatcher } from './stem-matcher.ts';
+import { stemMatchers } from './stem-matcher.ts';
 import type { Token } from './tokens.ts';
 import { participleInfinitives } from './verbs.ts';
 
@@ -43,11 +43,22 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '–']);
 
 type NounKind = keyof typeof OBJECT_NOUNS;
 const nounKinds = Object.keys(OBJECT_NOUNS) as NounKind[];
+const matchers = stemMatchers({
+  notObject: { heads: NOT_OBJECTS },
+  abstract: { heads: ABSTRACT_NOUNS },
+  actor: { heads: ACTOR_NOUNS },
+  legal: { heads: OBJECT_NOUNS.legal, compoundOnly: COMPOUND_ONLY },
+  institution: { heads: OBJECT_NOUNS.institution, compoundOnly: COMPOUND_ONLY },
+  programme: { heads: OBJECT_NOUNS.programme, compoundOnly: COMPOUND_ONLY },
+  plan: { heads: OBJECT_NOUNS.plan, compoundOnly: COMPOUND_ONLY },
+  act: { heads: OBJECT_NOUNS.act, compoundOnly: COMPOUND_ONLY },
+});
 /** Words that end like an object noun but name a value, a person or a quality ("Grundrechte", "Hersteller"). */
-export const isNotObject = stemMatcher(NOT_OBJECTS);
+export const isNotObject = matchers.notObject;
 /** Whether a noun names a quality, value or field by the abstract lexicon ("Zusammenhalt", "Digitalkompetenz"). */
-export const isAbstractNoun = stemMatcher(ABSTRACT_NOUNS);
-const nounMatchers = nounKinds.map((kind) => ({ kind, match: stemMatcher(OBJECT_NOUNS[kind], COMPOUND_ONLY) }));
+export const isAbstractNoun = matchers.abstract;
+/** Persons, groups, bodies politic and places: who acts or is affected, not what changes. */
+export const isActor = matchers.actor;
 const quantities = new Set(QUANTITIES);
 const legalPredicates = new Set(LEGAL_PREDICATES);
 // Examining commits to a checkable act of its own: the examination happens or it does not.
@@ -62,7 +73,7 @@ export function nounKind(lower: string): NounKind | null {
     if (!isNotObject(lower)) {
       if (startsWithAny(lower, LEGAL_PREFIXES)) kind = 'legal';
       else if (PROGRAMME_PARTS.some((part) => lower.includes(part))) kind = 'programme';
-      else kind = nounMatchers.find(({ match }) => match(lower))?.kind ?? null;
+      else kind = nounKinds.find((candidate) => matchers[candidate](lower)) ?? null;
     }
     nounMemo.set(lower, kind);
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stemMatcher } from './stem-matcher.ts';
+import { stemMatcher, stemMatchers } from './stem-matcher.ts';
 
 test('a head noun matches its inflected forms and the compounds it ends', () => {
   const agency = stemMatcher(['agentur', 'anspruch', 'stiftung']);
@@ -21,4 +21,16 @@ test('a compound-only head counts only as the last part of a compound', () => {
   const target = stemMatcher(['ziel'], ['ziel']);
   assert.ok(target('klimaziele'));
   assert.ok(!target('ziele'));
+});
+
+test('lists that share one index answer independently, each with its own compound-only heads', () => {
+  const { law, body, target } = stemMatchers({
+    law: { heads: ['gesetz', 'recht'] },
+    body: { heads: ['agentur', 'stelle'] },
+    target: { heads: ['ziel'], compoundOnly: ['ziel'] },
+  });
+  assert.ok(law('klimaschutzgesetz') && !body('klimaschutzgesetz') && !target('klimaschutzgesetz'));
+  assert.ok(body('meldestellen') && !law('meldestellen'));
+  assert.ok(target('klimaziele') && !target('ziele'));
+  assert.ok(!law('agenda') && !body('agenda') && !target('agenda'));
 });

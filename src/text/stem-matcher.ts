@@ -1,4 +1,4 @@
-// Matches German nouns, compounds included, against a list of head nouns by their Snowball stems.
+// Matches German nouns, compounds included, against lists of head nouns by their Snowball stems.
 import { stem } from './stem.ts';
 
 /** The stemmer cuts more off a long compound ("verbrauchsstiftung" → "verbrauchsstift") than off the bare noun. */
@@ -8,8 +8,15 @@ const MIN_COMPOUND_STEM = 4;
 const DERIVED = /(ung|heit|keit)(?:en)?$/;
 const derivation = (word: string): string => DERIVED.exec(word)?.[1] ?? '';
 
+export interface HeadList {
+  heads: readonly string[];
+  /** Heads that count only as the last part of a compound ("Klimaziele", not "Ziele"). */
+  compoundOnly?: readonly string[];
+}
+
 interface Entry {
-  suffix: string;
+  /** Bit of the list the head belongs to. */
+  list: number;
   /** "ung", "heit", "keit" or "": a derived word matches only a head of the same derivation. */
   derivation: string;
   compoundOnly: boolean;
@@ -17,55 +24,74 @@ interface Entry {
   strict: boolean;
 }
 
-/**
- * A memoised test whether a lower-case noun ends in one of the given head nouns ("jugendberufsagenturen" →
- * "agentur"). Heads listed in `compoundOnly` count only as the last part of a compound ("Klimaziele", not "Ziele").
- */
-export function stemMatcher(heads: readonly string[], compoundOnly: readonly string[] = []): (lower: string) => boolean {
-  const entries: Entry[] = [];
-  for (const head of heads) {
-    const suffix = stem(head);
-    const only = compoundOnly.includes(head);
-    entries.push({ suffix, derivation: derivation(head), compoundOnly: only, strict: false });
-    const inCompound = stem(COMPOUND_PROBE + head).slice(COMPOUND_PROBE.length);
-    if (inCompound !== suffix && inCompound.length >= MIN_COMPOUND_STEM) {
-      entries.push({ suffix: inCompound, derivation: derivation(head), compoundOnly: true, strict: true });
-    }
-  }
-  const index: SuffixIndex = { bySuffix: new Map(), shortest: Infinity, longest: 0 };
-  for (const entry of entries) {
-    index.bySuffix.set(entry.suffix, [...(index.bySuffix.get(entry.suffix) ?? []), entry]);
-    index.shortest = Math.min(index.shortest, entry.suffix.length);
-    index.longest = Math.max(index.longest, entry.suffix.length);
-  }
-  const memo = new Map<string, boolean>();
-  return (lower) => {
-    let matched = memo.get(lower);
-    if (matched === undefined) {
-      matched = matchesAnySuffix(stem(lower), derivation(lower), index);
-      memo.set(lower, matched);
-    }
-    return matched;
-  };
-}
-
 interface SuffixIndex {
   bySuffix: Map<string, Entry[]>;
-  shortest: number;
-  longest: number;
+  /** The distinct suffix lengths, longest first: a new word costs one map look-up per length. */
+  lengths: number[];
 }
 
-/** Looks up the endings of the stem that are as long as some entry's: a few map look-ups per new word. */
-function matchesAnySuffix(stemmed: string, derived: string, { bySuffix, shortest, longest }: SuffixIndex): boolean {
-  for (let from = Math.max(0, stemmed.length - longest); from <= stemmed.length - shortest; from++) {
-    const entries = bySuffix.get(stemmed.slice(from));
+/**
+ * Memoised tests whether a lower-case noun ends in one of the heads of each list ("jugendberufsagenturen" →
+ * "agentur"). All lists share one suffix index and one memo, so a new word is stemmed and looked up once.
+ */
+export function stemMatchers<Name extends string>(lists: Readonly<Record<Name, HeadList>>): Record<Name, (lower: string) => boolean> {
+  const names = Object.keys(lists) as Name[];
+  if (names.length > 30) throw new Error('stemMatchers: at most 30 lists');
+  const index = suffixIndex(names.map((name) => lists[name]));
+  const memo = new Map<string, number>();
+  const listsOf = (lower: string): number => {
+    let mask = memo.get(lower);
+    if (mask === undefined) {
+      mask = matchingLists(stem(lower), derivation(lower), index);
+      memo.set(lower, mask);
+    }
+    return mask;
+  };
+  const matchers = {} as Record<Name, (lower: string) => boolean>;
+  names.forEach((name, bit) => {
+    matchers[name] = (lower) => (listsOf(lower) & (1 << bit)) !== 0;
+  });
+  return matchers;
+}
+
+/** One list: whether a noun ends in one of `heads`. */
+export function stemMatcher(heads: readonly string[], compoundOnly: readonly string[] = []): (lower: string) => boolean {
+  return stemMatchers({ heads: { heads, compoundOnly } }).heads;
+}
+
+function suffixIndex(lists: readonly HeadList[]): SuffixIndex {
+  const bySuffix = new Map<string, Entry[]>();
+  const note = (suffix: string, entry: Entry): void => {
+    const entries = bySuffix.get(suffix);
+    if (entries) entries.push(entry);
+    else bySuffix.set(suffix, [entry]);
+  };
+  lists.forEach(({ heads, compoundOnly = [] }, list) => {
+    for (const head of heads) {
+      const suffix = stem(head);
+      note(suffix, { list, derivation: derivation(head), compoundOnly: compoundOnly.includes(head), strict: false });
+      const inCompound = stem(COMPOUND_PROBE + head).slice(COMPOUND_PROBE.length);
+      if (inCompound !== suffix && inCompound.length >= MIN_COMPOUND_STEM) {
+        note(inCompound, { list, derivation: derivation(head), compoundOnly: true, strict: true });
+      }
+    }
+  });
+  const lengths = [...new Set([...bySuffix.keys()].map((suffix) => suffix.length))].sort((a, b) => b - a);
+  return { bySuffix, lengths };
+}
+
+/** A bit mask of the lists with a head that the stem ends in. */
+function matchingLists(stemmed: string, derived: string, { bySuffix, lengths }: SuffixIndex): number {
+  let mask = 0;
+  for (const length of lengths) {
+    const from = stemmed.length - length;
+    if (from < 0) continue;
+    const entries = bySuffix.get(from === 0 ? stemmed : stemmed.slice(from));
     if (!entries) continue;
-    const matched = entries.some(
-      (entry) =>
-        (entry.strict ? derived === entry.derivation : derived === '' || derived === entry.derivation) &&
-        (!entry.compoundOnly || from > 0),
-    );
-    if (matched) return true;
+    for (const entry of entries) {
+      const derivationFits = entry.strict ? derived === entry.derivation : derived === '' || derived === entry.derivation;
+      if (derivationFits && (!entry.compoundOnly || from > 0)) mask |= 1 << entry.list;
+    }
   }
-  return false;
+  return mask;
 }
