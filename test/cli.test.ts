@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { slugify } from '../src/domain/slug.ts';
 import { parseOkfChapter } from '../src/formats/okf.ts';
 import { join } from 'node:path';
+import { ensureSearchIndex } from '../src/services/search-index.ts';
 import { openStore } from '../src/store/database.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
 import { BIN, runCli } from './support/cli.ts';
@@ -31,6 +32,9 @@ describe('bin/koalitionstracker', () => {
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stdout, /Imported 2 chapter files into kapitel: 2 new, 0 changed, 0 unchanged; Vorhaben: 1 new/);
     assert.equal(imported.stderr, '', 'no progress bar when stderr is not a terminal');
+    const store = await openStore(database.url);
+    assert.equal(await ensureSearchIndex(store.db), false, 'the import leaves a current search index: serve need not rebuild it');
+    await store.close();
 
     const target = temporaryFolder('export');
     const exported = await runCli(['export', '--format', 'okf', target], { DATABASE_URL: database.url });

@@ -6,6 +6,7 @@ import { openStore, type Store } from '../src/store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { signedIn } from './support/admin-client.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { securityHeaderList } from '../src/web/security-headers.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -44,6 +45,19 @@ for (const dialect of DIALECTS) {
       assert.equal(await revalidated.text(), '');
       assert.match(revalidated.headers.get('content-security-policy') ?? '', /default-src 'none'/, 'security headers on cached answers too');
       assert.equal((await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': '"anders"' } })).status, 200);
+    });
+
+    test('an answer from the cache carries the same headers as the rendered one, each once', async () => {
+      const path = '/vorhaben?status=offen';
+      const rendered = await instanceA.get(path);
+      assert.equal(rendered.status, 200);
+      const cached = await instanceA.get(path);
+      const names = (response: Response) => [...response.headers.keys()].filter((name) => name !== 'date').sort();
+      assert.deepEqual(names(cached), names(rendered));
+      for (const name of names(rendered)) assert.equal(cached.headers.get(name), rendered.headers.get(name), name);
+      // A header sent twice would read "a, a".
+      for (const [name, value] of securityHeaderList(false)) assert.equal(cached.headers.get(name), value, name);
+      assert.equal(await cached.text(), await rendered.text());
     });
 
     test('a change through one instance shows on the other at once, with a new ETag', async () => {

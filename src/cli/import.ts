@@ -3,14 +3,17 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.ts';
 import { importAgreementFiles, type ImportReport } from '../services/import-agreement.ts';
+import { ensureSearchIndex } from '../services/search-index.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { withStore } from './store-context.ts';
-
 
 export async function runImport(args: string[], config: Config, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { agreement: { type: 'string' } }, allowPositionals: true });
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
   const report = await withStore(config, async ({ db }) => {
+    // The import updates the index chapter by chapter: it must start from an index of this version, and
+    // leaves one, so that `serve` need not rebuild it.
+    await ensureSearchIndex(db);
     const bar = io.stderrIsTerminal ? new SingleBar({ format: 'Import [{bar}] {value}/{total} {file}', hideCursor: true }) : undefined;
     try {
       return await importAgreementFiles(db, positionals, {

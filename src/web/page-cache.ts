@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Db } from '../store/database.ts';
 import { currentContentVersion } from '../services/public/content-version.ts';
+import { markSecured } from './security-headers.ts';
 import type { AppEnv } from './session.ts';
 
 const DEFAULT_MAX_ENTRIES = 2000;
@@ -18,17 +19,20 @@ interface Entry {
   /** The day of the app clock: pages show the term's progress and what is overdue. */
   day: string;
   status: number;
-  headers: [string, string][];
-  body: ArrayBuffer;
+  /** Lower-case names, the security headers and the ETag included: handed to the Node adapter as they are. */
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
 export interface PageCacheOptions {
   clock: () => Date;
+  /** The headers the security middleware would add, stored with each entry (see security-headers.ts). */
+  securityHeaders: readonly (readonly [string, string])[];
   maxEntries?: number;
 }
 
-export function pageCache(db: Db, { clock, maxEntries = DEFAULT_MAX_ENTRIES }: PageCacheOptions): MiddlewareHandler<AppEnv> {
+export function pageCache(db: Db, { clock, securityHeaders, maxEntries = DEFAULT_MAX_ENTRIES }: PageCacheOptions): MiddlewareHandler<AppEnv> {
   const entries = new Map<string, Entry>();
   return async (c, next) => {
     if (!isCacheable(c.req.method, c.req.path, c.get('user') !== undefined)) return next();
@@ -42,7 +46,7 @@ export function pageCache(db: Db, { clock, maxEntries = DEFAULT_MAX_ENTRIES }: P
       return respond(cached, c.req.header('If-None-Match'));
     }
     await next();
-    const entry = await entryOf(c.res, version, day);
+    const entry = await entryOf(c.res, version, day, securityHeaders);
     if (!entry) return;
     entries.delete(key);
     entries.set(key, entry);
@@ -56,24 +60,30 @@ function isCacheable(method: string, path: string, signedIn: boolean): boolean {
 }
 
 /** A copy of a response worth keeping: no cookies set, a status meant for everyone, not too large. */
-async function entryOf(response: Response, version: number, day: string): Promise<Entry | undefined> {
+async function entryOf(
+  response: Response,
+  version: number,
+  day: string,
+  securityHeaders: PageCacheOptions['securityHeaders'],
+): Promise<Entry | undefined> {
   if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('Set-Cookie')) return undefined;
   if (/\bno-store\b/.test(response.headers.get('Cache-Control') ?? '')) return undefined;
-  const body = await response.arrayBuffer();
+  const body = new Uint8Array(await response.arrayBuffer());
   if (body.byteLength > MAX_BODY_BYTES) return undefined;
-  const etag = `"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`;
-  return { version, day, status: response.status, headers: headerList(response.headers), body, etag };
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  for (const [name, value] of securityHeaders) headers[name.toLowerCase()] = value;
+  headers['etag'] = etag;
+  return { version, day, status: response.status, headers, body, etag };
 }
 
-function headerList(headers: Headers): [string, string][] {
-  const list: [string, string][] = [];
-  headers.forEach((value, name) => list.push([name, value]));
-  return list;
-}
-
+/**
+ * A plain header record and a byte body keep the Node adapter on its fast path; the response is marked so
+ * that the security middleware does not set the headers it already has.
+ */
 function respond(entry: Entry, ifNoneMatch: string | undefined): Response {
-  const headers = new Headers(entry.headers);
-  headers.set('ETag', entry.etag);
-  if (entry.status === 200 && ifNoneMatch?.split(/\s*,\s*/).includes(entry.etag)) return new Response(null, { status: 304, headers });
-  return new Response(entry.body, { status: entry.status, headers });
+  const notModified = entry.status === 200 && ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(entry.etag);
+  if (notModified) return markSecured(new Response(null, { status: 304, headers: entry.headers }));
+  return markSecured(new Response(entry.body, { status: entry.status, headers: entry.headers }));
 }
