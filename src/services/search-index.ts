@@ -4,7 +4,7 @@ import { markdownSections, markdownText } from '../formats/markdown-text.ts';
 import type { Db } from '../store/database.ts';
 import { findChapterById } from '../store/chapters.ts';
 import type { Chapter } from '../store/schema.ts';
-import { claimSearchIndexVersion, clearSearchDocuments, insertSearchDocuments, replaceChapterDocuments, replacePledgeDocuments, type NewSearchDocument } from '../store/search.ts';
+import { claimSearchIndexVersion, clearSearchDocuments, insertSearchDocuments, optimizeSearchIndex, replaceChapterDocuments, replacePledgeDocuments, type NewSearchDocument } from '../store/search.ts';
 import { listChapterIds, listPledgeIds, loadPledgeSources, type PledgeSource } from '../store/search-sources.ts';
 import { indexedText } from '../text/search-terms.ts';
 
@@ -49,6 +49,7 @@ async function rebuildInto(db: Db): Promise<void> {
     const sources = await loadPledgeSources(db, pledgeIds.slice(from, from + REBUILD_BATCH));
     await insertSearchDocuments(db, sources.flatMap(pledgeDocuments));
   }
+  await optimizeSearchIndex(db);
 }
 
 /** An unpublished pledge has none: neither it nor its developments are public. */

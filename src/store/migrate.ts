@@ -7,6 +7,7 @@ import * as backOffice from './migrations/0003-back-office.ts';
 import * as search from './migrations/0004-search.ts';
 import * as mail from './migrations/0005-mail.ts';
 import * as contentVersion from './migrations/0006-content-version.ts';
+import * as searchByKind from './migrations/0007-search-by-kind.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -17,6 +18,7 @@ const STEPS: Record<string, Step> = {
   '0004-search': search,
   '0005-mail': mail,
   '0006-content-version': contentVersion,
+  '0007-search-by-kind': searchByKind,
 };
 
 class StepProvider implements MigrationProvider {

@@ -6,7 +6,7 @@ export type SearchKind = 'pledge' | 'update' | 'chapter';
 
 /**
  * What a hit shows and links to, and its words as Snowball stems (`*_terms`). SQLite indexes the
- * stems in the FTS5 table `search_fts` (kept in step by triggers); PostgreSQL in a generated
+ * stems in one FTS5 table per kind, `search_fts_<kind>` (kept in step by triggers); PostgreSQL in a generated
  * tsvector column `vector` with a GIN index. Neither is read by name outside src/store/search.ts.
  */
 export interface SearchDocumentTable {

@@ -1,5 +1,5 @@
 // The full-text search index: replacing a pledge's or chapter's documents, and ranked search with
-// counts per kind. SQLite ranks with FTS5's bm25, PostgreSQL with ts_rank; both over our own stems.
+// counts per kind. SQLite searches FTS5 tables, PostgreSQL a tsvector; both over our own stems.
 import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { SearchDocumentTable, SearchKind } from './schema-search.ts';
@@ -29,16 +29,21 @@ export interface SearchRequest {
 
 export interface SearchResults {
   hits: SearchHit[];
-  /** Matches of each kind, whatever `kind` the request asked for. */
+  /**
+   * Matches of each kind, whatever `kind` the request asked for, counted up to
+   * SEARCH_COUNT_LIMIT + 1: a larger count than the limit means "more than SEARCH_COUNT_LIMIT".
+   */
   counts: Record<SearchKind, number>;
 }
 
-/** Title words weigh more than body words. */
-const TITLE_WEIGHT = 3;
+/** Where counting stops: past it, a number says nothing a reader needs, and counting costs time. */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/** Order of kinds among hits alike: Vorhaben, then chapter text, then developments. */
+const KINDS: readonly SearchKind[] = ['pledge', 'chapter', 'update'];
 const INSERT_BATCH = 500;
 /** Stems are made of letters and digits only; anything else never reaches a query string. */
 const SAFE_STEM = /^[\p{L}\p{N}]+$/u;
-const HIT_COLUMNS = sql.raw('d.id, d.kind, d.pledge_id, d.chapter_id, d.target_slug, d.anchor, d.title, d.context, d.body, d.date');
 
 export async function replacePledgeDocuments(db: Db, pledgeId: number, documents: readonly NewSearchDocument[]): Promise<void> {
   await db.deleteFrom('search_documents').where('pledge_id', '=', pledgeId).execute();
@@ -52,6 +57,12 @@ export async function replaceChapterDocuments(db: Db, chapterId: number, documen
 
 export async function clearSearchDocuments(db: Db): Promise<void> {
   await db.deleteFrom('search_documents').execute();
+}
+
+/** After a rebuild: SQLite merges each FTS5 index into one segment, which its queries read faster. */
+export async function optimizeSearchIndex(db: Db): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return;
+  for (const kind of KINDS) await sql`INSERT INTO ${sql.table(`search_fts_${kind}`)}(${sql.id(`search_fts_${kind}`)}) VALUES ('optimize')`.execute(db);
 }
 
 export async function insertSearchDocuments(db: Db, documents: readonly NewSearchDocument[]): Promise<void> {
@@ -74,20 +85,81 @@ export async function claimSearchIndexVersion(db: Db, version: string): Promise<
   return claimed !== undefined;
 }
 
-/** The best hits by rank (ties in index order), and how many documents of each kind match. */
+/**
+ * A page of hits in rank order, and how many documents of each kind match. Rank: documents with
+ * every word in the title first, then the others; within each, Vorhaben, chapter text, developments;
+ * within each kind the most recently indexed first, which puts the Vorhaben changed last and their
+ * newest developments first. Both engines rank alike; SQLite reads no more than about
+ * SEARCH_COUNT_LIMIT matches of a kind, however common the words are (decision 35).
+ */
 export async function searchIndex(db: Db, request: SearchRequest): Promise<SearchResults> {
   const terms = request.terms
     .map((term) => ({ forms: term.forms.filter((form) => SAFE_STEM.test(form.stem)) }))
     .filter((term) => term.forms.length > 0);
   if (terms.length === 0) return { hits: [], counts: { pledge: 0, update: 0, chapter: 0 } };
   const engine = db.getExecutor().adapter instanceof PostgresAdapter ? postgres : sqlite;
-  const [hits, counts] = [await engine.hits(db, terms, request), await engine.counts(db, terms)];
-  return { hits, counts: { pledge: 0, update: 0, chapter: 0, ...Object.fromEntries(counts.map((row) => [row.kind, Number(row.count)])) } };
+  const end = request.offset + request.limit;
+  const wanted = KINDS.filter((kind) => request.kind === null || request.kind === kind);
+  const matches = await engine.matches(db, terms, { wanted, listLimit: Math.max(SEARCH_COUNT_LIMIT, end) + 1, titleLimit: end });
+  const counts = { pledge: 0, update: 0, chapter: 0 };
+  for (const kind of KINDS) counts[kind] = Math.min(matches[kind].all.length, SEARCH_COUNT_LIMIT + 1);
+  return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), request.offset, request.limit)), counts };
+}
+
+/** Matching documents of one kind, newest first. */
+interface KindMatches {
+  /** The first `listLimit` matches. */
+  all: number[];
+  /** The first `titleLimit` matches with every word in the title. */
+  title: number[];
+}
+
+interface MatchLimits {
+  /** Kinds whose title matches are needed; all kinds are counted. */
+  wanted: readonly SearchKind[];
+  listLimit: number;
+  titleLimit: number;
+}
+
+/** The ids at [offset, offset + limit) of the ranked list the kinds' matches make, in kind order. */
+function pageOf(lists: readonly KindMatches[], offset: number, limit: number): number[] {
+  const ranked = lists.flatMap((list) => list.title);
+  if (ranked.length < offset + limit) {
+    // Every title list is shorter than titleLimit here, so complete; `all` holds enough beyond it.
+    for (const list of lists) {
+      const inTitle = new Set(list.title);
+      ranked.push(...list.all.filter((id) => !inTitle.has(id)));
+    }
+  }
+  return ranked.slice(offset, offset + limit);
+}
+
+async function documentsInOrder(db: Db, ids: readonly number[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['id', 'kind', 'pledge_id', 'chapter_id', 'target_slug', 'anchor', 'title', 'context', 'body', 'date'])
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One row per list: a kind's matches or title matches, as comma-separated ids, newest first. */
+interface ListRow {
+  kind: SearchKind;
+  title: number;
+  ids: string | null;
+}
+
+function listsOf(rows: readonly ListRow[]): Record<SearchKind, KindMatches> {
+  const lists = Object.fromEntries(KINDS.map((kind) => [kind, { all: [], title: [] }])) as unknown as Record<SearchKind, KindMatches>;
+  for (const row of rows) lists[row.kind][row.title ? 'title' : 'all'] = row.ids ? row.ids.split(',').map(Number) : [];
+  return lists;
 }
 
 interface Engine {
-  hits(db: Db, terms: readonly IndexTerm[], request: SearchRequest): Promise<SearchHit[]>;
-  counts(db: Db, terms: readonly IndexTerm[]): Promise<{ kind: SearchKind; count: number | string }[]>;
+  matches(db: Db, terms: readonly IndexTerm[], limits: MatchLimits): Promise<Record<SearchKind, KindMatches>>;
 }
 
 /** FTS5: every term required, each form a quoted string (no query syntax can get in), `*` for a prefix. */
@@ -95,50 +167,45 @@ function ftsQuery(terms: readonly IndexTerm[]): string {
   return terms.map((term) => `(${term.forms.map((form) => `"${form.stem}"${form.prefix ? '*' : ''}`).join(' OR ')})`).join(' AND ');
 }
 
+/** One FTS5 table per kind (migration 0007): counting a kind reads that kind's list only. */
 const sqlite: Engine = {
-  async hits(db, terms, { kind, limit, offset }) {
-    const { rows } = await sql<SearchHit>`
-      SELECT ${HIT_COLUMNS}
-      FROM (
-        SELECT f.rowid AS id, bm25(search_fts, ${sql.lit(TITLE_WEIGHT)}, 1.0) AS score
-        FROM search_fts AS f ${kind ? sql`JOIN search_documents AS k INDEXED BY search_documents_kind_index ON k.id = f.rowid AND k.kind = ${kind}` : sql``}
-        WHERE search_fts MATCH ${ftsQuery(terms)}
-        ORDER BY score, f.rowid LIMIT ${limit} OFFSET ${offset}
-      ) AS ranked
-      JOIN search_documents AS d ON d.id = ranked.id
-      ORDER BY ranked.score, d.id`.execute(db);
-    return rows;
-  },
-  async counts(db, terms) {
-    const { rows } = await sql<{ kind: SearchKind; count: number }>`
-      SELECT d.kind, count(*) AS count
-      FROM search_fts AS f JOIN search_documents AS d INDEXED BY search_documents_kind_index ON d.id = f.rowid
-      WHERE search_fts MATCH ${ftsQuery(terms)}
-      GROUP BY d.kind`.execute(db);
-    return rows;
+  async matches(db, terms, { wanted, listLimit, titleLimit }) {
+    const query = ftsQuery(terms);
+    const list = (kind: SearchKind, title: boolean) => {
+      const table = sql.table(`search_fts_${kind}`);
+      return sql`SELECT ${sql.lit(kind)} AS kind, ${sql.lit(title ? 1 : 0)} AS title, (
+        SELECT group_concat(id, ',' ORDER BY id DESC) FROM (
+          SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${title ? `{title_terms}: (${query})` : query}
+          ORDER BY rowid DESC LIMIT ${title ? titleLimit : listLimit}
+        )
+      ) AS ids`;
+    };
+    const lists = KINDS.flatMap((kind) => [list(kind, false), ...(wanted.includes(kind) ? [list(kind, true)] : [])]);
+    const { rows } = await sql<ListRow>`${sql.join(lists, sql` UNION ALL `)}`.execute(db);
+    return listsOf(rows);
   },
 };
 
-/** tsquery: every term required, each form quoted, `:*` for a prefix. */
-function tsQuery(terms: readonly IndexTerm[]): string {
-  return terms.map((term) => `(${term.forms.map((form) => `'${form.stem}'${form.prefix ? ':*' : ''}`).join(' | ')})`).join(' & ');
+/** tsquery: every term required, each form quoted, `:*` for a prefix; weight A (the title) to require it there. */
+function tsQuery(terms: readonly IndexTerm[], weight = ''): string {
+  return terms.map((term) => `(${term.forms.map((form) => `'${form.stem}':${form.prefix ? '*' : ''}${weight}`).join(' | ')})`).join(' & ');
 }
 
+/** All matches once (GIN), then each list from them; PostgreSQL at scale is not measured yet. */
 const postgres: Engine = {
-  async hits(db, terms, { kind, limit, offset }) {
-    // Normalisation 1 divides the rank by 1 + log(length), as bm25 discounts long documents.
-    const { rows } = await sql<SearchHit>`
-      SELECT ${HIT_COLUMNS}, ts_rank(ARRAY[0.1, 0.2, ${sql.lit(1 / TITLE_WEIGHT)}, 1.0]::float4[], d.vector, q.query, 1) AS score
-      FROM search_documents AS d, to_tsquery('simple', ${tsQuery(terms)}) AS q(query)
-      WHERE d.vector @@ q.query ${kind ? sql`AND d.kind = ${kind}` : sql``}
-      ORDER BY score DESC, d.id LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return rows.map(({ score: _score, ...hit }: SearchHit & { score?: number }) => hit);
-  },
-  async counts(db, terms) {
-    const { rows } = await sql<{ kind: SearchKind; count: string }>`
-      SELECT kind, count(*) AS count FROM search_documents
-      WHERE vector @@ to_tsquery('simple', ${tsQuery(terms)})
-      GROUP BY kind`.execute(db);
-    return rows;
+  async matches(db, terms, { wanted, listLimit, titleLimit }) {
+    const list = (kind: SearchKind, title: boolean) => sql`SELECT ${sql.lit(kind)}::text AS kind, ${sql.lit(title ? 1 : 0)} AS title, (
+      SELECT string_agg(id::text, ',' ORDER BY id DESC) FROM (
+        SELECT id FROM matches WHERE kind = ${sql.lit(kind)} ${title ? sql`AND in_title` : sql``} ORDER BY id DESC LIMIT ${title ? titleLimit : listLimit}
+      ) AS list
+    ) AS ids`;
+    const lists = KINDS.flatMap((kind) => [list(kind, false), ...(wanted.includes(kind) ? [list(kind, true)] : [])]);
+    const { rows } = await sql<ListRow>`
+      WITH matches AS MATERIALIZED (
+        SELECT id, kind, vector @@ to_tsquery('simple', ${tsQuery(terms, 'A')}) AS in_title
+        FROM search_documents WHERE vector @@ to_tsquery('simple', ${tsQuery(terms)})
+      )
+      ${sql.join(lists, sql` UNION ALL `)}`.execute(db);
+    return listsOf(rows);
   },
 };

@@ -18,14 +18,34 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
 const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
+/** Stem and folded spelling by the word as written: snippets read texts at every search. */
+const folded = new Map<string, { stem: string; word: string }>();
+/** Queries bring words of their own; the memo starts afresh rather than growing without end. */
+const MAX_FOLDED = 100_000;
+
+function foldedOf(written: string): { stem: string; word: string } {
+  let forms = folded.get(written);
+  if (forms === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    const lower = written.normalize('NFC').toLowerCase();
+    const word = lower.replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!).replace(MARKS, '');
+    forms = { stem: stem(lower).replace(MARKS, '') || word, word };
+    folded.set(written, forms);
+  }
+  return forms;
+}
+
+/** A word as written at `start` of a text, with its stem and spelling. */
+export function termOf(written: string, start: number): Term {
+  return { ...foldedOf(written), start, end: start + written.length };
+}
+
 /** The words of a text with UTF-16 offsets into the text as given. */
 export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
   for (const match of text.matchAll(WORD)) {
-    const lower = match[0].normalize('NFC').toLowerCase();
-    const stemmed = stem(lower).replace(MARKS, '');
-    const word = lower.replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!).replace(MARKS, '');
-    if (word) terms.push({ stem: stemmed || word, word, start: match.index, end: match.index + match[0].length });
+    const { stem: stemmed, word } = foldedOf(match[0]);
+    if (word) terms.push({ stem: stemmed, word, start: match.index, end: match.index + match[0].length });
   }
   return terms;
 }

@@ -1,5 +1,5 @@
 // Search snippets: the part of a text where the query's words stand closest together, with the words marked.
-import { termMatches, termsOf, type QueryTerm, type Term } from './search-terms.ts';
+import { termMatches, termOf, termsOf, type QueryTerm, type Term } from './search-terms.ts';
 
 /** A piece of the original text; `marked` pieces are words the query found. Plain strings: the view escapes them. */
 export interface SnippetPart {
@@ -21,30 +21,70 @@ interface Found {
 
 /** The whole text with the found words marked, e.g. for a title. */
 export function markTerms(text: string, query: readonly QueryTerm[]): SnippetPart[] {
-  return partsOf(text, 0, text.length, foundIn(termsOf(text), query));
+  return partsOf(text, 0, text.length, foundIn(text, query));
 }
 
 /** At most about `maxLength` characters of the text around its best cluster of found words, cut at words. */
 export function snippet(text: string, query: readonly QueryTerm[], maxLength = 240): SnippetPart[] {
-  const terms = termsOf(text);
-  const found = foundIn(terms, query);
+  const found = foundIn(text, query);
   if (text.length <= maxLength) return partsOf(text, 0, text.length, found);
   const from = bestStart(found, maxLength);
-  const start = terms.find((term) => term.start >= from)?.start ?? 0;
-  const end = terms.findLast((term) => term.end <= start + maxLength)?.end ?? Math.min(text.length, start + maxLength);
+  const words = wordsFrom(text, from, maxLength);
+  const start = words[0]?.start ?? 0;
+  const end = words.findLast((word) => word.end <= start + maxLength)?.end ?? Math.min(text.length, start + maxLength);
   const parts = partsOf(text, start, end, found);
   if (start > 0) parts.unshift({ text: `${ELLIPSIS} `, marked: false });
   if (end < text.length) parts.push({ text: ` ${ELLIPSIS}`, marked: false });
   return parts;
 }
 
-function foundIn(terms: readonly Term[], query: readonly QueryTerm[]): Found[] {
+const WORD_CHARS = String.raw`[\p{L}\p{M}\p{N}]`;
+/** Text the quick path cannot read: combining marks, and letters whose lower case is longer. */
+const UNUSUAL = /[\p{M}\u0130]/u;
+const WORD_END = new RegExp(`${WORD_CHARS}$`, 'u');
+
+/**
+ * The words of the text that a query term asks for. Long texts are not split into words: a pattern
+ * made of the query's forms finds the few words that might match, and only those are stemmed.
+ */
+function foundIn(text: string, query: readonly QueryTerm[]): Found[] {
+  const candidates = UNUSUAL.test(text) ? termsOf(text) : wordsMatching(text, candidatePattern(query));
   const found: Found[] = [];
-  for (const term of terms) {
+  for (const term of candidates) {
     const which = query.findIndex((queryTerm) => termMatches(queryTerm, term));
     if (which >= 0) found.push({ term, which });
   }
   return found;
+}
+
+/**
+ * Whole words beginning with one of the forms as written (a stem is the beginning of its folded
+ * word): umlauts and ß stand for the vowels and `ss` they are folded to; case is ignored.
+ */
+function candidatePattern(query: readonly QueryTerm[]): RegExp {
+  const forms = query.flatMap((term) => term.forms.map((form) => form.stem.replace(/ss|s|a|o|u/g, (letters) => WRITTEN[letters]!)));
+  return new RegExp(`(?<!${WORD_CHARS})(?:${forms.join('|')})${WORD_CHARS}*`, 'giu');
+}
+
+const WRITTEN: Record<string, string> = { ss: '(?:ss|ß)', s: '(?:s|ß)', a: '[aä]', o: '[oö]', u: '[uü]' };
+
+function wordsMatching(text: string, pattern: RegExp): Term[] {
+  return [...text.matchAll(pattern)].map((match) => termOf(match[0], match.index));
+}
+
+/** The whole words from the first that starts at or after `from`, until one ends `maxLength` past its start. */
+function wordsFrom(text: string, from: number, maxLength: number): { start: number; end: number }[] {
+  const word = new RegExp(`${WORD_CHARS}+`, 'gu');
+  word.lastIndex = from;
+  const words: { start: number; end: number }[] = [];
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const end = match.index + match[0].length;
+    // The first match may be the rest of a word that began before `from`.
+    if (match.index > 0 && match.index === from && WORD_END.test(text.slice(Math.max(0, from - 2), from))) continue;
+    words.push({ start: match.index, end });
+    if (end > words[0]!.start + maxLength) break;
+  }
+  return words;
 }
 
 /** The window start that shows the most different query words, then the most found words. */

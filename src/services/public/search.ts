@@ -1,10 +1,12 @@
 // Use case: the search page — ranked hits of published content for a query, by kind, a page at a time.
 import type { Db } from '../../store/database.ts';
-import { searchIndex, type SearchHit, type SearchKind } from '../../store/search.ts';
+import { SEARCH_COUNT_LIMIT, searchIndex, type SearchHit, type SearchKind } from '../../store/search.ts';
 import { queryTermsOf, type QueryTerm } from '../../text/search-terms.ts';
 import { markTerms, snippet, type SnippetPart } from '../../text/snippet.ts';
 
 export type { SearchKind } from '../../store/search.ts';
+/** A count above it means "more than COUNT_LIMIT": counting stops there. */
+export const COUNT_LIMIT = SEARCH_COUNT_LIMIT;
 export type { SnippetPart } from '../../text/snippet.ts';
 
 /** The `typ` values of the URL: German, like all public URLs. */
@@ -41,8 +43,9 @@ export interface SearchPage {
   /** Part of the query was left out: too long, or too many words. */
   shortened: boolean;
   kind: SearchKind | null;
+  /** Hits of each kind; above COUNT_LIMIT means more than that. */
   counts: Record<SearchKind, number>;
-  /** Hits of the chosen kind (all kinds when none is chosen). */
+  /** Hits of the chosen kind (all kinds when none is chosen); above COUNT_LIMIT means more than that. */
   total: number;
   page: number;
   pageCount: number;
@@ -65,7 +68,7 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchPage
     outcome: 'searched',
     counts: found.counts,
     total,
-    pageCount: Math.ceil(total / PAGE_SIZE),
+    pageCount: Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE)),
     results: found.hits.map((hit) => resultOf(hit, terms)),
   };
 }

@@ -1,5 +1,9 @@
 // Interface strings of the search page (/suche) and the search box in the page header, German and English.
-import type { SearchKind } from '../../../services/public/search.ts';
+import { COUNT_LIMIT, type SearchKind } from '../../../services/public/search.ts';
+
+// Counting stops past COUNT_LIMIT, so a larger count is shown as "more than" it.
+const numberDe = (count: number) => count.toLocaleString('de-DE');
+const numberEn = (count: number) => count.toLocaleString('en-GB');
 
 const de = {
   box: { label: 'Website durchsuchen', field: 'Suchbegriff', submit: 'Suchen' },
@@ -17,7 +21,8 @@ const de = {
   hint: 'Suchen Sie nach Wörtern aus Vorhaben, Entwicklungen oder dem Vertragstext, z. B. „Verschlüsselung“. Alle Wörter müssen vorkommen; Wortformen werden mitgefunden.',
   noWords: 'Die Suchanfrage enthält keine Wörter. Bitte geben Sie Buchstaben oder Ziffern ein.',
   shortened: 'Ihre Suchanfrage war sehr lang; gesucht wurde nur nach ihren ersten Wörtern.',
-  found: (count: number, query: string) => `${count === 1 ? '1 Treffer' : `${count} Treffer`} für „${query}“`,
+  count: (count: number) => (count > COUNT_LIMIT ? `über ${numberDe(COUNT_LIMIT)}` : numberDe(count)),
+  found: (count: number, query: string) => `${count > COUNT_LIMIT ? `Über ${numberDe(COUNT_LIMIT)}` : numberDe(count)} Treffer für „${query}“`,
   noResults: (query: string) => `Keine Treffer für „${query}“. Versuchen Sie weniger oder andere Wörter.`,
   pageGone: 'Auf dieser Seite gibt es keine Treffer mehr.',
   firstPage: 'Zur ersten Seite',
@@ -47,7 +52,8 @@ const en: SearchMessages = {
   hint: 'Search for words from pledges, developments or the agreement text, e.g. “Verschlüsselung”. All words must occur; other forms of a word are found too. The content is in German.',
   noWords: 'The query contains no words. Please enter letters or digits.',
   shortened: 'Your query was very long; only its first words were searched for.',
-  found: (count, query) => `${count === 1 ? '1 hit' : `${count} hits`} for “${query}”`,
+  count: (count) => (count > COUNT_LIMIT ? `more than ${numberEn(COUNT_LIMIT)}` : numberEn(count)),
+  found: (count, query) => `${count > COUNT_LIMIT ? `More than ${numberEn(COUNT_LIMIT)} hits` : count === 1 ? '1 hit' : `${numberEn(count)} hits`} for “${query}”`,
   noResults: (query) => `No hits for “${query}”. Try fewer or other words.`,
   pageGone: 'There are no more hits on this page.',
   firstPage: 'Go to the first page',

@@ -96,7 +96,7 @@ const KindFilter: FC<{ page: SearchPageData }> = ({ page }) => {
         {entries.map(([kind, label, count]) => (
           <li>
             <a href={searchHref(page.query, kind)} aria-current={page.kind === kind ? 'page' : undefined}>
-              {label} <span class="search-kind-count">({count})</span>
+              {label} <span class="search-kind-count">({t.count(count)})</span>
             </a>
           </li>
         ))}
