@@ -27,21 +27,39 @@ export async function enqueueMail(db: Db, mail: NewOutboxMail, now: string): Pro
   return inserted !== undefined;
 }
 
+/** Rows per multi-row insert: 9 parameters each, well below SQLite's and PostgreSQL's limits. */
+const INSERT_CHUNK = 500;
+
+/** Queues several mails, due at once; returns the keys of those that were new (not queued before). */
+export async function enqueueMails(db: Db, mails: readonly NewOutboxMail[], now: string): Promise<Set<string>> {
+  const queued = new Set<string>();
+  for (let from = 0; from < mails.length; from += INSERT_CHUNK) {
+    const rows = mails.slice(from, from + INSERT_CHUNK).map((mail) => ({
+      dedup_key: mail.dedupKey, recipient: mail.recipient, subject: mail.subject, body: mail.body,
+      headers: JSON.stringify(mail.headers), unsubscribe_hash: mail.unsubscribeHash, locked_until: now, created_at: now,
+    }));
+    const inserted = await db.insertInto('mail_outbox').values(rows).onConflict((conflict) => conflict.column('dedup_key').doNothing()).returning('dedup_key').execute();
+    for (const row of inserted) queued.add(row.dedup_key);
+  }
+  return queued;
+}
+
 function isPostgres(db: Db): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**
- * Leases up to `limit` due mails until `leaseUntil` and counts the attempt. The due condition is
- * repeated outside the sub-select so that PostgreSQL re-checks it on a row another worker just
- * claimed; SKIP LOCKED lets concurrent workers take different rows instead of waiting.
+ * Leases up to `limit` due mails until `leaseUntil` and counts the attempt, longest due first: in
+ * the order of the due index, so a claim reads `limit` rows however long the queue. The due
+ * condition is repeated outside the sub-select so that PostgreSQL re-checks it on a row another
+ * worker just claimed; SKIP LOCKED lets concurrent workers take different rows instead of waiting.
  */
 export async function claimDueMails(db: Db, now: string, leaseUntil: string, limit: number): Promise<OutboxMail[]> {
   return db
     .updateTable('mail_outbox')
     .set((eb) => ({ locked_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', (eb) => {
-      const due = eb.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').where('locked_until', '<=', now).orderBy('id').limit(limit);
+      const due = eb.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').where('locked_until', '<=', now).orderBy('locked_until').orderBy('id').limit(limit);
       return isPostgres(db) ? due.forUpdate().skipLocked() : due;
     })
     .where('status', '=', 'pending')
@@ -105,4 +123,10 @@ export async function listPendingMailEvents(db: Db, limit: number) {
 export async function takeMailEvent(db: Db, id: number, now: string): Promise<boolean> {
   const result = await db.updateTable('mail_events').set({ processed_at: now }).where('id', '=', id).where('processed_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether no worker has marked the event handled yet. */
+export async function mailEventPending(db: Db, id: number): Promise<boolean> {
+  const row = await db.selectFrom('mail_events').select('id').where('id', '=', id).where('processed_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
 }

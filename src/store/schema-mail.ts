@@ -86,3 +86,4 @@ export interface MailTables {
 
 export type Subscription = Selectable<SubscriptionTable>;
 export type OutboxMail = Selectable<OutboxTable>;
+export type MailEvent = Selectable<MailEventTable>;

@@ -35,11 +35,7 @@ export async function requestSubscription(db: Db, request: SubscriptionRequest, 
 }
 
 export async function addToken(db: Db, tokenHash: string, subscriptionIds: readonly number[], purpose: TokenPurpose, now: string): Promise<void> {
-  if (subscriptionIds.length === 0) return;
-  await db
-    .insertInto('subscription_tokens')
-    .values(subscriptionIds.map((id) => ({ token_hash: tokenHash, subscription_id: id, purpose, created_at: now })))
-    .execute();
+  await addTokens(db, [{ hash: tokenHash, subscriptionIds }], purpose, now);
 }
 
 /** The subscriptions a link secret stands for, if it is of this purpose and not older than `notBefore`. */
@@ -53,11 +49,6 @@ export async function subscriptionsOfToken(db: Db, tokenHash: string, purpose: T
     .where('subscription_tokens.created_at', '>=', notBefore)
     .orderBy('subscriptions.id')
     .execute();
-}
-
-export async function tokenExists(db: Db, tokenHash: string): Promise<boolean> {
-  const row = await db.selectFrom('subscription_tokens').select('token_hash').where('token_hash', '=', tokenHash).executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Confirms the subscriptions; their confirmation secrets are spent. */
@@ -86,11 +77,18 @@ export interface PledgePlace {
   topicIds: number[];
 }
 
-/** Confirmed subscriptions whose scope contains the pledge. */
-export async function subscriptionsMatching(db: Db, place: PledgePlace): Promise<Subscription[]> {
+/** Rows per multi-row insert: well below the bound-parameter limits of SQLite and PostgreSQL. */
+const INSERT_CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = INSERT_CHUNK): T[][] {
+  const result: T[][] = [];
+  for (let from = 0; from < items.length; from += size) result.push(items.slice(from, from + size));
+  return result;
+}
+
+function matching(db: Db, place: PledgePlace) {
   return db
     .selectFrom('subscriptions')
-    .selectAll()
     .where('confirmed_at', 'is not', null)
     .where((eb) =>
       eb.or([
@@ -100,18 +98,46 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace): Promise
         eb.and([eb('scope_type', '=', 'ministry'), eb('scope_id', '=', place.ministryId ?? -1)]),
         eb.and([eb('scope_type', '=', 'topic'), eb('scope_id', 'in', [-1, ...place.topicIds])]),
       ]),
-    )
-    .orderBy('id')
-    .execute();
+    );
+}
+
+/** The next `limit` addresses after `afterEmail` (in address order) with a confirmed subscription containing the pledge. */
+export async function addressesMatching(db: Db, place: PledgePlace, afterEmail: string, limit: number): Promise<string[]> {
+  const rows = await matching(db, place).select('email').distinct().where('email', '>', afterEmail).orderBy('email').limit(limit).execute();
+  return rows.map((row) => row.email);
+}
+
+/** The confirmed subscriptions of these addresses whose scope contains the pledge. */
+export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: readonly string[]): Promise<Subscription[]> {
+  if (emails.length === 0) return [];
+  const found = await Promise.all(chunks(emails).map((part) => matching(db, place).selectAll().where('email', 'in', part).execute()));
+  return found.flat().sort((a, b) => a.id - b.id);
+}
+
+/** Several link secrets at once, each standing for its subscriptions. */
+export async function addTokens(db: Db, tokens: readonly { hash: string; subscriptionIds: readonly number[] }[], purpose: TokenPurpose, now: string): Promise<void> {
+  const rows = tokens.flatMap((token) => token.subscriptionIds.map((id) => ({ token_hash: token.hash, subscription_id: id, purpose, created_at: now })));
+  for (const part of chunks(rows)) await db.insertInto('subscription_tokens').values(part).execute();
+}
+
+/** Which of these token hashes still exist (the others were spent by unsubscribing). */
+export async function existingTokens(db: Db, tokenHashes: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks([...new Set(tokenHashes)])) {
+    const rows = await db.selectFrom('subscription_tokens').select('token_hash').distinct().where('token_hash', 'in', part).execute();
+    for (const row of rows) found.add(row.token_hash);
+  }
+  return found;
 }
 
 export async function addDigestItems(db: Db, subscriptionIds: readonly number[], updateId: number, now: string): Promise<void> {
-  if (subscriptionIds.length === 0) return;
-  await db
-    .insertInto('digest_items')
-    .values(subscriptionIds.map((id) => ({ subscription_id: id, update_id: updateId, created_at: now })))
-    .onConflict((conflict) => conflict.columns(['subscription_id', 'update_id']).doNothing())
-    .execute();
+  for (const part of chunks(subscriptionIds)) {
+    await db
+      .insertInto('digest_items')
+      .values(part.map((id) => ({ subscription_id: id, update_id: updateId, created_at: now })))
+      .onConflict((conflict) => conflict.columns(['subscription_id', 'update_id']).doNothing())
+      .execute();
+  }
 }
 
 /** Addresses with digest entries recorded before `before`. */

@@ -1,10 +1,10 @@
 // Turns mail events into mails: a published development into one mail per subscriber who wants it
 // at once and a digest entry for those who want it daily; a decided suggestion into the outcome mail.
-import { notificationMail, suggestionOutcomeMail } from '../../mail/templates.ts';
+import { notificationMail, suggestionOutcomeMail, type ScopeLabel } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
-import { enqueueMail, listPendingMailEvents, takeMailEvent } from '../../store/outbox.ts';
-import type { Subscription } from '../../store/schema-mail.ts';
-import { addDigestItems, addToken, findPublishedDevelopment, subscriptionsMatching, suggestionLocale } from '../../store/subscriptions.ts';
+import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
+import type { MailEvent, Subscription } from '../../store/schema-mail.ts';
+import { addDigestItems, addressesMatching, addTokens, findPublishedDevelopment, subscriptionsMatching, suggestionLocale } from '../../store/subscriptions.ts';
 import { findSuggestionById } from '../../store/suggestions.ts';
 import { paths } from '../public/paths.ts';
 import { absoluteLink, followPaths } from './paths.ts';
@@ -16,16 +16,18 @@ export interface MailSite {
 }
 
 const BATCH = 50;
+/** Addresses per transaction when a development goes out: other writers get their turn in between. */
+const ADDRESSES_PER_CHUNK = 1000;
 
-/** Handles pending events, each in its own transaction; returns how many it handled. */
+/** Handles pending events; returns how many it handled. */
 export async function processMailEvents(db: Db, site: MailSite, now: Date): Promise<number> {
   const stamp = now.toISOString();
   let handled = 0;
   for (const event of await listPendingMailEvents(db, BATCH)) {
+    if (event.kind === 'published') await fanOutDevelopment(db, site, event, stamp);
     const taken = await db.transaction().execute(async (trx) => {
       if (!(await takeMailEvent(trx, event.id, stamp))) return false;
-      if (event.kind === 'published') await fanOutDevelopment(trx, site, event.subject_id, stamp);
-      else await queueSuggestionOutcome(trx, site, event.subject_id, stamp);
+      if (event.kind === 'suggestion_decided') await queueSuggestionOutcome(trx, site, event.subject_id, stamp);
       return true;
     });
     if (taken) handled += 1;
@@ -35,34 +37,81 @@ export async function processMailEvents(db: Db, site: MailSite, now: Date): Prom
 
 function byAddress(subscriptions: Subscription[]): Map<string, Subscription[]> {
   const groups = new Map<string, Subscription[]>();
-  for (const subscription of subscriptions) groups.set(subscription.email, [...(groups.get(subscription.email) ?? []), subscription]);
+  for (const subscription of subscriptions) {
+    const group = groups.get(subscription.email);
+    if (group) group.push(subscription);
+    else groups.set(subscription.email, [subscription]);
+  }
   return groups;
 }
 
-/** One mail or one digest entry per address, however many of its subscriptions match. */
-async function fanOutDevelopment(db: Db, site: MailSite, updateId: number, stamp: string): Promise<void> {
-  const development = await findPublishedDevelopment(db, updateId);
+type Development = NonNullable<Awaited<ReturnType<typeof findPublishedDevelopment>>>;
+type LabelOf = (db: Db, subscription: Subscription) => Promise<ScopeLabel>;
+
+/**
+ * One mail or one digest entry per address, however many of its subscriptions match. Addresses go
+ * in chunks, each in its own transaction that reads the chunk's subscriptions afresh; the event is
+ * marked handled after the last. After a crash the fan-out starts again: the mail's key makes each
+ * address's mail once, and a link secret is stored only with a mail that was new.
+ */
+async function fanOutDevelopment(db: Db, site: MailSite, event: MailEvent, stamp: string): Promise<void> {
+  const development = await findPublishedDevelopment(db, event.subject_id);
   if (!development || development.pledge_published !== 1) return;
-  for (const [email, subscriptions] of byAddress(await subscriptionsMatching(db, development.place))) {
+  // Read inside each chunk's transaction (on SQLite, the only connection), once per scope.
+  const labels = new Map<string, Promise<ScopeLabel>>();
+  const label: LabelOf = (trx, subscription) => {
+    const key = `${subscription.scope_type}:${subscription.scope_id}`;
+    if (!labels.has(key)) labels.set(key, labelOf(trx, subscription));
+    return labels.get(key)!;
+  };
+  let after = '';
+  for (;;) {
+    const addresses = await addressesMatching(db, development.place, after, ADDRESSES_PER_CHUNK);
+    if (addresses.length === 0) return;
+    after = addresses.at(-1)!;
+    const done = await db.transaction().execute(async (trx) => {
+      // Another worker finished this event meanwhile.
+      if (!(await mailEventPending(trx, event.id))) return true;
+      const groups = byAddress(await subscriptionsMatching(trx, development.place, addresses));
+      await queueForAddresses(trx, site, development, groups, label, stamp);
+      return false;
+    });
+    if (done) return;
+  }
+}
+
+async function queueForAddresses(
+  db: Db, site: MailSite, development: Development, groups: Map<string, Subscription[]>,
+  label: LabelOf, stamp: string,
+): Promise<void> {
+  const daily: number[] = [];
+  const mails: (NewOutboxMail & { subscriptionIds: number[] })[] = [];
+  for (const [email, subscriptions] of groups) {
     const immediate = subscriptions.filter((subscription) => subscription.frequency === 'immediate');
     if (immediate.length === 0) {
-      await addDigestItems(db, subscriptions.map((subscription) => subscription.id), updateId, stamp);
+      daily.push(...subscriptions.map((subscription) => subscription.id));
       continue;
     }
     const chosen = mostSpecific(immediate);
     const unsubscribe = newLinkSecret();
-    await addToken(db, unsubscribe.hash, immediate.map((subscription) => subscription.id), 'unsubscribe', stamp);
     const content = notificationMail({
       language: chosen.locale,
-      scope: await labelOf(db, chosen),
+      scope: await label(db, chosen),
       development: {
         pledgeTitle: development.pledge_title, title: development.title, eventDate: development.event_date, body: development.body,
         url: absoluteLink(site.baseUrl, chosen.locale, paths.pledge(development.pledge_slug)),
       },
       unsubscribeUrl: absoluteLink(site.baseUrl, chosen.locale, followPaths.unsubscribe(unsubscribe.secret)),
     });
-    await enqueueMail(db, { dedupKey: `update:${updateId}:${email}`, recipient: email, ...content, unsubscribeHash: unsubscribe.hash }, stamp);
+    mails.push({
+      dedupKey: `update:${development.id}:${email}`, recipient: email, ...content, unsubscribeHash: unsubscribe.hash,
+      subscriptionIds: immediate.map((subscription) => subscription.id),
+    });
   }
+  await addDigestItems(db, daily, development.id, stamp);
+  const queued = await enqueueMails(db, mails, stamp);
+  const tokens = mails.filter((mail) => queued.has(mail.dedupKey)).map((mail) => ({ hash: mail.unsubscribeHash!, subscriptionIds: mail.subscriptionIds }));
+  await addTokens(db, tokens, 'unsubscribe', stamp);
 }
 
 async function queueSuggestionOutcome(db: Db, site: MailSite, suggestionId: number, stamp: string): Promise<void> {
