@@ -19,7 +19,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
   '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
-  '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht'];
+  '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht',
+  '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern'];
 
 /** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];

@@ -84,7 +84,7 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    test('per pledge, chapter and topic feeds hold only their developments; unknown ones are 404', async () => {
+    test('per pledge, chapter, topic and ministry feeds hold only their developments; unknown ones are 404', async () => {
       const pledge = parser.parse(await fetchFeed('/vorhaben/verschluesselung/feed.xml', /atom/)).feed;
       assert.equal(asList(pledge.entry).length, 2);
       const other = parser.parse(await fetchFeed('/vorhaben/dateninstitut/feed.xml', /atom/)).feed;
@@ -93,7 +93,11 @@ for (const dialect of DIALECTS) {
       assert.equal(chapter.items.length, 2);
       const topic = parser.parse(await fetchFeed('/thema/it-sicherheit/feed.rss', /rss/)).rss;
       assert.equal(asList(topic.channel.item).length, 2);
-      for (const path of ['/vorhaben/geheim/feed.xml', '/vorhaben/gibt-es-nicht/feed.xml', '/kapitel/nichts/feed.rss', '/thema/nichts/feed.json', '/feed.txt']) {
+      assert.equal(topic.channel.link, 'https://tracker.example/thema/it-sicherheit', 'the topic feed links to the topic page');
+      const ministry = parser.parse(await fetchFeed('/ministerium/bundesministerium-des-innern/feed.xml', /atom/)).feed;
+      assert.equal(asList(ministry.entry).length, 2);
+      assert.equal(JSON.parse(await fetchFeed('/ministerium/bundesministerium-des-innern/feed.json', /json/)).items.length, 2);
+      for (const path of ['/vorhaben/geheim/feed.xml', '/vorhaben/gibt-es-nicht/feed.xml', '/kapitel/nichts/feed.rss', '/thema/nichts/feed.json', '/ministerium/nichts/feed.rss', '/feed.txt']) {
         assert.equal((await server.get(path)).status, 404, path);
       }
     });
@@ -105,6 +109,8 @@ for (const dialect of DIALECTS) {
       assert.match(pledgePage, /type="application\/feed\+json"[^>]*href="\/vorhaben\/verschluesselung\/feed\.json"/);
       assert.match(await (await server.get('/')).text(), /href="\/feed\.xml"/);
       assert.match(await (await server.get('/kapitel/2-2-digitale-innovationen')).text(), /href="\/kapitel\/2-2-digitale-innovationen\/feed\.xml"/);
+      assert.match(await (await server.get('/thema/it-sicherheit')).text(), /href="\/thema\/it-sicherheit\/feed\.xml"/);
+      assert.match(await (await server.get('/ministerium/bundesministerium-des-innern')).text(), /href="\/ministerium\/bundesministerium-des-innern\/feed\.xml"/);
     });
   });
 }

@@ -70,8 +70,8 @@ for (const dialect of DIALECTS) {
       assert.match(html, /href="\/kapitel\/2-2-digitale-innovationen#zitat-verschluesselung"/);
       assert.match(html, /<dt>Bewertung<\/dt><dd>4 von 5<\/dd>/);
       assert.match(html, /<dt>Frist<\/dt><dd><time datetime="2025-06-30">30\.6\.2025<\/time><\/dd>/);
-      assert.match(html, /<dt>Federführung<\/dt><dd>Bundesministerium des Innern<\/dd>/);
-      assert.match(html, /<li>IT-Sicherheit<\/li>/);
+      assert.match(html, /<dt>Federführung<\/dt><dd><a href="\/ministerium\/bundesministerium-des-innern">Bundesministerium des Innern<\/a><\/dd>/);
+      assert.match(html, /<li><a href="\/thema\/it-sicherheit">IT-Sicherheit<\/a><\/li>/);
       assert.match(html, /<dt>Erfüllt, wenn<\/dt><dd>erfüllt, wenn das Recht im Gesetz steht<\/dd>/);
       assert.ok(html.indexOf('Gesetz &lt;b&gt;verabschiedet') < html.indexOf('Eckpunkte vorgelegt'), 'newest first');
       assert.match(html, /<a href="https:\/\/example\.org\/quelle-2022-05-01" rel="nofollow noopener noreferrer">Quelle 2022-05-01<\/a>, Bundestag/);

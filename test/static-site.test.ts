@@ -54,7 +54,8 @@ describe('export-site', () => {
     assert.match(stdout, /Wrote \d+ files/);
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
     for (const expected of ['index.html', 'en/index.html', 'kapitel/2-2-digitale-innovationen/index.html', 'vorhaben/verschluesselung/index.html',
-      'en/vorhaben/verschluesselung/index.html', 'feed.xml', 'feed.rss', 'feed.json', 'vorhaben/verschluesselung/feed.xml', 'bild.png', '404.html', 'en/404.html']) {
+      'en/vorhaben/verschluesselung/index.html', 'feed.xml', 'feed.rss', 'feed.json', 'vorhaben/verschluesselung/feed.xml', 'bild.png', '404.html', 'en/404.html',
+      'themen/index.html', 'thema/it-sicherheit/index.html', 'thema/it-sicherheit/feed.json', 'en/ministerien/index.html', 'ministerium/bundesministerium-des-innern/index.html']) {
       assert.ok(files.includes(expected), `${expected} missing`);
     }
     assert.ok(!files.some((file) => file.startsWith('admin')), 'no back office');

@@ -1,8 +1,14 @@
-// Published developments of published pledges, newest publication first, for feeds.
+// Published developments of published pledges, newest publication first, for feeds: all, or of one
+// pledge, chapter, topic or lead ministry.
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 
-export type FeedScope = { kind: 'all' } | { kind: 'pledge'; pledgeId: number } | { kind: 'chapter'; chapterId: number } | { kind: 'topic'; topicId: number };
+export type FeedScope =
+  | { kind: 'all' }
+  | { kind: 'pledge'; pledgeId: number }
+  | { kind: 'chapter'; chapterId: number }
+  | { kind: 'topic'; topicId: number }
+  | { kind: 'ministry'; ministryId: number };
 
 export interface FeedEntryRow {
   id: number;
@@ -41,6 +47,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit: number): 
     .limit(limit);
   if (scope.kind === 'pledge') query = query.where('pledges.id', '=', scope.pledgeId);
   if (scope.kind === 'chapter') query = query.where('pledges.chapter_id', '=', scope.chapterId);
+  if (scope.kind === 'ministry') query = query.where('pledges.lead_ministry_id', '=', scope.ministryId);
   if (scope.kind === 'topic') {
     const topicId = scope.topicId;
     query = query.where((eb) => eb.exists(eb.selectFrom('pledge_topics').select('pledge_topics.pledge_id').whereRef('pledge_topics.pledge_id', '=', 'pledges.id').where('pledge_topics.topic_id', '=', topicId)));

@@ -27,6 +27,26 @@ export async function countPledgesByGroupAndStatus(db: Db, agreementId: number):
   }));
 }
 
+export interface TermStatusCount {
+  term: { slug: string; name: string };
+  status: Status;
+  count: number;
+}
+
+/** How many published pledges have each current status, per topic (a pledge counts once for each of its topics). */
+export async function countPledgesByTopicAndStatus(db: Db, agreementId: number): Promise<TermStatusCount[]> {
+  const rows = await db
+    .selectFrom('pledges')
+    .innerJoin('pledge_topics', 'pledge_topics.pledge_id', 'pledges.id')
+    .innerJoin('topics', 'topics.id', 'pledge_topics.topic_id')
+    .select(['topics.slug', 'topics.name', 'pledges.status', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .where('pledges.agreement_id', '=', agreementId)
+    .where('pledges.published', '=', 1)
+    .groupBy(['topics.slug', 'topics.name', 'pledges.status'])
+    .execute();
+  return rows.map((row) => ({ term: { slug: row.slug, name: row.name }, status: row.status, count: Number(row.count) }));
+}
+
 export interface StatusChange {
   pledgeId: number;
   updateId: number;

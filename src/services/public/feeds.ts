@@ -1,4 +1,4 @@
-// Use case: the feed of published developments, overall or of one pledge, chapter or topic.
+// Use case: the feed of published developments, overall or of one pledge, chapter, topic or lead ministry.
 import { NotFoundError } from '../../domain/errors.ts';
 import type { FeedDescription, FeedFormat } from '../../formats/feeds.ts';
 import { escapeHtml } from '../../formats/html-escape.ts';
@@ -12,7 +12,7 @@ import { paths } from './paths.ts';
 
 export const FEED_LENGTH = 50;
 
-export type FeedRequest = { kind: 'all' } | { kind: 'pledge' | 'chapter' | 'topic'; slug: string };
+export type FeedRequest = { kind: 'all' } | { kind: 'pledge' | 'chapter' | 'topic' | 'ministry'; slug: string };
 
 const STATUS_TEXT: Record<string, string> = {
   not_started: 'nicht begonnen', in_progress: 'begonnen', partially_implemented: 'teilweise umgesetzt', implemented: 'umgesetzt',
@@ -31,9 +31,14 @@ async function resolve(db: Db, request: FeedRequest): Promise<{ scope: FeedScope
     if (!chapter) throw new NotFoundError(`Kapitel „${request.slug}“ nicht gefunden`);
     return { scope: { kind: 'chapter', chapterId: chapter.id }, title: `Kapitel ${chapter.heading}`, page: paths.chapter(chapter.slug), feedPath: paths.chapterFeed(chapter.slug) };
   }
+  if (request.kind === 'ministry') {
+    const ministry = await findTermBySlug(db, 'ministries', request.slug);
+    if (!ministry) throw new NotFoundError(`Ministerium „${request.slug}“ nicht gefunden`);
+    return { scope: { kind: 'ministry', ministryId: ministry.id }, title: `Federführung: ${ministry.name}`, page: paths.ministry(ministry.slug), feedPath: paths.ministryFeed(ministry.slug) };
+  }
   const topic = await findTermBySlug(db, 'topics', request.slug);
   if (!topic) throw new NotFoundError(`Thema „${request.slug}“ nicht gefunden`);
-  return { scope: { kind: 'topic', topicId: topic.id }, title: `Thema: ${topic.name}`, page: `${paths.pledges()}?thema=${encodeURIComponent(topic.slug)}`, feedPath: paths.topicFeed(topic.slug) };
+  return { scope: { kind: 'topic', topicId: topic.id }, title: `Thema: ${topic.name}`, page: paths.topic(topic.slug), feedPath: paths.topicFeed(topic.slug) };
 }
 
 export async function loadFeed(db: Db, request: FeedRequest, baseUrl: string): Promise<FeedDescription> {

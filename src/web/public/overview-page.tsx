@@ -3,11 +3,13 @@ import type { FC } from 'hono/jsx';
 import type { Overview } from '../../services/public/overview.ts';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
-import { describeCounts, StatusBar, StatusLegend } from '../views/status-bar.tsx';
+import { StatusBar, StatusLegend } from '../views/status-bar.tsx';
+import { StatusTable } from '../views/status-table.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { messages as statisticsMessages } from './statistics/messages.ts';
+import { messages as termMessages } from './terms/messages.ts';
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const { t: messages, locale } = usePageContext();
@@ -38,40 +40,24 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             <p>
               <a href={link.statistics()}>{statisticsMessages[locale].toStatistics}</a>
             </p>
+            <ul>
+              <li>
+                <a href={link.topics()}>{termMessages[locale].browseTopics}</a>
+              </li>
+              <li>
+                <a href={link.ministries()}>{termMessages[locale].browseMinistries}</a>
+              </li>
+            </ul>
           </>
         )}
       </section>
 
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading">{t.chaptersHeading}</h2>
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.chapterColumn}</th>
-                <th scope="col" class="number">{t.pledgesColumn}</th>
-                <th scope="col">{messages.chapter.statusColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.chapters.map((chapter) => (
-                <tr>
-                  <th scope="row">
-                    <a href={link.chapter(chapter.slug)}>
-                      {chapter.number ? `${chapter.number} ` : ''}
-                      {chapter.title}
-                    </a>
-                  </th>
-                  <td class="number">{chapter.total}</td>
-                  <td>
-                    {chapter.total > 0 ? <StatusBar counts={chapter.counts} total={chapter.total} /> : null}
-                    <span class={chapter.total > 0 ? 'visually-hidden' : 'meta'}>{describeCounts(chapter.counts, messages)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StatusTable
+          columns={{ name: t.chapterColumn, count: t.pledgesColumn, status: messages.chapter.statusColumn }}
+          rows={overview.chapters.map((chapter) => ({ href: link.chapter(chapter.slug), label: `${chapter.number ? `${chapter.number} ` : ''}${chapter.title}`, counts: chapter.counts, total: chapter.total }))}
+        />
       </section>
 
       <section aria-labelledby="latest-heading">

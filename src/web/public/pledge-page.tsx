@@ -52,7 +52,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           <dt>{t.deadline}</dt>
           <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
           <dt>{t.ministry}</dt>
-          <dd>{page.ministry?.name ?? t.notSet}</dd>
+          <dd>{page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}</dd>
           <dt>{t.topics}</dt>
           <dd>
             {page.topics.length === 0 ? (
@@ -60,7 +60,9 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
             ) : (
               <ul class="tags">
                 {page.topics.map((topic) => (
-                  <li>{topic.name}</li>
+                  <li>
+                    <a href={link.topic(topic.slug)}>{topic.name}</a>
+                  </li>
                 ))}
               </ul>
             )}

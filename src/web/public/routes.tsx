@@ -1,5 +1,5 @@
 // The public route table: each handler parses input, calls one service, renders. Areas with
-// several routes (search, the list, feeds, e-mail follow) have their own route modules.
+// several routes (search, the list, feeds, e-mail follow, topics and ministries) have their own route modules.
 import { Hono } from 'hono';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadOverview } from '../../services/public/overview.ts';
@@ -19,6 +19,7 @@ import { pledgeListRoutes } from './pledge-list/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { statisticsRoutes } from './statistics/routes.tsx';
+import { termRoutes } from './terms/routes.tsx';
 import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
 
 export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
@@ -42,6 +43,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', suggestRoutes(deps));
   routes.route('/', downloadRoutes(deps));
   routes.route('/', statisticsRoutes(deps));
+  routes.route('/', termRoutes(deps));
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);

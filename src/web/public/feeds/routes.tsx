@@ -1,5 +1,5 @@
 // Public routes: Atom (.xml), RSS (.rss) and JSON Feed (.json) of published developments —
-// overall and per pledge, chapter and topic.
+// overall and per pledge, chapter, topic and lead ministry.
 import { Hono, type Context } from 'hono';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from '../../../formats/feeds.ts';
 import { loadFeed, type FeedRequest } from '../../../services/public/feeds.ts';
@@ -22,6 +22,7 @@ export function feedRoutes({ db, config }: PublicDeps): Hono<AppEnv> {
   routes.get(`/vorhaben/:slug/${FILE}`, (c) => serveFeed(c, { kind: 'pledge', slug: c.req.param('slug') }));
   routes.get(`/kapitel/:slug/${FILE}`, (c) => serveFeed(c, { kind: 'chapter', slug: c.req.param('slug') }));
   routes.get(`/thema/:slug/${FILE}`, (c) => serveFeed(c, { kind: 'topic', slug: c.req.param('slug') }));
+  routes.get(`/ministerium/:slug/${FILE}`, (c) => serveFeed(c, { kind: 'ministry', slug: c.req.param('slug') }));
 
   return routes;
 }

@@ -1,11 +1,13 @@
-// The small "follow by e-mail" form on pledge and chapter pages. Those pages are cached for
-// everyone, so it carries no CSRF token (see public-form.ts).
+// The small "follow by e-mail" form on the pages of a pledge, chapter, topic and lead ministry. Those
+// pages are cached for everyone, so it carries no CSRF token (see public-form.ts).
 import type { FC } from 'hono/jsx';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { Honeypot, InputField, useFollowMessages } from './form-parts.tsx';
 
-export const FollowBox: FC<{ scope: `pledge:${string}` | `chapter:${string}`; what: 'pledge' | 'chapter' }> = ({ scope, what }) => {
+type Followable = 'pledge' | 'chapter' | 'topic' | 'ministry';
+
+export const FollowBox: FC<{ scope: `${Followable}:${string}`; what: Followable }> = ({ scope, what }) => {
   const t = useFollowMessages();
   const { href, staticSite } = usePageContext();
   if (staticSite) return null;

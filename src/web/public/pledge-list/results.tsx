@@ -30,7 +30,11 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
             <tr>
               <td>
                 <a href={link.pledge(item.slug)}>{item.title}</a>
-                {item.ministry ? <span class="meta pledge-ministry">{item.ministry.name}</span> : null}
+                {item.ministry ? (
+                  <a class="meta pledge-ministry" href={link.ministry(item.ministry.slug)}>
+                    {item.ministry.name}
+                  </a>
+                ) : null}
               </td>
               <td>
                 <StatusBadge status={item.status} />

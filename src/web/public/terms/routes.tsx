@@ -1,0 +1,33 @@
+// Public routes: the pages of topics (/thema/:slug) and lead ministries (/ministerium/:slug), and
+// their indexes (/themen, /ministerien). `?vertrag=` chooses the agreement as on /vorhaben.
+import { Hono } from 'hono';
+import { paths } from '../../../services/public/paths.ts';
+import { loadTermIndex, loadTermPage, type TermKind } from '../../../services/public/term-pages.ts';
+import type { AppEnv } from '../../session.ts';
+import type { PublicDeps } from '../deps.ts';
+import { EmptyPage } from '../message-pages.tsx';
+import { PARAMS } from '../pledge-list/query.ts';
+import { TermIndexPage } from './term-index-page.tsx';
+import { TermPage } from './term-page.tsx';
+
+const ROUTES: { kind: TermKind; page: string; index: string }[] = [
+  { kind: 'topic', page: '/thema/:slug', index: paths.topics() },
+  { kind: 'ministry', page: '/ministerium/:slug', index: paths.ministries() },
+];
+
+export function termRoutes({ db, render, clock }: PublicDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  for (const { kind, page, index } of ROUTES) {
+    routes.get(page, async (c) => {
+      const data = await loadTermPage(db, kind, c.req.param('slug') ?? '', c.req.query(PARAMS.agreement), clock());
+      return render(c, data ? <TermPage page={data} /> : <EmptyPage />);
+    });
+    routes.get(index, async (c) => {
+      const data = await loadTermIndex(db, kind, c.req.query(PARAMS.agreement));
+      return render(c, data ? <TermIndexPage index={data} /> : <EmptyPage />);
+    });
+  }
+
+  return routes;
+}
