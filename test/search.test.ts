@@ -4,8 +4,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../src/domain/roles.ts';
 import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
-import { rebuildSearchIndex } from '../src/services/search-index.ts';
+import { COUNT_LIMIT } from '../src/services/public/search.ts';
+import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Store } from '../src/store/database.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { insertSearchDocuments } from '../src/store/search.ts';
 import { createAccount } from './support/admin-client.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -117,6 +120,23 @@ for (const dialect of DIALECTS) {
       assert.match(first, /href="\/suche\?q=Zwischenbericht&amp;seite=2" rel="next"/);
       assert.equal(resultLinks(await search('q=Zwischenbericht&seite=2')).length, 1);
       assert.match(await search('q=Zwischenbericht&seite=99'), /keine Treffer mehr/);
+    });
+
+    test('counts stop at 1,000: more hits say "über 1.000", and the pages still work', async () => {
+      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const updates = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
+      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      try {
+        const html = await search('q=Quokkabericht');
+        assert.match(html, /über 1\.000/);
+        assert.equal(resultLinks(html).length, 10);
+        const last = await search('q=Quokkabericht&seite=100');
+        assert.equal(resultLinks(last).length, 10, 'page 100 of a capped count still has hits');
+        assert.match(await (await server.get('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
+      } finally {
+        await rebuildSearchIndex(store.db);
+      }
     });
 
     test('the English page has the same hits in English words', async () => {
