@@ -69,8 +69,8 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.quote, 'Ein Dateninstitut');
       assert.equal(pledge.rating, 2, 'the rating came as a published update');
       const publicPage = await (await server.get('/vorhaben/dateninstitut')).text();
-      assert.match(publicPage, /<dt>Federführung<\/dt><dd>BMWK<\/dd>/);
-      assert.match(publicPage, /<li>Daten<\/li><li>Forschung<\/li>/);
+      assert.match(publicPage, /<dt>Federführung<\/dt><dd><a href="\/ministerium\/bmwk">BMWK<\/a><\/dd>/);
+      assert.match(publicPage, /<li><a href="\/thema\/daten">Daten<\/a><\/li><li><a href="\/thema\/forschung">Forschung<\/a><\/li>/);
       assert.match(publicPage, /<dd>2 von 5<\/dd>/);
       assert.match(publicPage, /Bewertung: 2 von 5/);
       const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
