@@ -101,9 +101,13 @@ function matching(db: Db, place: PledgePlace) {
     );
 }
 
-/** The next `limit` addresses after `afterEmail` (in address order) with a confirmed subscription containing the pledge. */
-export async function addressesMatching(db: Db, place: PledgePlace, afterEmail: string, limit: number): Promise<string[]> {
-  const rows = await matching(db, place).select('email').distinct().where('email', '>', afterEmail).orderBy('email').limit(limit).execute();
+/**
+ * The addresses with a confirmed subscription containing the pledge, in address order. All at once:
+ * the scopes are matched through their index, so pages of this list would each gather and sort
+ * every match again.
+ */
+export async function addressesMatching(db: Db, place: PledgePlace): Promise<string[]> {
+  const rows = await matching(db, place).select('email').distinct().orderBy('email').execute();
   return rows.map((row) => row.email);
 }
 

@@ -50,7 +50,8 @@ type LabelOf = (db: Db, subscription: Subscription) => Promise<ScopeLabel>;
 
 /**
  * One mail or one digest entry per address, however many of its subscriptions match. Addresses go
- * in chunks, each in its own transaction that reads the chunk's subscriptions afresh; the event is
+ * in chunks, each in its own transaction that reads the chunk's subscriptions afresh (an address
+ * that unsubscribed meanwhile is left out); the event is
  * marked handled after the last. After a crash the fan-out starts again: the mail's key makes each
  * address's mail once, and a link secret is stored only with a mail that was new.
  */
@@ -64,11 +65,9 @@ async function fanOutDevelopment(db: Db, site: MailSite, event: MailEvent, stamp
     if (!labels.has(key)) labels.set(key, labelOf(trx, subscription));
     return labels.get(key)!;
   };
-  let after = '';
-  for (;;) {
-    const addresses = await addressesMatching(db, development.place, after, ADDRESSES_PER_CHUNK);
-    if (addresses.length === 0) return;
-    after = addresses.at(-1)!;
+  const everyone = await addressesMatching(db, development.place);
+  for (let from = 0; from < everyone.length; from += ADDRESSES_PER_CHUNK) {
+    const addresses = everyone.slice(from, from + ADDRESSES_PER_CHUNK);
     const done = await db.transaction().execute(async (trx) => {
       // Another worker finished this event meanwhile.
       if (!(await mailEventPending(trx, event.id))) return true;
