@@ -8,6 +8,7 @@ import * as search from './migrations/0004-search.ts';
 import * as mail from './migrations/0005-mail.ts';
 import * as contentVersion from './migrations/0006-content-version.ts';
 import * as searchByKind from './migrations/0007-search-by-kind.ts';
+import * as statusChangeIndex from './migrations/0008-status-change-index.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -19,6 +20,7 @@ const STEPS: Record<string, Step> = {
   '0005-mail': mail,
   '0006-content-version': contentVersion,
   '0007-search-by-kind': searchByKind,
+  '0008-status-change-index': statusChangeIndex,
 };
 
 class StepProvider implements MigrationProvider {
