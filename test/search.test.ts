@@ -139,6 +139,25 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('pages together list every hit once: title matches newest first, then the others newest first', async () => {
+      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const updates = Array.from({ length: 25 }, (_, i) =>
+        i % 3 === 0 ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
+      );
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
+      // One at a time, so the index's order (newest first) is the order of `updates`.
+      for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(store.db, [document]);
+      try {
+        const pages = await Promise.all([1, 2, 3].map((page) => search(`q=Wombat&seite=${page}`)));
+        const listed = pages.flatMap(resultLinks).map((link) => Number(link.split('#entwicklung-')[1]) - 800_000);
+        const newestFirst = updates.map((_, i) => i).reverse();
+        assert.deepEqual(listed, [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)]);
+        assert.match(pages[0]!, /Seite 1 von 3/);
+      } finally {
+        await rebuildSearchIndex(store.db);
+      }
+    });
+
     test('the English page has the same hits in English words', async () => {
       const html = await search('q=Verschl%C3%BCsselung').then(() => server.get('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
       assert.match(html, /<html lang="en">/);

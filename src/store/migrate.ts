@@ -9,6 +9,7 @@ import * as mail from './migrations/0005-mail.ts';
 import * as contentVersion from './migrations/0006-content-version.ts';
 import * as searchByKind from './migrations/0007-search-by-kind.ts';
 import * as statusChangeIndex from './migrations/0008-status-change-index.ts';
+import * as searchTitles from './migrations/0009-search-titles.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -21,6 +22,7 @@ const STEPS: Record<string, Step> = {
   '0006-content-version': contentVersion,
   '0007-search-by-kind': searchByKind,
   '0008-status-change-index': statusChangeIndex,
+  '0009-search-titles': searchTitles,
 };
 
 class StepProvider implements MigrationProvider {

@@ -6,8 +6,9 @@ export type SearchKind = 'pledge' | 'update' | 'chapter';
 
 /**
  * What a hit shows and links to, and its words as Snowball stems (`*_terms`). SQLite indexes the
- * stems in one FTS5 table per kind, `search_fts_<kind>` (kept in step by triggers); PostgreSQL in a generated
- * tsvector column `vector` with a GIN index. Neither is read by name outside src/store/search.ts.
+ * stems in one FTS5 table per kind, `search_fts_<kind>`, and the title stems alone in
+ * `search_title_<kind>` (kept in step by triggers); PostgreSQL in a generated tsvector column
+ * `vector` with a GIN index. Neither is read by name outside src/store/search.ts.
  */
 export interface SearchDocumentTable {
   id: Generated<number>;

@@ -62,7 +62,9 @@ export async function clearSearchDocuments(db: Db): Promise<void> {
 /** After a rebuild: SQLite merges each FTS5 index into one segment, which its queries read faster. */
 export async function optimizeSearchIndex(db: Db): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) return;
-  for (const kind of KINDS) await sql`INSERT INTO ${sql.table(`search_fts_${kind}`)}(${sql.id(`search_fts_${kind}`)}) VALUES ('optimize')`.execute(db);
+  for (const index of KINDS.flatMap((kind) => [`search_fts_${kind}`, `search_title_${kind}`])) {
+    await sql`INSERT INTO ${sql.table(index)}(${sql.id(index)}) VALUES ('optimize')`.execute(db);
+  }
 }
 
 export async function insertSearchDocuments(db: Db, documents: readonly NewSearchDocument[]): Promise<void> {
@@ -100,24 +102,27 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
   const engine = db.getExecutor().adapter instanceof PostgresAdapter ? postgres : sqlite;
   const end = request.offset + request.limit;
   const wanted = KINDS.filter((kind) => request.kind === null || request.kind === kind);
-  const matches = await engine.matches(db, terms, { wanted, listLimit: Math.max(SEARCH_COUNT_LIMIT, end) + 1, titleLimit: end });
-  const counts = { pledge: 0, update: 0, chapter: 0 };
-  for (const kind of KINDS) counts[kind] = Math.min(matches[kind].all.length, SEARCH_COUNT_LIMIT + 1);
+  const limits = { wanted, countLimit: SEARCH_COUNT_LIMIT + 1, recentLimit: end, titleLimit: end };
+  const matches = await engine.matches(db, terms, limits);
+  const counts = { pledge: matches.pledge.count, update: matches.update.count, chapter: matches.chapter.count };
   return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), request.offset, request.limit)), counts };
 }
 
-/** Matching documents of one kind, newest first. */
+/** Matching documents of one kind. */
 interface KindMatches {
-  /** The first `listLimit` matches. */
-  all: number[];
-  /** The first `titleLimit` matches with every word in the title. */
+  /** How many, counted up to `countLimit`. */
+  count: number;
+  /** The newest `recentLimit`, newest first; empty for kinds not wanted. */
+  recent: number[];
+  /** The newest `titleLimit` with every word in the title, newest first; empty for kinds not wanted. */
   title: number[];
 }
 
 interface MatchLimits {
-  /** Kinds whose title matches are needed; all kinds are counted. */
+  /** Kinds whose matches are listed; all kinds are counted. */
   wanted: readonly SearchKind[];
-  listLimit: number;
+  countLimit: number;
+  recentLimit: number;
   titleLimit: number;
 }
 
@@ -125,10 +130,11 @@ interface MatchLimits {
 function pageOf(lists: readonly KindMatches[], offset: number, limit: number): number[] {
   const ranked = lists.flatMap((list) => list.title);
   if (ranked.length < offset + limit) {
-    // Every title list is shorter than titleLimit here, so complete; `all` holds enough beyond it.
+    // Every title list is shorter than titleLimit here, so complete. A kind's newest `end` matches
+    // less its title matches are its newest other matches, and with the title matches at least `end`.
     for (const list of lists) {
       const inTitle = new Set(list.title);
-      ranked.push(...list.all.filter((id) => !inTitle.has(id)));
+      ranked.push(...list.recent.filter((id) => !inTitle.has(id)));
     }
   }
   return ranked.slice(offset, offset + limit);
@@ -145,16 +151,21 @@ async function documentsInOrder(db: Db, ids: readonly number[]): Promise<SearchH
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** One row per list: a kind's matches or title matches, as comma-separated ids, newest first. */
+/** One row per kind and list: a count, or comma-separated ids. */
 interface ListRow {
   kind: SearchKind;
-  title: number;
+  list: 'count' | 'recent' | 'title';
   ids: string | null;
+  count: number | string | null;
 }
 
 function listsOf(rows: readonly ListRow[]): Record<SearchKind, KindMatches> {
-  const lists = Object.fromEntries(KINDS.map((kind) => [kind, { all: [], title: [] }])) as unknown as Record<SearchKind, KindMatches>;
-  for (const row of rows) lists[row.kind][row.title ? 'title' : 'all'] = row.ids ? row.ids.split(',').map(Number) : [];
+  const lists = Object.fromEntries(KINDS.map((kind) => [kind, { count: 0, recent: [], title: [] }])) as unknown as Record<SearchKind, KindMatches>;
+  for (const row of rows) {
+    if (row.list === 'count') lists[row.kind].count = Number(row.count);
+    // Sorted here: an aggregate's order is not promised, and sorting a page's worth of numbers costs nothing.
+    else lists[row.kind][row.list] = row.ids ? row.ids.split(',').map(Number).sort((a, b) => b - a) : [];
+  }
   return lists;
 }
 
@@ -167,20 +178,24 @@ function ftsQuery(terms: readonly IndexTerm[]): string {
   return terms.map((term) => `(${term.forms.map((form) => `"${form.stem}"${form.prefix ? '*' : ''}`).join(' OR ')})`).join(' AND ');
 }
 
-/** One FTS5 table per kind (migration 0007): counting a kind reads that kind's list only. */
+/**
+ * One FTS5 index per kind (migration 0007) and one of titles per kind (0009). Counting reads the
+ * matches in index order and stops at the limit; lists read newest first and stop at theirs.
+ */
 const sqlite: Engine = {
-  async matches(db, terms, { wanted, listLimit, titleLimit }) {
+  async matches(db, terms, { wanted, countLimit, recentLimit, titleLimit }) {
     const query = ftsQuery(terms);
-    const list = (kind: SearchKind, title: boolean) => {
-      const table = sql.table(`search_fts_${kind}`);
-      return sql`SELECT ${sql.lit(kind)} AS kind, ${sql.lit(title ? 1 : 0)} AS title, (
-        SELECT group_concat(id, ',' ORDER BY id DESC) FROM (
-          SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${title ? `{title_terms}: (${query})` : query}
-          ORDER BY rowid DESC LIMIT ${title ? titleLimit : listLimit}
-        )
-      ) AS ids`;
-    };
-    const lists = KINDS.flatMap((kind) => [list(kind, false), ...(wanted.includes(kind) ? [list(kind, true)] : [])]);
+    const matching = (index: string) => sql`SELECT rowid AS id FROM ${sql.table(index)} WHERE ${sql.table(index)} MATCH ${query}`;
+    const newest = (index: string, limit: number) => sql`SELECT group_concat(id) FROM (${matching(index)} ORDER BY rowid DESC LIMIT ${limit})`;
+    const lists = KINDS.flatMap((kind) => [
+      sql`SELECT ${sql.lit(kind)} AS kind, 'count' AS list, NULL AS ids, (SELECT count(*) FROM (${matching(`search_fts_${kind}`)} LIMIT ${countLimit})) AS count`,
+      ...(wanted.includes(kind)
+        ? [
+            sql`SELECT ${sql.lit(kind)}, 'recent', (${newest(`search_fts_${kind}`, recentLimit)}), NULL`,
+            sql`SELECT ${sql.lit(kind)}, 'title', (${newest(`search_title_${kind}`, titleLimit)}), NULL`,
+          ]
+        : []),
+    ]);
     const { rows } = await sql<ListRow>`${sql.join(lists, sql` UNION ALL `)}`.execute(db);
     return listsOf(rows);
   },
@@ -191,15 +206,19 @@ function tsQuery(terms: readonly IndexTerm[], weight = ''): string {
   return terms.map((term) => `(${term.forms.map((form) => `'${form.stem}':${form.prefix ? '*' : ''}${weight}`).join(' | ')})`).join(' & ');
 }
 
-/** All matches once (GIN), then each list from them; PostgreSQL at scale is not measured yet. */
+/** All matches once (GIN), then each count and list from them. */
 const postgres: Engine = {
-  async matches(db, terms, { wanted, listLimit, titleLimit }) {
-    const list = (kind: SearchKind, title: boolean) => sql`SELECT ${sql.lit(kind)}::text AS kind, ${sql.lit(title ? 1 : 0)} AS title, (
-      SELECT string_agg(id::text, ',' ORDER BY id DESC) FROM (
-        SELECT id FROM matches WHERE kind = ${sql.lit(kind)} ${title ? sql`AND in_title` : sql``} ORDER BY id DESC LIMIT ${title ? titleLimit : listLimit}
-      ) AS list
-    ) AS ids`;
-    const lists = KINDS.flatMap((kind) => [list(kind, false), ...(wanted.includes(kind) ? [list(kind, true)] : [])]);
+  async matches(db, terms, { wanted, countLimit, recentLimit, titleLimit }) {
+    const ofKind = (kind: SearchKind) => sql`SELECT id FROM matches WHERE kind = ${sql.lit(kind)}`;
+    const newest = (kind: SearchKind, title: boolean, limit: number) => sql`
+      SELECT string_agg(id::text, ',') FROM (${ofKind(kind)} ${title ? sql`AND in_title` : sql``} ORDER BY id DESC LIMIT ${limit}) AS list`;
+    const lists = KINDS.flatMap((kind) => [
+      sql`SELECT ${sql.lit(kind)}::text AS kind, 'count'::text AS list, NULL::text AS ids,
+        (SELECT count(*) FROM (${ofKind(kind)} LIMIT ${countLimit}) AS counted) AS count`,
+      ...(wanted.includes(kind)
+        ? [sql`SELECT ${sql.lit(kind)}, 'recent', (${newest(kind, false, recentLimit)}), NULL`, sql`SELECT ${sql.lit(kind)}, 'title', (${newest(kind, true, titleLimit)}), NULL`]
+        : []),
+    ]);
     const { rows } = await sql<ListRow>`
       WITH matches AS MATERIALIZED (
         SELECT id, kind, vector @@ to_tsquery('simple', ${tsQuery(terms, 'A')}) AS in_title

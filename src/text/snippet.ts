@@ -39,9 +39,13 @@ export function snippet(text: string, query: readonly QueryTerm[], maxLength = 2
 }
 
 const WORD_CHARS = String.raw`[\p{L}\p{M}\p{N}]`;
-/** Text the quick path cannot read: combining marks, and letters whose lower case is longer. */
-const UNUSUAL = /[\p{M}\u0130]/u;
+/**
+ * Text the quick path may not read: combining marks and İ (whose lower case is longer) are outside
+ * these ranges of Latin letters, punctuation and currency signs; any other script goes the slow way too.
+ */
+const UNUSUAL = /[^\u0000-\u012f\u0131-\u02ff\u2000-\u20cf]/;
 const WORD_END = new RegExp(`${WORD_CHARS}$`, 'u');
+const WORD = new RegExp(`${WORD_CHARS}+`, 'gu');
 
 /**
  * The words of the text that a query term asks for. Long texts are not split into words: a pattern
@@ -62,6 +66,18 @@ function foundIn(text: string, query: readonly QueryTerm[]): Found[] {
  * word): umlauts and ß stand for the vowels and `ss` they are folded to; case is ignored.
  */
 function candidatePattern(query: readonly QueryTerm[]): RegExp {
+  let pattern = patterns.get(query);
+  if (pattern === undefined) {
+    pattern = compiledPattern(query);
+    patterns.set(query, pattern);
+  }
+  return pattern;
+}
+
+/** A search's hits share its query terms: their pattern is built once. */
+const patterns = new WeakMap<readonly QueryTerm[], RegExp>();
+
+function compiledPattern(query: readonly QueryTerm[]): RegExp {
   const forms = query.flatMap((term) => term.forms.map((form) => form.stem.replace(/ss|s|a|o|u/g, (letters) => WRITTEN[letters]!)));
   return new RegExp(`(?<!${WORD_CHARS})(?:${forms.join('|')})${WORD_CHARS}*`, 'giu');
 }
@@ -69,12 +85,15 @@ function candidatePattern(query: readonly QueryTerm[]): RegExp {
 const WRITTEN: Record<string, string> = { ss: '(?:ss|ß)', s: '(?:s|ß)', a: '[aä]', o: '[oö]', u: '[uü]' };
 
 function wordsMatching(text: string, pattern: RegExp): Term[] {
-  return [...text.matchAll(pattern)].map((match) => termOf(match[0], match.index));
+  const words: Term[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) words.push(termOf(match[0], match.index));
+  return words;
 }
 
 /** The whole words from the first that starts at or after `from`, until one ends `maxLength` past its start. */
 function wordsFrom(text: string, from: number, maxLength: number): { start: number; end: number }[] {
-  const word = new RegExp(`${WORD_CHARS}+`, 'gu');
+  const word = WORD;
   word.lastIndex = from;
   const words: { start: number; end: number }[] = [];
   for (let match = word.exec(text); match; match = word.exec(text)) {
