@@ -1,12 +1,12 @@
-// Benchmark: full-text search over 10k pledges and 200k developments in a fresh SQLite file.
-// Text is cut from the 2021 agreement, so words are spread as in real content.
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Benchmark: full-text search over 10k pledges and 200k developments in a fresh SQLite file, or on
+// PostgreSQL with BENCH_POSTGRES=1 (bench/support/bench-database.ts). Text is cut from the 2021
+// agreement, so words are spread as in real content.
+import { existsSync, statSync } from 'node:fs';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { searchSite } from '../src/services/public/search.ts';
 import { rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Db } from '../src/store/database.ts';
+import { benchDatabase } from './support/bench-database.ts';
 import { CORPUS, corpusSentences, generatePledgesAndUpdates } from './support/scale-data.ts';
 
 const PLEDGES = 10_000;
@@ -39,9 +39,6 @@ async function measure(db: Db): Promise<{ timings: number[]; perQuery: Record<st
   return { timings: timings.sort((a, b) => a - b), perQuery, hits };
 }
 
-/** KT_BENCH_DB=PATH keeps the generated database there and reuses it on the next run (for tuning queries). */
-const keptFile = process.env.KT_BENCH_DB;
-
 async function prepare(db: Db): Promise<{ generate_s: number; index_s: number }> {
   await importAgreementFiles(db, [CORPUS]);
   const generateStart = performance.now();
@@ -56,26 +53,25 @@ async function prepare(db: Db): Promise<{ generate_s: number; index_s: number }>
 if (!existsSync(CORPUS)) {
   console.log(JSON.stringify({ name: 'search', skipped: `no corpus at ${CORPUS}` }));
 } else {
-  const folder = keptFile ? undefined : mkdtempSync(join(tmpdir(), 'kt-bench-search-'));
-  const file = keptFile ?? join(folder!, 'bench.db');
-  const reused = keptFile !== undefined && existsSync(keptFile);
-  const store = await openStore(`sqlite:${file}`);
+  const database = await benchDatabase('kt-bench-search-');
+  const store = await openStore(database.url);
   try {
     await store.migrate();
-    const preparation = reused ? { reused: true } : await prepare(store.db);
+    const preparation = database.reused ? { reused: true } : await prepare(store.db);
     const { count: documents } = await store.db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
     const { timings, perQuery, hits } = await measure(store.db);
+    const file = database.dialect === 'sqlite' ? database.url.slice('sqlite:'.length) : null;
     console.log(
       JSON.stringify({
-        name: 'search',
+        name: 'search', dialect: database.dialect,
         pledges: PLEDGES, updates: UPDATES, documents: Number(documents), queries: QUERIES.length, runs: timings.length,
-        ...preparation, db_mb: Math.round(statSync(file).size / 1e6),
+        ...preparation, ...(file ? { db_mb: Math.round(statSync(file).size / 1e6) } : {}),
         p50_ms: percentile(timings, 0.5), p95_ms: percentile(timings, 0.95), p99_ms: percentile(timings, 0.99),
         p50_ms_by_query: perQuery, hits_by_query: hits,
       }),
     );
   } finally {
     await store.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await database.drop();
   }
 }
