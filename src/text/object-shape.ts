@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, VAGUE_VERBS } from './lexicon.ts';
 import { isOpeningAdjective, type Phrase } from './noun-phrase.ts';
 import { PLACEHOLDER_NOUNS, QUANTITY_VERBS } from './object-lexicon.ts';
 import { isAbstractNoun, isActor, isNotObject, type ObjectEvidence } from './objects.ts';
-import { stem } from './stem.ts';
+import { folded, stem } from './stem.ts';
 import type { Token } from './tokens.ts';
 import { isParticiple } from './verbs.ts';
 
@@ -18,6 +18,8 @@ const JOINING = new Set(['und', 'oder', 'sowie', ',']);
 const TRUNCATION_REACH = 8;
 
 const placeholders = new Set(PLACEHOLDER_NOUNS.map(stem));
+const PLACEHOLDER_START = new RegExp(`^(?:${[...placeholders].join('|')})`);
+const isPlaceholder = (lower: string): boolean => PLACEHOLDER_START.test(folded(lower)) && placeholders.has(stem(lower));
 
 /** Nouns made from verbs of direction name the direction, not a thing: Ausbau, Stärkung, Weiterentwicklung. */
 const DIRECTION_NOUNS = [...VAGUE_VERBS].flatMap(directionNouns);
@@ -57,7 +59,7 @@ export function isConcreteNoun(lower: string): boolean {
       !isAbstractNoun(lower) &&
       !isNotObject(lower) &&
       !isActor(lower) &&
-      !placeholders.has(stem(lower)) &&
+      !isPlaceholder(lower) &&
       !DIRECTION_NOUNS.some((noun) => lower.endsWith(noun));
     concreteMemo.set(lower, concrete);
   }

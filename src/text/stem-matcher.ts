@@ -1,5 +1,5 @@
 // Matches German nouns, compounds included, against lists of head nouns by their Snowball stems.
-import { stem } from './stem.ts';
+import { folded, stem } from './stem.ts';
 
 /** The stemmer cuts more off a long compound ("verbrauchsstiftung" → "verbrauchsstift") than off the bare noun. */
 const COMPOUND_PROBE = 'bundes';
@@ -26,6 +26,8 @@ interface Entry {
 
 interface SuffixIndex {
   bySuffix: Map<string, Entry[]>;
+  /** Whether a folded word contains any of the suffixes: most words do not, and need no stem. */
+  anySuffix: RegExp;
   /** The distinct suffix lengths, longest first: a new word costs one map look-up per length. */
   lengths: number[];
 }
@@ -42,7 +44,7 @@ export function stemMatchers<Name extends string>(lists: Readonly<Record<Name, H
   const listsOf = (lower: string): number => {
     let mask = memo.get(lower);
     if (mask === undefined) {
-      mask = matchingLists(stem(lower), derivation(lower), index);
+      mask = index.anySuffix.test(folded(lower)) ? matchingLists(stem(lower), derivation(lower), index) : 0;
       memo.set(lower, mask);
     }
     return mask;
@@ -77,8 +79,10 @@ function suffixIndex(lists: readonly HeadList[]): SuffixIndex {
     }
   });
   const lengths = [...new Set([...bySuffix.keys()].map((suffix) => suffix.length))].sort((a, b) => b - a);
-  return { bySuffix, lengths };
+  const anySuffix = new RegExp([...bySuffix.keys()].map((suffix) => suffix.replace(/[^\p{L}\d]/gu, '\\$&')).join('|'));
+  return { bySuffix, lengths, anySuffix };
 }
+
 
 /** A bit mask of the lists with a head that the stem ends in. */
 function matchingLists(stemmed: string, derived: string, { bySuffix, lengths }: SuffixIndex): number {

@@ -12,3 +12,11 @@ export function stem(lowerWord: string): string {
   }
   return stemmed;
 }
+
+/**
+ * The word as the stemmer folds it (ß as ss, umlauts as plain vowels) before it cuts off an ending: every stem
+ * is a prefix of this, so a word whose folded form lacks a stem cannot have it, and needs no stemming to tell.
+ */
+export function folded(lowerWord: string): string {
+  return lowerWord.replace(/ß/g, 'ss').replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+}
