@@ -23,6 +23,11 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
   let depth = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
+    // Only punctuation opens, closes or bounds a clause.
+    if (token?.word) {
+      clauseOf[i] = clauses.length;
+      continue;
+    }
     if (token?.text === '(' || (token && isOpeningDash(tokens, i, depth))) depth++;
     else if (token?.text === ')' || (token && isDash(token) && depth > 0)) depth = Math.max(0, depth - 1);
     const boundary = token === undefined || (depth === 0 && !token.word && BOUNDARY.has(token.text));

@@ -41,7 +41,10 @@ const NEGATIVE_FACTOR = 0.3;
 export function analyse(text: string, offset = 0): Analysis {
   const tokens = tokenize(text, offset);
   const scan: Analysis = { tokens, clauses: splitClauses(tokens), cues: [], actions: [] };
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word) scanToken(scan, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.word && (CUE_WORDS.has(token.lower) || isCoordinatedVerb(tokens, i))) scanToken(scan, i);
+  }
 
   const subject = governmentSubject(tokens);
   if (subject !== undefined) add(scan, 'bund', subject, 0.7);
@@ -178,6 +181,12 @@ const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
 const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);
 const DEADLINE_WORDS = new Set(['bis', 'ab', 'spätestens', 'zum', 'innerhalb']);
+/** Every word `scanToken` looks for: any other word can carry a cue only as a coordinated verb. */
+const CUE_WORDS = new Set([
+  ...PAST, ...HABEN, ...CONDITIONAL, 'wir', ...WERDEN, ...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, 'darf', 'dürfen',
+  ...KOENNEN, ...EXAMINING_FINITE, 'betracht', ...BENEFIT, 'bleibt', 'bleiben', 'ist', 'sind', 'gilt', 'ziel', 'ziele',
+  'priorität', 'vorrang', 'prioritär', 'aufgabe', ...FUTURE_ADVERBS, ...DEADLINE_WORDS,
+]);
 
 function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: number, copula: number): boolean {
   const last = lastWord(tokens, start, end);

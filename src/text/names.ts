@@ -17,22 +17,17 @@ export function isName(tokens: readonly Token[], index: number): boolean {
   if (!token.word) return OPENING_QUOTES.has(token.text);
   return (
     token.text === '§' ||
-    hasAcronym(token.text) ||
+    hasAcronym(token) ||
     isDomainName(token, tokens[index + 1], tokens[index + 2]) ||
     (index > 0 && isNameAdjective(token, tokens[index + 1]))
   );
 }
 
-const acronymMemo = new Map<string, boolean>();
 /** "BAföG", "ILO", "SGB", also inside "Lebenschancen-BAföG", and formulas such as "H2-ready": not just "EU". */
-function hasAcronym(text: string): boolean {
-  if (!mayHoldAcronym(text)) return false;
-  let found = acronymMemo.get(text);
-  if (found === undefined) {
-    found = text.split('-').some((part) => FORMULA.test(part) || isAcronym(part));
-    acronymMemo.set(text, found);
-  }
-  return found;
+function hasAcronym({ spelling }: Token): boolean {
+  const { text } = spelling;
+  spelling.acronym ??= mayHoldAcronym(text) && text.split('-').some((part) => FORMULA.test(part) || isAcronym(part));
+  return spelling.acronym;
 }
 
 /** An acronym needs two capitals, a formula a capital and a digit: most words have one capital at most. */

@@ -137,16 +137,12 @@ export function isAbstractPhrase(tokens: readonly Token[], phrase: Phrase | unde
   return head !== undefined && isAbstractNoun(head.lower);
 }
 
-const wordMemo = new Map<string, ObjectKind | null>();
 /** The kind of evidence a single word gives; names are found by `isName` with their context. */
 function tokenKind(token: Token): ObjectKind | undefined {
   if (!token.word) return undefined;
-  let kind = wordMemo.get(token.text);
-  if (kind === undefined) {
-    kind = wordKind(token) ?? null;
-    wordMemo.set(token.text, kind);
-  }
-  return kind ?? undefined;
+  const { spelling } = token;
+  if (spelling.objectKind === undefined) spelling.objectKind = wordKind(token) ?? null;
+  return spelling.objectKind ?? undefined;
 }
 
 function wordKind(token: Token): ObjectKind | undefined {

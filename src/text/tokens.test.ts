@@ -36,3 +36,14 @@ test('lower case and capitalisation are known for every word, also with umlauts'
   assert.deepEqual([verb!.lower, verb!.capitalised], ['stärken', false]);
   assert.deepEqual([umlaut!.lower, umlaut!.capitalised], ['übergänge', true]);
 });
+
+test('tokens of the same word share its spelling', () => {
+  const [first, , second] = tokenize('Klimaschutz und Klimaschutz');
+  assert.equal(first!.spelling, second!.spelling);
+});
+
+test('a letter outside the Basic Multilingual Plane ends a word, as every sign that is no letter or digit', () => {
+  assert.deepEqual(tokenize('ab\u{1D538}cd').map((token) => [token.text, token.word]), [
+    ['ab', true], ['\uD835', false], ['\uDD38', false], ['cd', true],
+  ]);
+});

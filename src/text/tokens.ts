@@ -1,4 +1,5 @@
 // Splits a sentence into word and punctuation tokens that keep their offsets into the chapter body.
+import { spellingOf, type Spelling } from './spellings.ts';
 
 export interface Token {
   /** The word as written, with a hyphen at a line break removed ("Klima-\nschutz" → "Klimaschutz"). */
@@ -9,10 +10,11 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter: in German, a noun or the first word of the sentence. */
   capitalised: boolean;
+  /** The record every token of this word shares. */
+  spelling: Spelling;
 }
 
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
-const OTHER_UPPER = /^\p{Lu}/u;
 const SECTION = 0xa7; // §
 
 // A hand-written scanner: the equivalent Unicode regular expression made tokenising the slowest step.
@@ -78,23 +80,9 @@ function wordEnd(text: string, from: number): number {
   }
 }
 
-/** Lower-casing is slow for German words, and most words are lower case already. */
-function lowerOf(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0xc0) return text.toLowerCase();
-  }
-  return text;
-}
-
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  const lower = word ? lowerOf(text) : text;
-  return { text, lower, start, end, word, capitalised: word && isUpper(text) };
-}
-
-function isUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
-  return OTHER_UPPER.test(text);
+  const spelling = spellingOf(text);
+  // A punctuation token keeps its own case: the lower case of "Ⓐ" is another sign.
+  const lower = word ? spelling.lower : spelling.text;
+  return { text: spelling.text, lower, start, end, word, capitalised: word && spelling.capitalised, spelling };
 }
