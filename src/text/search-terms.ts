@@ -37,7 +37,8 @@ function foldedOf(written: string): { stem: string; word: string } {
 
 /** A word as written at `start` of a text, with its stem and spelling. */
 export function termOf(written: string, start: number): Term {
-  return { ...foldedOf(written), start, end: start + written.length };
+  const { stem: stemmed, word } = foldedOf(written);
+  return { stem: stemmed, word, start, end: start + written.length };
 }
 
 /** The words of a text with UTF-16 offsets into the text as given. */

@@ -79,7 +79,7 @@ const patterns = new WeakMap<readonly QueryTerm[], RegExp>();
 
 function compiledPattern(query: readonly QueryTerm[]): RegExp {
   const forms = query.flatMap((term) => term.forms.map((form) => form.stem.replace(/ss|s|a|o|u/g, (letters) => WRITTEN[letters]!)));
-  return new RegExp(`(?<!${WORD_CHARS})(?:${forms.join('|')})${WORD_CHARS}*`, 'giu');
+  return new RegExp(`(?:${forms.join('|')})${WORD_CHARS}*`, 'giu');
 }
 
 const WRITTEN: Record<string, string> = { ss: '(?:ss|ß)', s: '(?:s|ß)', a: '[aä]', o: '[oö]', u: '[uü]' };
@@ -87,7 +87,10 @@ const WRITTEN: Record<string, string> = { ss: '(?:ss|ß)', s: '(?:s|ß)', a: '[a
 function wordsMatching(text: string, pattern: RegExp): Term[] {
   const words: Term[] = [];
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) words.push(termOf(match[0], match.index));
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // A match inside a word is skipped: checked here, as a lookbehind in the pattern would be tried at every position.
+    if (match.index === 0 || !WORD_END.test(text[match.index - 1]!)) words.push(termOf(match[0], match.index));
+  }
   return words;
 }
 
