@@ -4,7 +4,7 @@ import { createLogger, type Logger } from '../log.ts';
 import { createMailer } from '../mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../services/follow/worker.ts';
 import type { Db } from '../store/database.ts';
-import { withStore } from './store-context.ts';
+import { loggedStoreOptions, withStore } from './store-context.ts';
 import { EXIT, type Io } from './io.ts';
 
 /** The worker for this configuration, started; undefined (and said in the log) without SMTP_URL. */
@@ -33,5 +33,5 @@ export async function runMailWorker(_args: string[], config: Config, io: Io): Pr
     });
     await worker.stop();
     return EXIT.ok;
-  });
+  }, loggedStoreOptions(logger));
 }

@@ -10,6 +10,7 @@ import { openStore } from '../store/database.ts';
 import { createApp } from '../web/app.tsx';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { startMailWorker } from './mail-worker.ts';
+import { loggedStoreOptions } from './store-context.ts';
 
 export const startUsage = 'start [--port N]   migrate, import the demo chapter into an empty database, serve';
 
@@ -27,7 +28,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port ${values.port}: expected a port number`);
   const config = withOverrides(baseConfig, { port });
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, loggedStoreOptions(logger));
   const ran = await store.migrate();
   if (ran.length > 0) logger.info({ migrations: ran }, 'database migrated');
   if (await ensureSearchIndex(store.db)) logger.info('search index built');

@@ -20,11 +20,19 @@ export interface Store {
 
 export class DatabaseUrlError extends Error {}
 
-export async function openStore(databaseUrl: string): Promise<Store> {
+export interface StoreOptions {
+  /**
+   * Told when the database server ends an idle connection (a restart, a timeout, an administrator);
+   * the pool opens a new one when it is next needed. PostgreSQL only.
+   */
+  onConnectionLost?: (error: Error) => void;
+}
+
+export async function openStore(databaseUrl: string, options: StoreOptions = {}): Promise<Store> {
   if (databaseUrl.startsWith('sqlite:')) return openSqlite(databaseUrl.slice('sqlite:'.length));
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const { openPostgres } = await import('./postgres.ts');
-    return openPostgres(databaseUrl);
+    return openPostgres(databaseUrl, options);
   }
   throw new DatabaseUrlError(`DATABASE_URL: expected sqlite:PATH or postgres://…, got "${databaseUrl.split(':')[0]}:…"`);
 }
