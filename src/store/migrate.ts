@@ -10,6 +10,7 @@ import * as contentVersion from './migrations/0006-content-version.ts';
 import * as searchByKind from './migrations/0007-search-by-kind.ts';
 import * as statusChangeIndex from './migrations/0008-status-change-index.ts';
 import * as searchTitles from './migrations/0009-search-titles.ts';
+import * as recentUpdatesIndex from './migrations/0010-recent-updates-index.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -23,6 +24,7 @@ const STEPS: Record<string, Step> = {
   '0007-search-by-kind': searchByKind,
   '0008-status-change-index': statusChangeIndex,
   '0009-search-titles': searchTitles,
+  '0010-recent-updates-index': recentUpdatesIndex,
 };
 
 class StepProvider implements MigrationProvider {

@@ -29,11 +29,16 @@ export interface RecentUpdate {
   pledgeTitle: string;
 }
 
-/** The newest published updates of published pledges, newest event first. */
+/**
+ * The newest published updates of published pledges, newest event first. A cross join with the
+ * join condition in WHERE keeps updates as SQLite's outer loop, so it walks updates_recent_index
+ * backwards and stops at `limit` instead of sorting every update (PostgreSQL plans it freely).
+ */
 export async function listRecentUpdates(db: Db, agreementId: number, limit: number): Promise<RecentUpdate[]> {
   const rows = await db
     .selectFrom('updates')
-    .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+    .crossJoin('pledges')
+    .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select([
       'updates.id',
       'updates.event_date',
