@@ -64,17 +64,32 @@ export async function listRecentUpdates(db: Db, agreementId: number, limit: numb
   }));
 }
 
-/** The latest published update of each of these pledges, by pledge id. */
+/**
+ * The latest published update of each of these pledges, by pledge id: per pledge, one step back
+ * from its newest update in updates_pledge_index, not all its updates.
+ */
 export async function latestUpdateOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, { eventDate: string; title: string }>> {
   const latest = new Map<number, { eventDate: string; title: string }>();
   if (pledgeIds.length === 0) return latest;
   const rows = await db
     .selectFrom('updates')
-    .select(['pledge_id', 'event_date', 'title', 'id'])
-    .where('pledge_id', 'in', [...pledgeIds])
-    .where('published_at', 'is not', null)
-    .orderBy('event_date')
-    .orderBy('id')
+    .select(['pledge_id', 'event_date', 'title'])
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('pledges')
+        .where('pledges.id', 'in', [...pledgeIds])
+        .select((pledge) =>
+          pledge
+            .selectFrom('updates as newest')
+            .select('newest.id')
+            .whereRef('newest.pledge_id', '=', 'pledges.id')
+            .where('newest.published_at', 'is not', null)
+            .orderBy('newest.event_date', 'desc')
+            .orderBy('newest.id', 'desc')
+            .limit(1)
+            .as('id'),
+        ),
+    )
     .execute();
   for (const row of rows) latest.set(row.pledge_id, { eventDate: row.event_date, title: row.title });
   return latest;
