@@ -11,6 +11,7 @@ import * as searchByKind from './migrations/0007-search-by-kind.ts';
 import * as statusChangeIndex from './migrations/0008-status-change-index.ts';
 import * as searchTitles from './migrations/0009-search-titles.ts';
 import * as recentUpdatesIndex from './migrations/0010-recent-updates-index.ts';
+import * as feedOrderIndex from './migrations/0011-feed-order-index.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -25,6 +26,7 @@ const STEPS: Record<string, Step> = {
   '0008-status-change-index': statusChangeIndex,
   '0009-search-titles': searchTitles,
   '0010-recent-updates-index': recentUpdatesIndex,
+  '0011-feed-order-index': feedOrderIndex,
 };
 
 class StepProvider implements MigrationProvider {
