@@ -2,7 +2,7 @@
 // Snowball stem and, where that differs, by its folded spelling: the stem finds other forms of a
 // word ("verschlüsselter" for "Verschlüsselung"), the spelling finds compounds it begins
 // ("Datenschutz" for "Daten") and keeps words apart that the stemmer merges ("Sicherheit" → "sich").
-import { stem } from './stem.ts';
+import { folded, stem } from './stem.ts';
 
 export interface Term {
   /** Lower-case Snowball stem, letters and digits only, so it is safe inside any full-text query syntax. */
@@ -16,21 +16,20 @@ export interface Term {
 // Letters with combining marks and digits; everything else (hyphens, quotes, `*`, brackets) separates words.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
-const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /** Stem and folded spelling by the word as written: snippets read texts at every search. */
-const folded = new Map<string, { stem: string; word: string }>();
+const formsByWritten = new Map<string, { stem: string; word: string }>();
 /** Queries bring words of their own; the memo starts afresh rather than growing without end. */
 const MAX_FOLDED = 100_000;
 
 function foldedOf(written: string): { stem: string; word: string } {
-  let forms = folded.get(written);
+  let forms = formsByWritten.get(written);
   if (forms === undefined) {
-    if (folded.size >= MAX_FOLDED) folded.clear();
+    if (formsByWritten.size >= MAX_FOLDED) formsByWritten.clear();
     const lower = written.normalize('NFC').toLowerCase();
-    const word = lower.replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!).replace(MARKS, '');
+    const word = folded(lower).replace(MARKS, '');
     forms = { stem: stem(lower).replace(MARKS, '') || word, word };
-    folded.set(written, forms);
+    formsByWritten.set(written, forms);
   }
   return forms;
 }

@@ -96,10 +96,9 @@ function wordsMatching(text: string, pattern: RegExp): Term[] {
 
 /** The whole words from the first that starts at or after `from`, until one ends `maxLength` past its start. */
 function wordsFrom(text: string, from: number, maxLength: number): { start: number; end: number }[] {
-  const word = WORD;
-  word.lastIndex = from;
+  WORD.lastIndex = from;
   const words: { start: number; end: number }[] = [];
-  for (let match = word.exec(text); match; match = word.exec(text)) {
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const end = match.index + match[0].length;
     // The first match may be the rest of a word that began before `from`.
     if (match.index > 0 && match.index === from && WORD_END.test(text.slice(Math.max(0, from - 2), from))) continue;
