@@ -128,6 +128,22 @@ describe('bin/koalitionstracker', () => {
     await database.drop();
   });
 
+  test('no command is an error on stderr with the usage; help prints the usage on stdout', async () => {
+    const none = await runCli([], {});
+    assert.equal(none.code, 2);
+    assert.equal(none.stdout, '');
+    const [first, ...rest] = none.stderr.trimEnd().split('\n');
+    assert.equal(first, 'no command given');
+    assert.equal(rest[0], 'Usage:');
+    assert.ok(rest.some((line) => line.includes('koalitionstracker import PATH')), none.stderr);
+    for (const help of ['help', '--help']) {
+      const result = await runCli([help], {});
+      assert.equal(result.code, 0, help);
+      assert.equal(result.stderr, '', help);
+      assert.match(result.stdout, /^Usage:\n {2}koalitionstracker import PATH/, help);
+    }
+  });
+
   test('extract --json prints candidates whose offsets slice the body to exactly their text', async () => {
     const file = fileURLToPath(new URL('../data/demo/2-2-digitale-innovationen-und-digitale-infrastruktur.md', import.meta.url));
     const result = await runCli(['extract', file, '--json'], {});

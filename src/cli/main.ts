@@ -30,9 +30,13 @@ function usageText(): string {
 
 export async function main(argv: string[], io: Io = processIo, env?: Record<string, string | undefined>): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === 'help') {
+  if (!name) {
+    io.err(`no command given\n${usageText()}`);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === 'help') {
     io.out(usageText());
-    return name ? EXIT.ok : EXIT.usage;
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (!command) {
