@@ -52,6 +52,39 @@ describe('bin/koalitionstracker', () => {
     await database.drop();
   });
 
+  test('export --agreement writes only that agreement, in every format, and names an unknown one', async () => {
+    const database = await createTestDatabase('sqlite');
+    const env = { DATABASE_URL: database.url };
+    const agreements = { 'kv-bund': 'verschluesselung', 'kv-land': 'landesdaten' };
+    for (const [slug, id] of Object.entries(agreements)) {
+      const chapter = chapterText({ statements: [{ summary: `Vorhaben ${id}`, id, status: 'in_progress', lastUpdate: '2024-01-01' }], body: `\n[Wir werden ${id} umsetzen.](#${id})\n` });
+      const imported = await runCli(['import', writeChapterFolder({ '2-2-digital.md': chapter }), '--agreement', slug], env);
+      assert.equal(imported.code, 0, imported.stderr);
+    }
+    for (const format of ['json', 'csv']) {
+      const all = temporaryFolder(format);
+      assert.equal((await runCli(['export', '--format', format, all], env)).code, 0);
+      assert.match(readFileSync(join(all, `vorhaben.${format}`), 'utf8'), /landesdaten[\s\S]*verschluesselung|verschluesselung[\s\S]*landesdaten/, 'without --agreement, both');
+
+      const target = temporaryFolder(format);
+      const result = await runCli(['export', '--format', format, target, '--agreement', 'kv-land'], env);
+      assert.equal(result.code, 0, result.stderr);
+      for (const name of ['vorhaben', 'entwicklungen']) {
+        const text = readFileSync(join(target, `${name}.${format}`), 'utf8');
+        assert.ok(text.includes('landesdaten') && text.includes('kv-land'), `${name}.${format} holds kv-land`);
+        assert.ok(!text.includes('verschluesselung') && !text.includes('kv-bund'), `${name}.${format} leaves kv-bund out`);
+      }
+    }
+    for (const format of ['okf', 'json', 'csv']) {
+      const target = join(temporaryFolder(), 'ziel');
+      const unknown = await runCli(['export', '--format', format, target, '--agreement', 'gibtsnicht'], env);
+      assert.equal(unknown.code, 1, format);
+      assert.equal(unknown.stderr, 'no agreement "gibtsnicht"\n', format);
+      assert.ok(!existsSync(target), `${format}: nothing written`);
+    }
+    await database.drop();
+  });
+
   test('a progress bar shows on a terminal when many files are imported', { skip: existsSync('/usr/bin/script') ? false : 'needs script(1) for a terminal' }, async () => {
     const database = await createTestDatabase('sqlite');
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i + 1}-kapitel.md`, chapterText({ title: `${i + 1}. Kapitel ${i + 1}` })]));

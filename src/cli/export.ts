@@ -1,4 +1,4 @@
-// `export --format okf DIR [--agreement SLUG]`: the tracker as chapter files.
+// `export --format okf|json|csv DIR [--agreement SLUG]`: the tracker as chapter files, or the data files of /daten.
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { exportAgreementsAsOkf } from '../services/export-agreement.ts';
@@ -18,7 +18,7 @@ export async function runExport(args: string[], config: Config, io: Io): Promise
   if (!FORMATS.includes(values.format)) throw new UsageError(`export --format ${values.format}: supported are ${FORMATS.join(', ')}`);
   if (values.format !== 'okf') {
     const today = new Date().toISOString().slice(0, 10);
-    const files = await withStore(config, ({ db }) => exportData(db, positionals[0]!, values.format as DataFormat, { baseUrl: config.baseUrl, today }));
+    const files = await withStore(config, ({ db }) => exportData(db, positionals[0]!, values.format as DataFormat, { baseUrl: config.baseUrl, today }, { agreement: values.agreement }));
     io.out(`Exported ${files.join(', ')} to ${positionals[0]}.`);
     return EXIT.ok;
   }

@@ -2,18 +2,24 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { NotFoundError } from '../domain/errors.ts';
+import { findAgreementBySlug } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
-import { csvOf, jsonArrayOf, PLEDGE_COLUMNS, publishedPledges, publishedUpdates, UPDATE_COLUMNS } from './public/downloads.ts';
+import { csvOf, jsonArrayOf, PLEDGE_COLUMNS, publishedPledges, publishedUpdates, UPDATE_COLUMNS, type DownloadScope } from './public/downloads.ts';
 
 export type DataFormat = 'json' | 'csv';
 
-export async function exportData(db: Db, directory: string, format: DataFormat, context: { baseUrl: string; today: string }): Promise<string[]> {
+/** Writes the data files of one agreement (`scope.agreement`) or of all; an unknown slug writes nothing. */
+export async function exportData(db: Db, directory: string, format: DataFormat, context: { baseUrl: string; today: string }, scope: DownloadScope = {}): Promise<string[]> {
+  if (scope.agreement !== undefined && !(await findAgreementBySlug(db, scope.agreement))) throw new NotFoundError(`no agreement "${scope.agreement}"`);
   mkdirSync(directory, { recursive: true });
   const api = { db, ...context };
+  const pledges = publishedPledges(api, scope);
+  const updates = publishedUpdates(api, scope);
   const files =
     format === 'csv'
-      ? { 'vorhaben.csv': csvOf(publishedPledges(api), PLEDGE_COLUMNS), 'entwicklungen.csv': csvOf(publishedUpdates(api), UPDATE_COLUMNS) }
-      : { 'vorhaben.json': jsonArrayOf(publishedPledges(api)), 'entwicklungen.json': jsonArrayOf(publishedUpdates(api)) };
+      ? { 'vorhaben.csv': csvOf(pledges, PLEDGE_COLUMNS), 'entwicklungen.csv': csvOf(updates, UPDATE_COLUMNS) }
+      : { 'vorhaben.json': jsonArrayOf(pledges), 'entwicklungen.json': jsonArrayOf(updates) };
   for (const [name, pieces] of Object.entries(files)) await writePieces(join(directory, name), pieces);
   return Object.keys(files);
 }

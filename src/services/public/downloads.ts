@@ -65,12 +65,17 @@ async function* everyEntry<T>(load: (request: PageRequest) => Promise<Page<T>>):
   }
 }
 
-export function publishedPledges(context: ApiContext): AsyncGenerator<ApiPledge> {
-  return everyEntry((request) => listPledges(context, {}, request));
+/** Which agreement's entries; every agreement's when the slug is left out. */
+export interface DownloadScope {
+  agreement?: string;
 }
 
-export function publishedUpdates(context: ApiContext): AsyncGenerator<ApiUpdate> {
-  return everyEntry((request) => listUpdates(context, {}, request));
+export function publishedPledges(context: ApiContext, scope: DownloadScope = {}): AsyncGenerator<ApiPledge> {
+  return everyEntry((request) => listPledges(context, scope, request));
+}
+
+export function publishedUpdates(context: ApiContext, scope: DownloadScope = {}): AsyncGenerator<ApiUpdate> {
+  return everyEntry((request) => listUpdates(context, scope, request));
 }
 
 /** CSV text in pieces: the byte order mark and header first, then one record per entry. */
