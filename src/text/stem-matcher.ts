@@ -1,5 +1,5 @@
 // Matches German nouns, compounds included, against lists of head nouns by their Snowball stems.
-import { folded, stem } from './stem.ts';
+import { folded, possibleStemEnds, stem } from './stem.ts';
 
 /** The stemmer cuts more off a long compound ("verbrauchsstiftung" → "verbrauchsstift") than off the bare noun. */
 const COMPOUND_PROBE = 'bundes';
@@ -26,8 +26,6 @@ interface Entry {
 
 interface SuffixIndex {
   bySuffix: Map<string, Entry[]>;
-  /** Whether a folded word contains any of the suffixes: most words do not, and need no stem. */
-  anySuffix: RegExp;
   /** The distinct suffix lengths, longest first: a new word costs one map look-up per length. */
   lengths: number[];
 }
@@ -44,7 +42,7 @@ export function stemMatchers<Name extends string>(lists: Readonly<Record<Name, H
   const listsOf = (lower: string): number => {
     let mask = memo.get(lower);
     if (mask === undefined) {
-      mask = index.anySuffix.test(folded(lower)) ? matchingLists(stem(lower), derivation(lower), index) : 0;
+      mask = mayEndInSuffix(folded(lower), index) ? matchingLists(stem(lower), derivation(lower), index) : 0;
       memo.set(lower, mask);
     }
     return mask;
@@ -79,10 +77,16 @@ function suffixIndex(lists: readonly HeadList[]): SuffixIndex {
     }
   });
   const lengths = [...new Set([...bySuffix.keys()].map((suffix) => suffix.length))].sort((a, b) => b - a);
-  const anySuffix = new RegExp([...bySuffix.keys()].map((suffix) => suffix.replace(/[^\p{L}\d]/gu, '\\$&')).join('|'));
-  return { bySuffix, lengths, anySuffix };
+  return { bySuffix, lengths };
 }
 
+/** Whether the stem of a folded word can end in one of the suffixes: most words cannot, and need no stem. */
+function mayEndInSuffix(foldedWord: string, { bySuffix, lengths }: SuffixIndex): boolean {
+  for (const end of possibleStemEnds(foldedWord)) {
+    for (const length of lengths) if (length <= end && bySuffix.has(foldedWord.slice(end - length, end))) return true;
+  }
+  return false;
+}
 
 /** A bit mask of the lists with a head that the stem ends in. */
 function matchingLists(stemmed: string, derived: string, { bySuffix, lengths }: SuffixIndex): number {
