@@ -24,9 +24,11 @@ const MAX_PAIR_LENGTH = 600;
 export function pairBrackets(text: string, start: number, end: number): BracketPairs {
   const closers = new Map<number, number>();
   const stack: number[] = [];
-  BRACKET.lastIndex = start;
-  for (let match = BRACKET.exec(text); match && match.index < end; match = BRACKET.exec(text)) {
-    const i = match.index;
+  // Searching a slice stops at the stretch's end; searching `text` from `start` would run on to the next bracket.
+  const stretch = text.slice(start, end);
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(stretch); match; match = BRACKET.exec(stretch)) {
+    const i = start + match.index;
     const code = text.charCodeAt(i);
     if (CLOSER_FOR.has(code)) {
       stack.push(i);
@@ -42,16 +44,14 @@ export function pairBrackets(text: string, start: number, end: number): BracketP
     }
   }
 
-  // depth[k] counts pairs (open, close) with open < k <= close, i.e. the gap before k is inside them.
-  const depth = new Int32Array(end - start + 2);
-  for (const [open, close] of closers) {
-    depth[open + 1 - start]! += 1;
-    depth[close + 1 - start]! -= 1;
-  }
-  for (let k = 1; k < depth.length; k++) depth[k]! += depth[k - 1]!;
-
+  // A stretch holds a handful of pairs at most, so counting them beats building a depth table per stretch.
+  const pairs = [...closers];
   return {
-    depthAt: (index) => (index < start || index > end ? 0 : depth[index - start]!),
+    depthAt: (index) => {
+      let depth = 0;
+      for (const [open, close] of pairs) if (open < index && index <= close) depth++;
+      return depth;
+    },
     closerOf: (open) => closers.get(open),
   };
 }
