@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../src/domain/slug.ts';
+import { splitFrontmatter } from '../src/formats/frontmatter.ts';
 import { parseOkfChapter } from '../src/formats/okf.ts';
+import { extractCandidates } from '../src/text/extract.ts';
 import { join } from 'node:path';
 import { ensureSearchIndex } from '../src/services/search-index.ts';
 import { openStore } from '../src/store/database.ts';
@@ -183,7 +185,7 @@ describe('bin/koalitionstracker', () => {
     assert.equal(result.code, 0, result.stderr);
     const candidates = JSON.parse(result.stdout) as { text: string; start: number; end: number; score: number; kind: string; cues: string[]; title: string; slug: string }[];
     assert.ok(candidates.length > 20, `${candidates.length} candidates`);
-    const body = parseOkfChapter(readFileSync(file, 'utf8')).body;
+    const body = splitFrontmatter(readFileSync(file, 'utf8')).body;
     let previous = -1;
     for (const candidate of candidates) {
       assert.equal(body.slice(candidate.start, candidate.end), candidate.text);
@@ -195,6 +197,36 @@ describe('bin/koalitionstracker', () => {
       assert.equal(candidate.slug, slugify(candidate.title));
     }
     assert.ok(candidates.some((candidate) => candidate.text.includes('Recht auf Verschlüsselung')));
+  });
+
+  test('extract --json offsets slice the text after the frontmatter, markers and all', async () => {
+    const body = [
+      '',
+      '### Sicherheit',
+      '',
+      '[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung) Wir werden ein IT-Sicherheitsgesetz beschließen.',
+      '',
+      'Wir werden [ein Dateninstitut gründen](#dateninstitut), das die Datenverfügbarkeit verbessert.',
+      '',
+      '[Wir werden das Onlinezugangsgesetz novellieren. Wir werden ein Registergesetz beschließen.](#register)',
+      '',
+    ].join('\n');
+    const text = chapterText({ statements: ['verschluesselung', 'dateninstitut', 'register'].map((id) => ({ summary: id, id })), body });
+    const file = join(writeChapterFolder({ 'marked.md': text }), 'marked.md');
+    const result = await runCli(['extract', file, '--json'], {});
+    assert.equal(result.code, 0, result.stderr);
+    const candidates = JSON.parse(result.stdout) as { text: string; start: number; end: number; title: string; slug: string; score: number; kind: string; cues: string[] }[];
+    const rawBody = splitFrontmatter(text).body;
+    for (const candidate of candidates) assert.equal(rawBody.slice(candidate.start, candidate.end), candidate.text);
+    assert.deepEqual(candidates.map((candidate) => candidate.text), [
+      '[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung)',
+      'Wir werden ein IT-Sicherheitsgesetz beschließen.',
+      'Wir werden [ein Dateninstitut gründen](#dateninstitut), das die Datenverfügbarkeit verbessert.',
+      '[Wir werden das Onlinezugangsgesetz novellieren.',
+      'Wir werden ein Registergesetz beschließen.](#register)',
+    ]);
+    const unmarked = extractCandidates(parseOkfChapter(text).body).map(({ title, slug, score, kind, cues }) => ({ title, slug, score, kind, cues }));
+    assert.deepEqual(candidates.map(({ title, slug, score, kind, cues }) => ({ title, slug, score, kind, cues })), unmarked, 'the rest as on the text without markers');
   });
 
   test('extract names a faulty file like import does', async () => {

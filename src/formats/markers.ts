@@ -36,6 +36,20 @@ export function stripMarkers(markedBody: string): { body: string; markers: Marke
 }
 
 /**
+ * Where an offset of the body without markers stands in the marked body. An offset at the start
+ * of a marker's text maps to its "[", one at the end of the text to after its ")", so a span that
+ * begins or ends with a marked quote takes the whole marker; one inside the text skips the "[".
+ */
+export function markedOffset(markers: readonly Anchor[], offset: number): number {
+  let marked = offset;
+  for (const marker of markers) {
+    if (marker.end <= offset) marked += `[](#${marker.id})`.length;
+    else if (marker.start < offset) marked += 1;
+  }
+  return marked;
+}
+
+/**
  * Wraps each anchored span of `body` in a marker. Spans that a marker cannot represent
  * (overlapping another, empty, or containing brackets) are left out and returned as skipped.
  */
