@@ -12,13 +12,14 @@ const BOUNDARY = new Set([',', ';', ':', '–', '—', '.', '!', '?', '…']);
 export interface ClauseMap {
   clauses: Clause[];
   /** Clause number of each token; punctuation tokens belong to the clause they close. */
-  clauseOf: Int32Array;
+  clauseOf: number[];
 }
 
 /** Parentheses and dash pairs are asides inside their clause: "Wir führen X (Y, Z) ein" keeps "ein" with "führen". */
 export function splitClauses(tokens: readonly Token[]): ClauseMap {
   const clauses: Clause[] = [];
-  const clauseOf = new Int32Array(tokens.length);
+  // A plain array filled in order: a typed array per sentence would each need a buffer outside the heap.
+  const clauseOf: number[] = [];
   let start = 0;
   let depth = 0;
   for (let i = 0; i <= tokens.length; i++) {
