@@ -1,4 +1,5 @@
 // Environment → typed configuration, validated once at start-up and passed in from there.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of our mails (MAIL_FROM), by default noreply at the host of BASE_URL. */
   mailFrom: string;
-  sessionSecret: string | undefined;
+  /**
+   * SESSION_SECRET, or when unset a random one for this process only. It keys the public forms'
+   * rate limit (services/client-key.ts): instances share one count only when they share it.
+   */
+  sessionSecret: string;
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
   rootDirectory: string;
@@ -51,7 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM ?? `Koalitionstracker <noreply@${new URL(values.BASE_URL ?? 'http://localhost').hostname}>`,
-    sessionSecret: values.SESSION_SECRET,
+    sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
     logLevel: values.LOG_LEVEL,
     rootDirectory: findRootDirectory(),
     toolEnvironment: present,

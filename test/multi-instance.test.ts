@@ -1,5 +1,6 @@
 // Several app instances against one PostgreSQL: sessions, CSRF tokens, sign-in throttles and
-// content live in the database, so any instance serves any request.
+// content live in the database, so any instance serves any request; instances that share
+// SESSION_SECRET share the public forms' rate limit.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../src/store/database.ts';
@@ -30,6 +31,15 @@ function pledgeForm(version: number, title: string): Record<string, string> {
   };
 }
 
+const SESSION_SECRET = 'geteiltes-geheimnis-aller-instanzen-0123456789';
+
+/** Sends the public suggestion form as a new visitor would, from the form page of that instance. */
+async function suggest(server: RunningServer, text: string): Promise<Response> {
+  const visitor = new AdminClient(server);
+  await visitor.page('/vorhaben/verschluesselung/hinweis');
+  return visitor.post('/vorhaben/verschluesselung/hinweis', { text, source_url: 'https://example.org/quelle', email: '', website: '' });
+}
+
 const developmentForm = {
   event_date: '2024-01-15', title: 'Kabinettsbeschluss über zwei Instanzen', body: 'Beschlossen.', status_change: 'in_progress', rating_change: '',
   source_url: ['https://example.org/kabinett'], source_title: ['Kabinett'], source_publisher: ['BReg'], source_date: ['2024-01-15'], aktion: 'entwurf',
@@ -48,8 +58,8 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     await storeA.migrate();
     await seedSite(storeA);
     storeB = await openStore(database.url); // its own connection pool, as a second process would have
-    a = await startServer(storeA.db);
-    b = await startServer(storeB.db);
+    a = await startServer(storeA.db, {}, { SESSION_SECRET });
+    b = await startServer(storeB.db, {}, { SESSION_SECRET });
   });
   after(async () => {
     await a?.close();
@@ -102,6 +112,23 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
       const blocked = await new AdminClient(server).signIn(email, PASSWORD);
       assert.equal(blocked.status, 429, 'even the right password waits');
       assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+    }
+  });
+
+  test('the public forms\' rate limit is one count on instances sharing SESSION_SECRET, and only on those', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await suggest(attempt % 2 ? b : a, `Hinweis ${attempt} über zwei Instanzen.`);
+      assert.equal(response.status, 303, `suggestion ${attempt + 1}`);
+    }
+    for (const server of [a, b]) assert.equal((await suggest(server, 'Einer zu viel.')).status, 429, 'the sixth, on either instance');
+    const restarted = await startServer(storeB.db, {}, { SESSION_SECRET });
+    const otherSecret = await startServer(storeB.db, {}, { SESSION_SECRET: `anderes-${SESSION_SECRET}` });
+    try {
+      assert.equal((await suggest(restarted, 'Nach dem Neustart.')).status, 429, 'a restart keeps the count');
+      assert.equal((await suggest(otherSecret, 'Mit anderem Geheimnis.')).status, 303, 'another secret counts on its own');
+    } finally {
+      await restarted.close();
+      await otherSecret.close();
     }
   });
 

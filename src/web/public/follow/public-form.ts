@@ -1,9 +1,9 @@
 // What every public form handler needs: the CSRF check, the client address for the rate limit
-// (never stored, see services/follow/client-key.ts), field messages in the reader's language.
+// (never stored, see services/client-key.ts), field messages in the reader's language.
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ValidationError } from '../../../domain/errors.ts';
-import { clientKey } from '../../../services/follow/client-key.ts';
+import { clientKey } from '../../../services/client-key.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import { checkAnonymousFormToken, type AppEnv } from '../../session.ts';
 
@@ -31,14 +31,14 @@ export async function isGenuineForm(c: Context<AppEnv>, baseUrl: string): Promis
 }
 
 /** The key the rate limit counts by: an HMAC of the address, the address itself goes nowhere. */
-export function requestClientKey(c: Context<AppEnv>, now: Date): string {
+export function requestClientKey(c: Context<AppEnv>, secret: string, now: Date): string {
   let address = 'unknown';
   try {
     address = getConnInfo(c).remote.address ?? address;
   } catch {
     // Not served by @hono/node-server (app.request in a test): all such requests share a key.
   }
-  return clientKey(address, now);
+  return clientKey(secret, address, now);
 }
 
 /** Field messages: the service gives keys, the page's language gives the words. */

@@ -39,7 +39,7 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     const t = followMessages[locale];
     if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, t.form.resend);
     try {
-      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, clock()), now: clock() });
+      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
       if (error instanceof TooManyRequestsError) {

@@ -35,7 +35,7 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
     const locale = localeOfPath(c.req.path);
     if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, followMessages[locale].form.resend);
     try {
-      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, clock()), now: clock() });
+      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
       if (error instanceof TooManyRequestsError) {

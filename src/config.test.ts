@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('SESSION_SECRET is passed on; without it every load draws its own, as separate processes would', () => {
+  const secret = 'ein-geheimnis-mit-mindestens-32-zeichen';
+  assert.equal(loadConfig({ SESSION_SECRET: secret }).sessionSecret, secret);
+  const [first, second] = [loadConfig({}).sessionSecret, loadConfig({}).sessionSecret];
+  assert.ok(first.length >= 32);
+  assert.notEqual(first, second);
+  assert.throws(() => loadConfig({ SESSION_SECRET: 'zu-kurz' }), (error) => error instanceof ConfigError && /SESSION_SECRET: must be at least 32 characters/.test(error.message));
+});
