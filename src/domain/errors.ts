@@ -36,7 +36,15 @@ export class ValidationError extends AppError {
 
 export class ConflictError extends AppError {
   readonly status = 409;
-  readonly id = 'conflict';
+  readonly id: string = 'conflict';
+}
+
+/** A write on the content of an archived government (`active=false`): archives are read-only. */
+export class ArchivedError extends ConflictError {
+  override readonly id = 'archived';
+  constructor(message = 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert: ihre Kapitel, Vorhaben und Entwicklungen lassen sich nur noch lesen.') {
+    super(message);
+  }
 }
 
 /** A fault in an input file: where it is (file, line, field) and what is wrong. */

@@ -1,5 +1,6 @@
 // Governments and the agreements that set out their programmes.
 import type { Db } from './database.ts';
+import { isPostgres } from './dialect.ts';
 import type { Agreement, Government } from './schema.ts';
 
 export interface GovernmentFields {
@@ -64,6 +65,28 @@ export async function saveAgreement(db: Db, governmentId: number, fields: Agreem
   const changed = Object.entries(row).some(([key, value]) => existing[key as keyof typeof row] !== value);
   if (changed) await db.updateTable('agreements').set(row).where('id', '=', existing.id).execute();
   return existing.id;
+}
+
+/** What belongs to one government: its agreement, or a pledge or chapter of that agreement. */
+export type ArchiveKey = { agreementId: number } | { pledgeId: number } | { chapterId: number };
+
+/**
+ * Whether the government the key belongs to is archived (`active=0`); false for an unknown key.
+ * On PostgreSQL the government's row stays share-locked until the transaction ends, so an import
+ * that archives it waits for a write that has just checked it, and the other way round.
+ */
+export async function isArchived(db: Db, key: ArchiveKey): Promise<boolean> {
+  const agreementId = 'agreementId' in key
+    ? key.agreementId
+    : 'pledgeId' in key
+      ? db.selectFrom('pledges').select('agreement_id').where('id', '=', key.pledgeId)
+      : db.selectFrom('chapters').select('agreement_id').where('id', '=', key.chapterId);
+  const query = db
+    .selectFrom('governments')
+    .select('active')
+    .where('id', '=', (eb) => eb.selectFrom('agreements').select('government_id').where('id', '=', agreementId));
+  const row = await (isPostgres(db) ? query.forShare() : query).executeTakeFirst();
+  return row?.active === 0;
 }
 
 export function partiesOf(government: Government): string[] {

@@ -1,5 +1,5 @@
-// What differs between SQLite and PostgreSQL in our DDL, kept in one place.
-import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type RawBuilder } from 'kysely';
+// What differs between SQLite and PostgreSQL in our DDL and queries, kept in one place.
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -19,4 +19,9 @@ export function nowIsoSql(dialect: DialectName): RawBuilder<string> {
 
 export function createdAtColumn(dialect: DialectName) {
   return (column: ColumnDefinitionBuilder) => column.notNull().defaultTo(nowIsoSql(dialect));
+}
+
+/** Row locks (FOR UPDATE, FOR SHARE) exist on PostgreSQL only; SQLite has one writer at a time anyway. */
+export function isPostgres<T>(db: Kysely<T>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

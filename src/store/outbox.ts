@@ -1,7 +1,7 @@
 // The mail outbox and the mail events it is filled from. Claims are leases (`locked_until`), so
 // any number of workers on any number of instances share the work and never send a mail twice.
-import { PostgresAdapter } from 'kysely';
 import type { Db } from './database.ts';
+import { isPostgres } from './dialect.ts';
 import type { MailEventKind, OutboxMail } from './schema-mail.ts';
 
 export interface NewOutboxMail {
@@ -42,10 +42,6 @@ export async function enqueueMails(db: Db, mails: readonly NewOutboxMail[], now:
     for (const row of inserted) queued.add(row.dedup_key);
   }
   return queued;
-}
-
-function isPostgres(db: Db): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**

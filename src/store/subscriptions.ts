@@ -234,10 +234,21 @@ export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, '
   }
 }
 
-/** What the subscription form offers: every chapter in reading order, topics and ministries by name. */
+/**
+ * What the subscription form offers: the chapters of governments that are not archived, in reading
+ * order; topics and ministries (which span every government) by name.
+ */
 export async function listFollowChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
   return {
-    chapters: await db.selectFrom('chapters').select(['id', 'slug', 'heading as name']).orderBy('agreement_id').orderBy('position').execute(),
+    chapters: await db
+      .selectFrom('chapters')
+      .innerJoin('agreements', 'agreements.id', 'chapters.agreement_id')
+      .innerJoin('governments', 'governments.id', 'agreements.government_id')
+      .select(['chapters.id', 'chapters.slug', 'chapters.heading as name'])
+      .where('governments.active', '=', 1)
+      .orderBy('chapters.agreement_id')
+      .orderBy('chapters.position')
+      .execute(),
     topics: await db.selectFrom('topics').select(['id', 'slug', 'name']).orderBy('name').execute(),
     ministries: await db.selectFrom('ministries').select(['id', 'slug', 'name']).orderBy('name').execute(),
   };

@@ -3,6 +3,7 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { uniqueSlug } from '../../domain/slug.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { findCandidateById, listCandidatesForReview, type CandidateForReview } from '../../store/candidates.ts';
 import { findChapterById, findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -43,6 +44,8 @@ export interface ReviewQueue {
   page: number;
   pageCount: number;
   items: ReviewItem[];
+  /** The chapter's government is archived: the queue is shown, no longer decided. */
+  archived: boolean;
   /** Decided earlier, but the extractor no longer finds their text in the chapter. */
   gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string } | undefined }[];
 }
@@ -84,6 +87,7 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number): Promise
   return {
     chapter: { slug: chapter.slug, heading: chapter.heading, bodyLength: chapter.body.length },
     progress: { reviewed: rows.filter((row) => row.decision !== 'open').length, total: rows.length },
+    archived: await isArchived(db, { agreementId: chapter.agreement_id }),
     page,
     pageCount,
     items: shown.map((row, k) => ({

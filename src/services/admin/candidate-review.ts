@@ -10,6 +10,7 @@ import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { insertPledge, isPledgeSlugTaken } from '../../store/pledges.ts';
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
+import { refuseIfArchived } from '../archive.ts';
 import { indexPledge } from '../search-index.ts';
 import { validate } from '../validation.ts';
 import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
@@ -39,10 +40,14 @@ const snapshot = (row: CandidateRow) => ({
   start: row.start_offset, end: row.end_offset, text: row.text, decision: row.decision, pledgeId: row.pledge_id, title: row.title, slug: row.slug,
 });
 
-/** The candidate and its chapter, inside the transaction; it must still be in the text and in the state the action needs. */
+/**
+ * The candidate and its chapter, inside the transaction; it must still be in the text and in the
+ * state the action needs, and its government must not be archived.
+ */
 async function candidateFor(db: Db, candidateId: number, state: CandidateDecision): Promise<{ candidate: CandidateRow; chapter: Chapter }> {
   const candidate = await findCandidateById(db, candidateId);
   if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
+  await refuseIfArchived(db, { chapterId: candidate.chapter_id });
   if (candidate.present !== 1) throw new ValidationError([{ field: 'form', message: 'Dieser Vorschlag steht nicht mehr im Kapiteltext.' }]);
   if (candidate.decision !== state) {
     throw new ValidationError([{ field: 'form', message: `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[candidate.decision]}. Bitte die Liste neu laden.` }]);

@@ -1,6 +1,7 @@
 // Use cases: load a pledge for editing, and save the edit form (with version check and audit).
 import { EditConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -10,6 +11,7 @@ import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
 import { findOrCreateTerm, findTermById, listTerms, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
+import { refuseIfArchived } from '../archive.ts';
 import { validate } from '../validation.ts';
 import { pledgeFormSchema, type PledgeForm } from './pledge-schema.ts';
 
@@ -56,19 +58,22 @@ export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
     chapter: { slug: chapter.slug, heading: chapter.heading, length: chapter.body.length },
     values: await currentValues(db, pledge),
     updates: (await listUpdatesOfPledge(db, pledge.id)).reverse(),
+    /** An archived government's pledge is shown, not offered for editing. */
+    archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     mayEdit,
     ministries: (await listTerms(db, 'ministries')).map((term) => term.name),
     organisations: (await listTerms(db, 'organisations')).map((term) => term.name),
   };
 }
 
-/** Saves the form; a form loaded from an older version raises EditConflictError and writes nothing. */
+/** Saves the form; a form loaded from an older version raises EditConflictError, an archived pledge ArchivedError; either writes nothing. */
 export async function savePledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
   const form = validate(pledgeFormSchema, input);
   await db.transaction().execute(async (trx) => {
     const pledge = await findPledgeBySlug(trx, slug);
     if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+    await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
     const before = await currentValues(trx, pledge);
     if (form.version !== pledge.version) throw new EditConflictError('Das Vorhaben', formAsValues(form, pledge.version), before);
     const chapter = await findChapterById(trx, pledge.chapter_id);

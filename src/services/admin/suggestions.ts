@@ -1,9 +1,12 @@
 // Use cases on public suggestions (Hinweise): submit one, list the queue, accept one as a draft
-// development, or reject it with a reason. Every change is audited in its own transaction.
+// development, or reject it with a reason. Every change is audited in its own transaction. On an
+// archived government's pledge nothing new is taken in: submitting and accepting are refused,
+// rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { dateField, httpUrl } from '../../formats/okf-schema.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
@@ -20,6 +23,7 @@ import {
 } from '../../store/suggestions.ts';
 import { insertUpdate } from '../../store/updates.ts';
 import { noteSuggestionDecision } from '../follow/notify.ts';
+import { refuseIfArchived } from '../archive.ts';
 import { validate } from '../validation.ts';
 
 export const OPEN_LIMIT = 100;
@@ -108,13 +112,14 @@ function assertModerator(actor: Actor): void {
   if (!can(actor, 'content.edit')) throw new ForbiddenError('Hinweise moderieren nur Redaktion und Administration.');
 }
 
-/** A suggestion from the public form on a published pledge; returns its id. */
+/** A suggestion from the public form on a published pledge of a government that is not archived; returns its id. */
 export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record<string, unknown>, now: Date): Promise<number> {
   const fields = validate(submissionSchema, input);
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const pledge = await findPledgeBySlug(trx, pledgeSlug);
     if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+    await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
     const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
     await recordAudit(trx, {
       userId: null, action: 'suggestion.create', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${pledge.title}“ eingegangen`,
@@ -167,13 +172,16 @@ export function hostOf(url: string): string {
 export interface SuggestionForModeration {
   suggestion: SuggestionView;
   defaults: { title: string; eventDate: string; sourceTitle: string };
+  /** Its pledge's government is archived: it can only be rejected. */
+  archived: boolean;
 }
 
 export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date): Promise<SuggestionForModeration> {
   assertModerator(actor);
   const row = await findSuggestionById(db, id);
   if (!row) throw new NotFoundError('Hinweis nicht gefunden');
-  return { suggestion: present(row), defaults: { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) } };
+  const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
+  return { suggestion: present(row), defaults, archived: await isArchived(db, { pledgeId: row.pledge_id }) };
 }
 
 async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
@@ -192,6 +200,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: 
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
+    await refuseIfArchived(trx, { pledgeId: suggestion.pledge_id });
     if (!httpUrl.safeParse(suggestion.source_url).success) {
       throw new ValidationError([{ field: 'form', message: 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.' }]);
     }

@@ -1,6 +1,8 @@
-// Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft.
+// Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft;
+// none of them on a pledge of an archived government.
 import { EditConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import { canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { refreshPledgeState } from '../../store/pledge-state.ts';
@@ -9,6 +11,7 @@ import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
 import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateWithSources } from '../../store/updates.ts';
+import { refuseIfArchived } from '../archive.ts';
 import { noteDevelopmentChange } from '../follow/notify.ts';
 import { validate } from '../validation.ts';
 import { changedFields } from './pledges.ts';
@@ -18,6 +21,12 @@ export type Intent = 'draft' | 'publish';
 
 function assertMayWrite(actor: Actor, pledge: Pledge): void {
   if (!canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
+}
+
+/** The account may write, and the pledge's government is not archived (checked in the caller's transaction). */
+async function assertWritable(db: Db, actor: Actor, pledge: Pledge): Promise<void> {
+  assertMayWrite(actor, pledge);
+  await refuseIfArchived(db, { agreementId: pledge.agreement_id });
 }
 
 async function pledgeOf(db: Db, slug: string): Promise<Pledge> {
@@ -48,7 +57,7 @@ export function describeUpdate(update: UpdateWithSources) {
 
 export async function loadNewUpdateForm(db: Db, actor: Actor, pledgeSlug: string): Promise<Pledge> {
   const pledge = await pledgeOf(db, pledgeSlug);
-  assertMayWrite(actor, pledge);
+  await assertWritable(db, actor, pledge);
   return pledge;
 }
 
@@ -57,7 +66,7 @@ export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, inp
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const pledge = await pledgeOf(trx, pledgeSlug);
-    assertMayWrite(actor, pledge);
+    await assertWritable(trx, actor, pledge);
     const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
@@ -71,7 +80,7 @@ export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, inp
 export async function loadUpdateEditor(db: Db, actor: Actor, id: number) {
   const { update, pledge } = await updateWithPledge(db, id);
   assertMayWrite(actor, pledge);
-  return { update, pledge };
+  return { update, pledge, archived: await isArchived(db, { agreementId: pledge.agreement_id }) };
 }
 
 /** Saves the form (publishing it too when asked); an older version raises EditConflictError. */
@@ -80,7 +89,7 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const { update, pledge } = await updateWithPledge(trx, id);
-    assertMayWrite(actor, pledge);
+    await assertWritable(trx, actor, pledge);
     const before = describeUpdate(update);
     if (form.version !== update.version) {
       const yours = { ...before, event_date: form.eventDate, title: form.title, body: form.body, status_change: form.statusChange ?? '', rating_change: form.ratingChange?.toString() ?? '', sources: form.sources.map((source) => `${source.title} <${source.url}>`).join('; ') };
@@ -101,7 +110,7 @@ export async function setUpdatePublished(db: Db, actor: Actor, id: number, publi
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const { update, pledge } = await updateWithPledge(trx, id);
-    assertMayWrite(actor, pledge);
+    await assertWritable(trx, actor, pledge);
     if ((update.published_at !== null) === published) return;
     await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
     await noteDevelopmentChange(trx, id, stamp);
@@ -118,7 +127,7 @@ export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): 
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const { update, pledge } = await updateWithPledge(trx, id);
-    assertMayWrite(actor, pledge);
+    await assertWritable(trx, actor, pledge);
     if (update.published_at !== null) throw new ForbiddenError('Veröffentlichte Entwicklungen werden zurückgezogen, nicht gelöscht.');
     await detachSuggestionsFrom(trx, id);
     await deleteUpdate(trx, id);

@@ -1,9 +1,11 @@
 // What can be followed: the form's scope value ("all", "pledge:SLUG", "chapter:SLUG", …) and the
 // names that mails and pages show for a subscription.
 import type { ScopeLabel } from '../../mail/templates.ts';
+import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
 import type { Subscription, SubscriptionScope } from '../../store/schema-mail.ts';
 import { findScopeTarget, listFollowChoices } from '../../store/subscriptions.ts';
+import { refuseIfArchived } from '../archive.ts';
 
 export const SCOPE_TYPES = ['all', 'pledge', 'chapter', 'topic', 'ministry'] as const satisfies readonly SubscriptionScope[];
 
@@ -54,10 +56,20 @@ export async function loadFollowChoices(db: Db): Promise<FollowChoices> {
   return { chapters: chapters.map(choice('chapter')), topics: topics.map(choice('topic')), ministries: ministries.map(choice('ministry')) };
 }
 
-/** The form's choices; a pledge scope (from the pledge page) is offered on top. */
+/** The form's choices; a pledge scope (from the pledge page) is offered on top unless it is archived. */
 export async function loadSubscribeChoices(db: Db, scopeValue: string): Promise<{ choices: FollowChoices; pledge?: FollowChoice }> {
   const choices = await loadFollowChoices(db);
   if (!scopeValue.startsWith('pledge:')) return { choices };
   const pledge = await resolveScope(db, scopeValue);
-  return { choices, pledge: pledge ? { value: scopeValue, name: pledge.label.name } : undefined };
+  const offered = pledge && !(await isArchived(db, { pledgeId: pledge.id }));
+  return { choices, pledge: offered ? { value: scopeValue, name: pledge.label.name } : undefined };
+}
+
+/**
+ * Pledges and chapters belong to one government, and an archived one takes no new followers;
+ * topics, ministries and "all" span every government.
+ */
+export async function refuseIfArchivedScope(db: Db, scope: ResolvedScope): Promise<void> {
+  if (scope.type === 'pledge') await refuseIfArchived(db, { pledgeId: scope.id });
+  if (scope.type === 'chapter') await refuseIfArchived(db, { chapterId: scope.id });
 }

@@ -10,7 +10,7 @@ import { addToken, countRecentTokens, requestSubscription } from '../../store/su
 import { validate } from '../validation.ts';
 import { absoluteLink, followPaths } from './paths.ts';
 import { countRequest } from './rate-limit.ts';
-import { resolveScope } from './scopes.ts';
+import { refuseIfArchivedScope, resolveScope } from './scopes.ts';
 import { newLinkSecret } from './tokens.ts';
 
 export const SUBSCRIBE_LIMIT = { bucket: 'subscribe', requests: 10, windowMs: 3600_000 };
@@ -35,15 +35,21 @@ export interface RequestContext {
   now: Date;
 }
 
-/** Queues a confirmation mail unless the input is spam; the caller always says "check your mail". */
+/**
+ * Queues a confirmation mail unless the input is spam; the caller always says "check your mail".
+ * A pledge or chapter of an archived government is refused with ArchivedError.
+ */
 export async function requestFollow(db: Db, input: Record<string, unknown>, context: RequestContext): Promise<void> {
   const form = validate(subscribeSchema, input);
   if (form.website !== '') return;
   const scope = await resolveScope(db, form.scope);
   if (!scope) throw new ValidationError([{ field: 'scope', message: 'unknownScope' }]);
+  // Checked before the rate limit counts the request, and again where the subscription is written.
+  await refuseIfArchivedScope(db, scope);
   await countRequest(db, SUBSCRIBE_LIMIT, context.clientKey, context.now);
   const stamp = context.now.toISOString();
   await db.transaction().execute(async (trx) => {
+    await refuseIfArchivedScope(trx, scope);
     const subscription = await requestSubscription(trx, { email: form.email, locale: context.locale, scopeType: scope.type, scopeId: scope.id, frequency: form.frequency }, stamp);
     if (subscription.confirmed_at !== null) return;
     const hourAgo = new Date(context.now.getTime() - 3600_000).toISOString();

@@ -1,8 +1,9 @@
 // "Neue Entwicklung melden": a suggestion from the public form, with a honeypot and a per-client
 // rate limit in front of the moderation queue. Validation messages are keys the page translates.
 import { z } from 'zod';
-import { NotFoundError } from '../../domain/errors.ts';
+import { ArchivedError, NotFoundError } from '../../domain/errors.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
+import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
 import type { MailLocale } from '../../store/schema-mail.ts';
 import { findScopeTarget, rememberSuggestionLocale, type ScopeTarget } from '../../store/subscriptions.ts';
@@ -26,18 +27,21 @@ export interface SuggestContext {
   now: Date;
 }
 
-/** The published pledge a suggestion is about. */
-export async function pledgeToSuggestOn(db: Db, slug: string): Promise<ScopeTarget> {
+/** The published pledge a suggestion is about; an archived government's pledge takes none. */
+export async function pledgeToSuggestOn(db: Db, slug: string): Promise<ScopeTarget & { archived: boolean }> {
   const pledge = await findScopeTarget(db, 'pledge', { slug });
   if (!pledge) throw new NotFoundError();
-  return pledge;
+  return { ...pledge, archived: await isArchived(db, { pledgeId: pledge.id }) };
 }
 
-/** Puts the suggestion into the moderation queue; a filled honeypot is thanked and dropped. */
+/**
+ * Puts the suggestion into the moderation queue; a filled honeypot is thanked and dropped. One on an
+ * archived government's pledge is refused (ArchivedError) before it counts against the rate limit.
+ */
 export async function suggestDevelopment(db: Db, pledgeSlug: string, input: Record<string, unknown>, context: SuggestContext): Promise<void> {
   const form = validate(suggestionSchema, input);
   if (form.website !== '') return;
-  await pledgeToSuggestOn(db, pledgeSlug);
+  if ((await pledgeToSuggestOn(db, pledgeSlug)).archived) throw new ArchivedError();
   await countRequest(db, SUGGEST_LIMIT, context.clientKey, context.now);
   const id = await submitSuggestion(db, pledgeSlug, { text: form.text, source_url: form.source_url, email: form.email }, context.now);
   if (form.email !== '') await rememberSuggestionLocale(db, id, context.locale);
