@@ -23,7 +23,9 @@ export interface ImportOptions {
 
 /**
  * Reads every file first and writes nothing unless all of them are sound; then writes all
- * of them in one transaction, so a failure leaves the database as it was.
+ * of them in one transaction, so a failure leaves the database as it was. An archived agreement
+ * (its government `active: false` before and after the run) takes a re-import that changes
+ * nothing; a file that would change it is rejected.
  */
 export async function importAgreementFiles(db: Db, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const groups = readChapterFiles(paths, options.agreementSlug);
@@ -36,17 +38,20 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
   try {
     await db.transaction().execute(async (trx) => {
       for (const group of groups) {
-        const agreementId = await saveAgreementOf(trx, group);
+        const { agreementId, archived } = await saveAgreementOf(trx, group);
         report.agreements.push(group.slug);
         const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report };
         for (const file of group.files) {
+          const changesBefore = changeCount(report);
           const chapterId = await applyChapter(trx, context, file);
           const slugs = slugsByFile.get(file)!;
           for (const [index, statement] of file.chapter.statements.entries()) {
             const { slug, derived } = slugs[index]!;
             await applyStatement(trx, context, { file, chapterId, statement, slug, derived });
           }
-          await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
+          if (archived && changeCount(report) > changesBefore) throw archiveChanged(file, group.slug);
+          // An archive's review is over: the extractor's proposals stay as they were decided.
+          if (!archived) await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
           await indexChapter(trx, chapterId);
           options.onProgress?.(++done, total, file.fileName);
         }
@@ -59,27 +64,41 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
   return report;
 }
 
-/** Creates the agreement, or changes an existing one only where an agreement.yml says so. */
-async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<number> {
+/** What a file created or changed: chapters, Vorhaben, developments. */
+function changeCount(report: ImportReport): number {
+  return report.chapters.created + report.chapters.changed + report.pledges.created + report.pledges.changed + report.updatesCreated;
+}
+
+function archiveChanged(file: ChapterFile, agreementSlug: string): InputFileError {
+  return new InputFileError(file.path, `agreement "${agreementSlug}" is archived (government active: false) and read-only; set active: true in its agreement.yml to change it`);
+}
+
+/**
+ * Creates the agreement, or changes an existing one only where an agreement.yml says so; `archived`
+ * when its government was archived before and still is: then the run may not change its content.
+ */
+async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<{ agreementId: number; archived: boolean }> {
   const description = group.description;
   const existing = await findAgreementBySlug(db, group.slug);
   const given = description?.government;
   const known = existing?.government;
   const title = description?.title ?? existing?.title ?? group.folderName;
+  const active = given?.active ?? (known ? known.active === 1 : true);
   const governmentId = await saveGovernment(db, {
     slug: given?.slug ?? known?.slug ?? group.slug,
     name: given?.name ?? known?.name ?? title,
     parties: given?.parties ?? (known ? partiesOf(known) : []),
     termStart: given?.termStart ?? known?.term_start ?? null,
     termEnd: given?.termEnd ?? known?.term_end ?? null,
-    active: given?.active ?? (known ? known.active === 1 : true),
+    active,
   });
-  return saveAgreement(db, governmentId, {
+  const agreementId = await saveAgreement(db, governmentId, {
     slug: group.slug,
     title,
     sourceUrl: description?.sourceUrl ?? existing?.source_url ?? null,
     licence: description?.licence ?? existing?.licence ?? null,
   });
+  return { agreementId, archived: known?.active === 0 && !active };
 }
 
 /**
