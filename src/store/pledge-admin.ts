@@ -19,7 +19,10 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
   let query = db
     .selectFrom('pledges')
     .innerJoin('chapters', 'chapters.id', 'pledges.chapter_id')
+    .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
+    .innerJoin('governments', 'governments.id', 'agreements.government_id')
     .select([
+      'governments.active as government_active',
       'pledges.id',
       'pledges.slug',
       'pledges.title',
@@ -51,7 +54,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
     );
   }
   const rows = await query.execute();
-  return rows.map((row) => ({ ...row, drafts: Number(row.drafts ?? 0) }));
+  return rows.map(({ government_active, ...row }) => ({ ...row, drafts: Number(row.drafts ?? 0), archived: government_active === 0 }));
 }
 
 export async function findPledgeById(db: Db, id: number) {

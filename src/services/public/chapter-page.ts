@@ -3,6 +3,7 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { chapterOutline, renderChapterBody, type Highlight } from '../../formats/markdown-html.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { listOpenCandidateSpans } from '../../store/candidates.ts';
 import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -19,6 +20,8 @@ export interface ChapterPage {
   pledges: (Pledge & { latestUpdate: { eventDate: string; title: string } | undefined })[];
   /** Only for a viewer who may edit content: the text with the open candidates marked too. */
   review: ChapterReview | undefined;
+  /** Its government is archived: no longer updated, nothing to follow. */
+  archived: boolean;
 }
 
 export interface ChapterReview {
@@ -52,6 +55,7 @@ export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Pro
     outline: chapterOutline(chapter.body),
     pledges: pledges.map((pledge) => ({ ...pledge, latestUpdate: latest.get(pledge.id) })),
     review: viewer && can(viewer, 'content.edit') ? await chapterReview(db, chapter, quotes) : undefined,
+    archived: await isArchived(db, { agreementId: chapter.agreement_id }),
   };
 }
 

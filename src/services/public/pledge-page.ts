@@ -2,6 +2,7 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
+import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { toStatusEvent } from '../../store/pledge-state.ts';
@@ -19,6 +20,8 @@ export interface PledgePage {
   /** Published updates, newest first, with their text as safe HTML. */
   timeline: (UpdateWithSources & { bodyHtml: string })[];
   history: StatusTransition[];
+  /** Its government is archived: no longer updated, no suggestions, nothing to follow. */
+  archived: boolean;
 }
 
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
@@ -33,5 +36,6 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
     timeline: updates.reverse().map((update) => ({ ...update, bodyHtml: update.body ? renderMarkdown(update.body) : '' })),
     history: statusHistory(updates.map(toStatusEvent)),
+    archived: await isArchived(db, { agreementId: pledge.agreement_id }),
   };
 }

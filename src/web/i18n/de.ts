@@ -31,6 +31,9 @@ export const admin = {
     submit: 'Anmelden',
   },
   forbidden: 'Dafür fehlt diesem Konto die Berechtigung.',
+  archived:
+    'Archiv: Diese Regierung wird nicht mehr aktualisiert. Vorhaben, Entwicklungen und Vorschläge ihres Koalitionsvertrags lassen sich ' +
+    'nur noch lesen – wieder bearbeiten erst nach einem Import mit „active: true“ in der agreement.yml.',
 };
 
 export const de = {

@@ -1,7 +1,8 @@
 // `/kapitel/:slug`: the chapter text with highlighted quotes, and the table of its pledges; editors
-// also see the extractor's open candidates in the text.
+// also see the extractor's open candidates in the text. An archived chapter says so and has no follow form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
+import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { FollowBox } from './follow/follow-box.tsx';
@@ -21,6 +22,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>
       <h1>{chapter.heading}</h1>
+      {page.archived ? <ArchiveNotice /> : null}
       {chapter.published === 1 ? null : <p class="notice">{t.notReviewed}</p>}
 
       <section aria-labelledby="pledges-heading">
@@ -28,7 +30,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
       </section>
 
-      <FollowBox scope={`chapter:${chapter.slug}`} what="chapter" />
+      {page.archived ? null : <FollowBox scope={`chapter:${chapter.slug}`} what="chapter" />}
 
       {page.outline.length > 1 ? (
         <nav class="outline" aria-labelledby="outline-heading">

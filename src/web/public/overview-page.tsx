@@ -1,6 +1,7 @@
 // `/`: the agreement's state — status counts, term progress, chapters, latest developments.
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../services/public/overview.ts';
+import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { StatusBar, StatusLegend } from '../views/status-bar.tsx';
@@ -25,7 +26,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
         {agreement.government.name}
         {parties.length > 0 ? ` (${parties.join(', ')})` : ''}
       </p>
-      {agreement.government.active === 1 ? null : <p class="notice">{t.archived}</p>}
+      {agreement.government.active === 1 ? null : <ArchiveNotice />}
       {term ? <TermProgressView term={term} /> : null}
 
       <section aria-labelledby="status-heading">

@@ -1,6 +1,8 @@
-// `/vorhaben/:slug`: a pledge's quote, facts, developments with sources, and status history.
+// `/vorhaben/:slug`: a pledge's quote, facts, developments with sources, and status history; the
+// follow and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
+import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
@@ -28,6 +30,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
         {t.inChapter} <a href={link.chapter(chapter.slug)}>{chapter.heading}</a>
       </p>
       <h1>{pledge.title}</h1>
+      {page.archived ? <ArchiveNotice /> : null}
       <p>
         <StatusBadge status={pledge.status} />
       </p>
@@ -113,7 +116,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
         )}
       </section>
 
-      <PledgeForms pledgeSlug={pledge.slug} />
+      {page.archived ? null : <PledgeForms pledgeSlug={pledge.slug} />}
     </Layout>
   );
 };

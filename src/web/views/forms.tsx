@@ -1,5 +1,5 @@
 // Form building blocks: labelled fields with their error message, an error summary, the CSRF field.
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -103,6 +103,16 @@ export const CheckboxField: FC<{ name: string; label: string; checked: boolean }
 );
 
 export const CsrfField: FC<{ token: string }> = ({ token }) => <input type="hidden" name="_csrf" value={token} />;
+
+/** A form shown but not usable (an archive): a disabled fieldset disables every control inside it. */
+export const ReadOnly: FC<{ when: boolean; children?: Child }> = ({ when, children }) =>
+  when ? (
+    <fieldset class="read-only" disabled>
+      {children}
+    </fieldset>
+  ) : (
+    <>{children}</>
+  );
 
 /** Lists every error with a link to its field, and is focused-friendly for screen readers. */
 export const ErrorSummary: FC<{ errors?: FieldErrors }> = ({ errors }) => {

@@ -73,9 +73,11 @@ interface CardProps {
   bodyLength: number;
   csrfToken: string;
   failed: FailedForm | undefined;
+  /** The chapter's government is archived: the candidate is shown without its forms. */
+  readOnly: boolean;
 }
 
-export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToken, failed }) => {
+export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToken, failed, readOnly }) => {
   const mine = failed?.candidateId === item.id ? failed : undefined;
   const errors = mine?.errors ?? {};
   const value = (field: string, fallback: string | number) => mine?.values[field] ?? fallback;
@@ -135,7 +137,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
           {errors[fieldId(item.id, 'form')]}
         </p>
       ) : null}
-      {item.decision === 'open' ? (
+      {readOnly ? null : item.decision === 'open' ? (
         <>
           <div class="candidate-decide">
             <form method="post" action={reviewPaths.accept(item.id)} class="candidate-accept" data-action="accept">

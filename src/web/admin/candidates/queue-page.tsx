@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { DECISION_LABELS, type ReviewQueue } from '../../../services/admin/candidate-queue.ts';
 import { paths } from '../../../services/public/paths.ts';
+import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { ErrorSummary } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
@@ -31,6 +32,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
         <a href="/admin">Übersicht</a> › Vorschläge des Extraktors
       </p>
       <h1>Vorschläge: {chapter.heading}</h1>
+      {queue.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={failed?.errors} />
       {done && !failed ? (
         <p class="flash" role="status">
@@ -50,41 +52,46 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           {progress.reviewed} / {progress.total}
         </progress>
       </section>
-      <section id="tastenkuerzel" class="shortcuts" aria-labelledby="shortcuts-heading" hidden>
-        <h2 id="shortcuts-heading">Tastenkürzel</h2>
-        <p>Sie wirken auf den Vorschlag, in dem der Fokus steht, und nie beim Tippen in einem Eingabefeld.</p>
-        <dl>
-          {SHORTCUTS.map(([key, what]) => (
-            <>
-              <dt>
-                <kbd>{key}</kbd>
-              </dt>
-              <dd>{what}</dd>
-            </>
-          ))}
-        </dl>
-        <div class="field field-checkbox">
-          <input type="checkbox" id="shortcuts-on" checked />
-          <label for="shortcuts-on">Tastenkürzel mit einzelnen Buchstaben verwenden</label>
-        </div>
-      </section>
+      {queue.archived ? null : <Shortcuts />}
       {queue.items.length === 0 ? (
         <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
       ) : (
         <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes">
           {queue.items.map((item) => (
             <li>
-              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} />
+              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} />
             </li>
           ))}
         </ol>
       )}
       <Pager queue={queue} />
       {queue.gone.length > 0 ? <GoneList queue={queue} /> : null}
-      <script src={assetPath('review.js')} defer />
+      {queue.archived ? null : <script src={assetPath('review.js')} defer />}
     </Layout>
   );
 };
+
+/** Announced by review.js once it runs; an archive's queue has nothing to act on. */
+const Shortcuts: FC = () => (
+  <section id="tastenkuerzel" class="shortcuts" aria-labelledby="shortcuts-heading" hidden>
+    <h2 id="shortcuts-heading">Tastenkürzel</h2>
+    <p>Sie wirken auf den Vorschlag, in dem der Fokus steht, und nie beim Tippen in einem Eingabefeld.</p>
+    <dl>
+      {SHORTCUTS.map(([key, what]) => (
+        <>
+          <dt>
+            <kbd>{key}</kbd>
+          </dt>
+          <dd>{what}</dd>
+        </>
+      ))}
+    </dl>
+    <div class="field field-checkbox">
+      <input type="checkbox" id="shortcuts-on" checked />
+      <label for="shortcuts-on">Tastenkürzel mit einzelnen Buchstaben verwenden</label>
+    </div>
+  </section>
+);
 
 const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
   queue.pageCount <= 1 ? null : (

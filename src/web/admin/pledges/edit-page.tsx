@@ -1,8 +1,10 @@
-// `/admin/vorhaben/:slug`: the pledge's edit form and its developments (drafts included).
+// `/admin/vorhaben/:slug`: the pledge's edit form and its developments (drafts included); an
+// archived government's pledge is shown with the form disabled.
 import type { FC } from 'hono/jsx';
 import type { loadPledgeEditor, PledgeFormValues } from '../../../services/admin/pledges.ts';
 import { formatDate } from '../../i18n/de.ts';
-import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
@@ -48,16 +50,21 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; err
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
+      {editor.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={errors} />
       {editor.mayEdit ? (
-        <PledgeForm slug={pledge.slug} values={values ?? editor.values} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+        <ReadOnly when={editor.archived}>
+          <PledgeForm slug={pledge.slug} values={values ?? editor.values} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+        </ReadOnly>
       ) : null}
       <h2>Entwicklungen</h2>
-      <p>
-        <a class="button" href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>
-          Neue Entwicklung
-        </a>
-      </p>
+      {editor.archived ? null : (
+        <p>
+          <a class="button" href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>
+            Neue Entwicklung
+          </a>
+        </p>
+      )}
       {editor.updates.length === 0 ? (
         <p>Noch keine Entwicklungen.</p>
       ) : (

@@ -51,6 +51,7 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
               <tr>
                 <td>
                   <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
+                  {pledge.archived ? <>{' '}<span class="tag">Archiv</span></> : null}
                 </td>
                 <td>{pledge.chapter_heading}</td>
                 <td>

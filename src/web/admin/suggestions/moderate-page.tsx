@@ -1,9 +1,10 @@
 // `/admin/hinweise/:id`: one suggestion with the two decisions — accept as a draft development
-// (title, date and source title editable) or reject with a reason.
+// (title, date and source title editable) or reject with a reason; only the latter on an archive.
 import type { FC } from 'hono/jsx';
 import type { SuggestionForModeration } from '../../../services/admin/suggestions.ts';
 import { suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { SuggestionDetails } from './suggestion-details.tsx';
 
@@ -15,7 +16,7 @@ export interface ModerationInput {
 }
 
 export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: string; input?: ModerationInput; errors?: FieldErrors }> = ({
-  moderation: { suggestion, defaults },
+  moderation: { suggestion, defaults, archived },
   csrfToken,
   input = {},
   errors,
@@ -31,17 +32,7 @@ export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: 
       <p class="notice">{t.decidedAlready(t.statusLabels[suggestion.status])}</p>
     ) : (
       <div class="moderation-forms">
-        <section aria-labelledby="annehmen">
-          <h2 id="annehmen">{t.acceptHeading}</h2>
-          <p>{t.acceptIntro}</p>
-          <form method="post" action={`/admin/hinweise/${suggestion.id}/annehmen`} class="stacked-form">
-            <CsrfField token={csrfToken} />
-            <TextField name="title" label={t.title} value={input.title ?? defaults.title} required errors={errors} />
-            <TextField name="event_date" label={t.eventDate} type="date" value={input.event_date ?? defaults.eventDate} hint={t.eventDateHint} errors={errors} />
-            <TextField name="source_title" label={t.sourceTitle} value={input.source_title} hint={t.sourceTitleHint(defaults.sourceTitle)} errors={errors} />
-            <button type="submit">{t.accept}</button>
-          </form>
-        </section>
+        {archived ? <AdminArchiveNotice /> : <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />}
         <section aria-labelledby="ablehnen">
           <h2 id="ablehnen">{t.rejectHeading}</h2>
           <form method="post" action={`/admin/hinweise/${suggestion.id}/ablehnen`} class="stacked-form">
@@ -55,4 +46,25 @@ export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: 
       </div>
     )}
   </Layout>
+);
+
+/** Accepting makes a draft development, which an archived government's pledge does not take. */
+const AcceptForm: FC<{ suggestionId: number; defaults: SuggestionForModeration['defaults']; csrfToken: string; input: ModerationInput; errors?: FieldErrors }> = ({
+  suggestionId,
+  defaults,
+  csrfToken,
+  input,
+  errors,
+}) => (
+  <section aria-labelledby="annehmen">
+    <h2 id="annehmen">{t.acceptHeading}</h2>
+    <p>{t.acceptIntro}</p>
+    <form method="post" action={`/admin/hinweise/${suggestionId}/annehmen`} class="stacked-form">
+      <CsrfField token={csrfToken} />
+      <TextField name="title" label={t.title} value={input.title ?? defaults.title} required errors={errors} />
+      <TextField name="event_date" label={t.eventDate} type="date" value={input.event_date ?? defaults.eventDate} hint={t.eventDateHint} errors={errors} />
+      <TextField name="source_title" label={t.sourceTitle} value={input.source_title} hint={t.sourceTitleHint(defaults.sourceTitle)} errors={errors} />
+      <button type="submit">{t.accept}</button>
+    </form>
+  </section>
 );

@@ -2,7 +2,8 @@
 import type { FC } from 'hono/jsx';
 import { STATUSES } from '../../../domain/status.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
-import { CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
+import { CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 
@@ -81,7 +82,9 @@ export const UpdateFormPage: FC<{
   errors?: FieldErrors;
   updateId?: number;
   saved?: boolean;
-}> = ({ heading, pledge, action, values, published, errors, updateId, saved }) => {
+  /** The pledge's government is archived: the form is shown disabled, without its actions. */
+  archived?: boolean;
+}> = ({ heading, pledge, action, values, published, errors, updateId, saved, archived = false }) => {
   const { user } = usePageContext();
   return (
     <Layout title={heading} area="admin" current="pledges">
@@ -90,10 +93,13 @@ export const UpdateFormPage: FC<{
       </p>
       <h1>{heading}</h1>
       {updateId !== undefined ? <p>{published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
+      {archived ? <AdminArchiveNotice /> : null}
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       <ErrorSummary errors={errors} />
-      <UpdateForm action={action} values={values} published={published} errors={errors} />
-      {updateId !== undefined ? (
+      <ReadOnly when={archived}>
+        <UpdateForm action={action} values={values} published={published} errors={errors} />
+      </ReadOnly>
+      {updateId !== undefined && !archived ? (
         <div class="actions">
           {published ? (
             <form method="post" action={`/admin/entwicklungen/${updateId}/zurueckziehen`}>

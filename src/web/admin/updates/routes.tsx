@@ -82,8 +82,8 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   });
 
   routes.get('/entwicklungen/:id', async (c) => {
-    const { update, pledge } = await loadUpdateEditor(db, actorOf(c), updateIdOf(c));
-    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={valuesOf(update)} published={update.published_at !== null} updateId={update.id} saved={c.req.query('gespeichert') === '1'} />);
+    const { update, pledge, archived } = await loadUpdateEditor(db, actorOf(c), updateIdOf(c));
+    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={valuesOf(update)} published={update.published_at !== null} updateId={update.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
   });
 
   routes.post('/entwicklungen/:id', async (c) => {
@@ -95,9 +95,9 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/entwicklungen/${id}?gespeichert=1`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError) && !(error instanceof EditConflictError)) throw error;
-      const { update, pledge } = await loadUpdateEditor(db, actor, id);
+      const { update, pledge, archived } = await loadUpdateEditor(db, actor, id);
       const page = (errors?: Record<string, string>) => (
-        <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} updateId={id} errors={errors} />
+        <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} updateId={id} errors={errors} archived={archived} />
       );
       if (error instanceof ValidationError) return render(c, page(fieldErrors(error)), 422);
       return render(

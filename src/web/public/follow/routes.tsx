@@ -3,12 +3,13 @@
 // carry no CSRF token: the link secret is the proof.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
+import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
 import { confirmFollow, endFollow, scopesOfLink } from '../../../services/follow/links.ts';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { loadSubscribeChoices } from '../../../services/follow/scopes.ts';
 import { requestFollow } from '../../../services/follow/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
+import { messagesFor } from '../../i18n/messages.ts';
 import { anonymousFormToken, type AppEnv } from '../../session.ts';
 import type { PublicDeps } from '../deps.ts';
 import { followMessages } from './messages.ts';
@@ -42,6 +43,7 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
       await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
+      if (error instanceof ArchivedError) return formPage(c, form, 409, undefined, messagesFor(locale).overview.archived);
       if (error instanceof TooManyRequestsError) {
         c.header('Retry-After', String(error.retryAfterSeconds));
         return formPage(c, form, 429, undefined, t.form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));

@@ -1,7 +1,7 @@
 // Public routes of suggestions: the form page and its POST, the thanks page.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
+import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { pledgeToSuggestOn, suggestDevelopment } from '../../../services/public/suggest.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
@@ -38,6 +38,8 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
       await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
+      // The pledge's government was archived: the page shows the archive notice instead of the form.
+      if (error instanceof ArchivedError) return formPage(c, fields, 409);
       if (error instanceof TooManyRequestsError) {
         c.header('Retry-After', String(error.retryAfterSeconds));
         return formPage(c, fields, 429, undefined, followMessages[locale].form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));

@@ -1,6 +1,7 @@
 // `/vorhaben/:slug/hinweis`: the suggestion form on its own page (after an error, or for linking),
 // and the thanks page after sending.
 import type { FC } from 'hono/jsx';
+import { ArchiveNotice } from '../../views/archive-notice.tsx';
 import type { FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
@@ -14,7 +15,8 @@ interface PledgeRef {
   name: string;
 }
 
-export const SuggestPage: FC<{ pledge: PledgeRef; fields: SuggestFields; csrfToken: string; errors?: FieldErrors; notice?: string }> = (props) => {
+/** An archived government's pledge takes no suggestions: the page says so instead of offering the form. */
+export const SuggestPage: FC<{ pledge: PledgeRef & { archived: boolean }; fields: SuggestFields; csrfToken: string; errors?: FieldErrors; notice?: string }> = (props) => {
   const t = suggestMessages[usePageContext().locale];
   const link = useLinks();
   return (
@@ -23,9 +25,15 @@ export const SuggestPage: FC<{ pledge: PledgeRef; fields: SuggestFields; csrfTok
         <a href={link.pledge(props.pledge.slug)}>{t.back}</a>
       </p>
       <h1>{t.pageTitle(props.pledge.name)}</h1>
-      <p>{t.intro}</p>
-      <PublicErrorSummary errors={props.errors} ids={suggestFieldIds('')} notice={props.notice} />
-      <SuggestForm pledgeSlug={props.pledge.slug} idPrefix="" fields={props.fields} csrfToken={props.csrfToken} errors={props.errors} />
+      {props.pledge.archived ? (
+        <ArchiveNotice />
+      ) : (
+        <>
+          <p>{t.intro}</p>
+          <PublicErrorSummary errors={props.errors} ids={suggestFieldIds('')} notice={props.notice} />
+          <SuggestForm pledgeSlug={props.pledge.slug} idPrefix="" fields={props.fields} csrfToken={props.csrfToken} errors={props.errors} />
+        </>
+      )}
     </Layout>
   );
 };
