@@ -1,4 +1,5 @@
-// axe-core in headless Chromium: no WCAG 2.1 A/AA violations on any public page type; keyboard use.
+// axe-core in headless Chromium: no WCAG 2.1 A/AA violations on any public page type (an archived
+// government's too); keyboard use.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn } from './support/admin-client.ts';
+import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive, type ArchiveIds } from './support/archive-fixture.ts';
 import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
 import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -20,7 +22,10 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
   '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
   '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht',
-  '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern'];
+  '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern',
+  // An archived government's pages, with the archive notice in place of the forms.
+  '/?vertrag=kv-2018', `/kapitel/${ARCHIVED_CHAPTER}`, `/en/kapitel/${ARCHIVED_CHAPTER}`, `/vorhaben/${ARCHIVED_PLEDGE}`, `/en/vorhaben/${ARCHIVED_PLEDGE}`,
+  `/vorhaben/${ARCHIVED_PLEDGE}/hinweis`];
 
 /** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
@@ -55,12 +60,14 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
   let browser: Browser;
   let axeContext: BrowserContext;
   let axePage: Page;
+  let archive: ArchiveIds;
 
   before(async () => {
     database = await createTestDatabase('sqlite');
     store = await openStore(database.url);
     await store.migrate();
     await seedSite(store);
+    archive = await seedArchive(store);
     server = await startServer(store.db, { clock: () => today });
     browser = await launchBrowser();
     axeContext = await newAxeContext(browser);
@@ -96,7 +103,8 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: server.url }]);
     const page = await context.newPage();
     const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${updateId}`,
-      '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/passwort', CHAPTER];
+      '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/passwort', CHAPTER,
+      `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftUpdate}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
     for (const path of paths) {
       await page.goto(`${server.url}${path}`);
       const violations = await axeViolations(page);

@@ -1,0 +1,58 @@
+// An archived government (active: false) next to the page-test site: a chapter with a Vorhaben,
+// a published and a draft development, open candidates and an open suggestion.
+import { importAgreementFiles } from '../../src/services/import-agreement.ts';
+import type { Store } from '../../src/store/database.ts';
+import { findPledgeBySlug } from '../../src/store/pledges.ts';
+import { refreshPledgeState } from '../../src/store/pledge-state.ts';
+import { insertSuggestion } from '../../src/store/suggestions.ts';
+import { insertUpdate } from '../../src/store/updates.ts';
+import { chapterText, writeChapterFolder } from './chapter-file.ts';
+import type { TestDialect } from './dialects.ts';
+import { seededSite, type SiteUnderTest } from './server.ts';
+import { seedSite, today } from './site-fixture.ts';
+
+export const ARCHIVED_PLEDGE = 'buerokratieabbau';
+export const ARCHIVED_CHAPTER = '3-1-wirtschaft';
+
+const BODY = `
+Die Wirtschaft soll wachsen.
+
+[Wir bauen Bürokratie ab.](#buerokratieabbau) Wir werden den Mittelstand stärken. Wir führen ein Bürokratieentlastungsgesetz ein. Wir werden die Meisterausbildung kostenfrei machen.
+`;
+
+export interface ArchiveIds {
+  publishedUpdate: number;
+  draftUpdate: number;
+  suggestion: number;
+}
+
+/** Imports the archived agreement kv-2018 and fills it with what the back office could act on. */
+export async function seedArchive(store: Store): Promise<ArchiveIds> {
+  const folder = writeChapterFolder({
+    '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft', statements: [{ summary: 'Bürokratie abbauen', id: ARCHIVED_PLEDGE, categories: ['Wirtschaft'] }], body: BODY }),
+    'agreement.yml': 'slug: kv-2018\ntitle: "Ein neuer Aufbruch für Europa"\ngovernment:\n  name: "Bundesregierung 2018–2021"\n  parties: [CDU, CSU, SPD]\n  term_start: 2018-03-14\n  term_end: 2021-12-08\n  active: false\n',
+  });
+  await importAgreementFiles(store.db, [folder], { now: today });
+  const pledge = (await findPledgeBySlug(store.db, ARCHIVED_PLEDGE))!;
+  const stamp = today.toISOString();
+  const update = (title: string, publishedAt: string | null) =>
+    insertUpdate(store.db, {
+      pledgeId: pledge.id, eventDate: '2021-06-01', publishedAt, title, body: `Text zu ${title}.`, statusChange: publishedAt ? 'in_progress' : null, ratingChange: null, origin: 'editor',
+      sources: [{ url: 'https://example.org/buerokratie', title: 'Quelle', publisher: null, publishedOn: null }],
+    }, stamp);
+  const publishedUpdate = await update('Entlastungsgesetz beschlossen', stamp);
+  const draftUpdate = await update('Entwurf aus dem Archiv', null);
+  await refreshPledgeState(store.db, pledge.id);
+  const suggestion = await insertSuggestion(store.db, { pledgeId: pledge.id, text: 'Ein später Hinweis zum Bürokratieabbau.', sourceUrl: 'https://example.org/spaet', email: null }, stamp);
+  return { publishedUpdate, draftUpdate, suggestion };
+}
+
+/** For a describe block: the page-test site and the archive next to it, served with the fixture's clock; `ids` is filled once `before` has run. */
+export function siteWithArchive(dialect: TestDialect): { site: SiteUnderTest; ids: ArchiveIds } {
+  const ids = {} as ArchiveIds;
+  const site = seededSite(dialect, async (store) => {
+    await seedSite(store);
+    Object.assign(ids, await seedArchive(store));
+  }, { clock: () => today });
+  return { site, ids };
+}
