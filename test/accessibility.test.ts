@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn } from './support/admin-client.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive, type ArchiveIds } from './support/archive-fixture.ts';
 import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
@@ -54,7 +54,7 @@ async function newAxeContext(browser: Browser): Promise<BrowserContext> {
 }
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let server: RunningServer;
   let browser: Browser;
@@ -63,9 +63,8 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
   let archive: ArchiveIds;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     await seedSite(store);
     archive = await seedArchive(store);
     server = await startServer(store.db, { clock: () => today });
@@ -77,8 +76,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     await axeContext?.close();
     await browser?.close();
     await server?.close();
-    await store?.close();
-    await database?.drop();
+    await database?.close();
   });
 
   for (const path of [...PAGES, ...FORM_PAGES]) {

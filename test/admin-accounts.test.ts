@@ -1,29 +1,27 @@
 // Accounts in the back office: changing one's password, and admins disabling and enabling accounts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, PASSWORD, signedIn } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const NEW_PASSWORD = 'ein-ganz-neues-passwort';
 
 for (const dialect of DIALECTS) {
   describe(`back-office accounts (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       server = await startServer(store.db, { clock: () => new Date('2026-03-01T10:00:00Z') });
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     const idOf = async (email: string) => (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;

@@ -3,9 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AUDIT_PAGE_SIZE } from '../src/services/admin/audit-log.ts';
 import { submitSuggestion } from '../src/services/admin/suggestions.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite } from './support/site-fixture.ts';
 
@@ -13,7 +13,7 @@ const entriesOf = (html: string) => [...html.matchAll(/<li id="eintrag-(\d+)" cl
 
 for (const dialect of DIALECTS) {
   describe(`audit log (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let now = new Date('2026-03-02T09:00:00Z');
@@ -35,9 +35,8 @@ for (const dialect of DIALECTS) {
     const idOf = async (email: string) => (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       server = await startServer(store.db, { clock: () => now });
       adminEmail = await createAccount(store.db, 'admin');
@@ -55,8 +54,7 @@ for (const dialect of DIALECTS) {
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     test('shows each action with who, when, what and the fields before and after, newest first', async () => {

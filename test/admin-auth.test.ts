@@ -1,29 +1,27 @@
 // Signing in and out of the back office: sessions in the database, cookies, throttling, CSRF.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, PASSWORD, signedIn } from './support/admin-client.ts';
 import { runCli } from './support/cli.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 for (const dialect of DIALECTS) {
   describe(`back-office sign-in (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let now = new Date('2026-03-01T10:00:00Z');
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       server = await startServer(store.db, { clock: () => now });
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     test('unauthenticated requests to /admin… go to the login form and come back after it', async () => {
@@ -113,9 +111,7 @@ for (const dialect of DIALECTS) {
 
 describe('back-office sign-in over https', () => {
   test('the session cookie is Secure when BASE_URL is https', async () => {
-    const database = await createTestDatabase('sqlite');
-    const store = await openStore(database.url);
-    await store.migrate();
+    const { store, close } = await openTestStore('sqlite');
     const server = await startServer(store.db, {}, { BASE_URL: 'https://tracker.example' });
     const client = new AdminClient(server);
     await client.page('/admin/login');
@@ -123,7 +119,6 @@ describe('back-office sign-in over https', () => {
     assert.equal(response.status, 303);
     assert.match(response.headers.getSetCookie().find((header) => header.startsWith('kt_session='))!, /; Secure/);
     await server.close();
-    await store.close();
-    await database.drop();
+    await close();
   });
 });

@@ -3,10 +3,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -40,16 +40,15 @@ interface Candidate {
 
 for (const dialect of DIALECTS) {
   describe(`candidate review queue (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let editor: AdminClient;
     let editorId: number;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       server = await startServer(store.db, { clock: () => now });
       const email = await createAccount(store.db, 'editor');
       editorId = (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
@@ -58,8 +57,7 @@ for (const dialect of DIALECTS) {
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     /** A chapter of its own (own agreement, own pledge slugs); returns its slug, folder and body. */

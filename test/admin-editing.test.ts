@@ -1,11 +1,11 @@
 // Editing pledges and developments in the back office, over real HTTP against the real database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
@@ -29,23 +29,21 @@ function updateForm(overrides: Record<string, string | string[]> = {}): Record<s
 
 for (const dialect of DIALECTS) {
   describe(`editing in the back office (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let editor: AdminClient;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       server = await startServer(store.db, { clock: () => today });
       editor = await signedIn(server, store.db, 'editor');
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     async function versionOf(slug: string): Promise<string> {

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { createAccount, PASSWORD } from './support/admin-client.ts';
 import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,7 +47,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let server: RunningServer;
   let browser: Browser;
@@ -56,9 +56,8 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
   let suggested: Record<number, { title: string; slug: string }>;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     const folder = writeChapterFolder(
       { 'tastatur.md': chapterText({ title: '2.2 Digitale Innovationen', statements: [{ summary: 'Dateninstitut', id: 'dateninstitut' }], body: BODY }) },
       temporaryFolder('kv-tastatur'),
@@ -79,8 +78,7 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
   after(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    await database?.drop();
+    await database?.close();
   });
 
   /** Signs in on the login form with Tab, typing and Enter, coming back to `path`. */

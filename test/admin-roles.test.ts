@@ -3,13 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { insertCandidates, listCandidatesOfChapter } from '../src/store/candidates.ts';
 import { findChapterBySlug } from '../src/store/chapters.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { insertUpdate } from '../src/store/updates.ts';
 import { findOrCreateTerm } from '../src/store/vocabularies.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -96,15 +96,14 @@ function outcomeOf(status: number, location: string | null): Outcome | `status $
 }
 
 describe('role matrix', () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let server: RunningServer;
   const clients = new Map<Role, AdminClient>();
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     await seedSite(store);
     const partner = await findOrCreateTerm(store.db, 'organisations', 'Digitalcourage');
     await updatePledge(store.db, (await findPledgeBySlug(store.db, 'dateninstitut'))!.id, { partner_id: partner });
@@ -114,8 +113,7 @@ describe('role matrix', () => {
   });
   after(async () => {
     await server.close();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   for (const route of ROUTES) {

@@ -4,13 +4,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError, ValidationError } from '../src/domain/errors.ts';
 import { submitSuggestion } from '../src/services/admin/suggestions.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { refreshPledgeState } from '../src/store/pledge-state.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { findUpdateById } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -19,23 +19,21 @@ const XSS_REASON = '<img src=x onerror=alert(1)>';
 
 for (const dialect of DIALECTS) {
   describe(`suggestion queue (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let editor: AdminClient;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       server = await startServer(store.db, { clock: () => today });
       editor = await signedIn(server, store.db, 'editor');
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     const suggest = (text: string, url = 'https://www.bundestag.de/dokumente/123', email = 'leserin@example.org') =>

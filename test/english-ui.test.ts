@@ -1,27 +1,25 @@
 // The English interface under /en: same pages, English strings and links, the agreement text as written.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../src/store/database.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import type { Store } from '../src/store/database.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 describe('English interface', () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let server: RunningServer;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     await seedSite(store);
     server = await startServer(store.db, { clock: () => today });
   });
   after(async () => {
     await server.close();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   async function page(path: string, status = 200): Promise<string> {

@@ -2,8 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { openStore, type Store } from '../src/store/database.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import type { Store } from '../src/store/database.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -12,21 +12,19 @@ const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [
 
 for (const dialect of DIALECTS) {
   describe(`feeds (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       server = await startServer(store.db, { clock: () => today }, { BASE_URL: 'https://tracker.example' });
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     async function fetchFeed(path: string, type: RegExp): Promise<string> {

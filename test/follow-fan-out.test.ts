@@ -7,13 +7,13 @@ import { createMailer } from '../src/mail/transport.ts';
 import { processMailEvents } from '../src/services/follow/fan-out.ts';
 import { noteDevelopmentChange } from '../src/services/follow/notify.ts';
 import { createMailWorker } from '../src/services/follow/worker.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { enqueueMail } from '../src/store/outbox.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import type { SubscriptionScope } from '../src/store/schema-mail.ts';
 import { confirmSubscriptions, requestSubscription } from '../src/store/subscriptions.ts';
 import { insertUpdate } from '../src/store/updates.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
 
@@ -26,23 +26,21 @@ const BACKLOG = 250;
 
 for (const dialect of DIALECTS) {
   describe(`e-mail follow at size (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let smtp: SmtpCatcher;
     const stamp = today.toISOString();
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       smtp = new SmtpCatcher();
       await smtp.start();
     });
     after(async () => {
       await smtp.stop();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     test('a development reaches each of 1,100 addresses once, with two workers at once and after a crashed run', async () => {

@@ -4,10 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { claimDueMails, enqueueMail } from '../src/store/outbox.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
@@ -17,7 +17,7 @@ const RETRY_MS = 60_000;
 
 for (const dialect of DIALECTS) {
   describe(`e-mail follow (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let smtp: SmtpCatcher;
@@ -30,9 +30,8 @@ for (const dialect of DIALECTS) {
     };
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       smtp = new SmtpCatcher();
       await smtp.start();
@@ -44,8 +43,7 @@ for (const dialect of DIALECTS) {
       await worker.stop();
       await server.close();
       await smtp.stop();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     function newWorker(): MailWorker {

@@ -2,28 +2,25 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../src/store/database.ts';
-import { openStore } from '../src/store/database.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 for (const dialect of DIALECTS) {
   describe(`public site (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       server = await startServer(store.db, { clock: () => today });
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     async function page(path: string, status = 200): Promise<string> {
@@ -142,15 +139,12 @@ for (const dialect of DIALECTS) {
 
 describe('public site over https', () => {
   test('sends HSTS when BASE_URL is https', async () => {
-    const database = await createTestDatabase('sqlite');
-    const store = await openStore(database.url);
-    await store.migrate();
+    const { store, close } = await openTestStore('sqlite');
     const server = await startServer(store.db, {}, { BASE_URL: 'https://tracker.example' });
     const response = await server.get('/');
     assert.match(response.headers.get('strict-transport-security') ?? '', /max-age=\d+/);
     assert.match(await response.text(), /Noch ist kein Koalitionsvertrag importiert/);
     await server.close();
-    await store.close();
-    await database.drop();
+    await close();
   });
 });

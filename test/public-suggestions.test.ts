@@ -4,9 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
@@ -16,7 +16,7 @@ const GOOD = { text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', so
 
 for (const dialect of DIALECTS) {
   describe(`public suggestions (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let smtp: SmtpCatcher;
@@ -24,9 +24,8 @@ for (const dialect of DIALECTS) {
     let worker: MailWorker;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       smtp = new SmtpCatcher();
       await smtp.start();
@@ -38,8 +37,7 @@ for (const dialect of DIALECTS) {
       await worker.stop();
       await server.close();
       await smtp.stop();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     const suggestions = () => store.db.selectFrom('suggestions').selectAll().orderBy('id').execute();

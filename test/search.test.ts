@@ -6,11 +6,11 @@ import type { Actor } from '../src/domain/roles.ts';
 import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
 import { COUNT_LIMIT } from '../src/services/public/search.ts';
 import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSearchDocuments } from '../src/store/search.ts';
 import { createAccount } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
@@ -33,15 +33,14 @@ function resultLinks(html: string): string[] {
 
 for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
-    let database: TestDatabase;
+    let database: TestStore;
     let store: Store;
     let server: RunningServer;
     let editor: Actor;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      store = await openStore(database.url);
-      await store.migrate();
+      database = await openTestStore(dialect);
+      store = database.store;
       await seedSite(store);
       // The fixture writes its developments straight into the store, past the services that index.
       await rebuildSearchIndex(store.db);
@@ -51,8 +50,7 @@ for (const dialect of DIALECTS) {
     });
     after(async () => {
       await server.close();
-      await store.close();
-      await database.drop();
+      await database.close();
     });
 
     async function search(query: string, status = 200): Promise<string> {

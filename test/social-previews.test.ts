@@ -1,9 +1,9 @@
 // Open Graph and Twitter tags on every public page, and a PNG share picture per Vorhaben.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
@@ -15,21 +15,19 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe('social previews', () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let server: RunningServer;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     await seedSite(store);
     server = await startServer(store.db, { clock: () => today }, { BASE_URL: 'https://tracker.example' });
   });
   after(async () => {
     await server.close();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   test('every public page carries Open Graph and Twitter card tags with absolute URLs', async () => {

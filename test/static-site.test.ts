@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { openStore, type Store } from '../src/store/database.ts';
+import type { Store } from '../src/store/database.ts';
 import { runCli } from './support/cli.ts';
-import { createTestDatabase, type TestDatabase } from './support/dialects.ts';
+import { openTestStore, type TestStore } from './support/dialects.ts';
 import { seedSite } from './support/site-fixture.ts';
 import { serveFolder, type StaticServer } from './support/static-server.ts';
 
@@ -26,16 +26,15 @@ function internalLinks(html: string): string[] {
 }
 
 describe('export-site', () => {
-  let database: TestDatabase;
+  let database: TestStore;
   let store: Store;
   let folder: string;
   let server: StaticServer;
   let stdout: string;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    store = await openStore(database.url);
-    await store.migrate();
+    database = await openTestStore('sqlite');
+    store = database.store;
     await seedSite(store);
     folder = join(mkdtempSync(join(tmpdir(), 'kt-site-')), 'site');
     const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
@@ -45,8 +44,7 @@ describe('export-site', () => {
   });
   after(async () => {
     await server.close();
-    await store.close();
-    await database.drop();
+    await database.close();
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -42,15 +42,35 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
   };
 }
 
-/** Opens a fresh, migrated store; closes and drops it after `work`. */
-export async function withTestStore<T>(dialect: TestDialect, work: (store: Store) => Promise<T>): Promise<T> {
+/** A fresh, migrated store on a database of its own; `close` closes the store and drops the database. */
+export interface TestStore {
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
   const database = await createTestDatabase(dialect);
   const store = await openStore(database.url);
-  try {
-    await store.migrate();
-    return await work(store);
-  } finally {
+  const close = async (): Promise<void> => {
     await store.close();
     await database.drop();
+  };
+  try {
+    await store.migrate();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { store, url: database.url, close };
+}
+
+/** Opens a fresh, migrated store; closes and drops it after `work`. */
+export async function withTestStore<T>(dialect: TestDialect, work: (store: Store) => Promise<T>): Promise<T> {
+  const { store, close } = await openTestStore(dialect);
+  try {
+    return await work(store);
+  } finally {
+    await close();
   }
 }
