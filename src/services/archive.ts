@@ -5,5 +5,5 @@ import { isArchived, type ArchiveKey } from '../store/agreements.ts';
 
 /** Throws ArchivedError when the key belongs to an archived government; call it inside the write's transaction. */
 export async function refuseIfArchived(db: Db, key: ArchiveKey): Promise<void> {
-  if (await isArchived(db, key)) throw new ArchivedError();
+  if (await isArchived(db, key, { forWrite: true })) throw new ArchivedError();
 }

@@ -72,10 +72,11 @@ export type ArchiveKey = { agreementId: number } | { pledgeId: number } | { chap
 
 /**
  * Whether the government the key belongs to is archived (`active=0`); false for an unknown key.
- * On PostgreSQL the government's row stays share-locked until the transaction ends, so an import
- * that archives it waits for a write that has just checked it, and the other way round.
+ * `forWrite`: on PostgreSQL the government's row stays share-locked until the transaction ends, so
+ * an import that archives it waits for a write that has just checked it, and the other way round.
+ * (Not for pages: a row lock writes to the row.)
  */
-export async function isArchived(db: Db, key: ArchiveKey): Promise<boolean> {
+export async function isArchived(db: Db, key: ArchiveKey, options: { forWrite?: boolean } = {}): Promise<boolean> {
   const agreementId = 'agreementId' in key
     ? key.agreementId
     : 'pledgeId' in key
@@ -85,7 +86,7 @@ export async function isArchived(db: Db, key: ArchiveKey): Promise<boolean> {
     .selectFrom('governments')
     .select('active')
     .where('id', '=', (eb) => eb.selectFrom('agreements').select('government_id').where('id', '=', agreementId));
-  const row = await (isPostgres(db) ? query.forShare() : query).executeTakeFirst();
+  const row = await (options.forWrite && isPostgres(db) ? query.forShare() : query).executeTakeFirst();
   return row?.active === 0;
 }
 
