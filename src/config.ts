@@ -17,6 +17,8 @@ export interface Config {
    * rate limit (services/client-key.ts): instances share one count only when they share it.
    */
   sessionSecret: string;
+  /** Whether SESSION_SECRET was set, i.e. whether other instances can share `sessionSecret`. */
+  sessionSecretGiven: boolean;
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
   rootDirectory: string;
@@ -57,10 +59,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM ?? `Koalitionstracker <noreply@${new URL(values.BASE_URL ?? 'http://localhost').hostname}>`,
     sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    sessionSecretGiven: values.SESSION_SECRET !== undefined,
     logLevel: values.LOG_LEVEL,
     rootDirectory: findRootDirectory(),
     toolEnvironment: present,
   };
+}
+
+/**
+ * Settings that serve one instance but not several, as a PostgreSQL database invites: a server logs
+ * them as warnings when it starts.
+ */
+export function configWarnings(config: Config): string[] {
+  const sharedDatabase = /^postgres(ql)?:/.test(config.databaseUrl);
+  if (!sharedDatabase || config.sessionSecretGiven) return [];
+  return ["SESSION_SECRET is not set: this instance counts the public forms' rate limit on its own, and a restart resets it; give every instance the same SESSION_SECRET"];
 }
 
 /** The nearest folder above this module with our package.json; works from src/ and from the bundle. */

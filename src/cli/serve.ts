@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { withOverrides, type Config } from '../config.ts';
+import { configWarnings, withOverrides, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { importDemoIfEmpty } from '../services/demo.ts';
 import { ensureSearchIndex } from '../services/search-index.ts';
@@ -28,6 +28,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port ${values.port}: expected a port number`);
   const config = withOverrides(baseConfig, { port });
   const logger = createLogger(config.logLevel);
+  for (const warning of configWarnings(config)) logger.warn(warning);
   const store = await openStore(config.databaseUrl, loggedStoreOptions(logger));
   const ran = await store.migrate();
   if (ran.length > 0) logger.info({ migrations: ran }, 'database migrated');
