@@ -5,19 +5,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ArchivedError } from '../domain/errors.ts';
 import { findAgreementBySlug, saveGovernment } from '../store/agreements.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
-import { chapterText, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { agreementYml, chapterText, writeChapterFolder } from '../../test/support/chapter-file.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import type { Db } from '../store/database.ts';
 import { refuseIfArchived } from './archive.ts';
 import { importAgreementFiles } from './import-agreement.ts';
 
-const yml = (slug: string, active: boolean) => `slug: ${slug}\ntitle: "${slug}"\ngovernment:\n  slug: ${slug}\n  name: "${slug}"\n  active: ${active}\n`;
-
 /** An active agreement (kv-2021, pledge verschluesselung) and an archived one (kv-2018, pledge dateninstitut). */
 async function seed(db: Db) {
   const chapter = (id: string) => ({ '2-2-digitale-innovationen.md': chapterText({ statements: [{ summary: id, id }] }) });
-  await importAgreementFiles(db, [writeChapterFolder({ ...chapter('verschluesselung'), 'agreement.yml': yml('kv-2021', true) })]);
-  await importAgreementFiles(db, [writeChapterFolder({ ...chapter('dateninstitut'), 'agreement.yml': yml('kv-2018', false) })]);
+  await importAgreementFiles(db, [writeChapterFolder({ ...chapter('verschluesselung'), 'agreement.yml': agreementYml('kv-2021', { active: true }) })]);
+  await importAgreementFiles(db, [writeChapterFolder({ ...chapter('dateninstitut'), 'agreement.yml': agreementYml('kv-2018', { active: false }) })]);
   const keysOf = async (agreementSlug: string, pledgeSlug: string) => {
     const pledge = (await findPledgeBySlug(db, pledgeSlug))!;
     return [{ agreementId: (await findAgreementBySlug(db, agreementSlug))!.id }, { pledgeId: pledge.id }, { chapterId: pledge.chapter_id }];

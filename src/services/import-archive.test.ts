@@ -8,7 +8,7 @@ import { deleteCandidates, listCandidatesOfChapter } from '../store/candidates.t
 import { findChapterBySlug } from '../store/chapters.ts';
 import type { Db } from '../store/database.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
-import { chapterText, temporaryFolder, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { agreementYml, chapterText, temporaryFolder, writeChapterFolder } from '../../test/support/chapter-file.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import { dumpDatabase } from '../../test/support/dump.ts';
 import { importAgreementFiles, ImportRejected } from './import-agreement.ts';
@@ -16,12 +16,11 @@ import { importAgreementFiles, ImportRejected } from './import-agreement.ts';
 const now = new Date('2026-01-15T10:00:00Z');
 const FILE = '2-2-digitale-innovationen.md';
 const statements = [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung' }, { summary: 'Dateninstitut gründen', id: 'dateninstitut' }];
-const agreementYml = (active: boolean) => `slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  active: ${active}\n`;
 
 /** The same folder each time, so that a file's path in an error is predictable. */
 function folderWith(folder: string, options: { active: boolean; summary?: string }): string {
   const changed = options.summary ? [{ ...statements[0]!, summary: options.summary }, statements[1]!] : statements;
-  return writeChapterFolder({ [FILE]: chapterText({ statements: changed }), 'agreement.yml': agreementYml(options.active) }, folder);
+  return writeChapterFolder({ [FILE]: chapterText({ statements: changed }), 'agreement.yml': agreementYml('kv-2021', { active: options.active }) }, folder);
 }
 
 async function rejectedWith(db: Db, paths: string[], options: { agreementSlug?: string } = {}): Promise<string> {

@@ -64,3 +64,8 @@ export function writeChapterFolder(files: Record<string, string | Uint8Array>, f
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
   return folder;
 }
+
+/** A minimal agreement.yml: the agreement and its government, both named by `slug`. */
+export function agreementYml(slug: string, options: { active: boolean }): string {
+  return `slug: ${slug}\ntitle: "${slug}"\ngovernment:\n  slug: ${slug}\n  name: "${slug}"\n  active: ${options.active}\n`;
+}
