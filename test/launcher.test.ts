@@ -1,0 +1,53 @@
+// bin/koalitionstracker gives V8 one compiler thread fewer than the machine has cores, unless NODE_OPTIONS says otherwise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase } from './support/dialects.ts';
+
+const LAUNCHER = fileURLToPath(new URL('../bin/koalitionstracker', import.meta.url));
+const NODE_DEFAULT_POOL = 4;
+
+/** Starts `serve` through the launcher and counts the threads of the Node process it became. */
+async function threadsOfServer(databaseUrl: string, nodeOptions: string): Promise<number> {
+  const child = spawn(LAUNCHER, ['serve'], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0', NODE_OPTIONS: nodeOptions },
+  });
+  try {
+    await listening(child);
+    return readdirSync(`/proc/${child.pid}/task`).length;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+function listening(child: ChildProcess): Promise<void> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/läuft auf/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+test('the launcher sizes the compiler pool by the cores, and NODE_OPTIONS overrides it', { skip: !existsSync('/proc/self/task'), timeout: 90_000 }, async () => {
+  const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  const expectedPool = Math.min(NODE_DEFAULT_POOL, Math.max(1, cores - 1));
+  const database = await createTestDatabase('sqlite');
+  try {
+    const sized = await threadsOfServer(database.url, '');
+    const nodeDefault = await threadsOfServer(database.url, `--v8-pool-size=${NODE_DEFAULT_POOL}`);
+    assert.equal(nodeDefault - sized, NODE_DEFAULT_POOL - expectedPool, `${cores} cores: ${sized} threads against ${nodeDefault}`);
+  } finally {
+    await database.drop();
+  }
+});
