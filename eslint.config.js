@@ -23,7 +23,7 @@ function boundary(layer, forbidden, { allowTypes = [] } = {}) {
 const above = (layer) => layers.slice(layers.indexOf(layer) + 1);
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', '.test-build/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,10 +1,12 @@
 // `npm test`: builds the command-line bundle, starts a throwaway PostgreSQL when the machine has
-// one (so store tests run on both dialects), then runs every *.test.ts(x) with node's test runner.
+// one (so store tests run on both dialects), then runs every *.test.ts(x) with node's test runner,
+// each compiled into one module first (scripts/build-tests.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
+import { buildTests } from './build-tests.mjs';
 import { postgresAvailable, startThrowawayPostgres } from './postgres-throwaway.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +25,7 @@ const files = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test'))
 );
 
 await build();
+const builtFiles = await buildTests(files);
 const env = { ...process.env };
 let postgres;
 if (!env.TEST_POSTGRES_URL && env.TEST_POSTGRES !== 'off') {
@@ -37,7 +40,7 @@ if (!env.TEST_POSTGRES_URL && env.TEST_POSTGRES !== 'off') {
 
 let status = 1;
 try {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', '--test-reporter=spec', ...builtFiles], { cwd: root, env, stdio: 'inherit' });
   status = result.status ?? 1;
 } finally {
   postgres?.stop();
