@@ -80,6 +80,9 @@ const ROUTES: Route[] = [
   { method: 'POST', name: '/admin/hinweise/:id/annehmen', path: async (store) => `/admin/hinweise/${await freshSuggestion(store)}/annehmen`, form: { title: 'Gesetzentwurf', event_date: '2023-01-01' }, expected: editors },
   { method: 'GET', name: '/admin/protokoll', path: fixed('/admin/protokoll'), expected: editors },
   { method: 'GET', name: '/admin/konten', path: fixed('/admin/konten'), expected: admins },
+  { method: 'GET', name: '/admin/regierungen', path: fixed('/admin/regierungen'), expected: admins },
+  // Reopening the site's open government changes nothing, so the routes after it still write.
+  { method: 'POST', name: '/admin/regierungen/:id/wieder-oeffnen', path: async (store) => `/admin/regierungen/${(await store.db.selectFrom('governments').select('id').executeTakeFirstOrThrow()).id}/wieder-oeffnen`, expected: admins },
   { method: 'POST', name: '/admin/konten/:id/sperren', path: async (store) => `/admin/konten/${await userId(store, await createAccount(store.db, 'editor'))}/sperren`, expected: admins },
 ];
 

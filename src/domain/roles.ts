@@ -16,6 +16,7 @@ export interface Actor {
 
 export type Permission =
   | 'users.manage'
+  | 'governments.manage' // archive and reopen
   | 'content.edit' // chapters, candidates, pledges, suggestions
   | 'audit.read'
   | 'back-office.enter';
@@ -23,6 +24,7 @@ export type Permission =
 export function can(actor: Actor, permission: Permission): boolean {
   switch (permission) {
     case 'users.manage':
+    case 'governments.manage':
       return actor.role === 'admin';
     case 'content.edit':
     case 'audit.read':

@@ -1,11 +1,11 @@
 // The archive check of every write: which keys it refuses, and that it holds on PostgreSQL until the write ends.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ArchivedError } from '../domain/errors.ts';
 import { findAgreementBySlug, saveGovernment } from '../store/agreements.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
 import { agreementYml, chapterText, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { changeWaitsForCheckedWrite } from '../../test/support/archive-lock.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import type { Db } from '../store/database.ts';
 import { refuseIfArchived } from './archive.ts';
@@ -35,26 +35,9 @@ for (const dialect of DIALECTS) {
     test('archiving waits for a write that has checked the government, inside its transaction', { skip: dialect === 'sqlite' && 'SQLite has one writer at a time' }, () =>
       withTestStore(dialect, async ({ db }) => {
         const { active } = await seed(db);
-        let release!: () => void;
-        const held = new Promise<void>((resolve) => (release = resolve));
-        let checked!: () => void;
-        const hasChecked = new Promise<void>((resolve) => (checked = resolve));
-        const write = db.transaction().execute(async (trx) => {
-          await refuseIfArchived(trx, active[1]!);
-          checked();
-          await held;
-        });
-        await hasChecked;
-        let archived = false;
         // As an import with active: false does it.
-        const archiving = saveGovernment(db, { slug: 'kv-2021', name: 'kv-2021', parties: [], termStart: null, termEnd: null, active: false }).then(
-          () => (archived = true),
-        );
-        await sleep(300);
-        const waited = !archived;
-        release();
-        await write;
-        await archiving;
+        const archive = () => saveGovernment(db, { slug: 'kv-2021', name: 'kv-2021', parties: [], termStart: null, termEnd: null, active: false });
+        const waited = await changeWaitsForCheckedWrite(db, active[1]!, archive);
         assert.ok(waited, 'the archiving waited for the write to end');
         await assert.rejects(refuseIfArchived(db, active[1]!), ArchivedError);
       }));

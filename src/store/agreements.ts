@@ -67,6 +67,23 @@ export async function saveAgreement(db: Db, governmentId: number, fields: Agreem
   return existing.id;
 }
 
+export async function listGovernments(db: Db): Promise<Government[]> {
+  return db.selectFrom('governments').selectAll().orderBy('id').execute();
+}
+
+/**
+ * The government, for a change to it: on PostgreSQL its row stays locked until the transaction ends, so
+ * archiving waits for writes that have share-locked it through `isArchived(…, { forWrite: true })`.
+ */
+export async function findGovernmentForUpdate(db: Db, id: number): Promise<Government | undefined> {
+  const query = db.selectFrom('governments').selectAll().where('id', '=', id);
+  return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function setGovernmentActive(db: Db, id: number, active: boolean): Promise<void> {
+  await db.updateTable('governments').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+}
+
 /** What belongs to one government: its agreement, or a pledge or chapter of that agreement. */
 export type ArchiveKey = { agreementId: number } | { pledgeId: number } | { chapterId: number };
 

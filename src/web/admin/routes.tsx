@@ -18,6 +18,7 @@ import { auditRoutes } from './audit/routes.tsx';
 import { candidateReviewRoutes } from './candidates/routes.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
 import type { AdminDeps } from './deps.ts';
+import { governmentRoutes } from './governments/routes.tsx';
 import { pledgeRoutes } from './pledges/routes.tsx';
 import { suggestionRoutes } from './suggestions/routes.tsx';
 import { updateRoutes } from './updates/routes.tsx';
@@ -77,6 +78,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.route('/', suggestionRoutes(deps));
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));
+  routes.route('/', governmentRoutes(deps));
 
   return routes;
 }

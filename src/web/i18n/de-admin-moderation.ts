@@ -32,6 +32,28 @@ export const accountStrings = {
   newAccounts: 'Neue Konten legt die Administration mit „koalitionstracker user add“ an.',
 };
 
+export const governmentStrings = {
+  heading: 'Regierungen',
+  intro: 'Eine archivierte Regierung wird nicht mehr aktualisiert: Ihre Seiten sagen das, und weder die Redaktion noch ein Import kann ihre Kapitel, Vorhaben und Entwicklungen ändern; neue Hinweise und Abos nimmt sie nicht an. Wieder öffnen hebt das auf.',
+  government: 'Regierung',
+  parties: 'Parteien',
+  term: 'Amtszeit',
+  agreements: 'Koalitionsverträge',
+  state: 'Zustand',
+  action: 'Aktion',
+  active: 'aktiv',
+  archived: 'archiviert',
+  archive: 'Archivieren',
+  reopen: 'Wieder öffnen',
+  archiveLabel: (name: string) => `${name} archivieren`,
+  reopenLabel: (name: string) => `${name} wieder öffnen`,
+  termOf: (start: string | null, end: string | null) => (start || end ? `${start ?? '…'} bis ${end ?? 'heute'}` : '–'),
+  none: '–',
+  didArchive: (name: string) => `${name} ist archiviert; ihre Inhalte lassen sich nicht mehr ändern.`,
+  didReopen: (name: string) => `${name} ist wieder geöffnet.`,
+  noGovernments: 'Noch keine Regierung: Sie entsteht mit dem Import eines Koalitionsvertrags.',
+};
+
 export const suggestionStrings = {
   heading: 'Hinweise',
   intro: 'Von außen gemeldete Entwicklungen. Angenommene werden zu Entwürfen, die vor der Veröffentlichung geprüft werden.',
@@ -111,6 +133,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   candidate: 'Vorschlag',
   chapter: 'Kapitel',
   agreement: 'Koalitionsvertrag',
+  government: 'Regierung',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -128,6 +151,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'suggestion.create': 'Hinweis eingegangen',
   'suggestion.accept': 'Hinweis angenommen',
   'suggestion.reject': 'Hinweis abgelehnt',
+  'government.archive': 'Regierung archiviert',
+  'government.reopen': 'Regierung wieder geöffnet',
 };
 
 const dateTime = new Intl.DateTimeFormat('de-DE', { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });

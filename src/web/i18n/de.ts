@@ -21,6 +21,7 @@ export const admin = {
     suggestions: 'Hinweise',
     audit: 'Protokoll',
     users: 'Konten',
+    governments: 'Regierungen',
     password: 'Passwort',
     signOut: 'Abmelden',
   },

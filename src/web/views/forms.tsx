@@ -102,6 +102,14 @@ export const CheckboxField: FC<{ name: string; label: string; checked: boolean }
   </div>
 );
 
+/** The outcome of the last action, read out by screen readers; nothing without a message. */
+export const Notice: FC<{ message?: string | false }> = ({ message }) =>
+  message ? (
+    <p class="flash" role="status">
+      {message}
+    </p>
+  ) : null;
+
 export const CsrfField: FC<{ token: string }> = ({ token }) => <input type="hidden" name="_csrf" value={token} />;
 
 /** A form shown but not usable (an archive): a disabled fieldset disables every control inside it. */

@@ -95,6 +95,11 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
         {de.admin.nav.users}
       </NavLink>
     ) : null}
+    {can(user, 'governments.manage') ? (
+      <NavLink href="/admin/regierungen" current={current === 'governments'}>
+        {de.admin.nav.governments}
+      </NavLink>
+    ) : null}
     <NavLink href="/admin/passwort" current={current === 'password'}>
       {de.admin.nav.password}
     </NavLink>

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { ROLE_LABELS } from '../../i18n/de.ts';
 import { accountStrings as t } from '../../i18n/de-admin-moderation.ts';
-import { CsrfField } from '../../views/forms.tsx';
+import { CsrfField, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 
 export interface AccountRow {
@@ -16,11 +16,7 @@ export interface AccountRow {
 export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToken: string; notice?: string; error?: string }> = ({ accounts, selfId, csrfToken, notice, error }) => (
   <Layout title={t.heading} area="admin" current="users">
     <h1>{t.heading}</h1>
-    {notice ? (
-      <p class="flash" role="status">
-        {notice}
-      </p>
-    ) : null}
+    <Notice message={notice} />
     {error ? (
       <p class="error-summary" role="alert">
         {error}

@@ -1,17 +1,13 @@
 // `/admin/passwort`: any signed-in user changes their own password.
 import type { FC } from 'hono/jsx';
 import { passwordStrings as t } from '../../i18n/de-admin-moderation.ts';
-import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { CsrfField, ErrorSummary, Notice, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 
 export const PasswordPage: FC<{ csrfToken: string; changed?: boolean; errors?: FieldErrors }> = ({ csrfToken, changed, errors }) => (
   <Layout title={t.heading} area="admin" current="password">
     <h1>{t.heading}</h1>
-    {changed ? (
-      <p class="flash" role="status">
-        {t.changed}
-      </p>
-    ) : null}
+    <Notice message={changed && t.changed} />
     <ErrorSummary errors={errors} />
     <p>{t.intro}</p>
     <form method="post" action="/admin/passwort" class="stacked-form narrow">

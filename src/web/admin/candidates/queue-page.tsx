@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import { DECISION_LABELS, type ReviewQueue } from '../../../services/admin/candidate-queue.ts';
 import { paths } from '../../../services/public/paths.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
-import { ErrorSummary } from '../../views/forms.tsx';
+import { ErrorSummary, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { CandidateCard, type FailedForm } from './candidate-card.tsx';
@@ -34,11 +34,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
       <h1>Vorschläge: {chapter.heading}</h1>
       {queue.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={failed?.errors} />
-      {done && !failed ? (
-        <p class="flash" role="status">
-          {DONE_MESSAGES[done]}
-        </p>
-      ) : null}
+      <Notice message={!failed && done !== undefined && DONE_MESSAGES[done]} />
       <section class="review-progress" aria-labelledby="progress-heading">
         <h2 id="progress-heading">Fortschritt</h2>
         <p>

@@ -1,5 +1,6 @@
 // `/admin/hinweise`: the open suggestions, oldest first, and the decided ones by status, paged.
 import type { FC } from 'hono/jsx';
+import { Notice } from '../../views/forms.tsx';
 import type { SuggestionQueue } from '../../../services/admin/suggestions.ts';
 import { suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { Layout } from '../../views/layout.tsx';
@@ -16,11 +17,7 @@ function pagePath(status: string | undefined, page: number): string {
 export const QueuePage: FC<{ queue: SuggestionQueue; notice?: string }> = ({ queue, notice }) => (
   <Layout title={t.heading} area="admin" current="suggestions">
     <h1>{t.heading}</h1>
-    {notice ? (
-      <p class="flash" role="status">
-        {notice}
-      </p>
-    ) : null}
+    <Notice message={notice} />
     <p class="lead">{t.intro}</p>
 
     <h2 id="offen">{t.openHeading(queue.openCount)}</h2>

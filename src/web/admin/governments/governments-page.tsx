@@ -1,0 +1,51 @@
+// `/admin/regierungen`: every government with its agreements; admins archive and reopen them here.
+import type { FC } from 'hono/jsx';
+import type { GovernmentRow } from '../../../services/governments.ts';
+import { governmentStrings as t } from '../../i18n/de-admin-moderation.ts';
+import { CsrfField, Notice } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
+
+export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: string; notice?: string }> = ({ governments, csrfToken, notice }) => (
+  <Layout title={t.heading} area="admin" current="governments">
+    <h1>{t.heading}</h1>
+    <Notice message={notice} />
+    <p>{t.intro}</p>
+    {governments.length === 0 ? (
+      <p>{t.noGovernments}</p>
+    ) : (
+      <div class="table-scroll">
+        <table class="accounts-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.government}</th>
+              <th scope="col">{t.parties}</th>
+              <th scope="col">{t.term}</th>
+              <th scope="col">{t.agreements}</th>
+              <th scope="col">{t.state}</th>
+              <th scope="col">{t.action}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {governments.map((government) => (
+              <tr id={`regierung-${government.id}`} class={government.archived ? 'is-disabled' : undefined}>
+                <th scope="row">{government.name}</th>
+                <td>{government.parties.join(', ') || t.none}</td>
+                <td>{t.termOf(government.termStart, government.termEnd)}</td>
+                <td>{government.agreements.map((agreement) => agreement.title).join('; ') || t.none}</td>
+                <td>{government.archived ? <strong>{t.archived}</strong> : t.active}</td>
+                <td>
+                  <form method="post" action={`/admin/regierungen/${government.id}/${government.archived ? 'wieder-oeffnen' : 'archivieren'}`} class="inline-form">
+                    <CsrfField token={csrfToken} />
+                    <button type="submit" class={government.archived ? 'secondary' : 'danger'} aria-label={government.archived ? t.reopenLabel(government.name) : t.archiveLabel(government.name)}>
+                      {government.archived ? t.reopen : t.archive}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+  </Layout>
+);
