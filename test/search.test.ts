@@ -129,8 +129,10 @@ for (const dialect of DIALECTS) {
         const html = await search('q=Quokkabericht');
         assert.match(html, /über 1\.000/);
         assert.equal(resultLinks(html).length, 10);
+        const numbers = (page: string) => resultLinks(page).map((link) => Number(link.split('#entwicklung-')[1]) - 900_000);
+        assert.deepEqual(numbers(html), [1004, 1003, 1002, 1001, 1000, 999, 998, 997, 996, 995], 'the newest first');
         const last = await search('q=Quokkabericht&seite=100');
-        assert.equal(resultLinks(last).length, 10, 'page 100 of a capped count still has hits');
+        assert.deepEqual(numbers(last), [14, 13, 12, 11, 10, 9, 8, 7, 6, 5], 'page 100 of a capped count still has hits, in order');
         assert.match(await (await server.get('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
       } finally {
         await rebuildSearchIndex(store.db);
@@ -151,6 +153,23 @@ for (const dialect of DIALECTS) {
         const newestFirst = updates.map((_, i) => i).reverse();
         assert.deepEqual(listed, [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)]);
         assert.match(pages[0]!, /Seite 1 von 3/);
+      } finally {
+        await rebuildSearchIndex(store.db);
+      }
+    });
+
+    test('past the count limit, title matches still come first and every page is in order', async () => {
+      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const updates = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
+        i % 3 === 0 ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
+      );
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
+      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      try {
+        const numbers = async (page: number) => resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
+        const newestFirst = updates.map((_, i) => i).reverse();
+        const ranked = [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)];
+        for (const page of [1, 2, 34, 35, 100]) assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
       } finally {
         await rebuildSearchIndex(store.db);
       }

@@ -12,6 +12,7 @@ import * as statusChangeIndex from './migrations/0008-status-change-index.ts';
 import * as searchTitles from './migrations/0009-search-titles.ts';
 import * as recentUpdatesIndex from './migrations/0010-recent-updates-index.ts';
 import * as feedOrderIndex from './migrations/0011-feed-order-index.ts';
+import * as searchPerKindPostgres from './migrations/0012-search-per-kind-postgres.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -27,6 +28,7 @@ const STEPS: Record<string, Step> = {
   '0009-search-titles': searchTitles,
   '0010-recent-updates-index': recentUpdatesIndex,
   '0011-feed-order-index': feedOrderIndex,
+  '0012-search-per-kind-postgres': searchPerKindPostgres,
 };
 
 class StepProvider implements MigrationProvider {

@@ -7,8 +7,9 @@ export type SearchKind = 'pledge' | 'update' | 'chapter';
 /**
  * What a hit shows and links to, and its words as Snowball stems (`*_terms`). SQLite indexes the
  * stems in one FTS5 table per kind, `search_fts_<kind>`, and the title stems alone in
- * `search_title_<kind>` (kept in step by triggers); PostgreSQL in a generated tsvector column
- * `vector` with a GIN index. Neither is read by name outside src/store/search.ts.
+ * `search_title_<kind>` (kept in step by triggers); PostgreSQL in generated tsvector columns
+ * `vector` and `title_vector` with a GIN index of each per kind. Neither is read by name outside
+ * src/store/search.ts and src/store/search-postgres.ts.
  */
 export interface SearchDocumentTable {
   id: Generated<number>;

@@ -3,6 +3,7 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { SearchDocumentTable, SearchKind } from './schema-search.ts';
+import { postgresMatches } from './search-postgres.ts';
 
 export type { SearchKind } from './schema-search.ts';
 export type NewSearchDocument = Omit<Insertable<SearchDocumentTable>, 'id'>;
@@ -109,7 +110,7 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
 }
 
 /** Matching documents of one kind. */
-interface KindMatches {
+export interface KindMatches {
   /** How many, counted up to `countLimit`. */
   count: number;
   /** The newest `recentLimit`, newest first; empty for kinds not wanted. */
@@ -118,7 +119,7 @@ interface KindMatches {
   title: number[];
 }
 
-interface MatchLimits {
+export interface MatchLimits {
   /** Kinds whose matches are listed; all kinds are counted. */
   wanted: readonly SearchKind[];
   countLimit: number;
@@ -201,30 +202,7 @@ const sqlite: Engine = {
   },
 };
 
-/** tsquery: every term required, each form quoted, `:*` for a prefix; weight A (the title) to require it there. */
-function tsQuery(terms: readonly IndexTerm[], weight = ''): string {
-  return terms.map((term) => `(${term.forms.map((form) => `'${form.stem}':${form.prefix ? '*' : ''}${weight}`).join(' | ')})`).join(' & ');
-}
-
-/** All matches once (GIN), then each count and list from them. */
+/** Counts first, then each list the cheapest way its count allows (src/store/search-postgres.ts). */
 const postgres: Engine = {
-  async matches(db, terms, { wanted, countLimit, recentLimit, titleLimit }) {
-    const ofKind = (kind: SearchKind) => sql`SELECT id FROM matches WHERE kind = ${sql.lit(kind)}`;
-    const newest = (kind: SearchKind, title: boolean, limit: number) => sql`
-      SELECT string_agg(id::text, ',') FROM (${ofKind(kind)} ${title ? sql`AND in_title` : sql``} ORDER BY id DESC LIMIT ${limit}) AS list`;
-    const lists = KINDS.flatMap((kind) => [
-      sql`SELECT ${sql.lit(kind)}::text AS kind, 'count'::text AS list, NULL::text AS ids,
-        (SELECT count(*) FROM (${ofKind(kind)} LIMIT ${countLimit}) AS counted) AS count`,
-      ...(wanted.includes(kind)
-        ? [sql`SELECT ${sql.lit(kind)}, 'recent', (${newest(kind, false, recentLimit)}), NULL`, sql`SELECT ${sql.lit(kind)}, 'title', (${newest(kind, true, titleLimit)}), NULL`]
-        : []),
-    ]);
-    const { rows } = await sql<ListRow>`
-      WITH matches AS MATERIALIZED (
-        SELECT id, kind, vector @@ to_tsquery('simple', ${tsQuery(terms, 'A')}) AS in_title
-        FROM search_documents WHERE vector @@ to_tsquery('simple', ${tsQuery(terms)})
-      )
-      ${sql.join(lists, sql` UNION ALL `)}`.execute(db);
-    return listsOf(rows);
-  },
+  matches: (db, terms, limits) => postgresMatches(db, terms, KINDS, limits),
 };
