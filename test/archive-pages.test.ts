@@ -75,6 +75,10 @@ for (const dialect of DIALECTS) {
       assert.ok(!queue.html.includes('action="/admin/vorschlaege/') && !queue.html.includes('review.js') && !queue.html.includes('tastenkuerzel'));
       const activeQueue = await editor.page('/admin/kapitel/2-2-digitale-innovationen/vorschlaege');
       assert.ok(!activeQueue.html.includes(ADMIN_NOTICE) && activeQueue.html.includes('action="/admin/vorschlaege/'));
+      const waiting = (await editor.page('/admin/hinweise')).html;
+      const item = (id: number) => waiting.slice(waiting.indexOf(`id="hinweis-${id}"`), waiting.indexOf('</li>', waiting.indexOf(`id="hinweis-${id}"`)));
+      assert.match(item(ids.suggestion), /Regierung archiviert: nur Ablehnen möglich/, 'the queue marks it');
+      assert.equal((waiting.match(/Regierung archiviert: nur Ablehnen möglich/g) ?? []).length, 1, 'and no other');
       const suggestion = await editor.page(`/admin/hinweise/${ids.suggestion}`);
       assert.ok(suggestion.html.includes(ADMIN_NOTICE));
       assert.ok(!suggestion.html.includes('/annehmen"') && suggestion.html.includes(`/admin/hinweise/${ids.suggestion}/ablehnen`));

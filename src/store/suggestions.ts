@@ -33,15 +33,18 @@ export async function insertSuggestion(db: Db, suggestion: NewSuggestion, now: s
   return row.id;
 }
 
-export type SuggestionListItem = Suggestion & { pledge_slug: string; pledge_title: string; decided_by_email: string | null };
+/** With its pledge, the moderator who decided, and whether the pledge's government is still active. */
+export type SuggestionListItem = Suggestion & { pledge_slug: string; pledge_title: string; decided_by_email: string | null; government_active: number };
 
 function selectWithPledge(db: Db) {
   return db
     .selectFrom('suggestions')
     .innerJoin('pledges', 'pledges.id', 'suggestions.pledge_id')
+    .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
+    .innerJoin('governments', 'governments.id', 'agreements.government_id')
     .leftJoin('users', 'users.id', 'suggestions.decided_by')
     .selectAll('suggestions')
-    .select(['pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'users.email as decided_by_email']);
+    .select(['pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'users.email as decided_by_email', 'governments.active as government_active']);
 }
 
 export async function findSuggestionById(db: Db, id: number): Promise<SuggestionListItem | undefined> {

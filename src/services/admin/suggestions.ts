@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { dateField, httpUrl } from '../../formats/okf-schema.ts';
-import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
@@ -78,6 +77,8 @@ export interface SuggestionView {
   updateId: number | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Its pledge's government is archived: it can only be rejected. */
+  archived: boolean;
 }
 
 function present(row: SuggestionListItem): SuggestionView {
@@ -93,6 +94,7 @@ function present(row: SuggestionListItem): SuggestionView {
     updateId: row.update_id,
     decidedBy: row.decided_by_email,
     decidedAt: row.decided_at,
+    archived: row.government_active === 0,
   };
 }
 
@@ -181,7 +183,8 @@ export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date
   const row = await findSuggestionById(db, id);
   if (!row) throw new NotFoundError('Hinweis nicht gefunden');
   const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
-  return { suggestion: present(row), defaults, archived: await isArchived(db, { pledgeId: row.pledge_id }) };
+  const suggestion = present(row);
+  return { suggestion, defaults, archived: suggestion.archived };
 }
 
 async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {

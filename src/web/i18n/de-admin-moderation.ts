@@ -60,6 +60,7 @@ export const suggestionStrings = {
   openHeading: (count: number) => `Offen (${count})`,
   openTruncated: (shown: number) => `Die ältesten ${shown} werden gezeigt.`,
   noOpen: 'Keine offenen Hinweise.',
+  archivedPledge: 'Regierung archiviert: nur Ablehnen möglich',
   decidedHeading: 'Entschieden',
   noDecided: 'Keine entschiedenen Hinweise.',
   filterLabel: 'Zeigen',

@@ -26,6 +26,7 @@ export const SuggestionDetails: FC<{ suggestion: SuggestionView }> = ({ suggesti
     <dt>{t.pledge}</dt>
     <dd>
       <a href={`/vorhaben/${encodeURIComponent(suggestion.pledge.slug)}`}>{suggestion.pledge.title}</a>
+      {suggestion.archived && suggestion.status === 'open' ? <strong class="archived-mark"> · {t.archivedPledge}</strong> : null}
     </dd>
     <dt>{t.text}</dt>
     <dd class="suggestion-text">{suggestion.text}</dd>
