@@ -2,8 +2,6 @@
 // government's too); keyboard use.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
@@ -11,12 +9,10 @@ import { insertSuggestion } from '../src/store/suggestions.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn } from './support/admin-client.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive, type ArchiveIds } from './support/archive-fixture.ts';
-import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
+import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
 import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
@@ -29,29 +25,6 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
 
 /** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe comes with the page from the context's init script (`newAxeContext`), else it is injected now. */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-  });
-}
-
-/** The pages' CSP rightly refuses injected scripts; axe needs that one exception. */
-async function newAxeContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP: true });
-  await context.addInitScript({ content: AXE_SOURCE });
-  return context;
-}
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
   let database: TestStore;

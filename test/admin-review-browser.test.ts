@@ -2,18 +2,15 @@
 // shortcuts and Tab/Enter — and axe-core finds no WCAG 2.1 A/AA violation on the pages involved.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { createAccount, PASSWORD } from './support/admin-client.ts';
-import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
+import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
 import { openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const now = new Date('2026-03-01T10:00:00Z');
 const QUEUE = '/admin/kapitel/tastatur/vorschlaege';
 
@@ -28,21 +25,6 @@ Wir werden ein Recht auf Verschlüsselung einführen. Wir werden ein IT-Sicherhe
 
 [Wir werden ein Dateninstitut gründen.](#dateninstitut) Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen. Wir werden ein Open-Data-Gesetz einbringen.
 `;
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-  });
-}
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -155,7 +137,7 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
   });
 
   test('axe finds no WCAG 2.1 A/AA violations on the review queue and the editor’s chapter view', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await newAxeContext(browser);
     const page = await signInByKeyboard(context, QUEUE);
     await store.db.updateTable('candidates').set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null }).where('id', '=', ids.security).execute();
     for (const path of [QUEUE, `${QUEUE}?erledigt=abgelehnt#vorschlag-${ids.security}`, '/kapitel/tastatur']) {
