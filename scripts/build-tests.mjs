@@ -17,8 +17,10 @@ const ownImportMetaUrl = {
     build.onLoad({ filter: /\.tsx?$/ }, (args) => {
       if (args.path.includes('/node_modules/')) return undefined;
       const source = readFileSync(args.path, 'utf8');
+      const other = /\bimport\.meta\.(?!url\b)\w+/.exec(source);
+      if (other) throw new Error(`${args.path}: ${other[0]} would describe the bundle, not this file; use import.meta.url`);
       return {
-        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        contents: source.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)),
         loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts',
       };
     });

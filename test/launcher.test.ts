@@ -1,19 +1,19 @@
 // bin/koalitionstracker gives V8 one compiler thread fewer than the machine has cores, unless NODE_OPTIONS says otherwise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from './support/chapter-file.ts';
 import { createTestDatabase } from './support/dialects.ts';
 
 const LAUNCHER = fileURLToPath(new URL('../bin/koalitionstracker', import.meta.url));
 const NODE_DEFAULT_POOL = 4;
 
 /** Starts `serve` through the launcher and counts the threads of the Node process it became. */
-async function threadsOfServer(databaseUrl: string, nodeOptions: string): Promise<number> {
-  const child = spawn(LAUNCHER, ['serve'], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0', NODE_OPTIONS: nodeOptions },
-  });
+async function threadsOfServer(databaseUrl: string, nodeOptions: string, path: string): Promise<number> {
+  const child = spawn(LAUNCHER, ['serve'], { env: { PATH: path, DATABASE_URL: databaseUrl, PORT: '0', NODE_OPTIONS: nodeOptions } });
   try {
     await listening(child);
     return readdirSync(`/proc/${child.pid}/task`).length;
@@ -39,14 +39,21 @@ function listening(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A PATH whose `nproc` says the machine has `cores` cores, whatever this one has. */
+function pathWithCores(cores: number): string {
+  const folder = temporaryFolder();
+  writeFileSync(join(folder, 'nproc'), `#!/bin/sh\necho ${cores}\n`, { mode: 0o755 });
+  return `${folder}:${process.env.PATH ?? ''}`;
+}
+
 test('the launcher sizes the compiler pool by the cores, and NODE_OPTIONS overrides it', { skip: !existsSync('/proc/self/task'), timeout: 90_000 }, async () => {
-  const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
-  const expectedPool = Math.min(NODE_DEFAULT_POOL, Math.max(1, cores - 1));
   const database = await createTestDatabase('sqlite');
   try {
-    const sized = await threadsOfServer(database.url, '');
-    const nodeDefault = await threadsOfServer(database.url, `--v8-pool-size=${NODE_DEFAULT_POOL}`);
-    assert.equal(nodeDefault - sized, NODE_DEFAULT_POOL - expectedPool, `${cores} cores: ${sized} threads against ${nodeDefault}`);
+    const twoCores = pathWithCores(2);
+    const sized = await threadsOfServer(database.url, '', twoCores);
+    const nodeDefault = await threadsOfServer(database.url, `--v8-pool-size=${NODE_DEFAULT_POOL}`, twoCores);
+    assert.equal(nodeDefault - sized, NODE_DEFAULT_POOL - 1, `two cores, one thread: ${sized} threads against ${nodeDefault}`);
+    assert.equal(await threadsOfServer(database.url, '', pathWithCores(8)), nodeDefault, 'eight cores: Node’s default');
   } finally {
     await database.drop();
   }

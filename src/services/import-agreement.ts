@@ -1,7 +1,7 @@
 // Use case: import chapter files of one or more agreements, all in one transaction.
 import { InputFileError } from '../domain/errors.ts';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
-import { findAgreementBySlug, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
+import { findAgreementBySlug, findGovernmentForUpdate, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
 import { extractCandidates } from '../text/extract.ts';
 import { reconcileCandidates } from './import/apply-candidates.ts';
@@ -81,7 +81,9 @@ async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<{ agreeme
   const description = group.description;
   const existing = await findAgreementBySlug(db, group.slug);
   const given = description?.government;
-  const known = existing?.government;
+  // Read again under a lock that lasts the import (PostgreSQL): archiving in the back office waits
+  // for the run, and a run that started later sees the state the archiving left.
+  const known = existing ? await findGovernmentForUpdate(db, existing.government_id) : undefined;
   const title = description?.title ?? existing?.title ?? group.folderName;
   const active = given?.active ?? (known ? known.active === 1 : true);
   const governmentId = await saveGovernment(db, {

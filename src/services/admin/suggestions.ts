@@ -174,8 +174,6 @@ export function hostOf(url: string): string {
 export interface SuggestionForModeration {
   suggestion: SuggestionView;
   defaults: { title: string; eventDate: string; sourceTitle: string };
-  /** Its pledge's government is archived: it can only be rejected. */
-  archived: boolean;
 }
 
 export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date): Promise<SuggestionForModeration> {
@@ -183,8 +181,7 @@ export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date
   const row = await findSuggestionById(db, id);
   if (!row) throw new NotFoundError('Hinweis nicht gefunden');
   const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
-  const suggestion = present(row);
-  return { suggestion, defaults, archived: suggestion.archived };
+  return { suggestion: present(row), defaults };
 }
 
 async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {

@@ -1,6 +1,6 @@
 // Migration: on PostgreSQL, indexes that let search read each kind on its own and stop early
 // (decision 47). One GIN index of the whole tsvector made every query fetch every match of every
-// kind from the table to count, rank and test it for the title (p95 234 ms at 200k developments).
+// kind from the table to count, rank and test it for the title (p95 287–378 ms at 200k developments).
 // Now each kind has a GIN index of its documents' tsvector and one of a title-only tsvector, and
 // (kind, id) lets a list of common words walk the newest documents of a kind until it has a page.
 import { sql, type Kysely } from 'kysely';

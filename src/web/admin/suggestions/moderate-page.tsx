@@ -16,7 +16,7 @@ export interface ModerationInput {
 }
 
 export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: string; input?: ModerationInput; errors?: FieldErrors }> = ({
-  moderation: { suggestion, defaults, archived },
+  moderation: { suggestion, defaults },
   csrfToken,
   input = {},
   errors,
@@ -32,7 +32,7 @@ export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: 
       <p class="notice">{t.decidedAlready(t.statusLabels[suggestion.status])}</p>
     ) : (
       <div class="moderation-forms">
-        {archived ? <AdminArchiveNotice /> : <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />}
+        {suggestion.archived ? <AdminArchiveNotice /> : <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />}
         <section aria-labelledby="ablehnen">
           <h2 id="ablehnen">{t.rejectHeading}</h2>
           <form method="post" action={`/admin/hinweise/${suggestion.id}/ablehnen`} class="stacked-form">
