@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { openStore } from '../src/store/database.ts';
 import { AdminClient, createAccount } from './support/admin-client.ts';
 import { createTestDatabase, DIALECTS } from './support/dialects.ts';
+import { untilListening } from './support/server-process.ts';
 import type { RunningServer } from './support/server.ts';
 import { seedSite } from './support/site-fixture.ts';
 
@@ -31,20 +32,9 @@ function serve(databaseUrl: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, [ENTRY, 'serve'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info' } });
   running.add(child);
   child.once('exit', () => running.delete(child));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /läuft auf (http:\/\/localhost:\d+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      child.stdout!.removeAllListeners('data').resume();
-      resolve({ child, url, get: (path, init) => fetch(`${url}${path}`, { redirect: 'manual', ...init }), close: () => stop(child, 'SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  return untilListening(child, 120_000).then(({ url }) => ({
+    child, url, get: (path, init) => fetch(`${url}${path}`, { redirect: 'manual', ...init }), close: () => stop(child, 'SIGTERM'),
+  }));
 }
 
 function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

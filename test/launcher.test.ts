@@ -1,12 +1,13 @@
 // bin/koalitionstracker gives V8 one compiler thread fewer than the machine has cores, unless NODE_OPTIONS says otherwise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporaryFolder } from './support/chapter-file.ts';
 import { createTestDatabase } from './support/dialects.ts';
+import { untilListening } from './support/server-process.ts';
 
 const LAUNCHER = fileURLToPath(new URL('../bin/koalitionstracker', import.meta.url));
 const NODE_DEFAULT_POOL = 4;
@@ -15,28 +16,12 @@ const NODE_DEFAULT_POOL = 4;
 async function threadsOfServer(databaseUrl: string, nodeOptions: string, path: string): Promise<number> {
   const child = spawn(LAUNCHER, ['serve'], { env: { PATH: path, DATABASE_URL: databaseUrl, PORT: '0', NODE_OPTIONS: nodeOptions } });
   try {
-    await listening(child);
+    await untilListening(child);
     return readdirSync(`/proc/${child.pid}/task`).length;
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }
-}
-
-function listening(child: ChildProcess): Promise<void> {
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/läuft auf/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
 }
 
 /** A PATH whose `nproc` says the machine has `cores` cores, whatever this one has. */

@@ -4,25 +4,13 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from './support/dialects.ts';
+import { untilListening } from './support/server-process.ts';
 
 const ENTRY = fileURLToPath(new URL('../bin/koalitionstracker.mjs', import.meta.url));
 
-function start(databaseUrl: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+async function start(databaseUrl: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [ENTRY, 'start'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0' } });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /läuft auf (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!, log: () => output });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  return { child, ...(await untilListening(child)) };
 }
 
 function stop(child: ChildProcess): Promise<number | null> {
