@@ -92,8 +92,8 @@ export async function claimSearchIndexVersion(db: Db, version: string): Promise<
  * A page of hits in rank order, and how many documents of each kind match. Rank: documents with
  * every word in the title first, then the others; within each, Vorhaben, chapter text, developments;
  * within each kind the most recently indexed first, which puts the Vorhaben changed last and their
- * newest developments first. Both engines rank alike; SQLite reads no more than about
- * SEARCH_COUNT_LIMIT matches of a kind, however common the words are (decision 35).
+ * newest developments first. Both engines rank alike and read no more than about
+ * SEARCH_COUNT_LIMIT matches of a kind to count them, however common the words are (decisions 35, 47).
  */
 export async function searchIndex(db: Db, request: SearchRequest): Promise<SearchResults> {
   const terms = request.terms
