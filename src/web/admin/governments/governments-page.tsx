@@ -14,7 +14,7 @@ export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: stri
       <p>{t.noGovernments}</p>
     ) : (
       <div class="table-scroll">
-        <table class="accounts-table">
+        <table>
           <thead>
             <tr>
               <th scope="col">{t.government}</th>
