@@ -29,7 +29,8 @@ export const httpUrl = z
 
 const optionalText = z.string().trim().min(1).nullish();
 
-export const reportSchema = z.strictObject({
+/** Fields a file adds that this format does not know are kept (looseObject) and written back. */
+export const reportSchema = z.looseObject({
   title: z.string().trim().min(1, 'a report needs a title'),
   url: httpUrl,
   publisher: optionalText,
@@ -46,15 +47,16 @@ const statusField = z.string().transform((value, context): Status => {
   return z.NEVER;
 });
 
-export const STATEMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;
+/** Ids as people write them: letters of any script (umlauts, capitals), digits, "-" and "_". */
+export const STATEMENT_ID = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]{0,199}$/u;
 
-export const statementSchema = z.strictObject({
+export const statementSchema = z.looseObject({
   summary: z.string().trim().min(1, 'a statement needs a summary'),
   status: statusField.nullish(),
   id: z
     .union([z.string(), z.number()])
     .transform((value) => String(value).trim())
-    .refine((value) => STATEMENT_ID.test(value), 'an id may hold only letters, digits, "-" and "_" (at most 200)')
+    .refine((value) => STATEMENT_ID.test(value), 'an id starts with a letter or digit and holds only letters, digits, "-" and "_" (at most 200)')
     .nullish(),
   categories: z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim())).nullish(),
   last_update: dateField.nullish(),

@@ -1,10 +1,9 @@
-// The OKF chapter file: YAML frontmatter (title, section, statements, published) and a Markdown body.
-import { Document, isScalar, parse as parseYaml, Scalar, visit } from 'yaml';
+// Reads the OKF chapter file: YAML frontmatter (title, section, statements, published) and a Markdown body.
+// Writing it back is okf-write.ts.
 import type { Status } from '../domain/status.ts';
-import { toOkfStatus } from '../domain/status.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
-import { insertMarkers, stripMarkers } from './markers.ts';
-import { frontmatterSchema } from './okf-schema.ts';
+import { stripMarkers } from './markers.ts';
+import { frontmatterSchema, reportSchema, statementSchema, type StatementInput } from './okf-schema.ts';
 
 export interface OkfReport {
   title: string;
@@ -14,7 +13,7 @@ export interface OkfReport {
 }
 
 export interface OkfStatement {
-  /** The file's `id`, the tracker's slug; null when the file gives none. */
+  /** The file's `id`, kept as written; null when the file gives none. */
   id: string | null;
   summary: string;
   status: Status;
@@ -32,6 +31,11 @@ export interface OkfStatement {
   anchor: { start: number; end: number } | null;
   /** File line of the statement, for messages. */
   line: number;
+  /**
+   * The statement's mapping as the file wrote it, unknown fields included, or null for one the
+   * tracker made: a field whose value did not change is written back exactly as it was read.
+   */
+  source: Record<string, unknown> | null;
 }
 
 export interface OkfChapter {
@@ -41,14 +45,18 @@ export interface OkfChapter {
   statements: OkfStatement[];
   /** The Markdown body with markers removed. */
   body: string;
-  /** Frontmatter keys this format does not know, kept for the way back. */
-  extra: Record<string, unknown>;
+  /**
+   * The frontmatter as the file wrote it, without `statements`: every key in the file's order,
+   * unknown ones included, kept for the way back. (Chapters stored before decision 48 hold only
+   * the unknown keys.)
+   */
+  source: Record<string, unknown>;
 }
 
 /** A fault in a chapter file, located by line and field. */
 export class OkfError extends FrontmatterError {}
 
-const KNOWN_KEYS = new Set(['title', 'section', 'statements', 'published']);
+export const KNOWN_CHAPTER_KEYS = new Set(['title', 'section', 'statements', 'published']);
 
 export function parseOkfChapter(text: string): OkfChapter {
   const frontmatter = splitFrontmatter(text);
@@ -64,27 +72,13 @@ export function parseOkfChapter(text: string): OkfChapter {
   }
   const fields = parsed.data;
   const { body, markers } = stripMarkers(frontmatter.body);
+  const written = data as Record<string, unknown>;
+  const writtenStatements = Array.isArray(written.statements) ? (written.statements as Record<string, unknown>[]) : [];
 
   const statements: OkfStatement[] = (fields.statements ?? []).map((statement, index) => ({
-    id: statement.id ?? null,
-    summary: statement.summary,
-    status: statement.status ?? 'not_started',
-    categories: (statement.categories ?? []).filter(Boolean),
-    lastUpdate: statement.last_update ?? null,
-    reports: (statement.reports ?? []).map((report) => ({
-      title: report.title,
-      url: report.url,
-      publisher: report.publisher ?? null,
-      date: report.date ?? null,
-    })),
-    deadline: statement.deadline ?? null,
-    leadMinistry: statement.lead_ministry ?? null,
-    rating: statement.rating ?? null,
-    successCriterion: statement.success_criterion ?? null,
-    partner: statement.partner ?? null,
-    published: statement.published ?? true,
-    anchor: null,
+    ...statementFrom(statement),
     line: frontmatter.lineOf(['statements', index]),
+    source: writtenStatements[index] ?? null,
   }));
 
   const byId = new Map<string, OkfStatement>();
@@ -110,78 +104,47 @@ export function parseOkfChapter(text: string): OkfChapter {
     published: fields.published ?? true,
     statements,
     body,
-    extra: Object.fromEntries(Object.entries(data).filter(([key]) => !KNOWN_KEYS.has(key))),
+    source: Object.fromEntries(Object.entries(written).map(([key, value]) => [key, key === 'statements' ? null : value])),
   };
+}
+
+/** A statement's values as the tracker reads them, from its validated fields. */
+function statementFrom(statement: StatementInput): Omit<OkfStatement, 'line' | 'source'> {
+  return {
+    id: statement.id ?? null,
+    summary: statement.summary,
+    status: statement.status ?? 'not_started',
+    categories: (statement.categories ?? []).filter(Boolean),
+    lastUpdate: statement.last_update ?? null,
+    reports: (statement.reports ?? []).map(reportFrom),
+    deadline: statement.deadline ?? null,
+    leadMinistry: statement.lead_ministry ?? null,
+    rating: statement.rating ?? null,
+    successCriterion: statement.success_criterion ?? null,
+    partner: statement.partner ?? null,
+    published: statement.published ?? true,
+    anchor: null,
+  };
+}
+
+function reportFrom(report: { title: string; url: string; publisher?: string | null; date?: string | null }): OkfReport {
+  return { title: report.title, url: report.url, publisher: report.publisher ?? null, date: report.date ?? null };
+}
+
+/** What the tracker reads from a report mapping as a file wrote it; undefined if it is not a valid report. */
+export function readReportMapping(mapping: Record<string, unknown>): OkfReport | undefined {
+  const parsed = reportSchema.safeParse(mapping);
+  return parsed.success ? reportFrom(parsed.data) : undefined;
+}
+
+/** What the tracker reads from a statement mapping as a file wrote it; undefined if it is not a valid statement. */
+export function readStatementMapping(mapping: Record<string, unknown>): Omit<OkfStatement, 'line' | 'source'> | undefined {
+  const parsed = statementSchema.safeParse(mapping);
+  return parsed.success ? statementFrom(parsed.data) : undefined;
 }
 
 /** `statements[2].reports[0].url` from a zod path. */
 function fieldName(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'frontmatter';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
-
-export interface SerialisedChapter {
-  text: string;
-  /** Statement ids whose marker could not be placed (overlapping or bracketed quotes). */
-  unmarked: string[];
-}
-
-export function serialiseOkfChapter(chapter: OkfChapter): SerialisedChapter {
-  const anchors = chapter.statements.flatMap((statement) =>
-    statement.anchor && statement.id ? [{ id: statement.id, ...statement.anchor }] : [],
-  );
-  const { markedBody, skipped } = insertMarkers(chapter.body, anchors);
-  const document = new Document({
-    title: chapter.title,
-    ...(chapter.section !== null ? { section: chapter.section } : {}),
-    statements: chapter.statements.map(statementToYaml),
-    published: chapter.published,
-    ...chapter.extra,
-  });
-  writePlainScalars(document);
-  const yaml = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: '', lineWidth: 0 });
-  return { text: `---\n${yaml}---\n${markedBody}`, unmarked: skipped };
-}
-
-function statementToYaml(statement: OkfStatement): Record<string, unknown> {
-  return {
-    summary: statement.summary,
-    status: toOkfStatus(statement.status),
-    ...(statement.id !== null ? { id: statement.id } : {}),
-    ...(statement.categories.length > 0 ? { categories: statement.categories } : {}),
-    last_update: statement.lastUpdate,
-    ...(statement.reports.length > 0 ? { reports: statement.reports.map(reportToYaml) } : {}),
-    ...optional('deadline', statement.deadline),
-    ...optional('lead_ministry', statement.leadMinistry),
-    ...optional('rating', statement.rating),
-    ...optional('success_criterion', statement.successCriterion),
-    ...optional('partner', statement.partner),
-    ...(statement.published ? {} : { published: false }),
-  };
-}
-
-function reportToYaml(report: OkfReport): Record<string, unknown> {
-  return {
-    title: report.title,
-    url: report.url,
-    ...optional('publisher', report.publisher),
-    ...optional('date', report.date),
-  };
-}
-
-function optional(key: string, value: unknown): Record<string, unknown> {
-  return value === null || value === undefined ? {} : { [key]: value };
-}
-
-const PLAIN_KEYS = new Set(['last_update', 'deadline', 'date', 'id']);
-
-/** Dates and ids are written unquoted, as YAML tools write them, unless YAML would misread them. */
-function writePlainScalars(document: Document): void {
-  visit(document, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || !PLAIN_KEYS.has(String(pair.key.value)) || !isScalar(pair.value)) return;
-      const value = pair.value.value;
-      if (value === null || (typeof value === 'string' && parseYaml(value) === value)) pair.value.type = Scalar.PLAIN;
-    },
-  });
 }

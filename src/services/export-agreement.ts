@@ -3,10 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { NotFoundError } from '../domain/errors.ts';
 import { AGREEMENT_FILE_NAME, serialiseAgreementFile } from '../formats/agreement-file.ts';
-import { serialiseOkfChapter, type OkfChapter, type OkfStatement } from '../formats/okf.ts';
+import type { OkfChapter, OkfStatement } from '../formats/okf.ts';
+import { serialiseOkfChapter } from '../formats/okf-write.ts';
 import { listAgreements, partiesOf, type AgreementWithGovernment } from '../store/agreements.ts';
 import { listChapters } from '../store/chapters.ts';
 import type { Db } from '../store/database.ts';
+import { latestKnownChangeOf } from '../store/pledge-state.ts';
 import { listPledgesOfChapter } from '../store/pledges.ts';
 import type { Chapter, Pledge } from '../store/schema.ts';
 import { listPublishedSourcesOfPledge } from '../store/updates.ts';
@@ -99,7 +101,7 @@ export async function chapterAsOkf(db: Db, chapter: Chapter): Promise<OkfChapter
     published: chapter.published === 1,
     statements,
     body: chapter.body,
-    extra: JSON.parse(chapter.extra) as Record<string, unknown>,
+    source: JSON.parse(chapter.extra) as Record<string, unknown>,
   };
 }
 
@@ -112,11 +114,11 @@ async function statementOf(db: Db, chapter: Chapter, pledge: Pledge, categories:
   const anchored =
     pledge.quote_start !== null && pledge.quote_end !== null && chapter.body.slice(pledge.quote_start, pledge.quote_end) === pledge.quote;
   return {
-    id: pledge.slug,
+    id: pledge.statement_id ?? pledge.slug,
     summary: pledge.title,
     status: pledge.status,
     categories,
-    lastUpdate: pledge.last_event_date,
+    lastUpdate: await latestKnownChangeOf(db, pledge),
     reports,
     deadline: pledge.deadline,
     leadMinistry: (await findTermById(db, 'ministries', pledge.lead_ministry_id))?.name ?? null,
@@ -126,5 +128,6 @@ async function statementOf(db: Db, chapter: Chapter, pledge: Pledge, categories:
     published: pledge.published === 1,
     anchor: anchored ? { start: pledge.quote_start!, end: pledge.quote_end! } : null,
     line: 0,
+    source: pledge.statement_source ? (JSON.parse(pledge.statement_source) as Record<string, unknown>) : null,
   };
 }

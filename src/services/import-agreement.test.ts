@@ -72,7 +72,8 @@ for (const dialect of DIALECTS) {
         const before = await dumpDatabase(db);
         const report = await importAgreementFiles(db, [folder], { now: new Date('2026-06-01T00:00:00Z') });
         assert.deepEqual(report.chapters, { created: 0, changed: 0, unchanged: 1 });
-        assert.deepEqual(report.pledges, { created: 0, changed: 0 });
+        assert.deepEqual(report.pledges, { created: 0, changed: 0, skipped: 0 });
+        assert.deepEqual(report.pledgeEntries, []);
         assert.deepEqual(await dumpDatabase(db), before);
       }));
 
@@ -89,14 +90,19 @@ for (const dialect of DIALECTS) {
         await refreshPledgeState(db, pledge.id);
 
         const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', 'Wir werden ein IT-Sicherheitsgesetz schnell beschließen.')}`;
-        const changedStatements = [{ ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen' }, statements[1]!];
+        const changedStatements = [{ ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen', lastUpdate: '2023-05-01' }, statements[1]!];
         writeFileSync(join(folder, FILE), chapterText({ statements: changedStatements, body: changedBody }));
         const report = await importAgreementFiles(db, [folder], { now });
         assert.equal(report.chapters.changed, 1);
+        assert.deepEqual(report.chapterEntries.map((entry) => entry.fields), [['body']]);
 
         const kept = (await findPledgeBySlug(db, 'dateninstitut'))!;
         assert.equal(kept.id, pledge.id);
         assert.equal(kept.status, 'in_progress', 'the stale file status does not undo a development');
+        const skipped = report.pledgeEntries.find((entry) => entry.id === 'dateninstitut')!;
+        assert.equal(skipped.outcome, 'skipped');
+        assert.equal(skipped.reason, "the statement has no last_update, so it is not newer than the tracker's latest change (2024-02-01)");
+        assert.deepEqual(skipped.fields, [{ field: 'status', tracker: 'in_progress', file: 'not_started' }]);
         assert.equal((await listUpdatesOfPledge(db, kept.id)).length, 1);
         const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
         assert.equal(chapter.body.slice(kept.quote_start!, kept.quote_end!), kept.quote, 'anchor follows the moved text');
@@ -221,15 +227,27 @@ for (const dialect of DIALECTS) {
         assert.deepEqual((await dumpDatabase(db)).chapters, []);
       }));
 
-    test('an id of another agreement is refused inside the transaction, leaving nothing behind', () =>
+    test('ids are unique per agreement: the same id in another agreement is another Vorhaben with a readable slug that stays', () =>
       withTestStore(dialect, async ({ db }) => {
-        await importAgreementFiles(db, [writeChapterFolder({ [FILE]: chapterText({ statements }) })], { now, agreementSlug: 'kv-2021' });
-        const before = await dumpDatabase(db);
-        const other = writeChapterFolder({ 'x.md': chapterText({ title: '1. X', statements: [statements[1]!] }) });
-        const error = await rejected(db, other).catch((failure: unknown) => failure as ImportRejected);
-        assert.match(error.message, /x\.md:\d+: id: id "dateninstitut" already belongs to a Vorhaben of another agreement/);
-        void (await importAgreementFiles(db, [other], { now, agreementSlug: 'kv-2025' }).catch(() => undefined));
-        assert.deepEqual(await dumpDatabase(db), before);
+        const clashing = [{ summary: 'Glasfaser überall', id: 'glasfaser' }, { summary: 'Open Source', id: 'opensource' }];
+        const body = '\nWir bauen Glasfaser aus. Software wird Open Source.\n';
+        const bund = writeChapterFolder({ 'a.md': chapterText({ title: '2.2 Digitales', statements: clashing, body }) });
+        const land = writeChapterFolder({ 'b.md': chapterText({ title: '4 Digitales Land', statements: [...clashing, { summary: 'Umlaute', id: 'Glasfaser' }], body }) });
+        await importAgreementFiles(db, [bund], { now, agreementSlug: 'kv-bund' });
+        await importAgreementFiles(db, [land], { now, agreementSlug: 'kv-land' });
+        await importAgreementFiles(db, [land], { now, agreementSlug: 'kv-land' });
+        await importAgreementFiles(db, [bund], { now, agreementSlug: 'kv-bund' });
+        const rows = ((await dumpDatabase(db)).pledges as { slug: string; statement_id: string; agreement_id: number }[])
+          .map((row) => [row.agreement_id, row.statement_id, row.slug].join(' '))
+          .sort();
+        const [bundId, landId] = [(await findAgreementBySlug(db, 'kv-bund'))!.id, (await findAgreementBySlug(db, 'kv-land'))!.id];
+        assert.deepEqual(rows, [
+          `${bundId} glasfaser glasfaser`,
+          `${bundId} opensource opensource`,
+          `${landId} Glasfaser glasfaser-kv-land-2`,
+          `${landId} glasfaser glasfaser-kv-land`,
+          `${landId} opensource opensource-kv-land`,
+        ].sort());
       }));
   });
 }

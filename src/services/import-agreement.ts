@@ -17,47 +17,56 @@ export type { ImportReport } from './import/import-report.ts';
 export interface ImportOptions {
   /** Put every file into this agreement, whatever agreement.yml says. */
   agreementSlug?: string;
+  /** Work out everything, report it, and write nothing. */
+  dryRun?: boolean;
+  /** Let an agreement.yml that says `active: true` reopen an archived government. */
+  reopen?: boolean;
   now?: Date;
   onProgress?: (done: number, total: number, fileName: string) => void;
 }
 
+/** Thrown at the end of a dry run to roll back everything it did. */
+class DryRunDone extends Error {}
+
 /**
  * Reads every file first and writes nothing unless all of them are sound; then writes all
- * of them in one transaction, so a failure leaves the database as it was. An archived agreement
- * (its government `active: false` before and after the run) takes a re-import that changes
- * nothing; a file that would change it is rejected.
+ * of them in one transaction, so a failure leaves the database as it was (a dry run rolls it back
+ * at the end). An archived agreement (its government `active: false` before and after the run)
+ * takes a re-import that changes nothing; a file that would change it is rejected.
  */
 export async function importAgreementFiles(db: Db, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const groups = readChapterFiles(paths, options.agreementSlug);
-  const slugsByFile = assignStatementSlugs(groups);
+  const idsByFile = assignStatementIds(groups);
   const candidatesByFile = new Map(groups.flatMap((group) => group.files).map((file) => [file, extractCandidates(file.chapter.body)]));
-  const report = emptyReport();
+  const report = emptyReport(options.dryRun);
   const now = options.now ?? new Date();
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   try {
     await db.transaction().execute(async (trx) => {
       for (const group of groups) {
-        const { agreementId, archived } = await saveAgreementOf(trx, group);
+        const { agreementId, archived } = await saveAgreementOf(trx, group, options.reopen ?? false, report);
         report.agreements.push(group.slug);
         const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report };
         for (const file of group.files) {
           const changesBefore = changeCount(report);
           const chapterId = await applyChapter(trx, context, file);
-          const slugs = slugsByFile.get(file)!;
+          const ids = idsByFile.get(file)!;
           for (const [index, statement] of file.chapter.statements.entries()) {
-            const { slug, derived } = slugs[index]!;
-            await applyStatement(trx, context, { file, chapterId, statement, slug, derived });
+            const { id, derived } = ids[index]!;
+            await applyStatement(trx, context, { file, chapterId, statement, statementId: id, derived });
           }
           if (archived && changeCount(report) > changesBefore) throw archiveChanged(file, group.slug);
           // An archive's review is over: the extractor's proposals stay as they were decided.
-          if (!archived) await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
+          if (!archived) report.candidatesProposed += await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
           await indexChapter(trx, chapterId);
           options.onProgress?.(++done, total, file.fileName);
         }
       }
+      if (options.dryRun) throw new DryRunDone();
     });
   } catch (error) {
+    if (error instanceof DryRunDone) return report;
     if (error instanceof InputFileError) throw new ImportRejected([error]);
     throw error;
   }
@@ -70,14 +79,19 @@ function changeCount(report: ImportReport): number {
 }
 
 function archiveChanged(file: ChapterFile, agreementSlug: string): InputFileError {
-  return new InputFileError(file.path, `agreement "${agreementSlug}" is archived (government active: false) and read-only; set active: true in its agreement.yml to change it`);
+  return new InputFileError(
+    file.path,
+    `agreement "${agreementSlug}" is archived (government active: false) and read-only; to change it, set active: true in its agreement.yml and import with --reopen`,
+  );
 }
 
 /**
  * Creates the agreement, or changes an existing one only where an agreement.yml says so; `archived`
  * when its government was archived before and still is: then the run may not change its content.
+ * An archived government is reopened only when the file says `active: true` and the caller passed
+ * `reopen`: an old export (which says `active: true`) must not undo an archiving.
  */
-async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<{ agreementId: number; archived: boolean }> {
+async function saveAgreementOf(db: Db, group: AgreementFiles, reopen: boolean, report: ImportReport): Promise<{ agreementId: number; archived: boolean }> {
   const description = group.description;
   const existing = await findAgreementBySlug(db, group.slug);
   const given = description?.government;
@@ -85,7 +99,14 @@ async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<{ agreeme
   // for the run, and a run that started later sees the state the archiving left.
   const known = existing ? await findGovernmentForUpdate(db, existing.government_id) : undefined;
   const title = description?.title ?? existing?.title ?? group.folderName;
-  const active = given?.active ?? (known ? known.active === 1 : true);
+  const wasArchived = known?.active === 0;
+  let active = given?.active ?? (known ? known.active === 1 : true);
+  if (wasArchived && active && !reopen) {
+    active = false;
+    report.warnings.push(`government "${known.slug}" is archived; its agreement.yml says active: true, but only import --reopen reopens it`);
+  }
+  if (wasArchived && active) report.warnings.push(`government "${known.slug}" reopened`);
+  if (known?.active === 1 && !active) report.warnings.push(`government "${known.slug}" archived (agreement.yml says active: false)`);
   const governmentId = await saveGovernment(db, {
     slug: given?.slug ?? known?.slug ?? group.slug,
     name: given?.name ?? known?.name ?? title,
@@ -100,42 +121,41 @@ async function saveAgreementOf(db: Db, group: AgreementFiles): Promise<{ agreeme
     sourceUrl: description?.sourceUrl ?? existing?.source_url ?? null,
     licence: description?.licence ?? existing?.licence ?? null,
   });
-  return { agreementId, archived: known?.active === 0 && !active };
+  return { agreementId, archived: wasArchived && !active };
 }
 
 /**
- * The pledge slug of each statement: its id, else derived from its summary (never equal to an
- * id of the run). An id used twice in one run, or a chapter file named twice for one agreement,
- * is rejected.
+ * The statement id of each statement: its id as written, else derived from its summary (never equal
+ * to an id of its agreement in the run). Ids are unique within an agreement: one used twice in an
+ * agreement's files, or a chapter file named twice for one agreement, is rejected.
  */
-function assignStatementSlugs(groups: AgreementFiles[]): Map<ChapterFile, { slug: string; derived: boolean }[]> {
+function assignStatementIds(groups: AgreementFiles[]): Map<ChapterFile, { id: string; derived: boolean }[]> {
   const errors: InputFileError[] = [];
-  const firstUse = new Map<string, string>();
-  const slugsByFile = new Map<ChapterFile, { slug: string; derived: boolean }[]>();
-  const explicitIds = new Set(groups.flatMap((group) => group.files.flatMap((file) => file.chapter.statements.map((statement) => statement.id))));
+  const idsByFile = new Map<ChapterFile, { id: string; derived: boolean }[]>();
   for (const group of groups) {
     const fileNames = new Map<string, string>();
+    const firstUse = new Map<string, string>();
+    const explicitIds = new Set(group.files.flatMap((file) => file.chapter.statements.map((statement) => statement.id)));
     for (const file of group.files) {
       const earlier = fileNames.get(file.fileName);
       if (earlier) errors.push(new InputFileError(file.path, `the same chapter file as ${earlier}`));
       fileNames.set(file.fileName, file.path);
       const derivedInFile = new Set<string>();
-      const slugs = file.chapter.statements.map((statement) => {
+      const ids = file.chapter.statements.map((statement) => {
         if (statement.id !== null) {
-          const where = `${file.path}:${statement.line}`;
           const earlierUse = firstUse.get(statement.id);
           if (earlierUse) errors.push(new InputFileError(file.path, `id "${statement.id}" is also used at ${earlierUse}`, statement.line, 'id'));
-          firstUse.set(statement.id, where);
-          return { slug: statement.id, derived: false };
+          firstUse.set(statement.id, `${file.path}:${statement.line}`);
+          return { id: statement.id, derived: false };
         }
         const base = slugify(statement.summary) || 'vorhaben';
-        const slug = uniqueSlug(base, (candidate) => derivedInFile.has(candidate) || explicitIds.has(candidate));
-        derivedInFile.add(slug);
-        return { slug, derived: true };
+        const id = uniqueSlug(base, (candidate) => derivedInFile.has(candidate) || explicitIds.has(candidate));
+        derivedInFile.add(id);
+        return { id, derived: true };
       });
-      slugsByFile.set(file, slugs);
+      idsByFile.set(file, ids);
     }
   }
   if (errors.length > 0) throw new ImportRejected(errors);
-  return slugsByFile;
+  return idsByFile;
 }

@@ -19,11 +19,11 @@ const statements = [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselu
 
 /** The same folder each time, so that a file's path in an error is predictable. */
 function folderWith(folder: string, options: { active: boolean; summary?: string }): string {
-  const changed = options.summary ? [{ ...statements[0]!, summary: options.summary }, statements[1]!] : statements;
+  const changed = options.summary ? [{ ...statements[0]!, summary: options.summary, lastUpdate: '2026-01-10' }, statements[1]!] : statements;
   return writeChapterFolder({ [FILE]: chapterText({ statements: changed }), 'agreement.yml': agreementYml('kv-2021', { active: options.active }) }, folder);
 }
 
-async function rejectedWith(db: Db, paths: string[], options: { agreementSlug?: string } = {}): Promise<string> {
+async function rejectedWith(db: Db, paths: string[], options: { agreementSlug?: string; reopen?: boolean } = {}): Promise<string> {
   const error = await importAgreementFiles(db, paths, { now, ...options }).then(() => assert.fail('expected a rejection'), (failure: unknown) => failure);
   assert.ok(error instanceof ImportRejected, String(error));
   return error.message;
@@ -50,19 +50,36 @@ for (const dialect of DIALECTS) {
         await importAgreementFiles(db, [folderWith(folder, { active: false })], { now });
         const before = await dumpDatabase(db);
         const message = await rejectedWith(db, [folderWith(folder, { active: false, summary: 'Neuer Titel' })]);
-        assert.equal(message, `${join(folder, FILE)}: agreement "kv-2021" is archived (government active: false) and read-only; set active: true in its agreement.yml to change it`);
+        assert.equal(message, `${join(folder, FILE)}: agreement "kv-2021" is archived (government active: false) and read-only; to change it, set active: true in its agreement.yml and import with --reopen`);
         const other = writeChapterFolder({ '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft', body: '\nWir werden den Mittelstand stärken.\n' }) });
         assert.match(await rejectedWith(db, [other], { agreementSlug: 'kv-2021' }), /3-1-wirtschaft\.md: agreement "kv-2021" is archived/, 'also a new chapter file alone');
         assert.deepEqual(await dumpDatabase(db), before);
       }));
 
-    test('active: true reopens the archive and takes the change in the same run', () =>
+    test('active: true with --reopen reopens the archive and takes the change in the same run', () =>
       withTestStore(dialect, async ({ db }) => {
         const folder = temporaryFolder('kv-2021');
         await importAgreementFiles(db, [folderWith(folder, { active: false })], { now });
-        await importAgreementFiles(db, [folderWith(folder, { active: true, summary: 'Neuer Titel' })], { now });
+        const report = await importAgreementFiles(db, [folderWith(folder, { active: true, summary: 'Neuer Titel' })], { now, reopen: true });
         assert.equal((await findAgreementBySlug(db, 'kv-2021'))!.government.active, 1);
         assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.title, 'Neuer Titel');
+        assert.deepEqual(report.warnings, ['government "kv-2021" reopened']);
+      }));
+
+    test('an old export that says active: true does not reopen an archive without --reopen', () =>
+      withTestStore(dialect, async ({ db }) => {
+        const folder = temporaryFolder('kv-2021');
+        await importAgreementFiles(db, [folderWith(folder, { active: false })], { now });
+        const unchanged = await importAgreementFiles(db, [folderWith(folder, { active: true })], { now });
+        assert.equal((await findAgreementBySlug(db, 'kv-2021'))!.government.active, 0, 'still archived');
+        assert.deepEqual(unchanged.warnings, ['government "kv-2021" is archived; its agreement.yml says active: true, but only import --reopen reopens it']);
+        const before = await dumpDatabase(db);
+        const message = await rejectedWith(db, [folderWith(folder, { active: true, summary: 'Neuer Titel' })]);
+        assert.match(message, /is archived .* import with --reopen/);
+        assert.deepEqual(await dumpDatabase(db), before);
+        const withoutActive = writeChapterFolder({ [FILE]: chapterText({ statements }), 'agreement.yml': 'slug: kv-2021\ntitle: "kv-2021"\n' }, temporaryFolder('kv-2021'));
+        await importAgreementFiles(db, [withoutActive], { now, reopen: true });
+        assert.equal((await findAgreementBySlug(db, 'kv-2021'))!.government.active, 0, '--reopen alone, without active: true in the file, reopens nothing');
       }));
 
     test('an archive’s candidates stay as they were; an active agreement’s are proposed again', () =>
@@ -78,7 +95,7 @@ for (const dialect of DIALECTS) {
         await deleteCandidates(db, [open[0]!.id]);
         await importAgreementFiles(db, [folder], { now });
         assert.equal((await openCount()).length, open.length - 1, 'not re-extracted while archived');
-        await importAgreementFiles(db, [folderWith(folder, { active: true })], { now });
+        await importAgreementFiles(db, [folderWith(folder, { active: true })], { now, reopen: true });
         assert.equal((await openCount()).length, open.length, 'proposed again once reopened');
       }));
   });

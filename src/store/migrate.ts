@@ -13,6 +13,7 @@ import * as searchTitles from './migrations/0009-search-titles.ts';
 import * as recentUpdatesIndex from './migrations/0010-recent-updates-index.ts';
 import * as feedOrderIndex from './migrations/0011-feed-order-index.ts';
 import * as searchPerKindPostgres from './migrations/0012-search-per-kind-postgres.ts';
+import * as statementIds from './migrations/0013-statement-ids.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -29,6 +30,7 @@ const STEPS: Record<string, Step> = {
   '0010-recent-updates-index': recentUpdatesIndex,
   '0011-feed-order-index': feedOrderIndex,
   '0012-search-per-kind-postgres': searchPerKindPostgres,
+  '0013-statement-ids': statementIds,
 };
 
 class StepProvider implements MigrationProvider {

@@ -1,6 +1,20 @@
 // Keeps the cached status, rating and last event date of a pledge equal to what its updates say.
+import { latestKnownChange } from '../domain/statement-date.ts';
 import { ratingAt, statusAt, type StatusEvent } from '../domain/status-history.ts';
 import type { Db } from './database.ts';
+import type { Pledge } from './schema.ts';
+
+/** The day of the latest change the tracker knows for the Vorhaben (decision 48). */
+export async function latestKnownChangeOf(db: Db, pledge: Pick<Pledge, 'id' | 'changed_on'>): Promise<string | null> {
+  const row = await db
+    .selectFrom('updates')
+    .select((eb) => eb.fn.max('event_date').as('day'))
+    .where('pledge_id', '=', pledge.id)
+    .where('published_at', 'is not', null)
+    .where('origin', '<>', 'import')
+    .executeTakeFirst();
+  return latestKnownChange(pledge.changed_on, row?.day ?? null);
+}
 
 /** Recomputes the pledge's cached state from its published updates; call after any update change. */
 export async function refreshPledgeState(db: Db, pledgeId: number): Promise<void> {

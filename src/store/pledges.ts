@@ -6,6 +6,39 @@ export async function findPledgeBySlug(db: Db, slug: string): Promise<Pledge | u
   return db.selectFrom('pledges').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+/** The Vorhaben an agreement's files name by this statement id. */
+export async function findPledgeByStatementId(db: Db, agreementId: number, statementId: string): Promise<Pledge | undefined> {
+  return db.selectFrom('pledges').selectAll().where('agreement_id', '=', agreementId).where('statement_id', '=', statementId).executeTakeFirst();
+}
+
+/** Whether a statement id is in use in the agreement. */
+export async function isStatementIdTaken(db: Db, agreementId: number, statementId: string): Promise<boolean> {
+  return (await findPledgeByStatementId(db, agreementId, statementId)) !== undefined;
+}
+
+/**
+ * Remembers the statement as a file last said it, where it differs from what is stored. It is not
+ * an edit of the Vorhaben: its version stays, so no open edit form turns stale.
+ */
+export async function recordImportedStatement(
+  db: Db,
+  pledge: Pick<Pledge, 'id' | 'imported_statement' | 'statement_source'>,
+  statement: { imported_statement: string; statement_source: string },
+): Promise<void> {
+  if (pledge.imported_statement === statement.imported_statement && pledge.statement_source === statement.statement_source) return;
+  await db.updateTable('pledges').set(statement).where('id', '=', pledge.id).execute();
+}
+
+/** Moves the day of the Vorhaben's latest known change forward to `day` (never back). */
+export async function markPledgeChanged(db: Db, id: number, day: string): Promise<void> {
+  await db
+    .updateTable('pledges')
+    .set({ changed_on: day })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('changed_on', 'is', null), eb('changed_on', '<', day)]))
+    .execute();
+}
+
 export async function isPledgeSlugTaken(db: Db, slug: string): Promise<boolean> {
   const row = await db.selectFrom('pledges').select('id').where('slug', '=', slug).executeTakeFirst();
   return row !== undefined;
@@ -28,8 +61,9 @@ export async function listPublishedPledgesInTextOrder(db: Db, chapterId: number)
   return pledges.sort((a, b) => (a.quote_start ?? Infinity) - (b.quote_start ?? Infinity));
 }
 
+/** A Vorhaben without a statement id of its own (one an editor made) is named in files by its slug. */
 export async function insertPledge(db: Db, pledge: NewPledge): Promise<number> {
-  const row = await db.insertInto('pledges').values(pledge).returning('id').executeTakeFirstOrThrow();
+  const row = await db.insertInto('pledges').values({ statement_id: pledge.slug, ...pledge }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -87,6 +87,12 @@ export interface PledgeTable {
   last_event_date: string | null;
   /** The statement as last read from a file, so re-reading the same file changes nothing. */
   imported_statement: string | null;
+  /** The statement's id in its file, unique within the agreement; the slug is derived from it. */
+  statement_id: string | null;
+  /** The statement's mapping as the file wrote it (JSON), so an export writes back every field. */
+  statement_source: string | null;
+  /** Day of the latest change by an editor or by a newer statement of a file (YYYY-MM-DD). */
+  changed_on: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;

@@ -8,7 +8,7 @@ import { recordAudit } from '../../store/audit.ts';
 import { deleteCandidates, findCandidateById, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { insertPledge, isPledgeSlugTaken } from '../../store/pledges.ts';
+import { insertPledge, isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { indexPledge } from '../search-index.ts';
@@ -73,10 +73,14 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
   const stamp = now.toISOString();
   const chapter = await db.transaction().execute(async (trx) => {
     const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
-    if (await isPledgeSlugTaken(trx, fields.slug)) throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
+    if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
+      throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
+    }
     const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
     const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
-    const pledgeId = await insertPledge(trx, { ...pledge, agreement_id: chapter.agreement_id, created_at: stamp, updated_at: stamp });
+    const pledgeId = await insertPledge(trx, {
+      ...pledge, agreement_id: chapter.agreement_id, statement_id: fields.slug, changed_on: stamp.slice(0, 10), created_at: stamp, updated_at: stamp,
+    });
     const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: stamp };
     if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
     // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.

@@ -7,7 +7,7 @@ import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { refreshPledgeState } from '../../store/pledge-state.ts';
 import { indexPledge } from '../search-index.ts';
-import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
+import { findPledgeBySlug, markPledgeChanged, updatePledge } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
 import { findOrCreateTerm, findTermById, listTerms, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
@@ -89,6 +89,7 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
       published: form.published ? 1 : 0,
       updated_at: stamp,
     });
+    await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
     const topicIds: number[] = [];
     for (const name of form.topics) topicIds.push(await findOrCreateTerm(trx, 'topics', name));
     await setPledgeTopics(trx, pledge.id, topicIds);

@@ -7,7 +7,7 @@ import { recordAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { refreshPledgeState } from '../../store/pledge-state.ts';
 import { indexPledge } from '../search-index.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPledgeBySlug, markPledgeChanged } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
 import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateWithSources } from '../../store/updates.ts';
@@ -68,6 +68,7 @@ export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, inp
     const pledge = await pledgeOf(trx, pledgeSlug);
     await assertWritable(trx, actor, pledge);
     const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
+    if (intent === 'publish') await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
     await noteDevelopmentChange(trx, id, stamp);
@@ -97,6 +98,7 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
     }
     const publishedAt = intent === 'keep' ? update.published_at : intent === 'publish' ? (update.published_at ?? stamp) : null;
     await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
+    if (publishedAt !== null || update.published_at !== null) await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);
     await noteDevelopmentChange(trx, id, stamp);
@@ -113,6 +115,7 @@ export async function setUpdatePublished(db: Db, actor: Actor, id: number, publi
     await assertWritable(trx, actor, pledge);
     if ((update.published_at !== null) === published) return;
     await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
+    await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
     await noteDevelopmentChange(trx, id, stamp);
     await refreshPledgeState(trx, pledge.id);
     await indexPledge(trx, pledge.id);

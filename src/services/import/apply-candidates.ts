@@ -10,7 +10,8 @@ import { listPledgesOfChapter } from '../../store/pledges.ts';
 import type { CandidateRow } from '../../store/schema.ts';
 import { nearestOccurrence } from './apply-chapter.ts';
 
-export async function reconcileCandidates(db: Db, chapterId: number, proposed: readonly Candidate[], now: string): Promise<void> {
+/** Returns how many new proposals it stored. */
+export async function reconcileCandidates(db: Db, chapterId: number, proposed: readonly Candidate[], now: string): Promise<number> {
   const stored = await listCandidatesOfChapter(db, chapterId);
   const unmatched = new Set(stored);
   const fresh: Candidate[] = [];
@@ -34,6 +35,7 @@ export async function reconcileCandidates(db: Db, chapterId: number, proposed: r
   await deleteCandidates(db, gone.filter((row) => row.decision === 'open').map((row) => row.id));
   for (const row of gone.filter((candidate) => candidate.decision !== 'open' && candidate.present === 1)) await updateCandidate(db, row.id, { present: 0 });
   await acceptCandidatesCoveredByPledges(db, chapterId, now);
+  return inserts.length;
 }
 
 function fieldsOf(candidate: Candidate) {

@@ -1,6 +1,7 @@
 // Writes one chapter file's text and frontmatter, keeping the anchors of pledges it does not mark.
 import { chapterPosition, parseChapterHeading } from '../../domain/chapter-number.ts';
 import { slugify, uniqueSlug } from '../../domain/slug.ts';
+import { KNOWN_CHAPTER_KEYS } from '../../formats/okf.ts';
 import { findChapterByFile, insertChapter, isChapterSlugTaken, updateChapter } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPledgesOfChapter, updatePledge } from '../../store/pledges.ts';
@@ -26,30 +27,39 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     position: chapterPosition(heading.number),
     body: chapter.body,
     published: chapter.published ? 1 : 0,
-    extra: JSON.stringify(chapter.extra),
+    extra: JSON.stringify(chapter.source),
   };
   const now = context.now.toISOString();
   const existing = await findChapterByFile(db, context.agreementId, file.fileName);
   if (!existing) {
     context.report.chapters.created++;
-    return insertChapter(db, {
-      ...fields,
-      agreement_id: context.agreementId,
-      slug: await freeChapterSlug(db, context.agreementSlug, file.fileName),
-      file_name: file.fileName,
-      created_at: now,
-      updated_at: now,
-    });
+    const slug = await freeChapterSlug(db, context.agreementSlug, file.fileName);
+    context.report.chapterEntries.push({ file: file.path, slug, outcome: 'new', fields: [] });
+    return insertChapter(db, { ...fields, agreement_id: context.agreementId, slug, file_name: file.fileName, created_at: now, updated_at: now });
   }
   const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => existing[key] !== fields[key]);
+  if (changed.length === 1 && changed[0] === 'extra' && onlyKeptMoreOfTheFile(existing.extra, chapter.source)) {
+    await updateChapter(db, existing.id, { extra: fields.extra });
+    changed.length = 0;
+  }
   if (changed.length === 0) {
     context.report.chapters.unchanged++;
     return existing.id;
   }
   context.report.chapters.changed++;
+  context.report.chapterEntries.push({ file: file.path, slug: existing.slug, outcome: 'changed', fields: changed.map((key) => (key === 'extra' ? 'other fields' : key)) });
   await updateChapter(db, existing.id, { ...fields, updated_at: now });
   if (existing.body !== fields.body) await reanchorPledges(db, context, existing.id, fields.body, file.path);
   return existing.id;
+}
+
+/**
+ * Chapters stored before decision 48 kept only the frontmatter keys the format does not know; the
+ * whole frontmatter of the same file is no change to the chapter.
+ */
+function onlyKeptMoreOfTheFile(stored: string, source: Record<string, unknown>): boolean {
+  const unknown = Object.fromEntries(Object.entries(source).filter(([key]) => !KNOWN_CHAPTER_KEYS.has(key)));
+  return stored === JSON.stringify(unknown);
 }
 
 async function freeChapterSlug(db: Db, agreementSlug: string, fileName: string): Promise<string> {

@@ -1,15 +1,20 @@
-// Turns one statement of a chapter file into a pledge; the file wins only where it changed.
-import { InputFileError } from '../../domain/errors.ts';
+// Turns one statement of a chapter file into a Vorhaben. A new statement creates it; an existing one
+// changes it only where the file is newer than what the tracker knows (decision 48), and only in the
+// fields the file changed since its last import. Anything else is reported, never applied.
+import { slugify } from '../../domain/slug.ts';
+import { isNewerThanTracker } from '../../domain/statement-date.ts';
 import type { Status } from '../../domain/status.ts';
 import type { OkfStatement } from '../../formats/okf.ts';
 import type { Db } from '../../store/database.ts';
-import { refreshPledgeState } from '../../store/pledge-state.ts';
-import { findPledgeBySlug, insertPledge, updatePledge } from '../../store/pledges.ts';
+import { latestKnownChangeOf, refreshPledgeState } from '../../store/pledge-state.ts';
+import { findPledgeBySlug, findPledgeByStatementId, insertPledge, markPledgeChanged, recordImportedStatement, takenPledgeSlugs, updatePledge } from '../../store/pledges.ts';
 import type { Pledge, PledgeChanges } from '../../store/schema.ts';
 import { insertUpdate, listPublishedSourcesOfPledge, type SourceFields } from '../../store/updates.ts';
-import { findOrCreateTerm, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
+import { findOrCreateTerm, findTermById, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
 import type { ImportContext } from './apply-chapter.ts';
 import type { ChapterFile } from './chapter-files.ts';
+import type { PledgeEntry } from './import-report.ts';
+import { otherFieldDifferences, statementDifferences, type FieldDifference, type TrackedStatement } from './statement-diff.ts';
 
 /** The statement as stored for comparison on the next import; `last_update` alone changes nothing. */
 export interface StatementSnapshot {
@@ -40,116 +45,179 @@ export function snapshotOf(statement: OkfStatement): StatementSnapshot {
   };
 }
 
+/** The snapshot field behind a key of the file; keys without one (the quote) always count as changed. */
+const SNAPSHOT_FIELD: Record<string, keyof StatementSnapshot> = {
+  summary: 'summary', status: 'status', categories: 'categories', deadline: 'deadline', lead_ministry: 'leadMinistry',
+  rating: 'rating', success_criterion: 'successCriterion', partner: 'partner', published: 'published',
+};
+
 export interface StatementInput {
   file: ChapterFile;
   chapterId: number;
   statement: OkfStatement;
-  slug: string;
-  /** Derived from the summary rather than given as id: it must not capture another chapter's pledge. */
+  /** The statement's id: as the file writes it, or derived from its summary. */
+  statementId: string;
+  /** Derived from the summary rather than given as id: it must not capture another chapter's Vorhaben. */
   derived: boolean;
 }
 
 export async function applyStatement(db: Db, context: ImportContext, given: StatementInput): Promise<void> {
-  const input = given.derived ? { ...given, slug: await derivedSlugFor(db, given) } : given;
-  const existing = await findPledgeBySlug(db, input.slug);
-  if (existing && existing.agreement_id !== context.agreementId) {
-    throw new InputFileError(input.file.path, `id "${input.slug}" already belongs to a Vorhaben of another agreement`, input.statement.line, 'id');
-  }
-  const snapshot = snapshotOf(input.statement);
-  const previous = existing?.imported_statement ? (JSON.parse(existing.imported_statement) as StatementSnapshot) : null;
-  const serialised = JSON.stringify(snapshot);
-  if (existing && existing.imported_statement === serialised) {
-    await applyAnchor(db, context, existing, input);
-    return;
-  }
-  if (!existing) {
-    const pledgeId = await createPledge(db, context, input, snapshot);
-    await updatePledge(db, pledgeId, { imported_statement: serialised });
-    await recordTrackingChanges(db, context, pledgeId, input, null, snapshot);
-    return;
-  }
-  const changedPledge = await changePledge(db, context, existing, input, previous, snapshot);
-  const recordedUpdate = await recordTrackingChanges(db, context, existing.id, input, previous, snapshot);
-  // Only news is remembered: a file saying what the tracker already knows leaves no trace.
-  if (changedPledge || recordedUpdate) await updatePledge(db, existing.id, { imported_statement: serialised });
+  const input = given.derived ? { ...given, statementId: await derivedIdFor(db, context, given) } : given;
+  const existing = await findPledgeByStatementId(db, context.agreementId, input.statementId);
+  const entry = existing ? await changePledge(db, context, existing, input) : await createPledge(db, context, input);
+  if (entry.outcome !== 'unchanged' || entry.kept.length > 0) context.report.pledgeEntries.push(entry);
 }
 
-/** The first of slug, slug-2, … that is free or already names a pledge of this chapter. */
-async function derivedSlugFor(db: Db, input: StatementInput): Promise<string> {
+/** The first of id, id-2, … that is free in the agreement or already names a Vorhaben of this chapter. */
+async function derivedIdFor(db: Db, context: ImportContext, input: StatementInput): Promise<string> {
   for (let n = 1; ; n++) {
-    const slug = n === 1 ? input.slug : `${input.slug}-${n}`;
-    const pledge = await findPledgeBySlug(db, slug);
-    if (!pledge || pledge.chapter_id === input.chapterId) return slug;
+    const id = n === 1 ? input.statementId : `${input.statementId}-${n}`;
+    const pledge = await findPledgeByStatementId(db, context.agreementId, id);
+    if (!pledge || pledge.chapter_id === input.chapterId) return id;
   }
 }
 
-async function createPledge(db: Db, context: ImportContext, input: StatementInput, snapshot: StatementSnapshot): Promise<number> {
+function entryOf(input: StatementInput, slug: string, outcome: PledgeEntry['outcome']): PledgeEntry {
+  return { file: input.file.path, line: input.statement.line, id: input.statementId, slug, outcome, fields: [], kept: [] };
+}
+
+async function createPledge(db: Db, context: ImportContext, input: StatementInput): Promise<PledgeEntry> {
+  const { statement } = input;
   const now = context.now.toISOString();
-  const anchor = input.statement.anchor;
+  const anchor = statement.anchor;
+  const slug = await freePledgeSlug(db, context, slugify(input.statementId) || slugify(statement.summary) || 'vorhaben');
   const pledgeId = await insertPledge(db, {
     agreement_id: context.agreementId,
     chapter_id: input.chapterId,
-    slug: input.slug,
-    title: snapshot.summary,
+    slug,
+    statement_id: input.statementId,
+    statement_source: JSON.stringify(statement.source),
+    imported_statement: JSON.stringify(snapshotOf(statement)),
+    changed_on: statement.lastUpdate,
+    title: statement.summary,
     quote: anchor ? input.file.chapter.body.slice(anchor.start, anchor.end) : null,
     quote_start: anchor?.start ?? null,
     quote_end: anchor?.end ?? null,
-    ...(await attributeValues(db, snapshot)),
+    ...(await attributeValues(db, statement)),
     created_at: now,
     updated_at: now,
   });
-  await setPledgeTopics(db, pledgeId, await topicIds(db, snapshot.categories));
+  await setPledgeTopics(db, pledgeId, await topicIds(db, statement.categories));
+  const sources = statement.reports.map(sourceOf);
+  const status = statement.status === 'not_started' ? null : statement.status;
+  await recordDevelopment(db, context, pledgeId, input, { status, rating: statement.rating, sources });
   context.report.pledges.created++;
-  return pledgeId;
+  return entryOf(input, slug, 'new');
 }
 
-async function changePledge(
-  db: Db,
-  context: ImportContext,
-  pledge: Pledge,
-  input: StatementInput,
-  previous: StatementSnapshot | null,
-  snapshot: StatementSnapshot,
-): Promise<boolean> {
-  const changedInFile = <K extends keyof StatementSnapshot>(key: K) =>
-    JSON.stringify(previous?.[key]) !== JSON.stringify(snapshot[key]);
-  const values = await attributeValues(db, snapshot);
+/**
+ * The id's slug when no Vorhaben has it; else, when another agreement's has it, the slug with this
+ * agreement's slug appended (`glasfaser-bw-2021`); then -2, -3, …
+ */
+async function freePledgeSlug(db: Db, context: ImportContext, base: string): Promise<string> {
+  const holder = await findPledgeBySlug(db, base);
+  if (!holder) return base;
+  const stem = holder.agreement_id === context.agreementId ? base : `${base}-${context.agreementSlug}`;
+  for (let first = 1; ; first += 20) {
+    const candidates = Array.from({ length: 20 }, (_, i) => (first + i === 1 ? stem : `${stem}-${first + i}`));
+    const taken = await takenPledgeSlugs(db, candidates);
+    const free = candidates.find((candidate) => !taken.has(candidate));
+    if (free) return free;
+  }
+}
+
+async function changePledge(db: Db, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
+  const { statement } = input;
+  const entry = entryOf(input, pledge.slug, 'unchanged');
+  const previous = pledge.imported_statement ? (JSON.parse(pledge.imported_statement) as StatementSnapshot) : null;
+  const tracked = await trackedStatement(db, pledge, previous);
+  const differences = statementDifferences(statement, tracked);
+  if (pledge.chapter_id !== input.chapterId) differences.push({ field: 'chapter', tracker: 'another chapter', file: input.file.fileName });
+
+  const known = await latestKnownChangeOf(db, pledge);
+  if (differences.length > 0 && !isNewerThanTracker(statement.lastUpdate, known)) {
+    context.report.pledges.skipped++;
+    return { ...entry, outcome: 'skipped', fields: differences, reason: skipReason(statement.lastUpdate, known) };
+  }
+  const changedInFile = (difference: FieldDifference) => {
+    const field = SNAPSHOT_FIELD[difference.field];
+    return !previous || !field || JSON.stringify(previous[field]) !== JSON.stringify(statement[field]);
+  };
+  const applied = differences.filter(changedInFile);
+  const kept = differences.filter((difference) => !changedInFile(difference));
+  const otherFields = otherFieldDifferences(statement, tracked);
+  if (applied.length > 0) await applyDifferences(db, context, pledge, input, applied);
+  await recordImportedStatement(db, pledge, { imported_statement: JSON.stringify(snapshotOf(statement)), statement_source: JSON.stringify(statement.source) });
+  const changes = [...applied, ...otherFields];
+  if (changes.length === 0) return { ...entry, kept };
+  context.report.pledges.changed++;
+  return { ...entry, outcome: 'changed', fields: changes, kept };
+}
+
+function skipReason(lastUpdate: string | null, known: string | null): string {
+  const tracker = known ? `the tracker's latest change (${known})` : 'what the tracker knows';
+  return lastUpdate === null
+    ? `the statement has no last_update, so it is not newer than ${tracker}`
+    : `its last_update ${lastUpdate} is not newer than ${tracker}`;
+}
+
+async function trackedStatement(db: Db, pledge: Pledge, previous: StatementSnapshot | null): Promise<TrackedStatement> {
+  const topics = (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [];
+  const sources = await listPublishedSourcesOfPledge(db, pledge.id);
+  return {
+    summary: pledge.title,
+    status: pledge.status,
+    rating: pledge.rating,
+    categories: topics.map((topic) => topic.name),
+    deadline: pledge.deadline,
+    leadMinistry: (await findTermById(db, 'ministries', pledge.lead_ministry_id))?.name ?? null,
+    successCriterion: pledge.success_criterion,
+    partner: (await findTermById(db, 'organisations', pledge.partner_id))?.name ?? null,
+    published: pledge.published === 1,
+    knownUrls: new Set([...sources.map((source) => source.url), ...(previous?.reports ?? []).map((report) => report.url)]),
+    anchor: pledge.quote_start !== null && pledge.quote_end !== null ? { start: pledge.quote_start, end: pledge.quote_end } : null,
+    source: pledge.statement_source ? (JSON.parse(pledge.statement_source) as Record<string, unknown>) : null,
+  };
+}
+
+/** Writes the fields the file newly says; status, rating and reports become one dated development. */
+async function applyDifferences(db: Db, context: ImportContext, pledge: Pledge, input: StatementInput, applied: FieldDifference[]): Promise<void> {
+  const { statement } = input;
+  const fields = new Set(applied.map((difference) => difference.field));
+  const values = await attributeValues(db, statement);
   const changes: PledgeChanges = {};
-  if (changedInFile('summary') && pledge.title !== snapshot.summary) changes.title = snapshot.summary;
-  if (changedInFile('deadline') && pledge.deadline !== values.deadline) changes.deadline = values.deadline;
-  if (changedInFile('successCriterion') && pledge.success_criterion !== values.success_criterion) changes.success_criterion = values.success_criterion;
-  if (changedInFile('leadMinistry') && pledge.lead_ministry_id !== values.lead_ministry_id) changes.lead_ministry_id = values.lead_ministry_id;
-  if (changedInFile('partner') && pledge.partner_id !== values.partner_id) changes.partner_id = values.partner_id;
-  if (changedInFile('published') && pledge.published !== values.published) changes.published = values.published;
-  if (pledge.chapter_id !== input.chapterId) {
-    Object.assign(changes, { chapter_id: input.chapterId, quote_start: null, quote_end: null });
+  if (fields.has('summary')) changes.title = statement.summary;
+  if (fields.has('deadline')) changes.deadline = values.deadline;
+  if (fields.has('success_criterion')) changes.success_criterion = values.success_criterion;
+  if (fields.has('lead_ministry')) changes.lead_ministry_id = values.lead_ministry_id;
+  if (fields.has('partner')) changes.partner_id = values.partner_id;
+  if (fields.has('published')) changes.published = values.published;
+  if (fields.has('chapter')) {
+    Object.assign(changes, { chapter_id: input.chapterId, quote: null, quote_start: null, quote_end: null });
     context.report.warnings.push(`${input.file.path}: Vorhaben "${pledge.slug}" moved here from another chapter`);
   }
-  let changed = false;
-  if (changedInFile('categories')) {
-    const wanted = await topicIds(db, snapshot.categories);
-    const current = ((await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? []).map((topic) => topic.id);
-    if (JSON.stringify([...wanted].sort()) !== JSON.stringify([...current].sort())) {
-      await setPledgeTopics(db, pledge.id, wanted);
-      changed = true;
-    }
+  const anchor = statement.anchor;
+  if (anchor && (fields.has('quote') || fields.has('chapter'))) {
+    Object.assign(changes, { quote: input.file.chapter.body.slice(anchor.start, anchor.end), quote_start: anchor.start, quote_end: anchor.end });
   }
-  if (Object.keys(changes).length > 0) {
-    await updatePledge(db, pledge.id, { ...changes, updated_at: context.now.toISOString() });
-    changed = true;
-  }
-  if (changed) context.report.pledges.changed++;
-  await applyAnchor(db, context, { ...pledge, ...changes } as Pledge, input);
-  return changed;
+  if (fields.has('categories')) await setPledgeTopics(db, pledge.id, await topicIds(db, statement.categories));
+  if (Object.keys(changes).length > 0) await updatePledge(db, pledge.id, { ...changes, updated_at: context.now.toISOString() });
+  const known = new Set((await listPublishedSourcesOfPledge(db, pledge.id)).map((source) => source.url));
+  await recordDevelopment(db, context, pledge.id, input, {
+    status: fields.has('status') ? statement.status : null,
+    rating: fields.has('rating') ? statement.rating : null,
+    sources: fields.has('reports') ? statement.reports.filter((report) => !known.has(report.url)).map(sourceOf) : [],
+  });
+  if (statement.lastUpdate) await markPledgeChanged(db, pledge.id, statement.lastUpdate);
 }
 
-async function attributeValues(db: Db, snapshot: StatementSnapshot) {
+async function attributeValues(db: Db, statement: OkfStatement) {
   return {
-    deadline: snapshot.deadline,
-    success_criterion: snapshot.successCriterion,
-    lead_ministry_id: snapshot.leadMinistry ? await findOrCreateTerm(db, 'ministries', snapshot.leadMinistry) : null,
-    partner_id: snapshot.partner ? await findOrCreateTerm(db, 'organisations', snapshot.partner) : null,
-    published: snapshot.published ? 1 : 0,
+    deadline: statement.deadline,
+    success_criterion: statement.successCriterion,
+    lead_ministry_id: statement.leadMinistry ? await findOrCreateTerm(db, 'ministries', statement.leadMinistry) : null,
+    partner_id: statement.partner ? await findOrCreateTerm(db, 'organisations', statement.partner) : null,
+    published: statement.published ? 1 : 0,
   };
 }
 
@@ -159,40 +227,22 @@ async function topicIds(db: Db, categories: readonly string[]): Promise<number[]
   return ids;
 }
 
-/** A marker in the file sets the anchor; without one the tracker's anchor stays. */
-async function applyAnchor(db: Db, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<void> {
-  const anchor = input.statement.anchor;
-  if (!anchor) return;
-  const quote = input.file.chapter.body.slice(anchor.start, anchor.end);
-  if (pledge.quote_start === anchor.start && pledge.quote_end === anchor.end && pledge.quote === quote) return;
-  await updatePledge(db, pledge.id, { quote, quote_start: anchor.start, quote_end: anchor.end, updated_at: context.now.toISOString() });
-  context.report.pledges.changed++;
+function sourceOf(report: OkfStatement['reports'][number]): SourceFields {
+  return { url: report.url, title: report.title, publisher: report.publisher, publishedOn: report.date };
 }
 
 /**
- * Status, rating and reports are history: what the file newly says (compared with the last
- * import of it) becomes one published update, dated by `last_update`.
+ * Status, rating and reports are history: what the file newly says becomes one published
+ * development, dated by `last_update`. Imports publish it without mail: a file is no news alert.
  */
-async function recordTrackingChanges(
+async function recordDevelopment(
   db: Db,
   context: ImportContext,
   pledgeId: number,
   input: StatementInput,
-  previous: StatementSnapshot | null,
-  snapshot: StatementSnapshot,
-): Promise<boolean> {
-  const pledge = (await findPledgeBySlug(db, input.slug))!;
-  const statusChange = snapshot.status !== (previous?.status ?? pledge.status) && snapshot.status !== pledge.status ? snapshot.status : null;
-  const ratingChange = snapshot.rating !== null && snapshot.rating !== (previous?.rating ?? pledge.rating) && snapshot.rating !== pledge.rating ? snapshot.rating : null;
-  const knownUrls = new Set([
-    ...(previous?.reports ?? []).map((report) => report.url),
-    ...(await listPublishedSourcesOfPledge(db, pledgeId)).map((source) => source.url),
-  ]);
-  const sources: SourceFields[] = snapshot.reports
-    .filter((report) => !knownUrls.has(report.url))
-    .map((report) => ({ url: report.url, title: report.title, publisher: report.publisher, publishedOn: report.date }));
-  if (statusChange === null && ratingChange === null && sources.length === 0) return false;
-
+  news: { status: Status | null; rating: number | null; sources: SourceFields[] },
+): Promise<void> {
+  if (news.status === null && news.rating === null && news.sources.length === 0) return;
   const now = context.now.toISOString();
   await insertUpdate(
     db,
@@ -202,14 +252,13 @@ async function recordTrackingChanges(
       publishedAt: now,
       title: `Stand aus ${input.file.fileName} übernommen`,
       body: '',
-      statusChange,
-      ratingChange,
+      statusChange: news.status,
+      ratingChange: news.rating,
       origin: 'import',
-      sources,
+      sources: news.sources,
     },
     now,
   );
   await refreshPledgeState(db, pledgeId);
   context.report.updatesCreated++;
-  return true;
 }
