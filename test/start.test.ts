@@ -21,7 +21,7 @@ function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
-test('start imports the demo chapter into an empty database and serves it', { timeout: 90_000 }, async () => {
+test('start imports the demo chapter, with its 40 Vorhaben, into an empty database and serves it', { timeout: 90_000 }, async () => {
   const database = await createTestDatabase('sqlite');
   const first = await start(database.url);
   assert.match(first.log(), /"msg":"database migrated"/);
@@ -30,9 +30,19 @@ test('start imports the demo chapter into an empty database and serves it', { ti
   assert.equal(response.status, 200);
   const html = await response.text();
   assert.match(html, /<h1>2\.2 Digitale Innovationen und digitale Infrastruktur<\/h1>/);
-  assert.match(html, /Wir führen ein Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement/);
+  assert.match(html, /Wir führen ein <mark class="pledge-quote" id="zitat-verschluesselung"><a href="\/vorhaben\/verschluesselung">Recht auf Verschlüsselung<\/a><\/mark>, ein wirksames Schwachstellenmanagement/);
+  assert.equal(html.match(/<mark class="pledge-quote"/g)?.length, 40, 'the 40 Vorhaben of the demo are highlighted in the chapter');
   const home = await (await fetch(first.url)).text();
   assert.match(home, /Mehr Fortschritt wagen/);
+  assert.match(home, /40 Vorhaben/);
+  assert.doesNotMatch(home, /Noch keine Vorhaben/);
+  assert.match(await (await fetch(`${first.url}/vorhaben`)).text(), /Ergebnisse: 40 Vorhaben/);
+  assert.match(await (await fetch(`${first.url}/statistik`)).text(), /40 Vorhaben: 40 nicht begonnen/);
+  const search = await (await fetch(`${first.url}/suche?q=Verschl%C3%BCsselung`)).text();
+  assert.match(search, /href="\/vorhaben\/verschluesselung"/);
+  const pledge = await fetch(`${first.url}/vorhaben/vertrauenswuerdigeanbieter`);
+  assert.equal(pledge.status, 200, 'an id with umlaut and capitals has its page at a transliterated slug');
+  assert.match(await pledge.text(), /Nicht-vertrauenswürdige Unternehmen werden beim Ausbau kritischer Infrastrukturen nicht beteiligt/);
   assert.equal(await stop(first.child), 0, 'shuts down cleanly on SIGTERM');
 
   const second = await start(database.url);
