@@ -103,7 +103,7 @@ for (const dialect of DIALECTS) {
 
     test('unknown agreements and pages under them are 404; nothing unpublished shows', async () => {
       for (const path of ['/vertrag/gibt-es-nicht', '/vertrag/gibt-es-nicht/vorhaben', '/en/vertrag/gibt-es-nicht/statistik', `${ARCHIVED}/thema/gibt-es-nicht`,
-        `${ARCHIVED}/kapitel/${ARCHIVED_CHAPTER}`, `${ARCHIVED}/vorhaben/${ARCHIVED_PLEDGE}`, '/vertrag']) {
+        `${ARCHIVED}/kapitel/${ARCHIVED_CHAPTER}`, `${ARCHIVED}/vorhaben/${ARCHIVED_PLEDGE}`, '/vertrag', '/vertrag/%ff%fe', `/vertrag/${'x'.repeat(5000)}/vorhaben`]) {
         await page(path, 404);
       }
       for (const path of [...ARCHIVED_PAGES.map((path) => `${ARCHIVED}${path}`), '/vertraege', '/vertrag/kv-2021/vorhaben']) {
