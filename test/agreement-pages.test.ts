@@ -15,6 +15,11 @@ function links(html: string): string[] {
   return [...html.matchAll(/\bhref="(\/[^"]*)"/g)].map(([, link]) => link!.replace(/&amp;/g, '&'));
 }
 
+/** A page without its header and footer. */
+function main(html: string): string {
+  return html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+}
+
 for (const dialect of DIALECTS) {
   describe(`agreement pages by path (${dialect})`, () => {
     const { site } = siteWithArchive(dialect);
@@ -34,7 +39,6 @@ for (const dialect of DIALECTS) {
       }
       const byQuery = await page('/vorhaben?vertrag=kv-2018');
       const byPath = await page(`${ARCHIVED}/vorhaben`);
-      const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       assert.equal(main(byQuery), main(byPath), 'the older form shows the same list');
       assert.match(await page('/vertrag/kv-2021'), /<h1>Mehr Fortschritt wagen<\/h1>/);
     });
@@ -61,19 +65,22 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    test('the older ?vertrag= form keeps working and links to the plain paths', async () => {
+    test('the older ?vertrag= form keeps working and links to the agreement’s own paths', async () => {
       const html = await page('/?vertrag=kv-2018');
       assert.match(html, /<h1>Ein neuer Aufbruch für Europa<\/h1>/);
       assert.ok(html.includes(`href="${ARCHIVED}/statistik"`));
       assert.match(await page('/themen?vertrag=kv-2018'), /Wirtschaft/);
     });
 
-    test('the agreement shown by default keeps its short paths', async () => {
+    test('the agreement shown by default keeps its short paths, and by its own address links on by it', async () => {
       const overview = await page('/');
       for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien']) assert.ok(overview.includes(`href="${path}"`), path);
       assert.ok((await page('/vorhaben/verschluesselung')).includes('href="/thema/it-sicherheit"'));
       assert.ok((await page(CHAPTER)).includes('<a href="/">'));
-      assert.ok((await page('/vertrag/kv-2021/vorhaben')).includes('<form method="get" action="/vorhaben"'), 'its own address shows the same, linking the short paths');
+      const byName = await page('/vertrag/kv-2021');
+      assert.equal(main(byName).replaceAll('/vertrag/kv-2021/', '/'), main(overview), 'the same overview, its links by the agreement’s name');
+      for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien']) assert.ok(byName.includes(`href="/vertrag/kv-2021${path}"`), path);
+      assert.ok((await page('/vertrag/kv-2021/vorhaben')).includes('<form method="get" action="/vertrag/kv-2021/vorhaben"'));
     });
 
     test('the overview lists the other agreements by their own address, an archived one marked', async () => {

@@ -20,13 +20,16 @@ export async function listScopedAgreements(db: Db): Promise<ScopedAgreement[]> {
   return agreements.map((agreement) => ({ ...agreement, scope: agreement.id === shown?.id ? undefined : agreement.slug }));
 }
 
-/** The named agreement, else the one shown by default; undefined while nothing has been imported. */
+/**
+ * The named agreement, else the one shown by default; undefined while nothing has been imported. A page
+ * asked for by the agreement's name links on by its name, so /vertrag/SLUG leads to all of its pages.
+ */
 export async function chooseAgreement(db: Db, slug?: string): Promise<AgreementChoice | undefined> {
   const agreements = await listScopedAgreements(db);
   if (agreements.length === 0) return undefined;
   const agreement = slug ? agreements.find((candidate) => candidate.slug === slug) : agreements.find((candidate) => candidate.scope === undefined);
   if (!agreement) throw new NotFoundError(`Koalitionsvertrag „${slug}“ nicht gefunden`);
-  return { agreement, others: agreements.filter((other) => other.id !== agreement.id) };
+  return { agreement: { ...agreement, scope: slug ? agreement.slug : undefined }, others: agreements.filter((other) => other.id !== agreement.id) };
 }
 
 /** How links from the pages of a chapter or pledge of this agreement name it. */

@@ -1,8 +1,8 @@
 // The public URLs of things, in one place (German, part of the contract in DESIGN.md).
 
 /**
- * How links name an agreement: its slug, for pages under /vertrag/SLUG, or undefined for the agreement
- * the site shows by default, whose pages keep their short paths (/vorhaben, /statistik …).
+ * How links name an agreement: its slug, for its pages under /vertrag/SLUG, or undefined for the short
+ * paths (/vorhaben, /statistik …), which show the agreement the site shows by default.
  */
 export type AgreementScope = string | undefined;
 
