@@ -21,7 +21,9 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern',
   // An archived government's pages, with the archive notice in place of the forms.
   '/?vertrag=kv-2018', `/kapitel/${ARCHIVED_CHAPTER}`, `/en/kapitel/${ARCHIVED_CHAPTER}`, `/vorhaben/${ARCHIVED_PLEDGE}`, `/en/vorhaben/${ARCHIVED_PLEDGE}`,
-  `/vorhaben/${ARCHIVED_PLEDGE}/hinweis`];
+  `/vorhaben/${ARCHIVED_PLEDGE}/hinweis`,
+  // Every government and agreement, and an agreement's pages by their own address.
+  '/vertraege', '/en/vertraege', '/vertrag/kv-2018', '/en/vertrag/kv-2018/vorhaben', '/vertrag/kv-2018/statistik', '/vertrag/kv-2018/themen', '/vertrag/kv-2018/thema/wirtschaft'];
 
 /** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];

@@ -1,4 +1,4 @@
-// Use cases on governments in the back office: the list with their agreements, archiving and reopening (admins).
+// Use cases on governments: the list with their agreements (public, and in the back office), archiving and reopening (admins).
 import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import { can, type Actor } from '../domain/roles.ts';
 import { findGovernmentForUpdate, listAgreements, listGovernments, partiesOf, setGovernmentActive } from '../store/agreements.ts';
@@ -15,9 +15,14 @@ export interface GovernmentRow {
   agreements: { slug: string; title: string }[];
 }
 
-/** Every government with its agreements, the latest term first. */
+/** Every government with its agreements, the latest term first, for the back office. */
 export async function listGovernmentsWithAgreements(db: Db, actor: Actor): Promise<GovernmentRow[]> {
   if (!can(actor, 'governments.manage')) throw new ForbiddenError();
+  return listPublicGovernments(db);
+}
+
+/** Every government with its agreements, the latest term first: all of it public, archived governments included. */
+export async function listPublicGovernments(db: Db): Promise<GovernmentRow[]> {
   const agreements = await listAgreements(db);
   const rows = (await listGovernments(db)).map((government) => ({
     id: government.id,

@@ -1,15 +1,20 @@
-// Writes the public site as static files: starts from the overview in both languages and the feeds,
-// follows every internal link, and stores each answer where a static host will find it.
+// Writes the public site as static files: starts from the overview and the list of every government's
+// agreements in both languages and the feeds, follows every internal link of the pages and the feeds, and
+// stores each answer where a static host will find it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
-import { ENGLISH_PREFIX } from './i18n/locale.ts';
+import { paths } from '../services/public/paths.ts';
+import { ENGLISH_PREFIX, localisedPath } from './i18n/locale.ts';
 import type { AppEnv } from './session.ts';
 
-const SEEDS = ['/', ENGLISH_PREFIX, '/feed.xml', '/feed.rss', '/feed.json', '/bild.png', '/robots.txt'];
+/** The list of agreements reaches every agreement, archived ones included, by its /vertrag/SLUG pages. */
+const SEEDS = ['/', ENGLISH_PREFIX, paths.agreements(), localisedPath('en', paths.agreements()), '/feed.xml', '/feed.rss', '/feed.json', '/bild.png', '/robots.txt'];
 /** Only for the server: the back office and the API (its OpenAPI document is a file like any other). */
 const SERVER_ONLY = [/^\/admin(?:\/|$)/, /^\/api\/(?!v1\/openapi\.json$)/];
-const LINK = /\b(?:href|src)="([^"]*)"/g;
+/** A link of a page, or its share image (absolute, in a meta tag). */
+const LINK = /\b(?:href|src)="([^"]*)"|<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g;
+const FEED = /^application\/(?:atom\+xml|rss\+xml|feed\+json)\b/;
 /** A path that names a file (feed, image, download, asset); everything else is a page. */
 const FILE_PATH = /\.[a-z0-9]+$/i;
 const NOT_FOUND_PROBE = '/seite-die-es-nicht-gibt';
@@ -35,8 +40,9 @@ export async function exportStaticSite(app: Hono<AppEnv>, directory: string, bas
     const body = new Uint8Array(await response.arrayBuffer());
     writeOutput(directory, next.path, isHtml(response), body);
     report.files++;
-    if (!isHtml(response)) continue;
-    for (const link of internalLinks(new TextDecoder().decode(body), baseUrl)) {
+    const text = isHtml(response) || isFeed(response) ? new TextDecoder().decode(body) : undefined;
+    if (text === undefined) continue;
+    for (const link of isHtml(response) ? internalLinks(text, baseUrl) : feedLinks(text, baseUrl)) {
       if (link.includes('?') && !link.startsWith('/assets/')) report.linksWithQuery++;
       const path = link.split(/[?#]/, 1)[0]!;
       if (queued.has(path) || SERVER_ONLY.some((pattern) => pattern.test(path))) continue;
@@ -52,15 +58,28 @@ function isHtml(response: Response): boolean {
   return (response.headers.get('content-type') ?? '').startsWith('text/html');
 }
 
+function isFeed(response: Response): boolean {
+  return FEED.test(response.headers.get('content-type') ?? '');
+}
+
 /** Site-relative links of a page, entities decoded; links to other sites and fragments only are left out. */
 function internalLinks(html: string, baseUrl: string): string[] {
   const links: string[] = [];
-  for (const [, raw] of html.matchAll(LINK)) {
-    const link = decodeEntities(raw!);
+  for (const [, href, image] of html.matchAll(LINK)) {
+    const link = decodeEntities((href ?? image)!);
     const local = link.startsWith(baseUrl) ? link.slice(baseUrl.length) || '/' : link;
     if (local.startsWith('/') && !local.startsWith('//')) links.push(local);
   }
   return links;
+}
+
+/**
+ * Every address on our site a feed names, in any of the three formats: its own, its page's, each entry's
+ * (a feed's pages must be in the export as much as a page's links).
+ */
+function feedLinks(feed: string, baseUrl: string): string[] {
+  const address = new RegExp(`${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s"'<>&\\\\]*)?`, 'g');
+  return [...feed.matchAll(address)].map(([, path]) => path ?? '/');
 }
 
 function decodeEntities(text: string): string {

@@ -10,7 +10,8 @@ import type { Db } from '../../store/database.ts';
 import { latestUpdateOfPledges } from '../../store/overview.ts';
 import { listPublishedPledgesInTextOrder } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { quoteAnchorId } from './paths.ts';
+import { scopeOfAgreement } from './agreement-choice.ts';
+import { quoteAnchorId, type AgreementScope } from './paths.ts';
 
 export interface ChapterPage {
   chapter: Chapter;
@@ -22,6 +23,8 @@ export interface ChapterPage {
   review: ChapterReview | undefined;
   /** Its government is archived: no longer updated, nothing to follow. */
   archived: boolean;
+  /** How its links to the agreement's other pages name the agreement. */
+  scope: AgreementScope;
 }
 
 export interface ChapterReview {
@@ -56,6 +59,7 @@ export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Pro
     pledges: pledges.map((pledge) => ({ ...pledge, latestUpdate: latest.get(pledge.id) })),
     review: viewer && can(viewer, 'content.edit') ? await chapterReview(db, chapter, quotes) : undefined,
     archived: await isArchived(db, { agreementId: chapter.agreement_id }),
+    scope: await scopeOfAgreement(db, chapter.agreement_id),
   };
 }
 

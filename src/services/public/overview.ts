@@ -1,11 +1,11 @@
 // Use case: the public overview — status counts, chapters, latest developments, term progress.
 import { STATUSES, type Status } from '../../domain/status.ts';
 import { termProgress, type TermProgress } from '../../domain/term.ts';
-import { partiesOf, type AgreementWithGovernment } from '../../store/agreements.ts';
+import { partiesOf } from '../../store/agreements.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByChapterAndStatus, listRecentUpdates, type RecentUpdate } from '../../store/overview.ts';
-import { chooseAgreement } from './agreement-choice.ts';
+import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -19,9 +19,9 @@ export interface ChapterSummary {
 }
 
 export interface Overview {
-  agreement: AgreementWithGovernment;
+  agreement: ScopedAgreement;
   parties: string[];
-  otherAgreements: AgreementWithGovernment[];
+  otherAgreements: ScopedAgreement[];
   counts: StatusCounts;
   total: number;
   chapters: ChapterSummary[];

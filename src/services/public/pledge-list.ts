@@ -1,6 +1,5 @@
 // Use case: the published pledges of an agreement, filtered, sorted and paged, with facet counts.
 import { MAX_RATING, MIN_RATING, SETTLED_STATUSES, STATUSES, type Status } from '../../domain/status.ts';
-import type { AgreementWithGovernment } from '../../store/agreements.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import {
@@ -14,7 +13,7 @@ import {
   type PledgeSort,
 } from '../../store/pledge-list.ts';
 import { topicsOfPledges, type Term } from '../../store/vocabularies.ts';
-import { chooseAgreement } from './agreement-choice.ts';
+import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -56,7 +55,7 @@ export interface PledgeListFacets {
 export type PledgeListEntry = PledgeListItem & { overdue: boolean; topics: Term[] };
 
 export interface PledgeList {
-  agreement: AgreementWithGovernment;
+  agreement: ScopedAgreement;
   /** The query with values that name nothing in this agreement removed. */
   query: PledgeListQuery;
   /** Slug values removed from the query, as `field: value`, so the page can say so. */

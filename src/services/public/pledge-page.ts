@@ -10,6 +10,8 @@ import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
 import { listUpdatesOfPledge, type UpdateWithSources } from '../../store/updates.ts';
 import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
+import { scopeOfAgreement } from './agreement-choice.ts';
+import type { AgreementScope } from './paths.ts';
 
 export interface PledgePage {
   pledge: Pledge;
@@ -22,6 +24,8 @@ export interface PledgePage {
   history: StatusTransition[];
   /** Its government is archived: no longer updated, no suggestions, nothing to follow. */
   archived: boolean;
+  /** How its links to the agreement's topic, ministry and list pages name the agreement. */
+  scope: AgreementScope;
 }
 
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
@@ -37,5 +41,6 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     timeline: updates.reverse().map((update) => ({ ...update, bodyHtml: update.body ? renderMarkdown(update.body) : '' })),
     history: statusHistory(updates.map(toStatusEvent)),
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
+    scope: await scopeOfAgreement(db, pledge.agreement_id),
   };
 }

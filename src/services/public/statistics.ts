@@ -1,11 +1,10 @@
 // Use case: the statistics of an agreement — status by chapter and lead ministry, and status shares month by month.
 import { DEFAULT_STATUS, type Status } from '../../domain/status.ts';
-import type { AgreementWithGovernment } from '../../store/agreements.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByGroupAndStatus, listStatusChanges, type GroupStatusCount, type StatusChange } from '../../store/statistics.ts';
-import { chooseAgreement } from './agreement-choice.ts';
+import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 import { emptyCounts, type StatusCounts } from './overview.ts';
 
 export interface StatusGroup {
@@ -26,7 +25,7 @@ export interface MonthCounts {
 }
 
 export interface Statistics {
-  agreement: AgreementWithGovernment;
+  agreement: ScopedAgreement;
   today: string;
   overall: { counts: StatusCounts; total: number };
   byChapter: StatusGroup[];

@@ -1,11 +1,10 @@
 // Use case: the page of a topic or lead ministry — its published pledges in the chosen agreement
 // with their status counts — and the index of all topics or ministries that have some.
 import { NotFoundError } from '../../domain/errors.ts';
-import type { AgreementWithGovernment } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByGroupAndStatus, countPledgesByTopicAndStatus, type TermStatusCount } from '../../store/statistics.ts';
 import { findTermBySlug, type Term } from '../../store/vocabularies.ts';
-import { chooseAgreement } from './agreement-choice.ts';
+import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 import { emptyCounts, type StatusCounts } from './overview.ts';
 import { loadPledgeList, type PledgeList, type PledgeListQuery } from './pledge-list.ts';
 
@@ -51,7 +50,7 @@ export interface TermSummary {
 
 export interface TermIndex {
   kind: TermKind;
-  agreement: AgreementWithGovernment;
+  agreement: ScopedAgreement;
   /** Every topic or ministry with published pledges in the agreement, by name. */
   terms: TermSummary[];
 }

@@ -13,11 +13,11 @@ import { useLinks } from '../views/links.ts';
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { t: messages } = usePageContext();
   const t = messages.chapter;
-  const link = useLinks();
+  const link = useLinks(page.scope);
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={t.description(chapter.heading)} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug) }, siteFeed(messages)]}>
+    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug) }, siteFeed(messages)]}>
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>

@@ -1,4 +1,5 @@
-// `/`: the agreement's state — status counts, term progress, chapters, latest developments.
+// `/` and `/vertrag/SLUG`: the agreement's state — status counts, term progress, chapters, latest
+// developments — and the other agreements.
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../../services/public/overview.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
@@ -9,18 +10,19 @@ import { StatusTable } from '../views/status-table.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
+import { messages as agreementMessages } from './agreements/messages.ts';
 import { messages as statisticsMessages } from './statistics/messages.ts';
 import { messages as termMessages } from './terms/messages.ts';
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const { t: messages, locale } = usePageContext();
   const t = messages.overview;
-  const link = useLinks();
-  const formatDate = messages.formatDate;
   const { agreement, term } = overview;
+  const link = useLinks(agreement.scope);
+  const formatDate = messages.formatDate;
   const { parties } = overview;
   return (
-    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" feeds={[siteFeed(messages)]}>
+    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" agreement={agreement.scope} feeds={[siteFeed(messages)]}>
       <h1>{agreement.title}</h1>
       <p class="lead">
         {agreement.government.name}
@@ -83,19 +85,36 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
         )}
       </section>
 
-      {overview.otherAgreements.length > 0 ? (
-        <section aria-labelledby="others-heading">
-          <h2 id="others-heading">{t.otherAgreements}</h2>
-          <ul>
-            {overview.otherAgreements.map((other) => (
-              <li>
-                <a href={`/?vertrag=${encodeURIComponent(other.slug)}`}>{other.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {overview.otherAgreements.length > 0 ? <OtherAgreements others={overview.otherAgreements} /> : null}
     </Layout>
+  );
+};
+
+/** Each other agreement by its own address, with its government; an archived one says it is no longer updated. */
+const OtherAgreements: FC<{ others: Overview['otherAgreements'] }> = ({ others }) => {
+  const { t: messages, locale } = usePageContext();
+  const t = agreementMessages[locale];
+  const link = useLinks();
+  return (
+    <section aria-labelledby="others-heading">
+      <h2 id="others-heading">{messages.overview.otherAgreements}</h2>
+      <ul>
+        {others.map((other) => (
+          <li>
+            <a href={link.agreement(other.slug)}>{other.title}</a> ({other.government.name}
+            {other.government.active === 1 ? null : (
+              <>
+                , <strong>{t.archived}</strong>
+              </>
+            )}
+            )
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={link.agreements()}>{t.all}</a>
+      </p>
+    </section>
   );
 };
 

@@ -1,4 +1,4 @@
-// `/vorhaben`: every published pledge, with filters, facet counts, sorting and pages.
+// `/vorhaben` and `/vertrag/SLUG/vorhaben`: every published pledge of the agreement, with filters, facet counts, sorting and pages.
 import type { FC } from 'hono/jsx';
 import type { PledgeList } from '../../services/public/pledge-list.ts';
 import { Layout } from '../views/layout.tsx';
@@ -14,7 +14,7 @@ export const PledgeListPage: FC<{ list: PledgeList; invalid: string[] }> = ({ li
   const ignored = [...invalid, ...list.unknown.map(({ field, value }) => `${PARAMS[field]}=${value}`)];
   const filtered = hasFilters(list.query);
   return (
-    <Layout title={filtered ? t.filteredTitle : t.heading} description={t.description} current="pledges">
+    <Layout title={filtered ? t.filteredTitle : t.heading} description={t.description} current="pledges" agreement={list.agreement.scope}>
       <h1>{t.heading}</h1>
       <p class="lead">{list.agreement.title}</p>
       {ignored.length > 0 ? (

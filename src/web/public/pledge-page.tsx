@@ -14,7 +14,7 @@ import { useLinks } from '../views/links.ts';
 export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
-  const link = useLinks();
+  const link = useLinks(page.scope);
   const formatDate = messages.formatDate;
   const STATUS_LABELS = messages.status;
   const { pledge, chapter } = page;
@@ -23,6 +23,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
       title={pledge.title}
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
+      agreement={page.scope}
       feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug) }, siteFeed(messages)]}
       imagePath={link.pledgeImage(pledge.slug)}
     >

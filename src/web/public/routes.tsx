@@ -1,49 +1,40 @@
 // The public route table: each handler parses input, calls one service, renders. Areas with
-// several routes (search, the list, feeds, e-mail follow, topics and ministries) have their own route modules.
+// several routes (an agreement's pages, search, feeds, e-mail follow …) have their own route modules.
 import { Hono } from 'hono';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
-import { loadOverview } from '../../services/public/overview.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
 import { de, STATUS_LABELS } from '../i18n/de.ts';
 import type { AppEnv } from '../session.ts';
+import { AGREEMENT_BASE, agreementRoutes } from './agreement-routes.tsx';
+import { agreementListRoutes } from './agreements/routes.tsx';
 import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
 import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
 import { followRoutes } from './follow/routes.tsx';
 import { suggestRoutes } from './suggest/routes.tsx';
-import { EmptyPage } from './message-pages.tsx';
-import { OverviewPage } from './overview-page.tsx';
-import { pledgeListRoutes } from './pledge-list/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
-import { statisticsRoutes } from './statistics/routes.tsx';
-import { termRoutes } from './terms/routes.tsx';
 import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
 
 export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
-  const { db, render, clock } = deps;
+  const { db, render } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.get('/', async (c) => {
-    const overview = await loadOverview(db, c.req.query('vertrag'), clock());
-    return render(c, overview ? <OverviewPage overview={overview} /> : <EmptyPage />);
-  });
+  for (const base of ['/', AGREEMENT_BASE]) routes.route(base, agreementRoutes(deps));
+  routes.route('/', agreementListRoutes(deps));
 
   routes.get('/kapitel/:slug', async (c) => {
     const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'));
     return render(c, <ChapterPage page={page} />);
   });
 
-  routes.route('/', pledgeListRoutes(deps));
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
   routes.route('/', followRoutes(deps));
   routes.route('/', suggestRoutes(deps));
   routes.route('/', downloadRoutes(deps));
-  routes.route('/', statisticsRoutes(deps));
-  routes.route('/', termRoutes(deps));
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);

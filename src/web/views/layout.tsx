@@ -2,10 +2,12 @@
 import type { Child, FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { can } from '../../domain/roles.ts';
+import type { AgreementScope } from '../../services/public/paths.ts';
 import type { SignedIn } from '../../services/sessions.ts';
 import { de } from '../i18n/de.ts';
 import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
 import { SearchBox } from '../public/search/search-box.tsx';
+import { useLinks } from './links.ts';
 import { usePageContext } from './page-context.ts';
 
 export interface FeedLink {
@@ -25,6 +27,8 @@ export interface LayoutProps {
   alternatePath?: string;
   /** Which navigation entry is the current page. */
   current?: string;
+  /** The agreement whose pages this page belongs to: the navigation leads to its overview, list and statistics. */
+  agreement?: AgreementScope;
   area?: 'public' | 'admin';
   children?: Child;
 }
@@ -37,20 +41,21 @@ const NavLink: FC<{ href: string; current: boolean; children?: Child }> = ({ hre
   </li>
 );
 
-const PublicNav: FC<{ current?: string }> = ({ current }) => {
-  const { t, href } = usePageContext();
+const PublicNav: FC<{ current?: string; agreement: AgreementScope }> = ({ current, agreement }) => {
+  const { t } = usePageContext();
+  const link = useLinks(agreement);
   return (
     <ul>
-      <NavLink href={href('/')} current={current === 'overview'}>
+      <NavLink href={link.overview()} current={current === 'overview'}>
         {t.nav.overview}
       </NavLink>
-      <NavLink href={href('/vorhaben')} current={current === 'pledges'}>
+      <NavLink href={link.pledges()} current={current === 'pledges'}>
         {t.nav.pledges}
       </NavLink>
-      <NavLink href={href('/daten')} current={current === 'data'}>
+      <NavLink href={link.data()} current={current === 'data'}>
         {t.nav.data}
       </NavLink>
-      <NavLink href={href('/statistik')} current={current === 'statistics'}>
+      <NavLink href={link.statistics()} current={current === 'statistics'}>
         {t.nav.statistics}
       </NavLink>
     </ul>
@@ -134,7 +139,7 @@ const SocialMeta: FC<{ title: string; description?: string; url: string; image: 
   );
 };
 
-export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, area = 'public', children }) => {
+export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, agreement, area = 'public', children }) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
   const admin = area === 'admin' && user;
   const siteName = admin ? de.admin.siteName : t.siteName;
@@ -166,7 +171,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
             <a class="brand" href={admin ? '/admin' : href('/')}>
               {siteName}
             </a>
-            <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} />}</nav>
+            <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} agreement={agreement} />}</nav>
             {area === 'public' ? <SearchBox /> : null}
             {area === 'public' ? <LanguageSwitch samePage={alternatePath} /> : null}
             {user && !admin ? (

@@ -1,13 +1,14 @@
 // Links to our own pages in the reader's language: the paths of services/public/paths.ts behind /en in English.
-import { paths } from '../../services/public/paths.ts';
+import { agreementPaths, paths, type AgreementScope } from '../../services/public/paths.ts';
 import { usePageContext } from './page-context.ts';
 
 type Paths = typeof paths;
 
-export function useLinks(): Paths {
+/** With a scope, the agreement's pages (overview, list, statistics, topics, ministries) are those of that agreement. */
+export function useLinks(scope?: AgreementScope): Paths {
   const { href } = usePageContext();
   const localised = Object.fromEntries(
-    Object.entries(paths).map(([name, path]) => [name, (...args: string[]) => href((path as (...a: string[]) => string)(...args))]),
+    Object.entries({ ...paths, ...agreementPaths(scope) }).map(([name, path]) => [name, (...args: string[]) => href((path as (...a: string[]) => string)(...args))]),
   );
   return localised as Paths;
 }

@@ -1,7 +1,7 @@
 // The list's filters: a GET form of checkboxes with a count per value, so it works without JavaScript.
 import type { FC } from 'hono/jsx';
 import type { FacetValue, PledgeList } from '../../../services/public/pledge-list.ts';
-import { paths } from '../../../services/public/paths.ts';
+import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
 import { PARAMS, SORT_PARAMS, sortParam } from './query.ts';
@@ -24,16 +24,16 @@ const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: 
   );
 
 export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
-  const { locale, t: shared, href } = usePageContext();
+  const { locale, t: shared } = usePageContext();
   const t = messages[locale];
+  const link = useLinks(list.agreement.scope);
   const { facets, query } = list;
   return (
-    <form method="get" action={href(paths.pledges())} class="pledge-filters" aria-labelledby="filters-heading">
+    <form method="get" action={link.pledges()} class="pledge-filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t.filtersHeading}</h2>
       <p class="skip-to-results">
         <a href="#results-heading">{t.toResults(list.total)}</a>
       </p>
-      {query.agreement ? <input type="hidden" name={PARAMS.agreement} value={query.agreement} /> : null}
       <div class="field">
         <label for="sortierung">{t.sort}</label>
         <select id="sortierung" name={PARAMS.sort}>
@@ -60,7 +60,7 @@ export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
       <Facet legend={t.chapter} name={PARAMS.chapters} values={facets.chapters} />
       <p class="actions">
         <button type="submit">{t.apply}</button>
-        <a href={href(paths.pledges()) + (query.agreement ? `?${PARAMS.agreement}=${encodeURIComponent(query.agreement)}` : '')}>{t.reset}</a>
+        <a href={link.pledges()}>{t.reset}</a>
       </p>
     </form>
   );

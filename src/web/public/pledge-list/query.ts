@@ -70,10 +70,12 @@ export function sortParam(sort: PledgeListQuery['sort']): SortParam {
   return SORT_PARAMS.find((name) => SORTS[name] === sort) ?? 'kapitel';
 }
 
-/** The URL query of a list, defaults left out, e.g. `?status=implemented&seite=2`. */
+/**
+ * The URL query of a list, defaults left out, e.g. `?status=implemented&seite=2`. The agreement is not in it:
+ * links name it in the path (services/public/paths.ts), which a static host serves too.
+ */
 export function listSearch(query: PledgeListQuery): string {
   const search = new URLSearchParams();
-  if (query.agreement) search.append(PARAMS.agreement, query.agreement);
   for (const status of query.statuses) search.append(PARAMS.statuses, status);
   for (const field of SLUG_FIELDS) {
     for (const value of query[field]) search.append(PARAMS[field], value);

@@ -1,7 +1,6 @@
 // One page of matching pledges as a table, and the links to the other pages.
 import type { FC } from 'hono/jsx';
 import type { PledgeList } from '../../../services/public/pledge-list.ts';
-import { paths } from '../../../services/public/paths.ts';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
@@ -11,7 +10,7 @@ import { listSearch } from './query.ts';
 export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
   const { locale, t: shared } = usePageContext();
   const t = messages[locale];
-  const link = useLinks();
+  const link = useLinks(list.agreement.scope);
   const date = (value: string | null) => (value ? <time datetime={value}>{shared.formatDate(value)}</time> : t.none);
   return (
     <div class="table-scroll">
@@ -56,10 +55,11 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
 };
 
 export const Pagination: FC<{ list: PledgeList }> = ({ list }) => {
-  const { locale, href } = usePageContext();
+  const { locale } = usePageContext();
   const t = messages[locale];
+  const link = useLinks(list.agreement.scope);
   if (list.pageCount <= 1) return null;
-  const pageLink = (page: number) => href(paths.pledges()) + listSearch({ ...list.query, page });
+  const pageLink = (page: number) => link.pledges() + listSearch({ ...list.query, page });
   return (
     <nav class="pagination" aria-label={t.pagination}>
       {list.page > 1 ? (

@@ -1,4 +1,4 @@
-// `/statistik`: the state of the pledges in charts, each with its numbers in a table.
+// `/statistik` and `/vertrag/SLUG/statistik`: the state of the pledges in charts, each with its numbers in a table.
 import type { FC } from 'hono/jsx';
 import { STATUSES, type Status } from '../../../domain/status.ts';
 import type { StatusGroup, Statistics } from '../../../services/public/statistics.ts';
@@ -30,7 +30,7 @@ function useText() {
 export const StatisticsPage: FC<{ statistics: Statistics }> = ({ statistics }) => {
   const { t, shared } = useText();
   return (
-    <Layout title={t.heading} description={t.description} current="statistics">
+    <Layout title={t.heading} description={t.description} current="statistics" agreement={statistics.agreement.scope}>
       <h1>{t.heading}</h1>
       <p class="lead">
         {statistics.agreement.title}. {t.asOf(shared.formatDate(statistics.today))}

@@ -16,11 +16,11 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
   const { locale, t: shared } = usePageContext();
   const t = messages[locale];
   const own = t[page.kind];
-  const link = useLinks();
   const { term, list, counts, kind } = page;
+  const link = useLinks(list.agreement.scope);
   const feedPath = kind === 'topic' ? link.topicFeed(term.slug) : link.ministryFeed(term.slug);
   return (
-    <Layout title={own.title(term.name)} description={own.description(term.name)} current="pledges" feeds={[{ title: shared.feeds.of(term.name), atomPath: feedPath }, siteFeed(shared)]}>
+    <Layout title={own.title(term.name)} description={own.description(term.name)} current="pledges" agreement={list.agreement.scope} feeds={[{ title: shared.feeds.of(term.name), atomPath: feedPath }, siteFeed(shared)]}>
       <p class="breadcrumb">
         <a href={link.overview()}>{shared.nav.overview}</a> › <a href={kind === 'topic' ? link.topics() : link.ministries()}>{own.indexTitle}</a>
       </p>
