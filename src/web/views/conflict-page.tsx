@@ -121,8 +121,8 @@ export const EditFields: FC<{ edit: FormEdit }> = ({ edit }) => {
       {decisions.length > 0 ? (
         <div class="merge-decisions">
           <input type="hidden" name="asked" value={decisions.map((decision) => decision.unit).join(',')} />
-          <h2>Von Ihnen und von anderen geändert</h2>
-          <p class="hint">Wählen Sie je Feld, welche Fassung gelten soll. Ihre Fassung steht schon im Formular unten und lässt sich dort noch ändern.</p>
+          <h2>Bitte entscheiden</h2>
+          <p class="hint">Diese Felder haben Sie und jemand anderes geändert. Wählen Sie je Feld, welche Fassung gelten soll. Ihre Fassung steht schon im Formular unten und lässt sich dort noch ändern.</p>
           {decisions.map((decision) => (
             <DecisionField decision={decision} undecided={edit.undecided ?? false} />
           ))}
@@ -151,7 +151,7 @@ export const ConflictPage: FC<{ entity: string; view: ConflictView; children?: C
       <h2>Was sich geändert hat</h2>
       {decisions.length > 0 ? (
         <>
-          <h3>Von Ihnen und von anderen geändert: bitte entscheiden</h3>
+          <h3>Von Ihnen und von anderen geändert: bitte unten entscheiden</h3>
           <ul>
             {decisions.map((decision) => (
               <li>
