@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { EditConflictError, type EditConflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { Store } from '../../store/database.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
 import { findUpdateById } from '../../store/updates.ts';
+import { findOrCreateTerm } from '../../store/vocabularies.ts';
 import { addUser } from '../accounts.ts';
+import { seenWaitingForLock } from '../../../test/support/archive-lock.ts';
 import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { dumpDatabase } from '../../../test/support/dump.ts';
 import { seedSite, today } from '../../../test/support/site-fixture.ts';
@@ -138,6 +140,36 @@ for (const dialect of DIALECTS) {
         const current = (await loadPledgeEditor(store.db, b, 'verschluesselung')).values;
         await savePledge(store.db, b, 'verschluesselung', pledgeInput({ ...current, title: 'Ohne Base' }, null), later(3));
         assert.equal((await findPledgeBySlug(store.db, 'verschluesselung'))!.title, 'Ohne Base', 'a form without a base of the current version saves as before');
+      }));
+
+    test('Vorhaben: a save that starts while another is being written waits for it and merges with it', { skip: dialect === 'sqlite' && 'SQLite writes one transaction at a time' }, () =>
+      withTestStore(dialect, async (store) => {
+        await seedSite(store);
+        const { b } = await editors(store);
+        const loaded = (await loadPledgeEditor(store.db, b, 'verschluesselung')).values;
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let wrote!: () => void;
+        const hasWritten = new Promise<void>((resolve) => (wrote = resolve));
+        // Another editor's save, caught between its write and its commit.
+        const first = store.db.transaction().execute(async (trx) => {
+          const pledge = (await findPledgeBySlug(trx, 'verschluesselung'))!;
+          await updatePledge(trx, pledge.id, { partner_id: await findOrCreateTerm(trx, 'organisations', 'Open Knowledge Foundation') });
+          wrote();
+          await held;
+        });
+        await hasWritten;
+        let finished = false;
+        const second = savePledge(store.db, b, 'verschluesselung', pledgeInput({ ...loaded, success_criterion: 'erfüllt, wenn B es sagt' }, loaded), later(2))
+          .then(() => 'saved', (error: unknown) => error)
+          .finally(() => (finished = true));
+        assert.ok(await seenWaitingForLock(store.db, () => finished), 'the second save waits for the first');
+        release();
+        await first;
+        const outcome = await second;
+        assert.ok(outcome instanceof EditConflictError, 'and then sees it as a newer version');
+        assert.deepEqual((outcome as EditConflictError<PledgeFormValues>).conflict.theirs, ['partner']);
+        assert.equal((await loadPledgeEditor(store.db, b, 'verschluesselung')).values.partner, 'Open Knowledge Foundation', 'nothing reverted');
       }));
 
     test('Entwicklung: text and sources merge; a stale "save as draft" does not withdraw what another editor published', () =>

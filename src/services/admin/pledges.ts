@@ -77,9 +77,11 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
   const submitted = validate(pledgeFormSchema, input);
   await db.transaction().execute(async (trx) => {
-    const pledge = await findPledgeBySlug(trx, slug);
-    if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-    await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
+    const found = await findPledgeBySlug(trx, slug);
+    if (!found) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+    await refuseIfArchived(trx, { agreementId: found.agreement_id });
+    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
+    const pledge = (await findPledgeBySlug(trx, slug, { forUpdate: true }))!;
     const before = await currentValues(trx, pledge);
     const merged = await mergeOrConflict(trx, {
       entity: 'Das Vorhaben', audit: { entityType: 'pledge', entityId: pledge.id }, formVersion: submitted.version, version: pledge.version,

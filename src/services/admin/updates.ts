@@ -142,8 +142,11 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
   const submission = editSubmissionOf(input);
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    const { update, pledge } = await updateWithPledge(trx, id);
+    const { pledge } = await updateWithPledge(trx, id);
     await assertWritable(trx, actor, pledge);
+    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
+    const update = await findUpdateById(trx, id, { forUpdate: true });
+    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
     const before = describeUpdate(update);
     const current = updateFormValues(update);
     // The buttons say what to do with the publication relative to what the form was loaded with.
