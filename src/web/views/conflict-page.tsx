@@ -14,7 +14,7 @@ export interface FieldTexts<T> {
   show(unit: string, values: T): string;
 }
 
-export interface Decision {
+export interface DecisionView {
   unit: string;
   label: string;
   mine: string;
@@ -25,7 +25,7 @@ export interface Decision {
 /** The merge part of an edit form: the values it rests on (JSON) and the decisions it asks for. */
 export interface FormEdit {
   base: string;
-  decisions?: Decision[];
+  decisions?: DecisionView[];
   /** The form came back without a decision it had asked for. */
   undecided?: boolean;
 }
@@ -74,7 +74,7 @@ const ChangedBy: FC<{ change?: LastChange }> = ({ change }) => {
 
 const shown = (value: string) => (value === '' ? '–' : value);
 
-const DecisionField: FC<{ decision: Decision; undecided: boolean }> = ({ decision, undecided }) => {
+const DecisionField: FC<{ decision: DecisionView; undecided: boolean }> = ({ decision, undecided }) => {
   const name = `decision_${decision.unit}`;
   const error = undecided ? `${name}-error` : '';
   return (
