@@ -7,6 +7,7 @@ import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
+import { formValues } from './support/html-form.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -96,7 +97,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await dumpDatabase(store.db), before);
     });
 
-    test('saving over a newer version shows both versions and overwrites nothing', async () => {
+    test('a form without a base (loaded before merging existed) over a newer version overwrites nothing and asks for each field that differs', async () => {
       const loaded = await versionOf('verschluesselung');
       const other = await signedIn(server, store.db, 'editor');
       assert.equal((await other.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung B)', published: '1' }))).status, 303);
@@ -105,9 +106,38 @@ for (const dialect of DIALECTS) {
       assert.equal(response.status, 409);
       const html = await response.text();
       assert.match(html, /<h1>Bearbeitungskonflikt<\/h1>/);
-      assert.match(html, /<td>Recht auf Verschlüsselung \(Fassung A\)<\/td><td>Recht auf Verschlüsselung \(Fassung B\)<\/td>/);
+      assert.match(html, /<fieldset class="merge-decision" id="entscheidung-title"><legend>Titel: Welche Fassung soll gelten\?<\/legend>/);
+      assert.match(html, /id="decision_title-mine-value">Recht auf Verschlüsselung \(Fassung A\)<\/p>/);
+      assert.match(html, /id="decision_title-theirs-value">Recht auf Verschlüsselung \(Fassung B\)<\/p>/);
+      assert.match(html, /<input type="radio" id="decision_title-mine" name="decision_title" value="mine" required=""/);
       assert.match(html, new RegExp(`name="version" value="${await versionOf('verschluesselung')}"`), 'the form offered again is based on the new version');
       assert.deepEqual(await dumpDatabase(store.db), before, 'nothing overwritten');
+    });
+
+    test('two editors change different fields of a Vorhaben: the second sees the merge, saves it, and both changes stay', async () => {
+      const page = (await editor.page('/admin/vorhaben/dateninstitut')).html;
+      const loaded = formValues(page, '/admin/vorhaben/dateninstitut');
+      assert.ok(loaded.base, 'the form carries what it was loaded with');
+      const other = await signedIn(server, store.db, 'editor');
+      const theirs = formValues((await other.page('/admin/vorhaben/dateninstitut')).html, '/admin/vorhaben/dateninstitut');
+      assert.equal((await other.post('/admin/vorhaben/dateninstitut', { ...theirs, lead_ministry: 'BMDV' })).status, 303);
+
+      const before = await dumpDatabase(store.db);
+      const stale = await editor.post('/admin/vorhaben/dateninstitut', { ...loaded, success_criterion: 'erfüllt, wenn das Institut Daten teilt' });
+      assert.equal(stale.status, 409);
+      const html = await stale.text();
+      assert.deepEqual(await dumpDatabase(store.db), before, 'nothing saved yet');
+      assert.doesNotMatch(html, /merge-decision/, 'nothing to decide');
+      assert.match(html, /<li>Federführung \(Ministerium\): „BMDV“, geändert von editor-\d+-\d+@example\.org am <time datetime="[^"]+">/);
+      assert.match(html, /<h3>Ihre Änderungen: eingetragen<\/h3><ul><li>Erfüllt, wenn …<\/li><\/ul>/);
+      const merged = formValues(html, '/admin/vorhaben/dateninstitut');
+      assert.equal(merged.lead_ministry, 'BMDV', 'the form shows the saved ministry');
+      assert.equal(merged.success_criterion, 'erfüllt, wenn das Institut Daten teilt', 'with this editor’s change on top');
+
+      assert.equal((await editor.post('/admin/vorhaben/dateninstitut', merged)).status, 303);
+      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      assert.equal(pledge.success_criterion, 'erfüllt, wenn das Institut Daten teilt');
+      assert.match((await editor.page('/admin/vorhaben/dateninstitut')).html, /id="lead_ministry" name="lead_ministry" type="text" value="BMDV"/);
     });
 
     test('a development goes from draft to published; only published ones reach the public pages', async () => {
@@ -142,16 +172,29 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
     });
 
-    test('editing a development over a newer version shows both and overwrites nothing', async () => {
+    test('editing a development over a newer version asks which title to keep and overwrites nothing until decided', async () => {
       const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm({ title: 'Erste Fassung' }));
       const path = created.headers.get('location')!.replace(/\?.*$/, '');
-      const version = /name="version" value="(\d+)"/.exec((await editor.page(path)).html)![1]!;
-      assert.equal((await editor.post(path, updateForm({ version, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
+      const { base, version } = formValues((await editor.page(path)).html, path);
+      assert.equal((await editor.post(path, updateForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
       const before = await dumpDatabase(store.db);
-      const stale = await editor.post(path, updateForm({ version, title: 'Dritte Fassung', aktion: 'entwurf' }));
+      const stale = await editor.post(path, updateForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }));
       assert.equal(stale.status, 409);
-      assert.match(await stale.text(), /<td>Dritte Fassung<\/td><td>Zweite Fassung<\/td>/);
+      const html = await stale.text();
+      assert.match(html, /id="decision_title-mine-value">Dritte Fassung<\/p>/);
+      assert.match(html, /id="decision_title-theirs-value">Zweite Fassung<\/p>/);
+      assert.match(html, /geändert von Ihnen in einem anderen Fenster am/);
       assert.deepEqual(await dumpDatabase(store.db), before);
+
+      const merged = formValues(html, path);
+      const back = (extra: Record<string, string>) => updateForm({ version: merged.version!, base: merged.base!, asked: merged.asked!, title: merged.title!, body: merged.body!, aktion: 'entwurf', ...extra });
+      const undecided = await editor.post(path, back({}));
+      assert.equal(undecided.status, 409, 'without a decision nothing is saved');
+      assert.match(await undecided.text(), /id="decision_title-error">Bitte wählen Sie eine der beiden Fassungen\.<\/p>/);
+      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.equal((await editor.post(path, back({ decision_title: 'theirs' }))).status, 303);
+      const update = (await store.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
+      assert.deepEqual(update, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
     test('a development needs a source; javascript: and other schemes are refused at the field', async () => {

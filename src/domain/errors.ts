@@ -1,4 +1,5 @@
 // The error catalogue: one type per kind of failure, each with an HTTP status and a stable id.
+import type { MergeResult } from './edit-merge.ts';
 
 export abstract class AppError extends Error {
   abstract readonly status: number;
@@ -77,14 +78,32 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-/** Saving over a newer version: nothing was written; both versions are attached. */
-export class EditConflictError extends AppError {
+/** Who last changed a field, as the audit log has it (`userId` null: the system, e.g. an import). */
+export interface LastChange {
+  userId: number | null;
+  email: string | null;
+  at: string;
+}
+
+/** A form loaded from an older version, merged with what is saved now (see edit-merge.ts). */
+export interface EditConflict<T> extends MergeResult<T> {
+  /** The current version: the form offered again is based on it. */
+  version: number;
+  /** The saved values. */
+  current: T;
+  /** The form had already shown these conflicts and came back without a decision. */
+  undecided: boolean;
+  /** Who last changed each unit somebody else changed, where the audit log knows. */
+  changes: Record<string, LastChange>;
+}
+
+/** Saving a form loaded from an older version: nothing was written; the merge is attached for the editor to check and decide. */
+export class EditConflictError<T = Record<string, unknown>> extends AppError {
   readonly status = 409;
   readonly id = 'edit_conflict';
   constructor(
     readonly entity: string,
-    readonly yours: Record<string, unknown>,
-    readonly theirs: Record<string, unknown>,
+    readonly conflict: EditConflict<T>,
   ) {
     super(`${entity} wurde inzwischen von jemand anderem geändert.`);
   }

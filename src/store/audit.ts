@@ -31,6 +31,7 @@ export async function recordAudit(db: Db, record: AuditRecord, at: string): Prom
 export interface AuditFilter {
   userId?: number;
   entityType?: string;
+  entityId?: number;
   action?: string;
   from?: string; // YYYY-MM-DD
   to?: string; // YYYY-MM-DD
@@ -53,6 +54,7 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<(AuditEntr
     .limit(filter.limit);
   if (filter.userId !== undefined) query = query.where('audit_log.user_id', '=', filter.userId);
   if (filter.entityType) query = query.where('audit_log.entity_type', '=', filter.entityType);
+  if (filter.entityId !== undefined) query = query.where('audit_log.entity_id', '=', filter.entityId);
   if (filter.action) query = query.where('audit_log.action', '=', filter.action);
   if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to) query = query.where('audit_log.at', '<', `${filter.to}T99`);

@@ -1,9 +1,12 @@
 // Pledges (Vorhaben): what the agreement promises, anchored in a chapter's text.
 import type { Db } from './database.ts';
+import { isPostgres } from './dialect.ts';
 import type { NewPledge, Pledge, PledgeChanges } from './schema.ts';
 
-export async function findPledgeBySlug(db: Db, slug: string): Promise<Pledge | undefined> {
-  return db.selectFrom('pledges').selectAll().where('slug', '=', slug).executeTakeFirst();
+/** `forUpdate`: on PostgreSQL the row stays locked until the transaction ends, so edits of one pledge run one after another, each seeing the last. */
+export async function findPledgeBySlug(db: Db, slug: string, options: { forUpdate?: boolean } = {}): Promise<Pledge | undefined> {
+  const query = db.selectFrom('pledges').selectAll().where('slug', '=', slug);
+  return (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** The Vorhaben an agreement's files name by this statement id. */

@@ -1,6 +1,7 @@
 // Updates (Entwicklungen) on a pledge and the sources that back them.
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
+import { isPostgres } from './dialect.ts';
 import type { Source, Update, UpdateOrigin } from './schema.ts';
 
 export interface SourceFields {
@@ -98,8 +99,10 @@ export async function withSources(db: Db, updates: Update[]): Promise<UpdateWith
   return updates.map((update) => ({ ...update, sources: sources.filter((source) => source.update_id === update.id) }));
 }
 
-export async function findUpdateById(db: Db, id: number): Promise<UpdateWithSources | undefined> {
-  const update = await db.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
+/** `forUpdate`: on PostgreSQL the row stays locked until the transaction ends, so edits of one development run one after another, each seeing the last. */
+export async function findUpdateById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<UpdateWithSources | undefined> {
+  const query = db.selectFrom('updates').selectAll().where('id', '=', id);
+  const update = await (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
   return update ? (await withSources(db, [update]))[0] : undefined;
 }
 

@@ -32,7 +32,8 @@ export async function changeWaitsForCheckedWrite(db: Db, key: ArchiveKey, change
   return waited;
 }
 
-async function seenWaitingForLock(db: Db, finished: () => boolean): Promise<boolean> {
+/** Whether PostgreSQL shows a statement of this database waiting for a lock before `finished` turns true. */
+export async function seenWaitingForLock(db: Db, finished: () => boolean): Promise<boolean> {
   const deadline = Date.now() + PATIENCE_MS;
   while (!finished() && Date.now() < deadline) {
     const { rows } = await sql<{ waiting: number }>`

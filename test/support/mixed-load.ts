@@ -6,6 +6,7 @@
 // write is remembered so that it can be looked for in the database afterwards.
 import type { Db } from '../../src/store/database.ts';
 import { HttpClient, type HttpResponse } from './http-client.ts';
+import { formValues } from './html-form.ts';
 
 export interface MixedLoadOptions {
   base: string;
@@ -35,34 +36,6 @@ export interface MixedLoadResult {
 }
 
 const SEARCHES = ['Klimaschutz', 'Digitalisierung', 'Gesetz', 'bezahlbarer Wohnraum', 'Verschlüsselung', 'Bundeswehr', 'Rente', 'Europa'];
-
-function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** The values a browser would send from the first form of an HTML page. */
-export function formValues(html: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
-    const name = attribute(tag, 'name');
-    if (!name) continue;
-    const type = attribute(tag, 'type') ?? 'text';
-    if (type === 'checkbox' || type === 'radio') {
-      if (/\schecked(="[^"]*")?[\s>/]/.test(tag)) values[name] = decode(attribute(tag, 'value') ?? 'on');
-    } else if (type !== 'submit') values[name] = decode(attribute(tag, 'value') ?? '');
-  }
-  for (const [, open, content] of html.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const name = attribute(open!, 'name');
-    if (name) values[name] = decode(content!.trim());
-  }
-  for (const [, open, options] of html.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attribute(open!, 'name');
-    const selected = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? /<option value="([^"]*)"/.exec(options!)?.[1];
-    if (name && selected !== undefined) values[name] = decode(selected);
-  }
-  return values;
-}
 
 function percentile(sorted: readonly number[], share: number): number {
   if (sorted.length === 0) return NaN;

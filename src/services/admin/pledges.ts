@@ -1,5 +1,6 @@
 // Use cases: load a pledge for editing, and save the edit form (with version check and audit).
-import { EditConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { mergeUnits, type MergeUnits } from '../../domain/edit-merge.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -13,6 +14,7 @@ import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
 import { findOrCreateTerm, findTermById, listTerms, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { validate } from '../validation.ts';
+import { editSubmissionOf, mergeOrConflict } from './edit-merge.ts';
 import { pledgeFormSchema, type PledgeForm } from './pledge-schema.ts';
 
 /** The pledge's editable fields as the form shows them. */
@@ -66,16 +68,26 @@ export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
   };
 }
 
-/** Saves the form; a form loaded from an older version raises EditConflictError, an archived pledge ArchivedError; either writes nothing. */
+/**
+ * Saves the form. A form loaded from an older version is merged with the saved one and raises
+ * EditConflictError when somebody else changed its fields meanwhile (see mergeOrConflict); an
+ * archived pledge raises ArchivedError; either writes nothing.
+ */
 export async function savePledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
-  const form = validate(pledgeFormSchema, input);
+  const submitted = validate(pledgeFormSchema, input);
   await db.transaction().execute(async (trx) => {
-    const pledge = await findPledgeBySlug(trx, slug);
-    if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-    await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
+    const found = await findPledgeBySlug(trx, slug);
+    if (!found) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+    await refuseIfArchived(trx, { agreementId: found.agreement_id });
+    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
+    const pledge = (await findPledgeBySlug(trx, slug, { forUpdate: true }))!;
     const before = await currentValues(trx, pledge);
-    if (form.version !== pledge.version) throw new EditConflictError('Das Vorhaben', formAsValues(form, pledge.version), before);
+    const merged = await mergeOrConflict(trx, {
+      entity: 'Das Vorhaben', audit: { entityType: 'pledge', entityId: pledge.id }, formVersion: submitted.version, version: pledge.version,
+      mine: formAsValues(submitted, pledge.version), current: before, units: pledgeUnits(before), submission: editSubmissionOf(input),
+    });
+    const form = validate(pledgeFormSchema, formInput(merged));
     const chapter = await findChapterById(trx, pledge.chapter_id);
     const anchor = checkAnchor(form, chapter.body);
     const stamp = now.toISOString();
@@ -133,6 +145,17 @@ function formAsValues(form: PledgeForm, version: number): PledgeFormValues {
     rating: form.rating?.toString() ?? '',
     published: form.published,
   };
+}
+
+/** The form's fields merged one by one, except the quote's start and end, which go together. */
+export function pledgeUnits(values: PledgeFormValues): MergeUnits<PledgeFormValues> {
+  return mergeUnits(values, { quote: ['quote_start', 'quote_end'] }, ['version']);
+}
+
+/** Values as the form submits them, for validating merged values like a submission. */
+function formInput(values: PledgeFormValues): Record<string, string> {
+  const { published, version, ...fields } = values;
+  return { ...fields, version: String(version), ...(published ? { published: '1' } : {}) };
 }
 
 /** Only what changed, for the audit log. */

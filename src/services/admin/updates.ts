@@ -1,6 +1,7 @@
 // Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft;
 // none of them on a pledge of an archived government.
-import { EditConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { mergeUnits } from '../../domain/edit-merge.ts';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import { canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -10,10 +11,11 @@ import { indexPledge } from '../search-index.ts';
 import { findPledgeBySlug, markPledgeChanged } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
-import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateWithSources } from '../../store/updates.ts';
+import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type SourceFields, type UpdateWithSources } from '../../store/updates.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { noteDevelopmentChange } from '../follow/notify.ts';
 import { validate } from '../validation.ts';
+import { editSubmissionOf, mergeOrConflict } from './edit-merge.ts';
 import { changedFields } from './pledges.ts';
 import { updateFormSchema } from './update-schema.ts';
 
@@ -55,6 +57,53 @@ export function describeUpdate(update: UpdateWithSources) {
   };
 }
 
+/** A source as the form shows it. */
+export interface SourceValues {
+  url: string;
+  title: string;
+  publisher: string;
+  date: string;
+}
+
+/** A development's editable fields as the form shows them; `published` is set by the button pressed. */
+export interface UpdateFormValues {
+  version?: number;
+  event_date: string;
+  title: string;
+  body: string;
+  status_change: string;
+  rating_change: string;
+  sources: SourceValues[];
+  published: boolean;
+}
+
+export function updateFormValues(update: UpdateWithSources): UpdateFormValues {
+  return {
+    version: update.version,
+    event_date: update.event_date,
+    title: update.title,
+    body: update.body,
+    status_change: update.status_change ?? '',
+    rating_change: update.rating_change?.toString() ?? '',
+    sources: update.sources.map((source) => sourceValues({ url: source.url, title: source.title, publisher: source.publisher, publishedOn: source.published_on })),
+    published: update.published_at !== null,
+  };
+}
+
+function sourceValues(source: SourceFields): SourceValues {
+  return { url: source.url, title: source.title, publisher: source.publisher ?? '', date: source.publishedOn ?? '' };
+}
+
+/** Values as the form submits them, for validating merged values like a submission. */
+function formInput(values: UpdateFormValues): Record<string, string | string[]> {
+  const column = (key: keyof SourceValues) => values.sources.map((source) => source[key]);
+  return {
+    ...(values.version !== undefined ? { version: String(values.version) } : {}), event_date: values.event_date, title: values.title, body: values.body,
+    status_change: values.status_change, rating_change: values.rating_change,
+    source_url: column('url'), source_title: column('title'), source_publisher: column('publisher'), source_date: column('date'),
+  };
+}
+
 export async function loadNewUpdateForm(db: Db, actor: Actor, pledgeSlug: string): Promise<Pledge> {
   const pledge = await pledgeOf(db, pledgeSlug);
   await assertWritable(db, actor, pledge);
@@ -84,19 +133,35 @@ export async function loadUpdateEditor(db: Db, actor: Actor, id: number) {
   return { update, pledge, archived: await isArchived(db, { agreementId: pledge.agreement_id }) };
 }
 
-/** Saves the form (publishing it too when asked); an older version raises EditConflictError. */
+/**
+ * Saves the form (publishing it too when asked, or making it a draft again). A form loaded from an
+ * older version is merged with the saved one and raises EditConflictError when somebody else
+ * changed its fields meanwhile (see mergeOrConflict); nothing is written then.
+ */
 export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record<string, unknown>, intent: Intent | 'keep', now: Date): Promise<void> {
-  const form = validate(updateFormSchema, input);
+  const submitted = validate(updateFormSchema, input);
+  const submission = editSubmissionOf(input);
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    const { update, pledge } = await updateWithPledge(trx, id);
+    const { pledge } = await updateWithPledge(trx, id);
     await assertWritable(trx, actor, pledge);
+    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
+    const update = await findUpdateById(trx, id, { forUpdate: true });
+    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
     const before = describeUpdate(update);
-    if (form.version !== update.version) {
-      const yours = { ...before, event_date: form.eventDate, title: form.title, body: form.body, status_change: form.statusChange ?? '', rating_change: form.ratingChange?.toString() ?? '', sources: form.sources.map((source) => `${source.title} <${source.url}>`).join('; ') };
-      throw new EditConflictError('Die Entwicklung', yours, before);
-    }
-    const publishedAt = intent === 'keep' ? update.published_at : intent === 'publish' ? (update.published_at ?? stamp) : null;
+    const current = updateFormValues(update);
+    // The buttons say what to do with the publication relative to what the form was loaded with.
+    const loadedPublished = typeof submission.base?.published === 'boolean' ? submission.base.published : current.published;
+    const mine: UpdateFormValues = {
+      version: update.version, event_date: submitted.eventDate, title: submitted.title, body: submitted.body, status_change: submitted.statusChange ?? '',
+      rating_change: submitted.ratingChange?.toString() ?? '', sources: submitted.sources.map(sourceValues), published: intent === 'keep' ? loadedPublished : intent === 'publish',
+    };
+    const merged = await mergeOrConflict(trx, {
+      entity: 'Die Entwicklung', audit: { entityType: 'update', entityId: id, fieldsOf: { published: ['published', 'published_at'] } },
+      formVersion: submitted.version, version: update.version, mine, current, units: mergeUnits(current, {}, ['version']), submission,
+    });
+    const form = validate(updateFormSchema, formInput(merged));
+    const publishedAt = merged.published ? (update.published_at ?? stamp) : null;
     await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
     if (publishedAt !== null || update.published_at !== null) await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
     await refreshPledgeState(trx, pledge.id);

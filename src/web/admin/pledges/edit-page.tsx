@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { loadPledgeEditor, PledgeFormValues } from '../../../services/admin/pledges.ts';
 import { formatDate } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
+import { EditFields, loadedEdit, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
@@ -11,13 +12,35 @@ import { StatusBadge } from '../../views/status-badge.tsx';
 
 type Editor = Awaited<ReturnType<typeof loadPledgeEditor>>;
 
-export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; errors?: FieldErrors; chapterLength: number; ministries: string[]; organisations: string[] }> = (props) => {
+/** The form's merge units as the conflict page names and shows them. */
+export const PLEDGE_FIELDS: FieldTexts<PledgeFormValues> = {
+  labels: {
+    title: 'Titel',
+    quote: 'Textstelle im Kapitel',
+    success_criterion: 'Erfüllt, wenn …',
+    deadline: 'Frist',
+    lead_ministry: 'Federführung (Ministerium)',
+    topics: 'Themen',
+    partner: 'Partnerorganisation',
+    rating: 'Bewertung',
+    published: 'Öffentlich sichtbar',
+  },
+  show(unit, values) {
+    if (unit === 'quote') return values.quote_start === '' && values.quote_end === '' ? '' : `Zeichen ${values.quote_start || '?'} bis ${values.quote_end || '?'}`;
+    if (unit === 'rating') return values.rating === '' ? 'keine' : `${values.rating} von 5`;
+    if (unit === 'published') return values.published ? 'ja' : 'nein';
+    return String(values[unit as keyof PledgeFormValues] ?? '');
+  },
+};
+
+export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; edit: FormEdit; errors?: FieldErrors; chapterLength: number; ministries: string[]; organisations: string[] }> = (props) => {
   const { user } = usePageContext();
   const { values, errors } = props;
   return (
     <form method="post" action={`/admin/vorhaben/${props.slug}`} class="stacked-form">
       <CsrfField token={user!.csrfToken} />
       <input type="hidden" name="version" value={String(values.version)} />
+      <EditFields edit={props.edit} />
       <TextField name="title" label="Titel" value={values.title} required errors={errors} />
       <fieldset>
         <legend>Textstelle im Kapitel</legend>
@@ -37,7 +60,7 @@ export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; errors?: F
   );
 };
 
-export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, errors, saved }) => {
+export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edit?: FormEdit; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, edit, errors, saved }) => {
   const { pledge } = editor;
   return (
     <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
@@ -54,7 +77,7 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; err
       <ErrorSummary errors={errors} />
       {editor.mayEdit ? (
         <ReadOnly when={editor.archived}>
-          <PledgeForm slug={pledge.slug} values={values ?? editor.values} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+          <PledgeForm slug={pledge.slug} values={values ?? editor.values} edit={edit ?? loadedEdit(editor.values)} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
         </ReadOnly>
       ) : null}
       <h2>Entwicklungen</h2>

@@ -4,25 +4,12 @@ import { EditConflictError, ValidationError } from '../../../domain/errors.ts';
 import { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
 import { loadPledgeEditor, savePledge, type PledgeFormValues } from '../../../services/admin/pledges.ts';
 import type { AppEnv } from '../../session.ts';
-import { ConflictPage } from '../../views/conflict-page.tsx';
+import { ConflictPage, conflictView, resubmittedEdit } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
-import { PledgeEditPage, PledgeForm } from './edit-page.tsx';
+import { PLEDGE_FIELDS, PledgeEditPage, PledgeForm } from './edit-page.tsx';
 import { PledgeListPage } from './list-page.tsx';
-
-const LABELS: Record<keyof Omit<PledgeFormValues, 'version'>, string> = {
-  title: 'Titel',
-  quote_start: 'Anfang der Textstelle',
-  quote_end: 'Ende der Textstelle',
-  success_criterion: 'Erfüllt, wenn …',
-  deadline: 'Frist',
-  lead_ministry: 'Federführung',
-  topics: 'Themen',
-  partner: 'Partnerorganisation',
-  rating: 'Bewertung',
-  published: 'Öffentlich sichtbar',
-};
 
 /** The form's fields as submitted, for showing them again next to an error. */
 function submittedValues(form: Record<string, string | string[]>, version: number): PledgeFormValues {
@@ -62,16 +49,16 @@ export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (error instanceof ValidationError) {
         const editor = await loadPledgeEditor(db, actor, slug);
-        return render(c, <PledgeEditPage editor={editor} values={submittedValues(form, Number(form.version) || editor.values.version)} errors={fieldErrors(error)} />, 422);
+        return render(c, <PledgeEditPage editor={editor} values={submittedValues(form, Number(form.version) || editor.values.version)} edit={resubmittedEdit(form)} errors={fieldErrors(error)} />, 422);
       }
       if (error instanceof EditConflictError) {
         const editor = await loadPledgeEditor(db, actor, slug);
-        const yours = submittedValues(form, editor.values.version);
+        const conflict = (error as EditConflictError<PledgeFormValues>).conflict;
+        const view = conflictView(conflict, PLEDGE_FIELDS);
         return render(
           c,
-          <ConflictPage entity={error.entity} yours={error.yours} theirs={error.theirs} labels={LABELS}>
-            <h2>Ihre Eingaben erneut speichern</h2>
-            <PledgeForm slug={slug} values={yours} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+          <ConflictPage entity={error.entity} view={view}>
+            <PledgeForm slug={slug} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
           </ConflictPage>,
           409,
         );

@@ -1,28 +1,33 @@
 // The development form: date, title, Markdown text, sources, optional status and rating change.
 import type { FC } from 'hono/jsx';
-import { STATUSES } from '../../../domain/status.ts';
+import { STATUSES, type Status } from '../../../domain/status.ts';
+import type { SourceValues, UpdateFormValues } from '../../../services/admin/updates.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
+import { EditFields, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
 import { CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 
-export interface SourceValues {
-  url: string;
-  title: string;
-  publisher: string;
-  date: string;
-}
-
-export interface UpdateFormValues {
-  version?: number;
-  event_date: string;
-  title: string;
-  body: string;
-  status_change: string;
-  rating_change: string;
-  sources: SourceValues[];
-}
+/** The form's merge units as the conflict page names and shows them. */
+export const UPDATE_FIELDS: FieldTexts<UpdateFormValues> = {
+  labels: {
+    event_date: 'Datum des Ereignisses',
+    title: 'Titel',
+    body: 'Text',
+    status_change: 'Neuer Status',
+    rating_change: 'Neue Bewertung',
+    sources: 'Nachweise',
+    published: 'Veröffentlicht',
+  },
+  show(unit, values) {
+    if (unit === 'status_change') return values.status_change === '' ? 'keine Änderung' : (STATUS_LABELS[values.status_change as Status] ?? values.status_change);
+    if (unit === 'rating_change') return values.rating_change === '' ? 'keine Änderung' : `${values.rating_change} von 5`;
+    if (unit === 'sources') return values.sources.map((source) => `${source.title} <${source.url}>`).join('\n');
+    if (unit === 'published') return values.published ? 'veröffentlicht' : 'Entwurf';
+    return String(values[unit as keyof UpdateFormValues] ?? '');
+  },
+};
 
 const EMPTY_SOURCE_ROWS = 3;
 
@@ -36,13 +41,15 @@ const SourceRow: FC<{ index: number; source: SourceValues; errors?: FieldErrors 
   </fieldset>
 );
 
-export const UpdateForm: FC<{ action: string; values: UpdateFormValues; published: boolean; errors?: FieldErrors }> = ({ action, values, published, errors }) => {
+/** `edit` is left out by the form that creates a development: there is nothing to merge with. */
+export const UpdateForm: FC<{ action: string; values: UpdateFormValues; edit?: FormEdit; errors?: FieldErrors }> = ({ action, values, edit, errors }) => {
   const { user } = usePageContext();
   const rows = [...values.sources, ...Array.from({ length: EMPTY_SOURCE_ROWS }, () => ({ url: '', title: '', publisher: '', date: '' }))].slice(0, Math.max(EMPTY_SOURCE_ROWS, values.sources.length + 1));
   return (
     <form method="post" action={action} class="stacked-form">
       <CsrfField token={user!.csrfToken} />
       {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
+      {edit ? <EditFields edit={edit} /> : null}
       <TextField name="event_date" label="Datum des Ereignisses" type="date" value={values.event_date} required errors={errors} />
       <TextField name="title" label="Titel" value={values.title} required errors={errors} />
       <TextArea name="body" label="Text" value={values.body} rows={8} hint="Markdown; Links nur mit http:// oder https://" errors={errors} />
@@ -54,7 +61,7 @@ export const UpdateForm: FC<{ action: string; values: UpdateFormValues; publishe
         <SourceRow index={index} source={source} errors={errors} />
       ))}
       <div class="actions">
-        {published ? (
+        {values.published ? (
           <button type="submit" name="aktion" value="speichern">
             Speichern
           </button>
@@ -78,13 +85,13 @@ export const UpdateFormPage: FC<{
   pledge: { slug: string; title: string };
   action: string;
   values: UpdateFormValues;
-  published: boolean;
+  edit?: FormEdit;
   errors?: FieldErrors;
   updateId?: number;
   saved?: boolean;
   /** The pledge's government is archived: the form is shown disabled, without its actions. */
   archived?: boolean;
-}> = ({ heading, pledge, action, values, published, errors, updateId, saved, archived = false }) => {
+}> = ({ heading, pledge, action, values, edit, errors, updateId, saved, archived = false }) => {
   const { user } = usePageContext();
   return (
     <Layout title={heading} area="admin" current="pledges">
@@ -92,16 +99,16 @@ export const UpdateFormPage: FC<{
         <a href="/admin/vorhaben">Vorhaben</a> › <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
       </p>
       <h1>{heading}</h1>
-      {updateId !== undefined ? <p>{published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
+      {updateId !== undefined ? <p>{values.published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
       {archived ? <AdminArchiveNotice /> : null}
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       <ErrorSummary errors={errors} />
       <ReadOnly when={archived}>
-        <UpdateForm action={action} values={values} published={published} errors={errors} />
+        <UpdateForm action={action} values={values} edit={edit} errors={errors} />
       </ReadOnly>
       {updateId !== undefined && !archived ? (
         <div class="actions">
-          {published ? (
+          {values.published ? (
             <form method="post" action={`/admin/entwicklungen/${updateId}/zurueckziehen`}>
               <CsrfField token={user!.csrfToken} />
               <button type="submit" class="secondary">

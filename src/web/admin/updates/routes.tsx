@@ -1,38 +1,16 @@
 // Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
 import { Hono, type Context } from 'hono';
 import { EditConflictError, NotFoundError, ValidationError } from '../../../domain/errors.ts';
-import { createUpdate, deleteDraft, loadNewUpdateForm, loadUpdateEditor, saveUpdate, setUpdatePublished, type Intent } from '../../../services/admin/updates.ts';
-import type { UpdateWithSources } from '../../../store/updates.ts';
+import { createUpdate, deleteDraft, loadNewUpdateForm, loadUpdateEditor, saveUpdate, setUpdatePublished, updateFormValues, type Intent, type UpdateFormValues } from '../../../services/admin/updates.ts';
 import type { AppEnv } from '../../session.ts';
-import { ConflictPage } from '../../views/conflict-page.tsx';
+import { ConflictPage, conflictView, loadedEdit, resubmittedEdit } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
-import { UpdateForm, UpdateFormPage, type UpdateFormValues } from './form-page.tsx';
+import { UPDATE_FIELDS, UpdateForm, UpdateFormPage } from './form-page.tsx';
 
-const LABELS = {
-  event_date: 'Datum',
-  title: 'Titel',
-  body: 'Text',
-  status_change: 'Neuer Status',
-  rating_change: 'Neue Bewertung',
-  published: 'Veröffentlicht',
-  sources: 'Nachweise',
-};
-
-function valuesOf(update: UpdateWithSources): UpdateFormValues {
-  return {
-    version: update.version,
-    event_date: update.event_date,
-    title: update.title,
-    body: update.body,
-    status_change: update.status_change ?? '',
-    rating_change: update.rating_change?.toString() ?? '',
-    sources: update.sources.map((source) => ({ url: source.url, title: source.title, publisher: source.publisher ?? '', date: source.published_on ?? '' })),
-  };
-}
-
-function submittedValues(form: Record<string, string | string[]>, version?: number): UpdateFormValues {
+/** The form's fields as submitted, for showing them again next to an error; `published` is the saved state, which the buttons follow. */
+function submittedValues(form: Record<string, string | string[]>, published: boolean, version?: number): UpdateFormValues {
   const text = (name: string) => String([form[name] ?? ''].flat()[0] ?? '');
   const all = (name: string) => [form[name] ?? []].flat().map(String);
   const urls = all('source_url');
@@ -44,6 +22,7 @@ function submittedValues(form: Record<string, string | string[]>, version?: numb
     status_change: text('status_change'),
     rating_change: text('rating_change'),
     sources: urls.map((url, index) => ({ url, title: all('source_title')[index] ?? '', publisher: all('source_publisher')[index] ?? '', date: all('source_date')[index] ?? '' })),
+    published,
   };
 }
 
@@ -63,8 +42,8 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
 
   routes.get('/vorhaben/:slug/entwicklungen/neu', async (c) => {
     const pledge = await loadNewUpdateForm(db, actorOf(c), c.req.param('slug'));
-    const values = { event_date: today(), title: '', body: '', status_change: '', rating_change: '', sources: [] };
-    return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} published={false} />);
+    const values = { event_date: today(), title: '', body: '', status_change: '', rating_change: '', sources: [], published: false };
+    return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} />);
   });
 
   routes.post('/vorhaben/:slug/entwicklungen', async (c) => {
@@ -77,13 +56,14 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const pledge = await loadNewUpdateForm(db, actor, c.req.param('slug'));
-      return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form)} published={false} errors={fieldErrors(error)} />, 422);
+      return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form, false)} errors={fieldErrors(error)} />, 422);
     }
   });
 
   routes.get('/entwicklungen/:id', async (c) => {
     const { update, pledge, archived } = await loadUpdateEditor(db, actorOf(c), updateIdOf(c));
-    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={valuesOf(update)} published={update.published_at !== null} updateId={update.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
+    const values = updateFormValues(update);
+    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={values} edit={loadedEdit(values)} updateId={update.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
   });
 
   routes.post('/entwicklungen/:id', async (c) => {
@@ -96,15 +76,16 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (!(error instanceof ValidationError) && !(error instanceof EditConflictError)) throw error;
       const { update, pledge, archived } = await loadUpdateEditor(db, actor, id);
-      const page = (errors?: Record<string, string>) => (
-        <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} updateId={id} errors={errors} archived={archived} />
-      );
-      if (error instanceof ValidationError) return render(c, page(fieldErrors(error)), 422);
+      if (error instanceof ValidationError) {
+        const values = submittedValues(form, update.published_at !== null, Number(form.version) || update.version);
+        return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={resubmittedEdit(form)} updateId={id} errors={fieldErrors(error)} archived={archived} />, 422);
+      }
+      const conflict = (error as EditConflictError<UpdateFormValues>).conflict;
+      const view = conflictView(conflict, UPDATE_FIELDS);
       return render(
         c,
-        <ConflictPage entity={error.entity} yours={error.yours} theirs={error.theirs} labels={LABELS}>
-          <h2>Ihre Eingaben erneut speichern</h2>
-          <UpdateForm action={`/admin/entwicklungen/${id}`} values={submittedValues(form, update.version)} published={update.published_at !== null} />
+        <ConflictPage entity={error.entity} view={view}>
+          <UpdateForm action={`/admin/entwicklungen/${id}`} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} />
         </ConflictPage>,
         409,
       );
