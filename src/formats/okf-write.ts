@@ -71,9 +71,15 @@ function statementToYaml(statement: OkfStatement): Mapping {
   const read = readStatementMapping(statement.source);
   if (!read) return current;
   const asRead = statementMapping({ ...read, line: 0, source: null });
+  // Topics are a set: the same ones keep the file's order.
+  if (sameSet(asRead.categories, current.categories)) current.categories = asRead.categories;
   const mapping = keepAsRead(statement.source, asRead, current);
   if ('reports' in mapping && Array.isArray(statement.source.reports)) mapping.reports = reportsAsRead(statement.source.reports as Mapping[], statement.reports);
   return mapping;
+}
+
+function sameSet(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) && JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 }
 
 function statementMapping(statement: OkfStatement): Mapping {
