@@ -1,0 +1,54 @@
+// How long a back-office session lasts: it slides forward while used, but never past an absolute
+// maximum counted from the sign-in.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Store } from '../src/store/database.ts';
+import { AdminClient, createAccount } from './support/admin-client.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const HOUR = 3600_000;
+
+for (const dialect of DIALECTS) {
+  describe(`session lifetime (${dialect})`, () => {
+    let database: TestStore;
+    let store: Store;
+    let server: RunningServer;
+    let now = new Date('2026-03-01T08:00:00Z');
+
+    before(async () => {
+      database = await openTestStore(dialect);
+      store = database.store;
+      server = await startServer(store.db, { clock: () => now });
+    });
+    after(async () => {
+      await server.close();
+      await database.close();
+    });
+
+    test('an idle session ends after 12 hours', async () => {
+      const client = new AdminClient(server);
+      assert.equal((await client.signIn(await createAccount(store.db, 'editor'))).status, 303);
+      now = new Date(now.getTime() + 11 * HOUR);
+      assert.equal((await client.get('/admin')).status, 200);
+      now = new Date(now.getTime() + 12 * HOUR + 60_000);
+      assert.equal((await client.get('/admin')).status, 303);
+    });
+
+    test('a session in constant use ends 24 hours after the sign-in', async () => {
+      const client = new AdminClient(server);
+      const signedInAt = now.getTime();
+      assert.equal((await client.signIn(await createAccount(store.db, 'editor'))).status, 303);
+      for (let hour = 1; hour < 24; hour++) {
+        now = new Date(signedInAt + hour * HOUR);
+        assert.equal((await client.get('/admin')).status, 200, `still signed in after ${hour} hours`);
+      }
+      now = new Date(signedInAt + 24 * HOUR);
+      const expired = await client.get('/admin');
+      assert.equal(expired.status, 303, 'signed out 24 hours after signing in, although it was used an hour ago');
+      assert.match(expired.headers.get('location') ?? '', /^\/admin\/login/);
+      const [session] = await store.db.selectFrom('sessions').select('expires_at').where('created_at', '=', new Date(signedInAt).toISOString()).execute();
+      assert.ok(!session || session.expires_at <= new Date(signedInAt + 24 * HOUR).toISOString(), 'the stored expiry never passes the maximum');
+    });
+  });
+}

@@ -1,0 +1,89 @@
+// What the app keeps about people: no link secret in the request log, and a suggester's address
+// only until the outcome mail went out.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { createMailer } from '../src/mail/transport.ts';
+import { createMailWorker } from '../src/services/follow/worker.ts';
+import type { Store } from '../src/store/database.ts';
+import { AdminClient, signedIn } from './support/admin-client.ts';
+import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { seedSite, today } from './support/site-fixture.ts';
+import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`privacy (${dialect})`, () => {
+    let database: TestStore;
+    let store: Store;
+    let server: RunningServer;
+    let smtp: SmtpCatcher;
+    let log = '';
+
+    before(async () => {
+      database = await openTestStore(dialect);
+      store = database.store;
+      await seedSite(store);
+      smtp = new SmtpCatcher();
+      await smtp.start();
+      const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((log += chunk.toString()), done()) });
+      server = await startServer(store.db, { clock: () => today, logger: pino({ level: 'info' }, sink) });
+    });
+    after(async () => {
+      await server.close();
+      await smtp.stop();
+      await database.close();
+    });
+
+    const worker = () => createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+
+    test('confirmation and unsubscribe secrets never reach the request log', async () => {
+      const visitor = new AdminClient(server);
+      await visitor.page('/abo');
+      assert.equal((await visitor.post('/abo', { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' })).status, 303);
+      const mails = worker();
+      await mails.runOnce();
+      await mails.stop();
+      const confirmation = smtp.to('leserin@example.org').at(-1)!;
+      const confirm = linkPath(confirmation.text, '/abo/bestaetigen/');
+      const unsubscribe = linkPath(confirmation.headers.get('list-unsubscribe') ?? '', '/abo/abbestellen/');
+      const secrets = [confirm, unsubscribe].map((path) => path.split('/').at(-1)!);
+      log = '';
+      assert.equal((await server.get(confirm)).status, 200);
+      assert.equal((await server.get(confirm, { method: 'POST' })).status, 200);
+      assert.equal((await server.get(`/en${unsubscribe}?token=${secrets[1]}`)).status, 200);
+      assert.equal((await server.get(unsubscribe, { method: 'POST' })).status, 200);
+      assert.equal((await server.get('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
+
+      const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { path?: string });
+      assert.equal(lines.length, 5, log);
+      for (const secret of [...secrets, 'unbekanntes-geheimnis-0123456789abcd']) assert.ok(!log.includes(secret), `no secret in the log:\n${log}`);
+      assert.deepEqual(lines.map((line) => line.path), [
+        '/abo/bestaetigen/[redacted]', '/abo/bestaetigen/[redacted]', '/en/abo/abbestellen/[redacted]', '/abo/abbestellen/[redacted]', '/abo/abbestellen/[redacted]',
+      ]);
+    });
+
+    test('a suggester\'s address is deleted once the outcome mail went out, as the mail says', async () => {
+      const editor = await signedIn(server, store.db, 'editor');
+      const suggester = new AdminClient(server);
+      await suggester.page('/vorhaben/verschluesselung/hinweis');
+      const sent = await suggester.post('/vorhaben/verschluesselung/hinweis', {
+        text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', source_url: 'https://example.org/bundestag', email: 'hinweisgeber@example.org', website: '',
+      });
+      assert.equal(sent.status, 303);
+      const { id } = await store.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
+      assert.equal((await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
+      const mails = worker();
+      await mails.runOnce();
+      await mails.stop();
+      const [outcome] = smtp.to('hinweisgeber@example.org');
+      assert.ok(outcome, 'the outcome mail went out');
+      assert.match(outcome.text, /Ihre Adresse haben wir mit dem Versand dieser Nachricht gelöscht\./);
+      const row = await store.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { email: null, status: 'rejected' });
+      const locale = await store.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();
+      assert.equal(locale, undefined, 'nothing of the suggester is left with the Hinweis');
+    });
+  });
+}
