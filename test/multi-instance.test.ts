@@ -143,4 +143,23 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     const blocked = await new AdminClient(b).signIn(email, PASSWORD);
     assert.equal(blocked.status, 429, 'six concurrent failures block the account');
   });
+
+  test('100 parallel wrong passwords over both instances: five are checked; the editor\'s browser still gets in', async () => {
+    const email = await createAccount(storeA.db, 'editor');
+    const editor = new AdminClient(a);
+    assert.equal((await editor.signIn(email)).status, 303);
+    const attackers = await Promise.all([a, b].map(async (server) => {
+      const client = new AdminClient(server);
+      await client.page('/admin/login');
+      return client;
+    }));
+    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => attackers[i % 2]!.post('/admin/login', { email, password: 'falsches-passwort' })));
+    assert.equal(responses.filter((response) => response.status === 422).length, 5, 'passwords checked');
+    assert.equal(responses.filter((response) => response.status === 429).length, 95);
+    // The same browser, signing in again through B.
+    const cookie = `kt_client=${editor.cookie('kt_client')}; kt_form=${editor.cookie('kt_form')}`;
+    const body = new URLSearchParams({ _csrf: editor.cookie('kt_form')!, email, password: PASSWORD });
+    const signIn = await b.get('/admin/login', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    assert.equal(signIn.status, 303, 'a browser that signed in on A is known on B');
+  });
 });

@@ -7,6 +7,7 @@ import type { Db } from '../store/database.ts';
 import { deleteSessionsOfUser } from '../store/sessions.ts';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/users.ts';
 import { findOrCreateTerm, listTerms } from '../store/vocabularies.ts';
+import { limitedCheck, PASSWORD_LIMIT } from './attempt-limit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail, type SignedIn } from './sessions.ts';
 import { validate } from './validation.ts';
@@ -43,11 +44,16 @@ const passwordChangeSchema = z
   })
   .refine((fields) => fields.next === fields.repeat, { path: ['repeat'], message: 'stimmt nicht mit dem neuen Passwort überein' });
 
-/** Sets a new password and ends the user's other sessions. */
+/**
+ * Sets a new password and ends the user's other sessions. The current password is checked under
+ * the sign-in limit, per session: whoever took over a session cannot try passwords through this form
+ * without limit, and the owner's own sessions are not blocked by it.
+ */
 export async function changePassword(db: Db, actor: SignedIn, input: Record<string, unknown>, now: Date): Promise<void> {
   const fields = validate(passwordChangeSchema, input);
   const user = await findUserById(db, actor.id);
-  if (!user || !(await verifyPassword(user.password_hash, fields.current))) {
+  const check = async () => user !== undefined && (await verifyPassword(user.password_hash, fields.current));
+  if (!(await limitedCheck(db, `password-check:${actor.sessionId}`, PASSWORD_LIMIT, now, check)) || !user) {
     throw new ValidationError([{ field: 'current', message: 'Das bisherige Passwort stimmt nicht.' }]);
   }
   const passwordHash = await hashPassword(fields.next);

@@ -14,6 +14,7 @@ import * as recentUpdatesIndex from './migrations/0010-recent-updates-index.ts';
 import * as feedOrderIndex from './migrations/0011-feed-order-index.ts';
 import * as searchPerKindPostgres from './migrations/0012-search-per-kind-postgres.ts';
 import * as statementIds from './migrations/0013-statement-ids.ts';
+import * as signInClients from './migrations/0014-sign-in-clients.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -31,6 +32,7 @@ const STEPS: Record<string, Step> = {
   '0011-feed-order-index': feedOrderIndex,
   '0012-search-per-kind-postgres': searchPerKindPostgres,
   '0013-statement-ids': statementIds,
+  '0014-sign-in-clients': signInClients,
 };
 
 class StepProvider implements MigrationProvider {

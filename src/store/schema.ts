@@ -176,11 +176,21 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** A counter of attempts (`failures`, named for what it first counted) in a window that began at `window_start`. */
 export interface ThrottleTable {
   key: string;
   failures: number;
   window_start: string;
+  /** No longer set: a counter over its limit refuses for the rest of its window. */
   blocked_until: string | null;
+}
+
+/** A browser that signed in to an account: its own allowance in the sign-in throttle. */
+export interface SignInClientTable {
+  /** SHA-256 of the client cookie. */
+  client_hash: string;
+  user_id: number;
+  last_sign_in_at: string;
 }
 
 export interface AuditLogTable {
@@ -238,6 +248,7 @@ export interface Database extends SearchTables, MailTables {
   users: UserTable;
   sessions: SessionTable;
   throttles: ThrottleTable;
+  sign_in_clients: SignInClientTable;
   audit_log: AuditLogTable;
   suggestions: SuggestionTable;
   settings: SettingTable;

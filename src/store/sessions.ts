@@ -12,20 +12,26 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session with this id and its (enabled) user. */
-export async function findLiveSession(db: Db, id: string, now: string): Promise<{ csrfToken: string; expiresAt: string; user: User } | undefined> {
+/** The session with this id and its (enabled) user, if it has not expired and began after `createdAfter`. */
+export async function findLiveSession(
+  db: Db,
+  id: string,
+  now: string,
+  createdAfter: string,
+): Promise<{ csrfToken: string; createdAt: string; expiresAt: string; user: User } | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.csrf_token', 'sessions.expires_at'])
+    .select(['sessions.csrf_token', 'sessions.created_at as session_created_at', 'sessions.expires_at'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)
+    .where('sessions.created_at', '>', createdAfter)
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { csrf_token: csrfToken, expires_at: expiresAt, ...user } = row;
-  return { csrfToken, expiresAt, user };
+  const { csrf_token: csrfToken, session_created_at: createdAt, expires_at: expiresAt, ...user } = row;
+  return { csrfToken, createdAt, expiresAt, user };
 }
 
 export async function extendSession(db: Db, id: string, expiresAt: string): Promise<void> {
@@ -42,6 +48,11 @@ export async function deleteSessionsOfUser(db: Db, userId: number, except?: stri
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+/** Sessions past their end (expiry, or the maximum after sign-in); returns how many went. */
+export async function deleteExpiredSessions(db: Db, now: string, createdBefore: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('created_at', '<=', createdBefore)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -3,11 +3,14 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ForbiddenError } from '../domain/errors.ts';
-import { resolveSession, SESSION_HOURS, type SignedIn } from '../services/sessions.ts';
+import { isClientId, newClientId, resolveSession, SESSION_HOURS, type SignedIn } from '../services/sessions.ts';
 import type { Db } from '../store/database.ts';
 
 export const SESSION_COOKIE = 'kt_session';
 const FORM_COOKIE = 'kt_form';
+/** The browser's client cookie: the sign-in throttle tells an account's own browsers by it. */
+const CLIENT_COOKIE = 'kt_client';
+const CLIENT_COOKIE_DAYS = 365;
 
 export type AppEnv = { Variables: { user: SignedIn | undefined } };
 
@@ -30,6 +33,17 @@ export function setSessionCookie(c: Context, token: string, policy: CookiePolicy
 
 export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: policy.secure });
+}
+
+/**
+ * The browser's client cookie, made when it has none (or a malformed one) and renewed for another
+ * year on every visit to the sign-in form. Only the back office reads it.
+ */
+export function clientCookie(c: Context, policy: CookiePolicy): string {
+  const existing = getCookie(c, CLIENT_COOKIE);
+  const client = existing && isClientId(existing) ? existing : newClientId();
+  setCookie(c, CLIENT_COOKIE, client, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/admin', maxAge: CLIENT_COOKIE_DAYS * 86_400 });
+  return client;
 }
 
 function sameToken(a: string, b: string): boolean {

@@ -4,7 +4,7 @@ import type { Database } from '../../src/store/schema.ts';
 
 const TABLES: (keyof Database)[] = [
   'governments', 'agreements', 'chapters', 'topics', 'ministries', 'organisations', 'pledges', 'pledge_topics', 'updates', 'sources', 'candidates',
-  'users', 'sessions', 'throttles', 'audit_log', 'suggestions', 'settings',
+  'users', 'sessions', 'throttles', 'sign_in_clients', 'audit_log', 'suggestions', 'settings',
 ];
 
 export type Dump = Record<string, unknown[]>;

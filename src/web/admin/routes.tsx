@@ -7,6 +7,7 @@ import {
   anonymousFormToken,
   checkAnonymousFormToken,
   clearSessionCookie,
+  clientCookie,
   requireSessionToken,
   SESSION_COOKIE,
   setSessionCookie,
@@ -39,6 +40,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   routes.get('/login', (c) => {
     if (c.get('user')) return c.redirect(safeNext(c.req.query('weiter')), 303);
+    clientCookie(c, cookies);
     return render(c, <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(c.req.query('weiter'))} />);
   });
 
@@ -49,7 +51,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
     const again = (errors: Record<string, string>, status: number) =>
       render(c, <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(form.weiter)} email={email} errors={errors} />, status);
     try {
-      const { token } = await signIn(db, { email, password: String(form.password ?? '') }, clock());
+      const { token } = await signIn(db, { email, password: String(form.password ?? ''), client: clientCookie(c, cookies) }, clock());
       setSessionCookie(c, token, cookies);
       return c.redirect(safeNext(form.weiter), 303);
     } catch (error) {

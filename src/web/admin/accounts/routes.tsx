@@ -1,6 +1,6 @@
 // Back-office routes: accounts (admins) and one's own password.
 import { Hono, type Context } from 'hono';
-import { ValidationError } from '../../../domain/errors.ts';
+import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
 import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
 import { accountStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
@@ -24,6 +24,10 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
       await changePassword(db, actor, await formOf(c), clock());
     } catch (error) {
       if (error instanceof ValidationError) return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={fieldErrors(error)} />, 422);
+      if (error instanceof TooManyRequestsError) {
+        c.header('Retry-After', String(error.retryAfterSeconds));
+        return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={{ current: error.message }} />, 429);
+      }
       throw error;
     }
     return c.redirect('/admin/passwort?geaendert=1', 303);
