@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       await mails.stop();
       const [outcome] = smtp.to('hinweisgeber@example.org');
       assert.ok(outcome, 'the outcome mail went out');
-      assert.match(outcome.text, /Ihre Adresse haben wir mit dem Versand dieser Nachricht gelöscht\./);
+      assert.match(outcome.text, /Beim Hinweis ist sie jetzt gelöscht; wir nutzen sie für nichts anderes\./);
       const row = await store.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
       assert.deepEqual(row, { email: null, status: 'rejected' });
       const locale = await store.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();

@@ -1,10 +1,12 @@
-// `serve [--port N]` and `start`: run the web server; `start` also migrates and loads the demo.
+// `serve [--port N]` and `start`: run the web server, the mail worker and housekeeping; `start` also
+// migrates and loads the demo.
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { configWarnings, withOverrides, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { importDemoIfEmpty } from '../services/demo.ts';
+import { startHousekeeping } from '../services/housekeeping.ts';
 import { ensureSearchIndex } from '../services/search-index.ts';
 import { openStore } from '../store/database.ts';
 import { createApp } from '../web/app.tsx';
@@ -43,6 +45,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   const url = config.baseUrl === `http://localhost:${config.port}` ? `http://localhost:${actualPort}` : config.baseUrl;
   logger.info({ url, database: store.location }, `Koalitionstracker läuft auf ${url}`);
   const mailWorker = startMailWorker(config, store.db, logger);
+  const housekeeping = startHousekeeping({ db: store.db, log: logger });
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -53,6 +56,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
     process.once('SIGTERM', stop);
   });
   await mailWorker?.stop();
+  await housekeeping.stop();
   await store.close();
   return EXIT.ok;
 }

@@ -31,7 +31,7 @@ const de = {
     rejected: (pledge: string) => `danke für Ihren Hinweis zum Vorhaben „${pledge}“. Die Redaktion hat ihn nicht übernommen.`,
     reason: 'Begründung:',
     pledge: 'Zum Vorhaben:',
-    once: 'Sie erhalten diese einmalige Nachricht, weil Sie bei Ihrem Hinweis Ihre Adresse angegeben haben. Wir speichern sie nicht für andere Zwecke.',
+    once: 'Sie erhalten diese einmalige Nachricht, weil Sie bei Ihrem Hinweis Ihre Adresse angegeben haben. Beim Hinweis ist sie jetzt gelöscht; wir nutzen sie für nichts anderes.',
   },
   scope: {
     all: 'allen Vorhaben',
@@ -73,7 +73,7 @@ const en: MailMessages = {
     rejected: (pledge) => `thank you for your suggestion on the pledge “${pledge}”. The editors have not taken it up.`,
     reason: 'Reason:',
     pledge: 'The pledge:',
-    once: 'You receive this one-off message because you left your address with your suggestion. We use it for nothing else.',
+    once: 'You receive this one-off message because you left your address with your suggestion. It is now deleted from the suggestion; we use it for nothing else.',
   },
   scope: {
     all: 'all pledges',

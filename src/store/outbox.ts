@@ -93,9 +93,13 @@ export async function findOutboxMail(db: Db, dedupKey: string): Promise<OutboxMa
   return db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', dedupKey).executeTakeFirst();
 }
 
-/** Sent and cancelled mails are kept a while for support questions, then removed. */
-export async function purgeFinishedMails(db: Db, olderThan: string): Promise<void> {
-  await db.deleteFrom('mail_outbox').where('status', 'in', ['sent', 'cancelled']).where('created_at', '<', olderThan).execute();
+/**
+ * Mails queued before `before`, whatever became of them: sent, cancelled and failed ones were kept
+ * for support questions, and one still waiting that long (mail is off) is news no more. Returns how many went.
+ */
+export async function deleteMailsBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('mail_outbox').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Records that something happened which may need mail; once per kind and subject. */

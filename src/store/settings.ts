@@ -1,4 +1,4 @@
-// Instance-wide settings shared by all app instances (e.g. a generated signing secret).
+// Instance-wide settings shared by all app instances (e.g. a generated signing secret, the last run of a periodic job).
 import type { Db } from './database.ts';
 
 export async function readSetting(db: Db, key: string): Promise<string | undefined> {
@@ -10,4 +10,18 @@ export async function readSetting(db: Db, key: string): Promise<string | undefin
 export async function initialiseSetting(db: Db, key: string, value: string): Promise<string> {
   await db.insertInto('settings').values({ key, value }).onConflict((conflict) => conflict.column('key').doNothing()).execute();
   return (await readSetting(db, key))!;
+}
+
+/**
+ * Claims the run of a periodic job: records `now` as its last run unless a run was recorded after
+ * `lastBefore`. One statement, so of several instances asking at once exactly one gets it; true for that one.
+ */
+export async function claimPeriodicRun(db: Db, job: string, now: string, lastBefore: string): Promise<boolean> {
+  const claimed = await db
+    .insertInto('settings')
+    .values({ key: job, value: now })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: now }).where('settings.value', '<=', lastBefore))
+    .returning('key')
+    .executeTakeFirst();
+  return claimed !== undefined;
 }

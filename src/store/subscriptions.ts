@@ -64,9 +64,10 @@ export async function deleteSubscriptions(db: Db, ids: readonly number[]): Promi
   await db.deleteFrom('subscriptions').where('id', 'in', [...ids]).execute();
 }
 
-/** Requests nobody confirmed are forgotten after a while. */
-export async function deleteUnconfirmedBefore(db: Db, before: string): Promise<void> {
-  await db.deleteFrom('subscriptions').where('confirmed_at', 'is', null).where('created_at', '<', before).execute();
+/** Requests nobody confirmed are forgotten after a while; returns how many went. */
+export async function deleteUnconfirmedBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('subscriptions').where('confirmed_at', 'is', null).where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Where a pledge sits: what subscriptions can match it. */
@@ -263,14 +264,4 @@ export async function countRecentTokens(db: Db, subscriptionId: number, purpose:
     .where('created_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.count);
-}
-
-/** The rate-limit counters of the public forms: their keys change daily, so old ones are dead weight. */
-export async function deleteFormThrottlesBefore(db: Db, before: string, buckets: readonly string[]): Promise<void> {
-  if (buckets.length === 0) return;
-  await db
-    .deleteFrom('throttles')
-    .where((eb) => eb.or(buckets.map((bucket) => eb('key', 'like', `${bucket}:%`))))
-    .where('window_start', '<', before)
-    .execute();
 }

@@ -98,3 +98,17 @@ export async function decideSuggestion(db: Db, id: number, decision: SuggestionD
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The suggester's address and language serve the outcome mail only: once it is queued, they go. */
+export async function forgetSuggester(db: Db, id: number): Promise<void> {
+  await db.updateTable('suggestions').set({ email: null }).where('id', '=', id).execute();
+  await db.deleteFrom('suggestion_locales').where('suggestion_id', '=', id).execute();
+}
+
+/** Forgets the suggesters of suggestions decided before `before` (their mail went out, or never will); returns how many addresses went. */
+export async function forgetSuggestersDecidedBefore(db: Db, before: string): Promise<number> {
+  const decided = db.selectFrom('suggestions').select('id').where('status', '!=', 'open').where('decided_at', '<', before);
+  const result = await db.updateTable('suggestions').set({ email: null }).where('id', 'in', decided).where('email', 'is not', null).executeTakeFirst();
+  await db.deleteFrom('suggestion_locales').where('suggestion_id', 'in', decided).execute();
+  return Number(result.numUpdatedRows);
+}

@@ -13,6 +13,7 @@ import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaderList, securityHeaders } from './security-headers.ts';
+import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
@@ -34,10 +35,11 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   const assets = loadAssets(config.rootDirectory);
   const render = createRenderer(assets, config.baseUrl, options.staticSite);
 
+  // The request log: no client address, no query string, no link secret (log-path.ts).
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    logger?.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger?.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(securityHeaders(https));
 
@@ -63,7 +65,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return render(c, <NotFoundPage message={error.message} />, 404);
     if (error instanceof AppError) return render(c, <ErrorPage message={error.message} />, error.status);
-    logger?.error({ err: error, path: c.req.path }, 'request failed');
+    logger?.error({ err: error, path: loggedPath(c.req.path) }, 'request failed');
     return render(c, <ErrorPage />, 500);
   });
   return app;

@@ -5,7 +5,7 @@ import type { Db } from '../../store/database.ts';
 import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
 import type { MailEvent, Subscription } from '../../store/schema-mail.ts';
 import { addDigestItems, addressesMatching, addTokens, findPublishedDevelopment, subscriptionsMatching, suggestionLocale } from '../../store/subscriptions.ts';
-import { findSuggestionById } from '../../store/suggestions.ts';
+import { findSuggestionById, forgetSuggester } from '../../store/suggestions.ts';
 import { paths } from '../public/paths.ts';
 import { absoluteLink, followPaths } from './paths.ts';
 import { labelOf, mostSpecific } from './scopes.ts';
@@ -122,4 +122,6 @@ async function queueSuggestionOutcome(db: Db, site: MailSite, suggestionId: numb
     pledgeUrl: absoluteLink(site.baseUrl, language, paths.pledge(suggestion.pledge_slug)),
   });
   await enqueueMail(db, { dedupKey: `suggestion:${suggestionId}`, recipient: suggestion.email, ...content, unsubscribeHash: null }, stamp);
+  // The address was left for this mail alone, as the mail says; from here only the outbox holds it.
+  await forgetSuggester(db, suggestionId);
 }

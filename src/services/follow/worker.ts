@@ -1,16 +1,11 @@
-// The mail worker: in a loop, turns mail events into mails, queues due digests, sends the outbox,
-// and forgets stale requests. All its state is in the database, so it survives restarts and
-// runs beside other workers (`serve` on several instances, `mail-worker`).
+// The mail worker: in a loop, turns mail events into mails, queues due digests and sends the outbox.
+// All its state is in the database, so it survives restarts and runs beside other workers (`serve`
+// on several instances, `mail-worker`). Old mails and requests are deleted by housekeeping.
 import type { Mailer } from '../../mail/transport.ts';
 import type { Db } from '../../store/database.ts';
-import { purgeFinishedMails } from '../../store/outbox.ts';
-import { deleteFormThrottlesBefore, deleteUnconfirmedBefore } from '../../store/subscriptions.ts';
-import { SUGGEST_LIMIT } from '../public/suggest.ts';
 import { DEFAULT_DELIVERY, deliverDueMails, type DeliveryPolicy } from './deliver.ts';
 import { queueDueDigests } from './digest.ts';
 import { processMailEvents } from './fan-out.ts';
-import { CONFIRM_DAYS } from './links.ts';
-import { SUBSCRIBE_LIMIT } from './subscribe.ts';
 
 export interface WorkerLog {
   info(data: object, message: string): void;
@@ -35,10 +30,6 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
-const KEEP_FINISHED_DAYS = 30;
-/** Forgetting stale requests and old mails can wait; it should not cost a scan of the outbox every round. */
-const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
-
 export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const { db, mailer, log } = options;
   const clock = options.clock ?? (() => new Date());
@@ -49,23 +40,13 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   let running: Promise<unknown> | undefined;
   let stopped = true;
 
-  let lastHousekeeping = -Infinity;
   /** Whether the last round left work that is due now: then the next one follows at once. */
   let backlog = false;
-
-  async function housekeeping(now: number) {
-    if (now - lastHousekeeping < HOUSEKEEPING_INTERVAL_MS) return;
-    lastHousekeeping = now;
-    await deleteUnconfirmedBefore(db, new Date(now - CONFIRM_DAYS * 86_400_000).toISOString());
-    await purgeFinishedMails(db, new Date(now - KEEP_FINISHED_DAYS * 86_400_000).toISOString());
-    await deleteFormThrottlesBefore(db, new Date(now - 2 * 86_400_000).toISOString(), [SUBSCRIBE_LIMIT.bucket, SUGGEST_LIMIT.bucket]);
-  }
 
   async function runOnce() {
     const events = await processMailEvents(db, site, clock());
     const digests = await queueDueDigests(db, site, clock());
     const { sent, failed, left } = await deliverDueMails(db, mailer, delivery, clock());
-    await housekeeping(clock().getTime());
     if (sent + failed > 0) log?.info({ sent, failed }, 'mail delivered');
     backlog = sent + failed + left >= delivery.batch && left === 0;
     // Connections are kept while a backlog is being sent and let go when the outbox is empty.
