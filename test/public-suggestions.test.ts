@@ -7,7 +7,7 @@ import { createMailWorker, type MailWorker } from '../src/services/follow/worker
 import type { Store } from '../src/store/database.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { seededSite, startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
 
@@ -140,6 +140,21 @@ for (const dialect of DIALECTS) {
       const keys = (await store.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
       assert.ok(keys.some((key) => key.startsWith('suggest:')));
       assert.ok(keys.every((key) => !key.includes('127.0.0.1')));
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`public forms under parallel requests (${dialect})`, () => {
+    const site = seededSite(dialect, seedSite, { clock: () => today });
+
+    test('thirty suggestions at once from one client: five are taken, the rest get 429', async () => {
+      const visitor = new AdminClient(site.server);
+      await visitor.page(FORM);
+      const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => visitor.post(FORM, { ...GOOD, text: `Gleichzeitiger Hinweis Nummer ${i}.` })));
+      assert.deepEqual(responses.map((response) => response.status).sort(), [...Array(5).fill(303), ...Array(25).fill(429)]);
+      const stored = await site.store.db.selectFrom('suggestions').select('id').execute();
+      assert.equal(stored.length, 5);
     });
   });
 }
