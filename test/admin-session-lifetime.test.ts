@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../src/store/database.ts';
-import { AdminClient, createAccount } from './support/admin-client.ts';
+import { AdminClient, createAccount, PASSWORD } from './support/admin-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -38,7 +38,11 @@ for (const dialect of DIALECTS) {
     test('a session in constant use ends 24 hours after the sign-in', async () => {
       const client = new AdminClient(server);
       const signedInAt = now.getTime();
-      assert.equal((await client.signIn(await createAccount(store.db, 'editor'))).status, 303);
+      await client.page('/admin/login');
+      const signIn = await client.post('/admin/login', { email: await createAccount(store.db, 'editor'), password: PASSWORD });
+      assert.equal(signIn.status, 303);
+      const cookie = signIn.headers.getSetCookie().find((header) => header.startsWith('kt_session='))!;
+      assert.match(cookie, /Max-Age=86400/, 'the browser keeps the cookie as long as the session can last, no longer');
       for (let hour = 1; hour < 24; hour++) {
         now = new Date(signedInAt + hour * HOUR);
         assert.equal((await client.get('/admin')).status, 200, `still signed in after ${hour} hours`);

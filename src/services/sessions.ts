@@ -48,10 +48,11 @@ const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + mi
  * never keep an account's own browsers out, and leaving out or inventing a cookie buys no attempt.
  */
 async function attemptKey(db: Db, email: string, userId: number | undefined, client: string, now: Date): Promise<{ key: string; known: boolean }> {
-  if (userId !== undefined && isClientId(client)) {
+  if (isClientId(client)) {
     const clientHash = sha256(client);
     const since = new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000).toISOString();
-    if (await isKnownClient(db, clientHash, userId, since)) return { key: `login-client:${clientHash}:${userId}`, known: true };
+    // Asked for a missing account too (id 0 is nobody's), so both take the same time.
+    if (await isKnownClient(db, clientHash, userId ?? 0, since)) return { key: `login-client:${clientHash}:${userId}`, known: true };
   }
   return { key: `login:${sha256(email)}`, known: false };
 }

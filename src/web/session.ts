@@ -3,7 +3,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ForbiddenError } from '../domain/errors.ts';
-import { isClientId, newClientId, resolveSession, SESSION_HOURS, type SignedIn } from '../services/sessions.ts';
+import { isClientId, newClientId, resolveSession, SESSION_MAX_HOURS, type SignedIn } from '../services/sessions.ts';
 import type { Db } from '../store/database.ts';
 
 export const SESSION_COOKIE = 'kt_session';
@@ -28,7 +28,8 @@ export function loadSession(db: Db, clock: () => Date): MiddlewareHandler<AppEnv
 }
 
 export function setSessionCookie(c: Context, token: string, policy: CookiePolicy): void {
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/', maxAge: SESSION_HOURS * 3600 });
+  // The browser keeps it as long as the session can last; the database says whether it still does.
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/', maxAge: SESSION_MAX_HOURS * 3600 });
 }
 
 export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
