@@ -6,40 +6,25 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker } from '../src/services/follow/worker.ts';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { seededSite } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
 
 for (const dialect of DIALECTS) {
   describe(`privacy (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
-    let smtp: SmtpCatcher;
     let log = '';
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((log += chunk.toString()), done()) });
+    const site = seededSite(dialect, seedSite, { clock: () => today, logger: pino({ level: 'info' }, sink) });
+    const smtp = new SmtpCatcher();
+    before(() => smtp.start());
+    after(() => smtp.stop());
 
-    before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-      smtp = new SmtpCatcher();
-      await smtp.start();
-      const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((log += chunk.toString()), done()) });
-      server = await startServer(store.db, { clock: () => today, logger: pino({ level: 'info' }, sink) });
-    });
-    after(async () => {
-      await server.close();
-      await smtp.stop();
-      await database.close();
-    });
-
-    const worker = () => createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+    const worker = () => createMailWorker({ db: site.store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
 
     test('confirmation and unsubscribe secrets never reach the request log', async () => {
-      const visitor = new AdminClient(server);
+      const visitor = new AdminClient(site.server);
       await visitor.page('/abo');
       assert.equal((await visitor.post('/abo', { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' })).status, 303);
       const mails = worker();
@@ -50,11 +35,11 @@ for (const dialect of DIALECTS) {
       const unsubscribe = linkPath(confirmation.headers.get('list-unsubscribe') ?? '', '/abo/abbestellen/');
       const secrets = [confirm, unsubscribe].map((path) => path.split('/').at(-1)!);
       log = '';
-      assert.equal((await server.get(confirm)).status, 200);
-      assert.equal((await server.get(confirm, { method: 'POST' })).status, 200);
-      assert.equal((await server.get(`/en${unsubscribe}?token=${secrets[1]}`)).status, 200);
-      assert.equal((await server.get(unsubscribe, { method: 'POST' })).status, 200);
-      assert.equal((await server.get('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
+      assert.equal((await site.server.get(confirm)).status, 200);
+      assert.equal((await site.server.get(confirm, { method: 'POST' })).status, 200);
+      assert.equal((await site.server.get(`/en${unsubscribe}?token=${secrets[1]}`)).status, 200);
+      assert.equal((await site.server.get(unsubscribe, { method: 'POST' })).status, 200);
+      assert.equal((await site.server.get('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
 
       const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { path?: string });
       assert.equal(lines.length, 5, log);
@@ -65,14 +50,14 @@ for (const dialect of DIALECTS) {
     });
 
     test('a suggester\'s address is deleted once the outcome mail went out, as the mail says', async () => {
-      const editor = await signedIn(server, store.db, 'editor');
-      const suggester = new AdminClient(server);
+      const editor = await signedIn(site.server, site.store.db, 'editor');
+      const suggester = new AdminClient(site.server);
       await suggester.page('/vorhaben/verschluesselung/hinweis');
       const sent = await suggester.post('/vorhaben/verschluesselung/hinweis', {
         text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', source_url: 'https://example.org/bundestag', email: 'hinweisgeber@example.org', website: '',
       });
       assert.equal(sent.status, 303);
-      const { id } = await store.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
+      const { id } = await site.store.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
       assert.equal((await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
       const mails = worker();
       await mails.runOnce();
@@ -80,9 +65,9 @@ for (const dialect of DIALECTS) {
       const [outcome] = smtp.to('hinweisgeber@example.org');
       assert.ok(outcome, 'the outcome mail went out');
       assert.match(outcome.text, /Beim Hinweis ist sie jetzt gelöscht; wir nutzen sie für nichts anderes\./);
-      const row = await store.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await site.store.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
       assert.deepEqual(row, { email: null, status: 'rejected' });
-      const locale = await store.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();
+      const locale = await site.store.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();
       assert.equal(locale, undefined, 'nothing of the suggester is left with the Hinweis');
     });
   });
