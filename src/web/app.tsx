@@ -13,6 +13,7 @@ import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaderList, securityHeaders } from './security-headers.ts';
+import { cachePolicy } from './cache-policy.ts';
 import { pageCache } from './page-cache.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
@@ -52,7 +53,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
-  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https) }));
+  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy }));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };
   // The same public pages in English; the language comes from the path (see i18n/locale.ts).
