@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ValidationError } from '../../../domain/errors.ts';
 import { clientKey } from '../../../services/client-key.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
+import { formBody, lastText } from '../../request-limits.ts';
 import { checkAnonymousFormToken, type AppEnv } from '../../session.ts';
 
 /** The browser says the form was sent from one of our own pages. */
@@ -55,6 +56,10 @@ export function privatePage(response: Response): Response {
 }
 
 export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(await formBody(c))) {
+    const text = lastText(value);
+    if (text !== undefined) fields[name] = text;
+  }
+  return fields;
 }
