@@ -1,9 +1,7 @@
-// What every public form handler needs: the CSRF check, the client address for the rate limit
-// (never stored, see services/client-key.ts), field messages in the reader's language.
+// What every public form handler needs: the CSRF check, the form's fields, field messages in the
+// reader's language (the client's key for the rate limit is in web/client-address.ts).
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ValidationError } from '../../../domain/errors.ts';
-import { clientKey } from '../../../services/client-key.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import { formBody, lastText } from '../../request-limits.ts';
 import { checkAnonymousFormToken, type AppEnv } from '../../session.ts';
@@ -29,17 +27,6 @@ export async function isGenuineForm(c: Context<AppEnv>, baseUrl: string): Promis
   } catch {
     return fromOwnPage(c, baseUrl);
   }
-}
-
-/** The key the rate limit counts by: an HMAC of the address, the address itself goes nowhere. */
-export function requestClientKey(c: Context<AppEnv>, secret: string, now: Date): string {
-  let address = 'unknown';
-  try {
-    address = getConnInfo(c).remote.address ?? address;
-  } catch {
-    // Not served by @hono/node-server (app.request in a test): all such requests share a key.
-  }
-  return clientKey(secret, address, now);
 }
 
 /** Field messages: the service gives keys, the page's language gives the words. */
