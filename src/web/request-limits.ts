@@ -33,7 +33,8 @@ export function bodyLimits(): MiddlewareHandler<AppEnv> {
       }),
     ]),
   );
-  return (c, next) => limited.get(limitsOf(c))!(c, next);
+  // GET and HEAD bodies are never read; asking for one would make the Node adapter build a full Request.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limited.get(limitsOf(c))!(c, next));
 }
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
