@@ -19,9 +19,10 @@ interface RawResponse {
 
 /**
  * A POST over node:http that writes its body in chunks of 16 kB until it is complete or the server has
- * answered, whichever comes first; `announced` sends that Content-Length, else the body goes chunked.
+ * answered, whichever comes first, and then `last`; `announced` sends that Content-Length, else the body
+ * goes chunked.
  */
-function post(base: string, path: string, options: { total: number; announced?: number; headers?: Record<string, string> }): Promise<RawResponse> {
+function post(base: string, path: string, options: { total: number; announced?: number; last?: Buffer; headers?: Record<string, string> }): Promise<RawResponse> {
   const url = new URL(path, base);
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: url.origin, ...options.headers };
   if (options.announced !== undefined) headers['content-length'] = String(options.announced);
@@ -43,7 +44,7 @@ function post(base: string, path: string, options: { total: number; announced?: 
     const write = () => {
       if (answered || req.destroyed) return;
       if (sent >= options.total) {
-        if (options.announced === undefined || sent >= options.announced) req.end();
+        if (options.announced === undefined || sent >= options.announced) req.end(options.last);
         return;
       }
       sent += chunk.length;
@@ -80,6 +81,12 @@ for (const dialect of DIALECTS) {
       assert.equal(response.status, 413);
       assert.ok(response.sent < 50 * 1024 * 1024, `answered after ${response.sent} bytes`);
       assert.match(response.body, /<h1>Zu viele Daten<\/h1>/);
+    });
+
+    test('a chunked form within the limit goes through', async () => {
+      const form = new URLSearchParams({ text: 'Das Kabinett hat den Entwurf beschlossen.', source_url: 'https://example.org/kabinett', email: '', website: '' });
+      const response = await post(site.server.url, '/vorhaben/verschluesselung/hinweis', { total: 0, last: Buffer.from(form.toString()), headers: { 'transfer-encoding': 'chunked' } });
+      assert.equal(response.status, 303);
     });
 
     test('a small public form with too many fields is refused too', async () => {

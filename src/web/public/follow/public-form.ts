@@ -1,7 +1,7 @@
 // What every public form handler needs: the CSRF check, the form's fields, field messages in the
 // reader's language (the client's key for the rate limit is in web/client-address.ts).
 import type { Context } from 'hono';
-import type { ValidationError } from '../../../domain/errors.ts';
+import { ForbiddenError, type ValidationError } from '../../../domain/errors.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import { formBody, lastText } from '../../request-limits.ts';
 import { checkAnonymousFormToken, type AppEnv } from '../../session.ts';
@@ -24,7 +24,8 @@ export async function isGenuineForm(c: Context<AppEnv>, baseUrl: string): Promis
   try {
     await checkAnonymousFormToken(c);
     return true;
-  } catch {
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
     return fromOwnPage(c, baseUrl);
   }
 }
