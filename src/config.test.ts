@@ -17,3 +17,17 @@ test('a server on PostgreSQL without SESSION_SECRET is warned that instances cou
   assert.deepEqual(configWarnings(loadConfig({ DATABASE_URL: postgres, SESSION_SECRET: 'ein-geheimnis-mit-mindestens-32-zeichen' })), []);
   assert.deepEqual(configWarnings(loadConfig({ DATABASE_URL: 'sqlite:data/x.db' })), [], 'SQLite serves one instance');
 });
+
+test('TRUST_PROXY is a number of proxies or a list of addresses and networks; anything else is one clear line', () => {
+  assert.deepEqual(loadConfig({}).trustProxy, { hops: 0 }, 'by default no proxy is trusted');
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '2' }).trustProxy, { hops: 2 });
+  const listed = loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1, fd00::/8' }).trustProxy;
+  assert.ok('proxies' in listed);
+  assert.ok(listed.proxies.check('10.200.0.1', 'ipv4'));
+  assert.ok(listed.proxies.check('192.168.1.5', 'ipv4'));
+  assert.ok(!listed.proxies.check('192.168.1.6', 'ipv4'));
+  assert.ok(listed.proxies.check('fd00::7', 'ipv6'));
+  for (const bad of ['yes', '10.0.0.0/33', '::1/129', '10.0.0.1,', '300.1.1.1', 'proxy.example.org', '-1']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error) => error instanceof ConfigError && error.message === `configuration: TRUST_PROXY: expected a number of proxies (0 trusts none) or a comma-separated list of their addresses and networks, e.g. 10.0.0.0/8,::1; got "${bad}"`, bad);
+  }
+});

@@ -1,6 +1,7 @@
 // Environment → typed configuration, validated once at start-up and passed in from there.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -19,6 +20,8 @@ export interface Config {
   sessionSecret: string;
   /** Whether SESSION_SECRET was set, i.e. whether other instances can share `sessionSecret`. */
   sessionSecretGiven: boolean;
+  /** TRUST_PROXY: which proxies may say, in X-Forwarded-For, whom they forward for (web/client-address.ts). */
+  trustProxy: TrustProxy;
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
   rootDirectory: string;
@@ -26,7 +29,29 @@ export interface Config {
   toolEnvironment: Readonly<Record<string, string>>;
 }
 
+/**
+ * The proxies in front of the app: the nearest `hops` of them, whatever their addresses (0: none, the
+ * default), or those whose addresses are in `proxies`.
+ */
+export type TrustProxy = { hops: number } | { proxies: BlockList };
+
 export const DEFAULT_DATABASE_URL = 'sqlite:data/koalitionstracker.db';
+
+const TRUST_PROXY_FORMAT = 'expected a number of proxies (0 trusts none) or a comma-separated list of their addresses and networks, e.g. 10.0.0.0/8,::1';
+
+/** TRUST_PROXY as a number of hops or a list of addresses and CIDR networks, IPv4 or IPv6. */
+function parseTrustProxy(value: string): TrustProxy | undefined {
+  if (/^\d{1,2}$/.test(value.trim())) return { hops: Number(value) };
+  const proxies = new BlockList();
+  for (const entry of value.split(',').map((part) => part.trim())) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits))) return undefined;
+    proxies.addSubnet(address, prefix === undefined ? bits : Number(prefix), family === 6 ? 'ipv6' : 'ipv4');
+  }
+  return { proxies };
+}
 
 const environmentSchema = z.object({
   DATABASE_URL: z
@@ -39,6 +64,14 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(300).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if (!parsed) context.addIssue({ code: 'custom', message: `${TRUST_PROXY_FORMAT}; got "${value}"` });
+      return parsed ?? { hops: 0 };
+    }),
 });
 
 export class ConfigError extends Error {}
@@ -60,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: values.MAIL_FROM ?? `Koalitionstracker <noreply@${new URL(values.BASE_URL ?? 'http://localhost').hostname}>`,
     sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
     sessionSecretGiven: values.SESSION_SECRET !== undefined,
+    trustProxy: values.TRUST_PROXY,
     logLevel: values.LOG_LEVEL,
     rootDirectory: findRootDirectory(),
     toolEnvironment: present,

@@ -76,6 +76,17 @@ for (const dialect of DIALECTS) {
       assert.match(await after.text(), /Recht auf Verschlüsselung, geändert/);
     });
 
+    test('a page is rendered from the parameters it reads: other parameters, their order and repeats leave no trace in it', async () => {
+      const list = await (await instanceA.get('/vorhaben?zz=%3Cjunk%3E&status=not_started&kapitel=2-2-digitale-innovationen&status=in_progress&status=not_started')).text();
+      assert.match(list, /<a href="\/en\/vorhaben\?status=in_progress&amp;status=not_started&amp;kapitel=2-2-digitale-innovationen" hreflang="en"/);
+      assert.ok(!list.includes('junk'));
+      const search = await (await instanceA.get('/suche?utm_source=feed&typ=vorhaben&q=Recht&q=Daten')).text();
+      assert.match(search, /<a href="\/en\/suche\?q=Recht&amp;typ=vorhaben" hreflang="en"/);
+      assert.ok(!search.includes('utm_source'));
+      const chapter = await (await instanceA.get('/kapitel/2-2-digitale-innovationen?vertrag=kv-2021&x=1')).text();
+      assert.match(chapter, /<a href="\/en\/kapitel\/2-2-digitale-innovationen" hreflang="en"/);
+    });
+
     test('signed-in editors never get cached pages', async () => {
       const editor = await signedIn(instanceA, first.db, 'editor');
       const response = await editor.get('/kapitel/2-2-digitale-innovationen');

@@ -78,6 +78,15 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+/** A request body over the limit of its kind (bytes or form fields), refused before it is read whole. */
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly id = 'payload_too_large';
+  constructor(readonly limitBytes: number) {
+    super(`Die Anfrage ist zu groß (höchstens ${limitBytes} Bytes).`);
+  }
+}
+
 /** Who last changed a field, as the audit log has it (`userId` null: the system, e.g. an import). */
 export interface LastChange {
   userId: number | null;

@@ -2,19 +2,21 @@
 // back office and error pages.
 import { Hono } from 'hono';
 import type { Config } from '../config.ts';
-import { AppError, NotFoundError } from '../domain/errors.ts';
+import { AppError, NotFoundError, PayloadTooLargeError } from '../domain/errors.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/database.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { API_PREFIX, apiRoutes } from './api/routes.ts';
 import { loadAssets } from './assets/assets.ts';
-import { ErrorPage, NotFoundPage } from './public/message-pages.tsx';
+import { ErrorPage, NotFoundPage, TooLargePage } from './public/message-pages.tsx';
 import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaderList, securityHeaders } from './security-headers.ts';
+import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
+import { bodyLimits } from './request-limits.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
 export interface AppOptions {
@@ -54,7 +56,8 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
-  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https) }));
+  app.use(bodyLimits());
+  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy }));
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };
   // The same public pages in English; the language comes from the path (see i18n/locale.ts).
@@ -64,6 +67,11 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   app.notFound((c) => render(c, <NotFoundPage />, 404));
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return render(c, <NotFoundPage message={error.message} />, 404);
+    if (error instanceof PayloadTooLargeError) {
+      // The rest of the body is not wanted: the connection ends with this answer.
+      c.header('Connection', 'close');
+      return render(c, <TooLargePage limitBytes={error.limitBytes} />, 413);
+    }
     if (error instanceof AppError) return render(c, <ErrorPage message={error.message} />, error.status);
     logger?.error({ err: error, path: loggedPath(c.req.path) }, 'request failed');
     return render(c, <ErrorPage />, 500);

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ForbiddenError } from '../domain/errors.ts';
 import { isClientId, newClientId, resolveSession, SESSION_MAX_HOURS, type SignedIn } from '../services/sessions.ts';
 import type { Db } from '../store/database.ts';
+import { formBody, lastText } from './request-limits.ts';
 
 export const SESSION_COOKIE = 'kt_session';
 const FORM_COOKIE = 'kt_form';
@@ -54,10 +55,8 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /** The form field value of `_csrf`, from a urlencoded or multipart body. */
-export async function submittedToken(c: Context): Promise<string> {
-  const body = await c.req.parseBody();
-  const token = body['_csrf'];
-  return typeof token === 'string' ? token : '';
+export async function submittedToken(c: Context<AppEnv>): Promise<string> {
+  return lastText((await formBody(c))['_csrf']) ?? '';
 }
 
 /** Signed-in forms: the token must be the session's. */
@@ -83,7 +82,7 @@ export function anonymousFormToken(c: Context, policy: CookiePolicy): string {
   return token;
 }
 
-export async function checkAnonymousFormToken(c: Context): Promise<void> {
+export async function checkAnonymousFormToken(c: Context<AppEnv>): Promise<void> {
   const cookie = getCookie(c, FORM_COOKIE) ?? '';
   if (!cookie || !sameToken(await submittedToken(c), cookie)) throw new ForbiddenError('Das Formular ist abgelaufen oder ungültig (CSRF). Bitte die Seite neu laden.');
 }

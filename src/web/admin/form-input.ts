@@ -1,11 +1,13 @@
 // Reading forms in admin handlers: the body as strings, and service errors as field messages.
 import type { Context } from 'hono';
 import { ValidationError } from '../../domain/errors.ts';
+import { formBody } from '../request-limits.ts';
+import type { AppEnv } from '../session.ts';
 import type { FieldErrors } from '../views/forms.tsx';
 
 /** The submitted form as a map of strings (repeated names become arrays). */
-export async function formOf(c: Context): Promise<Record<string, string | string[]>> {
-  const body = await c.req.parseBody({ all: true });
+export async function formOf(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
+  const body = await formBody(c);
   const form: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(body)) {
     if (key === '_csrf') continue;

@@ -112,6 +112,10 @@ export const de = {
     heading: 'Etwas ist schiefgegangen',
     text: 'Die Seite konnte nicht angezeigt werden. Bitte später noch einmal versuchen.',
   },
+  tooLarge: {
+    heading: 'Zu viele Daten',
+    text: (limit: string) => `Das Formular war zu groß und wurde nicht angenommen: höchstens ${limit} und nicht zu viele Felder. Bitte den Text kürzen und noch einmal senden.`,
+  },
   feeds: { all: 'Alle Entwicklungen', of: (name: string) => `Entwicklungen: ${name}` },
   empty: 'Noch ist kein Koalitionsvertrag importiert. Mit „koalitionstracker import ORDNER“ lassen sich Kapiteldateien einlesen.',
   formatDate,

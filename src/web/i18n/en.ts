@@ -97,6 +97,10 @@ export const en: Messages = {
     heading: 'Something went wrong',
     text: 'The page could not be shown. Please try again later.',
   },
+  tooLarge: {
+    heading: 'Too much data',
+    text: (limit: string) => `The form was too large and was not accepted: at most ${limit} and not too many fields. Please shorten the text and send it again.`,
+  },
   feeds: { all: 'All developments', of: (name: string) => `Developments: ${name}` },
   empty: 'No coalition agreement has been imported yet. “koalitionstracker import FOLDER” reads chapter files.',
   formatDate,

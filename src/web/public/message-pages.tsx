@@ -1,4 +1,4 @@
-// Pages that tell the reader something went wrong: not found, and any other error.
+// Pages that tell the reader something went wrong: not found, a request too large, and any other error.
 import type { FC } from 'hono/jsx';
 import { Layout } from '../views/layout.tsx';
 import { usePageContext } from '../views/page-context.ts';
@@ -27,6 +27,21 @@ export const ErrorPage: FC<{ message?: string }> = ({ message }) => {
       <a href={href('/')}>{messages.notFound.back}</a>
     </p>
   </Layout>
+  );
+};
+
+/** A request body over the limit (413): what the limit is, and what to do. */
+export const TooLargePage: FC<{ limitBytes: number }> = ({ limitBytes }) => {
+  const { t: messages, href } = usePageContext();
+  const limit = limitBytes >= 1024 * 1024 ? `${limitBytes / (1024 * 1024)} MB` : `${limitBytes / 1024} kB`;
+  return (
+    <Layout title={messages.tooLarge.heading} alternatePath="/">
+      <h1>{messages.tooLarge.heading}</h1>
+      <p>{messages.tooLarge.text(limit)}</p>
+      <p>
+        <a href={href('/')}>{messages.notFound.back}</a>
+      </p>
+    </Layout>
   );
 };
 

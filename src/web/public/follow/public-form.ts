@@ -1,10 +1,9 @@
-// What every public form handler needs: the CSRF check, the client address for the rate limit
-// (never stored, see services/client-key.ts), field messages in the reader's language.
+// What every public form handler needs: the CSRF check, the form's fields, field messages in the
+// reader's language (the client's key for the rate limit is in web/client-address.ts).
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { ValidationError } from '../../../domain/errors.ts';
-import { clientKey } from '../../../services/client-key.ts';
+import { ForbiddenError, type ValidationError } from '../../../domain/errors.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
+import { formBody, lastText } from '../../request-limits.ts';
 import { checkAnonymousFormToken, type AppEnv } from '../../session.ts';
 
 /** The browser says the form was sent from one of our own pages. */
@@ -25,20 +24,10 @@ export async function isGenuineForm(c: Context<AppEnv>, baseUrl: string): Promis
   try {
     await checkAnonymousFormToken(c);
     return true;
-  } catch {
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
     return fromOwnPage(c, baseUrl);
   }
-}
-
-/** The key the rate limit counts by: an HMAC of the address, the address itself goes nowhere. */
-export function requestClientKey(c: Context<AppEnv>, secret: string, now: Date): string {
-  let address = 'unknown';
-  try {
-    address = getConnInfo(c).remote.address ?? address;
-  } catch {
-    // Not served by @hono/node-server (app.request in a test): all such requests share a key.
-  }
-  return clientKey(secret, address, now);
 }
 
 /** Field messages: the service gives keys, the page's language gives the words. */
@@ -55,6 +44,10 @@ export function privatePage(response: Response): Response {
 }
 
 export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(await formBody(c))) {
+    const text = lastText(value);
+    if (text !== undefined) fields[name] = text;
+  }
+  return fields;
 }

@@ -13,7 +13,8 @@ import { messagesFor } from '../../i18n/messages.ts';
 import { anonymousFormToken, type AppEnv } from '../../session.ts';
 import type { PublicDeps } from '../deps.ts';
 import { followMessages } from './messages.ts';
-import { formFields, isGenuineForm, privatePage, requestClientKey, translateErrors } from './public-form.ts';
+import { requestClientKey } from '../../client-address.ts';
+import { formFields, isGenuineForm, privatePage, translateErrors } from './public-form.ts';
 import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
 import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
 import type { FieldErrors } from '../../views/forms.tsx';
@@ -40,7 +41,7 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     const t = followMessages[locale];
     if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, t.form.resend);
     try {
-      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
+      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
       if (error instanceof ArchivedError) return formPage(c, form, 409, undefined, messagesFor(locale).overview.archived);

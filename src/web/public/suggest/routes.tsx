@@ -9,7 +9,8 @@ import { anonymousFormToken, type AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import type { PublicDeps } from '../deps.ts';
 import { followMessages } from '../follow/messages.ts';
-import { formFields, isGenuineForm, privatePage, requestClientKey, translateErrors } from '../follow/public-form.ts';
+import { requestClientKey } from '../../client-address.ts';
+import { formFields, isGenuineForm, privatePage, translateErrors } from '../follow/public-form.ts';
 import { suggestMessages } from './messages.ts';
 import { EMPTY_SUGGESTION, type SuggestFields } from './suggest-form.tsx';
 import { SuggestPage, SuggestThanksPage } from './suggest-page.tsx';
@@ -35,7 +36,7 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
     const locale = localeOfPath(c.req.path);
     if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, followMessages[locale].form.resend);
     try {
-      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config.sessionSecret, clock()), now: clock() });
+      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
       // The pledge's government was archived: the page shows the archive notice instead of the form.
