@@ -84,6 +84,8 @@ for (const dialect of DIALECTS) {
       const cases: [Record<string, string>, RegExp][] = [
         [{ title: '' }, /id="title-error">mindestens 3 Zeichen/],
         [{ deadline: '31.12.2025' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ deadline: '2021-02-31' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ deadline: '2023-02-29' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
         [{ quote_start: '10', quote_end: '5' }, /id="quote_start-error">Anfang und Ende der Textstelle/],
         [{ quote_start: '0', quote_end: '999999' }, /id="quote_start-error">/],
         [{ rating: '7' }, /id="rating-error">eine Bewertung von 1 bis 5/],
@@ -208,6 +210,21 @@ for (const dialect of DIALECTS) {
         const html = await bad.text();
         assert.match(html, /id="source_url_0-error">eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
         assert.doesNotMatch(html, /href="javascript:/);
+      }
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('days that do not exist are refused at every date field of a development', async () => {
+      const before = await dumpDatabase(store.db);
+      const cases: [Record<string, string | string[]>, RegExp][] = [
+        [{ event_date: '2021-02-31' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ event_date: '2021-13-01' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ source_date: ['2021-04-31', ''] }, /id="source_date_0-error">ein Datum \(JJJJ-MM-TT\)/],
+      ];
+      for (const [fields, message] of cases) {
+        const response = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm(fields));
+        assert.equal(response.status, 422, JSON.stringify(fields));
+        assert.match(await response.text(), message);
       }
       assert.deepEqual(await dumpDatabase(store.db), before);
     });

@@ -1,5 +1,6 @@
 // The pledge edit form as the service accepts it.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { isSlug } from '../../domain/slug.ts';
 
 const optionalText = z
@@ -24,7 +25,7 @@ export const pledgeFormSchema = z.object({
   deadline: z
     .string()
     .trim()
-    .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), 'ein Datum (JJJJ-MM-TT)')
+    .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)')
     .transform((value) => (value === '' ? null : value)),
   lead_ministry: optionalText,
   partner: optionalText,

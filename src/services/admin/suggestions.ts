@@ -3,9 +3,10 @@
 // archived government's pledge nothing new is taken in: submitting and accepting are refused,
 // rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
-import { dateField, httpUrl } from '../../formats/okf-schema.ts';
+import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
@@ -38,7 +39,7 @@ const optionalDate = z
   .string()
   .trim()
   .default('')
-  .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dateField.safeParse(value).success), 'ein Datum (JJJJ-MM-TT)');
+  .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)');
 
 const submissionSchema = z.object({
   text: z.string().trim().min(10, 'mindestens 10 Zeichen').max(5000, 'höchstens 5000 Zeichen'),

@@ -1,12 +1,10 @@
 // The development form as the service accepts it: dated text, sources, optional status/rating change.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'ein Datum (JJJJ-MM-TT)');
+const isoDate = z.string().trim().refine(isCalendarDate, 'ein Datum (JJJJ-MM-TT)');
 
 const list = z
   .union([z.string(), z.array(z.string())])
