@@ -3,6 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Store } from '../src/store/database.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { insertUpdate } from '../src/store/updates.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
@@ -109,6 +111,21 @@ for (const dialect of DIALECTS) {
       assert.match(await (await server.get('/kapitel/2-2-digitale-innovationen')).text(), /href="\/kapitel\/2-2-digitale-innovationen\/feed\.xml"/);
       assert.match(await (await server.get('/thema/it-sicherheit')).text(), /href="\/thema\/it-sicherheit\/feed\.xml"/);
       assert.match(await (await server.get('/ministerium/bundesministerium-des-innern')).text(), /href="\/ministerium\/bundesministerium-des-innern\/feed\.xml"/);
+    });
+
+    test('images in a development never reach a feed or a page: they are links to the image', async () => {
+      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+      const stamp = today.toISOString();
+      await insertUpdate(store.db, {
+        pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Grafik zum Gesetz', body: 'Siehe ![Grafik](https://cdn.example/grafik.png) und ![x](javascript:alert(1)).', statusChange: null, ratingChange: null, origin: 'editor',
+        sources: [{ url: 'https://example.org/grafik', title: 'Grafik', publisher: null, publishedOn: null }],
+      }, stamp);
+      for (const path of ['/feed.xml', '/feed.rss', '/feed.json', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung']) {
+        const text = await (await server.get(path)).text();
+        assert.match(text, /Grafik zum Gesetz/, path);
+        assert.doesNotMatch(text, /<img|&lt;img|src=|javascript:/, path);
+        assert.match(text, /<a href=\\?"https:\/\/cdn\.example\/grafik\.png\\?">Grafik<\/a>/, path);
+      }
     });
   });
 }
