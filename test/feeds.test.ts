@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Store } from '../src/store/database.ts';
-import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
+import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { insertUpdate } from '../src/store/updates.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -11,6 +12,9 @@ import { seedSite, today } from './support/site-fixture.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** A character outside XML 1.0's Char production: a parser must refuse the document. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 for (const dialect of DIALECTS) {
   describe(`feeds (${dialect})`, () => {
@@ -126,6 +130,29 @@ for (const dialect of DIALECTS) {
         assert.doesNotMatch(text, /<img|&lt;img|src=|javascript:/, path);
         assert.match(text, /<a href=\\?"https:\/\/cdn\.example\/grafik\.png\\?">Grafik<\/a>/, path);
       }
+    });
+
+    test('control characters already in the database: every feed stays well-formed XML without them', async () => {
+      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+      await updatePledge(store.db, pledge.id, { title: 'Recht auf\u0001 Verschlüsselung\uFFFE' });
+      const chapter = (await findChapterBySlug(store.db, '2-2-digitale-innovationen'))!;
+      await updateChapter(store.db, chapter.id, { title: 'Digitale\u0008 Innovationen', heading: '2.2 Digitale\u0008 Innovationen' });
+      const stamp = today.toISOString();
+      await insertUpdate(store.db, {
+        pledgeId: pledge.id, eventDate: '2023-12-02', publishedAt: stamp, title: 'Gesetz\u0007 im\u001b Bundestag\uFFFF', body: 'Text\u0002 mit **Fett**\u0085.\u000b', statusChange: null, ratingChange: null, origin: 'editor',
+        sources: [{ url: 'https://example.org/bundestag', title: 'Quelle\u000c', publisher: 'Bundes\u007ftag', publishedOn: null }],
+      }, stamp);
+      for (const path of ['/feed.xml', '/feed.rss', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung/feed.rss', '/kapitel/2-2-digitale-innovationen/feed.xml', '/thema/it-sicherheit/feed.rss']) {
+        const xml = await fetchFeed(path, /xml/);
+        assert.doesNotMatch(xml, NOT_XML, `${path}: ${JSON.stringify(NOT_XML.exec(xml)?.[0])} at ${NOT_XML.exec(xml)?.index}`);
+        assert.equal(XMLValidator.validate(xml), true, path);
+        assert.match(xml, /Recht auf Verschlüsselung: Gesetz im Bundestag/, path);
+      }
+      const json = await fetchFeed('/feed.json', /json/);
+      assert.doesNotMatch(json, /\\u00(0|1|7f|8)/i, 'no escaped control characters in the JSON Feed either');
+      const item = JSON.parse(json).items.find((entry: { title: string }) => entry.title.includes('Bundestag'));
+      assert.equal(item.title, 'Recht auf Verschlüsselung: Gesetz im Bundestag');
+      assert.match(item.content_html, /Text mit <strong>Fett<\/strong>\./);
     });
   });
 }
