@@ -84,6 +84,8 @@ for (const dialect of DIALECTS) {
       const cases: [Record<string, string>, RegExp][] = [
         [{ title: '' }, /id="title-error">mindestens 3 Zeichen/],
         [{ deadline: '31.12.2025' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ deadline: '2021-02-31' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ deadline: '2023-02-29' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
         [{ quote_start: '10', quote_end: '5' }, /id="quote_start-error">Anfang und Ende der Textstelle/],
         [{ quote_start: '0', quote_end: '999999' }, /id="quote_start-error">/],
         [{ rating: '7' }, /id="rating-error">eine Bewertung von 1 bis 5/],
@@ -210,6 +212,45 @@ for (const dialect of DIALECTS) {
         assert.doesNotMatch(html, /href="javascript:/);
       }
       assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('days that do not exist are refused at every date field of a development', async () => {
+      const before = await dumpDatabase(store.db);
+      const cases: [Record<string, string | string[]>, RegExp][] = [
+        [{ event_date: '2021-02-31' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ event_date: '2021-13-01' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
+        [{ source_date: ['2021-04-31', ''] }, /id="source_date_0-error">ein Datum \(JJJJ-MM-TT\)/],
+      ];
+      for (const [fields, message] of cases) {
+        const response = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm(fields));
+        assert.equal(response.status, 422, JSON.stringify(fields));
+        assert.match(await response.text(), message);
+      }
+      assert.deepEqual(await dumpDatabase(store.db), before);
+    });
+
+    test('control characters in every text field are dropped; one-line fields turn line breaks and tabs into spaces', async () => {
+      const saved = await editor.post('/admin/vorhaben/dateninstitut', pledgeForm({
+        version: await versionOf('dateninstitut'), title: 'Daten\u0001institut\tgründen\uFFFE', success_criterion: 'erfüllt,\r\nwenn\u0007 es\tarbeitet\u0085', lead_ministry: 'BM\u001bDV\n', partner: 'Open\u007f Knowledge Foundation', topics: 'Daten\u0002, For\u000bschung',
+      }));
+      assert.equal(saved.status, 303);
+      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      assert.equal(pledge.title, 'Dateninstitut gründen');
+      assert.equal(pledge.success_criterion, 'erfüllt,\nwenn es\tarbeitet');
+      const names = async (table: 'ministries' | 'organisations' | 'topics') => (await store.db.selectFrom(table).select('name').execute()).map((row) => row.name);
+      assert.ok((await names('ministries')).includes('BMDV'));
+      assert.equal(pledge.partner_id, (await store.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id);
+      assert.ok((await names('topics')).includes('Forschung'));
+
+      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({
+        title: 'Gesetz\u0008 beschlossen', body: 'Erster\u0003 Absatz.\r\n\r\nZweiter\rAbsatz\u000c mit\tTab.\uFFFF', source_url: ['https://example.org/\u0001gesetz', ''], source_title: ['Bundes\u0085tag', ''], source_publisher: ['BT\u0004', ''],
+      }));
+      assert.equal(created.status, 303);
+      const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1]);
+      const update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(update.title, 'Gesetz beschlossen');
+      assert.equal(update.body, 'Erster Absatz.\n\nZweiter\nAbsatz mit\tTab.');
+      assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher]), [['https://example.org/gesetz', 'Bundestag', 'BT']]);
     });
 
     test('an XSS payload in every text field comes out escaped, in the back office and in public', async () => {

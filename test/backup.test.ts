@@ -6,11 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../src/domain/roles.ts';
 import { addUser } from '../src/services/accounts.ts';
 import { createUpdate } from '../src/services/admin/updates.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { openStore, type Db } from '../src/store/database.ts';
+import { MIGRATION_NAMES, migrateTo } from '../src/store/migrate.ts';
+import { compareSchemas, describeSchema } from '../src/store/schema-check.ts';
 import { findUserByEmail } from '../src/store/users.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
 import { runCli } from './support/cli.ts';
@@ -170,6 +173,104 @@ for (const dialect of DIALECTS) {
       }
       assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
       assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before);
+    });
+
+    /** A database of our migrations (all, or up to `level`) changed by `statements`, as a backup file of the dialect. */
+    async function tamperedBackup(statements: string[], options: { level?: string; migrate?: boolean } = {}): Promise<string> {
+      const database = await createTestDatabase(dialect);
+      dropLater.push(database);
+      const store = await openStore(database.url);
+      try {
+        if (options.migrate !== false) {
+          if (options.level) await migrateTo(store.db as Kysely<unknown>, dialect, options.level);
+          else await store.migrate();
+        }
+        for (const statement of statements) await sql.raw(statement).execute(store.db);
+      } finally {
+        await store.close();
+      }
+      if (dialect === 'sqlite') return database.url.slice('sqlite:'.length);
+      const file = join(temporaryFolder('tampered'), 'backup.dump');
+      const dumped = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, `--dbname=${database.url}`], { encoding: 'utf8' });
+      assert.equal(dumped.status, 0, dumped.stderr);
+      return file;
+    }
+
+    test('restore refuses a backup whose schema is not what our migrations create: one line, exit code 1, database unchanged', { timeout: 120_000 }, async () => {
+      const postgres = dialect === 'postgres';
+      const escalate = postgres
+        ? ["create function escalate() returns trigger language plpgsql as $$ begin update users set role = 'admin' where id = new.user_id; return new; end $$",
+          'create trigger sessions_escalate after insert on sessions for each row execute function escalate()']
+        : ["create trigger sessions_escalate after insert on sessions begin update users set role = 'admin' where id = new.user_id; end"];
+      const migrationsOnly = [
+        'create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)',
+        `insert into kysely_migration values ${MIGRATION_NAMES.map((name) => `('${name}', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
+      ];
+      const changed = postgres
+        ? ["create or replace function raise_content_version() returns trigger language plpgsql as $$ begin update users set role = 'admin'; return null; end $$"]
+        : ['drop trigger pledges_update_raises_content_version', "create trigger pledges_update_raises_content_version after update on pledges begin update users set role = 'admin'; end"];
+      const cases: [string, RegExp][] = [
+        [await tamperedBackup(escalate), postgres ? /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate on sessions, unexpected function public\.escalate\(\); nothing was restored$/ : /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate; nothing was restored$/],
+        [await tamperedBackup(migrationsOnly, { migrate: false }), /: its schema is not the one koalitionstracker's migrations create: missing .+ and \d+ more; nothing was restored$/],
+        [await tamperedBackup(changed), postgres ? /: changed function public\.raise_content_version\(\); nothing was restored$/ : /: changed trigger pledges_update_raises_content_version; nothing was restored$/],
+        [await tamperedBackup(['create view accounts as select email, password_hash from users']), postgres ? /: it holds VIEW public accounts, which koalitionstracker's schema does not have; nothing was restored$/ : /: unexpected view accounts; nothing was restored$/],
+        [await tamperedBackup(["insert into kysely_migration values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')"]), /: it has migration "9999-from-the-future", which this version of koalitionstracker does not know \(made by a newer version\?\); nothing was restored$/],
+      ];
+      if (postgres) {
+        const admin = await openStore(source.url);
+        const superuser = (await sql<{ super: boolean }>`select rolsuper as super from pg_roles where rolname = current_user`.execute(admin.db)).rows[0]?.super;
+        await admin.close();
+        if (superuser) {
+          const eventTrigger = await tamperedBackup([
+            "create function on_ddl() returns event_trigger language plpgsql as $$ begin update users set role = 'admin'; end $$",
+            'create event trigger on_ddl on ddl_command_end execute function on_ddl()',
+          ]);
+          cases.push([eventTrigger, /: it holds EVENT TRIGGER - on_ddl, which koalitionstracker's schema does not have; nothing was restored$/]);
+        }
+      }
+      const before = await withDb(source.url, (db) => dumpDatabase(db));
+      const filesBefore = sourceFiles(source);
+      for (const [file, message] of cases) {
+        const result = await runCli(['restore', file], { DATABASE_URL: source.url });
+        assert.equal(result.code, 1, `${file}: ${result.stdout}`);
+        const lines = result.stderr.trimEnd().split('\n');
+        assert.equal(lines.length, 1, result.stderr);
+        assert.ok(lines[0]!.startsWith(`${file}: `), lines[0]);
+        assert.match(lines[0]!, message);
+      }
+      assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
+      assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before, 'the database is unchanged');
+      if (postgres) {
+        const admin = await openStore(source.url);
+        const { rows } = await sql<{ datname: string }>`select datname from pg_database where datname like 'kt\_restore\_%' or datname like 'kt\_expected\_%'`.execute(admin.db);
+        await admin.close();
+        assert.deepEqual(rows, [], 'no scratch database left behind');
+      }
+    });
+
+    test('a backup of an earlier migration level is checked against that level, restored and brought up to date', { timeout: 60_000 }, async () => {
+      const level = '0010-recent-updates-index';
+      const file = await tamperedBackup(["insert into governments (slug, name) values ('alt', 'Eine frühere Regierung')"], { level });
+      const restored = await createTestDatabase(dialect);
+      dropLater.push(restored);
+      const result = await runCli(['restore', file], { DATABASE_URL: restored.url });
+      assert.equal(result.code, 0, result.stderr);
+      const later = MIGRATION_NAMES.slice(MIGRATION_NAMES.indexOf(level) + 1);
+      assert.ok(later.length > 0);
+      assert.match(result.stdout, new RegExp(`^Restored the database from .+\\. Brought up to date: ${later.join(', ')}\\.`));
+      assert.match((await runCli(['migrate'], { DATABASE_URL: restored.url })).stdout, /schema is up to date/);
+      const fresh = await createTestDatabase(dialect);
+      dropLater.push(fresh);
+      const freshStore = await openStore(fresh.url);
+      const restoredStore = await openStore(restored.url);
+      try {
+        await freshStore.migrate();
+        compareSchemas(await describeSchema(freshStore.db as Kysely<unknown>, dialect), await describeSchema(restoredStore.db as Kysely<unknown>, dialect));
+        assert.deepEqual((await restoredStore.db.selectFrom('governments').select('name').execute()).map((row) => row.name), ['Eine frühere Regierung']);
+      } finally {
+        await freshStore.close();
+        await restoredStore.close();
+      }
     });
 
     if (dialect === 'sqlite') {

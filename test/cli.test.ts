@@ -138,6 +138,24 @@ describe('bin/koalitionstracker', () => {
     await database.drop();
   });
 
+  test('import names a control character in a chapter file or agreement.yml by file, line and field, and writes nothing', async () => {
+    const database = await createTestDatabase('sqlite');
+    const cases: [Record<string, string>, string][] = [
+      [{ '2-2-digital.md': good.replace('Recht auf Verschlüsselung', 'Recht auf\u0001 Verschlüsselung') }, '2-2-digital.md:5: statements[0].summary: contains the control character U+0001, which shows nothing and breaks feeds; remove it'],
+      [{ '2-2-digital.md': good.replace('title: "2.2', 'title: "\\uFFFE2.2') }, '2-2-digital.md:2: title: contains the noncharacter U+FFFE, which shows nothing and breaks feeds; remove it'],
+      [{ '2-2-digital.md': good.replace('### Daten', '### Da\u0008ten') }, '2-2-digital.md:18: body: contains the control character U+0008, which shows nothing and breaks feeds; remove it'],
+      [{ '2-2-digital.md': good, 'agreement.yml': 'slug: kv\ngovernment:\n  parties: [SPD, "Gr\\u009Bne"]\n' }, 'agreement.yml:3: government.parties.1: contains the control character U+009B, which shows nothing and breaks feeds; remove it'],
+    ];
+    for (const [files, message] of cases) {
+      const folder = writeChapterFolder(files);
+      const result = await runCli(['import', folder], { DATABASE_URL: database.url });
+      assert.equal(result.code, 1, result.stdout);
+      assert.equal(result.stderr, `${join(folder, message)}\nNothing was imported: 1 problem to fix first.\n`);
+    }
+    assert.deepEqual((await dumpOf(database.url)).chapters, []);
+    await database.drop();
+  });
+
   test('a path that does not exist is named', async () => {
     const database = await createTestDatabase('sqlite');
     const result = await runCli(['import', '/nirgendwo/kapitel'], { DATABASE_URL: database.url });

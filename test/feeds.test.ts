@@ -3,12 +3,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Store } from '../src/store/database.ts';
+import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
+import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
+import { insertUpdate } from '../src/store/updates.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** A character outside XML 1.0's Char production: a parser must refuse the document. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 for (const dialect of DIALECTS) {
   describe(`feeds (${dialect})`, () => {
@@ -109,6 +115,44 @@ for (const dialect of DIALECTS) {
       assert.match(await (await server.get('/kapitel/2-2-digitale-innovationen')).text(), /href="\/kapitel\/2-2-digitale-innovationen\/feed\.xml"/);
       assert.match(await (await server.get('/thema/it-sicherheit')).text(), /href="\/thema\/it-sicherheit\/feed\.xml"/);
       assert.match(await (await server.get('/ministerium/bundesministerium-des-innern')).text(), /href="\/ministerium\/bundesministerium-des-innern\/feed\.xml"/);
+    });
+
+    test('images in a development never reach a feed or a page: they are links to the image', async () => {
+      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+      const stamp = today.toISOString();
+      await insertUpdate(store.db, {
+        pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Grafik zum Gesetz', body: 'Siehe ![Grafik](https://cdn.example/grafik.png) und ![x](javascript:alert(1)).', statusChange: null, ratingChange: null, origin: 'editor',
+        sources: [{ url: 'https://example.org/grafik', title: 'Grafik', publisher: null, publishedOn: null }],
+      }, stamp);
+      for (const path of ['/feed.xml', '/feed.rss', '/feed.json', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung']) {
+        const text = await (await server.get(path)).text();
+        assert.match(text, /Grafik zum Gesetz/, path);
+        assert.doesNotMatch(text, /<img|&lt;img|src=|javascript:/, path);
+        assert.match(text, /<a href=\\?"https:\/\/cdn\.example\/grafik\.png\\?">Grafik<\/a>/, path);
+      }
+    });
+
+    test('control characters already in the database: every feed stays well-formed XML without them', async () => {
+      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+      await updatePledge(store.db, pledge.id, { title: 'Recht auf\u0001 Verschlüsselung\uFFFE' });
+      const chapter = (await findChapterBySlug(store.db, '2-2-digitale-innovationen'))!;
+      await updateChapter(store.db, chapter.id, { title: 'Digitale\u0008 Innovationen', heading: '2.2 Digitale\u0008 Innovationen' });
+      const stamp = today.toISOString();
+      await insertUpdate(store.db, {
+        pledgeId: pledge.id, eventDate: '2023-12-02', publishedAt: stamp, title: 'Gesetz\u0007 im\u001b Bundestag\uFFFF', body: 'Text\u0002 mit **Fett**\u0085.\u000b', statusChange: null, ratingChange: null, origin: 'editor',
+        sources: [{ url: 'https://example.org/bundestag', title: 'Quelle\u000c', publisher: 'Bundes\u007ftag', publishedOn: null }],
+      }, stamp);
+      for (const path of ['/feed.xml', '/feed.rss', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung/feed.rss', '/kapitel/2-2-digitale-innovationen/feed.xml', '/thema/it-sicherheit/feed.rss']) {
+        const xml = await fetchFeed(path, /xml/);
+        assert.doesNotMatch(xml, NOT_XML, `${path}: ${JSON.stringify(NOT_XML.exec(xml)?.[0])} at ${NOT_XML.exec(xml)?.index}`);
+        assert.equal(XMLValidator.validate(xml), true, path);
+        assert.match(xml, /Recht auf Verschlüsselung: Gesetz im Bundestag/, path);
+      }
+      const json = await fetchFeed('/feed.json', /json/);
+      assert.doesNotMatch(json, /\\u00(0|1|7f|8)/i, 'no escaped control characters in the JSON Feed either');
+      const item = JSON.parse(json).items.find((entry: { title: string }) => entry.title.includes('Bundestag'));
+      assert.equal(item.title, 'Recht auf Verschlüsselung: Gesetz im Bundestag');
+      assert.match(item.content_html, /Text mit <strong>Fett<\/strong>\./);
     });
   });
 }

@@ -212,6 +212,11 @@ for (const dialect of DIALECTS) {
       assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
       assert.match(html, /aria-invalid="true"/);
       assert.equal((await requestFollow({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
+      const controlled: [string, string][] = [['steuer\u0001zeichen@example.org', 'all'], ['x@example.org\u0085', 'all'], ['x@example.org', 'topic:it-sicherheit\u0007']];
+      for (const [email, scope] of controlled) {
+        assert.equal((await requestFollow({ email, scope })).status, 422, 'a control character in the address or the scope is refused');
+      }
+      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', 'like', '%zeichen%').execute()).length, 0);
       assert.equal((await server.get('/abo/bestaetigen/kaputt')).status, 404);
       assert.equal((await server.get('/abo/abbestellen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { method: 'POST' })).status, 404);
 

@@ -27,7 +27,11 @@ const SNIPPETS = [
   ':', '- ', '[', ']', '(#', '](#verschluesselung)', '[x](#unbekannt)', '"', "'", '\t', '---\n', '\n---\n', '\0', '\uFFFD', '&anchor ', '*anchor',
   '!!binary ', '{', '}', '# ', '\r\n', 'status: "broken"', 'status: "irgendwas"', 'id: "x y"', '  - summary: "neu"\n', 'rating: 9', 'url: "javascript:alert(1)"',
   '🙂', 'e\u0301', '\u202e', 'ß'.repeat(500), 'title:', 'published: vielleicht', 'statements: {}', 'last_update: 2023-02-30', '<script>alert(1)</script>',
+  '\u0001', '\u001b', '\u007f', '\u0085', '\uFFFE', '\uFFFF', '\\x07', '\\u0002', '\\uD800', '\\uFFFF', '\r', '\f', 'deadline: 2021-02-31',
 ];
+
+/** Characters no stored text may hold (C0/C1 controls but tab and line breaks, noncharacters, lone surrogates). */
+const DISALLOWED = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
 type Mutation = (bytes: Buffer, next: () => number) => Buffer;
 
@@ -73,9 +77,10 @@ test(`the importer survives ${MUTANTS} mutated chapter files without partial wri
       const rounds = 1 + Math.floor(next() * 3);
       for (let round = 0; round < rounds; round++) mutant = pick(MUTATIONS, next)(mutant, next);
       writeFileSync(path, mutant);
+      let imported = false;
       try {
         await importAgreementFiles(db, [folder]);
-        before = await dumpDatabase(db);
+        imported = true;
       } catch (error) {
         if (!(error instanceof ImportRejected)) {
           assert.fail(`mutant ${i} crashed the importer: ${(error as Error).stack}\n--- file ---\n${mutant.toString('utf8').slice(0, 2000)}`);
@@ -84,6 +89,11 @@ test(`the importer survives ${MUTANTS} mutated chapter files without partial wri
         assert.match(error.errors[0]!.message, /2-2-digitale-innovationen\.md(:\d+)?: /, `mutant ${i}: the message names the file`);
         assert.deepEqual(await dumpDatabase(db), before, `mutant ${i} was rejected but changed the database`);
         rejectedCount++;
+      }
+      if (imported) {
+        before = await dumpDatabase(db);
+        const stray = JSON.stringify(before, (_key, value: unknown) => (typeof value === 'string' && DISALLOWED.test(value) ? `DISALLOWED ${JSON.stringify(value)}` : value));
+        assert.doesNotMatch(stray, /DISALLOWED/, `mutant ${i} was imported with a control character`);
       }
     }
     assert.ok(rejectedCount > MUTANTS / 4, `most mutants should be broken enough to be rejected (${rejectedCount})`);

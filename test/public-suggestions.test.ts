@@ -126,6 +126,17 @@ for (const dialect of DIALECTS) {
       assert.equal(smtp.mails.length, 2, 'one mail each, and none for the suggestion without an address');
     });
 
+    test('control characters in a suggestion and in the moderator’s answer are dropped; line breaks become \\n', async () => {
+      const response = await submit({ ...GOOD, text: 'Der Bundestag\u0001 hat\u0085 das\r\nGesetz\u000b beschlossen.\uFFFE', source_url: 'https://www.bundestag.de/\u0007gesetz' });
+      assert.equal(response.status, 303);
+      const row = (await suggestions()).at(-1)!;
+      assert.equal(row.text, 'Der Bundestag hat das\nGesetz beschlossen.');
+      assert.equal(row.source_url, 'https://www.bundestag.de/gesetz');
+      assert.equal((await editor.post(`/admin/hinweise/${row.id}/annehmen`, { title: 'Gesetz\u0002 beschlossen\n', source_title: 'Bundes\u001btag' })).status, 303);
+      const update = await store.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
+      assert.deepEqual(update, { title: 'Gesetz beschlossen', body: 'Der Bundestag hat das\nGesetz beschlossen.', source: 'Bundestag' });
+    });
+
     test('five suggestions per client and hour, then 429 with Retry-After; no address is stored', async () => {
       let status = 303;
       let response: Response | undefined;

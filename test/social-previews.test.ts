@@ -60,6 +60,19 @@ describe('social previews', () => {
     assert.deepEqual(pngSize(new Uint8Array(await (await server.get('/bild.png')).arrayBuffer())), { width: 1200, height: 630 });
   });
 
+  test('a title with control characters from an older database still draws', async () => {
+    const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+    await updatePledge(store.db, pledge.id, { title: 'Recht auf\u0001 Verschlüsselung\uFFFE\u001b' });
+    try {
+      const response = await server.get('/vorhaben/verschluesselung/bild.png');
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'image/png');
+      assert.deepEqual(pngSize(new Uint8Array(await response.arrayBuffer())), { width: 1200, height: 630 });
+    } finally {
+      await updatePledge(store.db, pledge.id, { title: pledge.title });
+    }
+  });
+
   test('no picture for unknown or unpublished Vorhaben', async () => {
     assert.equal((await server.get('/vorhaben/geheim/bild.png')).status, 404);
     assert.equal((await server.get('/vorhaben/gibt-es-nicht/bild.png')).status, 404);

@@ -5,6 +5,7 @@ import { STATUSES, type Status } from '../src/domain/status.ts';
 import { statusAt, type StatusEvent } from '../src/domain/status-history.ts';
 import { emptyCounts } from '../src/services/public/overview.ts';
 import { groupByMinistry, loadStatistics, monthSamples, statusCountsByMonth } from '../src/services/public/statistics.ts';
+import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { listStatusChanges, type StatusChange } from '../src/store/statistics.ts';
 import { DIALECTS } from './support/dialects.ts';
@@ -180,6 +181,20 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(tableRow(chapters, '2.2 Digitale Innovationen').at(-1), '2');
       assert.ok(!chapters.includes('Präambel'), 'chapters without pledges are left out');
       assert.ok(!html.includes('Noch geheim'));
+    });
+
+    test('a chapter name with control characters or an emoji at the cut still makes a clean label in the chart', async () => {
+      const chapter = (await findChapterBySlug(site.store.db, '2-2-digitale-innovationen'))!;
+      await updateChapter(site.store.db, chapter.id, { heading: `2.2\u0001 ${'A'.repeat(66)}😀 Ende\uFFFE` });
+      try {
+        const html = await page('/statistik');
+        const chart = html.slice(html.indexOf('id="chapters-heading"'), html.indexOf('id="ministries-heading"'));
+        const labels = [...chart.matchAll(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+        assert.deepEqual(labels, [`2.2 ${'A'.repeat(66)}…`], 'cut before the emoji, not through it');
+        assert.doesNotMatch(chart.slice(0, chart.indexOf('</svg>')), /[\u0001\uFFFE\uFFFD]/, 'the picture holds no control character and no broken half of the emoji');
+      } finally {
+        await updateChapter(site.store.db, chapter.id, { heading: chapter.heading });
+      }
     });
 
     test('in English, and linked from the overview', async () => {

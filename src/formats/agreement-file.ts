@@ -2,7 +2,7 @@
 import { Document, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isSlug } from '../domain/slug.ts';
-import { FrontmatterError } from './frontmatter.ts';
+import { findDisallowedValue, FrontmatterError } from './frontmatter.ts';
 import { dateField, httpUrl } from './okf-schema.ts';
 
 export const AGREEMENT_FILE_NAME = 'agreement.yml';
@@ -46,13 +46,18 @@ export function parseAgreementFile(text: string): AgreementDescription {
   const document = parseDocument(text, { lineCounter, uniqueKeys: true });
   const problem = document.errors[0];
   if (problem) throw new FrontmatterError(`broken YAML: ${problem.message.split('\n')[0]}`, lineCounter.linePos(problem.pos[0]).line);
-  const parsed = agreementFileSchema.safeParse(document.toJS({ maxAliasCount: 50 }) ?? {});
+  const lineOf = (path: readonly (string | number)[]) => {
+    const node = document.getIn(path, true) as { range?: [number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? {};
+  const stray = findDisallowedValue(data);
+  if (stray) throw new FrontmatterError(stray.problem, lineOf(stray.at), stray.path.join('.') || 'agreement');
+  const parsed = agreementFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-    const node = document.getIn(path, true) as { range?: [number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-    throw new FrontmatterError(issue.message, line, path.join('.') || 'agreement');
+    throw new FrontmatterError(issue.message, lineOf(path), path.join('.') || 'agreement');
   }
   const { government } = parsed.data;
   return {

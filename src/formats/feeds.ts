@@ -1,5 +1,6 @@
 // Atom 1.0, RSS 2.0 and JSON Feed 1.1 from one description of a feed.
 import { Feed } from 'feed';
+import { withoutDisallowed } from '../domain/text-characters.ts';
 import { escapeHtml } from './html-escape.ts';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
@@ -34,7 +35,8 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-export function renderFeed(description: FeedDescription, format: FeedFormat): string {
+export function renderFeed(written: FeedDescription, format: FeedFormat): string {
+  const description = withoutControlCharacters(written);
   const newest = description.entries.reduce<Date | undefined>((latest, entry) => (!latest || entry.updated > latest ? entry.updated : latest), undefined);
   const feed = new Feed({
     id: description.id,
@@ -62,4 +64,28 @@ export function renderFeed(description: FeedDescription, format: FeedFormat): st
     });
   }
   return format === 'atom' ? feed.atom1() : format === 'rss' ? feed.rss2() : feed.json1();
+}
+
+/**
+ * Forms and imports keep control characters out, but a database may hold older text: one such
+ * character makes the whole XML feed unreadable, so every text of the feed goes without them.
+ */
+function withoutControlCharacters(description: FeedDescription): FeedDescription {
+  const text = withoutDisallowed;
+  return {
+    ...description,
+    id: text(description.id),
+    title: text(description.title),
+    description: text(description.description),
+    link: text(description.link),
+    copyright: text(description.copyright),
+    entries: description.entries.map((entry) => ({
+      ...entry,
+      id: text(entry.id),
+      title: text(entry.title),
+      link: text(entry.link),
+      contentHtml: text(entry.contentHtml),
+      summary: text(entry.summary),
+    })),
+  };
 }

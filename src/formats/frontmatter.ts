@@ -1,5 +1,6 @@
 // Splits a Markdown file into its YAML frontmatter and body, keeping line numbers for errors.
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { describeDisallowed, findDisallowed } from '../domain/text-characters.ts';
 
 export class FrontmatterError extends Error {
   constructor(
@@ -59,6 +60,41 @@ export function splitFrontmatter(text: string): Frontmatter {
     body: text.slice(bodyStart),
     bodyStartLine: countLines(text.slice(0, bodyStart)) + 1,
   };
+}
+
+export interface DisallowedValue {
+  /** The field to name: the value's path, or for a key the path of the mapping that holds it. */
+  path: (string | number)[];
+  /** The path of the value, to find its line. */
+  at: (string | number)[];
+  problem: string;
+}
+
+/** Where a value (or key) of parsed YAML holds a character no text may hold (a control character written raw or as an escape). */
+export function findDisallowedValue(value: unknown, path: (string | number)[] = []): DisallowedValue | undefined {
+  if (typeof value === 'string') {
+    const found = findDisallowed(value);
+    return found && { path, at: path, problem: disallowedProblem(found.codePoint) };
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findDisallowedValue(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const inKey = findDisallowed(key);
+      if (inKey) return { path, at: [...path, key], problem: `a key ${disallowedProblem(inKey.codePoint)}` };
+      const found = findDisallowedValue(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The message for a file that holds a disallowed character: files are kept byte for byte, so it is refused, not dropped. */
+export function disallowedProblem(codePoint: number): string {
+  return `contains ${describeDisallowed(codePoint)}, which shows nothing and breaks feeds; remove it`;
 }
 
 /** Number of line breaks in `text`. */

@@ -46,3 +46,40 @@ test('update texts keep only http(s) links and drop HTML', () => {
   assert.ok(!html.includes('<iframe'), html);
   assert.match(html, /<h3>Groß<\/h3>/, 'headings stay below the page structure');
 });
+
+test('images never load: an image becomes a link to it named by its alt text, and only an http(s) one keeps its address', () => {
+  const html = renderMarkdown('![Grafik](https://cdn.example/grafik.png "Titel") ![](https://cdn.example/ohne-alt.png) ![böse](javascript:alert(1)) ![daten](data:image/png;base64,AAAA) [![im Link](https://cdn.example/x.png)](https://example.org/ziel)');
+  assert.ok(!/<img|src=|javascript:|data:/.test(html), html);
+  assert.equal(
+    html,
+    '<p><a href="https://cdn.example/grafik.png">Grafik</a> <a href="https://cdn.example/ohne-alt.png">https://cdn.example/ohne-alt.png</a> <a>böse</a> <a>daten</a> <a href="https://example.org/ziel">im Link</a></p>',
+  );
+  const body = renderChapterBody('\n### Bilder\n\nText ![Karte](https://cdn.example/karte.png) und mehr.\n', []);
+  assert.ok(!body.includes('<img'), body);
+  assert.match(body, /<a href="https:\/\/cdn\.example\/karte\.png">Karte<\/a>/);
+});
+
+test('only what Markdown itself makes comes through: links to http(s) and paths, no other schemes, attributes or classes', () => {
+  const html = renderMarkdown([
+    '[pfad](/vorhaben/x) [mail](mailto:a@example.org) [ftp](ftp://example.org) [gross](JAVASCRIPT:alert(1)) [tab](java&#x09;script:alert(1)) [vb](vbscript:x) [titel](https://example.org "Hinweis")',
+    '',
+    '```js" onmouseover="alert(1)',
+    'code',
+    '```',
+    '',
+    '3. drei',
+    '',
+    '> Zitat `code` *kursiv* **fett**  ',
+    'Umbruch',
+    '',
+    '***',
+    '',
+    '<span style="color:red" class="x" id="y">roh</span> <a href="https://e.example" srcset="a" style="x">roh</a> <svg><a xlink:href="javascript:alert(1)">s</a></svg>',
+  ].join('\n'));
+  assert.match(html, /<a href="\/vorhaben\/x">pfad<\/a> <a>mail<\/a> <a>ftp<\/a> <a>gross<\/a> <a>tab<\/a> <a>vb<\/a> <a href="https:\/\/example\.org" title="Hinweis">titel<\/a>/);
+  assert.match(html, /<pre><code class="">code\n<\/code><\/pre>/, 'a language that is not one word leaves no class');
+  assert.match(html, /<ol start="3">\n<li>drei<\/li>\n<\/ol>/);
+  assert.match(html, /<blockquote>\n<p>Zitat <code>code<\/code> <em>kursiv<\/em> <strong>fett<\/strong><br>\nUmbruch<\/p>\n<\/blockquote>\n<hr>/);
+  assert.ok(!/style=|srcset|onmouseover|<svg|<span|xlink|id="y"|class="x"|javascript|vbscript/i.test(html), html);
+  assert.match(renderMarkdown('```typescript\nx\n```'), /<code class="language-typescript">/);
+});

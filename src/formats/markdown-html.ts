@@ -1,6 +1,6 @@
 // Markdown to safe HTML: chapter bodies with highlighted quotes, and update texts.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -19,16 +19,29 @@ export interface Highlight {
   label?: string;
 }
 
+/**
+ * Everything Markdown without raw HTML can produce, and no more: links to http(s) and to paths of
+ * this site, no images (imagesAsLinks turns them into links first), no style or srcset. Ids and
+ * classes come only from this module (heading anchors, quote marks), so they need no prefix.
+ */
 const schema: SanitizeSchema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  protocols: { href: ['http', 'https'] },
+  tagNames: ['p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong', 'a', 'mark', 'span'],
   attributes: {
-    ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id'), 'id', 'className'],
     a: ['href', 'title'],
+    ol: ['start'],
+    code: [['className', /^language-[\w-]+$/]],
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
+    h5: ['id'],
+    h6: ['id'],
+    mark: ['id', ['className', 'pledge-quote', 'candidate-quote']],
+    span: [['className', 'visually-hidden']],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  protocols: { href: ['http', 'https'] },
+  clobber: [],
+  clobberPrefix: '',
+  strip: ['script', 'style'],
 };
 
 const toHast = unified().use(remarkParse).use(remarkRehype);
@@ -42,7 +55,7 @@ const rendered = new Map<string, string>();
 const MAX_RENDERED = 5_000;
 const MAX_REMEMBERED_LENGTH = 2_000;
 
-/** Markdown written by editors or the public: sanitised, links http(s) only, headings kept low. */
+/** Markdown written by editors or the public: sanitised, links http(s) only, no images, headings kept low. */
 export function renderMarkdown(markdown: string): string {
   const remembered = rendered.get(markdown);
   if (remembered !== undefined) return remembered;
@@ -56,6 +69,7 @@ export function renderMarkdown(markdown: string): string {
 
 function renderFresh(markdown: string): string {
   const tree = toHast.runSync(toHast.parse(markdown)) as Root;
+  imagesAsLinks(tree, false);
   shiftHeadings(tree, 3);
   return toHtml.stringify(toHtml.runSync(tree) as Root);
 }
@@ -66,6 +80,7 @@ function renderFresh(markdown: string): string {
  */
 export function renderChapterBody(body: string, highlights: readonly Highlight[]): string {
   const tree = toHast.runSync(toHast.parse(body)) as Root;
+  imagesAsLinks(tree, false);
   shiftHeadings(tree, 2);
   anchorHeadings(tree);
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
@@ -78,6 +93,25 @@ export function chapterOutline(body: string): { id: string; text: string }[] {
   const tree = toHast.runSync(toHast.parse(body)) as Root;
   shiftHeadings(tree, 2);
   return anchorHeadings(tree);
+}
+
+/**
+ * Public pages, feeds and the static export load nothing from other sites, so an image becomes a
+ * link to it named by its alt text (or its address); inside a link only the text stays. The
+ * sanitiser then drops a link whose address is not http(s) or a path.
+ */
+function imagesAsLinks(node: Root | Element, insideLink: boolean): void {
+  node.children = node.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName !== 'img') {
+      imagesAsLinks(child, insideLink || child.tagName === 'a');
+      return child;
+    }
+    const src = typeof child.properties.src === 'string' ? child.properties.src : '';
+    const alt = typeof child.properties.alt === 'string' ? child.properties.alt : '';
+    const text: Text = { type: 'text', value: alt || src };
+    return insideLink || src === '' ? text : { type: 'element', tagName: 'a', properties: { href: src }, children: [text] };
+  }) as typeof node.children;
 }
 
 function shiftHeadings(tree: Root, topLevel: number): void {

@@ -1,19 +1,13 @@
 // zod schemas of the OKF chapter frontmatter, with the tracker's optional extension fields.
 import { z } from 'zod';
+import { isCalendarDate } from '../domain/calendar-date.ts';
 import { isRating, parseStatus, type Status } from '../domain/status.ts';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** A calendar date written YYYY-MM-DD (a YAML timestamp with time keeps only its date). */
 export const dateField = z
   .string()
   .transform((value) => value.trim().replace(/^(\d{4}-\d{2}-\d{2})[T ].*$/, '$1'))
-  .refine((value) => ISO_DATE.test(value) && isRealDate(value), 'expected a date written YYYY-MM-DD');
+  .refine(isCalendarDate, 'expected a date written YYYY-MM-DD');
 
 export const httpUrl = z
   .string()

@@ -207,6 +207,13 @@ const errorCases: [string, string, number, string | undefined, RegExp][] = [
   ['unclosed frontmatter', '---\ntitle: "X"\n', 1, undefined, /not closed/],
   ['frontmatter is a list', '---\n- a\n- b\n---\nText', 2, undefined, /mapping/],
   ['statements not a list', '---\ntitle: "X"\nstatements: "keine"\n---\n', 3, 'statements', /array/],
+  ['control character in the title', marked.replace('"2.2 Digitale', '"2.2\u0001 Digitale'), 2, 'title', /^contains the control character U\+0001, which shows nothing and breaks feeds; remove it$/],
+  ['control character as a YAML escape', marked.replace('"Dateninstitut gründen"', '"Dateninstitut\\x7F gründen"'), 14, 'statements[1].summary', /the control character U\+007F/],
+  ['C1 control character in a report', marked.replace('"Gesetzentwurf"', '"Gesetz\u0085entwurf"'), 12, 'statements[0].reports[0].title', /the control character U\+0085/],
+  ['noncharacter in a category', marked.replace('"Digitales"', '"Digitales\uFFFF"'), 9, 'statements[0].categories[0]', /the noncharacter U\+FFFF/],
+  ['lone surrogate as a YAML escape', marked.replace('"II"', '"\\uD800"'), 3, 'section', /half of a surrogate pair \(U\+D800\)/],
+  ['control character in a key', marked.replace('published: true', 'publi\u0002shed: true'), 18, 'frontmatter', /a key contains the control character U\+0002/],
+  ['control character in the body', marked.replace('Mehr Text.', 'Mehr\u001b Text.'), 25, 'body', /the control character U\+001B/],
 ];
 
 for (const [name, text, line, field, message] of errorCases) {
@@ -217,6 +224,11 @@ for (const [name, text, line, field, message] of errorCases) {
     assert.equal(error.field, field, `field for ${name}`);
   });
 }
+
+test('tabs, carriage returns and other Unicode stay in the body byte for byte', () => {
+  const body = 'Zeile\tmit Tab.\r\n\r\nEmoji 😀, weiches\u00adTrennzeichen, \u200b und \u2028.\r\nAlt\rMac\r\n';
+  assert.equal(parseOkfChapter(`---\r\ntitle: "X\tY"\r\n---\r\n${body}`).body, body);
+});
 
 test('a file that is not UTF-8 is rejected at the line of the first bad byte', () => {
   const bytes = Buffer.concat([Buffer.from('---\ntitle: "X"\n---\nZeile\n'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65])]);

@@ -1,7 +1,8 @@
 // Reads the OKF chapter file: YAML frontmatter (title, section, statements, published) and a Markdown body.
 // Writing it back is okf-write.ts.
 import type { Status } from '../domain/status.ts';
-import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { findDisallowed } from '../domain/text-characters.ts';
+import { countLines, disallowedProblem, findDisallowedValue, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { stripMarkers } from './markers.ts';
 import { frontmatterSchema, reportSchema, statementSchema, type StatementInput } from './okf-schema.ts';
 
@@ -63,6 +64,12 @@ export function parseOkfChapter(text: string): OkfChapter {
   const data: unknown = frontmatter.document.toJS({ maxAliasCount: 50 }) ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new OkfError('the frontmatter must be a mapping of fields (title, section, statements, published)', 2);
+  }
+  const stray = findDisallowedValue(data);
+  if (stray) throw new OkfError(stray.problem, frontmatter.lineOf(stray.at), fieldName(stray.path));
+  const strayInBody = findDisallowed(frontmatter.body);
+  if (strayInBody) {
+    throw new OkfError(disallowedProblem(strayInBody.codePoint), frontmatter.bodyStartLine + countLines(frontmatter.body.slice(0, strayInBody.index)), 'body');
   }
   const parsed = frontmatterSchema.safeParse(data);
   if (!parsed.success) {

@@ -10,13 +10,13 @@ import { findOrCreateTerm, listTerms } from '../store/vocabularies.ts';
 import { limitedCheck, PASSWORD_LIMIT } from './attempt-limit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { normaliseEmail, type SignedIn } from './sessions.ts';
-import { validate } from './validation.ts';
+import { lineField, validate } from './validation.ts';
 
 const newUserSchema = z.object({
   email: z.email('keine gültige E-Mail-Adresse'),
   password: z.string().min(MIN_PASSWORD_LENGTH, `mindestens ${MIN_PASSWORD_LENGTH} Zeichen`).max(1000),
   role: z.string().refine(isRole, 'admin, editor oder expert'),
-  organisation: z.string().trim().min(1).optional(),
+  organisation: lineField().trim().min(1).optional(),
 });
 
 export async function addUser(

@@ -1,26 +1,14 @@
 // Whole-database backup and restore: SQLite through its online backup API (consistent while a
-// server writes), PostgreSQL through pg_dump/pg_restore in their custom archive format.
-import { spawn } from 'node:child_process';
+// server writes), PostgreSQL through pg_dump/pg_restore in their custom archive format
+// (backup-postgres.ts). A restore takes only a database with exactly the schema of its migrations.
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { BackupError, migrateVerified, type BackupReport, type RestoreReport, type ToolEnvironment } from './backup-common.ts';
+import { backupPostgres, restorePostgres } from './backup-postgres.ts';
 import { DatabaseUrlError, openStore } from './database.ts';
 
-/** A refusal or failure the user can act on; the message names the file at fault. */
-export class BackupError extends Error {}
-
-export interface BackupReport {
-  file: string;
-  bytes: number;
-}
-
-export interface RestoreReport {
-  file: string;
-  /** Where the replaced SQLite database was kept, if there was one. */
-  previous: string | undefined;
-  /** Migrations run on the restored data to bring it up to this version. */
-  migrated: string[];
-}
+export { BackupError, type BackupReport, type RestoreReport, type ToolEnvironment };
 
 const MIGRATIONS_TABLE = 'kysely_migration';
 const FIRST_MIGRATION = '0001-initial';
@@ -42,9 +30,6 @@ export async function backupDatabase(databaseUrl: string, file: string, toolEnvi
   return { file, bytes: statSync(file).size };
 }
 
-/** The environment of pg_dump and pg_restore (PATH, PG* settings); the password is added per call. */
-export type ToolEnvironment = Readonly<Record<string, string>>;
-
 export async function restoreDatabase(databaseUrl: string, file: string, toolEnvironment: ToolEnvironment): Promise<RestoreReport> {
   if (!existsSync(file)) throw new BackupError(`${file}: no such file`);
   if (!statSync(file).isFile()) throw new BackupError(`${file}: not a file`);
@@ -64,7 +49,7 @@ function sqlitePath(databaseUrl: string): string {
 }
 
 /** Makes a rename survive a power cut: the folder entry is flushed too. */
-function syncFolder(file: string): void {
+export function syncFolder(file: string): void {
   const folder = openSync(dirname(resolve(file)), 'r');
   try {
     fsyncSync(folder);
@@ -93,8 +78,8 @@ async function backupSqlite(path: string, target: string): Promise<void> {
   inspectSqliteBackup(target);
 }
 
-/** Checks that `file` is a sound SQLite database of ours; returns its migrations. */
-function inspectSqliteBackup(file: string): string[] {
+/** Checks that `file` is a sound SQLite database that says it is ours (its schema is checked when restored). */
+function inspectSqliteBackup(file: string): void {
   if (!hasSqliteHeader(file)) throw new BackupError(`${file}: not a SQLite database`);
   const connection = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
@@ -103,7 +88,6 @@ function inspectSqliteBackup(file: string): string[] {
     const table = connection.prepare("select name from sqlite_master where type = 'table' and name = ?").get(MIGRATIONS_TABLE);
     const names = table ? connection.prepare(`select name from ${MIGRATIONS_TABLE} order by name`).pluck().all() as string[] : [];
     if (!names.includes(FIRST_MIGRATION)) throw new BackupError(`${file}: a SQLite database, but not one of koalitionstracker (no migrations of ours)`);
-    return names;
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${file}: not a readable SQLite database (${(error as Error).message})`);
@@ -123,12 +107,12 @@ function hasSqliteHeader(file: string): boolean {
 }
 
 async function restoreSqlite(path: string, file: string): Promise<RestoreReport> {
-  const names = inspectSqliteBackup(file);
+  inspectSqliteBackup(file);
   if (resolve(file) === resolve(path)) throw new BackupError(`${file}: is the database itself`);
   mkdirSync(dirname(resolve(path)), { recursive: true });
   const staged = `${path}.restoring-${process.pid}`;
   try {
-    const migrated = await stageSqliteCopy(file, staged, names);
+    const migrated = await stageSqliteCopy(file, staged);
     const previous = replaceSqliteFile(path, staged);
     return { file, previous, migrated };
   } finally {
@@ -136,8 +120,11 @@ async function restoreSqlite(path: string, file: string): Promise<RestoreReport>
   }
 }
 
-/** Copies the backup beside the database and brings its schema up to date there. */
-async function stageSqliteCopy(file: string, staged: string, names: string[]): Promise<string[]> {
+/**
+ * Copies the backup beside the database, checks the copy's schema against the one our migrations
+ * create at its level (in memory), and brings it up to date there.
+ */
+async function stageSqliteCopy(file: string, staged: string): Promise<string[]> {
   const source = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
     await source.backup(staged, { progress: () => ALL_PAGES });
@@ -146,9 +133,7 @@ async function stageSqliteCopy(file: string, staged: string, names: string[]): P
   }
   const store = await openStore(`sqlite:${staged}`);
   try {
-    return await store.migrate();
-  } catch (error) {
-    throw new BackupError(`${file}: cannot bring it up to this version (it has ${names.at(-1)}): ${(error as Error).message}`);
+    return await migrateVerified(file, store, 'sqlite::memory:');
   } finally {
     await store.close(); // folds the WAL into the file and removes it
   }
@@ -189,59 +174,4 @@ function takeSoleAccess(live: SQLite.Database, path: string): void {
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
     throw new BackupError(`${path}: the database is in use; stop the server (and other koalitionstracker commands) first, then restore`);
   }
-}
-
-// ---- PostgreSQL ----
-
-async function backupPostgres(databaseUrl: string, target: string, toolEnvironment: ToolEnvironment): Promise<void> {
-  const connection = postgresConnection(databaseUrl);
-  await runClientTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`, `--dbname=${connection.url}`], withPassword(toolEnvironment, connection.password));
-}
-
-async function restorePostgres(databaseUrl: string, file: string, toolEnvironment: ToolEnvironment): Promise<RestoreReport> {
-  const contents = await runClientTool('pg_restore', ['--list', file], toolEnvironment).catch(() => {
-    throw new BackupError(`${file}: not a PostgreSQL backup (expected a pg_dump archive in custom format, as \`backup\` writes)`);
-  });
-  if (!new RegExp(`\\bTABLE public ${MIGRATIONS_TABLE}\\b`).test(contents)) {
-    throw new BackupError(`${file}: a pg_dump archive, but not one of koalitionstracker (no migrations table)`);
-  }
-  const connection = postgresConnection(databaseUrl);
-  const options = ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error'];
-  await runClientTool('pg_restore', [...options, `--dbname=${connection.url}`, file], withPassword(toolEnvironment, connection.password));
-  const store = await openStore(databaseUrl);
-  try {
-    return { file, previous: undefined, migrated: await store.migrate() };
-  } finally {
-    await store.close();
-  }
-}
-
-/** The URL without its password, which goes to the tools by environment instead of argv (visible in ps). */
-function postgresConnection(databaseUrl: string): { url: string; password: string | undefined } {
-  const url = new URL(databaseUrl);
-  const password = url.password ? decodeURIComponent(url.password) : undefined;
-  url.password = '';
-  return { url: url.toString(), password };
-}
-
-/** Runs a PostgreSQL client tool; resolves with its stdout, rejects with its last error line. */
-function withPassword(environment: ToolEnvironment, password: string | undefined): ToolEnvironment {
-  return password === undefined ? environment : { ...environment, PGPASSWORD: password };
-}
-
-function runClientTool(tool: string, args: string[], env: ToolEnvironment): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new BackupError(`${tool} not found: install the PostgreSQL client tools (the server's major version)`) : error),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise(stdout);
-      else reject(new BackupError(`${tool} failed: ${stderr.trim().split('\n').at(-1) || `exit code ${code}`}`));
-    });
-  });
 }

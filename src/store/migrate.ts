@@ -1,5 +1,5 @@
 // Runs the numbered, forward-only migrations in src/store/migrations on either dialect.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { DialectName } from './dialect.ts';
 import * as initial from './migrations/0001-initial.ts';
 import * as candidates from './migrations/0002-candidates.ts';
@@ -35,6 +35,9 @@ const STEPS: Record<string, Step> = {
   '0014-sign-in-clients': signInClients,
 };
 
+/** Every migration's name, in the order they run. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(STEPS);
+
 class StepProvider implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -47,9 +50,18 @@ class StepProvider implements MigrationProvider {
 export class MigrationError extends Error {}
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
+export function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<string[]> {
+  return migrate(db, dialect, (migrator) => migrator.migrateToLatest());
+}
+
+/** Runs the migrations up to and including `name` (for the schema a backup of that level must have). */
+export function migrateTo(db: Kysely<unknown>, dialect: DialectName, name: string): Promise<string[]> {
+  return migrate(db, dialect, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(db: Kysely<unknown>, dialect: DialectName, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new StepProvider(dialect) });
-  const { error, results = [] } = await migrator.migrateToLatest();
+  const { error, results = [] } = await run(migrator);
   const failed = results.find((result) => result.status === 'Error');
   if (error || failed) {
     const cause = error instanceof Error ? error.message : String(error ?? 'unknown error');

@@ -1,9 +1,9 @@
 // Use case: read the audit log — filtered by who, what and when, newest first, page by page,
 // each entry with the fields its change touched.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { ForbiddenError, type FieldIssue } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
-import { dateField } from '../../formats/okf-schema.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { listUsers } from '../../store/users.ts';
@@ -71,7 +71,7 @@ export interface AuditLog {
 }
 
 const id = z.coerce.number().int().min(1).max(MAX_ID);
-const date = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && dateField.safeParse(value).success);
+const date = z.string().refine(isCalendarDate);
 const name = z.string().max(100).regex(/^[a-z][a-z0-9_.-]*$/);
 
 const FILTER_FIELDS = {

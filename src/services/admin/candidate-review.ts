@@ -12,7 +12,7 @@ import { insertPledge, isPledgeSlugTaken, isStatementIdTaken } from '../../store
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { indexPledge } from '../search-index.ts';
-import { validate } from '../validation.ts';
+import { lineField, validate } from '../validation.ts';
 import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
 /** Where the queue continues after an action: the chapter, its page and the candidate to show. */
@@ -58,7 +58,7 @@ async function candidateFor(db: Db, candidateId: number, state: CandidateDecisio
 const taken = () => new ValidationError([{ field: 'form', message: 'Jemand anderes hat diesen Vorschlag gerade entschieden. Bitte die Liste neu laden.' }]);
 
 const acceptSchema = z.object({
-  title: z.string({ error: 'Bitte einen Titel angeben.' }).trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Der Titel ist zu lang (höchstens 300 Zeichen).'),
+  title: lineField({ error: 'Bitte einen Titel angeben.' }).trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Der Titel ist zu lang (höchstens 300 Zeichen).'),
   slug: z
     .string({ error: 'Bitte einen Kurznamen angeben.' })
     .trim()

@@ -1,9 +1,10 @@
 // The pledge edit form as the service accepts it.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { isSlug } from '../../domain/slug.ts';
+import { lineField, textField } from '../validation.ts';
 
-const optionalText = z
-  .string()
+const optionalLine = lineField()
   .trim()
   .max(2000)
   .transform((value) => (value === '' ? null : value));
@@ -16,20 +17,22 @@ const optionalOffset = z
 
 export const pledgeFormSchema = z.object({
   version: z.coerce.number({ error: 'fehlt' }).int().min(1),
-  title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
   slug: z.string().trim().refine(isSlug, 'nur Kleinbuchstaben, Ziffern und einzelne Bindestriche').optional(),
   quote_start: optionalOffset,
   quote_end: optionalOffset,
-  success_criterion: optionalText,
+  success_criterion: textField()
+    .trim()
+    .max(2000)
+    .transform((value) => (value === '' ? null : value)),
   deadline: z
     .string()
     .trim()
-    .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), 'ein Datum (JJJJ-MM-TT)')
+    .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)')
     .transform((value) => (value === '' ? null : value)),
-  lead_ministry: optionalText,
-  partner: optionalText,
-  topics: z
-    .string()
+  lead_ministry: optionalLine,
+  partner: optionalLine,
+  topics: lineField()
     .max(2000)
     .transform((value) => [...new Set(value.split(',').map((topic) => topic.trim()).filter(Boolean))]),
   rating: z

@@ -3,9 +3,10 @@
 // archived government's pledge nothing new is taken in: submitting and accepting are refused,
 // rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
-import { dateField, httpUrl } from '../../formats/okf-schema.ts';
+import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
@@ -23,13 +24,12 @@ import {
 import { insertUpdate } from '../../store/updates.ts';
 import { noteSuggestionDecision } from '../follow/notify.ts';
 import { refuseIfArchived } from '../archive.ts';
-import { validate } from '../validation.ts';
+import { lineField, textField, validate } from '../validation.ts';
 
 export const OPEN_LIMIT = 100;
 export const DECIDED_PAGE_SIZE = 50;
 
-const httpAddress = z
-  .string()
+const httpAddress = lineField()
   .trim()
   .max(2000, 'höchstens 2000 Zeichen')
   .refine((value) => httpUrl.safeParse(value).success, 'eine Adresse, die mit http:// oder https:// beginnt');
@@ -38,10 +38,10 @@ const optionalDate = z
   .string()
   .trim()
   .default('')
-  .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dateField.safeParse(value).success), 'ein Datum (JJJJ-MM-TT)');
+  .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)');
 
 const submissionSchema = z.object({
-  text: z.string().trim().min(10, 'mindestens 10 Zeichen').max(5000, 'höchstens 5000 Zeichen'),
+  text: textField().trim().min(10, 'mindestens 10 Zeichen').max(5000, 'höchstens 5000 Zeichen'),
   source_url: httpAddress,
   email: z
     .union([z.literal(''), z.email('keine gültige E-Mail-Adresse').max(300)])
@@ -50,13 +50,13 @@ const submissionSchema = z.object({
 });
 
 const acceptSchema = z.object({
-  title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
   event_date: optionalDate,
-  source_title: z.string().trim().max(300, 'höchstens 300 Zeichen').default(''),
+  source_title: lineField().trim().max(300, 'höchstens 300 Zeichen').default(''),
 });
 
 const rejectSchema = z.object({
-  reason: z.string().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
+  reason: textField().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
 });
 
 const filterSchema = z.object({

@@ -1,15 +1,14 @@
 // The development form as the service accepts it: dated text, sources, optional status/rating change.
 import { z } from 'zod';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
+import { lineField, textField } from '../validation.ts';
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'ein Datum (JJJJ-MM-TT)');
+const isoDate = z.string().trim().refine(isCalendarDate, 'ein Datum (JJJJ-MM-TT)');
 
 const list = z
-  .union([z.string(), z.array(z.string())])
+  .union([lineField(), z.array(lineField())])
   .optional()
   .transform((value) => (value === undefined ? [] : [value].flat()));
 
@@ -19,8 +18,8 @@ export const updateFormSchema = z
   .object({
     version: z.coerce.number().int().min(1).optional(),
     event_date: isoDate,
-    title: z.string().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
-    body: z.string().max(20_000, 'höchstens 20 000 Zeichen').default(''),
+    title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+    body: textField().max(20_000, 'höchstens 20 000 Zeichen').default(''),
     status_change: z
       .string()
       .default('')
@@ -56,7 +55,7 @@ export const updateFormSchema = z
       version: form.version,
       eventDate: form.event_date,
       title: form.title,
-      body: form.body.replace(/\r\n/g, '\n'),
+      body: form.body,
       statusChange: form.status_change,
       ratingChange: form.rating_change,
       sources,

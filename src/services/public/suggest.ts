@@ -10,13 +10,13 @@ import { findScopeTarget, rememberSuggestionLocale, type ScopeTarget } from '../
 import { submitSuggestion } from '../admin/suggestions.ts';
 import { countRequest } from '../follow/rate-limit.ts';
 import { honeypotField } from '../follow/subscribe.ts';
-import { validate } from '../validation.ts';
+import { lineField, textField, validate } from '../validation.ts';
 
 export const SUGGEST_LIMIT = { bucket: 'suggest', requests: 5, windowMs: 3600_000 };
 
 const suggestionSchema = z.object({
-  text: z.string().trim().min(10, 'textShort').max(5000, 'textLong'),
-  source_url: z.string().trim().min(1, 'urlRequired').max(2000, 'urlLong').refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
+  text: textField().trim().min(10, 'textShort').max(5000, 'textLong'),
+  source_url: lineField().trim().min(1, 'urlRequired').max(2000, 'urlLong').refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
   email: z.string().trim().toLowerCase().default('').pipe(z.union([z.literal(''), z.email('invalidEmail').max(254, 'invalidEmail')])),
   website: honeypotField,
 });

@@ -1,5 +1,6 @@
 // The accessible shell of every chart: an SVG image named by its title and described by its desc.
 import type { Child, FC } from 'hono/jsx';
+import { withoutDisallowed } from '../../../domain/text-characters.ts';
 import { PatternDefs } from './patterns.tsx';
 
 export interface ChartLabels {
@@ -14,8 +15,8 @@ export interface ChartLabels {
 export const ChartFrame: FC<ChartLabels & { width: number; height: number; children?: Child }> = ({ id, title, description, width, height, children }) => (
   <div class="chart-scroll">
     <svg class="chart" id={id} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+      <title id={`${id}-title`}>{withoutDisallowed(title)}</title>
+      <desc id={`${id}-desc`}>{withoutDisallowed(description)}</desc>
       <PatternDefs prefix={id} />
       {children}
     </svg>

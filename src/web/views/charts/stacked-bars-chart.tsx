@@ -1,6 +1,7 @@
 // One bar per group (chapter, ministry), split into the shares of each status; name and size above each bar.
 import type { FC } from 'hono/jsx';
 import { STATUSES } from '../../../domain/status.ts';
+import { cutText, withoutDisallowed } from '../../../domain/text-characters.ts';
 import { ChartFrame, type ChartLabels } from './chart-frame.tsx';
 import type { TableRow } from './data-table.tsx';
 import { StatusRect } from './patterns.tsx';
@@ -12,6 +13,12 @@ const BAR_HEIGHT = 20;
 /** Longer names are cut in the picture; the table below the chart has them in full. */
 const MAX_LABEL = 72;
 
+/** A chapter's or ministry's name as the picture shows it: cut, and without control characters a database may still hold. */
+function barLabel(name: string): string {
+  const label = withoutDisallowed(name);
+  return label.length > MAX_LABEL ? `${cutText(label, MAX_LABEL - 1)}…` : label;
+}
+
 export const StackedBarsChart: FC<ChartLabels & { rows: TableRow[]; totalText: (total: number) => string }> = (props) => (
   <ChartFrame id={props.id} title={props.title} description={props.description} width={WIDTH} height={props.rows.length * ROW + 4}>
     {props.rows.map((row, index) => {
@@ -20,7 +27,7 @@ export const StackedBarsChart: FC<ChartLabels & { rows: TableRow[]; totalText: (
       return (
         <g>
           <text class="chart-label" x="0" y={y + 15}>
-            {row.label.length > MAX_LABEL ? `${row.label.slice(0, MAX_LABEL - 1)}…` : row.label}
+            {barLabel(row.label)}
           </text>
           <text class="chart-value" x={WIDTH} y={y + 15} text-anchor="end">
             {props.totalText(row.total)}
