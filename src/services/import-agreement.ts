@@ -9,7 +9,7 @@ import { applyChapter, type ImportContext } from './import/apply-chapter.ts';
 import { applyStatement } from './import/apply-statement.ts';
 import { ImportRejected, readChapterFiles, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
 import { emptyReport, type ImportReport } from './import/import-report.ts';
-import { indexChapter } from './search-index.ts';
+import { withImportRun } from './pledge-change.ts';
 
 export { ImportRejected } from './import/chapter-files.ts';
 export type { ImportReport } from './import/import-report.ts';
@@ -43,11 +43,11 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   try {
-    await db.transaction().execute(async (trx) => {
+    await db.transaction().execute((trx) => withImportRun(trx, now.toISOString(), async (run) => {
       for (const group of groups) {
         const { agreementId, archived } = await saveAgreementOf(trx, group, options.reopen ?? false, report);
         report.agreements.push(group.slug);
-        const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report };
+        const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report, run };
         for (const file of group.files) {
           const changesBefore = changeCount(report);
           const chapterId = await applyChapter(trx, context, file);
@@ -59,12 +59,12 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
           if (archived && changeCount(report) > changesBefore) throw archiveChanged(file, group.slug);
           // An archive's review is over: the extractor's proposals stay as they were decided.
           if (!archived) report.candidatesProposed += await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
-          await indexChapter(trx, chapterId);
+          await run.indexChapter(chapterId);
           options.onProgress?.(++done, total, file.fileName);
         }
       }
       if (options.dryRun) throw new DryRunDone();
-    });
+    }));
   } catch (error) {
     if (error instanceof DryRunDone) return report;
     if (error instanceof InputFileError) throw new ImportRejected([error]);

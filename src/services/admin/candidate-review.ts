@@ -8,10 +8,10 @@ import { recordAudit } from '../../store/audit.ts';
 import { deleteCandidates, findCandidateById, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { insertPledge, isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
+import { isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
 import { refuseIfArchived } from '../archive.ts';
-import { indexPledge } from '../search-index.ts';
+import { changePledge } from '../pledge-change.ts';
 import { lineField, validate } from '../validation.ts';
 import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
@@ -45,14 +45,24 @@ const snapshot = (row: CandidateRow) => ({
  * state the action needs, and its government must not be archived.
  */
 async function candidateFor(db: Db, candidateId: number, state: CandidateDecision): Promise<{ candidate: CandidateRow; chapter: Chapter }> {
+  const candidate = await findCandidate(db, candidateId);
+  await refuseIfArchived(db, { chapterId: candidate.chapter_id });
+  return { candidate, chapter: await chapterIfIn(db, candidate, state) };
+}
+
+async function findCandidate(db: Db, candidateId: number): Promise<CandidateRow> {
   const candidate = await findCandidateById(db, candidateId);
   if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
-  await refuseIfArchived(db, { chapterId: candidate.chapter_id });
+  return candidate;
+}
+
+/** The candidate's chapter, when the candidate is still in its text and in the state the action needs. */
+async function chapterIfIn(db: Db, candidate: CandidateRow, state: CandidateDecision): Promise<Chapter> {
   if (candidate.present !== 1) throw new ValidationError([{ field: 'form', message: 'Dieser Vorschlag steht nicht mehr im Kapiteltext.' }]);
   if (candidate.decision !== state) {
     throw new ValidationError([{ field: 'form', message: `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[candidate.decision]}. Bitte die Liste neu laden.` }]);
   }
-  return { candidate, chapter: await findChapterById(db, candidate.chapter_id) };
+  return findChapterById(db, candidate.chapter_id);
 }
 
 const taken = () => new ValidationError([{ field: 'form', message: 'Jemand anderes hat diesen Vorschlag gerade entschieden. Bitte die Liste neu laden.' }]);
@@ -70,31 +80,31 @@ const acceptSchema = z.object({
 export async function acceptCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
   requireEditor(actor);
   const fields = validate(acceptSchema, input);
-  const stamp = now.toISOString();
   const chapter = await db.transaction().execute(async (trx) => {
-    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
-    if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
-      throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
-    }
-    const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
-    const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
-    const pledgeId = await insertPledge(trx, {
-      ...pledge, agreement_id: chapter.agreement_id, statement_id: fields.slug, changed_on: stamp.slice(0, 10), created_at: stamp, updated_at: stamp,
+    const candidate = await findCandidate(trx, candidateId);
+    return changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { chapterId: candidate.chapter_id }, async (change) => {
+      const { at } = change;
+      const chapter = await chapterIfIn(trx, candidate, 'open');
+      if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
+        throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
+      }
+      const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
+      const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
+      const pledgeId = await change.insertPledge({ ...pledge, agreement_id: chapter.agreement_id, statement_id: fields.slug, created_at: at, updated_at: at });
+      const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: at };
+      if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
+      // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.
+      const covered = (await listCandidatesOfChapter(trx, chapter.id)).filter(
+        (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
+      );
+      for (const row of covered) await updateCandidate(trx, row.id, decision);
+      change.audit({ action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ aus einem Vorschlag angelegt`, before: null, after: pledge });
+      change.audit({
+        action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
+        before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
+      });
+      return chapter;
     });
-    const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: stamp };
-    if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
-    // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.
-    const covered = (await listCandidatesOfChapter(trx, chapter.id)).filter(
-      (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
-    );
-    for (const row of covered) await updateCandidate(trx, row.id, decision);
-    await indexPledge(trx, pledgeId);
-    await recordAudit(trx, { userId: actor.id, action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ aus einem Vorschlag angelegt`, before: null, after: pledge }, stamp);
-    await recordAudit(trx, {
-      userId: actor.id, action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
-      before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
-    }, stamp);
-    return chapter;
   });
   return outcomeAfter(db, chapter, candidateId, 'next');
 }

@@ -3,16 +3,13 @@ import { mergeUnits, type MergeUnits } from '../../domain/edit-merge.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
-import { recordAudit } from '../../store/audit.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { refreshPledgeState } from '../../store/pledge-state.ts';
-import { indexPledge } from '../search-index.ts';
-import { findPledgeBySlug, markPledgeChanged, updatePledge } from '../../store/pledges.ts';
+import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
-import { insertUpdate, listUpdatesOfPledge } from '../../store/updates.ts';
-import { findOrCreateTerm, findTermById, listTerms, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
-import { refuseIfArchived } from '../archive.ts';
+import { listUpdatesOfPledge } from '../../store/updates.ts';
+import { findOrCreateTerm, findTermById, listTerms, topicsOfPledges } from '../../store/vocabularies.ts';
+import { changePledge } from '../pledge-change.ts';
 import { validate } from '../validation.ts';
 import { editSubmissionOf, mergeOrConflict } from './edit-merge.ts';
 import { pledgeFormSchema, type PledgeForm } from './pledge-schema.ts';
@@ -76,12 +73,8 @@ export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
 export async function savePledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
   const submitted = validate(pledgeFormSchema, input);
-  await db.transaction().execute(async (trx) => {
-    const found = await findPledgeBySlug(trx, slug);
-    if (!found) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-    await refuseIfArchived(trx, { agreementId: found.agreement_id });
-    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
-    const pledge = (await findPledgeBySlug(trx, slug, { forUpdate: true }))!;
+  await changePledge(db, { actor, needs: 'content.edit', at: now.toISOString() }, { slug, lock: true }, async (change) => {
+    const { pledge, db: trx, at } = change;
     const before = await currentValues(trx, pledge);
     const merged = await mergeOrConflict(trx, {
       entity: 'Das Vorhaben', audit: { entityType: 'pledge', entityId: pledge.id }, formVersion: submitted.version, version: pledge.version,
@@ -90,8 +83,7 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     const form = validate(pledgeFormSchema, formInput(merged));
     const chapter = await findChapterById(trx, pledge.chapter_id);
     const anchor = checkAnchor(form, chapter.body);
-    const stamp = now.toISOString();
-    await updatePledge(trx, pledge.id, {
+    await change.updatePledge(pledge.id, {
       title: form.title,
       ...anchor,
       success_criterion: form.success_criterion,
@@ -99,26 +91,18 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
       lead_ministry_id: form.lead_ministry ? await findOrCreateTerm(trx, 'ministries', form.lead_ministry) : null,
       partner_id: form.partner ? await findOrCreateTerm(trx, 'organisations', form.partner) : null,
       published: form.published ? 1 : 0,
-      updated_at: stamp,
+      updated_at: at,
     });
-    await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
-    const topicIds: number[] = [];
-    for (const name of form.topics) topicIds.push(await findOrCreateTerm(trx, 'topics', name));
-    await setPledgeTopics(trx, pledge.id, topicIds);
+    await change.setTopics(pledge.id, form.topics);
     if (form.rating !== null && form.rating !== pledge.rating) {
-      // The rating is history like the status: a change is a published, dated update.
-      await insertUpdate(trx, {
-        pledgeId: pledge.id, eventDate: stamp.slice(0, 10), publishedAt: stamp, title: `Bewertung: ${form.rating} von 5`, body: '',
+      // The rating is history like the status: a change is a published, dated update, which mails nobody.
+      await change.insertUpdate({
+        pledgeId: pledge.id, eventDate: at.slice(0, 10), publishedAt: at, title: `Bewertung: ${form.rating} von 5`, body: '',
         statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [],
-      }, stamp);
-      await refreshPledgeState(trx, pledge.id);
+      }, { news: false });
     }
-    await indexPledge(trx, pledge.id);
     const after = await currentValues(trx, (await findPledgeBySlug(trx, slug))!);
-    await recordAudit(trx, {
-      userId: actor.id, action: 'pledge.update', entityType: 'pledge', entityId: pledge.id,
-      summary: `Vorhaben „${form.title}“ bearbeitet`, ...changedFields(before, after),
-    }, stamp);
+    change.audit({ action: 'pledge.update', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${form.title}“ bearbeitet`, ...changedFields(before, after) });
   });
 }
 

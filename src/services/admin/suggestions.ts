@@ -21,9 +21,9 @@ import {
   listOpenSuggestions,
   type SuggestionListItem,
 } from '../../store/suggestions.ts';
-import { insertUpdate } from '../../store/updates.ts';
 import { noteSuggestionDecision } from '../follow/notify.ts';
 import { refuseIfArchived } from '../archive.ts';
+import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
 
 export const OPEN_LIMIT = 100;
@@ -197,31 +197,31 @@ const alreadyDecided = () => new ConflictError('Über diesen Hinweis hat inzwisc
 export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
   assertModerator(actor);
   const fields = validate(acceptSchema, input);
-  const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    await refuseIfArchived(trx, { pledgeId: suggestion.pledge_id });
-    if (!httpUrl.safeParse(suggestion.source_url).success) {
-      throw new ValidationError([{ field: 'form', message: 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.' }]);
-    }
-    const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
-    const eventDate = fields.event_date || isoDate(now);
-    const updateId = await insertUpdate(trx, {
-      pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
-      statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
-    }, stamp);
-    if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, updateId, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
-    await recordAudit(trx, {
-      userId: actor.id, action: 'update.create', entityType: 'update', entityId: updateId,
-      summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
-      before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
-    }, stamp);
-    await recordAudit(trx, {
-      userId: actor.id, action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
-      before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
-    }, stamp);
-    await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
-    return decisionOf(suggestion, 'accepted', null, updateId);
+    return changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { pledgeId: suggestion.pledge_id }, async (change) => {
+      if (!httpUrl.safeParse(suggestion.source_url).success) {
+        throw new ValidationError([{ field: 'form', message: 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.' }]);
+      }
+      const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
+      const eventDate = fields.event_date || isoDate(now);
+      const updateId = await change.insertUpdate({
+        pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
+        statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
+      });
+      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, updateId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
+      change.audit({
+        action: 'update.create', entityType: 'update', entityId: updateId,
+        summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
+        before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
+      });
+      change.audit({
+        action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
+        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
+      });
+      await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
+      return decisionOf(suggestion, 'accepted', null, updateId);
+    });
   });
 }
 

@@ -2,18 +2,15 @@
 // none of them on a pledge of an archived government.
 import { mergeUnits } from '../../domain/edit-merge.ts';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
-import { canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import type { Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
-import { recordAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
-import { refreshPledgeState } from '../../store/pledge-state.ts';
-import { indexPledge } from '../search-index.ts';
-import { findPledgeBySlug, markPledgeChanged } from '../../store/pledges.ts';
+import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { findPledgeById } from '../../store/pledge-admin.ts';
-import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type SourceFields, type UpdateWithSources } from '../../store/updates.ts';
+import { findUpdateById, type SourceFields, type UpdateWithSources } from '../../store/updates.ts';
 import { refuseIfArchived } from '../archive.ts';
-import { noteDevelopmentChange } from '../follow/notify.ts';
+import { assertMay, changePledge, type AccountWriter } from '../pledge-change.ts';
 import { validate } from '../validation.ts';
 import { editSubmissionOf, mergeOrConflict } from './edit-merge.ts';
 import { changedFields } from './pledges.ts';
@@ -21,21 +18,8 @@ import { updateFormSchema } from './update-schema.ts';
 
 export type Intent = 'draft' | 'publish';
 
-function assertMayWrite(actor: Actor, pledge: Pledge): void {
-  if (!canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
-}
-
-/** The account may write, and the pledge's government is not archived (checked in the caller's transaction). */
-async function assertWritable(db: Db, actor: Actor, pledge: Pledge): Promise<void> {
-  assertMayWrite(actor, pledge);
-  await refuseIfArchived(db, { agreementId: pledge.agreement_id });
-}
-
-async function pledgeOf(db: Db, slug: string): Promise<Pledge> {
-  const pledge = await findPledgeBySlug(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-  return pledge;
-}
+/** Writes on developments need the right to write those of their pledge. */
+const writer = (actor: Actor, now: Date): AccountWriter => ({ actor, needs: 'developments', at: now.toISOString() });
 
 async function updateWithPledge(db: Db, id: number): Promise<{ update: UpdateWithSources; pledge: Pledge }> {
   const update = Number.isSafeInteger(id) ? await findUpdateById(db, id) : undefined;
@@ -105,31 +89,27 @@ function formInput(values: UpdateFormValues): Record<string, string | string[]> 
 }
 
 export async function loadNewUpdateForm(db: Db, actor: Actor, pledgeSlug: string): Promise<Pledge> {
-  const pledge = await pledgeOf(db, pledgeSlug);
-  await assertWritable(db, actor, pledge);
+  const pledge = await findPledgeBySlug(db, pledgeSlug);
+  if (!pledge) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+  assertMay(actor, 'developments', pledge);
+  await refuseIfArchived(db, { agreementId: pledge.agreement_id });
   return pledge;
 }
 
 export async function createUpdate(db: Db, actor: Actor, pledgeSlug: string, input: Record<string, unknown>, intent: Intent, now: Date): Promise<number> {
   const form = validate(updateFormSchema, input);
-  const stamp = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const pledge = await pledgeOf(trx, pledgeSlug);
-    await assertWritable(trx, actor, pledge);
-    const id = await insertUpdate(trx, { pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? stamp : null, origin: 'editor', authorId: actor.id }, stamp);
-    if (intent === 'publish') await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
-    await refreshPledgeState(trx, pledge.id);
-    await indexPledge(trx, pledge.id);
-    await noteDevelopmentChange(trx, id, stamp);
-    const created = (await findUpdateById(trx, id))!;
-    await recordAudit(trx, { userId: actor.id, action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeUpdate(created) }, stamp);
+  return changePledge(db, writer(actor, now), { slug: pledgeSlug }, async (change) => {
+    const { pledge } = change;
+    const id = await change.insertUpdate({ pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? change.at : null, origin: 'editor', authorId: actor.id });
+    const created = (await findUpdateById(change.db, id))!;
+    change.audit({ action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeUpdate(created) });
     return id;
   });
 }
 
 export async function loadUpdateEditor(db: Db, actor: Actor, id: number) {
   const { update, pledge } = await updateWithPledge(db, id);
-  assertMayWrite(actor, pledge);
+  assertMay(actor, 'developments', pledge);
   return { update, pledge, archived: await isArchived(db, { agreementId: pledge.agreement_id }) };
 }
 
@@ -141,13 +121,8 @@ export async function loadUpdateEditor(db: Db, actor: Actor, id: number) {
 export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record<string, unknown>, intent: Intent | 'keep', now: Date): Promise<void> {
   const submitted = validate(updateFormSchema, input);
   const submission = editSubmissionOf(input);
-  const stamp = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const { pledge } = await updateWithPledge(trx, id);
-    await assertWritable(trx, actor, pledge);
-    // Locked after the government, the order every write keeps: a concurrent edit merges with this one instead of overwriting it.
-    const update = await findUpdateById(trx, id, { forUpdate: true });
-    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
+  await changePledge(db, writer(actor, now), { updateId: id, lock: true }, async (change) => {
+    const { update } = change;
     const before = describeUpdate(update);
     const current = updateFormValues(update);
     // The buttons say what to do with the publication relative to what the form was loaded with.
@@ -156,52 +131,38 @@ export async function saveUpdate(db: Db, actor: Actor, id: number, input: Record
       version: update.version, event_date: submitted.eventDate, title: submitted.title, body: submitted.body, status_change: submitted.statusChange ?? '',
       rating_change: submitted.ratingChange?.toString() ?? '', sources: submitted.sources.map(sourceValues), published: intent === 'keep' ? loadedPublished : intent === 'publish',
     };
-    const merged = await mergeOrConflict(trx, {
+    const merged = await mergeOrConflict(change.db, {
       entity: 'Die Entwicklung', audit: { entityType: 'update', entityId: id, fieldsOf: { published: ['published', 'published_at'] } },
       formVersion: submitted.version, version: update.version, mine, current, units: mergeUnits(current, {}, ['version']), submission,
     });
     const form = validate(updateFormSchema, formInput(merged));
-    const publishedAt = merged.published ? (update.published_at ?? stamp) : null;
-    await changeUpdate(trx, id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources }, stamp);
-    if (publishedAt !== null || update.published_at !== null) await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
-    await refreshPledgeState(trx, pledge.id);
-    await indexPledge(trx, pledge.id);
-    await noteDevelopmentChange(trx, id, stamp);
-    const after = describeUpdate((await findUpdateById(trx, id))!);
-    await recordAudit(trx, { userId: actor.id, action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) }, stamp);
+    const publishedAt = merged.published ? (update.published_at ?? change.at) : null;
+    await change.changeUpdate(id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources });
+    const after = describeUpdate((await findUpdateById(change.db, id))!);
+    change.audit({ action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) });
   });
 }
 
 /** Publishing sets published_at to now; withdrawing makes it a draft again. */
 export async function setUpdatePublished(db: Db, actor: Actor, id: number, published: boolean, now: Date): Promise<void> {
-  const stamp = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const { update, pledge } = await updateWithPledge(trx, id);
-    await assertWritable(trx, actor, pledge);
+  await changePledge(db, writer(actor, now), { updateId: id }, async (change) => {
+    const { update } = change;
     if ((update.published_at !== null) === published) return;
-    await changeUpdate(trx, id, { publishedAt: published ? stamp : null }, stamp);
-    await markPledgeChanged(trx, pledge.id, stamp.slice(0, 10));
-    await noteDevelopmentChange(trx, id, stamp);
-    await refreshPledgeState(trx, pledge.id);
-    await indexPledge(trx, pledge.id);
-    await recordAudit(trx, {
-      userId: actor.id, action: published ? 'update.publish' : 'update.withdraw', entityType: 'update', entityId: id,
-      summary: `Entwicklung „${update.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`, before: { published_at: update.published_at }, after: { published_at: published ? stamp : null },
-    }, stamp);
+    const publishedAt = published ? change.at : null;
+    await change.changeUpdate(id, { publishedAt });
+    change.audit({
+      action: published ? 'update.publish' : 'update.withdraw', entityType: 'update', entityId: id,
+      summary: `Entwicklung „${update.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`, before: { published_at: update.published_at }, after: { published_at: publishedAt },
+    });
   });
 }
 
 export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): Promise<string> {
-  const stamp = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const { update, pledge } = await updateWithPledge(trx, id);
-    await assertWritable(trx, actor, pledge);
+  return changePledge(db, writer(actor, now), { updateId: id }, async (change) => {
+    const { update, pledge } = change;
     if (update.published_at !== null) throw new ForbiddenError('Veröffentlichte Entwicklungen werden zurückgezogen, nicht gelöscht.');
-    await detachSuggestionsFrom(trx, id);
-    await deleteUpdate(trx, id);
-    await refreshPledgeState(trx, pledge.id);
-    await indexPledge(trx, pledge.id);
-    await recordAudit(trx, { userId: actor.id, action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${update.title}“ gelöscht`, before: describeUpdate(update), after: null }, stamp);
+    await change.deleteUpdate(id);
+    change.audit({ action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${update.title}“ gelöscht`, before: describeUpdate(update), after: null });
     return pledge.slug;
   });
 }

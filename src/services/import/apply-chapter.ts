@@ -4,7 +4,8 @@ import { slugify, uniqueSlug } from '../../domain/slug.ts';
 import { KNOWN_CHAPTER_KEYS } from '../../formats/okf.ts';
 import { findChapterByFile, insertChapter, isChapterSlugTaken, updateChapter } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { listPledgesOfChapter, updatePledge } from '../../store/pledges.ts';
+import { listPledgesOfChapter } from '../../store/pledges.ts';
+import { changePledge, type ImportRun } from '../pledge-change.ts';
 import type { ChapterFile } from './chapter-files.ts';
 import type { ImportReport } from './import-report.ts';
 
@@ -13,6 +14,8 @@ export interface ImportContext {
   agreementSlug: string;
   now: Date;
   report: ImportReport;
+  /** Every change to a Vorhaben goes through it (services/pledge-change.ts). */
+  run: ImportRun;
 }
 
 /** Creates or updates the chapter; returns its id. */
@@ -80,17 +83,20 @@ async function freeChapterSlug(db: Db, agreementSlug: string, fileName: string):
  * occurrence nearest the old place); a quote that is gone loses its anchor but keeps its text.
  */
 async function reanchorPledges(db: Db, context: ImportContext, chapterId: number, body: string, path: string): Promise<void> {
-  for (const pledge of await listPledgesOfChapter(db, chapterId)) {
-    if (pledge.quote === null || pledge.quote_start === null) continue;
-    const start = nearestOccurrence(body, pledge.quote, pledge.quote_start);
-    if (start === pledge.quote_start) continue;
-    if (start === undefined) {
-      context.report.warnings.push(`${path}: Vorhaben "${pledge.slug}": its quote is no longer in the chapter; the anchor was removed, the quote kept`);
-      await updatePledge(db, pledge.id, { quote_start: null, quote_end: null, updated_at: context.now.toISOString() });
-      continue;
+  // Moving a quote with its text is no news: it marks no Vorhaben as changed.
+  await changePledge(db, { run: context.run, day: null }, { chapterId }, async (change) => {
+    for (const pledge of await listPledgesOfChapter(db, chapterId)) {
+      if (pledge.quote === null || pledge.quote_start === null) continue;
+      const start = nearestOccurrence(body, pledge.quote, pledge.quote_start);
+      if (start === pledge.quote_start) continue;
+      if (start === undefined) {
+        context.report.warnings.push(`${path}: Vorhaben "${pledge.slug}": its quote is no longer in the chapter; the anchor was removed, the quote kept`);
+        await change.updatePledge(pledge.id, { quote_start: null, quote_end: null, updated_at: change.at });
+        continue;
+      }
+      await change.updatePledge(pledge.id, { quote_start: start, quote_end: start + pledge.quote.length, updated_at: change.at });
     }
-    await updatePledge(db, pledge.id, { quote_start: start, quote_end: start + pledge.quote.length, updated_at: context.now.toISOString() });
-  }
+  });
 }
 
 export function nearestOccurrence(text: string, quote: string, near: number): number | undefined {

@@ -6,11 +6,12 @@ import { isNewerThanTracker } from '../../domain/statement-date.ts';
 import type { Status } from '../../domain/status.ts';
 import type { OkfStatement } from '../../formats/okf.ts';
 import type { Db } from '../../store/database.ts';
-import { latestKnownChangeOf, refreshPledgeState } from '../../store/pledge-state.ts';
-import { findPledgeBySlug, findPledgeByStatementId, insertPledge, markPledgeChanged, recordImportedStatement, takenPledgeSlugs, updatePledge } from '../../store/pledges.ts';
-import type { Pledge, PledgeChanges } from '../../store/schema.ts';
-import { insertUpdate, listPublishedSourcesOfPledge, type SourceFields } from '../../store/updates.ts';
-import { findOrCreateTerm, findTermById, setPledgeTopics, topicsOfPledges } from '../../store/vocabularies.ts';
+import { latestKnownChangeOf } from '../../store/pledge-state.ts';
+import { findPledgeBySlug, findPledgeByStatementId, takenPledgeSlugs } from '../../store/pledges.ts';
+import type { Pledge } from '../../store/schema.ts';
+import { listPublishedSourcesOfPledge, type SourceFields } from '../../store/updates.ts';
+import { findOrCreateTerm, findTermById, topicsOfPledges } from '../../store/vocabularies.ts';
+import { changePledge, type PledgeChange, type PledgeFieldChanges } from '../pledge-change.ts';
 import type { ImportContext } from './apply-chapter.ts';
 import type { ChapterFile } from './chapter-files.ts';
 import type { PledgeEntry } from './import-report.ts';
@@ -61,11 +62,14 @@ export interface StatementInput {
   derived: boolean;
 }
 
+/** One change to a Vorhaben (services/pledge-change.ts), marked as of the statement's last_update. */
 export async function applyStatement(db: Db, context: ImportContext, given: StatementInput): Promise<void> {
-  const input = given.derived ? { ...given, statementId: await derivedIdFor(db, context, given) } : given;
-  const existing = await findPledgeByStatementId(db, context.agreementId, input.statementId);
-  const entry = existing ? await changePledge(db, context, existing, input) : await createPledge(db, context, input);
-  if (entry.outcome !== 'unchanged' || entry.kept.length > 0) context.report.pledgeEntries.push(entry);
+  await changePledge(db, { run: context.run, day: given.statement.lastUpdate }, { chapterId: given.chapterId }, async (change) => {
+    const input = given.derived ? { ...given, statementId: await derivedIdFor(db, context, given) } : given;
+    const existing = await findPledgeByStatementId(db, context.agreementId, input.statementId);
+    const entry = existing ? await updateFromStatement(change, context, existing, input) : await createPledge(change, context, input);
+    if (entry.outcome !== 'unchanged' || entry.kept.length > 0) context.report.pledgeEntries.push(entry);
+  });
 }
 
 /** The first of id, id-2, … that is free in the agreement or already names a Vorhaben of this chapter. */
@@ -81,19 +85,20 @@ function entryOf(input: StatementInput, slug: string, outcome: PledgeEntry['outc
   return { file: input.file.path, line: input.statement.line, id: input.statementId, slug, outcome, fields: [], kept: [] };
 }
 
-async function createPledge(db: Db, context: ImportContext, input: StatementInput): Promise<PledgeEntry> {
+/** A new Vorhaben; changed_on is the statement's last_update (the change's day). */
+async function createPledge(change: PledgeChange, context: ImportContext, input: StatementInput): Promise<PledgeEntry> {
+  const { db } = change;
   const { statement } = input;
-  const now = context.now.toISOString();
+  const now = change.at;
   const anchor = statement.anchor;
   const slug = await freePledgeSlug(db, context, slugify(input.statementId) || slugify(statement.summary) || 'vorhaben');
-  const pledgeId = await insertPledge(db, {
+  const pledgeId = await change.insertPledge({
     agreement_id: context.agreementId,
     chapter_id: input.chapterId,
     slug,
     statement_id: input.statementId,
     statement_source: JSON.stringify(statement.source),
     imported_statement: JSON.stringify(snapshotOf(statement)),
-    changed_on: statement.lastUpdate,
     title: statement.summary,
     quote: anchor ? input.file.chapter.body.slice(anchor.start, anchor.end) : null,
     quote_start: anchor?.start ?? null,
@@ -102,10 +107,10 @@ async function createPledge(db: Db, context: ImportContext, input: StatementInpu
     created_at: now,
     updated_at: now,
   });
-  await setPledgeTopics(db, pledgeId, await topicIds(db, statement.categories));
+  await change.setTopics(pledgeId, statement.categories);
   const sources = statement.reports.map(sourceOf);
   const status = statement.status === 'not_started' ? null : statement.status;
-  await recordDevelopment(db, context, pledgeId, input, { status, rating: statement.rating, sources });
+  await recordDevelopment(change, context, pledgeId, input, { status, rating: statement.rating, sources });
   context.report.pledges.created++;
   return entryOf(input, slug, 'new');
 }
@@ -126,7 +131,8 @@ async function freePledgeSlug(db: Db, context: ImportContext, base: string): Pro
   }
 }
 
-async function changePledge(db: Db, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
+async function updateFromStatement(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
+  const { db } = change;
   const { statement } = input;
   const entry = entryOf(input, pledge.slug, 'unchanged');
   const previous = pledge.imported_statement ? (JSON.parse(pledge.imported_statement) as StatementSnapshot) : null;
@@ -146,8 +152,8 @@ async function changePledge(db: Db, context: ImportContext, pledge: Pledge, inpu
   const applied = differences.filter(changedInFile);
   const kept = differences.filter((difference) => !changedInFile(difference));
   const otherFields = otherFieldDifferences(statement, tracked);
-  if (applied.length > 0) await applyDifferences(db, context, pledge, input, applied);
-  await recordImportedStatement(db, pledge, { imported_statement: JSON.stringify(snapshotOf(statement)), statement_source: JSON.stringify(statement.source) });
+  if (applied.length > 0) await applyDifferences(change, context, pledge, input, applied);
+  await change.recordImportedStatement(pledge, { imported_statement: JSON.stringify(snapshotOf(statement)), statement_source: JSON.stringify(statement.source) });
   const changes = [...applied, ...otherFields];
   if (changes.length === 0) return { ...entry, kept };
   context.report.pledges.changed++;
@@ -180,12 +186,16 @@ async function trackedStatement(db: Db, pledge: Pledge, previous: StatementSnaps
   };
 }
 
-/** Writes the fields the file newly says; status, rating and reports become one dated development. */
-async function applyDifferences(db: Db, context: ImportContext, pledge: Pledge, input: StatementInput, applied: FieldDifference[]): Promise<void> {
+/**
+ * Writes the fields the file newly says; status, rating and reports become one dated development.
+ * The statement is news, so the Vorhaben counts as changed on its last_update, written or not.
+ */
+async function applyDifferences(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput, applied: FieldDifference[]): Promise<void> {
+  const { db } = change;
   const { statement } = input;
   const fields = new Set(applied.map((difference) => difference.field));
   const values = await attributeValues(db, statement);
-  const changes: PledgeChanges = {};
+  const changes: PledgeFieldChanges = {};
   if (fields.has('summary')) changes.title = statement.summary;
   if (fields.has('deadline')) changes.deadline = values.deadline;
   if (fields.has('success_criterion')) changes.success_criterion = values.success_criterion;
@@ -200,15 +210,15 @@ async function applyDifferences(db: Db, context: ImportContext, pledge: Pledge, 
   if (anchor && (fields.has('quote') || fields.has('chapter'))) {
     Object.assign(changes, { quote: input.file.chapter.body.slice(anchor.start, anchor.end), quote_start: anchor.start, quote_end: anchor.end });
   }
-  if (fields.has('categories')) await setPledgeTopics(db, pledge.id, await topicIds(db, statement.categories));
-  if (Object.keys(changes).length > 0) await updatePledge(db, pledge.id, { ...changes, updated_at: context.now.toISOString() });
+  if (fields.has('categories')) await change.setTopics(pledge.id, statement.categories);
+  if (Object.keys(changes).length > 0) await change.updatePledge(pledge.id, { ...changes, updated_at: change.at });
   const known = new Set((await listPublishedSourcesOfPledge(db, pledge.id)).map((source) => source.url));
-  await recordDevelopment(db, context, pledge.id, input, {
+  await recordDevelopment(change, context, pledge.id, input, {
     status: fields.has('status') ? statement.status : null,
     rating: fields.has('rating') ? statement.rating : null,
     sources: fields.has('reports') ? statement.reports.filter((report) => !known.has(report.url)).map(sourceOf) : [],
   });
-  if (statement.lastUpdate) await markPledgeChanged(db, pledge.id, statement.lastUpdate);
+  change.markChanged(pledge.id);
 }
 
 async function attributeValues(db: Db, statement: OkfStatement) {
@@ -221,12 +231,6 @@ async function attributeValues(db: Db, statement: OkfStatement) {
   };
 }
 
-async function topicIds(db: Db, categories: readonly string[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (const name of categories) ids.push(await findOrCreateTerm(db, 'topics', name));
-  return ids;
-}
-
 function sourceOf(report: OkfStatement['reports'][number]): SourceFields {
   return { url: report.url, title: report.title, publisher: report.publisher, publishedOn: report.date };
 }
@@ -236,29 +240,23 @@ function sourceOf(report: OkfStatement['reports'][number]): SourceFields {
  * development, dated by `last_update`. Imports publish it without mail: a file is no news alert.
  */
 async function recordDevelopment(
-  db: Db,
+  change: PledgeChange,
   context: ImportContext,
   pledgeId: number,
   input: StatementInput,
   news: { status: Status | null; rating: number | null; sources: SourceFields[] },
 ): Promise<void> {
   if (news.status === null && news.rating === null && news.sources.length === 0) return;
-  const now = context.now.toISOString();
-  await insertUpdate(
-    db,
-    {
-      pledgeId,
-      eventDate: input.statement.lastUpdate ?? now.slice(0, 10),
-      publishedAt: now,
-      title: `Stand aus ${input.file.fileName} übernommen`,
-      body: '',
-      statusChange: news.status,
-      ratingChange: news.rating,
-      origin: 'import',
-      sources: news.sources,
-    },
-    now,
-  );
-  await refreshPledgeState(db, pledgeId);
+  await change.insertUpdate({
+    pledgeId,
+    eventDate: input.statement.lastUpdate ?? change.at.slice(0, 10),
+    publishedAt: change.at,
+    title: `Stand aus ${input.file.fileName} übernommen`,
+    body: '',
+    statusChange: news.status,
+    ratingChange: news.rating,
+    origin: 'import',
+    sources: news.sources,
+  });
   context.report.updatesCreated++;
 }

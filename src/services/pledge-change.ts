@@ -1,0 +1,265 @@
+// The one write path for Vorhaben: every change to a pledge, its topics, its developments or their
+// sources runs through changePledge, which checks it, lets the work write, and keeps what is derived
+// from those tables — changed_on, the cached status, the search index, mail events, the audit log —
+// in step, in one order, inside the change's transaction.
+import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { can, canWriteUpdatesOf, type Actor } from '../domain/roles.ts';
+import { recordAudit, type AuditRecord } from '../store/audit.ts';
+import type { Db } from '../store/database.ts';
+import { findPledgeById } from '../store/pledge-admin.ts';
+import { refreshPledgeState } from '../store/pledge-state.ts';
+import { findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
+import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
+import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateChanges, type UpdateFields, type UpdateWithSources, type SourceFields } from '../store/updates.ts';
+import { listPledgeIds } from '../store/search-sources.ts';
+import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
+import { refuseIfArchived } from './archive.ts';
+import { noteDevelopmentChange } from './follow/notify.ts';
+import { indexChapter, indexPledge } from './search-index.ts';
+
+/**
+ * A signed-in account's change. `needs`: `content.edit`, or `developments` — the right to write the
+ * developments of the pledge (editors all, experts their organisation's). `at` is the change's time
+ * stamp (ISO); its day marks the pledge as changed.
+ */
+export interface AccountWriter {
+  actor: Actor;
+  needs: 'content.edit' | 'developments';
+  at: string;
+}
+
+/**
+ * A change by an import run: no role, no archive check of its own (the run holds its government's
+ * row lock and refuses a file that changes an archived agreement, decision 43), never mail, no audit.
+ * `day` (the statement's last_update) marks the pledge as changed; null marks nothing.
+ */
+export interface ImportWriter {
+  run: ImportRun;
+  day: string | null;
+}
+
+export type Writer = AccountWriter | ImportWriter;
+
+/**
+ * What the change is about: a pledge (by slug or id), a development (and so its pledge), or a chapter
+ * (a Vorhaben created in it, or several of it). `lock`: on PostgreSQL, the pledge's or development's
+ * row is read again with FOR UPDATE after the archive check, so concurrent edits merge (decision 50).
+ */
+export type Target = { slug: string; lock?: boolean } | { pledgeId: number } | { updateId: number; lock?: boolean } | { chapterId: number };
+
+/** What the work gets of its target. */
+export type Found<T extends Target> = T extends { updateId: number }
+  ? { pledge: Pledge; update: UpdateWithSources }
+  : T extends { chapterId: number }
+    ? { chapterId: number }
+    : { pledge: Pledge };
+
+/** Fields of a new pledge; its derived columns (status, rating, last event, changed_on) are the write path's. */
+export type NewPledgeFields = Omit<NewPledge, 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version'>;
+/** Changes to a pledge's own fields; not its derived columns, nor the file's bookkeeping. */
+export type PledgeFieldChanges = Omit<PledgeChanges, 'id' | 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'imported_statement' | 'statement_source'>;
+
+/**
+ * The context a change's work writes through: its transaction for reads (and for tables that are not
+ * the Vorhaben's), and the only writers of pledges, pledge topics, developments and sources. Each
+ * write records what it touched; audit entries are recorded and written after the derived steps.
+ */
+export interface PledgeChange {
+  readonly db: Db;
+  /** The change's time stamp (ISO). */
+  readonly at: string;
+  insertPledge(fields: NewPledgeFields): Promise<number>;
+  updatePledge(pledgeId: number, changes: PledgeFieldChanges): Promise<void>;
+  /** Replaces the pledge's topics by these names, creating topics that are new. */
+  setTopics(pledgeId: number, names: readonly string[]): Promise<void>;
+  /** Remembers the statement as the file said it: bookkeeping of the import, not a change of the Vorhaben. */
+  recordImportedStatement(pledge: Pick<Pledge, 'id' | 'imported_statement' | 'statement_source'>, statement: { imported_statement: string; statement_source: string }): Promise<void>;
+  /**
+   * A new development (with its sources); `news: false` keeps an account's publication from being
+   * offered to the mail (the rating the pledge form sets, as before).
+   */
+  insertUpdate(fields: Omit<UpdateFields, 'authorId'> & { authorId?: number | null }, options?: { news?: boolean }): Promise<number>;
+  /** Changes a development; `sources`, when given, replace the old ones. */
+  changeUpdate(updateId: number, changes: UpdateChanges & { sources?: SourceFields[] }): Promise<void>;
+  /** Deletes a development and its sources; suggestions that became it forget it. */
+  deleteUpdate(updateId: number): Promise<void>;
+  /** The pledge changed now, also where nothing was written (an import's statement that is news). */
+  markChanged(pledgeId: number): void;
+  audit(entry: Omit<AuditRecord, 'userId'>): void;
+}
+
+/**
+ * Runs `work` as one change to Vorhaben, in the transaction `db` is in or a new one: finds the target,
+ * checks the account's role and then the government's archive (on PostgreSQL share-locking it), locks
+ * the target's row if asked, runs the work, and then, for every pledge it touched: marks changed_on,
+ * re-indexes it (an import run indexes per chapter instead), offers the developments an account wrote
+ * to the mail, and writes the audit entries. A development write refreshes its pledge's cached status
+ * and rating at once, so the work reads derived values as they now are.
+ */
+export async function changePledge<T extends Target, R>(db: Db, writer: Writer, target: T, work: (change: PledgeChange & Found<T>) => Promise<R>): Promise<R> {
+  if ('run' in writer && !db.isTransaction) throw new Error('An import changes Vorhaben inside its run’s transaction.');
+  if (!db.isTransaction) return db.transaction().execute((trx) => changePledge(trx, writer, target, work));
+  let found = await find(db, target);
+  if ('actor' in writer) {
+    assertMay(writer.actor, writer.needs, 'pledge' in found ? found.pledge : undefined);
+    await refuseIfArchived(db, 'pledge' in found ? { agreementId: found.pledge.agreement_id } : { chapterId: found.chapterId });
+    found = await locked(db, target, found);
+  }
+  const recorder = new Recorder(db, writer);
+  const result = await work({ ...recorder.context(), ...found } as unknown as PledgeChange & Found<T>);
+  await recorder.finish();
+  return result;
+}
+
+async function find(db: Db, target: Target): Promise<Found<Target>> {
+  if ('chapterId' in target) return { chapterId: target.chapterId };
+  if ('updateId' in target) {
+    const update = Number.isSafeInteger(target.updateId) ? await findUpdateById(db, target.updateId) : undefined;
+    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
+    return { update, pledge: (await findPledgeById(db, update.pledge_id))! };
+  }
+  const pledge = 'slug' in target ? await findPledgeBySlug(db, target.slug) : await findPledgeById(db, target.pledgeId);
+  if (!pledge) throw new NotFoundError('slug' in target ? `Vorhaben „${target.slug}“ nicht gefunden` : 'Vorhaben nicht gefunden');
+  return { pledge };
+}
+
+/** The role check of changePledge, also for the forms that lead to a change. */
+export function assertMay(actor: Actor, needs: AccountWriter['needs'], pledge: Pick<Pledge, 'partner_id'> | undefined): void {
+  if (needs === 'content.edit') {
+    if (!can(actor, 'content.edit')) throw new ForbiddenError();
+    return;
+  }
+  if (!pledge) throw new Error('The right to write developments is the right for one pledge.');
+  if (!canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
+}
+
+/** The target read again under its row lock, after the government: the order every write keeps, so a concurrent edit merges with this one instead of overwriting it. */
+async function locked(db: Db, target: Target, found: Found<Target>): Promise<Found<Target>> {
+  if (!('lock' in target) || !target.lock) return found;
+  if ('updateId' in target) {
+    const update = await findUpdateById(db, target.updateId, { forUpdate: true });
+    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
+    return { ...found, update };
+  }
+  return { pledge: (await findPledgeBySlug(db, target.slug, { forUpdate: true }))! };
+}
+
+/** What a change's work did, and the steps that follow from it. */
+class Recorder {
+  /** Pledges written: re-indexed. */
+  private readonly touched = new Set<number>();
+  /** Pledges whose own fields or published developments changed: changed_on. */
+  private readonly changed = new Set<number>();
+  /** Developments an account wrote, for the mail: only one published at this moment is news. */
+  private readonly news: number[] = [];
+  private readonly audits: Omit<AuditRecord, 'userId'>[] = [];
+  readonly at: string;
+
+  constructor(
+    private readonly db: Db,
+    private readonly writer: Writer,
+  ) {
+    this.at = 'run' in writer ? writer.run.at : writer.at;
+  }
+
+  context(): PledgeChange {
+    const { db, at } = this;
+    return {
+      db,
+      at,
+      insertPledge: async (fields) => {
+        const id = await insertPledge(db, { ...fields });
+        this.wrote(id, true);
+        return id;
+      },
+      updatePledge: async (pledgeId, changes) => {
+        await updatePledge(db, pledgeId, changes);
+        this.wrote(pledgeId, true);
+      },
+      setTopics: async (pledgeId, names) => {
+        const ids: number[] = [];
+        for (const name of names) ids.push(await findOrCreateTerm(db, 'topics', name));
+        await setPledgeTopics(db, pledgeId, ids);
+        this.wrote(pledgeId, true);
+      },
+      recordImportedStatement: (pledge, statement) => recordImportedStatement(db, pledge, statement),
+      insertUpdate: async (fields, options = {}) => {
+        const id = await insertUpdate(db, fields, at);
+        await this.developmentWritten(fields.pledgeId, fields.publishedAt !== null, options.news === false ? undefined : id);
+        return id;
+      },
+      changeUpdate: async (updateId, changes) => {
+        const before = await this.developmentBefore(updateId);
+        await changeUpdate(db, updateId, changes, at);
+        const publishedNow = changes.publishedAt !== undefined ? changes.publishedAt !== null : before.published;
+        await this.developmentWritten(before.pledgeId, before.published || publishedNow, updateId);
+      },
+      deleteUpdate: async (updateId) => {
+        const before = await this.developmentBefore(updateId);
+        await detachSuggestionsFrom(db, updateId);
+        await deleteUpdate(db, updateId);
+        await this.developmentWritten(before.pledgeId, before.published, undefined);
+      },
+      markChanged: (pledgeId) => this.wrote(pledgeId, true),
+      audit: (entry) => void this.audits.push(entry),
+    };
+  }
+
+  private wrote(pledgeId: number, changed: boolean): void {
+    this.touched.add(pledgeId);
+    if (changed) this.changed.add(pledgeId);
+  }
+
+  private async developmentBefore(updateId: number): Promise<{ pledgeId: number; published: boolean }> {
+    const row = await this.db.selectFrom('updates').select(['pledge_id', 'published_at']).where('id', '=', updateId).executeTakeFirstOrThrow();
+    return { pledgeId: row.pledge_id, published: row.published_at !== null };
+  }
+
+  /** Drafts are no change of the Vorhaben; the cached state follows every development write at once. */
+  private async developmentWritten(pledgeId: number, published: boolean, newsId: number | undefined): Promise<void> {
+    await refreshPledgeState(this.db, pledgeId);
+    this.wrote(pledgeId, published);
+    if (newsId !== undefined && 'actor' in this.writer) this.news.push(newsId);
+  }
+
+  async finish(): Promise<void> {
+    const { db, writer, at } = this;
+    const day = 'run' in writer ? writer.day : at.slice(0, 10);
+    if (day !== null) for (const pledgeId of this.changed) await markPledgeChanged(db, pledgeId, day);
+    if ('run' in writer) for (const pledgeId of this.touched) pendingIndex.get(writer.run)!.add(pledgeId);
+    else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
+    for (const updateId of this.news) await noteDevelopmentChange(db, updateId, at);
+    if ('actor' in writer && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account must be recorded in the audit log.');
+    const userId = 'actor' in writer ? writer.actor.id : null;
+    for (const entry of this.audits) await recordAudit(db, { userId, ...entry }, at);
+  }
+}
+
+/**
+ * An import's many changes in its one transaction: instead of after each change, the search index
+ * is brought up to date per chapter file (`indexChapter`), and at the end for any pledge left over.
+ */
+export interface ImportRun {
+  readonly at: string;
+  /** Indexes the chapter's text and every Vorhaben of it. */
+  indexChapter(chapterId: number): Promise<void>;
+}
+
+/** Pledges a run's changes wrote that are not indexed yet. */
+const pendingIndex = new WeakMap<ImportRun, Set<number>>();
+
+export async function withImportRun<R>(trx: Db, at: string, work: (run: ImportRun) => Promise<R>): Promise<R> {
+  if (!trx.isTransaction) throw new Error('An import runs inside its transaction.');
+  const pending = new Set<number>();
+  const run: ImportRun = {
+    at,
+    indexChapter: async (chapterId) => {
+      await indexChapter(trx, chapterId);
+      for (const pledgeId of await listPledgeIds(trx, chapterId)) pending.delete(pledgeId);
+    },
+  };
+  pendingIndex.set(run, pending);
+  const result = await work(run);
+  for (const pledgeId of pending) await indexPledge(trx, pledgeId);
+  return result;
+}
