@@ -3,8 +3,26 @@ import tseslint from 'typescript-eslint';
 
 const layers = ['domain', 'text', 'formats', 'store', 'services', 'mail', 'web', 'cli'];
 
+/**
+ * The writers of the Vorhaben's tables and the steps derived from them: outside the store, only
+ * services/pledge-change.ts calls them, so every change goes through `changePledge` (docs/ARCHITECTURE.md).
+ */
+const WRITE_PATH = 'src/services/pledge-change.ts';
+const writePathOnly = [
+  ['store/pledges.ts', ['insertPledge', 'updatePledge', 'markPledgeChanged', 'recordImportedStatement']],
+  ['store/updates.ts', ['insertUpdate', 'changeUpdate', 'deleteUpdate', 'detachSuggestionsFrom']],
+  ['store/vocabularies.ts', ['setPledgeTopics']],
+  ['store/pledge-state.ts', ['refreshPledgeState']],
+  ['search-index.ts', ['indexPledge', 'indexChapter']],
+  ['notify.ts', ['noteDevelopmentChange']],
+].map(([module, importNames]) => ({
+  regex: `(^|/)${module.replaceAll('.', '\\.')}$`,
+  importNames,
+  message: `Changes to Vorhaben go through changePledge (${WRITE_PATH}), which runs the steps that follow from them.`,
+}));
+
 /** Files in `layer` may not import from the layers listed in `forbidden` (types may be allowed). */
-function boundary(layer, forbidden, { allowTypes = [] } = {}) {
+function boundary(layer, forbidden, { allowTypes = [], files = [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`], writePath = true } = {}) {
   const patterns = forbidden.map((other) => ({
     group: [`**/${other}/**`, `../${other}/**`, `./${other}/**`],
     message: `src/${layer} must not depend on src/${other} (see DESIGN.md, layers).`,
@@ -13,8 +31,9 @@ function boundary(layer, forbidden, { allowTypes = [] } = {}) {
   if (layer !== 'cli' && layer !== 'web') {
     patterns.push({ group: ['**/config.ts'], message: 'Only the entry points read the configuration; pass values in.', allowTypeImports: true });
   }
+  if (writePath && layer !== 'store') patterns.push(...writePathOnly);
   return {
-    files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+    files,
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
   };
@@ -38,5 +57,6 @@ export default tseslint.config(
   boundary('store', ['text', 'formats', 'services', 'mail', 'web', 'cli']),
   boundary('mail', ['text', 'store', 'services', 'web', 'cli']),
   boundary('services', ['web', 'cli']),
+  boundary('services', ['web', 'cli'], { files: [WRITE_PATH], writePath: false }),
   boundary('web', ['cli', 'store'], { allowTypes: ['store'] }),
 );
