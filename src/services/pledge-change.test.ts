@@ -53,11 +53,12 @@ for (const dialect of DIALECTS) {
         assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.title, 'Recht auf Verschlüsselung');
       }));
 
-    test('an import changes Vorhaben only inside its run’s transaction', () =>
+    test('an import changes Vorhaben only inside its run’s transaction, while the run is open', () =>
       withTestStore(dialect, async ({ db }) => {
         await seed(db);
         const run = await db.transaction().execute((trx) => withImportRun(trx, now.toISOString(), async (run) => run));
         await assert.rejects(changePledge(db, { run, day: null }, { slug: 'verschluesselung' }, async () => {}), /inside its run’s transaction/);
+        await assert.rejects(db.transaction().execute((trx) => changePledge(trx, { run, day: null }, { slug: 'verschluesselung' }, async (change) => change.markChanged(change.pledge.id))), /withImportRun has open/);
         await assert.rejects(withImportRun(db, now.toISOString(), async () => {}), /inside its transaction/);
       }));
   });

@@ -226,7 +226,11 @@ class Recorder {
     const { db, writer, at } = this;
     const day = 'run' in writer ? writer.day : at.slice(0, 10);
     if (day !== null) for (const pledgeId of this.changed) await markPledgeChanged(db, pledgeId, day);
-    if ('run' in writer) for (const pledgeId of this.touched) pendingIndex.get(writer.run)!.add(pledgeId);
+    if ('run' in writer) {
+      const pending = pendingIndex.get(writer.run);
+      if (!pending) throw new Error('An import run is one that withImportRun has open.');
+      for (const pledgeId of this.touched) pending.add(pledgeId);
+    }
     else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
     for (const updateId of this.news) await noteDevelopmentChange(db, updateId, at);
     if ('actor' in writer && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account must be recorded in the audit log.');
@@ -259,7 +263,11 @@ export async function withImportRun<R>(trx: Db, at: string, work: (run: ImportRu
     },
   };
   pendingIndex.set(run, pending);
-  const result = await work(run);
-  for (const pledgeId of pending) await indexPledge(trx, pledgeId);
-  return result;
+  try {
+    const result = await work(run);
+    for (const pledgeId of pending) await indexPledge(trx, pledgeId);
+    return result;
+  } finally {
+    pendingIndex.delete(run);
+  }
 }
