@@ -11,7 +11,6 @@ import { refreshPledgeState } from '../store/pledge-state.ts';
 import { findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
 import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
 import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateChanges, type UpdateFields, type UpdateWithSources, type SourceFields } from '../store/updates.ts';
-import { listPledgeIds } from '../store/search-sources.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
 import { refuseIfArchived } from './archive.ts';
 import { noteDevelopmentChange } from './follow/notify.ts';
@@ -152,14 +151,19 @@ class Recorder {
   private readonly changed = new Set<number>();
   /** Developments an account wrote, for the mail: only one published at this moment is news. */
   private readonly news: number[] = [];
+  /** Pledges created here: they carry the change's day from the start. */
+  private readonly created = new Set<number>();
   private readonly audits: Omit<AuditRecord, 'userId'>[] = [];
   readonly at: string;
+  /** The day that marks changed_on: an account's today, an import's last_update (null: none). */
+  private readonly day: string | null;
 
   constructor(
     private readonly db: Db,
     private readonly writer: Writer,
   ) {
     this.at = 'run' in writer ? writer.run.at : writer.at;
+    this.day = 'run' in writer ? writer.day : writer.at.slice(0, 10);
   }
 
   context(): PledgeChange {
@@ -168,7 +172,8 @@ class Recorder {
       db,
       at,
       insertPledge: async (fields) => {
-        const id = await insertPledge(db, { ...fields });
+        const id = await insertPledge(db, { ...fields, changed_on: this.day });
+        this.created.add(id);
         this.wrote(id, true);
         return id;
       },
@@ -223,9 +228,8 @@ class Recorder {
   }
 
   async finish(): Promise<void> {
-    const { db, writer, at } = this;
-    const day = 'run' in writer ? writer.day : at.slice(0, 10);
-    if (day !== null) for (const pledgeId of this.changed) await markPledgeChanged(db, pledgeId, day);
+    const { db, writer, at, day } = this;
+    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
     if ('run' in writer) {
       const pending = pendingIndex.get(writer.run);
       if (!pending) throw new Error('An import run is one that withImportRun has open.');
@@ -258,8 +262,7 @@ export async function withImportRun<R>(trx: Db, at: string, work: (run: ImportRu
   const run: ImportRun = {
     at,
     indexChapter: async (chapterId) => {
-      await indexChapter(trx, chapterId);
-      for (const pledgeId of await listPledgeIds(trx, chapterId)) pending.delete(pledgeId);
+      for (const pledgeId of await indexChapter(trx, chapterId)) pending.delete(pledgeId);
     },
   };
   pendingIndex.set(run, pending);

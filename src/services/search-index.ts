@@ -21,10 +21,12 @@ export async function indexPledge(db: Db, pledgeId: number): Promise<void> {
   await replacePledgeDocuments(db, pledgeId, source ? pledgeDocuments(source) : []);
 }
 
-/** Re-indexes a chapter's text and all its pledges, e.g. after an import. */
-export async function indexChapter(db: Db, chapterId: number): Promise<void> {
+/** Re-indexes a chapter's text and all its pledges, e.g. after an import; returns the pledges' ids. */
+export async function indexChapter(db: Db, chapterId: number): Promise<number[]> {
   await replaceChapterDocuments(db, chapterId, chapterDocuments(await findChapterById(db, chapterId)));
-  for (const pledgeId of await listPledgeIds(db, chapterId)) await indexPledge(db, pledgeId);
+  const pledgeIds = await listPledgeIds(db, chapterId);
+  for (const pledgeId of pledgeIds) await indexPledge(db, pledgeId);
+  return pledgeIds;
 }
 
 /** Builds the whole index anew, in one transaction. */
