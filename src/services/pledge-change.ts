@@ -77,7 +77,7 @@ export interface PledgeChange {
    * A new development (with its sources); `news: false` keeps an account's publication from being
    * offered to the mail (the rating the pledge form sets, as before).
    */
-  insertUpdate(fields: Omit<UpdateFields, 'authorId'> & { authorId?: number | null }, options?: { news?: boolean }): Promise<number>;
+  insertUpdate(fields: UpdateFields, options?: { news?: boolean }): Promise<number>;
   /** Changes a development; `sources`, when given, replace the old ones. */
   changeUpdate(updateId: number, changes: UpdateChanges & { sources?: SourceFields[] }): Promise<void>;
   /** Deletes a development and its sources; suggestions that became it forget it. */
