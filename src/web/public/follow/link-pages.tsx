@@ -5,8 +5,7 @@ import type { ScopeLabel } from '../../../mail/templates.ts';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { useFollowMessages } from './form-parts.tsx';
-import type { FollowMessages } from './messages.ts';
+import { useFollowMessages, type FollowMessages } from './messages.ts';
 
 export function scopeText(t: FollowMessages, scope: ScopeLabel): string {
   return scope.kind === 'all' ? t.scope.all : t.scope[scope.kind](scope.name);

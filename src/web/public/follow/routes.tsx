@@ -10,14 +10,17 @@ import { loadSubscribeChoices } from '../../../services/follow/scopes.ts';
 import { requestFollow } from '../../../services/follow/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
 import { messagesFor } from '../../i18n/messages.ts';
-import { anonymousFormToken, type AppEnv } from '../../session.ts';
-import type { PublicDeps } from '../deps.ts';
-import { followMessages } from './messages.ts';
-import { requestClientKey } from '../../client-address.ts';
-import { formFields, isGenuineForm, privatePage, translateErrors } from './public-form.ts';
-import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
-import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
+import { requestClientKey } from '../../forms/client-address.ts';
+import { anonymousFormToken, isGenuineForm } from '../../forms/csrf.ts';
+import { formMessages } from '../../forms/messages.ts';
+import { privatePage, tooManyNotice, translateErrors } from '../../forms/replies.ts';
+import { formFields } from '../../forms/request-limits.ts';
+import type { AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
+import type { PublicDeps } from '../deps.ts';
+import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
+import { followMessages } from './messages.ts';
+import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
 
 export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
@@ -38,17 +41,13 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     const fields = await formFields(c);
     const form = { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
     const locale = localeOfPath(c.req.path);
-    const t = followMessages[locale];
-    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, t.form.resend);
+    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, formMessages[locale].resend);
     try {
       await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
-      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
+      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, followMessages[locale].errors));
       if (error instanceof ArchivedError) return formPage(c, form, 409, undefined, messagesFor(locale).overview.archived);
-      if (error instanceof TooManyRequestsError) {
-        c.header('Retry-After', String(error.retryAfterSeconds));
-        return formPage(c, form, 429, undefined, t.form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
-      }
+      if (error instanceof TooManyRequestsError) return formPage(c, form, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
     return c.redirect(localisedPath(locale, followPaths.requested()), 303);

@@ -5,12 +5,14 @@ import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../d
 import { followPaths } from '../../../services/follow/paths.ts';
 import { pledgeToSuggestOn, suggestDevelopment } from '../../../services/public/suggest.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
-import { anonymousFormToken, type AppEnv } from '../../session.ts';
+import { requestClientKey } from '../../forms/client-address.ts';
+import { anonymousFormToken, isGenuineForm } from '../../forms/csrf.ts';
+import { formMessages } from '../../forms/messages.ts';
+import { privatePage, tooManyNotice, translateErrors } from '../../forms/replies.ts';
+import { formFields } from '../../forms/request-limits.ts';
+import type { AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import type { PublicDeps } from '../deps.ts';
-import { followMessages } from '../follow/messages.ts';
-import { requestClientKey } from '../../client-address.ts';
-import { formFields, isGenuineForm, privatePage, translateErrors } from '../follow/public-form.ts';
 import { suggestMessages } from './messages.ts';
 import { EMPTY_SUGGESTION, type SuggestFields } from './suggest-form.tsx';
 import { SuggestPage, SuggestThanksPage } from './suggest-page.tsx';
@@ -34,17 +36,14 @@ export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
     const input = await formFields(c);
     const fields = { text: input.text ?? '', source_url: input.source_url ?? '', email: input.email ?? '' };
     const locale = localeOfPath(c.req.path);
-    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, followMessages[locale].form.resend);
+    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, formMessages[locale].resend);
     try {
       await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
       // The pledge's government was archived: the page shows the archive notice instead of the form.
       if (error instanceof ArchivedError) return formPage(c, fields, 409);
-      if (error instanceof TooManyRequestsError) {
-        c.header('Retry-After', String(error.retryAfterSeconds));
-        return formPage(c, fields, 429, undefined, followMessages[locale].form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
-      }
+      if (error instanceof TooManyRequestsError) return formPage(c, fields, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
     return c.redirect(localisedPath(locale, followPaths.suggested(slugOf(c))), 303);
