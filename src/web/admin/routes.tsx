@@ -73,6 +73,8 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));
   routes.route('/', governmentRoutes(deps));
+  // All of /admin is the back office's: an unknown path ends here as 404, never in the public routes.
+  routes.all('*', (c) => c.notFound());
 
   return routes;
 }

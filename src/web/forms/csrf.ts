@@ -49,26 +49,3 @@ export async function checkAnonymousFormToken(c: Context<AppEnv>): Promise<void>
   if (!cookie || !sameToken(await submittedToken(c), cookie)) throw new ForbiddenError(INVALID);
 }
 
-/** The browser says the form was sent from one of our own pages. */
-function fromOwnPage(c: Context<AppEnv>, baseUrl: string): boolean {
-  const site = c.req.header('Sec-Fetch-Site');
-  if (site) return site === 'same-origin';
-  const origin = c.req.header('Origin');
-  return origin !== undefined && (origin === new URL(baseUrl).origin || origin === new URL(c.req.url).origin);
-}
-
-/**
- * CSRF for public forms. The form pages carry the double-submit token of the sign-in form. The
- * small forms on pledge and chapter pages cannot: those pages are cached and shared, so they
- * carry no token and are accepted when the browser's Sec-Fetch-Site or Origin header names our
- * own origin. Anything else is shown the form again, with a fresh token, to send once more.
- */
-export async function isGenuineForm(c: Context<AppEnv>, baseUrl: string): Promise<boolean> {
-  try {
-    await checkAnonymousFormToken(c);
-    return true;
-  } catch (error) {
-    if (!(error instanceof ForbiddenError)) throw error;
-    return fromOwnPage(c, baseUrl);
-  }
-}

@@ -1,6 +1,6 @@
 // Public routes of e-mail follow: /abo (request), /abo/gesendet, and the confirmation and
 // unsubscribe links of our mails. Unsubscribing also answers RFC 8058 one-click POSTs, which
-// carry no CSRF token: the link secret is the proof.
+// carry no CSRF token: the public route table exempts them, the link secret is the proof.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
@@ -11,8 +11,8 @@ import { requestFollow } from '../../../services/follow/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import { requestClientKey } from '../../forms/client-address.ts';
-import { anonymousFormToken, isGenuineForm } from '../../forms/csrf.ts';
-import { formMessages } from '../../forms/messages.ts';
+import { anonymousFormToken } from '../../forms/csrf.ts';
+import type { PublicForms } from '../../forms/public-forms.ts';
 import { privatePage, tooManyNotice, translateErrors } from '../../forms/replies.ts';
 import { formFields } from '../../forms/request-limits.ts';
 import type { AppEnv } from '../../session.ts';
@@ -22,7 +22,12 @@ import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './
 import { followMessages } from './messages.ts';
 import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
 
-export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
+/** The form as sent, for showing it again. */
+function subscribeForm(fields: Record<string, string>): SubscribeForm {
+  return { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
+}
+
+export function followRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -37,11 +42,11 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     return formPage(c, { email: '', scope: pledge ? `pledge:${pledge}` : 'all', frequency: 'immediate' });
   });
 
+  forms.showAgain(followPaths.subscribe(), (c, { fields, notice }) => formPage(c, subscribeForm(fields), 403, undefined, notice));
   routes.post(followPaths.subscribe(), async (c) => {
     const fields = await formFields(c);
-    const form = { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
+    const form = subscribeForm(fields);
     const locale = localeOfPath(c.req.path);
-    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, formMessages[locale].resend);
     try {
       await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
@@ -60,7 +65,9 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     const secretOf = (c: Context<AppEnv>) => c.req.param('secret') ?? '';
     routes.get(path, async (c) => {
       const scopes = await scopesOfLink(db, secretOf(c), action, clock());
-      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} />;
+      // Unsubscribing needs no token (see above); confirming is a form like any other.
+      const csrfToken = action === 'confirm' && scopes.length > 0 ? anonymousFormToken(c, cookies) : undefined;
+      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} csrfToken={csrfToken} />;
       return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
     });
     routes.post(path, async (c) => {
