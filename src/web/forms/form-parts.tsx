@@ -1,6 +1,6 @@
 // Building blocks of the public forms, in the reader's language: labelled fields with their
 // message, the error summary and the honeypot.
-import type { Child, FC } from 'hono/jsx';
+import type { FC } from 'hono/jsx';
 import { HONEYPOT_FIELD } from '../../services/forms/honeypot.ts';
 import type { FieldErrors } from '../views/forms.tsx';
 import { useFormMessages } from './messages.ts';
@@ -88,10 +88,3 @@ export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string,
     </div>
   );
 };
-
-export const FormBox: FC<{ id: string; heading: string; children?: Child }> = ({ id, heading, children }) => (
-  <section class="public-form-box" aria-labelledby={id}>
-    <h2 id={id}>{heading}</h2>
-    {children}
-  </section>
-);

@@ -42,7 +42,7 @@ export interface PublicFormOptions {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The parameters of a route pattern for a path (both without the language prefix), or undefined if it does not match. */
-export function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
+function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
   const expected = pattern.split('/');
   const actual = path.split('/');
   if (expected.length !== actual.length) return undefined;

@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { PayloadTooLargeError } from '../../domain/errors.ts';
 import type { AppEnv } from '../session.ts';
 
-export interface FormLimits {
+interface FormLimits {
   bytes: number;
   fields: number;
 }
