@@ -15,12 +15,12 @@ export interface Config {
   mailFrom: string;
   /**
    * SESSION_SECRET, or when unset a random one for this process only. It keys the public forms'
-   * rate limit (services/client-key.ts): instances share one count only when they share it.
+   * rate limit (services/forms/client-key.ts): instances share one count only when they share it.
    */
   sessionSecret: string;
   /** Whether SESSION_SECRET was set, i.e. whether other instances can share `sessionSecret`. */
   sessionSecretGiven: boolean;
-  /** TRUST_PROXY: which proxies may say, in X-Forwarded-For, whom they forward for (web/client-address.ts). */
+  /** TRUST_PROXY: which proxies may say, in X-Forwarded-For, whom they forward for (web/forms/client-address.ts). */
   trustProxy: TrustProxy;
   logLevel: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */

@@ -14,8 +14,6 @@ import { EXIT, UsageError, type Io } from './io.ts';
 import { startMailWorker } from './mail-worker.ts';
 import { loggedStoreOptions } from './store-context.ts';
 
-export const startUsage = 'start [--port N]   migrate, import the demo chapter into an empty database, serve';
-
 export function runServe(args: string[], config: Config, io: Io): Promise<number> {
   return run(args, config, io, false);
 }

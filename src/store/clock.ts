@@ -1,8 +1,4 @@
-// Timestamps as the store writes them: ISO 8601 in UTC.
-
-export function isoNow(now: Date = new Date()): string {
-  return now.toISOString();
-}
+// Days as the store writes them: the UTC date as YYYY-MM-DD.
 
 export function isoDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

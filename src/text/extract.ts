@@ -37,10 +37,10 @@ export function extractCandidates(body: string): Candidate[] {
     const analysis = analyse(sentence.text, sentence.start);
     if (scoreOf(analysis.cues) < THRESHOLD) continue;
     const conjuncts = splitConjuncts(analysis);
-    conjuncts.forEach((conjunct, k) => {
+    for (const k of conjuncts.keys()) {
       const candidate = candidateFor(body, sentence, analysis, conjuncts, k);
       if (candidate) candidates.push(candidate);
-    });
+    }
   }
   return candidates;
 }

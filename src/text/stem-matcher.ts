@@ -54,11 +54,6 @@ export function stemMatchers<Name extends string>(lists: Readonly<Record<Name, H
   return matchers;
 }
 
-/** One list: whether a noun ends in one of `heads`. */
-export function stemMatcher(heads: readonly string[], compoundOnly: readonly string[] = []): (lower: string) => boolean {
-  return stemMatchers({ heads: { heads, compoundOnly } }).heads;
-}
-
 function suffixIndex(lists: readonly HeadList[]): SuffixIndex {
   const bySuffix = new Map<string, Entry[]>();
   const note = (suffix: string, entry: Entry): void => {

@@ -16,7 +16,7 @@ import { securityHeaderList, securityHeaders } from './security-headers.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
-import { bodyLimits } from './request-limits.ts';
+import { bodyLimits } from './forms/request-limits.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
 export interface AppOptions {

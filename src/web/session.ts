@@ -1,14 +1,10 @@
-// The session cookie and the signed-in user on every request; CSRF checks for forms.
-import { timingSafeEqual, randomBytes } from 'node:crypto';
+// The session cookie and the signed-in user on every request, and the browser's client cookie.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ForbiddenError } from '../domain/errors.ts';
 import { isClientId, newClientId, resolveSession, SESSION_MAX_HOURS, type SignedIn } from '../services/sessions.ts';
 import type { Db } from '../store/database.ts';
-import { formBody, lastText } from './request-limits.ts';
 
 export const SESSION_COOKIE = 'kt_session';
-const FORM_COOKIE = 'kt_form';
 /** The browser's client cookie: the sign-in throttle tells an account's own browsers by it. */
 const CLIENT_COOKIE = 'kt_client';
 const CLIENT_COOKIE_DAYS = 365;
@@ -46,43 +42,4 @@ export function clientCookie(c: Context, policy: CookiePolicy): string {
   const client = existing && isClientId(existing) ? existing : newClientId();
   setCookie(c, CLIENT_COOKIE, client, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/admin', maxAge: CLIENT_COOKIE_DAYS * 86_400 });
   return client;
-}
-
-function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** The form field value of `_csrf`, from a urlencoded or multipart body. */
-export async function submittedToken(c: Context<AppEnv>): Promise<string> {
-  return lastText((await formBody(c))['_csrf']) ?? '';
-}
-
-/** Signed-in forms: the token must be the session's. */
-export function requireSessionToken(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method === 'POST') {
-      const user = c.get('user');
-      if (!user || !sameToken(await submittedToken(c), user.csrfToken)) throw new ForbiddenError('Das Formular ist abgelaufen oder ungültig (CSRF). Bitte die Seite neu laden.');
-    }
-    await next();
-  };
-}
-
-/**
- * Forms without a session (login, public forms): a random value in an HttpOnly cookie that the
- * form repeats (double submit); another site can neither read the cookie nor set the field.
- */
-export function anonymousFormToken(c: Context, policy: CookiePolicy): string {
-  const existing = getCookie(c, FORM_COOKIE);
-  if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return existing;
-  const token = randomBytes(24).toString('base64url');
-  setCookie(c, FORM_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/' });
-  return token;
-}
-
-export async function checkAnonymousFormToken(c: Context<AppEnv>): Promise<void> {
-  const cookie = getCookie(c, FORM_COOKIE) ?? '';
-  if (!cookie || !sameToken(await submittedToken(c), cookie)) throw new ForbiddenError('Das Formular ist abgelaufen oder ungültig (CSRF). Bitte die Seite neu laden.');
 }

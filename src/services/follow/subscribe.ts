@@ -7,25 +7,24 @@ import type { Db } from '../../store/database.ts';
 import { enqueueMail } from '../../store/outbox.ts';
 import type { MailLocale } from '../../store/schema-mail.ts';
 import { addToken, countRecentTokens, requestSubscription } from '../../store/subscriptions.ts';
+import { caughtInHoneypot, honeypot } from '../forms/honeypot.ts';
+import { countRequest, type Limit } from '../forms/rate-limit.ts';
 import { validate } from '../validation.ts';
 import { absoluteLink, followPaths } from './paths.ts';
-import { countRequest } from './rate-limit.ts';
 import { refuseIfArchivedScope, resolveScope } from './scopes.ts';
 import { newLinkSecret } from './tokens.ts';
 
-export const SUBSCRIBE_LIMIT = { bucket: 'subscribe', requests: 10, windowMs: 3600_000 };
+const SUBSCRIBE_LIMIT: Limit = { bucket: 'subscribe', requests: 10, windowMs: 3600_000 };
 /** Confirmation mails to one address for one scope per hour: nobody is flooded by strangers. */
 const CONFIRMATIONS_PER_HOUR = 3;
 
-export const emailField = z.string().trim().toLowerCase().min(1, 'emailRequired').max(254, 'invalidEmail').pipe(z.email('invalidEmail'));
-/** The honeypot: people do not see the field, bots fill it in. */
-export const honeypotField = z.string().default('');
+const emailField = z.string().trim().toLowerCase().min(1, 'emailRequired').max(254, 'invalidEmail').pipe(z.email('invalidEmail'));
 
 const subscribeSchema = z.object({
   email: emailField,
   scope: z.string().trim().max(300).default('all'),
   frequency: z.enum(['immediate', 'daily'], 'invalidFrequency').default('immediate'),
-  website: honeypotField,
+  ...honeypot,
 });
 
 export interface RequestContext {
@@ -41,7 +40,7 @@ export interface RequestContext {
  */
 export async function requestFollow(db: Db, input: Record<string, unknown>, context: RequestContext): Promise<void> {
   const form = validate(subscribeSchema, input);
-  if (form.website !== '') return;
+  if (caughtInHoneypot(form)) return;
   const scope = await resolveScope(db, form.scope);
   if (!scope) throw new ValidationError([{ field: 'scope', message: 'unknownScope' }]);
   // Checked before the rate limit counts the request, and again where the subscription is written.

@@ -8,17 +8,17 @@ import type { Db } from '../../store/database.ts';
 import type { MailLocale } from '../../store/schema-mail.ts';
 import { findScopeTarget, rememberSuggestionLocale, type ScopeTarget } from '../../store/subscriptions.ts';
 import { submitSuggestion } from '../admin/suggestions.ts';
-import { countRequest } from '../follow/rate-limit.ts';
-import { honeypotField } from '../follow/subscribe.ts';
+import { caughtInHoneypot, honeypot } from '../forms/honeypot.ts';
+import { countRequest, type Limit } from '../forms/rate-limit.ts';
 import { lineField, textField, validate } from '../validation.ts';
 
-export const SUGGEST_LIMIT = { bucket: 'suggest', requests: 5, windowMs: 3600_000 };
+const SUGGEST_LIMIT: Limit = { bucket: 'suggest', requests: 5, windowMs: 3600_000 };
 
 const suggestionSchema = z.object({
   text: textField().trim().min(10, 'textShort').max(5000, 'textLong'),
   source_url: lineField().trim().min(1, 'urlRequired').max(2000, 'urlLong').refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
   email: z.string().trim().toLowerCase().default('').pipe(z.union([z.literal(''), z.email('invalidEmail').max(254, 'invalidEmail')])),
-  website: honeypotField,
+  ...honeypot,
 });
 
 export interface SuggestContext {
@@ -40,7 +40,7 @@ export async function pledgeToSuggestOn(db: Db, slug: string): Promise<ScopeTarg
  */
 export async function suggestDevelopment(db: Db, pledgeSlug: string, input: Record<string, unknown>, context: SuggestContext): Promise<void> {
   const form = validate(suggestionSchema, input);
-  if (form.website !== '') return;
+  if (caughtInHoneypot(form)) return;
   if ((await pledgeToSuggestOn(db, pledgeSlug)).archived) throw new ArchivedError();
   await countRequest(db, SUGGEST_LIMIT, context.clientKey, context.now);
   const id = await submitSuggestion(db, pledgeSlug, { text: form.text, source_url: form.source_url, email: form.email }, context.now);

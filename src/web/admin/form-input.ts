@@ -1,7 +1,7 @@
 // Reading forms in admin handlers: the body as strings, and service errors as field messages.
 import type { Context } from 'hono';
 import { ValidationError } from '../../domain/errors.ts';
-import { formBody } from '../request-limits.ts';
+import { formBody } from '../forms/request-limits.ts';
 import type { AppEnv } from '../session.ts';
 import type { FieldErrors } from '../views/forms.tsx';
 

@@ -3,16 +3,8 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../domain/errors.ts';
 import { loadDashboard } from '../../services/admin/dashboard.ts';
 import { signIn, signOut } from '../../services/sessions.ts';
-import {
-  anonymousFormToken,
-  checkAnonymousFormToken,
-  clearSessionCookie,
-  clientCookie,
-  requireSessionToken,
-  SESSION_COOKIE,
-  setSessionCookie,
-  type AppEnv,
-} from '../session.ts';
+import { anonymousFormToken, checkAnonymousFormToken, requireSessionToken } from '../forms/csrf.ts';
+import { clearSessionCookie, clientCookie, SESSION_COOKIE, setSessionCookie, type AppEnv } from '../session.ts';
 import { getCookie } from 'hono/cookie';
 import { accountRoutes } from './accounts/routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
@@ -81,6 +73,8 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));
   routes.route('/', governmentRoutes(deps));
+  // All of /admin is the back office's: an unknown path ends here as 404, never in the public routes.
+  routes.all('*', (c) => c.notFound());
 
   return routes;
 }

@@ -1,9 +1,12 @@
 // The public route table: each handler parses input, calls one service, renders. Areas with
 // several routes (an agreement's pages, search, feeds, e-mail follow …) have their own route modules.
+// Every form sent here passes the CSRF guard of web/forms first; the table names its exemptions.
 import { Hono } from 'hono';
+import { followPaths } from '../../services/follow/paths.ts';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
+import { publicForms } from '../forms/public-forms.ts';
 import { de, STATUS_LABELS } from '../i18n/de.ts';
 import type { AppEnv } from '../session.ts';
 import { AGREEMENT_BASE, agreementRoutes } from './agreement-routes.tsx';
@@ -21,6 +24,13 @@ import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
 export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   const { db, render } = deps;
   const routes = new Hono<AppEnv>();
+  const forms = publicForms({
+    baseUrl: deps.config.baseUrl,
+    // One-click unsubscribe (RFC 8058): mail providers POST to the List-Unsubscribe address with no
+    // cookie, token or origin of ours; the link's secret is the proof.
+    exempt: [followPaths.unsubscribe(':secret')],
+  });
+  routes.use('*', forms.guard);
 
   for (const base of ['/', AGREEMENT_BASE]) routes.route(base, agreementRoutes(deps));
   routes.route('/', agreementListRoutes(deps));
@@ -32,8 +42,8 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
 
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
-  routes.route('/', followRoutes(deps));
-  routes.route('/', suggestRoutes(deps));
+  routes.route('/', followRoutes(deps, forms));
+  routes.route('/', suggestRoutes(deps, forms));
   routes.route('/', downloadRoutes(deps));
 
   routes.get('/bild.png', async (c) => {

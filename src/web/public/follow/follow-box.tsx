@@ -1,9 +1,10 @@
 // The small "follow by e-mail" form on the pages of a pledge, chapter, topic and lead ministry. Those
-// pages are cached for everyone, so it carries no CSRF token (see public-form.ts).
+// pages are cached for everyone, so it carries no CSRF token (see web/forms/csrf.ts).
 import type { FC } from 'hono/jsx';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { usePageContext } from '../../views/page-context.ts';
-import { Honeypot, InputField, useFollowMessages } from './form-parts.tsx';
+import { Honeypot, InputField } from '../../forms/form-parts.tsx';
+import { useFollowMessages } from './messages.ts';
 
 type Followable = 'pledge' | 'chapter' | 'topic' | 'ministry';
 

@@ -3,10 +3,10 @@
 import type { FC } from 'hono/jsx';
 import type { ScopeLabel } from '../../../mail/templates.ts';
 import { followPaths } from '../../../services/follow/paths.ts';
+import { CsrfField } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { useFollowMessages } from './form-parts.tsx';
-import type { FollowMessages } from './messages.ts';
+import { useFollowMessages, type FollowMessages } from './messages.ts';
 
 export function scopeText(t: FollowMessages, scope: ScopeLabel): string {
   return scope.kind === 'all' ? t.scope.all : t.scope[scope.kind](scope.name);
@@ -50,7 +50,7 @@ export const InvalidLinkPage: FC = () => {
 type LinkAction = 'confirm' | 'unsubscribe';
 
 /** The question: what the link is about, and the button that does it. */
-export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[] }> = ({ action, secret, scopes }) => {
+export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[]; csrfToken?: string }> = ({ action, secret, scopes, csrfToken }) => {
   const t = useFollowMessages()[action];
   const { href } = usePageContext();
   const path = action === 'confirm' ? followPaths.confirm(secret) : followPaths.unsubscribe(secret);
@@ -60,6 +60,7 @@ export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: Sc
       <p>{t.text}</p>
       <ScopeList scopes={scopes} />
       <form method="post" action={href(path)}>
+        {csrfToken ? <CsrfField token={csrfToken} /> : null}
         <button type="submit">{t.submit}</button>
       </form>
     </Layout>

@@ -1,14 +1,8 @@
-// Interface strings of e-mail follow (/abo, the follow boxes) and of the public form parts.
+// Interface strings of e-mail follow: /abo, the follow boxes and the pages behind the mailed links.
 import type { Locale } from '../../i18n/locale.ts';
+import { usePageContext } from '../../views/page-context.ts';
 
 const de = {
-  form: {
-    required: 'Pflichtfeld',
-    errorSummary: 'Bitte korrigieren',
-    honeypot: 'Dieses Feld bitte leer lassen',
-    resend: 'Ihr Formular kam ohne gültiges Sicherheitsmerkmal an (etwa von einer zwischengespeicherten Seite). Bitte prüfen Sie die Angaben und senden Sie es noch einmal.',
-    tooMany: (minutes: number) => `Zu viele Anfragen von Ihrem Anschluss. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} noch einmal.`,
-  },
   errors: {
     emailRequired: 'Bitte eine E-Mail-Adresse angeben.',
     invalidEmail: 'Das ist keine gültige E-Mail-Adresse.',
@@ -75,13 +69,6 @@ const de = {
 export type FollowMessages = typeof de;
 
 const en: FollowMessages = {
-  form: {
-    required: 'required',
-    errorSummary: 'Please correct',
-    honeypot: 'Please leave this field empty',
-    resend: 'Your form arrived without a valid security token (for example from a cached page). Please check your entries and send it again.',
-    tooMany: (minutes) => `Too many requests from your connection. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-  },
   errors: {
     emailRequired: 'Please give an e-mail address.',
     invalidEmail: 'That is not a valid e-mail address.',
@@ -146,3 +133,7 @@ const en: FollowMessages = {
 };
 
 export const followMessages: Record<Locale, FollowMessages> = { de, en };
+
+export function useFollowMessages(): FollowMessages {
+  return followMessages[usePageContext().locale];
+}

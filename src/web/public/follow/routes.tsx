@@ -1,6 +1,6 @@
 // Public routes of e-mail follow: /abo (request), /abo/gesendet, and the confirmation and
 // unsubscribe links of our mails. Unsubscribing also answers RFC 8058 one-click POSTs, which
-// carry no CSRF token: the link secret is the proof.
+// carry no CSRF token: the public route table exempts them, the link secret is the proof.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
@@ -10,16 +10,24 @@ import { loadSubscribeChoices } from '../../../services/follow/scopes.ts';
 import { requestFollow } from '../../../services/follow/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
 import { messagesFor } from '../../i18n/messages.ts';
-import { anonymousFormToken, type AppEnv } from '../../session.ts';
-import type { PublicDeps } from '../deps.ts';
-import { followMessages } from './messages.ts';
-import { requestClientKey } from '../../client-address.ts';
-import { formFields, isGenuineForm, privatePage, translateErrors } from './public-form.ts';
-import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
-import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
+import { requestClientKey } from '../../forms/client-address.ts';
+import { anonymousFormToken } from '../../forms/csrf.ts';
+import type { PublicForms } from '../../forms/public-forms.ts';
+import { privatePage, tooManyNotice, translateErrors } from '../../forms/replies.ts';
+import { formFields } from '../../forms/request-limits.ts';
+import type { AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
+import type { PublicDeps } from '../deps.ts';
+import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
+import { followMessages } from './messages.ts';
+import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
 
-export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
+/** The form as sent, for showing it again. */
+function subscribeForm(fields: Record<string, string>): SubscribeForm {
+  return { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
+}
+
+export function followRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -34,21 +42,17 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     return formPage(c, { email: '', scope: pledge ? `pledge:${pledge}` : 'all', frequency: 'immediate' });
   });
 
+  forms.showAgain(followPaths.subscribe(), (c, { fields, notice }) => formPage(c, subscribeForm(fields), 403, undefined, notice));
   routes.post(followPaths.subscribe(), async (c) => {
     const fields = await formFields(c);
-    const form = { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
+    const form = subscribeForm(fields);
     const locale = localeOfPath(c.req.path);
-    const t = followMessages[locale];
-    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, form, 403, undefined, t.form.resend);
     try {
       await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
-      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, t.errors));
+      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, followMessages[locale].errors));
       if (error instanceof ArchivedError) return formPage(c, form, 409, undefined, messagesFor(locale).overview.archived);
-      if (error instanceof TooManyRequestsError) {
-        c.header('Retry-After', String(error.retryAfterSeconds));
-        return formPage(c, form, 429, undefined, t.form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
-      }
+      if (error instanceof TooManyRequestsError) return formPage(c, form, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
     return c.redirect(localisedPath(locale, followPaths.requested()), 303);
@@ -61,7 +65,9 @@ export function followRoutes(deps: PublicDeps): Hono<AppEnv> {
     const secretOf = (c: Context<AppEnv>) => c.req.param('secret') ?? '';
     routes.get(path, async (c) => {
       const scopes = await scopesOfLink(db, secretOf(c), action, clock());
-      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} />;
+      // Unsubscribing needs no token (see above); confirming is a form like any other.
+      const csrfToken = action === 'confirm' && scopes.length > 0 ? anonymousFormToken(c, cookies) : undefined;
+      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} csrfToken={csrfToken} />;
       return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
     });
     routes.post(path, async (c) => {

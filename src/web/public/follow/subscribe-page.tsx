@@ -6,7 +6,8 @@ import { followPaths } from '../../../services/follow/paths.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { Honeypot, InputField, PublicErrorSummary, useFollowMessages } from './form-parts.tsx';
+import { Honeypot, InputField, PublicErrorSummary } from '../../forms/form-parts.tsx';
+import { useFollowMessages } from './messages.ts';
 
 export interface SubscribeForm {
   email: string;

@@ -5,49 +5,54 @@ import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../d
 import { followPaths } from '../../../services/follow/paths.ts';
 import { pledgeToSuggestOn, suggestDevelopment } from '../../../services/public/suggest.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
-import { anonymousFormToken, type AppEnv } from '../../session.ts';
+import { requestClientKey } from '../../forms/client-address.ts';
+import { anonymousFormToken } from '../../forms/csrf.ts';
+import type { PublicForms } from '../../forms/public-forms.ts';
+import { privatePage, tooManyNotice, translateErrors } from '../../forms/replies.ts';
+import { formFields } from '../../forms/request-limits.ts';
+import type { AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import type { PublicDeps } from '../deps.ts';
-import { followMessages } from '../follow/messages.ts';
-import { requestClientKey } from '../../client-address.ts';
-import { formFields, isGenuineForm, privatePage, translateErrors } from '../follow/public-form.ts';
 import { suggestMessages } from './messages.ts';
 import { EMPTY_SUGGESTION, type SuggestFields } from './suggest-form.tsx';
 import { SuggestPage, SuggestThanksPage } from './suggest-page.tsx';
 
-export function suggestRoutes(deps: PublicDeps): Hono<AppEnv> {
+/** The form as sent, for showing it again. */
+function suggestFields(input: Record<string, string>): SuggestFields {
+  return { text: input.text ?? '', source_url: input.source_url ?? '', email: input.email ?? '' };
+}
+
+export function suggestRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
   const slugOf = (c: Context<AppEnv>) => c.req.param('slug') ?? '';
   // The route patterns of followPaths.suggest and .suggested.
   const formPath = '/vorhaben/:slug/hinweis';
 
-  async function formPage(c: Context<AppEnv>, fields: SuggestFields, status = 200, errors?: FieldErrors, notice?: string) {
-    const pledge = await pledgeToSuggestOn(db, slugOf(c));
+  async function formPage(c: Context<AppEnv>, slug: string, fields: SuggestFields, status = 200, errors?: FieldErrors, notice?: string) {
+    const pledge = await pledgeToSuggestOn(db, slug);
     const page = <SuggestPage pledge={pledge} fields={fields} csrfToken={anonymousFormToken(c, cookies)} errors={errors} notice={notice} />;
     return privatePage(await render(c, page, status));
   }
 
-  routes.get(formPath, (c) => formPage(c, EMPTY_SUGGESTION));
+  routes.get(formPath, (c) => formPage(c, slugOf(c), EMPTY_SUGGESTION));
 
+  forms.showAgain(formPath, (c, { fields, params, notice }) => formPage(c, params.slug ?? '', suggestFields(fields), 403, undefined, notice));
   routes.post(formPath, async (c) => {
     const input = await formFields(c);
-    const fields = { text: input.text ?? '', source_url: input.source_url ?? '', email: input.email ?? '' };
+    const fields = suggestFields(input);
+    const slug = slugOf(c);
     const locale = localeOfPath(c.req.path);
-    if (!(await isGenuineForm(c, config.baseUrl))) return formPage(c, fields, 403, undefined, followMessages[locale].form.resend);
     try {
-      await suggestDevelopment(db, slugOf(c), input, { locale, clientKey: requestClientKey(c, config, clock()), now: clock() });
+      await suggestDevelopment(db, slug, input, { locale, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
-      if (error instanceof ValidationError) return formPage(c, fields, 422, translateErrors(error, suggestMessages[locale].errors));
+      if (error instanceof ValidationError) return formPage(c, slug, fields, 422, translateErrors(error, suggestMessages[locale].errors));
       // The pledge's government was archived: the page shows the archive notice instead of the form.
-      if (error instanceof ArchivedError) return formPage(c, fields, 409);
-      if (error instanceof TooManyRequestsError) {
-        c.header('Retry-After', String(error.retryAfterSeconds));
-        return formPage(c, fields, 429, undefined, followMessages[locale].form.tooMany(Math.ceil(error.retryAfterSeconds / 60)));
-      }
+      if (error instanceof ArchivedError) return formPage(c, slug, fields, 409);
+      if (error instanceof TooManyRequestsError) return formPage(c, slug, fields, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
-    return c.redirect(localisedPath(locale, followPaths.suggested(slugOf(c))), 303);
+    return c.redirect(localisedPath(locale, followPaths.suggested(slug)), 303);
   });
 
   routes.get(`${formPath}/danke`, async (c) => {

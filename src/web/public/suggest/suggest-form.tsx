@@ -1,10 +1,10 @@
 // The suggestion form: small on the pledge page (no CSRF token, the page is cached; see
-// follow/public-form.ts), whole on its own page with the token, the input and the messages.
+// web/forms/csrf.ts), whole on its own page with the token, the input and the messages.
 import type { FC } from 'hono/jsx';
 import { followPaths } from '../../../services/follow/paths.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { Honeypot, InputField, TextAreaField } from '../follow/form-parts.tsx';
+import { Honeypot, InputField, TextAreaField } from '../../forms/form-parts.tsx';
 import { suggestMessages } from './messages.ts';
 
 export interface SuggestFields {

@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
-import { PublicErrorSummary } from '../follow/form-parts.tsx';
+import { PublicErrorSummary } from '../../forms/form-parts.tsx';
 import { suggestMessages } from './messages.ts';
 import { SuggestForm, suggestFieldIds, type SuggestFields } from './suggest-form.tsx';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../../config.ts';
 import { clientAddress } from './client-address.ts';
 
 const trust = (value?: string) => loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;

@@ -1,5 +1,5 @@
 // The address a request comes from, for the public forms' rate limit and nothing else (it is never
-// stored: services/client-key.ts turns it into an HMAC). Without TRUST_PROXY it is the peer of the
+// stored: services/forms/client-key.ts turns it into an HMAC). Without TRUST_PROXY it is the peer of the
 // connection. Behind proxies that TRUST_PROXY names, it is the nearest address in X-Forwarded-For that
 // is not one of them: each proxy appends the address it was connected from, so entries to the right of
 // the first untrusted one were written by our proxies, and anything to its left is what the client
@@ -7,8 +7,8 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isIP } from 'node:net';
-import type { Config, TrustProxy } from '../config.ts';
-import { clientKey } from '../services/client-key.ts';
+import type { Config, TrustProxy } from '../../config.ts';
+import { clientKey } from '../../services/forms/client-key.ts';
 
 /** An address as X-Forwarded-For or the socket gives it, without port, brackets or IPv4-in-IPv6 form; undefined if it is none. */
 function plainAddress(given: string): string | undefined {

@@ -4,16 +4,16 @@
 // signed-in users, may be larger; every other request, the sign-in form included, has the public limit.
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { PayloadTooLargeError } from '../domain/errors.ts';
-import type { AppEnv } from './session.ts';
+import { PayloadTooLargeError } from '../../domain/errors.ts';
+import type { AppEnv } from '../session.ts';
 
-export interface FormLimits {
+interface FormLimits {
   bytes: number;
   fields: number;
 }
 
-export const PUBLIC_FORM_LIMITS: FormLimits = { bytes: 64 * 1024, fields: 100 };
-export const EDITOR_FORM_LIMITS: FormLimits = { bytes: 1024 * 1024, fields: 1000 };
+const PUBLIC_FORM_LIMITS: FormLimits = { bytes: 64 * 1024, fields: 100 };
+const EDITOR_FORM_LIMITS: FormLimits = { bytes: 1024 * 1024, fields: 1000 };
 
 function limitsOf(c: Context<AppEnv>): FormLimits {
   const backOffice = c.req.path === '/admin' || c.req.path.startsWith('/admin/');
@@ -53,4 +53,14 @@ export async function formBody(c: Context<AppEnv>): Promise<FormBody> {
 export function lastText(value: FormBody[string] | undefined): string | undefined {
   const last = Array.isArray(value) ? value.at(-1) : value;
   return typeof last === 'string' ? last : undefined;
+}
+
+/** The text fields of a form, each by its last value; files and the like are left out. */
+export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(await formBody(c))) {
+    const text = lastText(value);
+    if (text !== undefined) fields[name] = text;
+  }
+  return fields;
 }

@@ -1,4 +1,4 @@
-// Counts requests of one client to one public form in a fixed window (table `throttles`).
+// The public forms' rate limit: requests of one client to one form in a fixed window (table `throttles`).
 import { TooManyRequestsError } from '../../domain/errors.ts';
 import type { Db } from '../../store/database.ts';
 import { countAttempt } from '../../store/throttles.ts';
@@ -10,12 +10,10 @@ export interface Limit {
   windowMs: number;
 }
 
-/** The message is a key the web layer translates; Retry-After comes with it. */
-export const TOO_MANY = 'tooMany';
-
 /**
  * Counts one request, in one statement, so parallel requests cannot all pass on the same count;
- * throws TooManyRequestsError once the client is over the limit.
+ * throws TooManyRequestsError, with the seconds until the window ends, once the client is over the
+ * limit. `clientKey` is no address (client-key.ts).
  */
 export async function countRequest(db: Db, limit: Limit, clientKey: string, now: Date): Promise<void> {
   const counter = await countAttempt(db, `${limit.bucket}:${clientKey}`, {
@@ -23,6 +21,6 @@ export async function countRequest(db: Db, limit: Limit, clientKey: string, now:
     windowStart: new Date(now.getTime() - limit.windowMs).toISOString(),
   });
   if (counter.failures > limit.requests) {
-    throw new TooManyRequestsError(TOO_MANY, Math.ceil((Date.parse(counter.window_start) + limit.windowMs - now.getTime()) / 1000));
+    throw new TooManyRequestsError('tooMany', Math.ceil((Date.parse(counter.window_start) + limit.windowMs - now.getTime()) / 1000));
   }
 }

@@ -1,13 +1,9 @@
 // Building blocks of the public forms, in the reader's language: labelled fields with their
-// message, the error summary, the honeypot and the note to send a form again.
-import type { Child, FC } from 'hono/jsx';
-import type { FieldErrors } from '../../views/forms.tsx';
-import { usePageContext } from '../../views/page-context.ts';
-import { followMessages, type FollowMessages } from './messages.ts';
-
-export function useFollowMessages(): FollowMessages {
-  return followMessages[usePageContext().locale];
-}
+// message, the error summary and the honeypot.
+import type { FC } from 'hono/jsx';
+import { HONEYPOT_FIELD } from '../../services/forms/honeypot.ts';
+import type { FieldErrors } from '../views/forms.tsx';
+import { useFormMessages } from './messages.ts';
 
 interface FieldProps {
   /** Ids must be unique on the page: the boxes on a pledge page prefix theirs. */
@@ -25,12 +21,12 @@ function describedBy(props: FieldProps): string | undefined {
 }
 
 const Label: FC<FieldProps> = (props) => {
-  const t = useFollowMessages();
+  const t = useFormMessages();
   return (
     <>
       <label for={props.id}>
         {props.label}
-        {props.required ? <span class="required"> ({t.form.required})</span> : null}
+        {props.required ? <span class="required"> ({t.required})</span> : null}
       </label>
       {props.hint ? <p class="hint" id={`${props.id}-hint`}>{props.hint}</p> : null}
       {props.errors?.[props.name] ? <p class="field-error" id={`${props.id}-error`}>{props.errors[props.name]}</p> : null}
@@ -62,23 +58,23 @@ export const TextAreaField: FC<FieldProps & { value?: string; rows?: number }> =
 
 /** Hidden from people (and from assistive technology); a bot that fills it in is ignored. */
 export const Honeypot: FC<{ id: string }> = ({ id }) => {
-  const t = useFollowMessages();
+  const t = useFormMessages();
   return (
     <div class="form-trap" aria-hidden="true">
-      <label for={id}>{t.form.honeypot}</label>
-      <input id={id} name="website" type="text" value="" tabindex={-1} autocomplete="off" />
+      <label for={id}>{t.honeypot}</label>
+      <input id={id} name={HONEYPOT_FIELD} type="text" value="" tabindex={-1} autocomplete="off" />
     </div>
   );
 };
 
 /** Lists every error with a link to its field. `ids` maps a field name to its element id. */
 export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string, string>; notice?: string }> = ({ errors, ids = {}, notice }) => {
-  const t = useFollowMessages();
+  const t = useFormMessages();
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0 && !notice) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t.form.errorSummary}</h2>
+      <h2 id="error-summary-title">{t.errorSummary}</h2>
       {notice ? <p>{notice}</p> : null}
       {entries.length > 0 ? (
         <ul>
@@ -92,10 +88,3 @@ export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string,
     </div>
   );
 };
-
-export const FormBox: FC<{ id: string; heading: string; children?: Child }> = ({ id, heading, children }) => (
-  <section class="public-form-box" aria-labelledby={id}>
-    <h2 id={id}>{heading}</h2>
-    {children}
-  </section>
-);
