@@ -3,6 +3,7 @@
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import type { EvidenceProposal, ProposalDecision } from './schema-evidence.ts';
+import { withSources, type UpdateWithSources } from './updates.ts';
 
 /** The proposals a document made for a Vorhaben so far, at any stage. */
 export async function listProposalsOf(db: Db, documentId: number, pledgeId: number): Promise<EvidenceProposal[]> {
@@ -123,4 +124,10 @@ export async function countProposals(db: Db, filter: Omit<ProposalFilter, 'limit
 
 export async function findProposalById(db: Db, id: number): Promise<EvidenceProposal | undefined> {
   return db.selectFrom('evidence_proposals').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The drafts of proposals, with their sources. */
+export async function listDrafts(db: Db, updateIds: readonly number[]): Promise<UpdateWithSources[]> {
+  if (updateIds.length === 0) return [];
+  return withSources(db, await db.selectFrom('updates').selectAll().where('id', 'in', updateIds).execute());
 }

@@ -4,7 +4,7 @@
 // proposal whose document reached a later stage is brought up to it rather than joined by a second.
 import { ArchivedError } from '../../domain/errors.ts';
 import type { Status } from '../../domain/status.ts';
-import { advanceProposal, insertProposal, listProposalsOf } from '../../store/evidence-proposals.ts';
+import { advanceProposal, insertProposal, listDrafts, listProposalsOf } from '../../store/evidence-proposals.ts';
 import type { Db } from '../../store/database.ts';
 import type { EvidenceMatch } from '../../text/evidence/index.ts';
 import { changePledge } from '../pledge-change.ts';
@@ -27,9 +27,8 @@ export async function propose(db: Db, documentId: number, evidence: Evidence, ma
     return await changePledge(db, { system: 'discovery', at }, { pledgeId: match.pledgeId }, async (change) => {
       const { pledge } = change;
       const earlier = await listProposalsOf(change.db, documentId, pledge.id);
-      const draftIds = earlier.flatMap((proposal) => (proposal.update_id === null ? [] : [proposal.update_id]));
-      const published = new Map<number, string | null>();
-      if (draftIds.length > 0) for (const update of await change.db.selectFrom('updates').select(['id', 'published_at']).where('id', 'in', draftIds).execute()) published.set(update.id, update.published_at);
+      const drafts = await listDrafts(change.db, earlier.flatMap((proposal) => (proposal.update_id === null ? [] : [proposal.update_id])));
+      const published = new Map(drafts.map((update) => [update.id, update.published_at]));
       // A rejected proposal, or one whose draft was deleted, says: this document is not about this Vorhaben.
       if (earlier.some((proposal) => proposal.decision === 'rejected' || (proposal.decision === 'open' && proposal.update_id === null))) return undefined;
       if (earlier.some((proposal) => proposal.stage === evidence.stage)) return undefined;

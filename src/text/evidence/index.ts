@@ -37,6 +37,7 @@ export interface EvidenceMatcher {
 const IGNORED = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'fur', 'mit', 'von', 'zur', 'zum', 'auf', 'bei', 'wir', 'ein', 'eine', 'einer', 'werden', 'wird', 'sich', 'nicht', 'uber', 'durch', 'als', 'auch']);
 /** Shorter stems would begin too many unrelated compounds. */
 const MIN_COMPOUND_STEM = 6;
+/** More than half of the title's words. */
 const MIN_SCORE = 0.5;
 
 interface PreparedPledge {
@@ -68,7 +69,7 @@ export function prepareMatcher(pledges: readonly PledgeForMatching[]): EvidenceM
           if (hit) named.push(document.title.slice(hit.start, hit.end));
         }
         const score = named.length / words.size;
-        if (score < MIN_SCORE) continue;
+        if (score <= MIN_SCORE) continue;
         matches.push({
           pledgeId: pledge.id,
           score: Math.round(score * 100) / 100,
