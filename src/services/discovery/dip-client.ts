@@ -88,7 +88,8 @@ export class DipClient {
       if (!answer.success) throw new DipAnswerError(`DIP answered /${resource} with something that is not a list: ${answer.error.issues[0]?.message}`);
       const { documents, numFound } = answer.data;
       if (documents.length > DIP_PAGE_SIZE) throw new DipAnswerError(`DIP answered /${resource} with ${documents.length} documents on one page, more than the ${DIP_PAGE_SIZE} the spec allows`);
-      expectedPages = Math.min(expectedPages, Math.ceil(numFound / DIP_PAGE_SIZE) + 2);
+      // However the API pages, it cannot need more pages than its first page's size lets the announced number fill.
+      if (pages === 0 && documents.length > 0) expectedPages = Math.ceil(numFound / documents.length) + 2;
       const parsed = documents.map((document, index) => this.document(resource, document, `documents[${index}]`));
       this.checkAnswer(resource, checked, parsed);
       if (parsed.length > 0) yield parsed;
