@@ -31,7 +31,7 @@ export async function findSourceByKey(db: Db, key: string): Promise<EvidenceSour
   return db.selectFrom('evidence_sources').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-export async function insertFeed(db: Db, feed: { url: string; title: string; createdBy: number }, now: string): Promise<number> {
+export async function insertFeed(db: Db, feed: { url: string; title: string; createdBy: number | null }, now: string): Promise<number> {
   const { id } = await db
     .insertInto('evidence_sources')
     .values({ kind: 'feed', key: feed.url, title: feed.title, url: feed.url, created_by: feed.createdBy, created_at: now })
