@@ -288,6 +288,26 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(open.map((proposal) => [proposal.id, proposal.stage]).filter(([id]) => id === row!.id), [[row!.id, 'promulgated']], 'still one proposal for the procedure');
     });
 
+    test('experts review the proposals of their organisation\'s Vorhaben, and no others; editors all', async () => {
+      const expert = await signedIn(server, store.db, 'expert', 'Open Knowledge Foundation');
+      const organisation = (await store.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id;
+      await store.db.updateTable('pledges').set({ partner_id: organisation }).where('slug', '=', 'rechtsanspruchopendata').execute();
+      const own = await expert.page('/admin/funde');
+      assert.equal(own.status, 200);
+      assert.match(own.html, /Offen \(1\)/, 'only the proposal on their organisation\'s Vorhaben');
+      assert.match(own.html, /Rechtsanspruch auf Open Data/);
+      assert.equal((await expert.page('/admin/vorhaben/gigabitgrundbuch/funde')).status, 403);
+      const [other] = (await proposalsOf(store, 'gigabitgrundbuch')).filter((proposal) => proposal.decision === 'open');
+      assert.equal((await expert.post(`/admin/funde/${other!.id}/ablehnen`, {})).status, 403);
+      assert.equal((await proposalsOf(store, 'gigabitgrundbuch')).find((proposal) => proposal.id === other!.id)!.decision, 'open');
+      const [mine] = await proposalsOf(store, 'rechtsanspruchopendata');
+      const confirmed = await expert.post(`/admin/funde/${mine!.id}/bestaetigen`, { title: 'Open-Data-Gesetz nicht verabschiedet', event_date: '2025-03-25', status_change: 'broken', body: '' });
+      assert.equal(confirmed.status, 303);
+      assert.equal((await findPledgeBySlug(store.db, 'rechtsanspruchopendata'))!.status, 'broken');
+      assert.equal((await expert.page('/admin/quellen')).status, 403, 'sources are the admins\'');
+      assert.match((await editor.page('/admin/funde')).html, /Gigabit-Grundbuch/, 'editors see every Vorhaben\'s');
+    });
+
     test('one run at a time: a second run while one holds the lease is refused; serve on two instances runs it once', async () => {
       const settings = settingsOf(dip);
       const runs = await Promise.allSettled([runDiscoveryExclusively(store.db, settings, { now }), runDiscoveryExclusively(store.db, settings, { now })]);
