@@ -137,6 +137,9 @@ for (const dialect of DIALECTS) {
       assert.equal(report.matched, 0, 'nothing changed, so nothing is matched again');
       const starts = new Set(dip.listRequests('vorgang').map((request) => request.query.get('f.aktualisiert.start')));
       assert.deepEqual([...starts], [`${new Date(Date.parse(first) - 3600_000).toISOString().slice(0, 19)}+00:00`], 'an hour of overlap with the last window');
+      const rematched = await runDiscovery(store.db, settingsOf(dip), { now, rematch: true });
+      assert.equal(rematched.matched, 4, '--rematch matches every stored document again, from what was stored');
+      assert.deepEqual(rematched.proposals, [], 'and proposes nothing twice');
     });
 
     test('an editor confirms a proposal: published through the one write path, and the subscribers get the mail', async () => {

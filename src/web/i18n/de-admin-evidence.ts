@@ -31,6 +31,7 @@ export const proposalStrings = {
   reject: 'Ablehnen',
   fullForm: 'Nachweise im Entwicklungsformular bearbeiten',
   draftGone: 'Der Entwurf wurde gelöscht.',
+  published: 'Veröffentlicht auf der Seite des Vorhabens:',
   archived: 'Regierung archiviert: nicht mehr zu entscheiden',
   decided: (state: string, who: string | null, when: string) => `${state}${who ? ` von ${who}` : ''}, ${when}`,
   done: { bestaetigt: 'Bestätigt: Die Entwicklung ist veröffentlicht.', abgelehnt: 'Abgelehnt: Dieser Beleg schlägt für dieses Vorhaben nichts mehr vor.' },

@@ -171,7 +171,7 @@ export const ProposalCard: FC<CardProps> = ({ item, number, total, csrfToken, ba
         </div>
       ) : item.state === 'confirmed' && item.draft ? (
         <p>
-          <a href={`${paths.pledge(item.pledge.slug)}`}>{item.pledge.title}</a>
+          {t.published} <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
         </p>
       ) : null}
     </article>
