@@ -56,6 +56,8 @@ export interface PledgeText {
   leadMinistry: string | null;
 }
 
+/** Rarity is measured as if there were at least this many Vorhaben: in a short programme every word would look common. */
+const MIN_PLEDGES = 100;
 /** The most a word every bill uses can count. */
 const GENERIC_RARITY = 0.15;
 /**
@@ -119,7 +121,7 @@ export function prepare(texts: readonly PledgeText[]): Preparation {
     for (const { groups } of sources) for (const group of groups) if (!group.filler) for (const key of [...group.keys, ...group.parts]) seen.add(key);
     for (const key of seen) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
-  const scale = Math.log(2 + texts.length);
+  const scale = Math.log(2 + Math.max(texts.length, MIN_PLEDGES));
   const rarity = (key: string): number => {
     const rare = 1 - Math.log(1 + (frequency.get(key) ?? 0)) / scale;
     return generic.has(key) || SUFFIX_KEYS.has(key) ? Math.min(rare, GENERIC_RARITY) : rare;

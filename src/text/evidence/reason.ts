@@ -26,11 +26,13 @@ const FIELD_ORDER: readonly Field[] = ['title', 'descriptor', 'abstract', 'subje
 
 /** „Titel nennt ‚OZG-Änderungsgesetz‘; Schlagwort ‚Onlinezugangsgesetz‘ (Zitat: ‚Weiterentwicklung des Onlinezugangsgesetzes (OZG)‘)“. */
 export function reasonOf(evidence: readonly Evidence[], pledge: { title: string; quote: string | null }): string {
-  const named = evidence.slice(0, MAX_NAMED);
+  const named = [...evidence].sort((a, b) => b.strength - a.strength).slice(0, MAX_NAMED);
   const first = named[0];
   if (!first) return '';
   const clauses = FIELD_ORDER.flatMap((field) => {
-    const found = [...new Set(named.filter((item) => item.field === field).map((item) => item.found))];
+    const all = [...new Set(named.filter((item) => item.field === field).map((item) => item.found))];
+    // "künstliche" and "Intelligenz" are said by "künstliche Intelligenz".
+    const found = all.filter((text) => !all.some((other) => other !== text && other.includes(text)));
     return found.length > 0 ? [clause(field, found)] : [];
   });
   const cited = first.source === 'quote' && pledge.quote !== null
