@@ -2,6 +2,7 @@
 // The Vorhaben are the extractor's candidates of the whole 2021 agreement (as if editors had accepted every one);
 // the documents are made from the 2018 agreement's sentences, so their words are real and unseen.
 // Run: node --import tsx bench/evidence.ts — prints one JSON line; without ../shared/corpus it says it skipped.
+// EVIDENCE_PLEDGES=1000 takes only the first 1,000 candidates.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ if (!existsSync(agreement) || !existsSync(other)) {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => extractCandidates(splitFrontmatter(readFileSync(join(agreement, name), 'utf8')).body))
+    .slice(0, Number(process.env.EVIDENCE_PLEDGES ?? Infinity))
     .map((candidate, index) => ({ id: index + 1, slug: candidate.slug, title: candidate.title, quote: candidate.text, topics: [], leadMinistry: null }));
   const documents = documentsFrom(readFileSync(other, 'utf8'));
 
@@ -54,12 +56,12 @@ if (!existsSync(agreement) || !existsSync(other)) {
   );
 }
 
-/** Documents shaped like DIP Vorgänge: a sentence as title, the next three as abstract, capitalised words as descriptors. */
+/** Documents shaped like DIP Vorgänge: a sentence as title, the next two as abstract, long capitalised words as descriptors. */
 function documentsFrom(text: string): EvidenceDocument[] {
   const sentences = segmentSentences(text).map((sentence) => sentence.text).filter((sentence) => sentence.length > 40);
   const documents: EvidenceDocument[] = [];
-  for (let index = 0; documents.length < DOCUMENTS && index + 4 < sentences.length; index += 4) {
-    const abstract = sentences.slice(index + 1, index + 4).join(' ');
+  for (let index = 0; documents.length < DOCUMENTS && index + 3 < sentences.length; index += 3) {
+    const abstract = sentences.slice(index + 1, index + 3).join(' ');
     const descriptors = [...new Set(abstract.match(/\p{Lu}\p{Ll}{6,}/gu) ?? [])].slice(0, 6);
     documents.push({
       id: `bench:${index}`,
