@@ -74,8 +74,9 @@ describe('discover on the command line', () => {
     assert.match(result.stderr, /^Verschwunden: http:\/\/127\.0\.0\.1:\d+\/weg\.xml: HTTP 404$/m);
     assert.match(result.stdout, /^Bundesgesetzblatt: 3 items read, 3 new or changed$/m);
     assert.match(result.stdout, /^Verschwunden: failed$/m);
-    assert.match(result.stdout, /^Matched 3 documents: 1 proposal made\.$/m, 'the gazette entry of the OZG; not the OZG of 2017, before the term');
-    assert.match(result.stdout, /^ {2}weiterentwicklung-ozg: no status – Gesetz zur Änderung des Onlinezugangsgesetzes/m);
+    assert.match(result.stdout, /^Matched 3 documents: \d+ proposals? made\.$/m);
+    assert.match(result.stdout, /^ {2}weiterentwicklung-ozg: no status – Gesetz zur Änderung des Onlinezugangsgesetzes/m, 'the gazette entry of the OZG');
+    assert.doesNotMatch(result.stdout, /Verbesserung des Onlinezugangs|Trinkwasser/, 'not the OZG of 2017, before the term, nor an unrelated ordinance');
   });
 
   test('while another run holds the lease, discover says so and changes nothing', async () => {

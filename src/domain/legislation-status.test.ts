@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FAILED_STANDS, INTRODUCED_STANDS, legislativeEvidence, type LegislativeRecord } from './legislation-status.ts';
-import { wahlperiodenOverlapping, withinTerm } from './wahlperioden.ts';
+import { wahlperiodenOverlapping } from './wahlperioden.ts';
 
 const record = (beratungsstand: string | null, more: Partial<LegislativeRecord> = {}): LegislativeRecord => ({
   beratungsstand, date: '2023-10-20', promulgations: [], steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }], ...more,
@@ -63,7 +63,4 @@ test('Wahlperioden overlapping a term', () => {
   assert.deepEqual(wahlperiodenOverlapping('2025-05-06', null), [21]);
   assert.deepEqual(wahlperiodenOverlapping('2017-03-14', '2021-12-08'), [18, 19, 20]);
   assert.deepEqual(wahlperiodenOverlapping(null, null), [21]);
-  assert.equal(withinTerm('2021-12-08', '2021-12-08', '2025-05-06'), true);
-  assert.equal(withinTerm('2021-03-28', '2021-12-08', '2025-05-06'), false);
-  assert.equal(withinTerm('2030-01-01', '2025-05-06', null), true);
 });

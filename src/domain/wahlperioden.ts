@@ -18,8 +18,3 @@ export function wahlperiodenOverlapping(termStart: string | null, termEnd: strin
   if (termStart === null) return [WAHLPERIODEN.at(-1)!.number];
   return WAHLPERIODEN.filter((period) => (period.end === null || termStart < period.end) && (termEnd === null || period.start <= termEnd)).map((period) => period.number);
 }
-
-/** Whether a day lies within a term, both ends included; an open end runs on, an unknown start does not limit. */
-export function withinTerm(day: string, termStart: string | null, termEnd: string | null): boolean {
-  return (termStart === null || day >= termStart) && (termEnd === null || day <= termEnd);
-}

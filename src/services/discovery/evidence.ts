@@ -10,7 +10,7 @@ import type { FeedItem } from '../../formats/feed-read.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import type { EvidenceDocumentRow } from '../../store/schema-evidence.ts';
 import type { SourceFields } from '../../store/updates.ts';
-import type { EvidenceDocument } from '../../text/evidence/index.ts';
+import type { EvidenceDocument } from '../../text/evidence/match.ts';
 import type { StoredVorgang } from './dip-sync.ts';
 
 /** The attribution the DIP's terms of use ask for, with the document numbers. */
@@ -114,7 +114,7 @@ function itemEvidence(row: EvidenceDocumentRow, item: FeedItem, sourceTitle: str
   const url = link(item.link);
   if (!item.date || !url) return undefined;
   return {
-    document: { id: `feed-item:${row.source_id}:${item.id}`, kind: 'feed-item', title: item.title, abstract: item.summary, descriptors: item.categories, subjectAreas: [], date: item.date, url },
+    document: { id: `feed-item:${row.source_id}:${item.id}`, kind: 'feed-item', title: item.title, abstract: item.summary, descriptors: item.categories, subjectAreas: [], date: item.date, url, publisher: sourceTitle },
     stage: 'item', status: null, date: item.date, because: `${sourceTitle} vom ${germanDate(item.date)}`,
     title: title('', item.title), body: item.summary ? cutText(item.summary, 3000) : '', sources: [{ url, title: cutText(item.title, TITLE_LENGTH), publisher: sourceTitle, publishedOn: item.date }], url,
   };

@@ -6,7 +6,7 @@ import { ArchivedError } from '../../domain/errors.ts';
 import type { Status } from '../../domain/status.ts';
 import { advanceProposal, insertProposal, listDrafts, listProposalsOf } from '../../store/evidence-proposals.ts';
 import type { Db } from '../../store/database.ts';
-import type { EvidenceMatch } from '../../text/evidence/index.ts';
+import type { EvidenceMatch } from '../../text/evidence/match.ts';
 import { changePledge } from '../pledge-change.ts';
 import type { Evidence } from './evidence.ts';
 

@@ -2,13 +2,14 @@
 // government's term (when there is a key) and the active feeds, each on its own, so a failing source
 // stops none of the others; then every new or changed document is matched against the Vorhaben of
 // the governments whose term holds its day, and each match becomes a proposal.
-import { wahlperiodenOverlapping, withinTerm } from '../../domain/wahlperioden.ts';
+import { wahlperiodenOverlapping } from '../../domain/wahlperioden.ts';
 import type { Db } from '../../store/database.ts';
 import { listDocumentsToMatch, markMatched } from '../../store/evidence-documents.ts';
 import { listFollowedGovernments, listPledgesForMatching, type FollowedGovernment } from '../../store/evidence-matching.ts';
 import { ensureDipSource, listActiveFeeds, listSources, recordSourceRun } from '../../store/evidence-sources.ts';
 import type { EvidenceSource } from '../../store/schema-evidence.ts';
-import { prepareMatcher, type EvidenceMatcher } from '../../text/evidence/index.ts';
+import { prepareMatcher, type EvidenceMatcher } from '../../text/evidence/match.ts';
+import { isWithinTerm } from '../../text/evidence/term.ts';
 import { DipClient, DipKeyError } from './dip-client.ts';
 import { syncDipSource } from './dip-sync.ts';
 import { evidenceOf } from './evidence.ts';
@@ -128,7 +129,7 @@ async function matchDocuments(db: Db, governments: FollowedGovernment[], options
   for (const row of documents) {
     const evidence = evidenceOf(row, sourceTitles.get(row.source_id) ?? '');
     if (evidence) {
-      for (const government of governments.filter((candidate) => withinTerm(evidence.date, candidate.term_start, candidate.term_end))) {
+      for (const government of governments.filter((candidate) => isWithinTerm(evidence.date, { start: candidate.term_start ?? '0000-01-01', end: candidate.term_end }))) {
         for (const match of (await matcherOf(government)).match(evidence.document)) {
           const made = await propose(db, row.id, evidence, match, at);
           if (made) proposals.push(made);
