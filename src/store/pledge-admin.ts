@@ -57,6 +57,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
   return rows.map(({ government_active, ...row }) => ({ ...row, drafts: Number(row.drafts ?? 0), archived: government_active === 0 }));
 }
 
-export async function findPledgeById(db: Db, id: number) {
-  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+/** The pledges of a partner organisation, for its experts' start page. */
+export async function listPledgesOfPartner(db: Db, organisationId: number): Promise<{ slug: string; title: string }[]> {
+  return db.selectFrom('pledges').select(['slug', 'title']).where('partner_id', '=', organisationId).orderBy('title').execute();
 }

@@ -9,6 +9,10 @@ export async function findPledgeBySlug(db: Db, slug: string, options: { forUpdat
   return (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
 }
 
+export async function findPledgeById(db: Db, id: number): Promise<Pledge | undefined> {
+  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** The Vorhaben an agreement's files name by this statement id. */
 export async function findPledgeByStatementId(db: Db, agreementId: number, statementId: string): Promise<Pledge | undefined> {
   return db.selectFrom('pledges').selectAll().where('agreement_id', '=', agreementId).where('statement_id', '=', statementId).executeTakeFirst();

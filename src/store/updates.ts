@@ -88,6 +88,12 @@ export async function listPublishedSourcesOfPledge(db: Db, pledgeId: number): Pr
     .execute();
 }
 
+/** Drafts waiting to be published, for the back office. */
+export async function countDraftUpdates(db: Db): Promise<number> {
+  const row = await db.selectFrom('updates').select((eb) => eb.fn.countAll<number | string>().as('count')).where('published_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 export async function withSources(db: Db, updates: Update[]): Promise<UpdateWithSources[]> {
   if (updates.length === 0) return [];
   const sources = await db

@@ -3,7 +3,8 @@
 import { digestMail, type DevelopmentEntry } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
 import { enqueueMail, findOutboxMail } from '../../store/outbox.ts';
-import { addToken, deleteDigestItems, digestEntriesOf, digestRecipients } from '../../store/subscriptions.ts';
+import { deleteDigestItems, digestEntriesOf, digestRecipients } from '../../store/digests.ts';
+import { addToken } from '../../store/subscription-tokens.ts';
 import { paths } from '../public/paths.ts';
 import type { MailSite } from './fan-out.ts';
 import { absoluteLink, followPaths } from './paths.ts';

@@ -4,8 +4,10 @@ import { notificationMail, suggestionOutcomeMail, type ScopeLabel } from '../../
 import type { Db } from '../../store/database.ts';
 import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
 import type { MailEvent, Subscription } from '../../store/schema-mail.ts';
-import { addDigestItems, addressesMatching, addTokens, findPublishedDevelopment, subscriptionsMatching, suggestionLocale } from '../../store/subscriptions.ts';
-import { findSuggestionById, forgetSuggester } from '../../store/suggestions.ts';
+import { addDigestItems } from '../../store/digests.ts';
+import { addTokens } from '../../store/subscription-tokens.ts';
+import { addressesMatching, findPublishedDevelopment, subscriptionsMatching } from '../../store/subscriptions.ts';
+import { findSuggestionById, forgetSuggester, suggestionLocale } from '../../store/suggestions.ts';
 import { paths } from '../public/paths.ts';
 import { absoluteLink, followPaths } from './paths.ts';
 import { labelOf, mostSpecific } from './scopes.ts';
