@@ -1,6 +1,8 @@
 // Digest entries: developments waiting for the daily mail of the subscriptions that asked for one.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
+import { publicUpdates } from './public-scope.ts';
+import type { MailLocale } from './schema-mail.ts';
 
 export async function addDigestItems(db: Db, subscriptionIds: readonly number[], updateId: number, now: string): Promise<void> {
   for (const part of chunks(subscriptionIds)) {
@@ -26,22 +28,35 @@ export async function digestRecipients(db: Db, before: string, limit: number): P
   return rows.map((row) => row.email);
 }
 
+export interface DigestEntry {
+  subscription_id: number;
+  update_id: number;
+  locale: MailLocale;
+  /** The development while the public may see it; undefined once it was withdrawn or deleted, or its Vorhaben unpublished. */
+  development: { title: string; event_date: string; published_at: string; pledge_slug: string; pledge_title: string } | undefined;
+}
+
 /** The digest entries of an address recorded before `before`, oldest publication first. */
-export async function digestEntriesOf(db: Db, email: string, before: string) {
-  return db
+export async function digestEntriesOf(db: Db, email: string, before: string): Promise<DigestEntry[]> {
+  const items = await db
     .selectFrom('digest_items')
     .innerJoin('subscriptions', 'subscriptions.id', 'digest_items.subscription_id')
-    .leftJoin('updates', 'updates.id', 'digest_items.update_id')
-    .leftJoin('pledges', 'pledges.id', 'updates.pledge_id')
-    .select([
-      'digest_items.subscription_id', 'digest_items.update_id', 'subscriptions.locale',
-      'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
-    ])
+    .select(['digest_items.subscription_id', 'digest_items.update_id', 'subscriptions.locale'])
     .where('subscriptions.email', '=', email)
     .where('digest_items.created_at', '<', before)
-    .orderBy('updates.published_at')
-    .orderBy('digest_items.update_id')
     .execute();
+  const developments = new Map<number, NonNullable<DigestEntry['development']>>();
+  for (const ids of chunks([...new Set(items.map((item) => item.update_id))])) {
+    const rows = await publicUpdates(db)
+      .select(['updates.id', 'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+      .where('updates.id', 'in', ids)
+      .execute();
+    for (const { id, published_at, ...row } of rows) developments.set(id, { ...row, published_at: published_at! });
+  }
+  const publishedAt = (entry: DigestEntry) => entry.development?.published_at ?? '';
+  return items
+    .map((item) => ({ ...item, development: developments.get(item.update_id) }))
+    .sort((a, b) => (publishedAt(a) === publishedAt(b) ? a.update_id - b.update_id : publishedAt(a) < publishedAt(b) ? -1 : 1));
 }
 
 export async function deleteDigestItems(db: Db, entries: readonly { subscription_id: number; update_id: number }[]): Promise<void> {

@@ -2,6 +2,7 @@
 // can be followed. Their link secrets are in subscription-tokens.ts, pending digest entries in digests.ts.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
+import { isPublicPledge, publicUpdates } from './public-scope.ts';
 import type { MailFrequency, MailLocale, Subscription, SubscriptionScope } from './schema-mail.ts';
 
 export interface SubscriptionRequest {
@@ -94,18 +95,14 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
   return found.flat().sort((a, b) => a.id - b.id);
 }
 
-/** A published development with its pledge and where that pledge sits; undefined when not published. */
-export async function findPublishedDevelopment(db: Db, updateId: number) {
-  const row = await db
-    .selectFrom('updates')
-    .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+/** A development the public may see, with its Vorhaben and where that sits; undefined for any other. */
+export async function findPublicDevelopment(db: Db, updateId: number) {
+  const row = await publicUpdates(db)
     .select([
       'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at',
-      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
-      'pledges.chapter_id', 'pledges.lead_ministry_id', 'pledges.published as pledge_published',
+      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.chapter_id', 'pledges.lead_ministry_id',
     ])
     .where('updates.id', '=', updateId)
-    .where('updates.published_at', 'is not', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
@@ -121,13 +118,13 @@ export interface ScopeTarget {
 
 type TargetKey = { slug: string } | { id: number };
 
-/** A published pledge, a chapter, a topic or a ministry, found by slug or id, as something to follow. */
+/** A public pledge, a chapter, a topic or a ministry, found by slug or id, as something to follow. */
 export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, 'all'>, key: TargetKey): Promise<ScopeTarget | undefined> {
   const by = <Q extends { where: (column: 'slug' | 'id', op: '=', value: string | number) => Q }>(query: Q): Q =>
     'slug' in key ? query.where('slug', '=', key.slug) : query.where('id', '=', key.id);
   switch (type) {
     case 'pledge':
-      return by(db.selectFrom('pledges').select(['id', 'slug', 'title as name']).where('published', '=', 1)).executeTakeFirst();
+      return by(db.selectFrom('pledges').select(['id', 'slug', 'title as name']).where(isPublicPledge)).executeTakeFirst();
     case 'chapter':
       return by(db.selectFrom('chapters').select(['id', 'slug', 'heading as name'])).executeTakeFirst();
     case 'topic':
