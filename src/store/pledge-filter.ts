@@ -2,8 +2,9 @@
 // and ministry pages, the API and the downloads, the feeds. The web layer maps its parameters (German
 // on pages, English in the API) onto it; chapters, topics, ministries, partners and Vorhaben are named
 // by slug, as in URLs (decision 29).
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Status } from '../domain/status.ts';
+import type { Db } from './database.ts';
 import { isOverdueOn } from './rules.ts';
 import type { Database } from './schema.ts';
 
@@ -23,6 +24,29 @@ export interface PledgeFilter {
   notOverdueOn?: string;
 }
 
+/** The fields that name a vocabulary's entries, and their tables. */
+const NAMED = { chapters: 'chapters', topics: 'topics', ministries: 'ministries', partners: 'organisations' } as const;
+type NamedField = keyof typeof NAMED;
+
+/**
+ * The filter with the slugs of chapters, topics, ministries and partners turned into ids, each list
+ * read once before the queries that use it: as constants, both databases use them the way they would
+ * use the ids themselves. An empty list of ids (none of the slugs exists) matches nothing.
+ */
+export type ResolvedFilter = Omit<PledgeFilter, NamedField> & { [Field in NamedField]?: readonly number[] };
+
+export async function resolveFilter(db: Db, filter: PledgeFilter): Promise<ResolvedFilter> {
+  const resolved: ResolvedFilter = { ...filter, chapters: undefined, topics: undefined, ministries: undefined, partners: undefined };
+  for (const field of Object.keys(NAMED) as NamedField[]) {
+    const slugs = filter[field];
+    if (slugs === undefined || slugs.length === 0) continue;
+    // The four tables share the (id, slug) shape that matters here; one typed spelling covers them.
+    const table = NAMED[field] as 'topics';
+    resolved[field] = (await db.selectFrom(table).select('id').where('slug', 'in', [...slugs]).orderBy('id').execute()).map((row) => row.id);
+  }
+  return resolved;
+}
+
 /** A field whose values a facet counts: the filter without it says how many each value would match. */
 export type FacetField = 'statuses' | 'chapters' | 'topics' | 'ministries' | 'partners' | 'ratings' | 'overdueOn';
 
@@ -39,31 +63,25 @@ export interface FilterOptions {
 }
 
 /** The filter as one condition on `pledges`. */
-export function matchesFilter(eb: ExpressionBuilder<Database, 'pledges'>, filter: PledgeFilter, options: FilterOptions = {}): Expression<SqlBool> {
+export function matchesFilter(eb: ExpressionBuilder<Database, 'pledges'>, filter: ResolvedFilter, options: FilterOptions = {}): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  const wanted = <T>(field: keyof PledgeFilter, values: readonly T[] | undefined): values is readonly T[] =>
+  const listed = <T>(field: FacetField | 'pledges', values: readonly T[] | undefined): values is readonly T[] =>
     field !== options.except && values !== undefined && values.length > 0;
+  const named = (field: NamedField, ids: readonly number[] | undefined, condition: (ids: number[]) => Expression<SqlBool>) => {
+    if (field === options.except || ids === undefined) return;
+    conditions.push(ids.length === 0 ? sql<SqlBool>`1 = 0` : condition([...ids]));
+  };
   if (filter.agreementId !== undefined) conditions.push(eb('pledges.agreement_id', '=', filter.agreementId));
-  if (wanted('pledges', filter.pledges)) conditions.push(eb('pledges.slug', 'in', [...filter.pledges]));
-  if (wanted('statuses', filter.statuses)) conditions.push(eb('pledges.status', 'in', [...filter.statuses]));
-  if (wanted('ratings', filter.ratings)) conditions.push(eb('pledges.rating', 'in', [...filter.ratings]));
-  if (wanted('chapters', filter.chapters)) {
-    conditions.push(eb('pledges.chapter_id', 'in', eb.selectFrom('chapters').select('chapters.id').where('chapters.slug', 'in', [...filter.chapters])));
-  }
-  if (wanted('ministries', filter.ministries)) {
-    conditions.push(eb('pledges.lead_ministry_id', 'in', eb.selectFrom('ministries').select('ministries.id').where('ministries.slug', 'in', [...filter.ministries])));
-  }
-  if (wanted('partners', filter.partners)) {
-    conditions.push(eb('pledges.partner_id', 'in', eb.selectFrom('organisations').select('organisations.id').where('organisations.slug', 'in', [...filter.partners])));
-  }
-  if (wanted('topics', filter.topics)) {
-    const withTopic = eb
-      .selectFrom('pledge_topics')
-      .innerJoin('topics', 'topics.id', 'pledge_topics.topic_id')
-      .select('pledge_topics.pledge_id')
-      .where('topics.slug', 'in', [...filter.topics]);
-    conditions.push(options.topicsRowByRow ? eb.exists(withTopic.whereRef('pledge_topics.pledge_id', '=', 'pledges.id')) : eb('pledges.id', 'in', withTopic));
-  }
+  if (listed('pledges', filter.pledges)) conditions.push(eb('pledges.slug', 'in', [...filter.pledges]));
+  if (listed('statuses', filter.statuses)) conditions.push(eb('pledges.status', 'in', [...filter.statuses]));
+  if (listed('ratings', filter.ratings)) conditions.push(eb('pledges.rating', 'in', [...filter.ratings]));
+  named('chapters', filter.chapters, (ids) => eb('pledges.chapter_id', 'in', ids));
+  named('ministries', filter.ministries, (ids) => eb('pledges.lead_ministry_id', 'in', ids));
+  named('partners', filter.partners, (ids) => eb('pledges.partner_id', 'in', ids));
+  named('topics', filter.topics, (ids) => {
+    const withTopic = eb.selectFrom('pledge_topics').select('pledge_topics.pledge_id').where('pledge_topics.topic_id', 'in', ids);
+    return options.topicsRowByRow ? eb.exists(withTopic.whereRef('pledge_topics.pledge_id', '=', 'pledges.id')) : eb('pledges.id', 'in', withTopic);
+  });
   if (filter.overdueOn !== undefined && options.except !== 'overdueOn') conditions.push(isOverdueOn(eb, filter.overdueOn));
   if (filter.notOverdueOn !== undefined) conditions.push(eb.not(isOverdueOn(eb, filter.notOverdueOn)));
   return eb.and(conditions);

@@ -4,7 +4,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { keysetPage, type KeysetPage } from './keyset.ts';
-import { matchesFilter, type FacetField, type PledgeFilter } from './pledge-filter.ts';
+import { matchesFilter, resolveFilter, type FacetField, type PledgeFilter } from './pledge-filter.ts';
 import { isPublicPledge, publicPledges } from './public-scope.ts';
 import type { Database } from './schema.ts';
 
@@ -46,11 +46,12 @@ function listRows(db: Db) {
 
 /** One page of the Vorhaben that match, and how many match in all. */
 export async function listPledges(db: Db, filter: PledgeFilter, page: ListPage): Promise<{ total: number; items: PledgeListItem[] }> {
+  const resolved = await resolveFilter(db, filter);
   const { count } = await publicPledges(db)
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where((eb) => matchesFilter(eb, filter))
+    .where((eb) => matchesFilter(eb, resolved))
     .executeTakeFirstOrThrow();
-  let query = listRows(db).select(['chapters.number as chapter_number', 'chapters.title as chapter_title']).where((eb) => matchesFilter(eb, filter));
+  let query = listRows(db).select(['chapters.number as chapter_number', 'chapters.title as chapter_title']).where((eb) => matchesFilter(eb, resolved));
   // Both dialects put nulls last this way (SQLite sorts them first by default, PostgreSQL last).
   if (page.sort === 'latest') query = query.orderBy(sql`case when pledges.last_event_date is null then 1 else 0 end`).orderBy('pledges.last_event_date', 'desc');
   if (page.sort === 'deadline') query = query.orderBy(sql`case when pledges.deadline is null then 1 else 0 end`).orderBy('pledges.deadline');
@@ -92,12 +93,14 @@ export type PublicPledgeRow = Awaited<ReturnType<typeof pageOfPublicPledges>>[nu
 
 /** The API's page of the Vorhaben that match. */
 export async function pageOfPublicPledges(db: Db, filter: PledgeFilter, page: KeysetPage) {
-  return keysetPage(apiRows(db).where((eb) => matchesFilter(eb, filter)), 'pledges.id', page).execute();
+  const resolved = await resolveFilter(db, filter);
+  return keysetPage(apiRows(db).where((eb) => matchesFilter(eb, resolved)), 'pledges.id', page).execute();
 }
 
 /** Every Vorhaben that matches, in id order (a chapter's in the API). */
 export async function listPublicPledgeRows(db: Db, filter: PledgeFilter): Promise<PublicPledgeRow[]> {
-  return apiRows(db).where((eb) => matchesFilter(eb, filter)).orderBy('pledges.id').execute();
+  const resolved = await resolveFilter(db, filter);
+  return apiRows(db).where((eb) => matchesFilter(eb, resolved)).orderBy('pledges.id').execute();
 }
 
 export async function findPublicPledgeRow(db: Db, slug: string): Promise<PublicPledgeRow | undefined> {
@@ -154,7 +157,8 @@ export interface FacetCounts {
   overdue: number;
 }
 
-export async function countFacets(db: Db, filter: PledgeFilter, today: string): Promise<FacetCounts> {
+export async function countFacets(db: Db, unresolved: PledgeFilter, today: string): Promise<FacetCounts> {
+  const filter = await resolveFilter(db, unresolved);
   const counted = (rows: { value: string | number | null; count: number | string }[]) =>
     new Map(rows.filter((row) => row.value !== null).map((row) => [String(row.value), Number(row.count)]));
   const count = (eb: ExpressionBuilder<Database, 'pledges'>) => eb.fn.countAll<number | string>().as('count');

@@ -9,7 +9,7 @@ import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import { saveAgreement, saveGovernment } from './agreements.ts';
 import { insertChapter } from './chapters.ts';
 import type { Db } from './database.ts';
-import { matchesFilter } from './pledge-filter.ts';
+import { matchesFilter, resolveFilter } from './pledge-filter.ts';
 import { insertPledge } from './pledges.ts';
 import { inEffectOrder, isOverdueOn } from './rules.ts';
 import { insertUpdate } from './updates.ts';
@@ -54,7 +54,8 @@ for (const dialect of DIALECTS) {
         }
         const overdue = await db.selectFrom('pledges').select('id').where((eb) => isOverdueOn(eb, today)).orderBy('id').execute();
         assert.deepEqual(overdue.map((row) => row.id), pledges.filter((pledge) => isOverdue(pledge, today)).map((pledge) => pledge.id));
-        const others = await db.selectFrom('pledges').select('id').where((eb) => matchesFilter(eb, { notOverdueOn: today })).orderBy('id').execute();
+        const notOverdue = await resolveFilter(db, { notOverdueOn: today });
+        const others = await db.selectFrom('pledges').select('id').where((eb) => matchesFilter(eb, notOverdue)).orderBy('id').execute();
         assert.deepEqual(others.map((row) => row.id), pledges.filter((pledge) => !isOverdue(pledge, today)).map((pledge) => pledge.id));
         assert.ok(overdue.length > 10 && others.length > 10, 'both kinds are there');
       }));

@@ -4,7 +4,7 @@
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { keysetPage, type KeysetPage } from './keyset.ts';
-import { matchesFilter, type PledgeFilter } from './pledge-filter.ts';
+import { matchesFilter, resolveFilter, type PledgeFilter } from './pledge-filter.ts';
 import { isPublicUpdate, isPublishedUpdate, publicSources, publicUpdates } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
 import { withSources, type UpdateWithSources } from './updates.ts';
@@ -30,12 +30,13 @@ export interface RecentUpdate {
  * and stops at `limit` instead of sorting every development (PostgreSQL plans it freely).
  */
 export async function listRecentUpdates(db: Db, filter: PledgeFilter, limit: number): Promise<RecentUpdate[]> {
+  const resolved = await resolveFilter(db, filter);
   const query = db
     .selectFrom('updates')
     .crossJoin('pledges')
     .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select(['updates.id', 'updates.event_date', 'updates.title', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
-    .where((eb) => matchesFilter(eb, filter, { topicsRowByRow: true }))
+    .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
     .where(isPublicUpdate);
   const rows = await inEffectOrder(query, 'latestFirst').limit(limit).execute();
   return rows.map((row) => ({
@@ -83,12 +84,13 @@ export interface StatusChange {
  * in this order, which holds every column needed, instead of every development of each Vorhaben sorted.
  */
 export async function listStatusChanges(db: Db, filter: PledgeFilter): Promise<StatusChange[]> {
+  const resolved = await resolveFilter(db, filter);
   const query = db
     .selectFrom('updates')
     .crossJoin('pledges')
     .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select(['updates.pledge_id', 'updates.id', 'updates.event_date', 'updates.status_change'])
-    .where((eb) => matchesFilter(eb, filter))
+    .where((eb) => matchesFilter(eb, resolved))
     .where(isPublicUpdate)
     .where('updates.status_change', 'is not', null);
   const rows = await inEffectOrder(query).execute();
@@ -111,12 +113,13 @@ export interface FeedEntryRow {
 
 /** The developments of the Vorhaben that match, latest publication first, for feeds. */
 export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: number): Promise<FeedEntryRow[]> {
+  const resolved = await resolveFilter(db, filter);
   const rows = await publicUpdates(db)
     .select([
       'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.updated_at',
       'updates.status_change', 'updates.rating_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
     ])
-    .where((eb) => matchesFilter(eb, filter, { topicsRowByRow: true }))
+    .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
     .orderBy('updates.published_at', 'desc')
     .orderBy('updates.id', 'desc')
     .limit(limit)
@@ -151,7 +154,8 @@ export type PublicUpdateRow = NonNullable<Awaited<ReturnType<typeof findPublicUp
 
 /** The API's page of the developments of the Vorhaben that match. */
 export async function pageOfPublicUpdates(db: Db, filter: PledgeFilter, page: KeysetPage) {
-  return keysetPage(apiUpdateRows(db).where((eb) => matchesFilter(eb, filter, { topicsRowByRow: true })), 'updates.id', page).execute();
+  const resolved = await resolveFilter(db, filter);
+  return keysetPage(apiUpdateRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })), 'updates.id', page).execute();
 }
 
 export async function findPublicUpdate(db: Db, id: number) {
@@ -174,7 +178,8 @@ export type PublicSourceRow = NonNullable<Awaited<ReturnType<typeof findPublicSo
 
 /** The API's page of the sources of the developments of the Vorhaben that match (of one development, with `updateId`). */
 export async function pageOfPublicSources(db: Db, filter: PledgeFilter, updateId: number | undefined, page: KeysetPage) {
-  let query = apiSourceRows(db).where((eb) => matchesFilter(eb, filter, { topicsRowByRow: true }));
+  const resolved = await resolveFilter(db, filter);
+  let query = apiSourceRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }));
   if (updateId !== undefined) query = query.where('updates.id', '=', updateId);
   return keysetPage(query, 'sources.id', page).execute();
 }
