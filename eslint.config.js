@@ -21,6 +21,22 @@ const writePathOnly = [
   message: `Changes to Vorhaben go through changePledge (${WRITE_PATH}), which runs the steps that follow from them.`,
 }));
 
+/**
+ * What the public may see is said once, in src/store/public-scope.ts (docs/ARCHITECTURE.md): a condition
+ * on `published` or `published_at` written anywhere else would say it again, and could say it differently.
+ */
+const PUBLIC_SCOPE = 'src/store/public-scope.ts';
+const publicScopeOnly = {
+  files: ['src/**/*.ts', 'src/**/*.tsx'],
+  ignores: [PUBLIC_SCOPE, 'src/store/migrations/**', '**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-syntax': ['error', {
+      selector: "CallExpression[arguments.0.value=/^(\\w+\\.)?published(_at)?$/][arguments.1.value=/^(=|==|!=|<>|<|>|<=|>=|is|is not|in|not in)$/]",
+      message: `Whether something is public or a draft is said in ${PUBLIC_SCOPE}: use its queries and conditions.`,
+    }],
+  },
+};
+
 /** Files in `layer` may not import from the layers listed in `forbidden` (types may be allowed). */
 function boundary(layer, forbidden, { allowTypes = [], files = [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`], writePath = true } = {}) {
   const patterns = forbidden.map((other) => ({
@@ -59,4 +75,5 @@ export default tseslint.config(
   boundary('services', ['web', 'cli']),
   boundary('services', ['web', 'cli'], { files: [WRITE_PATH], writePath: false }),
   boundary('web', ['cli', 'store'], { allowTypes: ['store'] }),
+  publicScopeOnly,
 );

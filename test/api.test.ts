@@ -113,6 +113,8 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await matching('rating=5,1'), ['formel', 'mobilfunk']);
       assert.deepEqual(await matching('agreement=kv-2021&status=unverifiable'), ['nicht-pruefbar']);
       assert.deepEqual(await matching('agreement=unbekannt'), []);
+      assert.deepEqual(await matching('topic=unbekannt'), [], 'a name that names nothing matches nothing');
+      assert.deepEqual(await matching('chapter=unbekannt&chapter=2-2-digitale-innovationen'), [...PUBLISHED_PLEDGES].sort());
       assert.deepEqual(await matching('status=&chapter='), [...PUBLISHED_PLEDGES].sort(), 'empty form fields are no filter');
       const overdue = (await getJson('/pledges?overdue=1')).data;
       assert.ok(overdue.every((pledge) => pledge.overdue === true));

@@ -7,7 +7,7 @@ import { emptyCounts } from '../src/services/public/overview.ts';
 import { groupByMinistry, loadStatistics, monthSamples, statusCountsByMonth } from '../src/services/public/statistics.ts';
 import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
-import { listStatusChanges, type StatusChange } from '../src/store/statistics.ts';
+import { listStatusChanges, type StatusChange } from '../src/store/update-list.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { seededSite } from './support/server.ts';
 import { seedSite, today } from './support/site-fixture.ts';
@@ -142,7 +142,7 @@ for (const dialect of DIALECTS) {
 
     test('the site.store lists published status changes of published pledges only, in effect order', async () => {
       const pledge = (await findPledgeBySlug(site.store.db, 'verschluesselung'))!;
-      const changes = await listStatusChanges(site.store.db, pledge.agreement_id);
+      const changes = await listStatusChanges(site.store.db, { agreementId: pledge.agreement_id });
       assert.deepEqual(changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })), [
         { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
         { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },

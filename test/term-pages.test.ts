@@ -7,7 +7,7 @@ import { hashSecret } from '../src/services/follow/tokens.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { claimDueMails } from '../src/store/outbox.ts';
-import { subscriptionsOfToken } from '../src/store/subscriptions.ts';
+import { subscriptionsOfToken } from '../src/store/subscription-tokens.ts';
 import { findTermBySlug } from '../src/store/vocabularies.ts';
 import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS } from './support/dialects.ts';

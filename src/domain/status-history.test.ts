@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ratingAt, statusAt, statusHistory, type StatusEvent } from './status-history.ts';
+import { compareByEffect, ratingAt, statusAt, statusHistory, type StatusEvent } from './status-history.ts';
 
 const published = '2024-01-01T00:00:00Z';
 
@@ -52,4 +52,9 @@ test('status history lists each change once, oldest first', () => {
     { date: '2022-02-01', from: 'not_started', to: 'in_progress', updateId: 1 },
     { date: '2023-05-10', from: 'in_progress', to: 'partially_implemented', updateId: 3 },
   ]);
+});
+
+test('developments take effect by event date, then in the order they were entered', () => {
+  const keys = [{ eventDate: '2023-01-02', id: 1 }, { eventDate: '2023-01-01', id: 9 }, { eventDate: '2023-01-01', id: 3 }];
+  assert.deepEqual([...keys].sort(compareByEffect), [{ eventDate: '2023-01-01', id: 3 }, { eventDate: '2023-01-01', id: 9 }, { eventDate: '2023-01-02', id: 1 }]);
 });

@@ -17,11 +17,23 @@ export interface StatusTransition {
   updateId: number;
 }
 
-/** Published events in the order they took effect: by event date, then by id. */
+/** What orders developments as they take effect. */
+export interface EffectKey {
+  eventDate: string;
+  id: number;
+}
+
+/**
+ * The order in which developments take effect: by event date, and on the same day in the order they
+ * were entered (by id). The store orders by the same columns (store/rules.ts).
+ */
+export function compareByEffect(a: EffectKey, b: EffectKey): number {
+  return a.eventDate === b.eventDate ? a.id - b.id : a.eventDate < b.eventDate ? -1 : 1;
+}
+
+/** Published events in the order they took effect. */
 function effectiveOrder(events: readonly StatusEvent[]): StatusEvent[] {
-  return events
-    .filter((event) => event.publishedAt !== null)
-    .sort((a, b) => (a.eventDate === b.eventDate ? a.id - b.id : a.eventDate < b.eventDate ? -1 : 1));
+  return events.filter((event) => event.publishedAt !== null).sort(compareByEffect);
 }
 
 /** The status in force at the end of `date` (default: ever since, i.e. now). */

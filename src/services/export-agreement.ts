@@ -9,7 +9,7 @@ import { listAgreements, partiesOf, type AgreementWithGovernment } from '../stor
 import { listChapters } from '../store/chapters.ts';
 import type { Db } from '../store/database.ts';
 import { latestKnownChangeOf } from '../store/pledge-state.ts';
-import { listPledgesOfChapter } from '../store/pledges.ts';
+import { listPledgesOfChapter, listPublicPledgesOfChapter } from '../store/pledges.ts';
 import type { Chapter, Pledge } from '../store/schema.ts';
 import { listPublishedSourcesOfPledge } from '../store/updates.ts';
 import { findTermById, topicsOfPledges } from '../store/vocabularies.ts';
@@ -27,8 +27,8 @@ export interface OkfFile {
 
 export interface OkfExportOptions {
   agreementSlug?: string;
-  /** Leave out unpublished pledges (for public downloads). */
-  publishedOnly?: boolean;
+  /** Only what the public may see (for the public download): no unpublished pledges. */
+  publicOnly?: boolean;
 }
 
 /**
@@ -59,8 +59,7 @@ export async function okfFilesOf(db: Db, options: OkfExportOptions = {}): Promis
     const folder = agreements.length === 1 ? '' : `${agreement.slug}/`;
     files.push({ path: `${folder}${AGREEMENT_FILE_NAME}`, text: serialiseAgreementFile(describeAgreement(agreement)) });
     for (const chapter of await listChapters(db, agreement.id)) {
-      const okf = await chapterAsOkf(db, chapter);
-      if (options.publishedOnly) okf.statements = okf.statements.filter((statement) => statement.published);
+      const okf = await chapterAsOkf(db, chapter, options);
       const { text, unmarked } = serialiseOkfChapter(okf);
       const path = `${folder}${chapter.file_name}`;
       files.push({ path, text });
@@ -88,8 +87,8 @@ function describeAgreement(agreement: AgreementWithGovernment) {
   };
 }
 
-export async function chapterAsOkf(db: Db, chapter: Chapter): Promise<OkfChapter> {
-  const pledges = await listPledgesOfChapter(db, chapter.id);
+export async function chapterAsOkf(db: Db, chapter: Chapter, options: { publicOnly?: boolean } = {}): Promise<OkfChapter> {
+  const pledges = options.publicOnly ? await listPublicPledgesOfChapter(db, chapter.id) : await listPledgesOfChapter(db, chapter.id);
   const topics = await topicsOfPledges(db, pledges.map((pledge) => pledge.id));
   const statements: OkfStatement[] = [];
   for (const pledge of pledges) {

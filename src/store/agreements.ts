@@ -1,6 +1,7 @@
 // Governments and the agreements that set out their programmes.
 import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
+import { keysetPage, type KeysetPage } from './keyset.ts';
 import type { Agreement, Government } from './schema.ts';
 
 export interface GovernmentFields {
@@ -109,4 +110,34 @@ export async function isArchived(db: Db, key: ArchiveKey, options: { forWrite?: 
 
 export function partiesOf(government: Government): string[] {
   return JSON.parse(government.parties) as string[];
+}
+
+/** The API's page of governments. */
+export async function pageOfGovernments(db: Db, page: KeysetPage): Promise<Government[]> {
+  return keysetPage(db.selectFrom('governments').selectAll(), 'governments.id', page).execute();
+}
+
+export async function findGovernmentBySlug(db: Db, slug: string): Promise<Government | undefined> {
+  return db.selectFrom('governments').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Agreements with their government's slug, as the API shows them. */
+function agreementRows(db: Db) {
+  return db
+    .selectFrom('agreements')
+    .innerJoin('governments', 'governments.id', 'agreements.government_id')
+    .select(['agreements.id', 'agreements.slug', 'agreements.title', 'agreements.source_url', 'agreements.licence', 'governments.slug as government_slug']);
+}
+
+export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreementRow>>>;
+
+/** The API's page of agreements, of one government when its slug is given. */
+export async function pageOfAgreements(db: Db, filter: { government?: string }, page: KeysetPage): Promise<AgreementRow[]> {
+  let query = agreementRows(db);
+  if (filter.government !== undefined) query = query.where('governments.slug', '=', filter.government);
+  return keysetPage(query, 'agreements.id', page).execute();
+}
+
+export async function findAgreementRow(db: Db, slug: string) {
+  return agreementRows(db).where('agreements.slug', '=', slug).executeTakeFirst();
 }

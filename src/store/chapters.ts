@@ -1,5 +1,6 @@
 // Chapters of an agreement: their text (without markers) and frontmatter.
 import type { Db } from './database.ts';
+import { keysetPage, type KeysetPage } from './keyset.ts';
 import type { Chapter, ChapterChanges, NewChapter } from './schema.ts';
 
 export async function findChapterByFile(db: Db, agreementId: number, fileName: string): Promise<Chapter | undefined> {
@@ -57,4 +58,29 @@ export async function updateChapter(db: Db, id: number, changes: ChapterChanges)
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
+}
+
+/** Chapters with their agreement's slug, as the API shows them. */
+function chapterRows(db: Db) {
+  return db
+    .selectFrom('chapters')
+    .innerJoin('agreements', 'agreements.id', 'chapters.agreement_id')
+    .select([
+      'chapters.id', 'chapters.slug', 'chapters.number', 'chapters.heading', 'chapters.title', 'chapters.section', 'chapters.position', 'chapters.published',
+      'agreements.slug as agreement_slug',
+    ]);
+}
+
+export type ChapterRow = Awaited<ReturnType<typeof pageOfChapters>>[number];
+
+/** The API's page of chapters, of one agreement when its slug is given. */
+export async function pageOfChapters(db: Db, filter: { agreement?: string }, page: KeysetPage) {
+  let query = chapterRows(db);
+  if (filter.agreement !== undefined) query = query.where('agreements.slug', '=', filter.agreement);
+  return keysetPage(query, 'chapters.id', page).execute();
+}
+
+/** A chapter as the API shows it, with its text. */
+export async function findChapterRow(db: Db, slug: string) {
+  return chapterRows(db).select('chapters.body').where('chapters.slug', '=', slug).executeTakeFirst();
 }

@@ -2,6 +2,7 @@
 // what an editor decided.
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
+import { isDraftUpdate, isPublishedUpdate } from './public-scope.ts';
 import type { EvidenceProposal, ProposalDecision } from './schema-evidence.ts';
 import { withSources, type UpdateWithSources } from './updates.ts';
 
@@ -94,8 +95,9 @@ function filtered(db: Db, filter: Omit<ProposalFilter, 'limit' | 'offset'>) {
   if (filter.id !== undefined) query = query.where('p.id', '=', filter.id);
   if (filter.pledgeId !== undefined) query = query.where('p.pledge_id', '=', filter.pledgeId);
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
-  if (filter.state === 'open') return query.where('p.decision', '=', 'open').where('p.update_id', 'is not', null).where('updates.published_at', 'is', null);
-  return query.where((eb) => eb.or([eb('p.decision', '<>', 'open'), eb('p.update_id', 'is', null), eb('updates.published_at', 'is not', null)]));
+  // Open: undecided, with its draft still a draft (a draft published or deleted elsewhere decided it).
+  if (filter.state === 'open') return query.where('p.decision', '=', 'open').where('p.update_id', 'is not', null).where((eb) => isDraftUpdate(eb));
+  return query.where((eb) => eb.or([eb('p.decision', '<>', 'open'), eb('p.update_id', 'is', null), isPublishedUpdate(eb)]));
 }
 
 /** Newest first: the latest proposals, then the latest documents. */

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
+import { isDraftUpdate } from './public-scope.ts';
 
 export interface PledgeAdminFilter {
   query?: string;
@@ -35,7 +36,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
           .selectFrom('updates')
           .select((inner) => inner.fn.countAll<number | string>().as('drafts'))
           .whereRef('updates.pledge_id', '=', 'pledges.id')
-          .where('updates.published_at', 'is', null)
+          .where(isDraftUpdate)
           .as('drafts'),
     ])
     .orderBy('chapters.position')
@@ -50,13 +51,14 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
   if (filter.withDrafts) {
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where('updates.published_at', 'is', null)),
+      eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isDraftUpdate)),
     );
   }
   const rows = await query.execute();
   return rows.map(({ government_active, ...row }) => ({ ...row, drafts: Number(row.drafts ?? 0), archived: government_active === 0 }));
 }
 
-export async function findPledgeById(db: Db, id: number) {
-  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+/** The pledges of a partner organisation, for its experts' start page. */
+export async function listPledgesOfPartner(db: Db, organisationId: number): Promise<{ slug: string; title: string }[]> {
+  return db.selectFrom('pledges').select(['slug', 'title']).where('partner_id', '=', organisationId).orderBy('title').execute();
 }

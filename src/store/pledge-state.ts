@@ -2,6 +2,7 @@
 import { latestKnownChange } from '../domain/statement-date.ts';
 import { ratingAt, statusAt, type StatusEvent } from '../domain/status-history.ts';
 import type { Db } from './database.ts';
+import { isPublishedUpdate } from './public-scope.ts';
 import type { Pledge } from './schema.ts';
 
 /** The day of the latest change the tracker knows for the Vorhaben (decision 48). */
@@ -10,7 +11,7 @@ export async function latestKnownChangeOf(db: Db, pledge: Pick<Pledge, 'id' | 'c
     .selectFrom('updates')
     .select((eb) => eb.fn.max('event_date').as('day'))
     .where('pledge_id', '=', pledge.id)
-    .where('published_at', 'is not', null)
+    .where(isPublishedUpdate)
     .where('origin', '<>', 'import')
     .executeTakeFirst();
   return latestKnownChange(pledge.changed_on, row?.day ?? null);

@@ -1,12 +1,17 @@
 // Pledges (Vorhaben): what the agreement promises, anchored in a chapter's text.
 import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
+import { publicPledges } from './public-scope.ts';
 import type { NewPledge, Pledge, PledgeChanges } from './schema.ts';
 
 /** `forUpdate`: on PostgreSQL the row stays locked until the transaction ends, so edits of one pledge run one after another, each seeing the last. */
 export async function findPledgeBySlug(db: Db, slug: string, options: { forUpdate?: boolean } = {}): Promise<Pledge | undefined> {
   const query = db.selectFrom('pledges').selectAll().where('slug', '=', slug);
   return (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function findPledgeById(db: Db, id: number): Promise<Pledge | undefined> {
+  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The Vorhaben an agreement's files name by this statement id. */
@@ -52,16 +57,20 @@ export async function listPledgesOfChapter(db: Db, chapterId: number): Promise<P
   return db.selectFrom('pledges').selectAll().where('chapter_id', '=', chapterId).orderBy('id').execute();
 }
 
-/** Published pledges of a chapter as a reader meets them: anchored ones in text order, then the rest. */
-export async function listPublishedPledgesInTextOrder(db: Db, chapterId: number): Promise<Pledge[]> {
-  const pledges = await db
-    .selectFrom('pledges')
-    .selectAll()
-    .where('chapter_id', '=', chapterId)
-    .where('published', '=', 1)
-    .orderBy('id')
-    .execute();
+/** A chapter's public pledges in the order they were entered (for the public download of files). */
+export async function listPublicPledgesOfChapter(db: Db, chapterId: number): Promise<Pledge[]> {
+  return publicPledges(db).selectAll().where('chapter_id', '=', chapterId).orderBy('id').execute();
+}
+
+/** A chapter's public pledges as a reader meets them: anchored ones in text order, then the rest. */
+export async function listPublicPledgesInTextOrder(db: Db, chapterId: number): Promise<Pledge[]> {
+  const pledges = await listPublicPledgesOfChapter(db, chapterId);
   return pledges.sort((a, b) => (a.quote_start ?? Infinity) - (b.quote_start ?? Infinity));
+}
+
+/** A pledge the public may see. */
+export async function findPublicPledge(db: Db, slug: string): Promise<Pledge | undefined> {
+  return publicPledges(db).selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
 /** A Vorhaben without a statement id of its own (one an editor made) is named in files by its slug. */

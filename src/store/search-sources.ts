@@ -1,5 +1,7 @@
 // The published content the search index is made from, read in batches of pledges.
 import type { Db } from './database.ts';
+import { isPublishedUpdate } from './public-scope.ts';
+import { inEffectOrder } from './rules.ts';
 
 export interface PledgeSource {
   id: number;
@@ -22,14 +24,7 @@ export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): P
     .select(['pledges.id', 'pledges.slug', 'pledges.title', 'pledges.quote', 'pledges.success_criterion', 'pledges.published', 'chapters.heading as chapter_heading'])
     .where('pledges.id', 'in', pledgeIds)
     .execute();
-  const updates = await db
-    .selectFrom('updates')
-    .select(['id', 'pledge_id', 'title', 'body', 'event_date'])
-    .where('pledge_id', 'in', pledgeIds)
-    .where('published_at', 'is not', null)
-    .orderBy('event_date')
-    .orderBy('id')
-    .execute();
+  const updates = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedUpdate)).execute();
   const byPledge = new Map<number, PledgeSource['updates']>();
   for (const { pledge_id, ...update } of updates) {
     const list = byPledge.get(pledge_id) ?? [];

@@ -1,7 +1,9 @@
-// Subscriptions (Abos), their hashed link tokens, pending digest entries, and what a notification
-// about a published development needs to know.
+// Subscriptions (Abos): asked for, confirmed and ended; which of them a development reaches; and what
+// can be followed. Their link secrets are in subscription-tokens.ts, pending digest entries in digests.ts.
+import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
-import type { MailFrequency, MailLocale, Subscription, SubscriptionScope, TokenPurpose } from './schema-mail.ts';
+import { isPublicPledge, publicUpdates } from './public-scope.ts';
+import type { MailFrequency, MailLocale, Subscription, SubscriptionScope } from './schema-mail.ts';
 
 export interface SubscriptionRequest {
   email: string;
@@ -34,23 +36,6 @@ export async function requestSubscription(db: Db, request: SubscriptionRequest, 
     .executeTakeFirstOrThrow();
 }
 
-export async function addToken(db: Db, tokenHash: string, subscriptionIds: readonly number[], purpose: TokenPurpose, now: string): Promise<void> {
-  await addTokens(db, [{ hash: tokenHash, subscriptionIds }], purpose, now);
-}
-
-/** The subscriptions a link secret stands for, if it is of this purpose and not older than `notBefore`. */
-export async function subscriptionsOfToken(db: Db, tokenHash: string, purpose: TokenPurpose, notBefore = ''): Promise<Subscription[]> {
-  return db
-    .selectFrom('subscription_tokens')
-    .innerJoin('subscriptions', 'subscriptions.id', 'subscription_tokens.subscription_id')
-    .selectAll('subscriptions')
-    .where('subscription_tokens.token_hash', '=', tokenHash)
-    .where('subscription_tokens.purpose', '=', purpose)
-    .where('subscription_tokens.created_at', '>=', notBefore)
-    .orderBy('subscriptions.id')
-    .execute();
-}
-
 /** Confirms the subscriptions; their confirmation secrets are spent. */
 export async function confirmSubscriptions(db: Db, ids: readonly number[], now: string): Promise<void> {
   if (ids.length === 0) return;
@@ -76,15 +61,6 @@ export interface PledgePlace {
   chapterId: number;
   ministryId: number | null;
   topicIds: number[];
-}
-
-/** Rows per multi-row insert: well below the bound-parameter limits of SQLite and PostgreSQL. */
-const INSERT_CHUNK = 500;
-
-function chunks<T>(items: readonly T[], size = INSERT_CHUNK): T[][] {
-  const result: T[][] = [];
-  for (let from = 0; from < items.length; from += size) result.push(items.slice(from, from + size));
-  return result;
 }
 
 function matching(db: Db, place: PledgePlace) {
@@ -119,96 +95,19 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
   return found.flat().sort((a, b) => a.id - b.id);
 }
 
-/** Several link secrets at once, each standing for its subscriptions. */
-export async function addTokens(db: Db, tokens: readonly { hash: string; subscriptionIds: readonly number[] }[], purpose: TokenPurpose, now: string): Promise<void> {
-  const rows = tokens.flatMap((token) => token.subscriptionIds.map((id) => ({ token_hash: token.hash, subscription_id: id, purpose, created_at: now })));
-  for (const part of chunks(rows)) await db.insertInto('subscription_tokens').values(part).execute();
-}
-
-/** Which of these token hashes still exist (the others were spent by unsubscribing). */
-export async function existingTokens(db: Db, tokenHashes: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks([...new Set(tokenHashes)])) {
-    const rows = await db.selectFrom('subscription_tokens').select('token_hash').distinct().where('token_hash', 'in', part).execute();
-    for (const row of rows) found.add(row.token_hash);
-  }
-  return found;
-}
-
-export async function addDigestItems(db: Db, subscriptionIds: readonly number[], updateId: number, now: string): Promise<void> {
-  for (const part of chunks(subscriptionIds)) {
-    await db
-      .insertInto('digest_items')
-      .values(part.map((id) => ({ subscription_id: id, update_id: updateId, created_at: now })))
-      .onConflict((conflict) => conflict.columns(['subscription_id', 'update_id']).doNothing())
-      .execute();
-  }
-}
-
-/** Addresses with digest entries recorded before `before`. */
-export async function digestRecipients(db: Db, before: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('digest_items')
-    .innerJoin('subscriptions', 'subscriptions.id', 'digest_items.subscription_id')
-    .select('subscriptions.email')
-    .distinct()
-    .where('digest_items.created_at', '<', before)
-    .orderBy('subscriptions.email')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.email);
-}
-
-/** The digest entries of an address recorded before `before`, oldest publication first. */
-export async function digestEntriesOf(db: Db, email: string, before: string) {
-  return db
-    .selectFrom('digest_items')
-    .innerJoin('subscriptions', 'subscriptions.id', 'digest_items.subscription_id')
-    .leftJoin('updates', 'updates.id', 'digest_items.update_id')
-    .leftJoin('pledges', 'pledges.id', 'updates.pledge_id')
-    .select([
-      'digest_items.subscription_id', 'digest_items.update_id', 'subscriptions.locale',
-      'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
-    ])
-    .where('subscriptions.email', '=', email)
-    .where('digest_items.created_at', '<', before)
-    .orderBy('updates.published_at')
-    .orderBy('digest_items.update_id')
-    .execute();
-}
-
-export async function deleteDigestItems(db: Db, entries: readonly { subscription_id: number; update_id: number }[]): Promise<void> {
-  for (const entry of entries) {
-    await db.deleteFrom('digest_items').where('subscription_id', '=', entry.subscription_id).where('update_id', '=', entry.update_id).execute();
-  }
-}
-
-/** A published development with its pledge and where that pledge sits; undefined when not published. */
-export async function findPublishedDevelopment(db: Db, updateId: number) {
-  const row = await db
-    .selectFrom('updates')
-    .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+/** A development the public may see, with its Vorhaben and where that sits; undefined for any other. */
+export async function findPublicDevelopment(db: Db, updateId: number) {
+  const row = await publicUpdates(db)
     .select([
       'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at',
-      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
-      'pledges.chapter_id', 'pledges.lead_ministry_id', 'pledges.published as pledge_published',
+      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.chapter_id', 'pledges.lead_ministry_id',
     ])
     .where('updates.id', '=', updateId)
-    .where('updates.published_at', 'is not', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
   const place: PledgePlace = { pledgeId: row.pledge_id, chapterId: row.chapter_id, ministryId: row.lead_ministry_id, topicIds: topics.map((topic) => topic.topic_id) };
   return { ...row, published_at: row.published_at!, place };
-}
-
-export async function rememberSuggestionLocale(db: Db, suggestionId: number, locale: MailLocale): Promise<void> {
-  await db.insertInto('suggestion_locales').values({ suggestion_id: suggestionId, locale }).onConflict((conflict) => conflict.column('suggestion_id').doNothing()).execute();
-}
-
-export async function suggestionLocale(db: Db, suggestionId: number): Promise<MailLocale> {
-  const row = await db.selectFrom('suggestion_locales').select('locale').where('suggestion_id', '=', suggestionId).executeTakeFirst();
-  return row?.locale ?? 'de';
 }
 
 export interface ScopeTarget {
@@ -219,13 +118,13 @@ export interface ScopeTarget {
 
 type TargetKey = { slug: string } | { id: number };
 
-/** A published pledge, a chapter, a topic or a ministry, found by slug or id, as something to follow. */
+/** A public pledge, a chapter, a topic or a ministry, found by slug or id, as something to follow. */
 export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, 'all'>, key: TargetKey): Promise<ScopeTarget | undefined> {
   const by = <Q extends { where: (column: 'slug' | 'id', op: '=', value: string | number) => Q }>(query: Q): Q =>
     'slug' in key ? query.where('slug', '=', key.slug) : query.where('id', '=', key.id);
   switch (type) {
     case 'pledge':
-      return by(db.selectFrom('pledges').select(['id', 'slug', 'title as name']).where('published', '=', 1)).executeTakeFirst();
+      return by(db.selectFrom('pledges').select(['id', 'slug', 'title as name']).where(isPublicPledge)).executeTakeFirst();
     case 'chapter':
       return by(db.selectFrom('chapters').select(['id', 'slug', 'heading as name'])).executeTakeFirst();
     case 'topic':
@@ -253,15 +152,4 @@ export async function listFollowChoices(db: Db): Promise<{ chapters: ScopeTarget
     topics: await db.selectFrom('topics').select(['id', 'slug', 'name']).orderBy('name').execute(),
     ministries: await db.selectFrom('ministries').select(['id', 'slug', 'name']).orderBy('name').execute(),
   };
-}
-
-export async function countRecentTokens(db: Db, subscriptionId: number, purpose: TokenPurpose, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('subscription_tokens')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('subscription_id', '=', subscriptionId)
-    .where('purpose', '=', purpose)
-    .where('created_at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }

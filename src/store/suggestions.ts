@@ -1,6 +1,7 @@
 // Suggestions (Hinweise): developments proposed by the public, waiting for moderation.
 import { ValidationError } from '../domain/errors.ts';
 import type { Db } from './database.ts';
+import type { MailLocale } from './schema-mail.ts';
 import type { Suggestion, SuggestionStatus } from './schema.ts';
 
 export interface NewSuggestion {
@@ -111,4 +112,14 @@ export async function forgetSuggestersDecidedBefore(db: Db, before: string): Pro
   const result = await db.updateTable('suggestions').set({ email: null }).where('id', 'in', decided).where('email', 'is not', null).executeTakeFirst();
   await db.deleteFrom('suggestion_locales').where('suggestion_id', 'in', decided).execute();
   return Number(result.numUpdatedRows);
+}
+
+/** The language of the suggestion's form, for the mail about its outcome. */
+export async function rememberSuggestionLocale(db: Db, suggestionId: number, locale: MailLocale): Promise<void> {
+  await db.insertInto('suggestion_locales').values({ suggestion_id: suggestionId, locale }).onConflict((conflict) => conflict.column('suggestion_id').doNothing()).execute();
+}
+
+export async function suggestionLocale(db: Db, suggestionId: number): Promise<MailLocale> {
+  const row = await db.selectFrom('suggestion_locales').select('locale').where('suggestion_id', '=', suggestionId).executeTakeFirst();
+  return row?.locale ?? 'de';
 }

@@ -2,6 +2,8 @@
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
+import { isDraftUpdate, isPublishedUpdate } from './public-scope.ts';
+import { inEffectOrder } from './rules.ts';
 import type { Source, Update, UpdateOrigin } from './schema.ts';
 
 export interface SourceFields {
@@ -62,30 +64,22 @@ export async function insertUpdate(db: Db, fields: UpdateFields, now: string): P
   return id;
 }
 
-/** All updates of a pledge, drafts included, oldest event first. */
+/** All updates of a pledge, drafts included, in the order they take effect. */
 export async function listUpdatesOfPledge(db: Db, pledgeId: number): Promise<UpdateWithSources[]> {
-  const updates = await db
-    .selectFrom('updates')
-    .selectAll()
-    .where('pledge_id', '=', pledgeId)
-    .orderBy('event_date')
-    .orderBy('id')
-    .execute();
+  const updates = await inEffectOrder(db.selectFrom('updates').selectAll().where('pledge_id', '=', pledgeId)).execute();
   return withSources(db, updates);
 }
 
-/** Sources of the published updates of a pledge, oldest first. */
+/** Sources of the published updates of a pledge, in the order the updates took effect. */
 export async function listPublishedSourcesOfPledge(db: Db, pledgeId: number): Promise<Source[]> {
-  return db
-    .selectFrom('sources')
-    .innerJoin('updates', 'updates.id', 'sources.update_id')
-    .selectAll('sources')
-    .where('updates.pledge_id', '=', pledgeId)
-    .where('updates.published_at', 'is not', null)
-    .orderBy('updates.event_date')
-    .orderBy('updates.id')
-    .orderBy('sources.position')
-    .execute();
+  const query = db.selectFrom('sources').innerJoin('updates', 'updates.id', 'sources.update_id').selectAll('sources').where('updates.pledge_id', '=', pledgeId).where(isPublishedUpdate);
+  return inEffectOrder(query).orderBy('sources.position').execute();
+}
+
+/** Drafts waiting to be published, for the back office. */
+export async function countDraftUpdates(db: Db): Promise<number> {
+  const row = await db.selectFrom('updates').select((eb) => eb.fn.countAll<number | string>().as('count')).where(isDraftUpdate).executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 export async function withSources(db: Db, updates: Update[]): Promise<UpdateWithSources[]> {

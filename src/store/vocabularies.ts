@@ -29,7 +29,7 @@ export async function listTerms(db: Db, table: VocabularyTable): Promise<Term[]>
   return db.selectFrom(table).select(['id', 'slug', 'name']).orderBy('name').execute();
 }
 
-/** Topics of each pledge, by pledge id. */
+/** Topics of each pledge, by pledge id, in German alphabetical order (the same on both databases, whatever their collation). */
 export async function topicsOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, Term[]>> {
   const byPledge = new Map<number, Term[]>();
   if (pledgeIds.length === 0) return byPledge;
@@ -38,8 +38,8 @@ export async function topicsOfPledges(db: Db, pledgeIds: readonly number[]): Pro
     .innerJoin('topics', 'topics.id', 'pledge_topics.topic_id')
     .select(['pledge_topics.pledge_id', 'topics.id', 'topics.slug', 'topics.name'])
     .where('pledge_topics.pledge_id', 'in', [...pledgeIds])
-    .orderBy('topics.name')
     .execute();
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.slug.localeCompare(b.slug));
   for (const { pledge_id: pledgeId, ...topic } of rows) {
     byPledge.set(pledgeId, [...(byPledge.get(pledgeId) ?? []), topic]);
   }

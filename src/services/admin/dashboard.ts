@@ -3,7 +3,9 @@ import { can, type Actor } from '../../domain/roles.ts';
 import { countCandidatesByChapter } from '../../store/candidates.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { countOpenWork, listPledgesOfPartner } from '../../store/admin-queues.ts';
+import { listPledgesOfPartner } from '../../store/pledge-admin.ts';
+import { countOpenSuggestions } from '../../store/suggestions.ts';
+import { countDraftUpdates } from '../../store/updates.ts';
 import { chooseAgreement } from '../public/agreement-choice.ts';
 import { countOpenProposals } from './evidence-review.ts';
 
@@ -33,6 +35,6 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     candidates: counts.get(chapter.id)?.total ?? 0,
     decided: counts.get(chapter.id)?.decided ?? 0,
   }));
-  const work = await countOpenWork(db);
-  return { agreementTitle: choice.agreement.title, chapters, ...work, openProposals, ownPledges, canEditContent: true };
+  const [openSuggestions, draftUpdates] = [await countOpenSuggestions(db), await countDraftUpdates(db)];
+  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftUpdates, openProposals, ownPledges, canEditContent: true };
 }

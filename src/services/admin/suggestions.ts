@@ -10,7 +10,7 @@ import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPublicPledge } from '../../store/pledges.ts';
 import type { SuggestionStatus } from '../../store/schema.ts';
 import {
   countOpenSuggestions,
@@ -119,8 +119,8 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
   const fields = validate(submissionSchema, input);
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    const pledge = await findPledgeBySlug(trx, pledgeSlug);
-    if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+    const pledge = await findPublicPledge(trx, pledgeSlug);
+    if (!pledge) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
     await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
     const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
     await recordAudit(trx, {

@@ -1,9 +1,26 @@
 // Use cases of the JSON API: one page or one entry of each resource, in the shapes of
-// representations.ts. Only what the public may see: published pledges and their published developments.
-import { SETTLED_STATUSES } from '../../domain/status.ts';
+// representations.ts. Only what the public may see (store/public-scope.ts), narrowed by the one
+// filter of Vorhaben (store/pledge-filter.ts).
 import { NotFoundError } from '../../domain/errors.ts';
-import * as store from '../../store/api.ts';
+import { isOverdue } from '../../domain/overdue.ts';
+import { findAgreementBySlug, findAgreementRow, findGovernmentBySlug, pageOfAgreements, pageOfGovernments, type AgreementRow } from '../../store/agreements.ts';
+import { findChapterRow, pageOfChapters, type ChapterRow } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
+import type { KeysetPage } from '../../store/keyset.ts';
+import type { PledgeFilter } from '../../store/pledge-filter.ts';
+import { findPublicPledgeRow, listPublicPledgeRows, pageOfPublicPledges, type PublicPledgeRow } from '../../store/pledge-list.ts';
+import type { Government } from '../../store/schema.ts';
+import {
+  findPublicSource,
+  findPublicUpdate,
+  listPublicUpdateRowsOfPledge,
+  pageOfPublicSources,
+  pageOfPublicUpdates,
+  publicSourcesOfUpdates,
+  type PublicSourceRow,
+  type PublicUpdateRow,
+} from '../../store/update-list.ts';
+import { topicsOfPledges } from '../../store/vocabularies.ts';
 import { paths } from '../public/paths.ts';
 import type { ApiAgreement, ApiChapter, ApiChapterDetail, ApiGovernment, ApiPledge, ApiPledgeDetail, ApiSource, ApiUpdate } from './representations.ts';
 
@@ -15,7 +32,27 @@ export interface ApiContext {
   today: string;
 }
 
-export type PageRequest = store.PageRequest;
+export type PageRequest = KeysetPage;
+
+/**
+ * The Vorhaben a list narrows to: the store's filter with the agreement named by its slug and "overdue"
+ * as yes or no on the API's day, as the API's parameters give them (web/api/parameters.ts).
+ */
+export interface ApiPledgeFilter extends Omit<PledgeFilter, 'agreementId' | 'overdueOn' | 'notOverdueOn'> {
+  agreement?: string;
+  overdue?: boolean;
+}
+
+/** The store's filter; undefined when the agreement named is not there, so nothing matches. */
+async function storeFilter({ db, today }: ApiContext, { agreement, overdue, ...filter }: ApiPledgeFilter): Promise<PledgeFilter | undefined> {
+  const found = agreement === undefined ? undefined : await findAgreementBySlug(db, agreement);
+  if (agreement !== undefined && !found) return undefined;
+  return { ...filter, agreementId: found?.id, overdueOn: overdue === true ? today : undefined, notOverdueOn: overdue === false ? today : undefined };
+}
+
+function emptyPage<T>(): Page<T> {
+  return { data: [], nextAfterId: null };
+}
 
 export interface Page<T> {
   data: T[];
@@ -37,14 +74,14 @@ function found<T>(value: T | undefined, what: string): T {
 }
 
 export async function listGovernments({ db }: ApiContext, request: PageRequest): Promise<Page<ApiGovernment>> {
-  return paged(request, (page) => store.pageOfGovernments(db, page), (rows) => rows.map(presentGovernment));
+  return paged(request, (page) => pageOfGovernments(db, page), (rows) => rows.map(presentGovernment));
 }
 
 export async function getGovernment({ db }: ApiContext, slug: string): Promise<ApiGovernment> {
-  return presentGovernment(found(await store.findGovernmentBySlug(db, slug), `government "${slug}"`));
+  return presentGovernment(found(await findGovernmentBySlug(db, slug), `government "${slug}"`));
 }
 
-function presentGovernment(row: NonNullable<Awaited<ReturnType<typeof store.findGovernmentBySlug>>>): ApiGovernment {
+function presentGovernment(row: Government): ApiGovernment {
   return {
     slug: row.slug,
     name: row.name,
@@ -56,24 +93,24 @@ function presentGovernment(row: NonNullable<Awaited<ReturnType<typeof store.find
 }
 
 export async function listAgreements({ db }: ApiContext, filters: { government?: string }, request: PageRequest): Promise<Page<ApiAgreement>> {
-  return paged(request, (page) => store.pageOfAgreements(db, filters, page), (rows) => rows.map(presentAgreement));
+  return paged(request, (page) => pageOfAgreements(db, filters, page), (rows) => rows.map(presentAgreement));
 }
 
 export async function getAgreement({ db }: ApiContext, slug: string): Promise<ApiAgreement> {
-  return presentAgreement(found(await store.findAgreementBySlugForApi(db, slug), `agreement "${slug}"`));
+  return presentAgreement(found(await findAgreementRow(db, slug), `agreement "${slug}"`));
 }
 
-function presentAgreement(row: NonNullable<Awaited<ReturnType<typeof store.findAgreementBySlugForApi>>>): ApiAgreement {
+function presentAgreement(row: AgreementRow): ApiAgreement {
   return { slug: row.slug, title: row.title, government: row.government_slug, source_url: row.source_url, licence: row.licence };
 }
 
 export async function listChapters(context: ApiContext, filters: { agreement?: string }, request: PageRequest): Promise<Page<ApiChapter>> {
-  return paged(request, (page) => store.pageOfChapters(context.db, filters, page), (rows) => rows.map((row) => presentChapter(context, row)));
+  return paged(request, (page) => pageOfChapters(context.db, filters, page), (rows) => rows.map((row) => presentChapter(context, row)));
 }
 
 export async function getChapter(context: ApiContext, slug: string): Promise<ApiChapterDetail> {
-  const row = found(await store.findChapterBySlugForApi(context.db, slug), `chapter "${slug}"`);
-  const pledges = await store.publishedPledgesOfChapter(context.db, slug);
+  const row = found(await findChapterRow(context.db, slug), `chapter "${slug}"`);
+  const pledges = await listPublicPledgeRows(context.db, { chapters: [slug] });
   return {
     ...presentChapter(context, row),
     body: row.body,
@@ -81,7 +118,7 @@ export async function getChapter(context: ApiContext, slug: string): Promise<Api
   };
 }
 
-function presentChapter({ baseUrl }: ApiContext, row: Awaited<ReturnType<typeof store.pageOfChapters>>[number]): ApiChapter {
+function presentChapter({ baseUrl }: ApiContext, row: ChapterRow): ApiChapter {
   return {
     slug: row.slug,
     agreement: row.agreement_slug,
@@ -95,18 +132,20 @@ function presentChapter({ baseUrl }: ApiContext, row: Awaited<ReturnType<typeof 
   };
 }
 
-export async function listPledges(context: ApiContext, filters: store.PledgeFilters, request: PageRequest): Promise<Page<ApiPledge>> {
-  return paged(request, (page) => store.pageOfPublishedPledges(context.db, filters, context.today, page), (rows) => presentPledges(context, rows));
+export async function listPledges(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiPledge>> {
+  const narrowed = await storeFilter(context, filter);
+  if (!narrowed) return emptyPage();
+  return paged(request, (page) => pageOfPublicPledges(context.db, narrowed, page), (rows) => presentPledges(context, rows));
 }
 
 export async function getPledge(context: ApiContext, slug: string): Promise<ApiPledgeDetail> {
-  const row = found(await store.findPublishedPledge(context.db, slug), `pledge "${slug}"`);
+  const row = found(await findPublicPledgeRow(context.db, slug), `pledge "${slug}"`);
   const [pledge] = await presentPledges(context, [row]);
-  return { ...pledge!, updates: await presentUpdates(context.db, await store.publishedUpdatesOfPledge(context.db, row.id)) };
+  return { ...pledge!, updates: await presentUpdates(context.db, await listPublicUpdateRowsOfPledge(context.db, row.id)) };
 }
 
-async function presentPledges(context: ApiContext, rows: store.PublishedPledgeRow[]): Promise<ApiPledge[]> {
-  const topics = await store.topicsOfPublishedPledges(context.db, rows.map((row) => row.id));
+async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Promise<ApiPledge[]> {
+  const topics = await topicsOfPledges(context.db, rows.map((row) => row.id));
   return rows.map((row) => ({
     slug: row.slug,
     agreement: row.agreement_slug,
@@ -116,10 +155,10 @@ async function presentPledges(context: ApiContext, rows: store.PublishedPledgeRo
     status: row.status,
     rating: row.rating,
     deadline: row.deadline,
-    overdue: row.deadline !== null && row.deadline < context.today && !SETTLED_STATUSES.includes(row.status),
+    overdue: isOverdue(row, context.today),
     lead_ministry: row.ministry_slug !== null && row.ministry_name !== null ? { slug: row.ministry_slug, name: row.ministry_name } : null,
     partner: row.partner_slug !== null && row.partner_name !== null ? { slug: row.partner_slug, name: row.partner_name } : null,
-    topics: topics.get(row.id) ?? [],
+    topics: (topics.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
     quote: row.quote,
     quote_start: row.quote_start,
     quote_end: row.quote_end,
@@ -129,17 +168,20 @@ async function presentPledges(context: ApiContext, rows: store.PublishedPledgeRo
   }));
 }
 
-export async function listUpdates({ db }: ApiContext, filters: store.UpdateFilters, request: PageRequest): Promise<Page<ApiUpdate>> {
-  return paged(request, (page) => store.pageOfPublishedUpdates(db, filters, page), (rows) => presentUpdates(db, rows));
+/** The developments of the Vorhaben that match. */
+export async function listUpdates(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiUpdate>> {
+  const narrowed = await storeFilter(context, filter);
+  if (!narrowed) return emptyPage();
+  return paged(request, (page) => pageOfPublicUpdates(context.db, narrowed, page), (rows) => presentUpdates(context.db, rows));
 }
 
 export async function getUpdate({ db }: ApiContext, id: number): Promise<ApiUpdate> {
-  const [update] = await presentUpdates(db, [found(await store.findPublishedUpdate(db, id), `development ${id}`)]);
+  const [update] = await presentUpdates(db, [found(await findPublicUpdate(db, id), `development ${id}`)]);
   return update!;
 }
 
-async function presentUpdates(db: Db, rows: store.PublishedUpdateRow[]): Promise<ApiUpdate[]> {
-  const sources = await store.sourcesOfUpdates(db, rows.map((row) => row.id));
+async function presentUpdates(db: Db, rows: PublicUpdateRow[]): Promise<ApiUpdate[]> {
+  const sources = await publicSourcesOfUpdates(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     pledge: row.pledge_slug,
@@ -160,15 +202,18 @@ async function presentUpdates(db: Db, rows: store.PublishedUpdateRow[]): Promise
   }));
 }
 
-export async function listSources({ db }: ApiContext, filters: store.SourceFilters, request: PageRequest): Promise<Page<ApiSource>> {
-  return paged(request, (page) => store.pageOfPublishedSources(db, filters, page), (rows) => rows.map(presentSource));
+/** The sources of the developments of the Vorhaben that match, or of one development. */
+export async function listSources(context: ApiContext, { update, ...filter }: ApiPledgeFilter & { update?: number }, request: PageRequest): Promise<Page<ApiSource>> {
+  const narrowed = await storeFilter(context, filter);
+  if (!narrowed) return emptyPage();
+  return paged(request, (page) => pageOfPublicSources(context.db, narrowed, update, page), (rows) => rows.map(presentSource));
 }
 
 export async function getSource({ db }: ApiContext, id: number): Promise<ApiSource> {
-  return presentSource(found(await store.findPublishedSource(db, id), `source ${id}`));
+  return presentSource(found(await findPublicSource(db, id), `source ${id}`));
 }
 
-function presentSource(row: store.PublishedSourceRow): ApiSource {
+function presentSource(row: PublicSourceRow): ApiSource {
   return {
     id: row.id,
     update: row.update_id,

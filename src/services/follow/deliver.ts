@@ -4,7 +4,7 @@ import type { Mailer } from '../../mail/transport.ts';
 import type { Db } from '../../store/database.ts';
 import { cancelMail, claimDueMails, markMailFailed, markMailSent } from '../../store/outbox.ts';
 import type { OutboxMail } from '../../store/schema-mail.ts';
-import { existingTokens } from '../../store/subscriptions.ts';
+import { existingTokens } from '../../store/subscription-tokens.ts';
 
 export interface DeliveryPolicy {
   /** How long a claim holds before another worker may take the mail (a crashed worker's mails). */

@@ -3,7 +3,8 @@
 import { digestMail, type DevelopmentEntry } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
 import { enqueueMail, findOutboxMail } from '../../store/outbox.ts';
-import { addToken, deleteDigestItems, digestEntriesOf, digestRecipients } from '../../store/subscriptions.ts';
+import { deleteDigestItems, digestEntriesOf, digestRecipients } from '../../store/digests.ts';
+import { addToken } from '../../store/subscription-tokens.ts';
 import { paths } from '../public/paths.ts';
 import type { MailSite } from './fan-out.ts';
 import { absoluteLink, followPaths } from './paths.ts';
@@ -43,10 +44,9 @@ export async function queueDueDigests(db: Db, site: MailSite, now: Date): Promis
 async function queueDigest(db: Db, site: MailSite, email: string, cutoff: string, now: Date): Promise<boolean> {
   const stamp = now.toISOString();
   const entries = await digestEntriesOf(db, email, cutoff);
-  // A development withdrawn since it was published is left out.
-  const published = entries.filter((entry) => entry.published_at !== null && entry.title !== null);
+  // A development withdrawn or deleted since, or whose Vorhaben is no longer public, is left out.
   const seen = new Set<number>();
-  const unique = published.filter((entry) => !seen.has(entry.update_id) && seen.add(entry.update_id));
+  const unique = entries.flatMap(({ update_id: id, development }) => (development && !seen.has(id) && seen.add(id) ? [development] : []));
   if (unique.length === 0) {
     await deleteDigestItems(db, entries);
     return false;
@@ -58,7 +58,7 @@ async function queueDigest(db: Db, site: MailSite, email: string, cutoff: string
   const unsubscribe = newLinkSecret();
   await addToken(db, unsubscribe.hash, [...new Set(entries.map((entry) => entry.subscription_id))], 'unsubscribe', stamp);
   const list: DevelopmentEntry[] = unique.map((entry) => ({
-    pledgeTitle: entry.pledge_title!, title: entry.title!, eventDate: entry.event_date!, url: absoluteLink(site.baseUrl, language, paths.pledge(entry.pledge_slug!)),
+    pledgeTitle: entry.pledge_title, title: entry.title, eventDate: entry.event_date, url: absoluteLink(site.baseUrl, language, paths.pledge(entry.pledge_slug)),
   }));
   const content = digestMail({ language, entries: list, unsubscribeUrl: absoluteLink(site.baseUrl, language, followPaths.unsubscribe(unsubscribe.secret)) });
   const queued = await enqueueMail(db, { dedupKey, recipient: email, ...content, unsubscribeHash: unsubscribe.hash }, stamp);

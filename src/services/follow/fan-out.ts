@@ -4,8 +4,10 @@ import { notificationMail, suggestionOutcomeMail, type ScopeLabel } from '../../
 import type { Db } from '../../store/database.ts';
 import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
 import type { MailEvent, Subscription } from '../../store/schema-mail.ts';
-import { addDigestItems, addressesMatching, addTokens, findPublishedDevelopment, subscriptionsMatching, suggestionLocale } from '../../store/subscriptions.ts';
-import { findSuggestionById, forgetSuggester } from '../../store/suggestions.ts';
+import { addDigestItems } from '../../store/digests.ts';
+import { addTokens } from '../../store/subscription-tokens.ts';
+import { addressesMatching, findPublicDevelopment, subscriptionsMatching } from '../../store/subscriptions.ts';
+import { findSuggestionById, forgetSuggester, suggestionLocale } from '../../store/suggestions.ts';
 import { paths } from '../public/paths.ts';
 import { absoluteLink, followPaths } from './paths.ts';
 import { labelOf, mostSpecific } from './scopes.ts';
@@ -45,7 +47,7 @@ function byAddress(subscriptions: Subscription[]): Map<string, Subscription[]> {
   return groups;
 }
 
-type Development = NonNullable<Awaited<ReturnType<typeof findPublishedDevelopment>>>;
+type Development = NonNullable<Awaited<ReturnType<typeof findPublicDevelopment>>>;
 type LabelOf = (db: Db, subscription: Subscription) => Promise<ScopeLabel>;
 
 /**
@@ -56,8 +58,8 @@ type LabelOf = (db: Db, subscription: Subscription) => Promise<ScopeLabel>;
  * address's mail once, and a link secret is stored only with a mail that was new.
  */
 async function fanOutDevelopment(db: Db, site: MailSite, event: MailEvent, stamp: string): Promise<void> {
-  const development = await findPublishedDevelopment(db, event.subject_id);
-  if (!development || development.pledge_published !== 1) return;
+  const development = await findPublicDevelopment(db, event.subject_id);
+  if (!development) return;
   // Read inside each chunk's transaction (on SQLite, the only connection), once per scope.
   const labels = new Map<string, Promise<ScopeLabel>>();
   const label: LabelOf = (trx, subscription) => {

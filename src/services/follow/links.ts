@@ -2,7 +2,8 @@
 import type { ScopeLabel } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
 import type { TokenPurpose } from '../../store/schema-mail.ts';
-import { confirmSubscriptions, deleteSubscriptions, subscriptionsOfToken } from '../../store/subscriptions.ts';
+import { subscriptionsOfToken } from '../../store/subscription-tokens.ts';
+import { confirmSubscriptions, deleteSubscriptions } from '../../store/subscriptions.ts';
 import { labelOf } from './scopes.ts';
 import { hashSecret, looksLikeSecret } from './tokens.ts';
 

@@ -7,9 +7,9 @@ import { isArchived } from '../../store/agreements.ts';
 import { listOpenCandidateSpans } from '../../store/candidates.ts';
 import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { latestUpdateOfPledges } from '../../store/overview.ts';
-import { listPublishedPledgesInTextOrder } from '../../store/pledges.ts';
+import { listPublicPledgesInTextOrder } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
+import { latestUpdateOfPledges } from '../../store/update-list.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import { quoteAnchorId, type AgreementScope } from './paths.ts';
 
@@ -45,7 +45,7 @@ export function candidateAnchorId(candidateId: number): string {
 export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Promise<ChapterPage> {
   const chapter = await findChapterBySlug(db, slug);
   if (!chapter) throw new NotFoundError(`Kapitel „${slug}“ nicht gefunden`);
-  const pledges = await listPublishedPledgesInTextOrder(db, chapter.id);
+  const pledges = await listPublicPledgesInTextOrder(db, chapter.id);
   const latest = await latestUpdateOfPledges(db, pledges.map((pledge) => pledge.id));
   const quotes = pledges.flatMap((pledge): Highlight[] =>
     pledge.quote_start !== null && pledge.quote_end !== null

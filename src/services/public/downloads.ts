@@ -96,7 +96,7 @@ export async function* jsonArrayOf<T>(entries: AsyncIterable<T>): AsyncGenerator
 
 /** Every agreement as OKF chapter files (published pledges only) in one zip archive. */
 export async function okfZip(db: Db): Promise<Uint8Array> {
-  const { files } = await okfFilesOf(db, { publishedOnly: true });
+  const { files } = await okfFilesOf(db, { publicOnly: true });
   const entries: Zippable = {};
   for (const file of files) entries[file.path] = strToU8(file.text);
   return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });

@@ -5,8 +5,9 @@ import { escapeHtml } from '../../formats/html-escape.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
 import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { listFeedEntries, type FeedEntryRow, type FeedScope } from '../../store/feed-entries.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import type { PledgeFilter } from '../../store/pledge-filter.ts';
+import { findPublicPledge } from '../../store/pledges.ts';
+import { listFeedEntries, type FeedEntryRow } from '../../store/update-list.ts';
 import { findTermBySlug } from '../../store/vocabularies.ts';
 import { paths } from './paths.ts';
 
@@ -19,31 +20,32 @@ const STATUS_TEXT: Record<string, string> = {
   deferred: 'zurückgestellt', broken: 'gebrochen', unverifiable: 'nicht prüfbar',
 };
 
-async function resolve(db: Db, request: FeedRequest): Promise<{ scope: FeedScope; title: string; page: string; feedPath: string }> {
-  if (request.kind === 'all') return { scope: { kind: 'all' }, title: 'Alle Entwicklungen', page: paths.overview(), feedPath: paths.siteFeed() };
+/** What the feed is of, named and narrowed by the one filter of Vorhaben; an unknown slug is NotFound. */
+async function resolve(db: Db, request: FeedRequest): Promise<{ filter: PledgeFilter; title: string; page: string; feedPath: string }> {
+  if (request.kind === 'all') return { filter: {}, title: 'Alle Entwicklungen', page: paths.overview(), feedPath: paths.siteFeed() };
   if (request.kind === 'pledge') {
-    const pledge = await findPledgeBySlug(db, request.slug);
-    if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${request.slug}“ nicht gefunden`);
-    return { scope: { kind: 'pledge', pledgeId: pledge.id }, title: `Vorhaben: ${pledge.title}`, page: paths.pledge(pledge.slug), feedPath: paths.pledgeFeed(pledge.slug) };
+    const pledge = await findPublicPledge(db, request.slug);
+    if (!pledge) throw new NotFoundError(`Vorhaben „${request.slug}“ nicht gefunden`);
+    return { filter: { pledges: [pledge.slug] }, title: `Vorhaben: ${pledge.title}`, page: paths.pledge(pledge.slug), feedPath: paths.pledgeFeed(pledge.slug) };
   }
   if (request.kind === 'chapter') {
     const chapter = await findChapterBySlug(db, request.slug);
     if (!chapter) throw new NotFoundError(`Kapitel „${request.slug}“ nicht gefunden`);
-    return { scope: { kind: 'chapter', chapterId: chapter.id }, title: `Kapitel ${chapter.heading}`, page: paths.chapter(chapter.slug), feedPath: paths.chapterFeed(chapter.slug) };
+    return { filter: { chapters: [chapter.slug] }, title: `Kapitel ${chapter.heading}`, page: paths.chapter(chapter.slug), feedPath: paths.chapterFeed(chapter.slug) };
   }
   if (request.kind === 'ministry') {
     const ministry = await findTermBySlug(db, 'ministries', request.slug);
     if (!ministry) throw new NotFoundError(`Ministerium „${request.slug}“ nicht gefunden`);
-    return { scope: { kind: 'ministry', ministryId: ministry.id }, title: `Federführung: ${ministry.name}`, page: paths.ministry(ministry.slug), feedPath: paths.ministryFeed(ministry.slug) };
+    return { filter: { ministries: [ministry.slug] }, title: `Federführung: ${ministry.name}`, page: paths.ministry(ministry.slug), feedPath: paths.ministryFeed(ministry.slug) };
   }
   const topic = await findTermBySlug(db, 'topics', request.slug);
   if (!topic) throw new NotFoundError(`Thema „${request.slug}“ nicht gefunden`);
-  return { scope: { kind: 'topic', topicId: topic.id }, title: `Thema: ${topic.name}`, page: paths.topic(topic.slug), feedPath: paths.topicFeed(topic.slug) };
+  return { filter: { topics: [topic.slug] }, title: `Thema: ${topic.name}`, page: paths.topic(topic.slug), feedPath: paths.topicFeed(topic.slug) };
 }
 
 export async function loadFeed(db: Db, request: FeedRequest, baseUrl: string): Promise<FeedDescription> {
-  const { scope, title, page, feedPath } = await resolve(db, request);
-  const rows = await listFeedEntries(db, scope, FEED_LENGTH);
+  const { filter, title, page, feedPath } = await resolve(db, request);
+  const rows = await listFeedEntries(db, filter, FEED_LENGTH);
   const absolute = (path: string) => `${baseUrl}${path}`;
   const formats: FeedFormat[] = ['atom', 'rss', 'json'];
   const extension: Record<FeedFormat, string> = { atom: '.xml', rss: '.rss', json: '.json' };

@@ -4,7 +4,8 @@ import { termProgress, type TermProgress } from '../../domain/term.ts';
 import { partiesOf } from '../../store/agreements.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { countPledgesByChapterAndStatus, listRecentUpdates, type RecentUpdate } from '../../store/overview.ts';
+import { countPledgesByChapterAndStatus } from '../../store/pledge-counts.ts';
+import { listRecentUpdates, type RecentUpdate } from '../../store/update-list.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
 export type StatusCounts = Record<Status, number>;
@@ -39,7 +40,7 @@ export async function loadOverview(db: Db, agreementSlug: string | undefined, to
   if (!choice) return undefined;
   const { agreement } = choice;
   const headings = await listChapterHeadings(db, agreement.id);
-  const rows = await countPledgesByChapterAndStatus(db, agreement.id);
+  const rows = await countPledgesByChapterAndStatus(db, { agreementId: agreement.id });
   const counts = emptyCounts();
   const byChapter = new Map<number, StatusCounts>();
   for (const row of rows) {
@@ -67,7 +68,7 @@ export async function loadOverview(db: Db, agreementSlug: string | undefined, to
     counts,
     total: sum(counts),
     chapters,
-    recentUpdates: await listRecentUpdates(db, agreement.id, 10),
+    recentUpdates: await listRecentUpdates(db, { agreementId: agreement.id }, 10),
     term: start && end ? termProgress(start, end, today) : null,
   };
 }

@@ -1,17 +1,10 @@
 // Use case: the published pledges of an agreement, filtered, sorted and paged, with facet counts.
-import { MAX_RATING, MIN_RATING, SETTLED_STATUSES, STATUSES, type Status } from '../../domain/status.ts';
+import { isOverdue } from '../../domain/overdue.ts';
+import { MAX_RATING, MIN_RATING, STATUSES, type Status } from '../../domain/status.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
-import {
-  countFacets,
-  listFilterOptions,
-  listPledges,
-  type FacetCounts,
-  type FilterOption,
-  type PledgeFilters,
-  type PledgeListItem,
-  type PledgeSort,
-} from '../../store/pledge-list.ts';
+import type { PledgeFilter } from '../../store/pledge-filter.ts';
+import { countFacets, listFilterOptions, listPledges, type FacetCounts, type FilterOption, type PledgeListItem, type PledgeSort } from '../../store/pledge-list.ts';
 import { topicsOfPledges, type Term } from '../../store/vocabularies.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
@@ -75,9 +68,9 @@ export async function loadPledgeList(db: Db, requested: PledgeListQuery, now: Da
   const today = isoDate(now);
   const options = await listFilterOptions(db, agreement.id);
   const { query, unknown } = dropUnknownSlugs(requested, options);
-  const filters = toFilters(agreement.id, query, today);
-  const counts = await countFacets(db, filters, today);
-  const { total, items, page } = await loadPage(db, filters, query);
+  const filter = toFilter(agreement.id, query, today);
+  const counts = await countFacets(db, filter, today);
+  const { total, items, page } = await loadPage(db, filter, query);
   const topics = await topicsOfPledges(db, items.map((item) => item.id));
   return {
     agreement,
@@ -91,7 +84,8 @@ export async function loadPledgeList(db: Db, requested: PledgeListQuery, now: Da
   };
 }
 
-export function toFilters(agreementId: number, query: PledgeListQuery, today: string): PledgeFilters {
+/** The list's query as the store's one filter; "overdue" is judged on the app clock's day. */
+function toFilter(agreementId: number, query: PledgeListQuery, today: string): PledgeFilter {
   const { statuses, chapters, topics, ministries, partners, ratings } = query;
   return { agreementId, statuses, chapters, topics, ministries, partners, ratings, overdueOn: query.overdue ? today : undefined };
 }
@@ -108,16 +102,12 @@ function dropUnknownSlugs(query: PledgeListQuery, options: Record<SlugField, Fil
 }
 
 /** The requested page, or the last one when the request points past the end. */
-async function loadPage(db: Db, filters: PledgeFilters, query: PledgeListQuery) {
-  const request = (page: number) => listPledges(db, filters, { sort: query.sort, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+async function loadPage(db: Db, filter: PledgeFilter, query: PledgeListQuery) {
+  const request = (page: number) => listPledges(db, filter, { sort: query.sort, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const first = await request(query.page);
   const lastPage = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
   if (query.page <= lastPage) return { ...first, page: query.page };
   return { ...(await request(lastPage)), page: lastPage };
-}
-
-function isOverdue(item: PledgeListItem, today: string): boolean {
-  return item.deadline !== null && item.deadline < today && !SETTLED_STATUSES.includes(item.status);
 }
 
 function facetsOf(query: PledgeListQuery, options: Record<SlugField, FilterOption[]>, counts: FacetCounts): PledgeListFacets {

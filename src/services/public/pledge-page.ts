@@ -6,9 +6,10 @@ import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { toStatusEvent } from '../../store/pledge-state.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPublicPledge } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { listUpdatesOfPledge, type UpdateWithSources } from '../../store/updates.ts';
+import { listPublicUpdatesOfPledge } from '../../store/update-list.ts';
+import type { UpdateWithSources } from '../../store/updates.ts';
 import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import type { AgreementScope } from './paths.ts';
@@ -29,9 +30,9 @@ export interface PledgePage {
 }
 
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
-  const pledge = await findPledgeBySlug(db, slug);
-  if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-  const updates = (await listUpdatesOfPledge(db, pledge.id)).filter((update) => update.published_at !== null);
+  const pledge = await findPublicPledge(db, slug);
+  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  const updates = await listPublicUpdatesOfPledge(db, pledge.id);
   return {
     pledge,
     chapter: await findChapterById(db, pledge.chapter_id),

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { Status } from '../../domain/status.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPublicPledge } from '../../store/pledges.ts';
 import { chooseAgreement } from './agreement-choice.ts';
 
 export interface PledgeCard {
@@ -13,8 +13,8 @@ export interface PledgeCard {
 }
 
 export async function loadPledgeCard(db: Db, slug: string): Promise<PledgeCard> {
-  const pledge = await findPledgeBySlug(db, slug);
-  if (!pledge || pledge.published !== 1) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  const pledge = await findPublicPledge(db, slug);
+  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
   const chapter = await findChapterById(db, pledge.chapter_id);
   return { title: pledge.title, status: pledge.status, chapter: chapter.heading };
 }

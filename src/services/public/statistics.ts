@@ -1,9 +1,11 @@
 // Use case: the statistics of an agreement — status by chapter and lead ministry, and status shares month by month.
 import { DEFAULT_STATUS, type Status } from '../../domain/status.ts';
+import { compareByEffect } from '../../domain/status-history.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
-import { countPledgesByGroupAndStatus, listStatusChanges, type GroupStatusCount, type StatusChange } from '../../store/statistics.ts';
+import { countPledgesByGroupAndStatus, type GroupStatusCount } from '../../store/pledge-counts.ts';
+import { listStatusChanges, type StatusChange } from '../../store/update-list.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 import { emptyCounts, type StatusCounts } from './overview.ts';
 
@@ -40,9 +42,9 @@ export async function loadStatistics(db: Db, agreementSlug: string | undefined, 
   if (!choice) return undefined;
   const { agreement } = choice;
   const today = isoDate(now);
-  const rows = await countPledgesByGroupAndStatus(db, agreement.id);
+  const rows = await countPledgesByGroupAndStatus(db, { agreementId: agreement.id });
   const chapters = await listChapterHeadings(db, agreement.id);
-  const changes = await listStatusChanges(db, agreement.id);
+  const changes = await listStatusChanges(db, { agreementId: agreement.id });
   const overall = countsOf(rows);
   const start = agreement.government.term_start ?? changes[0]?.date;
   const end = minDate(today, agreement.government.term_end ?? today);
@@ -92,11 +94,11 @@ export function monthSamples(start: string, end: string): { month: string; date:
 
 /**
  * How many of `pledgeCount` pledges were in each status at each sample date. One sweep over the
- * changes sorted as they took effect (date, then update id), as domain/status-history.ts orders
- * them: each pledge starts as not started, and a change counts from the end of its day.
+ * changes sorted as they took effect (compareByEffect: date, then update id): each pledge starts as
+ * not started, and a change counts from the end of its day.
  */
 export function statusCountsByMonth(pledgeCount: number, changes: readonly StatusChange[], samples: readonly { month: string; date: string }[]): MonthCounts[] {
-  const sorted = [...changes].sort((a, b) => (a.date === b.date ? a.updateId - b.updateId : a.date < b.date ? -1 : 1));
+  const sorted = [...changes].sort((a, b) => compareByEffect({ eventDate: a.date, id: a.updateId }, { eventDate: b.date, id: b.updateId }));
   const current = new Map<number, Status>();
   const counts = emptyCounts();
   counts[DEFAULT_STATUS] = pledgeCount;

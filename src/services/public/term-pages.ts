@@ -2,7 +2,7 @@
 // with their status counts — and the index of all topics or ministries that have some.
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Db } from '../../store/database.ts';
-import { countPledgesByGroupAndStatus, countPledgesByTopicAndStatus, type TermStatusCount } from '../../store/statistics.ts';
+import { countPledgesByGroupAndStatus, countPledgesByTopicAndStatus, type TermStatusCount } from '../../store/pledge-counts.ts';
 import { findTermBySlug, type Term } from '../../store/vocabularies.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 import { emptyCounts, type StatusCounts } from './overview.ts';
@@ -62,8 +62,8 @@ export async function loadTermIndex(db: Db, kind: TermKind, agreementSlug: strin
   const { agreement } = choice;
   const rows: TermStatusCount[] =
     kind === 'topic'
-      ? await countPledgesByTopicAndStatus(db, agreement.id)
-      : (await countPledgesByGroupAndStatus(db, agreement.id)).flatMap(({ ministry, status, count }) => (ministry ? [{ term: ministry, status, count }] : []));
+      ? await countPledgesByTopicAndStatus(db, { agreementId: agreement.id })
+      : (await countPledgesByGroupAndStatus(db, { agreementId: agreement.id })).flatMap(({ ministry, status, count }) => (ministry ? [{ term: ministry, status, count }] : []));
   const terms = new Map<string, TermSummary>();
   for (const { term, status, count } of rows) {
     const summary = terms.get(term.slug) ?? { slug: term.slug, name: term.name, counts: emptyCounts(), total: 0 };

@@ -99,7 +99,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'pledges',
     query: parameters.pledgesQuery,
     response: schemas.pledgeListSchema,
-    load: (context, query, page) => api.listPledges(context, filtersOf(query), page),
+    load: (context, query, page) => api.listPledges(context, parameters.pledgeFilterOf(query), page),
   }),
   item({
     path: '/pledges/{slug}',
@@ -115,7 +115,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'updates',
     query: parameters.updatesQuery,
     response: schemas.updateListSchema,
-    load: (context, query, page) => api.listUpdates(context, filtersOf(query), page),
+    load: (context, query, page) => api.listUpdates(context, parameters.pledgeFilterOf(query), page),
   }),
   item({
     path: '/updates/{id}',
@@ -131,7 +131,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'sources',
     query: parameters.sourcesQuery,
     response: schemas.sourceListSchema,
-    load: (context, query, page) => api.listSources(context, filtersOf(query), page),
+    load: (context, query, page) => api.listSources(context, { ...parameters.pledgeFilterOf(query), update: query.update }, page),
   }),
   item({
     path: '/sources/{id}',

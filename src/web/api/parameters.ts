@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_RATING, MIN_RATING, STATUSES } from '../../domain/status.ts';
 import { decodeCursor } from '../../services/api/cursor.ts';
+import type { ApiPledgeFilter } from '../../services/api/resources.ts';
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 50;
@@ -80,6 +81,25 @@ export const sourcesQuery = z.strictObject({
 
 export const slugPath = z.strictObject({ slug });
 export const idPath = z.strictObject({ id });
+
+type FilterParameters = Partial<Pick<z.output<typeof pledgesQuery>, 'agreement' | 'status' | 'chapter' | 'topic' | 'ministry' | 'partner' | 'rating' | 'overdue'>> & {
+  pledge?: string;
+};
+
+/** The filter parameters of the pledges, updates and sources lists, named as the API names them, as the one filter of Vorhaben. */
+export function pledgeFilterOf(query: FilterParameters): ApiPledgeFilter {
+  return {
+    agreement: query.agreement,
+    pledges: query.pledge === undefined ? undefined : [query.pledge],
+    statuses: query.status,
+    chapters: query.chapter,
+    topics: query.topic,
+    ministries: query.ministry,
+    partners: query.partner,
+    ratings: query.rating,
+    overdue: query.overdue,
+  };
+}
 
 /** Whether the field of this query schema takes several values. */
 export function takesSeveral(field: z.ZodType): boolean {

@@ -1,0 +1,198 @@
+// Lists of the developments the public may see, and of their sources: a Vorhaben's timeline, the
+// newest of an agreement, the latest of each Vorhaben, the status changes the statistics sweep, the
+// feeds, and the API's pages. Developments are narrowed by the PledgeFilter of their Vorhaben.
+import type { Status } from '../domain/status.ts';
+import type { Db } from './database.ts';
+import { keysetPage, type KeysetPage } from './keyset.ts';
+import { matchesFilter, resolveFilter, type PledgeFilter } from './pledge-filter.ts';
+import { isPublicUpdate, isPublishedUpdate, publicSources, publicUpdates } from './public-scope.ts';
+import { inEffectOrder } from './rules.ts';
+import { withSources, type UpdateWithSources } from './updates.ts';
+
+/** A public Vorhaben's published developments with their sources, in the order they took effect. */
+export async function listPublicUpdatesOfPledge(db: Db, pledgeId: number): Promise<UpdateWithSources[]> {
+  const updates = await inEffectOrder(publicUpdates(db).selectAll('updates').where('updates.pledge_id', '=', pledgeId)).execute();
+  return withSources(db, updates);
+}
+
+export interface RecentUpdate {
+  id: number;
+  eventDate: string;
+  title: string;
+  statusChange: Status | null;
+  pledgeSlug: string;
+  pledgeTitle: string;
+}
+
+/**
+ * The latest developments of the Vorhaben that match, latest event first. A cross join with the join
+ * condition in WHERE keeps updates as SQLite's outer loop, so it walks updates_recent_index backwards
+ * and stops at `limit` instead of sorting every development (PostgreSQL plans it freely).
+ */
+export async function listRecentUpdates(db: Db, filter: PledgeFilter, limit: number): Promise<RecentUpdate[]> {
+  const resolved = await resolveFilter(db, filter);
+  const query = db
+    .selectFrom('updates')
+    .crossJoin('pledges')
+    .whereRef('pledges.id', '=', 'updates.pledge_id')
+    .select(['updates.id', 'updates.event_date', 'updates.title', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+    .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
+    .where(isPublicUpdate);
+  const rows = await inEffectOrder(query, 'latestFirst').limit(limit).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    eventDate: row.event_date,
+    title: row.title,
+    statusChange: row.status_change,
+    pledgeSlug: row.pledge_slug,
+    pledgeTitle: row.pledge_title,
+  }));
+}
+
+/**
+ * The latest published development of each of these (public) Vorhaben, by pledge id: per Vorhaben, one
+ * step back from its newest development in updates_pledge_index, not all of its developments.
+ */
+export async function latestUpdateOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, { eventDate: string; title: string }>> {
+  const latest = new Map<number, { eventDate: string; title: string }>();
+  if (pledgeIds.length === 0) return latest;
+  const rows = await db
+    .selectFrom('updates')
+    .select(['pledge_id', 'event_date', 'title'])
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('pledges')
+        .where('pledges.id', 'in', [...pledgeIds])
+        // The inner `updates` is the newest one of each Vorhaben, not the outer query's row.
+        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedUpdate), 'latestFirst').limit(1).as('id')),
+    )
+    .execute();
+  for (const row of rows) latest.set(row.pledge_id, { eventDate: row.event_date, title: row.title });
+  return latest;
+}
+
+export interface StatusChange {
+  pledgeId: number;
+  updateId: number;
+  date: string;
+  status: Status;
+}
+
+/**
+ * Every published status change of the Vorhaben that match, in the order they took effect. As in
+ * listRecentUpdates, the cross join keeps updates as SQLite's outer loop: it reads updates_recent_index
+ * in this order, which holds every column needed, instead of every development of each Vorhaben sorted.
+ */
+export async function listStatusChanges(db: Db, filter: PledgeFilter): Promise<StatusChange[]> {
+  const resolved = await resolveFilter(db, filter);
+  const query = db
+    .selectFrom('updates')
+    .crossJoin('pledges')
+    .whereRef('pledges.id', '=', 'updates.pledge_id')
+    .select(['updates.pledge_id', 'updates.id', 'updates.event_date', 'updates.status_change'])
+    .where((eb) => matchesFilter(eb, resolved))
+    .where(isPublicUpdate)
+    .where('updates.status_change', 'is not', null);
+  const rows = await inEffectOrder(query).execute();
+  return rows.map((row) => ({ pledgeId: row.pledge_id, updateId: row.id, date: row.event_date, status: row.status_change! }));
+}
+
+export interface FeedEntryRow {
+  id: number;
+  title: string;
+  body: string;
+  eventDate: string;
+  publishedAt: string;
+  updatedAt: string;
+  statusChange: Status | null;
+  ratingChange: number | null;
+  pledgeSlug: string;
+  pledgeTitle: string;
+  sources: { url: string; title: string }[];
+}
+
+/** The developments of the Vorhaben that match, latest publication first, for feeds. */
+export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: number): Promise<FeedEntryRow[]> {
+  const resolved = await resolveFilter(db, filter);
+  const rows = await publicUpdates(db)
+    .select([
+      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.updated_at',
+      'updates.status_change', 'updates.rating_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
+    ])
+    .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
+    .orderBy('updates.published_at', 'desc')
+    .orderBy('updates.id', 'desc')
+    .limit(limit)
+    .execute();
+  const sources = rows.length === 0 ? [] : await db.selectFrom('sources').select(['update_id', 'url', 'title']).where('update_id', 'in', rows.map((row) => row.id)).orderBy('position').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    eventDate: row.event_date,
+    publishedAt: row.published_at!,
+    updatedAt: row.updated_at,
+    statusChange: row.status_change,
+    ratingChange: row.rating_change,
+    pledgeSlug: row.pledge_slug,
+    pledgeTitle: row.pledge_title,
+    sources: sources.filter((source) => source.update_id === row.id).map(({ url, title }) => ({ url, title })),
+  }));
+}
+
+/** The API's developments: every field it shows. */
+function apiUpdateRows(db: Db) {
+  return publicUpdates(db)
+    .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
+    .select([
+      'updates.id', 'updates.event_date', 'updates.published_at', 'updates.title', 'updates.body', 'updates.status_change', 'updates.rating_change',
+      'pledges.slug as pledge_slug', 'agreements.slug as agreement_slug',
+    ]);
+}
+
+export type PublicUpdateRow = NonNullable<Awaited<ReturnType<typeof findPublicUpdate>>>;
+
+/** The API's page of the developments of the Vorhaben that match. */
+export async function pageOfPublicUpdates(db: Db, filter: PledgeFilter, page: KeysetPage) {
+  const resolved = await resolveFilter(db, filter);
+  return keysetPage(apiUpdateRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })), 'updates.id', page).execute();
+}
+
+export async function findPublicUpdate(db: Db, id: number) {
+  return apiUpdateRows(db).where('updates.id', '=', id).executeTakeFirst();
+}
+
+/** A public Vorhaben's developments for the API, in the order they took effect. */
+export async function listPublicUpdateRowsOfPledge(db: Db, pledgeId: number): Promise<PublicUpdateRow[]> {
+  return inEffectOrder(apiUpdateRows(db).where('pledges.id', '=', pledgeId)).execute();
+}
+
+/** The API's sources: every field it shows. */
+function apiSourceRows(db: Db) {
+  return publicSources(db).select([
+    'sources.id', 'sources.update_id', 'sources.position', 'sources.url', 'sources.title', 'sources.publisher', 'sources.published_on', 'pledges.slug as pledge_slug',
+  ]);
+}
+
+export type PublicSourceRow = NonNullable<Awaited<ReturnType<typeof findPublicSource>>>;
+
+/** The API's page of the sources of the developments of the Vorhaben that match (of one development, with `updateId`). */
+export async function pageOfPublicSources(db: Db, filter: PledgeFilter, updateId: number | undefined, page: KeysetPage) {
+  const resolved = await resolveFilter(db, filter);
+  let query = apiSourceRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }));
+  if (updateId !== undefined) query = query.where('updates.id', '=', updateId);
+  return keysetPage(query, 'sources.id', page).execute();
+}
+
+export async function findPublicSource(db: Db, id: number) {
+  return apiSourceRows(db).where('sources.id', '=', id).executeTakeFirst();
+}
+
+/** Sources of these developments (public ones only), by development id, in their order. */
+export async function publicSourcesOfUpdates(db: Db, updateIds: readonly number[]): Promise<Map<number, PublicSourceRow[]>> {
+  const byUpdate = new Map<number, PublicSourceRow[]>();
+  if (updateIds.length === 0) return byUpdate;
+  const rows = await apiSourceRows(db).where('sources.update_id', 'in', [...updateIds]).orderBy('sources.position').execute();
+  for (const row of rows) byUpdate.set(row.update_id, [...(byUpdate.get(row.update_id) ?? []), row]);
+  return byUpdate;
+}
