@@ -1,21 +1,19 @@
 // The audit log page: who did what when with before/after, filters in the URL, paging, roles.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AUDIT_PAGE_SIZE } from '../src/services/admin/audit-log.ts';
 import { submitSuggestion } from '../src/services/admin/suggestions.ts';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
 
 const entriesOf = (html: string) => [...html.matchAll(/<li id="eintrag-(\d+)" class="audit-entry">/g)].map((match) => Number(match[1]));
 
 for (const dialect of DIALECTS) {
   describe(`audit log (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => now });
     let now = new Date('2026-03-02T09:00:00Z');
     let admin: AdminClient;
     let adminEmail: string;
@@ -27,34 +25,26 @@ for (const dialect of DIALECTS) {
     /** Moves the clock; sessions last hours, so both sign in again. */
     const signInAt = async (at: Date) => {
       now = at;
-      admin = new AdminClient(server);
-      editor = new AdminClient(server);
+      admin = new AdminClient(site.app);
+      editor = new AdminClient(site.app);
       assert.equal((await admin.signIn(adminEmail)).status, 303);
       assert.equal((await editor.signIn(editorEmail)).status, 303);
     };
-    const idOf = async (email: string) => (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const idOf = async (email: string) => (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-      server = await startServer(store.db, { clock: () => now });
-      adminEmail = await createAccount(store.db, 'admin');
-      editorEmail = await createAccount(store.db, 'editor');
+      adminEmail = await createAccount(site.db, 'admin');
+      editorEmail = await createAccount(site.db, 'editor');
       await signInAt(now);
-      targetId = await idOf(await createAccount(store.db, 'expert'));
+      targetId = await idOf(await createAccount(site.db, 'expert'));
 
       // 2 March: the admin disables and enables an account.
       assert.equal((await admin.post(`/admin/konten/${targetId}/sperren`, {})).status, 303);
       assert.equal((await admin.post(`/admin/konten/${targetId}/entsperren`, {})).status, 303);
       // 5 March: a suggestion comes in and the editor rejects it.
       await signInAt(new Date('2026-03-05T15:30:00Z'));
-      suggestionId = await submitSuggestion(store.db, 'verschluesselung', { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' }, now);
+      suggestionId = await submitSuggestion(site.db, 'verschluesselung', { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' }, now);
       assert.equal((await editor.post(`/admin/hinweise/${suggestionId}/ablehnen`, { reason: 'Beleg fehlt' })).status, 303);
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
     });
 
     test('shows each action with who, when, what and the fields before and after, newest first', async () => {
@@ -111,7 +101,7 @@ for (const dialect of DIALECTS) {
     test('pages of 50 go back in time through "Ältere Einträge", keeping the filter', async () => {
       await signInAt(new Date('2026-03-07T08:00:00Z'));
       for (let index = 0; index < AUDIT_PAGE_SIZE + 5; index++) {
-        await submitSuggestion(store.db, 'verschluesselung', { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` }, now);
+        await submitSuggestion(site.db, 'verschluesselung', { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` }, now);
       }
       const first = await editor.page('/admin/protokoll?aktion=suggestion.create');
       const firstIds = entriesOf(first.html);
@@ -128,7 +118,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('experts get 403; the navigation shows the log only to editors and admins', async () => {
-      const expert = await signedIn(server, store.db, 'expert');
+      const expert = await signedIn(site.app, site.db, 'expert');
       assert.equal((await expert.get('/admin/protokoll')).status, 403);
       assert.doesNotMatch((await expert.page('/admin')).html, /href="\/admin\/protokoll"/);
       assert.match((await admin.page('/admin')).html, /href="\/admin\/protokoll"/);

@@ -1,13 +1,13 @@
 // The candidate review queue over HTTP against the real app and database: listing, accept, reject,
 // adjust, merge, re-import, permissions, CSRF, escaping, and candidates in the chapter view.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 
@@ -40,24 +40,15 @@ interface Candidate {
 
 for (const dialect of DIALECTS) {
   describe(`candidate review queue (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { clock: () => now });
     let editor: AdminClient;
     let editorId: number;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      server = await startServer(store.db, { clock: () => now });
-      const email = await createAccount(store.db, 'editor');
-      editorId = (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-      editor = new AdminClient(server);
+      const email = await createAccount(site.db, 'editor');
+      editorId = (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+      editor = new AdminClient(site.app);
       assert.equal((await editor.signIn(email)).status, 303);
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
     });
 
     /** A chapter of its own (own agreement, own pledge slugs); returns its slug, folder and body. */
@@ -66,13 +57,13 @@ for (const dialect of DIALECTS) {
         { [`${tag}.md`]: chapterText({ title: `2.2 Kapitel ${tag}`, statements: [{ summary: 'Dateninstitut', id: `dateninstitut-${tag}` }], body: text }) },
         temporaryFolder(`kv-${tag}`),
       );
-      await importAgreementFiles(store.db, [folder], { now });
-      const chapter = await store.db.selectFrom('chapters').select(['id', 'body']).where('slug', '=', tag).executeTakeFirstOrThrow();
+      await importAgreementFiles(site.db, [folder], { now });
+      const chapter = await site.db.selectFrom('chapters').select(['id', 'body']).where('slug', '=', tag).executeTakeFirstOrThrow();
       return { slug: tag, folder, chapterId: chapter.id, body: chapter.body, queue: `/admin/kapitel/${tag}/vorschlaege` };
     }
 
     async function candidates(chapterId: number): Promise<Candidate[]> {
-      return (await store.db.selectFrom('candidates').selectAll().where('chapter_id', '=', chapterId).orderBy('start_offset').orderBy('id').execute()) as Candidate[];
+      return (await site.db.selectFrom('candidates').selectAll().where('chapter_id', '=', chapterId).orderBy('start_offset').orderBy('id').execute()) as Candidate[];
     }
 
     const byText = (rows: Candidate[], start: string) => rows.find((row) => row.text.startsWith(start))!;
@@ -100,7 +91,7 @@ for (const dialect of DIALECTS) {
       assert.ok(page.html.includes(`<input id="c${first.id}-slug" name="slug" type="text" value="${first.slug}"`), 'the suggested slug');
       assert.match(page.html, /als Vorhaben <a href="\/vorhaben\/dateninstitut-liste">Dateninstitut<\/a> – beim Import/);
       assert.match(page.html, /<script src="\/assets\/review\.js\?v=[0-9a-f]{8}" defer=""><\/script>/);
-      const script = await server.get('/assets/review.js');
+      const script = await site.app.request('/assets/review.js');
       assert.equal(script.status, 200);
       assert.match(script.headers.get('content-type')!, /javascript/);
     });
@@ -108,12 +99,12 @@ for (const dialect of DIALECTS) {
     test('experts get 403 on the queue and its actions; anonymous visitors are sent to sign in', async () => {
       const chapter = await importChapter('rechte');
       const target = byText(await candidates(chapter.chapterId), 'Wir werden ein Recht');
-      const expert = await signedIn(server, store.db, 'expert');
+      const expert = await signedIn(site.app, site.db, 'expert');
       assert.equal((await expert.get(chapter.queue)).status, 403);
       assert.equal((await expert.post(`/admin/vorschlaege/${target.id}/ablehnen`, {})).status, 403);
-      assert.equal((await server.get(chapter.queue)).status, 303);
+      assert.equal((await site.app.request(chapter.queue)).status, 303);
       assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein Recht').decision, 'open');
-      const admin = await signedIn(server, store.db, 'admin');
+      const admin = await signedIn(site.app, site.db, 'admin');
       assert.equal((await admin.get(chapter.queue)).status, 200);
     });
 
@@ -130,23 +121,23 @@ for (const dialect of DIALECTS) {
       const accepted = byText(await candidates(chapter.chapterId), 'Wir werden ein Recht');
       assert.equal(accepted.decision, 'accepted');
       assert.equal(accepted.decided_by, editorId);
-      const pledge = await store.db.selectFrom('pledges').selectAll().where('id', '=', accepted.pledge_id!).executeTakeFirstOrThrow();
+      const pledge = await site.db.selectFrom('pledges').selectAll().where('id', '=', accepted.pledge_id!).executeTakeFirstOrThrow();
       assert.deepEqual(
         { slug: pledge.slug, title: pledge.title, quote: pledge.quote, start: pledge.quote_start, end: pledge.quote_end, published: pledge.published, chapter: pledge.chapter_id },
         { slug: 'verschluesselung-annahme', title: 'Recht auf Verschlüsselung', quote: target.text, start: target.start_offset, end: target.end_offset, published: 1, chapter: chapter.chapterId },
       );
       assert.equal(chapter.body.slice(pledge.quote_start!, pledge.quote_end!), target.text);
 
-      const audit = await store.db.selectFrom('audit_log').selectAll().where('user_id', '=', editorId).where('action', 'in', ['candidate.accept', 'pledge.create']).execute();
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('user_id', '=', editorId).where('action', 'in', ['candidate.accept', 'pledge.create']).execute();
       const acceptRow = audit.find((row) => row.action === 'candidate.accept' && row.entity_id === target.id)!;
       assert.equal(JSON.parse(acceptRow.before!).decision, 'open');
       assert.equal(JSON.parse(acceptRow.after!).pledgeId, pledge.id);
       assert.ok(audit.some((row) => row.action === 'pledge.create' && row.entity_id === pledge.id));
 
-      const pledgePage = await server.get('/vorhaben/verschluesselung-annahme');
+      const pledgePage = await site.app.request('/vorhaben/verschluesselung-annahme');
       assert.equal(pledgePage.status, 200);
       assert.match(await pledgePage.text(), /Wir werden ein Recht auf Verschlüsselung einführen\./);
-      const chapterPage = await (await server.get(`/kapitel/${chapter.slug}`)).text();
+      const chapterPage = await (await site.app.request(`/kapitel/${chapter.slug}`)).text();
       assert.match(chapterPage, /<mark class="pledge-quote" id="zitat-verschluesselung-annahme"><a href="\/vorhaben\/verschluesselung-annahme">Wir werden ein Recht auf Verschlüsselung einführen\.<\/a><\/mark>/);
 
       const queue = await editor.page(`${chapter.queue}?erledigt=angenommen`);
@@ -177,7 +168,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await accept({ title: ['a', 'b'] as unknown as string, slug: 'doppelt' })).status, 422);
 
       assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein Transparenz').decision, 'open');
-      assert.equal((await store.db.selectFrom('pledges').select('id').where('chapter_id', '=', chapter.chapterId).execute()).length, 1, 'no pledge was created');
+      assert.equal((await site.db.selectFrom('pledges').select('id').where('chapter_id', '=', chapter.chapterId).execute()).length, 1, 'no pledge was created');
     });
 
     test('a title with markup comes out escaped everywhere', async () => {
@@ -198,7 +189,7 @@ for (const dialect of DIALECTS) {
         const html = await response.text();
         assert.ok(!html.includes('<script>alert') && !html.includes('<img src=x'), `${path} escapes the title`);
       }
-      assert.match(await (await server.get('/vorhaben/stoererhaftung-xss')).text(), /&lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;/);
+      assert.match(await (await site.app.request('/vorhaben/stoererhaftung-xss')).text(), /&lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;/);
     });
 
     test('adjusting the span reads the text again from the body; bad offsets are messages at the fields', async () => {
@@ -214,7 +205,7 @@ for (const dialect of DIALECTS) {
       const adjusted = byText(await candidates(chapter.chapterId), 'ein IT');
       assert.deepEqual([adjusted.id, adjusted.start_offset, adjusted.end_offset, adjusted.text], [target.id, start, target.end_offset, 'ein IT-Sicherheitsgesetz beschließen.'], 'whitespace at the edges is left out');
       assert.equal(adjusted.decision, 'open');
-      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.adjust').where('entity_id', '=', target.id).executeTakeFirstOrThrow();
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.adjust').where('entity_id', '=', target.id).executeTakeFirstOrThrow();
       assert.equal(JSON.parse(audit.before!).text, 'Wir werden ein IT-Sicherheitsgesetz beschließen.');
       assert.equal(JSON.parse(audit.after!).text, 'ein IT-Sicherheitsgesetz beschließen.');
 
@@ -254,7 +245,7 @@ for (const dialect of DIALECTS) {
       assert.equal(merged.text, 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.');
       assert.equal(merged.text, chapter.body.slice(merged.start_offset, merged.end_offset));
       assert.deepEqual(JSON.parse(merged.cues), [...new Set([...JSON.parse(first.cues), ...JSON.parse(second.cues)])]);
-      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.merge').where('entity_id', '=', first.id).executeTakeFirstOrThrow();
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.merge').where('entity_id', '=', first.id).executeTakeFirstOrThrow();
       assert.equal(audit.user_id, editorId);
       assert.deepEqual(JSON.parse(audit.after!).removed, [second.id]);
       assert.match((await editor.page(chapter.queue)).html, /<strong>1 von 5<\/strong>/);
@@ -279,11 +270,11 @@ for (const dialect of DIALECTS) {
         assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/zusammenfuehren`, { with: String(byText(rows, 'Wir werden die Störer').id) })).status, 303);
         const summary = async () => (await candidates(chapter.chapterId)).map((row) => `${row.id} ${row.decision} ${row.text}`);
         const merged = await summary();
-        await importAgreementFiles(store.db, [chapter.folder], { now });
+        await importAgreementFiles(site.db, [chapter.folder], { now });
         assert.deepEqual(await summary(), merged);
         assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/ablehnen`, {})).status, 303);
         const rejected = await summary();
-        await importAgreementFiles(store.db, [chapter.folder], { now });
+        await importAgreementFiles(site.db, [chapter.folder], { now });
         assert.deepEqual(await summary(), rejected, 'also once the merged candidate is decided');
       },
     );
@@ -298,7 +289,7 @@ for (const dialect of DIALECTS) {
       const next = byText(rows, 'Wir werden ein Transparenz');
       assert.equal(response.headers.get('location'), `${chapter.queue}?erledigt=abgelehnt#vorschlag-${next.id}`, 'the decided Dateninstitut is skipped');
 
-      await importAgreementFiles(store.db, [chapter.folder], { now });
+      await importAgreementFiles(site.db, [chapter.folder], { now });
       const again = await candidates(chapter.chapterId);
       assert.equal(again.length, rows.length, 'no duplicate');
       assert.deepEqual(again.filter((row) => row.text === target.text).map((row) => [row.id, row.decision, row.decided_by]), [[target.id, 'rejected', editorId]]);
@@ -307,7 +298,7 @@ for (const dialect of DIALECTS) {
       assert.equal(reopen.status, 303);
       assert.equal(reopen.headers.get('location'), `${chapter.queue}?erledigt=geoeffnet#vorschlag-${target.id}`);
       assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').decision, 'open');
-      const actions = await store.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'candidate').where('entity_id', '=', target.id).orderBy('id').execute();
+      const actions = await site.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'candidate').where('entity_id', '=', target.id).orderBy('id').execute();
       assert.deepEqual(actions.map((row) => row.action), ['candidate.reject', 'candidate.reopen']);
     });
 
@@ -352,11 +343,11 @@ for (const dialect of DIALECTS) {
       const open = byText(rows, 'Wir werden ein IT');
       const path = `/kapitel/${chapter.slug}`;
 
-      const anonymous = await server.get(path);
+      const anonymous = await site.app.request(path);
       const publicHtml = await anonymous.text();
       assert.equal(anonymous.headers.get('cache-control'), 'no-cache');
       assert.ok(!/candidate|vorschlag|Vorschl/i.test(publicHtml), 'nothing of the candidates reaches the public');
-      const expert = await signedIn(server, store.db, 'expert');
+      const expert = await signedIn(site.app, site.db, 'expert');
       assert.ok(!/candidate-quote/.test(await (await expert.get(path)).text()), 'experts do not see them either');
 
       const response = await editor.get(path);

@@ -1,14 +1,14 @@
 // Editing pledges and developments in the back office, over real HTTP against the real database.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { DIALECTS } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
 import { formValues } from './support/html-form.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -30,31 +30,21 @@ function updateForm(overrides: Record<string, string | string[]> = {}): Record<s
 
 for (const dialect of DIALECTS) {
   describe(`editing in the back office (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
     let editor: AdminClient;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-      server = await startServer(store.db, { clock: () => today });
-      editor = await signedIn(server, store.db, 'editor');
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
+      editor = await signedIn(site.app, site.db, 'editor');
     });
 
     async function versionOf(slug: string): Promise<string> {
-      return String((await findPledgeBySlug(store.db, slug))!.version);
+      return String((await findPledgeBySlug(site.db, slug))!.version);
     }
 
     test('an editor edits every field of a pledge; the public page shows it and the audit log has before and after', async () => {
       const { html } = await editor.page('/admin/vorhaben/dateninstitut');
       assert.match(html, /name="version" value="\d+"/);
-      const chapterBody = (await store.db.selectFrom('chapters').select('body').where('slug', '=', '2-2-digitale-innovationen').executeTakeFirstOrThrow()).body;
+      const chapterBody = (await site.db.selectFrom('chapters').select('body').where('slug', '=', '2-2-digitale-innovationen').executeTakeFirstOrThrow()).body;
       const start = chapterBody.indexOf('Ein Dateninstitut');
       const response = await editor.post('/admin/vorhaben/dateninstitut', pledgeForm({
         version: await versionOf('dateninstitut'), title: 'Dateninstitut gründen', quote_start: String(start), quote_end: String(start + 17),
@@ -63,16 +53,16 @@ for (const dialect of DIALECTS) {
       }));
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), '/admin/vorhaben/dateninstitut?gespeichert=1');
-      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.title, 'Dateninstitut gründen');
       assert.equal(pledge.quote, 'Ein Dateninstitut');
       assert.equal(pledge.rating, 2, 'the rating came as a published update');
-      const publicPage = await (await server.get('/vorhaben/dateninstitut')).text();
+      const publicPage = await (await site.app.request('/vorhaben/dateninstitut')).text();
       assert.match(publicPage, /<dt>Federführung<\/dt><dd><a href="\/ministerium\/bmwk">BMWK<\/a><\/dd>/);
       assert.match(publicPage, /<li><a href="\/thema\/daten">Daten<\/a><\/li><li><a href="\/thema\/forschung">Forschung<\/a><\/li>/);
       assert.match(publicPage, /<dd>2 von 5<\/dd>/);
       assert.match(publicPage, /Bewertung: 2 von 5/);
-      const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
       const entry = audit.at(-1)!;
       assert.deepEqual(JSON.parse(entry.before!).title, 'Dateninstitut <script>alert(\'x\')</script>');
       assert.deepEqual(JSON.parse(entry.after!).title, 'Dateninstitut gründen');
@@ -80,7 +70,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('invalid input comes back at the field with 422, and nothing is saved', async () => {
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const cases: [Record<string, string>, RegExp][] = [
         [{ title: '' }, /id="title-error">mindestens 3 Zeichen/],
         [{ deadline: '31.12.2025' }, /id="deadline-error">ein Datum \(JJJJ-MM-TT\)/],
@@ -96,14 +86,14 @@ for (const dialect of DIALECTS) {
         assert.equal(response.status, 422, JSON.stringify(fields));
         assert.match(await response.text(), message);
       }
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
     test('a form without a base (loaded before merging existed) over a newer version overwrites nothing and asks for each field that differs', async () => {
       const loaded = await versionOf('verschluesselung');
-      const other = await signedIn(server, store.db, 'editor');
+      const other = await signedIn(site.app, site.db, 'editor');
       assert.equal((await other.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung B)', published: '1' }))).status, 303);
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const response = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung A)' }));
       assert.equal(response.status, 409);
       const html = await response.text();
@@ -113,22 +103,22 @@ for (const dialect of DIALECTS) {
       assert.match(html, /id="decision_title-theirs-value">Recht auf Verschlüsselung \(Fassung B\)<\/p>/);
       assert.match(html, /<input type="radio" id="decision_title-mine" name="decision_title" value="mine" required=""/);
       assert.match(html, new RegExp(`name="version" value="${await versionOf('verschluesselung')}"`), 'the form offered again is based on the new version');
-      assert.deepEqual(await dumpDatabase(store.db), before, 'nothing overwritten');
+      assert.deepEqual(await dumpDatabase(site.db), before, 'nothing overwritten');
     });
 
     test('two editors change different fields of a Vorhaben: the second sees the merge, saves it, and both changes stay', async () => {
       const page = (await editor.page('/admin/vorhaben/dateninstitut')).html;
       const loaded = formValues(page, '/admin/vorhaben/dateninstitut');
       assert.ok(loaded.base, 'the form carries what it was loaded with');
-      const other = await signedIn(server, store.db, 'editor');
+      const other = await signedIn(site.app, site.db, 'editor');
       const theirs = formValues((await other.page('/admin/vorhaben/dateninstitut')).html, '/admin/vorhaben/dateninstitut');
       assert.equal((await other.post('/admin/vorhaben/dateninstitut', { ...theirs, lead_ministry: 'BMDV' })).status, 303);
 
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const stale = await editor.post('/admin/vorhaben/dateninstitut', { ...loaded, success_criterion: 'erfüllt, wenn das Institut Daten teilt' });
       assert.equal(stale.status, 409);
       const html = await stale.text();
-      assert.deepEqual(await dumpDatabase(store.db), before, 'nothing saved yet');
+      assert.deepEqual(await dumpDatabase(site.db), before, 'nothing saved yet');
       assert.doesNotMatch(html, /merge-decision/, 'nothing to decide');
       assert.match(html, /<li>Federführung \(Ministerium\): „BMDV“, geändert von editor-\d+-\d+@example\.org am <time datetime="[^"]+">/);
       assert.match(html, /<h3>Ihre Änderungen: eingetragen<\/h3><ul><li>Erfüllt, wenn …<\/li><\/ul>/);
@@ -137,7 +127,7 @@ for (const dialect of DIALECTS) {
       assert.equal(merged.success_criterion, 'erfüllt, wenn das Institut Daten teilt', 'with this editor’s change on top');
 
       assert.equal((await editor.post('/admin/vorhaben/dateninstitut', merged)).status, 303);
-      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.success_criterion, 'erfüllt, wenn das Institut Daten teilt');
       assert.match((await editor.page('/admin/vorhaben/dateninstitut')).html, /id="lead_ministry" name="lead_ministry" type="text" value="BMDV"/);
     });
@@ -147,30 +137,30 @@ for (const dialect of DIALECTS) {
       assert.equal(created.status, 303);
       const location = created.headers.get('location')!;
       const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(location)![1]);
-      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
-      let update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
+      let update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
       assert.equal(update.published_at, null);
       assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]), [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']]);
-      assert.doesNotMatch(await (await server.get('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
+      assert.doesNotMatch(await (await site.app.request('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
       assert.equal(pledge.status, 'not_started', 'a draft changes no status');
 
       const { html } = await editor.page(location);
       assert.match(html, /Entwurf: nicht öffentlich sichtbar/);
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
-      update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
       assert.equal(update.published_at, today.toISOString(), 'published_at is set on publishing');
-      const publicPage = await (await server.get('/vorhaben/dateninstitut')).text();
+      const publicPage = await (await site.app.request('/vorhaben/dateninstitut')).text();
       assert.match(publicPage, /Referentenentwurf veröffentlicht/);
       assert.match(publicPage, /Der <strong>Entwurf<\/strong> liegt vor\./);
       assert.match(publicPage, /1\.10\.2023<\/time><\/td><td>nicht begonnen<\/td><td><span class="status-badge status-in_progress">/);
-      assert.equal((await findPledgeBySlug(store.db, 'dateninstitut'))!.status, 'in_progress');
+      assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'in_progress');
 
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/zurueckziehen`, {})).status, 303);
-      assert.doesNotMatch(await (await server.get('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
-      assert.equal((await findPledgeBySlug(store.db, 'dateninstitut'))!.status, 'not_started');
+      assert.doesNotMatch(await (await site.app.request('/vorhaben/dateninstitut')).text(), /Referentenentwurf veröffentlicht/);
+      assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'not_started');
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, {})).status, 303);
-      assert.equal((await listUpdatesOfPledge(store.db, pledge.id)).some((row) => row.id === id), false);
-      const actions = (await store.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
+      assert.equal((await listUpdatesOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
+      const actions = (await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
     });
 
@@ -179,28 +169,28 @@ for (const dialect of DIALECTS) {
       const path = created.headers.get('location')!.replace(/\?.*$/, '');
       const { base, version } = formValues((await editor.page(path)).html, path);
       assert.equal((await editor.post(path, updateForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const stale = await editor.post(path, updateForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }));
       assert.equal(stale.status, 409);
       const html = await stale.text();
       assert.match(html, /id="decision_title-mine-value">Dritte Fassung<\/p>/);
       assert.match(html, /id="decision_title-theirs-value">Zweite Fassung<\/p>/);
       assert.match(html, /geändert von Ihnen in einem anderen Fenster am/);
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
 
       const merged = formValues(html, path);
       const back = (extra: Record<string, string>) => updateForm({ version: merged.version!, base: merged.base!, asked: merged.asked!, title: merged.title!, body: merged.body!, aktion: 'entwurf', ...extra });
       const undecided = await editor.post(path, back({}));
       assert.equal(undecided.status, 409, 'without a decision nothing is saved');
       assert.match(await undecided.text(), /id="decision_title-error">Bitte wählen Sie eine der beiden Fassungen\.<\/p>/);
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
       assert.equal((await editor.post(path, back({ decision_title: 'theirs' }))).status, 303);
-      const update = (await store.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
+      const update = (await site.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
       assert.deepEqual(update, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
     test('a development needs a source; javascript: and other schemes are refused at the field', async () => {
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
       assert.equal(none.status, 422);
       assert.match(await none.text(), /id="source_url_0-error">mindestens ein Nachweis/);
@@ -211,11 +201,11 @@ for (const dialect of DIALECTS) {
         assert.match(html, /id="source_url_0-error">eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
         assert.doesNotMatch(html, /href="javascript:/);
       }
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
     test('days that do not exist are refused at every date field of a development', async () => {
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const cases: [Record<string, string | string[]>, RegExp][] = [
         [{ event_date: '2021-02-31' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
         [{ event_date: '2021-13-01' }, /id="event_date-error">ein Datum \(JJJJ-MM-TT\)/],
@@ -226,7 +216,7 @@ for (const dialect of DIALECTS) {
         assert.equal(response.status, 422, JSON.stringify(fields));
         assert.match(await response.text(), message);
       }
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
     test('control characters in every text field are dropped; one-line fields turn line breaks and tabs into spaces', async () => {
@@ -234,12 +224,12 @@ for (const dialect of DIALECTS) {
         version: await versionOf('dateninstitut'), title: 'Daten\u0001institut\tgründen\uFFFE', success_criterion: 'erfüllt,\r\nwenn\u0007 es\tarbeitet\u0085', lead_ministry: 'BM\u001bDV\n', partner: 'Open\u007f Knowledge Foundation', topics: 'Daten\u0002, For\u000bschung',
       }));
       assert.equal(saved.status, 303);
-      const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+      const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.title, 'Dateninstitut gründen');
       assert.equal(pledge.success_criterion, 'erfüllt,\nwenn es\tarbeitet');
-      const names = async (table: 'ministries' | 'organisations' | 'topics') => (await store.db.selectFrom(table).select('name').execute()).map((row) => row.name);
+      const names = async (table: 'ministries' | 'organisations' | 'topics') => (await site.db.selectFrom(table).select('name').execute()).map((row) => row.name);
       assert.ok((await names('ministries')).includes('BMDV'));
-      assert.equal(pledge.partner_id, (await store.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id);
+      assert.equal(pledge.partner_id, (await site.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id);
       assert.ok((await names('topics')).includes('Forschung'));
 
       const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({
@@ -247,7 +237,7 @@ for (const dialect of DIALECTS) {
       }));
       assert.equal(created.status, 303);
       const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1]);
-      const update = (await listUpdatesOfPledge(store.db, pledge.id)).find((row) => row.id === id)!;
+      const update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
       assert.equal(update.title, 'Gesetz beschlossen');
       assert.equal(update.body, 'Erster Absatz.\n\nZweiter\nAbsatz mit\tTab.');
       assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher]), [['https://example.org/gesetz', 'Bundestag', 'BT']]);
@@ -267,9 +257,9 @@ for (const dialect of DIALECTS) {
         (await editor.page('/admin/vorhaben/verschluesselung')).html,
         (await editor.page(created.headers.get('location')!)).html,
         (await editor.page('/admin/vorhaben')).html,
-        await (await server.get('/vorhaben/verschluesselung')).text(),
-        await (await server.get('/')).text(),
-        await (await server.get('/kapitel/2-2-digitale-innovationen')).text(),
+        await (await site.app.request('/vorhaben/verschluesselung')).text(),
+        await (await site.app.request('/')).text(),
+        await (await site.app.request('/kapitel/2-2-digitale-innovationen')).text(),
       ];
       for (const html of pages) {
         assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript:/);
@@ -279,16 +269,16 @@ for (const dialect of DIALECTS) {
     });
 
     test('forms without a valid CSRF token are refused with 403 and change nothing', async () => {
-      const before = await dumpDatabase(store.db);
+      const before = await dumpDatabase(site.db);
       const version = await versionOf('verschluesselung');
       assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert' }), { csrf: false })).status, 403);
       assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert', _csrf: 'falsch' }))).status, 403);
       assert.equal((await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', { ...updateForm(), _csrf: '' })).status, 403);
-      assert.deepEqual(await dumpDatabase(store.db), before);
+      assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
     test('experts write developments for their organisation\'s pledges only', async () => {
-      const expert = await signedIn(server, store.db, 'expert', 'Open Knowledge Foundation');
+      const expert = await signedIn(site.app, site.db, 'expert', 'Open Knowledge Foundation');
       const own = await expert.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }));
       assert.equal(own.status, 303, 'dateninstitut belongs to the expert\'s organisation');
       assert.equal((await expert.page('/admin/vorhaben/verschluesselung/entwicklungen/neu')).status, 403);

@@ -1,5 +1,6 @@
 // Governments in the back office: admins archive a government (its content becomes read-only, its pages say
 // so) and reopen it; each change is in the audit log, and setting the state it already has records nothing.
+// Tier: quick
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../src/store/database.ts';
@@ -22,9 +23,9 @@ for (const dialect of DIALECTS) {
     let current: { id: number; name: string };
 
     before(async () => {
-      admin = await signedIn(site.server, site.store.db, 'admin');
-      editor = await signedIn(site.server, site.store.db, 'editor');
-      const governments = await governmentsOf(site.store.db);
+      admin = await signedIn(site.app, site.db, 'admin');
+      editor = await signedIn(site.app, site.db, 'editor');
+      const governments = await governmentsOf(site.db);
       current = governments.find((government) => government.active === 1)!;
       assert.equal(governments.length, 2, 'the site’s government and the archived one');
     });
@@ -45,21 +46,21 @@ for (const dialect of DIALECTS) {
       assert.equal(archived.status, 303);
       assert.equal(archived.headers.get('location'), `/admin/regierungen?erledigt=archiviert&id=${current.id}#regierung-${current.id}`);
       assert.match((await admin.page(archived.headers.get('location')!)).html, new RegExp(`<p class="flash" role="status">${current.name} ist archiviert`));
-      assert.equal((await governmentsOf(site.store.db)).find((government) => government.id === current.id)!.active, 0);
-      assert.ok((await (await site.server.get(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE), 'the public page says it, not from an old cache');
+      assert.equal((await governmentsOf(site.db)).find((government) => government.id === current.id)!.active, 0);
+      assert.ok((await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE), 'the public page says it, not from an old cache');
 
-      const { version } = (await findPledgeBySlug(site.store.db, PLEDGE))!;
+      const { version } = (await findPledgeBySlug(site.db, PLEDGE))!;
       const edit = { version: String(version), title: 'Recht auf Verschlüsselung, neu', quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1' };
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 409, 'an edit is refused');
 
       const reopened = await admin.post(`/admin/regierungen/${current.id}/wieder-oeffnen`, {});
       assert.equal(reopened.status, 303);
       assert.match((await admin.page(reopened.headers.get('location')!)).html, new RegExp(`${current.name} ist wieder geöffnet\\.`));
-      assert.ok(!(await (await site.server.get(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE));
+      assert.ok(!(await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE));
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 303, 'the same edit goes through');
-      assert.equal((await findPledgeBySlug(site.store.db, PLEDGE))!.title, 'Recht auf Verschlüsselung, neu');
+      assert.equal((await findPledgeBySlug(site.db, PLEDGE))!.title, 'Recht auf Verschlüsselung, neu');
 
-      const entries = await auditOf(site.store.db);
+      const entries = await auditOf(site.db);
       assert.deepEqual(entries.map((entry) => [entry.action, entry.entity_id, entry.summary]), [
         ['government.archive', current.id, `${current.name} archiviert`],
         ['government.reopen', current.id, `${current.name} wieder geöffnet`],
@@ -69,18 +70,18 @@ for (const dialect of DIALECTS) {
     });
 
     test('setting the state a government already has changes and records nothing', async () => {
-      const before = { governments: await governmentsOf(site.store.db), audit: await auditOf(site.store.db) };
+      const before = { governments: await governmentsOf(site.db), audit: await auditOf(site.db) };
       assert.equal((await admin.post(`/admin/regierungen/${current.id}/wieder-oeffnen`, {})).status, 303);
-      assert.deepEqual({ governments: await governmentsOf(site.store.db), audit: await auditOf(site.store.db) }, before);
+      assert.deepEqual({ governments: await governmentsOf(site.db), audit: await auditOf(site.db) }, before);
     });
 
     test('an unknown government is 404, a form without its token 403, an editor 403; nothing changes', async () => {
-      const before = await governmentsOf(site.store.db);
+      const before = await governmentsOf(site.db);
       assert.equal((await admin.post('/admin/regierungen/999999/archivieren', {})).status, 404);
       assert.equal((await admin.post(`/admin/regierungen/${current.id}/archivieren`, {}, { csrf: false })).status, 403);
       assert.equal((await editor.post(`/admin/regierungen/${current.id}/archivieren`, {})).status, 403);
       assert.equal((await editor.get('/admin/regierungen')).status, 403);
-      assert.deepEqual(await governmentsOf(site.store.db), before);
+      assert.deepEqual(await governmentsOf(site.db), before);
     });
   });
 }

@@ -1,6 +1,7 @@
 // Each agreement's pages by a plain path, /vertrag/SLUG/…, over real HTTP on both dialects: the same
 // pages `?vertrag=SLUG` chooses (which keeps working), links that stay in the agreement, and /vertraege,
 // the list of every government with its agreements, archived ones marked.
+// Tier: quick
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/archive-fixture.ts';
@@ -25,7 +26,7 @@ for (const dialect of DIALECTS) {
     const { site } = siteWithArchive(dialect);
 
     async function page(path: string, status = 200): Promise<string> {
-      const response = await site.server.get(path);
+      const response = await site.app.request(path);
       assert.equal(response.status, status, path);
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       return response.text();
@@ -103,7 +104,7 @@ for (const dialect of DIALECTS) {
       const english = await page('/en/vertraege');
       assert.match(english, /<h1>Governments and coalition agreements<\/h1>/);
       assert.match(english, /<a href="\/en\/vertrag\/kv-2018">Ein neuer Aufbruch für Europa<\/a>.*<strong>Archive: no longer updated<\/strong>/);
-      const response = await site.server.get('/vertraege');
+      const response = await site.app.request('/vertraege');
       assert.match(response.headers.get('content-security-policy') ?? '', /default-src/);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
     });

@@ -1,6 +1,7 @@
 // How an archived government looks: public chapter and Vorhaben pages (German and English) carry
 // the overview's archive notice and no follow or suggestion form; the back office shows its
 // Vorhaben, developments, candidates and suggestions read-only. An active government's pages do not change.
+// Tier: quick
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
@@ -18,10 +19,10 @@ for (const dialect of DIALECTS) {
     const { site, ids } = siteWithArchive(dialect);
     let editor: AdminClient;
     before(async () => {
-      editor = await signedIn(site.server, site.store.db, 'editor');
+      editor = await signedIn(site.app, site.db, 'editor');
     });
     const page = async (path: string) => {
-      const response = await site.server.get(path);
+      const response = await site.app.request(path);
       assert.equal(response.status, 200, path);
       return response.text();
     };
@@ -42,7 +43,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('the follow page offers neither the archived chapter nor the archived Vorhaben', async () => {
-      const html = await (await site.server.get(`/abo?vorhaben=${ARCHIVED_PLEDGE}`)).text();
+      const html = await (await site.app.request(`/abo?vorhaben=${ARCHIVED_PLEDGE}`)).text();
       assert.ok(!html.includes(`chapter:${ARCHIVED_CHAPTER}`) && !html.includes(`pledge:${ARCHIVED_PLEDGE}`));
       assert.ok(html.includes('chapter:2-2-digitale-innovationen'), 'the active government’s chapters are offered');
     });

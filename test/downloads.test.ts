@@ -1,5 +1,6 @@
 // The downloads of /daten over real HTTP on both dialects: the page documents every column, CSV
 // parses with the documented columns and no live formulas, JSON equals the API, the zip re-imports.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { type Db } from '../src/store/database.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
 import { DIALECTS, withTestStore } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import { testSite } from './support/site.ts';
 
 const FILES = ['vorhaben.csv', 'vorhaben.json', 'entwicklungen.csv', 'entwicklungen.json', 'koalitionsvertrag-okf.zip'];
 
@@ -23,10 +24,10 @@ type Row = Record<string, string>;
 
 for (const dialect of DIALECTS) {
   describe(`downloads (${dialect})`, () => {
-    const site = seededSite(dialect, seedData, { clock: () => today });
+    const site = testSite(dialect, { seed: seedData, clock: () => today });
 
     async function download(name: string): Promise<Response> {
-      const response = await site.server.get(`/daten/${name}`);
+      const response = await site.app.request(`/daten/${name}`);
       assert.equal(response.status, 200, name);
       assert.equal(response.headers.get('content-disposition'), `attachment; filename="${name.replace(/\.(\w+)$/, '-2023-12-08.$1')}"`);
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
@@ -43,12 +44,12 @@ for (const dialect of DIALECTS) {
     }
 
     async function apiData(path: string): Promise<Record<string, unknown>[]> {
-      return ((await (await site.server.get(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
+      return ((await (await site.app.request(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
     }
 
     test('/daten links every file and documents every column, in German and English, with the licences', async () => {
-      const german = await (await site.server.get('/daten')).text();
-      const english = await (await site.server.get('/en/daten')).text();
+      const german = await (await site.app.request('/daten')).text();
+      const english = await (await site.app.request('/en/daten')).text();
       for (const html of [german, english]) {
         for (const name of FILES) assert.match(html, new RegExp(`<a href="/daten/${name.replace('.', '\\.')}" download="${name.replace('.', '\\.')}">`), name);
         for (const column of [...PLEDGE_COLUMNS, ...UPDATE_COLUMNS]) assert.ok(html.includes(`<th scope="row"><code>${column.name}</code></th>`), column.name);
@@ -132,7 +133,7 @@ for (const dialect of DIALECTS) {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
       }
-      const original = await publicContent(site.store.db);
+      const original = await publicContent(site.db);
       await withTestStore(dialect, async (copy) => {
         await importAgreementFiles(copy.db, [folder], { now: today });
         assert.deepEqual(await publicContent(copy.db), original);

@@ -1,29 +1,15 @@
 // The English interface under /en: same pages, English strings and links, the agreement text as written.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../src/store/database.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 describe('English interface', () => {
-  let database: TestStore;
-  let store: Store;
-  let server: RunningServer;
-
-  before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
-    server = await startServer(store.db, { clock: () => today });
-  });
-  after(async () => {
-    await server.close();
-    await database.close();
-  });
+  const site = testSite('sqlite', { seed: seedSite, clock: () => today });
 
   async function page(path: string, status = 200): Promise<string> {
-    const response = await server.get(path);
+    const response = await site.app.request(path);
     assert.equal(response.status, status, path);
     return response.text();
   }
@@ -72,7 +58,7 @@ describe('English interface', () => {
   });
 
   test('the back office stays German', async () => {
-    const response = await server.get('/en/admin');
+    const response = await site.app.request('/en/admin');
     assert.equal(response.status, 404);
   });
 });

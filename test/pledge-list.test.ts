@@ -1,4 +1,5 @@
 // /vorhaben over real HTTP on both dialects: filters, facet counts, sorting, pages, bad input; and the store call the API shares.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { slugify } from '../src/domain/slug.ts';
@@ -8,7 +9,8 @@ import { findAgreementBySlug } from '../src/store/agreements.ts';
 import { countFacets, listPledges } from '../src/store/pledge-list.ts';
 import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite, startServer } from './support/server.ts';
+import { appInProcess } from './support/server.ts';
+import { testSite } from './support/site.ts';
 
 const today = new Date('2023-12-08T12:00:00Z');
 const DIGITAL = 'Bundesministerium für Digitales';
@@ -48,10 +50,10 @@ async function seedList(store: Store): Promise<void> {
 
 for (const dialect of DIALECTS) {
   describe(`/vorhaben (${dialect})`, () => {
-    const site = seededSite(dialect, seedList, { clock: () => today });
+    const site = testSite(dialect, { seed: seedList, clock: () => today });
 
     async function page(path: string): Promise<string> {
-      const response = await site.server.get(path);
+      const response = await site.app.request(path);
       assert.equal(response.status, 200, path);
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       return response.text();
@@ -113,13 +115,9 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(listed(html), ['tempolimit', 'breitband']);
       assert.match(html, /<strong class="overdue"> überfällig<\/strong>/);
       assert.equal(facetCount(await page('/vorhaben?status=in_progress'), 'ueberfaellig', '1'), 1);
-      const earlier = await startServer(site.store.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
-      try {
-        const response = await earlier.get('/vorhaben?ueberfaellig=1');
-        assert.deepEqual(listed(await response.text()), ['breitband'], 'in February 2023 only the January deadline had passed');
-      } finally {
-        await earlier.close();
-      }
+      const earlier = appInProcess(site.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
+      const response = await earlier.request('/vorhaben?ueberfaellig=1');
+      assert.deepEqual(listed(await response.text()), ['breitband'], 'in February 2023 only the January deadline had passed');
     });
 
     test('sorting by next deadline or latest development keeps pledges without one last', async () => {
@@ -148,8 +146,8 @@ for (const dialect of DIALECTS) {
         assert.ok(html.includes(`<code>${value}</code>`), value);
       }
       assert.ok(!html.includes('<script>'));
-      assert.equal((await site.server.get(`/vorhaben?${'status=x&'.repeat(500)}thema=${'a'.repeat(5000)}`)).status, 200);
-      assert.equal((await site.server.get('/vorhaben?vertrag=gibt-es-nicht')).status, 404);
+      assert.equal((await site.app.request(`/vorhaben?${'status=x&'.repeat(500)}thema=${'a'.repeat(5000)}`)).status, 200);
+      assert.equal((await site.app.request('/vorhaben?vertrag=gibt-es-nicht')).status, 404);
     });
 
     test('in English, with English labels and links', async () => {
@@ -161,9 +159,9 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(listed(html), ['klimageld']);
     });
 
-    test('listPledges and countFacets: the site.store functions the API shares', async () => {
-      const agreement = (await findAgreementBySlug(site.store.db, 'kv'))!;
-      const all = await listPledges(site.store.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
+    test('listPledges and countFacets: the store functions the API shares', async () => {
+      const agreement = (await findAgreementBySlug(site.db, 'kv'))!;
+      const all = await listPledges(site.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
       assert.equal(all.total, 59);
       assert.deepEqual(all.items.map((item) => item.slug), ['klimageld', 'breitband']);
       assert.deepEqual(all.items[1], {
@@ -172,8 +170,8 @@ for (const dialect of DIALECTS) {
         ministry: { slug: slugify(DIGITAL), name: DIGITAL }, partner: { slug: slugify('Netzwerk A'), name: 'Netzwerk A' },
       });
       const filters = { agreementId: agreement.id, topics: ['infrastruktur'], overdueOn: '2023-12-08' };
-      assert.equal((await listPledges(site.store.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);
-      const facets = await countFacets(site.store.db, filters, '2023-12-08');
+      assert.equal((await listPledges(site.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);
+      const facets = await countFacets(site.db, filters, '2023-12-08');
       assert.deepEqual(Object.fromEntries(facets.topics), { digitales: 1, infrastruktur: 2, klima: 1 });
       assert.equal(facets.overdue, 2);
     });

@@ -1,13 +1,13 @@
 // "Neue Entwicklung melden": the public form on every pledge page, its honeypot, rate limit, CSRF
 // and field messages, the way into the moderation queue, and the outcome mail to the suggester.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { seededSite, startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
 
@@ -16,58 +16,50 @@ const GOOD = { text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', so
 
 for (const dialect of DIALECTS) {
   describe(`public suggestions (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
     let smtp: SmtpCatcher;
     let editor: AdminClient;
     let worker: MailWorker;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
       smtp = new SmtpCatcher();
       await smtp.start();
-      server = await startServer(store.db, { clock: () => today });
-      editor = await signedIn(server, store.db, 'editor');
-      worker = createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+      editor = await signedIn(site.app, site.db, 'editor');
+      worker = createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
     });
     after(async () => {
       await worker.stop();
-      await server.close();
       await smtp.stop();
-      await database.close();
     });
 
-    const suggestions = () => store.db.selectFrom('suggestions').selectAll().orderBy('id').execute();
+    const suggestions = () => site.db.selectFrom('suggestions').selectAll().orderBy('id').execute();
 
     async function submit(fields: Record<string, string>, path = FORM): Promise<Response> {
-      const visitor = new AdminClient(server);
+      const visitor = new AdminClient(site.app);
       await visitor.page(path);
       return visitor.post(path, fields);
     }
 
     test('every pledge page has the form: text, a required http(s) source, an optional address, a hidden honeypot', async () => {
       for (const slug of ['verschluesselung', 'dateninstitut']) {
-        const html = await (await server.get(`/vorhaben/${slug}`)).text();
+        const html = await (await site.app.request(`/vorhaben/${slug}`)).text();
         assert.ok(html.includes('<h2 id="suggest-heading">Neue Entwicklung melden</h2>'), slug);
         assert.ok(html.includes(`<form method="post" action="/vorhaben/${slug}/hinweis"`), slug);
       }
-      const html = await (await server.get('/vorhaben/verschluesselung')).text();
+      const html = await (await site.app.request('/vorhaben/verschluesselung')).text();
       assert.match(html, /<textarea id="suggest-text" name="text" rows="4" required="" aria-describedby="suggest-text-hint">/);
       assert.match(html, /<input id="suggest-source-url" name="source_url" type="url" value="" required=""/);
       assert.match(html, /<input id="suggest-email" name="email" type="email" value="" autocomplete="email"/);
       assert.match(html, /<div class="form-trap" aria-hidden="true"><label for="suggest-website">[^<]+<\/label><input id="suggest-website" name="website" type="text" value="" tabindex="-1" autocomplete="off"\/><\/div>/);
-      assert.ok((await (await server.get('/en/vorhaben/verschluesselung')).text()).includes('Report a new development'));
-      assert.equal((await server.get('/vorhaben/geheim/hinweis')).status, 404, 'not on unpublished pledges');
+      assert.ok((await (await site.app.request('/en/vorhaben/verschluesselung')).text()).includes('Report a new development'));
+      assert.equal((await site.app.request('/vorhaben/geheim/hinweis')).status, 404, 'not on unpublished pledges');
     });
 
     test('a suggestion lands in the moderation queue; the thanks page follows', async () => {
       const response = await submit(GOOD);
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), `${FORM}/danke`);
-      assert.match(await (await server.get(`${FORM}/danke`)).text(), /Danke für Ihren Hinweis/);
+      assert.match(await (await site.app.request(`${FORM}/danke`)).text(), /Danke für Ihren Hinweis/);
       const [row] = await suggestions();
       assert.equal(row!.text, GOOD.text);
       assert.equal(row!.source_url, GOOD.source_url);
@@ -97,7 +89,7 @@ for (const dialect of DIALECTS) {
     test('a filled honeypot is thanked and dropped; a form from another site is refused', async () => {
       const bot = await submit({ ...GOOD, text: 'Kaufen Sie billige Uhren bei uns!', website: 'https://spam.example' });
       assert.equal(bot.status, 303);
-      const crossSite = await server.get(FORM, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }) });
+      const crossSite = await site.app.request(FORM, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }) });
       assert.equal(crossSite.status, 403);
       assert.match(await crossSite.text(), /name="_csrf" value="/, 'the form comes back to send again');
       assert.equal((await suggestions()).length, 1);
@@ -133,7 +125,7 @@ for (const dialect of DIALECTS) {
       assert.equal(row.text, 'Der Bundestag hat das\nGesetz beschlossen.');
       assert.equal(row.source_url, 'https://www.bundestag.de/gesetz');
       assert.equal((await editor.post(`/admin/hinweise/${row.id}/annehmen`, { title: 'Gesetz\u0002 beschlossen\n', source_title: 'Bundes\u001btag' })).status, 303);
-      const update = await store.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
+      const update = await site.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
       assert.deepEqual(update, { title: 'Gesetz beschlossen', body: 'Der Bundestag hat das\nGesetz beschlossen.', source: 'Bundestag' });
     });
 
@@ -148,7 +140,7 @@ for (const dialect of DIALECTS) {
       assert.ok(Number(response!.headers.get('retry-after')) > 0);
       assert.match(await response!.text(), /Zu viele Anfragen/);
       assert.equal((await suggestions()).length, 5, 'the limit counts every stored suggestion of this client');
-      const keys = (await store.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
+      const keys = (await site.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
       assert.ok(keys.some((key) => key.startsWith('suggest:')));
       assert.ok(keys.every((key) => !key.includes('127.0.0.1')));
     });
@@ -157,14 +149,14 @@ for (const dialect of DIALECTS) {
 
 for (const dialect of DIALECTS) {
   describe(`public forms under parallel requests (${dialect})`, () => {
-    const site = seededSite(dialect, seedSite, { clock: () => today });
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
 
     test('thirty suggestions at once from one client: five are taken, the rest get 429', async () => {
-      const visitor = new AdminClient(site.server);
+      const visitor = new AdminClient(site.app);
       await visitor.page(FORM);
       const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => visitor.post(FORM, { ...GOOD, text: `Gleichzeitiger Hinweis Nummer ${i}.` })));
       assert.deepEqual(responses.map((response) => response.status).sort(), [...Array(5).fill(303), ...Array(25).fill(429)]);
-      const stored = await site.store.db.selectFrom('suggestions').select('id').execute();
+      const stored = await site.db.selectFrom('suggestions').select('id').execute();
       assert.equal(stored.length, 5);
     });
   });

@@ -1,26 +1,20 @@
 // Full-text search at /suche over real HTTP, on every dialect: stems, ranking, snippets, escaping,
 // only published content, the index following the back office, and queries that are no queries.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../src/domain/roles.ts';
 import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
 import { COUNT_LIMIT } from '../src/services/public/search.ts';
 import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
-import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSearchDocuments } from '../src/store/search.ts';
-import { createAccount } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { buildActor } from './support/factories.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 const XSS = '<script>alert(1)</script>';
-
-async function editorOf(store: Store): Promise<Actor> {
-  const email = await createAccount(store.db, 'editor');
-  const { id } = await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-  return { id, role: 'editor', organisationId: null };
-}
 
 function developmentForm(title: string, body: string): Record<string, string> {
   return { event_date: '2023-06-01', title, body, source_url: 'https://example.org/beleg', source_title: 'Beleg' };
@@ -33,28 +27,18 @@ function resultLinks(html: string): string[] {
 
 for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
     let editor: Actor;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
       // The fixture writes its developments straight into the store, past the services that index.
-      await rebuildSearchIndex(store.db);
-      editor = await editorOf(store);
-      await createUpdate(store.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
-      server = await startServer(store.db, { clock: () => today });
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
+      await rebuildSearchIndex(site.db);
+      editor = await buildActor(site.db, 'editor');
+      await createUpdate(site.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
     });
 
     async function search(query: string, status = 200): Promise<string> {
-      const response = await server.get(`/suche?${query}`);
+      const response = await site.app.request(`/suche?${query}`);
       assert.equal(response.status, status, query.slice(0, 100));
       return response.text();
     }
@@ -99,11 +83,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('publishing a development puts it into the index at once; withdrawing takes it out', async () => {
-      const id = await createUpdate(store.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
+      const id = await createUpdate(site.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
-      await setUpdatePublished(store.db, editor, id, true, today);
+      await setUpdatePublished(site.db, editor, id, true, today);
       assert.deepEqual(resultLinks(await search('q=Quantenfunk')), [`/vorhaben/verschluesselung#entwicklung-${id}`]);
-      await setUpdatePublished(store.db, editor, id, false, today);
+      await setUpdatePublished(site.db, editor, id, false, today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
     });
 
@@ -111,7 +95,7 @@ for (const dialect of DIALECTS) {
       const html = await search('q=Verschl%C3%BCsselung&typ=entwicklungen');
       assert.match(html, /aria-current="page"[^>]*>Entwicklungen <span class="search-kind-count">\(1\)<\/span>/);
       assert.deepEqual(resultLinks(html).map((link) => link.split('#')[0]), ['/vorhaben/dateninstitut']);
-      for (let n = 0; n < 11; n++) await createUpdate(store.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
+      for (let n = 0; n < 11; n++) await createUpdate(site.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
       const first = await search('q=Zwischenbericht');
       assert.equal(resultLinks(first).length, 10);
       assert.match(first, /Seite 1 von 2/);
@@ -121,10 +105,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('counts stop at 1,000: more hits say "über 1.000", and the pages still work', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
-      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const html = await search('q=Quokkabericht');
         assert.match(html, /über 1\.000/);
@@ -133,20 +117,20 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(numbers(html), [1004, 1003, 1002, 1001, 1000, 999, 998, 997, 996, 995], 'the newest first');
         const last = await search('q=Quokkabericht&seite=100');
         assert.deepEqual(numbers(last), [14, 13, 12, 11, 10, 9, 8, 7, 6, 5], 'page 100 of a capped count still has hits, in order');
-        assert.match(await (await server.get('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
+        assert.match(await (await site.app.request('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('pages together list every hit once: title matches newest first, then the others newest first', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: 25 }, (_, i) =>
         i % 3 === 0 ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
       );
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
       // One at a time, so the index's order (newest first) is the order of `updates`.
-      for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(store.db, [document]);
+      for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(site.db, [document]);
       try {
         const pages = await Promise.all([1, 2, 3].map((page) => search(`q=Wombat&seite=${page}`)));
         const listed = pages.flatMap(resultLinks).map((link) => Number(link.split('#entwicklung-')[1]) - 800_000);
@@ -154,29 +138,29 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(listed, [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)]);
         assert.match(pages[0]!, /Seite 1 von 3/);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('past the count limit, title matches still come first and every page is in order', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
         i % 3 === 0 ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
       );
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
-      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const numbers = async (page: number) => resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
         const newestFirst = updates.map((_, i) => i).reverse();
         const ranked = [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)];
         for (const page of [1, 2, 34, 35, 100]) assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('the English page has the same hits in English words', async () => {
-      const html = await search('q=Verschl%C3%BCsselung').then(() => server.get('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
+      const html = await search('q=Verschl%C3%BCsselung').then(() => site.app.request('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
       assert.match(html, /<html lang="en">/);
       assert.match(html, /hits? for “Verschlüsselung”/);
       assert.match(html, /href="\/en\/vorhaben\/verschluesselung"/);
@@ -201,7 +185,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('every public page has the search box in its header', async () => {
-      const response = await server.get('/vorhaben/verschluesselung');
+      const response = await site.app.request('/vorhaben/verschluesselung');
       const html = await response.text();
       assert.match(html, /<form role="search" method="get" action="\/suche" class="site-search" aria-label="Website durchsuchen">/);
       assert.match(html, /<input type="search" id="site-search-query" name="q"\/?>/);

@@ -1,4 +1,5 @@
 // `npm start` on an empty database: migrate, import the demo chapter, serve, log the URL.
+// Tier: full (npm start as a process)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,14 +1,14 @@
 // export-site writes the public site as files that a plain static server serves with every
 // internal link intact.
+// Tier: full (export-site as a process)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { Store } from '../src/store/database.ts';
 import { runCli } from './support/cli.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
 import { serveFolder, type StaticServer } from './support/static-server.ts';
 
@@ -26,25 +26,20 @@ function internalLinks(html: string): string[] {
 }
 
 describe('export-site', () => {
-  let database: TestStore;
-  let store: Store;
+  const site = testSite('sqlite', { seed: seedSite });
   let folder: string;
   let server: StaticServer;
   let stdout: string;
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
     folder = join(mkdtempSync(join(tmpdir(), 'kt-site-')), 'site');
-    const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
+    const result = await runCli(['export-site', folder], { DATABASE_URL: site.databaseUrl, BASE_URL });
     assert.equal(result.code, 0, result.stderr);
     stdout = result.stdout;
     server = await serveFolder(folder);
   });
   after(async () => {
     await server.close();
-    await database.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -82,7 +77,7 @@ describe('export-site', () => {
   });
 
   test('refuses a folder that is not empty and names it', async () => {
-    const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
+    const result = await runCli(['export-site', folder], { DATABASE_URL: site.databaseUrl, BASE_URL });
     assert.equal(result.code, 2);
     assert.match(result.stderr, new RegExp(`${relative('/', folder).replace(/[/.]/g, '.')}: the folder is not empty`));
   });

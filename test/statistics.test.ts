@@ -1,4 +1,5 @@
 // Statistics: the month-by-month status sweep (unit) and /statistik over real HTTP on both dialects.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STATUSES, type Status } from '../src/domain/status.ts';
@@ -9,7 +10,7 @@ import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { listStatusChanges, type StatusChange } from '../src/store/statistics.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const change = (pledgeId: number, date: string, status: Status, updateId = 0): StatusChange => ({ pledgeId, date, status, updateId });
@@ -125,10 +126,10 @@ describe('groupByMinistry', () => {
 
 for (const dialect of DIALECTS) {
   describe(`/statistik (${dialect})`, () => {
-    const site = seededSite(dialect, seedSite, { clock: () => today });
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
 
     async function page(path: string): Promise<string> {
-      const response = await site.server.get(path);
+      const response = await site.app.request(path);
       assert.equal(response.status, 200, path);
       return response.text();
     }
@@ -141,8 +142,8 @@ for (const dialect of DIALECTS) {
     }
 
     test('the site.store lists published status changes of published pledges only, in effect order', async () => {
-      const pledge = (await findPledgeBySlug(site.store.db, 'verschluesselung'))!;
-      const changes = await listStatusChanges(site.store.db, pledge.agreement_id);
+      const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
+      const changes = await listStatusChanges(site.db, pledge.agreement_id);
       assert.deepEqual(changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })), [
         { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
         { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },
@@ -184,8 +185,8 @@ for (const dialect of DIALECTS) {
     });
 
     test('a chapter name with control characters or an emoji at the cut still makes a clean label in the chart', async () => {
-      const chapter = (await findChapterBySlug(site.store.db, '2-2-digitale-innovationen'))!;
-      await updateChapter(site.store.db, chapter.id, { heading: `2.2\u0001 ${'A'.repeat(66)}😀 Ende\uFFFE` });
+      const chapter = (await findChapterBySlug(site.db, '2-2-digitale-innovationen'))!;
+      await updateChapter(site.db, chapter.id, { heading: `2.2\u0001 ${'A'.repeat(66)}😀 Ende\uFFFE` });
       try {
         const html = await page('/statistik');
         const chart = html.slice(html.indexOf('id="chapters-heading"'), html.indexOf('id="ministries-heading"'));
@@ -193,7 +194,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(labels, [`2.2 ${'A'.repeat(66)}…`], 'cut before the emoji, not through it');
         assert.doesNotMatch(chart.slice(0, chart.indexOf('</svg>')), /[\u0001\uFFFE\uFFFD]/, 'the picture holds no control character and no broken half of the emoji');
       } finally {
-        await updateChapter(site.store.db, chapter.id, { heading: chapter.heading });
+        await updateChapter(site.db, chapter.id, { heading: chapter.heading });
       }
     });
 
@@ -208,20 +209,20 @@ for (const dialect of DIALECTS) {
     });
 
     test('a pledge published later counts in every month since the term start, not started until its first development', async () => {
-      const secret = (await findPledgeBySlug(site.store.db, 'geheim'))!;
-      await updatePledge(site.store.db, secret.id, { published: 1 });
+      const secret = (await findPledgeBySlug(site.db, 'geheim'))!;
+      await updatePledge(site.db, secret.id, { published: 1 });
       try {
-        const statistics = (await loadStatistics(site.store.db, undefined, today))!;
+        const statistics = (await loadStatistics(site.db, undefined, today))!;
         assert.deepEqual(statistics.progress[0]!.counts, counts({ not_started: 3 }));
         assert.deepEqual(statistics.progress.at(-1)!.counts, counts({ not_started: 2, implemented: 1 }));
         assert.equal(statistics.overall.total, 3);
       } finally {
-        await updatePledge(site.store.db, secret.id, { published: 0 });
+        await updatePledge(site.db, secret.id, { published: 0 });
       }
     });
 
     test('an unknown agreement is a 404, not an error', async () => {
-      assert.equal((await site.server.get('/statistik?vertrag=gibt-es-nicht')).status, 404);
+      assert.equal((await site.app.request('/statistik?vertrag=gibt-es-nicht')).status, 404);
     });
   });
 }

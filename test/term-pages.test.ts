@@ -1,5 +1,6 @@
 // Topic and lead-ministry pages (/thema/…, /ministerium/…) and their indexes over real HTTP on both
 // dialects: only published pledges, status counts, feeds, English, 404, and the follow form's scope.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { slugify } from '../src/domain/slug.ts';
@@ -11,7 +12,7 @@ import { subscriptionsOfToken } from '../src/store/subscriptions.ts';
 import { findTermBySlug } from '../src/store/vocabularies.ts';
 import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { linkPath } from './support/smtp-catcher.ts';
 
 const today = new Date('2023-12-08T12:00:00Z');
@@ -45,10 +46,10 @@ async function seedTerms(store: Store): Promise<void> {
 
 for (const dialect of DIALECTS) {
   describe(`topic and ministry pages (${dialect})`, () => {
-    const site = seededSite(dialect, seedTerms, { clock: () => today });
+    const site = testSite(dialect, { seed: seedTerms, clock: () => today });
 
     async function page(path: string, status = 200): Promise<string> {
-      const response = await site.server.get(path);
+      const response = await site.app.request(path);
       assert.equal(response.status, status, path);
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       return response.text();
@@ -72,12 +73,12 @@ for (const dialect of DIALECTS) {
       const action = /<form method="post" action="([^"]+)" class="stacked-form compact-form">/.exec(html)![1]!;
       const scope = /<input type="hidden" name="scope" value="([^"]+)"\/>/.exec(html)![1]!;
       const body = new URLSearchParams({ scope, email, frequency: 'daily', website: '' });
-      const response = await site.server.get(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.server.url }, body });
+      const response = await site.app.request(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.app.url }, body });
       assert.equal(response.status, 303, await response.text());
-      const mails = await claimDueMails(site.store.db, '9999-01-01T00:00:00.000Z', '9999-01-01T00:00:01.000Z', 100);
+      const mails = await claimDueMails(site.db, '9999-01-01T00:00:00.000Z', '9999-01-01T00:00:01.000Z', 100);
       const mail = mails.find((candidate) => candidate.recipient === email)!;
       const secret = linkPath(mail.body, '/abo/bestaetigen/').split('/').at(-1)!;
-      const [subscription, ...more] = await subscriptionsOfToken(site.store.db, hashSecret(secret), 'confirm');
+      const [subscription, ...more] = await subscriptionsOfToken(site.db, hashSecret(secret), 'confirm');
       assert.equal(more.length, 0);
       return { location: response.headers.get('location'), scopeType: subscription!.scope_type, scopeId: subscription!.scope_id };
     }
@@ -113,7 +114,7 @@ for (const dialect of DIALECTS) {
       assert.equal(legendCount(html, 'teilweise umgesetzt'), 1);
       assert.match(html, new RegExp(`<a href="/vorhaben\\?federfuehrung=${transport}">Alle 2 Vorhaben dieses Ministeriums`));
       assert.match(html, new RegExp(`type="application/atom\\+xml"[^>]*href="/ministerium/${transport}/feed\\.xml"`));
-      const feed = await site.server.get(`/ministerium/${transport}/feed.json`);
+      const feed = await site.app.request(`/ministerium/${transport}/feed.json`);
       assert.equal(feed.status, 200);
       assert.match(feed.headers.get('content-type') ?? '', /json/);
       assert.match(await page(`/ministerium/${slugify(FINANCE)}`), /<p>2 Vorhaben<\/p>/);
@@ -129,7 +130,7 @@ for (const dialect of DIALECTS) {
       for (const path of ['/thema/gibt-es-nicht', '/ministerium/gibt-es-nicht', '/en/thema/gibt-es-nicht', '/thema/klima?vertrag=gibt-es-nicht', '/themen?vertrag=gibt-es-nicht']) {
         await page(path, 404);
       }
-      assert.equal((await site.server.get('/ministerium/gibt-es-nicht/feed.xml')).status, 404);
+      assert.equal((await site.app.request('/ministerium/gibt-es-nicht/feed.xml')).status, 404);
     });
 
     test('/themen and /ministerien list every topic and ministry with published pledges, with counts and links', async () => {
@@ -168,10 +169,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('the follow form asks for a subscription to the topic or the ministry', async () => {
-      const klima = (await findTermBySlug(site.store.db, 'topics', 'klima'))!;
+      const klima = (await findTermBySlug(site.db, 'topics', 'klima'))!;
       const topic = await followFrom('/thema/klima', 'thema@example.org');
       assert.deepEqual(topic, { location: '/abo/gesendet', scopeType: 'topic', scopeId: klima.id });
-      const finance = (await findTermBySlug(site.store.db, 'ministries', slugify(FINANCE)))!;
+      const finance = (await findTermBySlug(site.db, 'ministries', slugify(FINANCE)))!;
       const ministry = await followFrom(`/en/ministerium/${finance.slug}`, 'ministry@example.org');
       assert.deepEqual(ministry, { location: '/en/abo/gesendet', scopeType: 'ministry', scopeId: finance.id });
     });

@@ -8,7 +8,7 @@ import { insertSuggestion } from '../../src/store/suggestions.ts';
 import { insertUpdate } from '../../src/store/updates.ts';
 import { chapterText, writeChapterFolder } from './chapter-file.ts';
 import type { TestDialect } from './dialects.ts';
-import { seededSite, type SiteUnderTest } from './server.ts';
+import { testSite, type Site, type SiteOptions } from './site.ts';
 import { seedSite, today } from './site-fixture.ts';
 
 export const ARCHIVED_PLEDGE = 'buerokratieabbau';
@@ -48,11 +48,15 @@ export async function seedArchive(store: Store): Promise<ArchiveIds> {
 }
 
 /** For a describe block: the page-test site and the archive next to it, served with the fixture's clock; `ids` is filled once `before` has run. */
-export function siteWithArchive(dialect: TestDialect): { site: SiteUnderTest; ids: ArchiveIds } {
+export function siteWithArchive(dialect: TestDialect, options: SiteOptions = {}): { site: Site; ids: ArchiveIds } {
   const ids = {} as ArchiveIds;
-  const site = seededSite(dialect, async (store) => {
-    await seedSite(store);
-    Object.assign(ids, await seedArchive(store));
-  }, { clock: () => today });
+  const site = testSite(dialect, {
+    seed: async (store) => {
+      await seedSite(store);
+      Object.assign(ids, await seedArchive(store));
+    },
+    clock: () => today,
+    ...options,
+  });
   return { site, ids };
 }
