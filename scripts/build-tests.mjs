@@ -27,12 +27,23 @@ const ownImportMetaUrl = {
   },
 };
 
-/** Builds the test files (paths relative to the repository) and returns the built files in the same order. */
-export async function buildTests(files) {
+/**
+ * Builds the test files (paths relative to the repository) and returns the built files in the same order.
+ * Each file is compiled knowing its tier (scripts/test.mjs): `process.env.TEST_TIER` in it and in everything
+ * it bundles is that tier's name, so test/support/tier.ts knows it however the built file is run.
+ */
+export async function buildTests(files, tierOf) {
   const { build } = await import('esbuild');
   rmSync(testBuildDir, { recursive: true, force: true });
-  await build({
+  const tiers = [...new Set(files.map(tierOf))];
+  await Promise.all(tiers.map((tier) => buildGroup(build, files.filter((file) => tierOf(file) === tier), tier)));
+  return files.map((file) => join('.test-build', file.replace(/\.tsx?$/, '.mjs')));
+}
+
+function buildGroup(build, files, tier) {
+  return build({
     entryPoints: files.map((file) => join(root, file)),
+    define: { 'process.env.TEST_TIER': JSON.stringify(tier) },
     outdir: testBuildDir,
     outbase: root,
     outExtension: { '.js': '.mjs' },
@@ -46,5 +57,4 @@ export async function buildTests(files) {
     tsconfig: join(root, 'tsconfig.json'),
     plugins: [ownImportMetaUrl],
   });
-  return files.map((file) => join('.test-build', file.replace(/\.tsx?$/, '.mjs')));
 }
