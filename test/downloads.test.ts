@@ -13,7 +13,7 @@ import { listAgreements } from '../src/store/agreements.ts';
 import { listPledges } from '../src/services/api/resources.ts';
 import { PLEDGE_COLUMNS, UPDATE_COLUMNS } from '../src/services/public/downloads.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { type Db } from '../src/store/database.ts';
+import type { Db } from '../src/store/database.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
 import { DIALECTS, withTestStore } from './support/dialects.ts';
 import { testSite } from './support/site.ts';

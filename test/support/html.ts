@@ -6,6 +6,11 @@
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements a reader sees apart from the text around them; `text` puts a space between them. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+]);
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {
@@ -38,9 +43,20 @@ export class Tag {
     return this.children.filter((child): child is Tag => typeof child !== 'string');
   }
 
-  /** The text as a reader sees it: all text inside, runs of white space as one space, trimmed. */
+  /** The element right after this one under the same parent. */
+  get nextElement(): Tag | undefined {
+    const siblings = this.parent?.elements ?? [];
+    return siblings[siblings.indexOf(this) + 1];
+  }
+
+  /** The text as a reader sees it: all text inside, blocks apart, runs of white space as one space, trimmed. */
   get text(): string {
-    return this.rawText.replace(/\s+/g, ' ').trim();
+    return this.readText().replace(/\s+/g, ' ').trim();
+  }
+
+  private readText(): string {
+    const inner = this.children.map((child) => (typeof child === 'string' ? child : child.readText())).join('');
+    return BLOCK.has(this.name) ? ` ${inner} ` : inner;
   }
 
   /** All text inside, exactly as it is. */
