@@ -31,21 +31,27 @@ for (const dialect of DIALECTS) {
     });
 
     test('the list shows every government with its agreements, state and the one action that fits', async () => {
-      const { status, html } = await admin.page('/admin/regierungen');
+      const { status, dom } = await admin.page('/admin/regierungen');
       assert.equal(status, 200);
-      assert.match(html, /<a href="\/admin\/regierungen" aria-current="page">Regierungen<\/a>/);
-      assert.match(html, /<th scope="row">Bundesregierung 2018–2021<\/th>\s*<td>CDU, CSU, SPD<\/td>\s*<td>2018-03-14 bis 2021-12-08<\/td>\s*<td>Ein neuer Aufbruch für Europa<\/td>\s*<td><strong>archiviert<\/strong><\/td>/);
-      assert.match(html, /action="\/admin\/regierungen\/\d+\/wieder-oeffnen"/);
-      assert.match(html, new RegExp(`action="/admin/regierungen/${current.id}/archivieren"[^]*?aria-label="${current.name} archivieren"`));
-      assert.ok(html.indexOf(current.name) < html.indexOf('Bundesregierung 2018–2021'), 'the later term first');
-      assert.doesNotMatch((await editor.page('/admin')).html, /href="\/admin\/regierungen"/, 'editors are not offered the page');
+      const navigation = dom.find('header nav a[aria-current="page"]');
+      assert.deepEqual([navigation.attr('href'), navigation.text], ['/admin/regierungen', 'Regierungen']);
+      const rows = dom.findAll('main tbody tr');
+      assert.deepEqual(rows.map((row) => row.find('th[scope="row"]').text), [current.name, 'Bundesregierung 2018–2021'], 'the later term first');
+      const archived = rows[1]!;
+      assert.deepEqual(archived.texts('td').slice(0, 4), ['CDU, CSU, SPD', '2018-03-14 bis 2021-12-08', 'Ein neuer Aufbruch für Europa', 'archiviert']);
+      assert.equal(archived.find('td strong').text, 'archiviert');
+      assert.match(archived.find('form').attr('action')!, /^\/admin\/regierungen\/\d+\/wieder-oeffnen$/);
+      const archive = rows[0]!.find(`form[action="/admin/regierungen/${current.id}/archivieren"]`);
+      assert.equal(archive.find('[aria-label]').attr('aria-label'), `${current.name} archivieren`);
+      assert.ok(!(await editor.page('/admin')).dom.has('a[href="/admin/regierungen"]'), 'editors are not offered the page');
     });
 
     test('archiving makes the content read-only and the pages say so; reopening undoes both', async () => {
       const archived = await admin.post(`/admin/regierungen/${current.id}/archivieren`, {});
       assert.equal(archived.status, 303);
       assert.equal(archived.headers.get('location'), `/admin/regierungen?erledigt=archiviert&id=${current.id}#regierung-${current.id}`);
-      assert.match((await admin.page(archived.headers.get('location')!)).html, new RegExp(`<p class="flash" role="status">${current.name} ist archiviert`));
+      const flash = (await admin.page(archived.headers.get('location')!)).dom.find('p.flash[role="status"]');
+      assert.match(flash.text, new RegExp(`^${current.name} ist archiviert`));
       assert.equal((await governmentsOf(site.db)).find((government) => government.id === current.id)!.active, 0);
       assert.ok((await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE), 'the public page says it, not from an old cache');
 
@@ -55,7 +61,7 @@ for (const dialect of DIALECTS) {
 
       const reopened = await admin.post(`/admin/regierungen/${current.id}/wieder-oeffnen`, {});
       assert.equal(reopened.status, 303);
-      assert.match((await admin.page(reopened.headers.get('location')!)).html, new RegExp(`${current.name} ist wieder geöffnet\\.`));
+      assert.match((await admin.page(reopened.headers.get('location')!)).dom.find('p.flash').text, new RegExp(`^${current.name} ist wieder geöffnet\\.`));
       assert.ok(!(await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE));
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 303, 'the same edit goes through');
       assert.equal((await findPledgeBySlug(site.db, PLEDGE))!.title, 'Recht auf Verschlüsselung, neu');

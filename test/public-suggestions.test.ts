@@ -7,6 +7,9 @@ import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formEntries, formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
@@ -42,16 +45,21 @@ for (const dialect of DIALECTS) {
 
     test('every pledge page has the form: text, a required http(s) source, an optional address, a hidden honeypot', async () => {
       for (const slug of ['verschluesselung', 'dateninstitut']) {
-        const html = await (await site.app.request(`/vorhaben/${slug}`)).text();
-        assert.ok(html.includes('<h2 id="suggest-heading">Neue Entwicklung melden</h2>'), slug);
-        assert.ok(html.includes(`<form method="post" action="/vorhaben/${slug}/hinweis"`), slug);
+        const pledge = await site.page(`/vorhaben/${slug}`);
+        assert.equal(pledge.find('h2#suggest-heading').text, 'Neue Entwicklung melden', slug);
+        assert.ok(pledge.has(`form[method="post"][action="/vorhaben/${slug}/hinweis"]`), slug);
       }
-      const html = await (await site.app.request('/vorhaben/verschluesselung')).text();
-      assert.match(html, /<textarea id="suggest-text" name="text" rows="4" required="" aria-describedby="suggest-text-hint">/);
-      assert.match(html, /<input id="suggest-source-url" name="source_url" type="url" value="" required=""/);
-      assert.match(html, /<input id="suggest-email" name="email" type="email" value="" autocomplete="email"/);
-      assert.match(html, /<div class="form-trap" aria-hidden="true"><label for="suggest-website">[^<]+<\/label><input id="suggest-website" name="website" type="text" value="" tabindex="-1" autocomplete="off"\/><\/div>/);
-      assert.ok((await (await site.app.request('/en/vorhaben/verschluesselung')).text()).includes('Report a new development'));
+      const form = (await site.page('/vorhaben/verschluesselung')).find('form[action="/vorhaben/verschluesselung/hinweis"]');
+      const attributes = (selector: string, names: string[]) => names.map((name) => form.find(selector).attr(name));
+      assert.deepEqual(attributes('textarea#suggest-text', ['name', 'required', 'aria-describedby']), ['text', '', 'suggest-text-hint']);
+      assert.deepEqual(attributes('input#suggest-source-url', ['name', 'type', 'required']), ['source_url', 'url', '']);
+      assert.deepEqual(attributes('input#suggest-email', ['name', 'type', 'required', 'autocomplete']), ['email', 'email', undefined, 'email'], 'the address is optional');
+      const trap = form.find('.form-trap');
+      assert.equal(trap.attr('aria-hidden'), 'true');
+      assert.deepEqual(attributes('.form-trap input#suggest-website', ['name', 'type', 'tabindex', 'autocomplete']), ['website', 'text', '-1', 'off']);
+      assert.equal(trap.find('label').attr('for'), 'suggest-website');
+      assert.deepEqual(formEntries(form).map(([name, value]) => [name, value]).filter(([name]) => name !== '_csrf'), [['text', ''], ['source_url', ''], ['email', ''], ['website', '']]);
+      assert.equal((await site.page('/en/vorhaben/verschluesselung')).find('h2#suggest-heading').text, 'Report a new development');
       assert.equal((await site.app.request('/vorhaben/geheim/hinweis')).status, 404, 'not on unpublished pledges');
     });
 
@@ -59,30 +67,30 @@ for (const dialect of DIALECTS) {
       const response = await submit(GOOD);
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), `${FORM}/danke`);
-      assert.match(await (await site.app.request(`${FORM}/danke`)).text(), /Danke für Ihren Hinweis/);
+      assert.match((await site.page(`${FORM}/danke`)).find('h1').text, /Danke für Ihren Hinweis/);
       const [row] = await suggestions();
       assert.equal(row!.text, GOOD.text);
       assert.equal(row!.source_url, GOOD.source_url);
       assert.equal(row!.email, null);
       assert.equal(row!.status, 'open');
-      assert.ok((await editor.page('/admin/hinweise')).html.includes(`id="hinweis-${row!.id}"`));
+      assert.ok((await editor.page('/admin/hinweise')).dom.has(`#hinweis-${row!.id}`));
     });
 
     test('a missing or javascript: source and a bad address get messages at their fields, in the reader’s language', async () => {
       const missing = await submit({ ...GOOD, source_url: '' });
       assert.equal(missing.status, 422);
-      assert.match(await missing.text(), /<p class="field-error" id="source-url-error">Bitte eine Quelle angeben\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await missing.text()), 'source-url'), 'Bitte eine Quelle angeben.');
       const script = await submit({ ...GOOD, source_url: 'javascript:alert(1)', email: 'kaputt' });
       assert.equal(script.status, 422);
-      const html = await script.text();
-      assert.match(html, /<p class="field-error" id="source-url-error">Bitte eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt\.<\/p>/);
-      assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
-      assert.match(html, /<a href="#source-url">/, 'the summary links to the field');
-      assert.ok(html.includes('Das Kabinett hat heute den Gesetzentwurf beschlossen.'), 'the input is kept');
-      assert.ok(!html.includes('href="javascript:'));
+      const page = parseHtml(await script.text());
+      assert.equal(fieldError(page, 'source-url'), 'Bitte eine Adresse, die mit http:// oder https:// beginnt.');
+      assert.equal(fieldError(page, 'email'), 'Das ist keine gültige E-Mail-Adresse.');
+      assert.ok(page.find('.error-summary').has('a[href="#source-url"]'), 'the summary links to the field');
+      assert.equal(formValues(page.source, FORM).text, 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', 'the input is kept');
+      assert.ok(!page.has('a[href^="javascript:"]'));
       const english = await submit({ ...GOOD, source_url: 'ftp://example.org/x' }, `/en${FORM}`);
       assert.equal(english.status, 422);
-      assert.match(await english.text(), /Please give an address starting with http:\/\/ or https:\/\//);
+      assert.equal(fieldError(parseHtml(await english.text()), 'source-url'), 'Please give an address starting with http:// or https://.');
       assert.equal((await suggestions()).length, 1, 'nothing more stored');
     });
 
@@ -91,7 +99,7 @@ for (const dialect of DIALECTS) {
       assert.equal(bot.status, 303);
       const crossSite = await site.app.request(FORM, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }) });
       assert.equal(crossSite.status, 403);
-      assert.match(await crossSite.text(), /name="_csrf" value="/, 'the form comes back to send again');
+      assert.ok(parseHtml(await crossSite.text()).find('input[name="_csrf"]').attr('value'), 'the form comes back to send again');
       assert.equal((await suggestions()).length, 1);
     });
 
