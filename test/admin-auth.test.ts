@@ -4,6 +4,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AdminClient, createAccount, PASSWORD, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 
 for (const dialect of DIALECTS) {
@@ -17,9 +20,10 @@ for (const dialect of DIALECTS) {
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), '/admin/login?weiter=%2Fadmin%2Fvorhaben');
       const client = new AdminClient(site.app);
-      const { html } = await client.page('/admin/login?weiter=%2Fadmin%2Fvorhaben');
-      assert.match(html, /<input id="email" name="email" type="email"/);
-      assert.match(html, /<input id="password" name="password" type="password"/);
+      const { html, dom } = await client.page('/admin/login?weiter=%2Fadmin%2Fvorhaben');
+      assert.equal(dom.find('input#email[name="email"]').attr('type'), 'email');
+      assert.equal(dom.find('input#password[name="password"]').attr('type'), 'password');
+      assert.equal(formValues(html, '/admin/login').weiter, '/admin/vorhaben', 'the way back rides along');
       const email = await createAccount(site.db, 'editor');
       const signIn = await client.post('/admin/login', { email, password: PASSWORD, weiter: '/admin/vorhaben' });
       assert.equal(signIn.status, 303);
@@ -46,7 +50,7 @@ for (const dialect of DIALECTS) {
       const email = await createAccount(site.db, 'editor');
       const wrong = await client.post('/admin/login', { email, password: 'falsch-falsch-falsch' });
       assert.equal(wrong.status, 422);
-      assert.match(await wrong.text(), /<p class="field-error" id="password-error">E-Mail-Adresse oder Passwort stimmt nicht\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await wrong.text()), 'password'), 'E-Mail-Adresse oder Passwort stimmt nicht.');
       const evil = await client.post('/admin/login', { email, password: PASSWORD, weiter: '//evil.example/admin' });
       assert.equal(evil.headers.get('location'), '/admin');
     });

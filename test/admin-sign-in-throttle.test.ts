@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { AdminClient, createAccount, PASSWORD } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
+import { parseHtml } from './support/html.ts';
+import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 
 const WRONG = 'falsches-passwort-123';
@@ -102,7 +104,7 @@ for (const dialect of DIALECTS) {
       const blocked = await change(thief, WRONG);
       assert.equal(blocked.status, 429);
       assert.equal(blocked.headers.get('retry-after'), '900');
-      assert.match(await blocked.text(), /<p class="field-error" id="current-error">Zu viele Fehlversuche\. Bitte in 15 Minuten erneut versuchen\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await blocked.text()), 'current'), 'Zu viele Fehlversuche. Bitte in 15 Minuten erneut versuchen.');
       assert.equal((await change(thief, PASSWORD)).status, 429, 'the right password waits too in this session');
 
       const owner = new AdminClient(site.app);

@@ -11,6 +11,9 @@ import { insertSuggestion } from '../src/store/suggestions.ts';
 import { findUpdateById } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -32,15 +35,15 @@ for (const dialect of DIALECTS) {
 
     test('the queue lists open suggestions with pledge, text, source link and date', async () => {
       const id = await suggest('Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen.');
-      const { status, html } = await editor.page('/admin/hinweise');
+      const { status, html, dom } = await editor.page('/admin/hinweise');
       assert.equal(status, 200);
-      assert.match(html, /Offen \(\d+\)/);
-      assert.ok(html.includes(`id="hinweis-${id}"`));
-      assert.ok(html.includes('Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen.'));
-      assert.ok(html.includes('<a href="/vorhaben/verschluesselung">Recht auf Verschlüsselung</a>'));
-      assert.ok(html.includes('href="https://www.bundestag.de/dokumente/123" rel="nofollow noopener noreferrer"'));
-      assert.ok(html.includes('08.12.2023'));
-      assert.ok(html.includes(`href="/admin/hinweise/${id}"`));
+      assert.match(dom.find('main').text, /Offen \(\d+\)/);
+      const entry = dom.find(`#hinweis-${id}`);
+      assert.match(entry.text, /Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen\./);
+      assert.equal(entry.linkTo('Recht auf Verschlüsselung'), '/vorhaben/verschluesselung');
+      assert.equal(entry.find('a[href="https://www.bundestag.de/dokumente/123"]').attr('rel'), 'nofollow noopener noreferrer');
+      assert.match(entry.text, /08\.12\.2023/);
+      assert.ok(entry.has(`a[href="/admin/hinweise/${id}"]`));
       assert.ok(!html.includes('leserin@example.org'), 'the suggester’s address is not shown');
     });
 
@@ -48,8 +51,9 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.');
       const form = await editor.page(`/admin/hinweise/${id}`);
       assert.equal(form.status, 200);
-      assert.match(form.html, /value="Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor\."/, 'the title is proposed from the text');
-      assert.match(form.html, /value="2023-12-08"/);
+      const proposed = formValues(form.html, `/admin/hinweise/${id}/annehmen`);
+      assert.equal(proposed.title, 'Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.', 'the title is proposed from the text');
+      assert.equal(proposed.event_date, '2023-12-08');
 
       const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Gesetzentwurf liegt vor', event_date: '', source_title: '' });
       assert.equal(accepted.status, 303);
@@ -83,9 +87,9 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Anhörung im Innenausschuss zum Verschlüsselungsgesetz.');
       const bad = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'x', event_date: '2023-02-30' });
       assert.equal(bad.status, 422);
-      const html = await bad.text();
-      assert.match(html, /<p class="field-error" id="title-error">mindestens 3 Zeichen<\/p>/);
-      assert.match(html, /<p class="field-error" id="event_date-error">ein Datum \(JJJJ-MM-TT\)<\/p>/);
+      const page = parseHtml(await bad.text());
+      assert.equal(fieldError(page, 'title'), 'mindestens 3 Zeichen');
+      assert.equal(fieldError(page, 'event_date'), 'ein Datum (JJJJ-MM-TT)');
       assert.equal((await suggestion(id)).status, 'open');
 
       const ok = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Anhörung', event_date: '2023-11-20', source_title: 'Tagesordnung' });
@@ -99,7 +103,7 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Ein Gerücht ohne Beleg über das Vorhaben.');
       const empty = await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: '   ' });
       assert.equal(empty.status, 422);
-      assert.match(await empty.text(), /<p class="field-error" id="reason-error">Bitte einen Grund für die Ablehnung angeben\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await empty.text()), 'reason'), 'Bitte einen Grund für die Ablehnung angeben.');
       assert.equal((await suggestion(id)).status, 'open');
 
       const rejected = await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle belegt das nicht.' });
@@ -159,10 +163,10 @@ for (const dialect of DIALECTS) {
       // Whatever reached the table by another way is still not a link.
       const { id } = await site.db.insertInto('suggestions').values({ pledge_id: pledge.id, text: 'Alt-Bestand', source_url: 'javascript:alert(2)', email: null, created_at: today.toISOString() }).returning('id').executeTakeFirstOrThrow();
       for (const path of ['/admin/hinweise', `/admin/hinweise/${id}`]) {
-        const { html } = await editor.page(path);
-        assert.ok(html.includes('Alt-Bestand'));
-        assert.ok(!/href="javascript:/i.test(html));
-        assert.ok(html.includes('<code>javascript:alert(2)</code>'));
+        const { dom } = await editor.page(path);
+        assert.match(dom.find('main').text, /Alt-Bestand/);
+        assert.ok(!dom.findAll('[href]').some((element) => /^\s*javascript:/i.test(element.attr('href')!)));
+        assert.ok(dom.texts('main code').includes('javascript:alert(2)'), 'shown as text');
       }
       const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Alt-Bestand übernehmen' });
       assert.equal(accepted.status, 422, 'it cannot become a source');

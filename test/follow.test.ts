@@ -8,6 +8,9 @@ import { createMailWorker, type MailWorker } from '../src/services/follow/worker
 import { claimDueMails, enqueueMail } from '../src/store/outbox.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formEntries, formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
@@ -66,9 +69,9 @@ for (const dialect of DIALECTS) {
 
     test('subscribe, confirm, get a development with an old event date, unsubscribe with one click', async () => {
       const email = 'leserin@example.org';
-      const pledgePage = await (await site.app.request('/vorhaben/verschluesselung')).text();
-      assert.match(pledgePage, /<form method="post" action="\/abo"/);
-      assert.match(pledgePage, /type="email"/);
+      const follow = (await site.page('/vorhaben/verschluesselung')).find('form[method="post"][action="/abo"]');
+      assert.deepEqual(formEntries(follow).map(([name]) => name), ['scope', 'email', 'frequency', 'website']);
+      assert.equal(follow.find('input[name="email"]').attr('type'), 'email');
 
       const requested = await requestFollow({ email: 'Leserin@Example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' }, '/abo?vorhaben=verschluesselung');
       assert.equal(requested.status, 303);
@@ -84,7 +87,7 @@ for (const dialect of DIALECTS) {
 
       const question = await site.app.request(confirmPath);
       assert.equal(question.status, 200);
-      assert.match(await question.text(), /<button type="submit">Abo bestätigen<\/button>/);
+      assert.equal(parseHtml(await question.text()).find(`form[method="post"][action="${confirmPath}"] button[type="submit"]`).text, 'Abo bestätigen');
       assert.equal((await site.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', email).executeTakeFirstOrThrow()).confirmed_at, null, 'GET changes nothing');
       const confirmed = await site.app.request(confirmPath, { method: 'POST' });
       assert.equal(confirmed.status, 200);
@@ -103,8 +106,7 @@ for (const dialect of DIALECTS) {
       assert.equal(notification.headers.get('list-unsubscribe'), `<${BASE_URL}${unsubscribePath}>`);
       assert.equal(notification.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
 
-      const question2 = await (await site.app.request(unsubscribePath)).text();
-      assert.ok(question2.includes(`<form method="post" action="${unsubscribePath}">`));
+      assert.ok((await site.page(unsubscribePath)).has(`form[method="post"][action="${unsubscribePath}"]`));
       const oneClick = await site.app.request(unsubscribePath, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
       assert.equal(oneClick.status, 200);
       assert.equal((await site.db.selectFrom('subscriptions').select('id').where('email', '=', email).execute()).length, 0, 'the address is forgotten');
@@ -131,8 +133,7 @@ for (const dialect of DIALECTS) {
 
     test('a daily digest: one mail per day listing every new development', async () => {
       const email = 'digest@example.org';
-      const chapterPage = await (await site.app.request(CHAPTER)).text();
-      assert.match(chapterPage, /name="scope" value="chapter:/);
+      assert.match(formValues((await site.page(CHAPTER)).source, '/abo').scope!, /^chapter:/);
       await requestFollow({ email, scope: 'all', frequency: 'daily' });
       await confirmFor(email);
       const before = smtp.to(email).length;
@@ -200,9 +201,9 @@ for (const dialect of DIALECTS) {
     test('bad input gets messages at the fields; links are stored hashed; no addresses anywhere', async () => {
       const bad = await requestFollow({ email: 'kein-mail', scope: 'topic:gibt-es-nicht', frequency: 'stündlich' });
       assert.equal(bad.status, 422);
-      const html = await bad.text();
-      assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
-      assert.match(html, /aria-invalid="true"/);
+      const form = parseHtml(await bad.text());
+      assert.equal(fieldError(form, 'email'), 'Das ist keine gültige E-Mail-Adresse.');
+      assert.equal(form.find('input[name="email"]').attr('aria-invalid'), 'true');
       assert.equal((await requestFollow({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
       const controlled: [string, string][] = [['steuer\u0001zeichen@example.org', 'all'], ['x@example.org\u0085', 'all'], ['x@example.org', 'topic:it-sicherheit\u0007']];
       for (const [email, scope] of controlled) {

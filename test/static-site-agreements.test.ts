@@ -15,6 +15,8 @@ import { insertUpdate } from '../src/store/updates.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive } from './support/archive-fixture.ts';
 import { chapterText, writeChapterFolder } from './support/chapter-file.ts';
 import { runCli } from './support/cli.ts';
+import { parseHtml } from './support/html.ts';
+import { metaContent } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -49,8 +51,8 @@ function filesOf(folder: string): string[] {
 
 /** Addresses on our site that a page names: href and src, and its share image. */
 function pageLinks(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src)="([^"]*)"|<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g)]
-    .map(([, link, image]) => (link ?? image)!.replace(/&amp;/g, '&'))
+  const page = parseHtml(html);
+  return [...page.findAll('[href], [src]').map((element) => element.attr('href') ?? element.attr('src')!), ...['og:image', 'twitter:image'].flatMap((key) => metaContent(page, key) ?? [])]
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
 }

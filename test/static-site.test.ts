@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { runCli } from './support/cli.ts';
+import { parseHtml } from './support/html.ts';
+import { metaContent } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
 import { serveFolder, type StaticServer } from './support/static-server.ts';
@@ -19,8 +21,8 @@ function htmlFiles(folder: string): string[] {
 }
 
 function internalLinks(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)]
-    .map(([, link]) => link!.replace(/&amp;/g, '&'))
+  return parseHtml(html).findAll('[href], [src]')
+    .map((element) => element.attr('href') ?? element.attr('src')!)
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
 }
@@ -66,9 +68,9 @@ describe('export-site', () => {
   });
 
   test('pages are the server-rendered pages, with absolute links to the public address', async () => {
-    const html = readFileSync(join(folder, 'vorhaben/verschluesselung/index.html'), 'utf8');
-    assert.match(html, /<h1>Recht auf Verschlüsselung<\/h1>/);
-    assert.match(html, /<meta property="og:url" content="https:\/\/tracker\.example\.org\/vorhaben\/verschluesselung"/);
+    const page = parseHtml(readFileSync(join(folder, 'vorhaben/verschluesselung/index.html'), 'utf8'));
+    assert.equal(page.find('h1').text, 'Recht auf Verschlüsselung');
+    assert.equal(metaContent(page, 'og:url'), 'https://tracker.example.org/vorhaben/verschluesselung');
     const feed = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(folder, 'feed.xml'), 'utf8')) as { feed: { entry: unknown[] } };
     assert.equal(feed.feed.entry.length, 2, 'the two published developments');
     const notFound = await fetch(`${server.url}/gibt-es-nicht`);
