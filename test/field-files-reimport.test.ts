@@ -2,7 +2,7 @@
 // the tracker never rolls back what they did since; only news is applied, and an archived government
 // stays archived unless import --reopen.
 // Tier: full (bin/koalitionstracker processes)
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,11 @@ import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { runCli } from './support/cli.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { DIALECTS } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
 import { DEMO, DEMO_FILE, yamlData } from './support/field-files.ts';
 import { formValues } from './support/html-form.ts';
-import { appInProcess } from './support/server.ts';
+import { testSite } from './support/site.ts';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -48,23 +48,20 @@ async function publishDevelopment(office: Office, slug: string, status: string):
 
 for (const dialect of DIALECTS) {
   describe(`an old export after new work (${dialect})`, () => {
-    let database: TestStore;
+    const site = testSite(dialect);
     let office: Office;
     let env: Record<string, string>;
     const exported = join(mkdtempSync(join(tmpdir(), 'kt-old-export-')), 'koalitionsvertrag-2021');
 
     before(async () => {
-      database = await openTestStore(dialect);
-      env = { DATABASE_URL: database.url };
+      env = { DATABASE_URL: site.databaseUrl };
       const imported = await runCli(['import', DEMO], env);
       assert.equal(imported.code, 0, imported.stderr);
-      const app = appInProcess(database.store.db);
-      office = { editor: await signedIn(app, database.store.db, 'editor'), admin: await signedIn(app, database.store.db, 'admin') };
+      office = { editor: await signedIn(site.app, site.db, 'editor'), admin: await signedIn(site.app, site.db, 'admin') };
     });
-    after(() => database.close());
 
     test('importing it changes nothing, mails nothing, and says per Vorhaben and field why; --dry-run says the same and writes nothing', async () => {
-      const db = database.store.db;
+      const { db } = site;
       await editPledge(office, 'verschluesselung', { deadline: '2025-06-30' });
       assert.equal((await runCli(['export', '--format', 'okf', exported], env)).code, 0);
       const written = yamlData(readFileSync(join(exported, DEMO_FILE), 'utf8')).statements.find((statement: { id: string }) => statement.id === 'verschlüsselung');
@@ -96,7 +93,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a statement dated after the tracker’s latest change is applied, as one development of that date, without mail', async () => {
-      const db = database.store.db;
+      const { db } = site;
       const later = dayAfter(today());
       const file = join(exported, DEMO_FILE);
       const text = readFileSync(file, 'utf8').replace(
@@ -120,7 +117,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('it does not reopen an archived government, which only --reopen does', async () => {
-      const db = database.store.db;
+      const { db } = site;
       const government = await db.selectFrom('governments').select(['id', 'active']).executeTakeFirstOrThrow();
       await office.admin.page('/admin/regierungen');
       assert.equal((await office.admin.post(`/admin/regierungen/${government.id}/archivieren`, {})).status, 303);
