@@ -6,9 +6,9 @@
 //   // Tier: full (what it needs)     real servers and processes, browsers, the corpus, load
 // Files under test/ must have the line; unit tests beside the code (src/) are quick unless they say
 // otherwise. A quick file is compiled knowing its tier, and test support refuses there what belongs to
-// the full tier (test/support/tier.ts). Both runs build each file into one module first
-// (scripts/build-tests.mjs) and run them with node's test runner; `PART...` keeps only the files
-// whose path contains a part.
+// the full tier (test/support/tier.ts). Both runs compile the files first (scripts/build-tests.mjs)
+// and run them with node's test runner, two at a time; `PART...` keeps only the files whose path
+// contains a part.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -11,8 +11,8 @@ import { appInProcess, startServer, type AppClient, type RunningServer } from '.
 export interface SiteOptions extends AppOptions {
   /** Fills the new database before the app starts. */
   seed?: (store: Store) => Promise<unknown>;
-  /** The environment the app's configuration is read from (BASE_URL, SESSION_SECRET …); a function is called once the seed ran. */
-  env?: Record<string, string> | (() => Record<string, string>);
+  /** The environment the app's configuration is read from (BASE_URL, SESSION_SECRET …). */
+  env?: Record<string, string>;
   /** Serve on a real port instead of in-process (full tier only: for what needs sockets). */
   http?: boolean;
 }
@@ -37,9 +37,8 @@ export function testSite(dialect: TestDialect, options: SiteOptions = {}): Site 
     database = await openTestStore(dialect);
     Object.assign(site, { store: database.store, db: database.store.db, databaseUrl: database.url });
     await seed?.(database.store);
-    const environment = typeof env === 'function' ? env() : env;
-    if (http) site.app = server = await startServer(site.db, appOptions, environment);
-    else site.app = appInProcess(site.db, appOptions, environment);
+    if (http) site.app = server = await startServer(site.db, appOptions, env);
+    else site.app = appInProcess(site.db, appOptions, env);
   });
   after(async () => {
     await server?.close();
@@ -49,7 +48,7 @@ export function testSite(dialect: TestDialect, options: SiteOptions = {}): Site 
 }
 
 /** GETs a page, asserts its status (200 unless given) and that it is HTML, and parses it. */
-export async function fetchPage(app: AppClient, path: string, status = 200): Promise<HtmlPage> {
+async function fetchPage(app: AppClient, path: string, status = 200): Promise<HtmlPage> {
   const response = await app.request(path);
   const body = await response.text();
   assert.equal(response.status, status, `${path}: ${body.slice(0, 300)}`);
