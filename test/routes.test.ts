@@ -23,8 +23,8 @@ import { linkPath } from './support/smtp-catcher.ts';
 interface Sample {
   /** Where the request goes (the route's pattern itself unless given); a function is called when the walk gets there. */
   path?: string | (() => Promise<string>);
-  /** For a POST: the page whose form it is sent from (for the CSRF token and cookies), and the fields. */
-  form?: { page: string; fields: Record<string, string> };
+  /** For a POST: the page whose form it is sent from (for the CSRF token and cookies; the request's own path unless given), and the fields. */
+  form?: { page?: string; fields: Record<string, string> };
   status?: number;
 }
 
@@ -55,7 +55,8 @@ function publicSamples(confirmLink: () => Promise<string>): Record<string, Sampl
     'GET /abo/gesendet': {},
     // The link of a new subscription's confirmation mail.
     'GET /abo/bestaetigen/:secret': { path: confirmLink },
-    'POST /abo/bestaetigen/:secret': { path: confirmLink },
+    // Confirming is the form of the link's page.
+    'POST /abo/bestaetigen/:secret': { path: confirmLink, form: { fields: {} } },
     // An unsubscribe link that was never sent: the page that says so.
     'GET /abo/abbestellen/:secret': { path: '/abo/abbestellen/unbekannt', status: 404 },
     'POST /abo/abbestellen/:secret': { path: '/abo/abbestellen/unbekannt', status: 404 },
@@ -134,7 +135,7 @@ describe('every route of the app', () => {
     const given = typeof sample.path === 'function' ? await sample.path() : (sample.path ?? plain(route.path).slice(prefix.length));
     const path = prefix ? `${prefix}${given === '/' ? '' : given}` : given;
     assert.equal(routeFor(app, route.method, path), `${route.method} ${route.path}`, `${path} reaches the route`);
-    if (sample.form) await as.page(`${prefix}${sample.form.page}`);
+    if (sample.form) await as.page(sample.form.page === undefined ? path : `${prefix}${sample.form.page}`);
     const response = route.method === 'GET' ? await as.get(path) : await as.post(path, sample.form?.fields ?? {});
     requested.add(`${route.method} ${route.path}`);
     return response;
