@@ -14,6 +14,7 @@ import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { ensureSearchIndex, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Db } from '../src/store/database.ts';
 import { AdminClient, createAccount } from '../test/support/admin-client.ts';
+import { overHttp } from '../test/support/server.ts';
 import { percentile, startApp, startBin, stop } from './support/app-process.ts';
 import { benchDatabase } from './support/bench-database.ts';
 import { addSubscribers, CORPUS, corpusSentences, generatePledgesAndUpdates, random } from './support/scale-data.ts';
@@ -144,7 +145,7 @@ async function measurePages(db: Db, base: string): Promise<Record<string, object
 
 /** An editor signs in and publishes a development on the much-followed pledge; returns its id. */
 async function publishDevelopment(db: Db, base: string): Promise<number> {
-  const editor = new AdminClient({ url: base, get: (path, init) => fetch(`${base}${path}`, { redirect: 'manual', ...init }), close: async () => undefined });
+  const editor = new AdminClient(overHttp(base));
   const signedIn = await editor.signIn(await createAccount(db, 'editor'));
   if (signedIn.status !== 303) throw new Error(`sign-in: ${signedIn.status}`);
   await editor.page(`/admin/vorhaben/${HOT_PLEDGE}/entwicklungen/neu`);

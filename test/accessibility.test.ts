@@ -1,18 +1,16 @@
 // axe-core in headless Chromium: no WCAG 2.1 A/AA violations on any public page type (an archived
 // government's too); keyboard use.
+// Tier: full (Chromium)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { listUpdatesOfPledge } from '../src/store/updates.ts';
 import { signedIn } from './support/admin-client.ts';
-import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive, type ArchiveIds } from './support/archive-fixture.ts';
+import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/archive-fixture.ts';
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
+import { CHAPTER, today } from './support/site-fixture.ts';
 
 const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
@@ -29,20 +27,12 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
-  let database: TestStore;
-  let store: Store;
-  let server: RunningServer;
+  const { site, ids: archive } = siteWithArchive('sqlite', { http: true });
   let browser: Browser;
   let axeContext: BrowserContext;
   let axePage: Page;
-  let archive: ArchiveIds;
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
-    archive = await seedArchive(store);
-    server = await startServer(store.db, { clock: () => today });
     browser = await launchBrowser();
     axeContext = await newAxeContext(browser);
     axePage = await axeContext.newPage();
@@ -50,8 +40,6 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
   after(async () => {
     await axeContext?.close();
     await browser?.close();
-    await server?.close();
-    await database?.close();
   });
 
   for (const path of [...PAGES, ...FORM_PAGES]) {
@@ -59,32 +47,32 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
       const requests: string[] = [];
       const onRequest = (request: { url(): string }) => requests.push(request.url());
       axePage.on('request', onRequest);
-      await axePage.goto(`${server.url}${path}`);
+      await axePage.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(axePage);
       axePage.off('request', onRequest);
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), [], 'no requests to other origins');
+      assert.deepEqual(requests.filter((url) => !url.startsWith(site.app.url)), [], 'no requests to other origins');
     });
   }
 
   test('axe finds no violations on the back-office pages either', { timeout: 180_000 }, async () => {
-    const admin = await signedIn(server, store.db, 'admin');
-    const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-    const suggestion = await insertSuggestion(store.db, { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null }, today.toISOString());
-    const updateId = (await listUpdatesOfPledge(store.db, pledge.id))[0]!.id;
+    const admin = await signedIn(site.app, site.db, 'admin');
+    const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
+    const suggestion = await insertSuggestion(site.db, { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null }, today.toISOString());
+    const updateId = (await listUpdatesOfPledge(site.db, pledge.id))[0]!.id;
     const context = await newAxeContext(browser);
-    await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: server.url }]);
+    await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: site.app.url }]);
     const page = await context.newPage();
     const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${updateId}`,
       '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/regierungen', '/admin/passwort', CHAPTER,
       '/admin/funde', '/admin/vorhaben/verschluesselung/funde', '/admin/quellen',
       `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftUpdate}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
     for (const path of paths) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
     }
-    await page.goto(`${server.url}/admin/vorhaben/verschluesselung`);
+    await page.goto(`${site.app.url}/admin/vorhaben/verschluesselung`);
     await page.fill('#title', '');
     await page.fill('#deadline', '');
     await page.evaluate(() => (document.querySelector('#title') as HTMLInputElement).removeAttribute('required'));
@@ -94,7 +82,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     assert.deepEqual(await axeViolations(page), [], 'a form with errors');
     const anonymous = await newAxeContext(browser);
     const login = await anonymous.newPage();
-    await login.goto(`${server.url}/admin/login`);
+    await login.goto(`${site.app.url}/admin/login`);
     assert.deepEqual(await axeViolations(login), [], 'the login form');
     await anonymous.close();
     await context.close();
@@ -111,7 +99,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
 
   test('the first Tab reaches the skip link, which moves focus to the content', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}${CHAPTER}`);
+    await page.goto(`${site.app.url}${CHAPTER}`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -126,7 +114,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
 
   test('a highlighted quote is a keyboard-reachable link to its Vorhaben', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}${CHAPTER}`);
+    await page.goto(`${site.app.url}${CHAPTER}`);
     await page.focus('mark#zitat-verschluesselung a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/vorhaben\/verschluesselung$/);

@@ -1,57 +1,47 @@
 // Accounts in the back office: changing one's password, and admins disabling and enabling accounts.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, PASSWORD, signedIn } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { fieldError } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 
 const NEW_PASSWORD = 'ein-ganz-neues-passwort';
 
 for (const dialect of DIALECTS) {
   describe(`back-office accounts (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { clock: () => new Date('2026-03-01T10:00:00Z') });
 
-    before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      server = await startServer(store.db, { clock: () => new Date('2026-03-01T10:00:00Z') });
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
-    });
-
-    const idOf = async (email: string) => (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const idOf = async (email: string) => (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     test('wrong input to the password form is a message at its field, with 422', async () => {
-      const client = new AdminClient(server);
-      await client.signIn(await createAccount(store.db, 'expert'));
-      const { status, html } = await client.page('/admin/passwort');
+      const client = new AdminClient(site.app);
+      await client.signIn(await createAccount(site.db, 'expert'));
+      const { status, dom } = await client.page('/admin/passwort');
       assert.equal(status, 200);
-      assert.match(html, /<input id="current" name="current" type="password"/);
+      assert.deepEqual(['current', 'next', 'repeat'].map((name) => dom.find(`input#${name}[name="${name}"]`).attr('type')), ['password', 'password', 'password']);
 
       const wrong = await client.post('/admin/passwort', { current: 'nicht-das-passwort', next: NEW_PASSWORD, repeat: NEW_PASSWORD });
       assert.equal(wrong.status, 422);
-      assert.match(await wrong.text(), /<p class="field-error" id="current-error">Das bisherige Passwort stimmt nicht\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await wrong.text()), 'current'), 'Das bisherige Passwort stimmt nicht.');
 
       const mismatch = await client.post('/admin/passwort', { current: PASSWORD, next: NEW_PASSWORD, repeat: `${NEW_PASSWORD}x` });
       assert.equal(mismatch.status, 422);
-      assert.match(await mismatch.text(), /<p class="field-error" id="repeat-error">stimmt nicht mit dem neuen Passwort überein<\/p>/);
+      assert.equal(fieldError(parseHtml(await mismatch.text()), 'repeat'), 'stimmt nicht mit dem neuen Passwort überein');
 
       const short = await client.post('/admin/passwort', { current: PASSWORD, next: 'kurz', repeat: 'kurz' });
       assert.equal(short.status, 422);
-      const html422 = await short.text();
-      assert.match(html422, /<p class="field-error" id="next-error">mindestens 12 Zeichen<\/p>/);
-      assert.doesNotMatch(html422, /value="kurz"/, 'passwords are never echoed back');
+      const form = parseHtml(await short.text());
+      assert.equal(fieldError(form, 'next'), 'mindestens 12 Zeichen');
+      assert.ok(!form.findAll('input').some((input) => input.attr('value') === 'kurz'), 'passwords are never echoed back');
     });
 
     test('a changed password ends the other sessions; the old one no longer signs in', async () => {
-      const email = await createAccount(store.db, 'editor');
-      const here = new AdminClient(server);
-      const elsewhere = new AdminClient(server);
+      const email = await createAccount(site.db, 'editor');
+      const here = new AdminClient(site.app);
+      const elsewhere = new AdminClient(site.app);
       assert.equal((await here.signIn(email)).status, 303);
       assert.equal((await elsewhere.signIn(email)).status, 303);
       await here.page('/admin/passwort');
@@ -63,18 +53,18 @@ for (const dialect of DIALECTS) {
 
       assert.equal((await here.get('/admin')).status, 200, 'this session goes on');
       assert.equal((await elsewhere.get('/admin')).status, 303, 'the other session is over');
-      assert.equal((await new AdminClient(server).signIn(email)).status, 422, 'the old password fails');
-      assert.equal((await new AdminClient(server).signIn(email, NEW_PASSWORD)).status, 303);
+      assert.equal((await new AdminClient(site.app).signIn(email)).status, 422, 'the old password fails');
+      assert.equal((await new AdminClient(site.app).signIn(email, NEW_PASSWORD)).status, 303);
 
-      const entry = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.password').where('entity_id', '=', await idOf(email)).executeTakeFirstOrThrow();
+      const entry = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.password').where('entity_id', '=', await idOf(email)).executeTakeFirstOrThrow();
       assert.equal(entry.user_id, await idOf(email));
       assert.doesNotMatch(JSON.stringify(entry), /argon2/, 'no hash in the audit log');
     });
 
     test('an admin disables an account: its session ends at once and it cannot sign in; enabling undoes that', async () => {
-      const admin = await signedIn(server, store.db, 'admin');
-      const email = await createAccount(store.db, 'editor');
-      const editor = new AdminClient(server);
+      const admin = await signedIn(site.app, site.db, 'admin');
+      const email = await createAccount(site.db, 'editor');
+      const editor = new AdminClient(site.app);
       await editor.signIn(email);
       assert.equal((await editor.get('/admin')).status, 200);
 
@@ -87,21 +77,21 @@ for (const dialect of DIALECTS) {
 
       const disabled = await admin.post(`/admin/konten/${id}/sperren`, {});
       assert.equal(disabled.status, 303);
-      assert.match((await admin.page('/admin/konten?erledigt=gesperrt')).html, new RegExp(`action="/admin/konten/${id}/entsperren"`));
+      assert.ok((await admin.page('/admin/konten?erledigt=gesperrt')).dom.has(`form[action="/admin/konten/${id}/entsperren"]`));
       assert.equal((await editor.get('/admin')).status, 303, 'the session ended');
-      assert.equal((await new AdminClient(server).signIn(email)).status, 422, 'sign-in fails');
+      assert.equal((await new AdminClient(site.app).signIn(email)).status, 422, 'sign-in fails');
 
       assert.equal((await admin.post(`/admin/konten/${id}/entsperren`, {})).status, 303);
-      assert.equal((await new AdminClient(server).signIn(email)).status, 303, 'signs in again');
+      assert.equal((await new AdminClient(site.app).signIn(email)).status, 303, 'signs in again');
 
-      const actions = await store.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity_type', '=', 'user').where('entity_id', '=', id).orderBy('id').execute();
+      const actions = await site.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity_type', '=', 'user').where('entity_id', '=', id).orderBy('id').execute();
       assert.deepEqual(actions.map((row) => row.action), ['user.create', 'user.disable', 'user.enable']);
       assert.deepEqual(JSON.parse(actions[1]!.after!), { disabled: true });
     });
 
     test('an admin cannot disable their own account; unknown or malformed ids are 404', async () => {
-      const email = await createAccount(store.db, 'admin');
-      const admin = new AdminClient(server);
+      const email = await createAccount(site.db, 'admin');
+      const admin = new AdminClient(site.app);
       await admin.signIn(email);
       const own = await admin.post(`/admin/konten/${await idOf(email)}/sperren`, {});
       assert.equal(own.status, 422);
@@ -112,18 +102,18 @@ for (const dialect of DIALECTS) {
     });
 
     test('editors and experts get 403 on the account list and its actions; forms need the CSRF token', async () => {
-      const target = await idOf(await createAccount(store.db, 'editor'));
+      const target = await idOf(await createAccount(site.db, 'editor'));
       for (const role of ['editor', 'expert'] as const) {
-        const client = await signedIn(server, store.db, role);
+        const client = await signedIn(site.app, site.db, role);
         assert.equal((await client.get('/admin/konten')).status, 403, role);
         assert.equal((await client.post(`/admin/konten/${target}/sperren`, {})).status, 403, role);
         assert.equal((await client.post(`/admin/konten/${target}/entsperren`, {})).status, 403, role);
-        assert.doesNotMatch((await client.page('/admin')).html, /href="\/admin\/konten"/);
+        assert.ok(!(await client.page('/admin')).dom.has('a[href="/admin/konten"]'));
       }
-      const admin = await signedIn(server, store.db, 'admin');
+      const admin = await signedIn(site.app, site.db, 'admin');
       assert.equal((await admin.post(`/admin/konten/${target}/sperren`, {}, { csrf: false })).status, 403);
       assert.equal((await admin.post('/admin/passwort', { current: PASSWORD, next: NEW_PASSWORD, repeat: NEW_PASSWORD, _csrf: 'falsch' })).status, 403);
-      const row = await store.db.selectFrom('users').select('disabled').where('id', '=', target).executeTakeFirstOrThrow();
+      const row = await site.db.selectFrom('users').select('disabled').where('id', '=', target).executeTakeFirstOrThrow();
       assert.equal(row.disabled, 0);
     });
   });

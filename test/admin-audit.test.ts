@@ -1,21 +1,34 @@
 // The audit log page: who did what when with before/after, filters in the URL, paging, roles.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AUDIT_PAGE_SIZE } from '../src/services/admin/audit-log.ts';
 import { submitSuggestion } from '../src/services/admin/suggestions.ts';
-import type { Store } from '../src/store/database.ts';
 import { AdminClient, createAccount, signedIn } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import type { Tag } from './support/html.ts';
+import { formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
 
-const entriesOf = (html: string) => [...html.matchAll(/<li id="eintrag-(\d+)" class="audit-entry">/g)].map((match) => Number(match[1]));
+/** The entries of the log as a reader sees them, in page order. */
+function entriesOf(page: Tag) {
+  return page.findAll('li.audit-entry').map((entry) => ({
+    id: Number(entry.attr('id')!.replace('eintrag-', '')),
+    heading: [entry.find('.audit-user').text, entry.find('.audit-action').text, entry.query('.audit-entity')?.text].filter(Boolean).join(' · '),
+    action: entry.find('.audit-action').text,
+    entity: entry.query('.audit-entity a')?.attr('href'),
+    time: entry.query('time')?.attr('datetime'),
+    shown: entry.query('time')?.text,
+    changes: Object.fromEntries(entry.findAll('tr').filter((row) => row.has('th[scope="row"]')).map((row) => [row.find('th').text, [row.find('td.change-before').text, row.find('td.change-after').text]])),
+  }));
+}
+const idsOf = (page: Tag) => entriesOf(page).map((entry) => entry.id);
 
 for (const dialect of DIALECTS) {
   describe(`audit log (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => now });
     let now = new Date('2026-03-02T09:00:00Z');
     let admin: AdminClient;
     let adminEmail: string;
@@ -27,111 +40,106 @@ for (const dialect of DIALECTS) {
     /** Moves the clock; sessions last hours, so both sign in again. */
     const signInAt = async (at: Date) => {
       now = at;
-      admin = new AdminClient(server);
-      editor = new AdminClient(server);
+      admin = new AdminClient(site.app);
+      editor = new AdminClient(site.app);
       assert.equal((await admin.signIn(adminEmail)).status, 303);
       assert.equal((await editor.signIn(editorEmail)).status, 303);
     };
-    const idOf = async (email: string) => (await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const idOf = async (email: string) => (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-      server = await startServer(store.db, { clock: () => now });
-      adminEmail = await createAccount(store.db, 'admin');
-      editorEmail = await createAccount(store.db, 'editor');
+      adminEmail = await createAccount(site.db, 'admin');
+      editorEmail = await createAccount(site.db, 'editor');
       await signInAt(now);
-      targetId = await idOf(await createAccount(store.db, 'expert'));
+      targetId = await idOf(await createAccount(site.db, 'expert'));
 
       // 2 March: the admin disables and enables an account.
       assert.equal((await admin.post(`/admin/konten/${targetId}/sperren`, {})).status, 303);
       assert.equal((await admin.post(`/admin/konten/${targetId}/entsperren`, {})).status, 303);
       // 5 March: a suggestion comes in and the editor rejects it.
       await signInAt(new Date('2026-03-05T15:30:00Z'));
-      suggestionId = await submitSuggestion(store.db, 'verschluesselung', { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' }, now);
+      suggestionId = await submitSuggestion(site.db, 'verschluesselung', { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' }, now);
       assert.equal((await editor.post(`/admin/hinweise/${suggestionId}/ablehnen`, { reason: 'Beleg fehlt' })).status, 303);
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
     });
 
     test('shows each action with who, when, what and the fields before and after, newest first', async () => {
-      const { status, html } = await editor.page('/admin/protokoll');
+      const { status, dom } = await editor.page('/admin/protokoll');
       assert.equal(status, 200);
-      const ids = entriesOf(html);
+      const entries = entriesOf(dom);
+      const ids = entries.map((entry) => entry.id);
       assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first');
 
-      const rejection = html.slice(html.indexOf('Hinweis abgelehnt'));
-      assert.match(html, new RegExp(`<span class="audit-user">${editorEmail}</span> · <span class="audit-action">Hinweis abgelehnt</span> · <span class="audit-entity"><a href="/admin/hinweise/${suggestionId}">Hinweis ${suggestionId}</a></span>`));
-      assert.match(rejection, /<th scope="row">Status<\/th><td class="change-before">open<\/td><td class="change-after">rejected<\/td>/);
-      assert.match(rejection, /<th scope="row">Grund<\/th><td class="change-before">–<\/td><td class="change-after">Beleg fehlt<\/td>/);
-      assert.match(html, /<time datetime="2026-03-05T15:30:00.000Z">05.03.2026, 16:30<\/time>/);
+      const rejection = entries.find((entry) => entry.action === 'Hinweis abgelehnt')!;
+      assert.equal(rejection.heading, `${editorEmail} · Hinweis abgelehnt · Hinweis ${suggestionId}`);
+      assert.equal(rejection.entity, `/admin/hinweise/${suggestionId}`);
+      assert.deepEqual(rejection.changes['Status'], ['open', 'rejected']);
+      assert.deepEqual(rejection.changes['Grund'], ['–', 'Beleg fehlt']);
+      assert.deepEqual([rejection.time, rejection.shown], ['2026-03-05T15:30:00.000Z', '05.03.2026, 16:30']);
 
-      assert.match(html, new RegExp(`<span class="audit-user">${adminEmail}</span> · <span class="audit-action">Konto gesperrt</span> · <span class="audit-entity">Konto ${targetId}</span>`));
-      assert.match(html, /<th scope="row">gesperrt<\/th><td class="change-before">nein<\/td><td class="change-after">ja<\/td>/);
-      assert.match(html, /<span class="audit-user">System<\/span> · <span class="audit-action">Hinweis eingegangen<\/span>/);
+      const disabled = entries.find((entry) => entry.action === 'Konto gesperrt')!;
+      assert.equal(disabled.heading, `${adminEmail} · Konto gesperrt · Konto ${targetId}`);
+      assert.deepEqual(disabled.changes['gesperrt'], ['nein', 'ja']);
+      assert.ok(entries.some((entry) => entry.heading.startsWith('System · Hinweis eingegangen')));
     });
 
     test('filters by account, kind, action and dates narrow the list and stay in the form', async () => {
-      const all = entriesOf((await editor.page('/admin/protokoll')).html).length;
+      const all = idsOf((await editor.page('/admin/protokoll')).dom).length;
 
-      const byAdmin = await editor.page(`/admin/protokoll?benutzer=${await idOf(adminEmail)}`);
-      assert.equal(entriesOf(byAdmin.html).length, 2);
-      assert.doesNotMatch(byAdmin.html, /audit-action">Hinweis/);
-      assert.match(byAdmin.html, new RegExp(`<option value="${await idOf(adminEmail)}" selected="">`));
+      const byAdmin = (await editor.page(`/admin/protokoll?benutzer=${await idOf(adminEmail)}`)).dom;
+      assert.deepEqual(entriesOf(byAdmin).map((entry) => entry.action), ['Konto entsperrt', 'Konto gesperrt']);
+      assert.equal(formValues(byAdmin.source).benutzer, String(await idOf(adminEmail)), 'the filter stays in the form');
 
-      const suggestions = await editor.page('/admin/protokoll?typ=suggestion');
-      assert.deepEqual([...suggestions.html.matchAll(/class="audit-action">([^<]+)</g)].map((match) => match[1]), ['Hinweis abgelehnt', 'Hinweis eingegangen']);
+      const suggestions = (await editor.page('/admin/protokoll?typ=suggestion')).dom;
+      assert.deepEqual(entriesOf(suggestions).map((entry) => entry.action), ['Hinweis abgelehnt', 'Hinweis eingegangen']);
 
-      const disables = await editor.page('/admin/protokoll?aktion=user.disable');
-      assert.equal(entriesOf(disables.html).length, 1);
+      const disables = (await editor.page('/admin/protokoll?aktion=user.disable')).dom;
+      assert.equal(idsOf(disables).length, 1);
 
-      const fifth = await editor.page('/admin/protokoll?von=2026-03-05&bis=2026-03-05');
-      assert.equal(entriesOf(fifth.html).length, 2);
-      assert.match(fifth.html, /<input id="von" name="von" type="date" value="2026-03-05"/);
-      const second = await editor.page('/admin/protokoll?von=2026-03-02&bis=2026-03-02');
-      assert.equal(entriesOf(second.html).length, 2);
-      assert.ok(entriesOf(fifth.html).length + entriesOf(second.html).length < all, 'account creations lie outside both days');
+      const fifth = (await editor.page('/admin/protokoll?von=2026-03-05&bis=2026-03-05')).dom;
+      assert.equal(idsOf(fifth).length, 2);
+      assert.equal(formValues(fifth.source).von, '2026-03-05');
+      const second = (await editor.page('/admin/protokoll?von=2026-03-02&bis=2026-03-02')).dom;
+      assert.equal(idsOf(second).length, 2);
+      assert.ok(idsOf(fifth).length + idsOf(second).length < all, 'account creations lie outside both days');
 
-      const none = await editor.page('/admin/protokoll?typ=suggestion&von=2026-03-06');
-      assert.match(none.html, /Keine Einträge für diese Auswahl\./);
+      const none = (await editor.page('/admin/protokoll?typ=suggestion&von=2026-03-06')).dom;
+      assert.match(none.find('main').text, /Keine Einträge für diese Auswahl\./);
     });
 
     test('filter values that do not fit are messages at their fields, never an error page', async () => {
-      const { status, html } = await editor.page(`/admin/protokoll?benutzer=abc&von=2026-02-31&bis=%3Cscript%3E&vor=-1&typ=${encodeURIComponent('"><script>')}`);
+      const { status, html, dom } = await editor.page(`/admin/protokoll?benutzer=abc&von=2026-02-31&bis=%3Cscript%3E&vor=-1&typ=${encodeURIComponent('"><script>')}`);
       assert.equal(status, 422);
-      assert.match(html, /<p class="field-error" id="von-error">ein Datum \(JJJJ-MM-TT\)<\/p>/);
-      assert.match(html, /<p class="field-error" id="benutzer-error">ein Konto aus der Liste<\/p>/);
+      assert.equal(fieldError(dom, 'von'), 'ein Datum (JJJJ-MM-TT)');
+      assert.equal(fieldError(dom, 'benutzer'), 'ein Konto aus der Liste');
       assert.ok(!html.includes('<script>'));
-      assert.ok(entriesOf(html).length > 0, 'the unusable filters are left out');
+      assert.ok(idsOf(dom).length > 0, 'the unusable filters are left out');
     });
 
     test('pages of 50 go back in time through "Ältere Einträge", keeping the filter', async () => {
       await signInAt(new Date('2026-03-07T08:00:00Z'));
       for (let index = 0; index < AUDIT_PAGE_SIZE + 5; index++) {
-        await submitSuggestion(store.db, 'verschluesselung', { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` }, now);
+        await submitSuggestion(site.db, 'verschluesselung', { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` }, now);
       }
-      const first = await editor.page('/admin/protokoll?aktion=suggestion.create');
-      const firstIds = entriesOf(first.html);
+      const first = (await editor.page('/admin/protokoll?aktion=suggestion.create')).dom;
+      const firstIds = idsOf(first);
       assert.equal(firstIds.length, AUDIT_PAGE_SIZE);
-      const older = /<a href="([^"]+)" rel="next">Ältere Einträge<\/a>/.exec(first.html)?.[1]?.replace(/&amp;/g, '&');
-      assert.equal(older, `/admin/protokoll?aktion=suggestion.create&vor=${firstIds.at(-1)}`);
+      const older = first.find('a[rel="next"]');
+      assert.equal(older.text, 'Ältere Einträge');
+      assert.equal(older.attr('href'), `/admin/protokoll?aktion=suggestion.create&vor=${firstIds.at(-1)}`);
 
-      const second = await editor.page(older!);
-      const secondIds = entriesOf(second.html);
+      const second = (await editor.page(older.attr('href')!)).dom;
+      const secondIds = idsOf(second);
       assert.equal(secondIds.length, 6, 'five more of this batch and the one from 5 March');
       assert.ok(Math.max(...secondIds) < Math.min(...firstIds));
-      assert.doesNotMatch(second.html, /Ältere Einträge/);
-      assert.match(second.html, /<a href="\/admin\/protokoll\?aktion=suggestion.create">Zu den neuesten Einträgen<\/a>/);
+      assert.ok(!second.links.some((link) => link.text === 'Ältere Einträge'));
+      assert.equal(second.linkTo('Zu den neuesten Einträgen'), '/admin/protokoll?aktion=suggestion.create');
     });
 
     test('experts get 403; the navigation shows the log only to editors and admins', async () => {
-      const expert = await signedIn(server, store.db, 'expert');
+      const expert = await signedIn(site.app, site.db, 'expert');
       assert.equal((await expert.get('/admin/protokoll')).status, 403);
-      assert.doesNotMatch((await expert.page('/admin')).html, /href="\/admin\/protokoll"/);
-      assert.match((await admin.page('/admin')).html, /href="\/admin\/protokoll"/);
+      assert.ok(!(await expert.page('/admin')).dom.has('a[href="/admin/protokoll"]'));
+      assert.ok((await admin.page('/admin')).dom.has('a[href="/admin/protokoll"]'));
       assert.equal((await admin.get('/admin/protokoll')).status, 200);
     });
   });

@@ -1,48 +1,39 @@
 // Two editors in headless Chromium save the same Vorhaben or Entwicklung from forms loaded at the
 // same time: the second one's conflict page merges instead of reverting, asks where both changed
 // the same field, saves nothing until then, and has no WCAG 2.1 A/AA violations.
+// Tier: full (Chromium)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { findUpdateById } from '../src/store/updates.ts';
 import { signedIn } from './support/admin-client.ts';
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 describe('two editors at once, in the browser', { skip: skipWithoutChromium }, () => {
-  let database: TestStore;
-  let store: Store;
-  let server: RunningServer;
+  const site = testSite('sqlite', { seed: seedSite, clock: () => today, http: true });
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
-    server = await startServer(store.db, { clock: () => today });
     browser = await launchBrowser();
   });
   after(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await server?.close();
-    await database?.close();
   });
 
   /** A signed-in editor's browser tab on `path`, with axe at hand. */
   async function editorTab(path: string): Promise<Page> {
-    const client = await signedIn(server, store.db, 'editor');
+    const client = await signedIn(site.app, site.db, 'editor');
     const context = await newAxeContext(browser);
     contexts.push(context);
-    await context.addCookies([{ name: 'kt_session', value: client.cookie('kt_session')!, url: server.url }]);
+    await context.addCookies([{ name: 'kt_session', value: client.cookie('kt_session')!, url: site.app.url }]);
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.app.url}${path}`);
     return page;
   }
 
@@ -74,11 +65,11 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
     assert.equal(await tabB.inputValue('#success_criterion'), 'erfüllt, wenn B es sagt', 'with B’s change on top');
     assert.equal(await tabB.locator('.merge-decision').count(), 0, 'nothing to decide');
     await noViolations(tabB, 'the conflict page');
-    assert.equal((await findPledgeBySlug(store.db, 'verschluesselung'))!.success_criterion, 'erfüllt, wenn das Recht im Gesetz steht', 'nothing saved yet');
+    assert.equal((await findPledgeBySlug(site.db, 'verschluesselung'))!.success_criterion, 'erfüllt, wenn das Recht im Gesetz steht', 'nothing saved yet');
 
     assert.equal(await save(tabB, path), 200);
     assert.match(tabB.url(), /gespeichert=1/);
-    const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
+    const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
     assert.equal(pledge.success_criterion, 'erfüllt, wenn B es sagt');
     assert.equal(await tabB.inputValue('#partner'), 'Open Knowledge Foundation', 'A’s partner survived B’s save');
   });
@@ -102,30 +93,30 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
     assert.equal(await tabB.inputValue('#deadline'), '2026-06-30', 'A’s other change is in the form');
     await noViolations(tabB, 'the conflict page with a decision');
 
-    const before = await dumpDatabase(store.db);
+    const before = await dumpDatabase(site.db);
     await tabB.click(`form[action="${path}"] button[type="submit"]`);
     assert.equal(await tabB.evaluate(() => (document.querySelector('#decision_title-mine') as HTMLInputElement).validity.valueMissing), true, 'the browser asks for the choice');
     assert.equal(await tabB.textContent('h1'), 'Bearbeitungskonflikt');
-    assert.deepEqual(await dumpDatabase(store.db), before, 'nothing saved without a decision');
+    assert.deepEqual(await dumpDatabase(site.db), before, 'nothing saved without a decision');
 
     await tabB.evaluate(() => document.querySelectorAll('input[type="radio"]').forEach((radio) => radio.removeAttribute('required')));
     assert.equal(await save(tabB, path), 409, 'the server refuses too');
     assert.equal(await tabB.textContent('#decision_title-error'), 'Bitte wählen Sie eine der beiden Fassungen.');
     assert.match(await tabB.textContent('.error-summary') ?? '', /Titel: bitte eine Fassung wählen/);
     await noViolations(tabB, 'the conflict page asking again');
-    assert.deepEqual(await dumpDatabase(store.db), before, 'still nothing saved');
+    assert.deepEqual(await dumpDatabase(site.db), before, 'still nothing saved');
 
     await tabB.check('#decision_title-theirs');
     assert.equal(await save(tabB, path), 200);
     assert.match(tabB.url(), /gespeichert=1/);
-    const pledge = (await findPledgeBySlug(store.db, 'dateninstitut'))!;
+    const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
     assert.deepEqual([pledge.title, pledge.deadline], ['Dateninstitut (Fassung A)', '2026-06-30'], 'the chosen title and A’s deadline');
     assert.equal(await tabB.inputValue('#topics'), 'Daten, Forschung', 'B’s other change is saved');
   });
 
   test('a development: both changed the text; the editor keeps their own, and the other editor’s new source stays', async () => {
-    const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-    const id = (await store.db.selectFrom('updates').select('id').where('pledge_id', '=', pledge.id).where('published_at', 'is', null).executeTakeFirstOrThrow()).id;
+    const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
+    const id = (await site.db.selectFrom('updates').select('id').where('pledge_id', '=', pledge.id).where('published_at', 'is', null).executeTakeFirstOrThrow()).id;
     const path = `/admin/entwicklungen/${id}`;
     const tabB = await editorTab(path);
     const tabA = await editorTab(path);
@@ -143,7 +134,7 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
 
     await tabB.check('#decision_body-mine');
     assert.equal(await save(tabB, path, 'button[value="entwurf"]'), 200);
-    const update = (await findUpdateById(store.db, id))!;
+    const update = (await findUpdateById(site.db, id))!;
     assert.deepEqual([update.title, update.body, update.sources.map((source) => source.title)], ['Titel von B', 'Text von B', ['Quelle 2023-11-01', 'Quelle von A']]);
   });
 });

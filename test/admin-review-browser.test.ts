@@ -1,15 +1,14 @@
 // An editor reviews a chapter's candidates in headless Chromium by keyboard only — single-key
 // shortcuts and Tab/Enter — and axe-core finds no WCAG 2.1 A/AA violation on the pages involved.
+// Tier: full (Chromium)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import type { Store } from '../src/store/database.ts';
 import { createAccount, PASSWORD } from './support/admin-client.ts';
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const QUEUE = '/admin/kapitel/tastatur/vorschlaege';
@@ -29,23 +28,19 @@ Wir werden ein Recht auf Verschlüsselung einführen. Wir werden ein IT-Sicherhe
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () => {
-  let database: TestStore;
-  let store: Store;
-  let server: RunningServer;
+  const site = testSite('sqlite', { clock: () => now, http: true });
   let browser: Browser;
   let email: string;
   let ids: { encryption: number; security: number; transparency: number; liability: number; openData: number };
   let suggested: Record<number, { title: string; slug: string }>;
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
     const folder = writeChapterFolder(
       { 'tastatur.md': chapterText({ title: '2.2 Digitale Innovationen', statements: [{ summary: 'Dateninstitut', id: 'dateninstitut' }], body: BODY }) },
       temporaryFolder('kv-tastatur'),
     );
-    await importAgreementFiles(store.db, [folder], { now });
-    const rows = await store.db.selectFrom('candidates').select(['id', 'text', 'title', 'slug']).orderBy('start_offset').execute();
+    await importAgreementFiles(site.db, [folder], { now });
+    const rows = await site.db.selectFrom('candidates').select(['id', 'text', 'title', 'slug']).orderBy('start_offset').execute();
     assert.equal(rows.length, 6, 'the extractor proposes each sentence of the test chapter');
     const idOf = (start: string) => rows.find((row) => row.text.startsWith(start))!.id;
     ids = {
@@ -53,27 +48,24 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
       liability: idOf('Wir werden die Störer'), openData: idOf('Wir werden ein Open'),
     };
     suggested = Object.fromEntries(rows.map((row) => [row.id, { title: row.title, slug: row.slug }]));
-    email = await createAccount(store.db, 'editor');
-    server = await startServer(store.db, { clock: () => now });
+    email = await createAccount(site.db, 'editor');
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
-    await server?.close();
-    await database?.close();
   });
 
   /** Signs in on the login form with Tab, typing and Enter, coming back to `path`. */
   async function signInByKeyboard(context: BrowserContext, path: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.app.url}${path}`);
     assert.match(page.url(), /\/admin\/login\?weiter=/);
     for (let presses = 0; presses < 20 && (await focusedId(page)) !== 'email'; presses++) await page.keyboard.press('Tab');
     assert.equal(await focusedId(page), 'email');
     await page.keyboard.type(email);
     await page.keyboard.press('Tab');
     await page.keyboard.type(PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}${path}`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${site.app.url}${path}`), page.keyboard.press('Enter')]);
     return page;
   }
 
@@ -124,30 +116,30 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'k goes back');
     await context.close();
 
-    const candidates = await store.db.selectFrom('candidates').select(['id', 'decision', 'pledge_id', 'text']).orderBy('start_offset').execute();
+    const candidates = await site.db.selectFrom('candidates').select(['id', 'decision', 'pledge_id', 'text']).orderBy('start_offset').execute();
     const decision = (id: number) => candidates.find((row) => row.id === id)?.decision;
     assert.deepEqual([decision(ids.encryption), decision(ids.security), decision(ids.transparency), decision(ids.liability), decision(ids.openData)], ['accepted', 'rejected', 'accepted', undefined, 'rejected']);
-    const pledges = await store.db.selectFrom('pledges').select(['slug', 'title', 'quote', 'published']).orderBy('quote_start').execute();
+    const pledges = await site.db.selectFrom('pledges').select(['slug', 'title', 'quote', 'published']).orderBy('quote_start').execute();
     assert.deepEqual(pledges, [
       { slug: suggested[ids.encryption]!.slug, title: 'Recht auf Verschlüsselung einführen', quote: 'Wir werden ein Recht auf Verschlüsselung einführen.', published: 1 },
       { slug: 'dateninstitut', title: 'Dateninstitut', quote: 'Wir werden ein Dateninstitut gründen.', published: 1 },
       { ...suggested[ids.transparency]!, quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.', published: 1 },
     ]);
-    assert.equal((await server.get(`/vorhaben/${suggested[ids.encryption]!.slug}`)).status, 200);
+    assert.equal((await site.app.request(`/vorhaben/${suggested[ids.encryption]!.slug}`)).status, 200);
   });
 
   test('axe finds no WCAG 2.1 A/AA violations on the review queue and the editor’s chapter view', async () => {
     const context = await newAxeContext(browser);
     const page = await signInByKeyboard(context, QUEUE);
-    await store.db.updateTable('candidates').set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null }).where('id', '=', ids.security).execute();
+    await site.db.updateTable('candidates').set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null }).where('id', '=', ids.security).execute();
     for (const path of [QUEUE, `${QUEUE}?erledigt=abgelehnt#vorschlag-${ids.security}`, '/kapitel/tastatur']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
     }
     assert.ok((await page.content()).includes('class="candidate-quote"'), 'the chapter view shows the open candidate to the editor');
 
-    await page.goto(`${server.url}${QUEUE}`);
+    await page.goto(`${site.app.url}${QUEUE}`);
     await page.fill(`#c${ids.security}-slug`, 'Kein Slug');
     await Promise.all([page.waitForEvent('framenavigated'), page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`)]);
     await page.waitForLoadState('load');

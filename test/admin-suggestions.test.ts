@@ -1,17 +1,20 @@
 // The suggestion queue: listing, accepting as a draft development, rejecting with a reason,
 // roles, CSRF, escaping and http(s)-only sources.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError, ValidationError } from '../src/domain/errors.ts';
 import { submitSuggestion } from '../src/services/admin/suggestions.ts';
-import type { Store } from '../src/store/database.ts';
 import { refreshPledgeState } from '../src/store/pledge-state.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
 import { findUpdateById } from '../src/store/updates.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const XSS_TEXT = '<script>alert("hinweis")</script> Der Bundestag hat beraten.';
@@ -19,38 +22,28 @@ const XSS_REASON = '<img src=x onerror=alert(1)>';
 
 for (const dialect of DIALECTS) {
   describe(`suggestion queue (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
     let editor: AdminClient;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-      server = await startServer(store.db, { clock: () => today });
-      editor = await signedIn(server, store.db, 'editor');
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
+      editor = await signedIn(site.app, site.db, 'editor');
     });
 
     const suggest = (text: string, url = 'https://www.bundestag.de/dokumente/123', email = 'leserin@example.org') =>
-      submitSuggestion(store.db, 'verschluesselung', { text, source_url: url, email }, today);
-    const suggestion = (id: number) => store.db.selectFrom('suggestions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      submitSuggestion(site.db, 'verschluesselung', { text, source_url: url, email }, today);
+    const suggestion = (id: number) => site.db.selectFrom('suggestions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     test('the queue lists open suggestions with pledge, text, source link and date', async () => {
       const id = await suggest('Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen.');
-      const { status, html } = await editor.page('/admin/hinweise');
+      const { status, html, dom } = await editor.page('/admin/hinweise');
       assert.equal(status, 200);
-      assert.match(html, /Offen \(\d+\)/);
-      assert.ok(html.includes(`id="hinweis-${id}"`));
-      assert.ok(html.includes('Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen.'));
-      assert.ok(html.includes('<a href="/vorhaben/verschluesselung">Recht auf Verschlüsselung</a>'));
-      assert.ok(html.includes('href="https://www.bundestag.de/dokumente/123" rel="nofollow noopener noreferrer"'));
-      assert.ok(html.includes('08.12.2023'));
-      assert.ok(html.includes(`href="/admin/hinweise/${id}"`));
+      assert.match(dom.find('main').text, /Offen \(\d+\)/);
+      const entry = dom.find(`#hinweis-${id}`);
+      assert.match(entry.text, /Das Kabinett hat den Gesetzentwurf zur Verschlüsselung beschlossen\./);
+      assert.equal(entry.linkTo('Recht auf Verschlüsselung'), '/vorhaben/verschluesselung');
+      assert.equal(entry.find('a[href="https://www.bundestag.de/dokumente/123"]').attr('rel'), 'nofollow noopener noreferrer');
+      assert.match(entry.text, /08\.12\.2023/);
+      assert.ok(entry.has(`a[href="/admin/hinweise/${id}"]`));
       assert.ok(!html.includes('leserin@example.org'), 'the suggester’s address is not shown');
     });
 
@@ -58,19 +51,20 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.');
       const form = await editor.page(`/admin/hinweise/${id}`);
       assert.equal(form.status, 200);
-      assert.match(form.html, /value="Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor\."/, 'the title is proposed from the text');
-      assert.match(form.html, /value="2023-12-08"/);
+      const proposed = formValues(form.html, `/admin/hinweise/${id}/annehmen`);
+      assert.equal(proposed.title, 'Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.', 'the title is proposed from the text');
+      assert.equal(proposed.event_date, '2023-12-08');
 
       const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Gesetzentwurf liegt vor', event_date: '', source_title: '' });
       assert.equal(accepted.status, 303);
       const row = await suggestion(id);
       assert.equal(row.status, 'accepted');
       assert.equal(accepted.headers.get('location'), `/admin/entwicklungen/${row.update_id}`);
-      const editorId = (await store.db.selectFrom('audit_log').select('user_id').where('action', '=', 'suggestion.accept').where('entity_id', '=', id).executeTakeFirstOrThrow()).user_id;
+      const editorId = (await site.db.selectFrom('audit_log').select('user_id').where('action', '=', 'suggestion.accept').where('entity_id', '=', id).executeTakeFirstOrThrow()).user_id;
       assert.equal(row.decided_by, editorId);
       assert.equal(row.decided_at, today.toISOString());
 
-      const draft = (await findUpdateById(store.db, row.update_id!))!;
+      const draft = (await findUpdateById(site.db, row.update_id!))!;
       assert.equal(draft.published_at, null);
       assert.equal(draft.origin, 'suggestion');
       assert.equal(draft.title, 'Gesetzentwurf liegt vor');
@@ -79,10 +73,10 @@ for (const dialect of DIALECTS) {
       assert.equal(draft.author_id, editorId);
       assert.deepEqual(draft.sources.map((source) => [source.url, source.title]), [['https://www.bundestag.de/dokumente/123', 'www.bundestag.de']]);
 
-      assert.ok(!(await (await server.get('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'a draft is not public');
-      await store.db.updateTable('updates').set({ published_at: today.toISOString() }).where('id', '=', draft.id).execute();
-      await refreshPledgeState(store.db, draft.pledge_id);
-      assert.ok((await (await server.get('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'published, it is');
+      assert.ok(!(await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'a draft is not public');
+      await site.db.updateTable('updates').set({ published_at: today.toISOString() }).where('id', '=', draft.id).execute();
+      await refreshPledgeState(site.db, draft.pledge_id);
+      assert.ok((await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'published, it is');
 
       const decided = (await editor.page('/admin/hinweise?status=accepted')).html;
       assert.ok(decided.includes(`href="/admin/entwicklungen/${draft.id}"`));
@@ -93,14 +87,14 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Anhörung im Innenausschuss zum Verschlüsselungsgesetz.');
       const bad = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'x', event_date: '2023-02-30' });
       assert.equal(bad.status, 422);
-      const html = await bad.text();
-      assert.match(html, /<p class="field-error" id="title-error">mindestens 3 Zeichen<\/p>/);
-      assert.match(html, /<p class="field-error" id="event_date-error">ein Datum \(JJJJ-MM-TT\)<\/p>/);
+      const page = parseHtml(await bad.text());
+      assert.equal(fieldError(page, 'title'), 'mindestens 3 Zeichen');
+      assert.equal(fieldError(page, 'event_date'), 'ein Datum (JJJJ-MM-TT)');
       assert.equal((await suggestion(id)).status, 'open');
 
       const ok = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Anhörung', event_date: '2023-11-20', source_title: 'Tagesordnung' });
       assert.equal(ok.status, 303);
-      const draft = (await findUpdateById(store.db, (await suggestion(id)).update_id!))!;
+      const draft = (await findUpdateById(site.db, (await suggestion(id)).update_id!))!;
       assert.equal(draft.event_date, '2023-11-20');
       assert.equal(draft.sources[0]!.title, 'Tagesordnung');
     });
@@ -109,7 +103,7 @@ for (const dialect of DIALECTS) {
       const id = await suggest('Ein Gerücht ohne Beleg über das Vorhaben.');
       const empty = await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: '   ' });
       assert.equal(empty.status, 422);
-      assert.match(await empty.text(), /<p class="field-error" id="reason-error">Bitte einen Grund für die Ablehnung angeben\.<\/p>/);
+      assert.equal(fieldError(parseHtml(await empty.text()), 'reason'), 'Bitte einen Grund für die Ablehnung angeben.');
       assert.equal((await suggestion(id)).status, 'open');
 
       const rejected = await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle belegt das nicht.' });
@@ -127,7 +121,7 @@ for (const dialect of DIALECTS) {
 
     test('experts get 403; posts without a valid CSRF token get 403 and change nothing', async () => {
       const id = await suggest('Ein Hinweis, den Experten nicht moderieren.');
-      const expert = await signedIn(server, store.db, 'expert');
+      const expert = await signedIn(site.app, site.db, 'expert');
       assert.equal((await expert.get('/admin/hinweise')).status, 403);
       assert.equal((await expert.get(`/admin/hinweise/${id}`)).status, 403);
       assert.equal((await expert.post(`/admin/hinweise/${id}/annehmen`, { title: 'Übernommen' })).status, 403);
@@ -163,16 +157,16 @@ for (const dialect of DIALECTS) {
         assert.equal(error.issues[0]!.field, 'source_url');
         return true;
       });
-      const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-      await assert.rejects(insertSuggestion(store.db, { pledgeId: pledge.id, text: 'direkt', sourceUrl: 'javascript:alert(1)', email: null }, today.toISOString()), ValidationError);
+      const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
+      await assert.rejects(insertSuggestion(site.db, { pledgeId: pledge.id, text: 'direkt', sourceUrl: 'javascript:alert(1)', email: null }, today.toISOString()), ValidationError);
 
       // Whatever reached the table by another way is still not a link.
-      const { id } = await store.db.insertInto('suggestions').values({ pledge_id: pledge.id, text: 'Alt-Bestand', source_url: 'javascript:alert(2)', email: null, created_at: today.toISOString() }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await site.db.insertInto('suggestions').values({ pledge_id: pledge.id, text: 'Alt-Bestand', source_url: 'javascript:alert(2)', email: null, created_at: today.toISOString() }).returning('id').executeTakeFirstOrThrow();
       for (const path of ['/admin/hinweise', `/admin/hinweise/${id}`]) {
-        const { html } = await editor.page(path);
-        assert.ok(html.includes('Alt-Bestand'));
-        assert.ok(!/href="javascript:/i.test(html));
-        assert.ok(html.includes('<code>javascript:alert(2)</code>'));
+        const { dom } = await editor.page(path);
+        assert.match(dom.find('main').text, /Alt-Bestand/);
+        assert.ok(!dom.findAll('[href]').some((element) => /^\s*javascript:/i.test(element.attr('href')!)));
+        assert.ok(dom.texts('main code').includes('javascript:alert(2)'), 'shown as text');
       }
       const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Alt-Bestand übernehmen' });
       assert.equal(accepted.status, 422, 'it cannot become a source');
@@ -181,8 +175,8 @@ for (const dialect of DIALECTS) {
     });
 
     test('suggestions only on published pledges', async () => {
-      await assert.rejects(submitSuggestion(store.db, 'geheim', { text: 'Ein Hinweis auf ein unveröffentlichtes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
-      await assert.rejects(submitSuggestion(store.db, 'gibt-es-nicht', { text: 'Ein Hinweis auf ein fehlendes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
+      await assert.rejects(submitSuggestion(site.db, 'geheim', { text: 'Ein Hinweis auf ein unveröffentlichtes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
+      await assert.rejects(submitSuggestion(site.db, 'gibt-es-nicht', { text: 'Ein Hinweis auf ein fehlendes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
     });
   });
 }

@@ -1,5 +1,6 @@
 // The JSON API over real HTTP on both dialects: every resource, pages, filters, CORS, ETags,
 // errors, the OpenAPI document, and that nothing unpublished ever shows.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -8,7 +9,7 @@ import * as schemas from '../src/services/api/representations.ts';
 import { ENDPOINTS } from '../src/web/api/endpoints.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import { testSite } from './support/site.ts';
 
 const BASE_URL = 'http://localhost:3000';
 const LISTS = ['/governments', '/agreements', '/chapters', '/pledges', '/updates', '/sources'];
@@ -17,10 +18,10 @@ type Json = Record<string, unknown> & { data: Record<string, unknown>[]; next: s
 
 for (const dialect of DIALECTS) {
   describe(`JSON API (${dialect})`, () => {
-    const site = seededSite(dialect, seedData, { clock: () => today });
+    const site = testSite(dialect, { seed: seedData, clock: () => today });
 
     async function getJson<T = Json>(path: string, status = 200): Promise<T> {
-      const response = await site.server.get(`/api/v1${path}`);
+      const response = await site.app.request(`/api/v1${path}`);
       assert.equal(response.status, status, `${path}: ${response.status}`);
       assert.match(response.headers.get('content-type') ?? '', /^application\/json/, path);
       return (await response.json()) as T;
@@ -33,7 +34,7 @@ for (const dialect of DIALECTS) {
       for (let pages = 0; next; pages++) {
         assert.ok(pages < 50, 'the walk ends');
         assert.ok(next.startsWith(`${BASE_URL}/api/v1/`), next);
-        const response = await site.server.get(next.slice(BASE_URL.length));
+        const response = await site.app.request(next.slice(BASE_URL.length));
         assert.equal(response.status, 200, next);
         const body = (await response.json()) as Json;
         assert.equal(response.headers.get('link'), body.next ? `<${body.next}>; rel="next"` : null);
@@ -145,27 +146,27 @@ for (const dialect of DIALECTS) {
         assert.deepEqual((await getJson(`/updates?pledge=${slug}`)).data, []);
         assert.deepEqual((await getJson(`/sources?pledge=${slug}`)).data, []);
       }
-      const hiddenUpdates = await site.store.db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+      const hiddenUpdates = await site.db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
         .select('updates.id').where((eb) => eb.or([eb('updates.published_at', 'is', null), eb('pledges.published', '=', 0)])).execute();
       assert.equal(hiddenUpdates.length, 2, 'a draft and a published development of an unpublished pledge');
       for (const { id } of hiddenUpdates) {
         await getJson(`/updates/${id}`, 404);
         assert.deepEqual((await getJson(`/sources?update=${id}`)).data, []);
-        const sources = await site.store.db.selectFrom('sources').select('id').where('update_id', '=', id).execute();
+        const sources = await site.db.selectFrom('sources').select('id').where('update_id', '=', id).execute();
         for (const source of sources) await getJson(`/sources/${source.id}`, 404);
       }
     });
 
     test('CORS for every origin, preflight, ETag revalidation, caching', async () => {
-      const response = await site.server.get('/api/v1/pledges', { headers: { Origin: 'https://elsewhere.example' } });
+      const response = await site.app.request('/api/v1/pledges', { headers: { Origin: 'https://elsewhere.example' } });
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
       assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/i);
       const tag = response.headers.get('etag');
       assert.ok(tag, 'an ETag');
-      const again = await site.server.get('/api/v1/pledges', { headers: { Origin: 'https://elsewhere.example', 'If-None-Match': tag } });
+      const again = await site.app.request('/api/v1/pledges', { headers: { Origin: 'https://elsewhere.example', 'If-None-Match': tag } });
       assert.equal(again.status, 304);
       assert.equal(again.headers.get('access-control-allow-origin'), '*');
-      const preflight = await site.server.get('/api/v1/pledges?status=implemented', {
+      const preflight = await site.app.request('/api/v1/pledges?status=implemented', {
         method: 'OPTIONS',
         headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
       });
@@ -173,9 +174,9 @@ for (const dialect of DIALECTS) {
       assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
       assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /GET/);
       assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /if-none-match/);
-      const error = await site.server.get('/api/v1/pledges?limit=0', { headers: { Origin: 'https://elsewhere.example' } });
+      const error = await site.app.request('/api/v1/pledges?limit=0', { headers: { Origin: 'https://elsewhere.example' } });
       assert.equal(error.headers.get('access-control-allow-origin'), '*', 'errors are readable across origins too');
-      assert.equal((await site.server.get('/api/v1/governments', { method: 'HEAD' })).status, 200);
+      assert.equal((await site.app.request('/api/v1/governments', { method: 'HEAD' })).status, 200);
     });
 
     test('bad input is a 400 with a JSON error naming the parameter, never a 500', async () => {
@@ -198,7 +199,7 @@ for (const dialect of DIALECTS) {
         const body = await getJson<schemas.ApiError>(path, 404);
         assert.equal(body.error.code, 'not_found', path);
       }
-      const post = await site.server.get('/api/v1/pledges', { method: 'POST', body: '{}' });
+      const post = await site.app.request('/api/v1/pledges', { method: 'POST', body: '{}' });
       assert.equal(post.status, 405);
       assert.equal(((await post.json()) as schemas.ApiError).error.code, 'method_not_allowed');
     });
@@ -221,7 +222,7 @@ for (const dialect of DIALECTS) {
         assert.ok(operation.parameters.every((parameter) => parameter.in === (endpoint.kind === 'list' ? 'query' : 'path')));
         // The documented path answers (with some entry for the item endpoints).
         const concrete = endpoint.path.replace('{slug}', 'x').replace('{id}', '1');
-        assert.notEqual((await site.server.get(`/api/v1${concrete}`)).status, 500, concrete);
+        assert.notEqual((await site.app.request(`/api/v1${concrete}`)).status, 500, concrete);
       }
       const text = JSON.stringify(document);
       for (const [, id] of text.matchAll(/"#\/components\/schemas\/(\w+)"/g)) assert.ok(text.includes(`"${id}":{`), `$ref ${id} resolves`);

@@ -1,87 +1,90 @@
 // How an archived government looks: public chapter and Vorhaben pages (German and English) carry
 // the overview's archive notice and no follow or suggestion form; the back office shows its
 // Vorhaben, developments, candidates and suggestions read-only. An active government's pages do not change.
+// Tier: quick
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/archive-fixture.ts';
 import { DIALECTS } from './support/dialects.ts';
+import type { Tag } from './support/html.ts';
 import { CHAPTER } from './support/site-fixture.ts';
 
-const NOTICE = { de: '<p class="notice archive-notice">Archiv: Dieser Tracker wird nicht mehr aktualisiert.</p>', en: '<p class="notice archive-notice">Archive: this tracker is no longer updated.</p>' };
+const NOTICE = { de: 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.', en: 'Archive: this tracker is no longer updated.' };
 const ADMIN_NOTICE = 'Archiv: Diese Regierung wird nicht mehr aktualisiert.';
-const FOLLOW_BOX = 'id="follow-heading"';
-const SUGGEST_BOX = 'id="suggest-heading"';
+const FOLLOW_BOX = '#follow-heading';
+const SUGGEST_BOX = '#suggest-heading';
+
+/** The archive notice of a page, if it has one. */
+const noticeOf = (page: Tag) => page.query('.archive-notice')?.text;
 
 for (const dialect of DIALECTS) {
   describe(`archived governments in the pages (${dialect})`, () => {
     const { site, ids } = siteWithArchive(dialect);
     let editor: AdminClient;
     before(async () => {
-      editor = await signedIn(site.server, site.store.db, 'editor');
+      editor = await signedIn(site.app, site.db, 'editor');
     });
-    const page = async (path: string) => {
-      const response = await site.server.get(path);
-      assert.equal(response.status, 200, path);
-      return response.text();
-    };
+    const page = site.page;
 
     test('chapter and Vorhaben pages say it is an archive, in the reader’s language, and offer no forms', async () => {
       for (const [prefix, notice] of [['', NOTICE.de], ['/en', NOTICE.en]] as const) {
         const chapter = await page(`${prefix}/kapitel/${ARCHIVED_CHAPTER}`);
-        assert.ok(chapter.includes(notice), `${prefix} chapter: notice`);
-        assert.ok(!chapter.includes(FOLLOW_BOX), `${prefix} chapter: no follow form`);
+        assert.equal(noticeOf(chapter), notice, `${prefix} chapter: notice`);
+        assert.ok(!chapter.has(FOLLOW_BOX), `${prefix} chapter: no follow form`);
         const pledge = await page(`${prefix}/vorhaben/${ARCHIVED_PLEDGE}`);
-        assert.ok(pledge.includes(notice), `${prefix} pledge: notice`);
-        assert.ok(!pledge.includes(FOLLOW_BOX) && !pledge.includes(SUGGEST_BOX), `${prefix} pledge: no follow or suggestion form`);
-        assert.ok(pledge.includes('Entlastungsgesetz beschlossen'), `${prefix} pledge: its history is still there`);
+        assert.equal(noticeOf(pledge), notice, `${prefix} pledge: notice`);
+        assert.ok(!pledge.has(FOLLOW_BOX) && !pledge.has(SUGGEST_BOX), `${prefix} pledge: no follow or suggestion form`);
+        assert.ok(pledge.texts('ol.timeline h3').includes('Entlastungsgesetz beschlossen'), `${prefix} pledge: its history is still there`);
         const suggest = await page(`${prefix}/vorhaben/${ARCHIVED_PLEDGE}/hinweis`);
-        assert.ok(suggest.includes(notice) && !suggest.includes('name="source_url"'), `${prefix} suggestion page: the notice instead of the form`);
+        assert.ok(noticeOf(suggest) === notice && !suggest.has('[name="source_url"]'), `${prefix} suggestion page: the notice instead of the form`);
       }
-      assert.ok((await page('/?vertrag=kv-2018')).includes(NOTICE.de), 'the overview uses the same notice');
+      assert.equal(noticeOf(await page('/?vertrag=kv-2018')), NOTICE.de, 'the overview uses the same notice');
     });
 
     test('the follow page offers neither the archived chapter nor the archived Vorhaben', async () => {
-      const html = await (await site.server.get(`/abo?vorhaben=${ARCHIVED_PLEDGE}`)).text();
-      assert.ok(!html.includes(`chapter:${ARCHIVED_CHAPTER}`) && !html.includes(`pledge:${ARCHIVED_PLEDGE}`));
-      assert.ok(html.includes('chapter:2-2-digitale-innovationen'), 'the active government’s chapters are offered');
+      const scopes = (await page(`/abo?vorhaben=${ARCHIVED_PLEDGE}`)).findAll('[name="scope"]').flatMap((field) => (field.name === 'select' ? field.findAll('option') : [field])).map((field) => field.attr('value'));
+      assert.ok(!scopes.includes(`chapter:${ARCHIVED_CHAPTER}`) && !scopes.includes(`pledge:${ARCHIVED_PLEDGE}`), scopes.join());
+      assert.ok(scopes.includes('chapter:2-2-digitale-innovationen'), 'the active government’s chapters are offered');
     });
 
     test('an active government’s pages have no notice and keep their forms', async () => {
       const chapter = await page(CHAPTER);
-      assert.ok(!chapter.includes('archive-notice') && chapter.includes(FOLLOW_BOX));
+      assert.ok(noticeOf(chapter) === undefined && chapter.has(FOLLOW_BOX));
       const pledge = await page('/en/vorhaben/verschluesselung');
-      assert.ok(!pledge.includes('archive-notice') && pledge.includes(FOLLOW_BOX) && pledge.includes(SUGGEST_BOX));
+      assert.ok(noticeOf(pledge) === undefined && pledge.has(FOLLOW_BOX) && pledge.has(SUGGEST_BOX));
     });
 
     test('the back office shows an archived Vorhaben and its developments with the forms disabled', async () => {
-      const pledge = await editor.page(`/admin/vorhaben/${ARCHIVED_PLEDGE}`);
-      assert.ok(pledge.html.includes(ADMIN_NOTICE));
-      assert.match(pledge.html, /<fieldset class="read-only" disabled=""><form method="post" action="\/admin\/vorhaben\/buerokratieabbau"/);
-      assert.ok(!pledge.html.includes('/entwicklungen/neu'), 'no new development offered');
-      const update = await editor.page(`/admin/entwicklungen/${ids.draftUpdate}`);
-      assert.ok(update.html.includes(ADMIN_NOTICE) && update.html.includes('<fieldset class="read-only" disabled="">'));
-      assert.ok(!update.html.includes('/loeschen') && !update.html.includes('/veroeffentlichen"'), 'no delete or publish form');
-      const list = await editor.page('/admin/vorhaben');
-      assert.match(list.html, /Bürokratie abbauen<\/a> <span class="tag">Archiv<\/span>/);
-      const active = await editor.page('/admin/vorhaben/verschluesselung');
-      assert.ok(!active.html.includes(ADMIN_NOTICE) && !active.html.includes('read-only') && active.html.includes('/entwicklungen/neu'));
+      const pledge = (await editor.page(`/admin/vorhaben/${ARCHIVED_PLEDGE}`)).dom;
+      assert.ok(pledge.find('main').text.includes(ADMIN_NOTICE));
+      const fieldset = pledge.find('fieldset.read-only');
+      assert.equal(fieldset.attr('disabled'), '');
+      assert.equal(fieldset.find('form[method="post"]').attr('action'), '/admin/vorhaben/buerokratieabbau');
+      assert.ok(!pledge.has('[href*="/entwicklungen/neu"]'), 'no new development offered');
+      const update = (await editor.page(`/admin/entwicklungen/${ids.draftUpdate}`)).dom;
+      assert.ok(update.find('main').text.includes(ADMIN_NOTICE) && update.find('fieldset.read-only').attr('disabled') === '');
+      assert.ok(!update.has('form[action$="/loeschen"]') && !update.has('form[action$="/veroeffentlichen"]'), 'no delete or publish form');
+      const list = (await editor.page('/admin/vorhaben')).dom;
+      const archived = list.findByText('main tr', 'Bürokratie abbauen');
+      assert.equal(archived.find(`a[href="/admin/vorhaben/${ARCHIVED_PLEDGE}"]`).nextElement?.text, 'Archiv');
+      const active = (await editor.page('/admin/vorhaben/verschluesselung')).dom;
+      assert.ok(!active.find('main').text.includes(ADMIN_NOTICE) && !active.has('.read-only') && active.has('[href*="/entwicklungen/neu"]'));
     });
 
     test('its candidate queue is shown without decision forms or shortcuts; a waiting suggestion can only be rejected', async () => {
       const queue = await editor.page(`/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`);
-      assert.ok(queue.html.includes(ADMIN_NOTICE));
-      assert.ok(queue.html.includes('Wir werden den Mittelstand stärken.'), 'the candidates are listed');
-      assert.ok(!queue.html.includes('action="/admin/vorschlaege/') && !queue.html.includes('review.js') && !queue.html.includes('tastenkuerzel'));
-      const activeQueue = await editor.page('/admin/kapitel/2-2-digitale-innovationen/vorschlaege');
-      assert.ok(!activeQueue.html.includes(ADMIN_NOTICE) && activeQueue.html.includes('action="/admin/vorschlaege/'));
-      const waiting = (await editor.page('/admin/hinweise')).html;
-      const item = (id: number) => waiting.slice(waiting.indexOf(`id="hinweis-${id}"`), waiting.indexOf('</li>', waiting.indexOf(`id="hinweis-${id}"`)));
-      assert.match(item(ids.suggestion), /Regierung archiviert: nur Ablehnen möglich/, 'the queue marks it');
-      assert.equal((waiting.match(/Regierung archiviert: nur Ablehnen möglich/g) ?? []).length, 1, 'and no other');
-      const suggestion = await editor.page(`/admin/hinweise/${ids.suggestion}`);
-      assert.ok(suggestion.html.includes(ADMIN_NOTICE));
-      assert.ok(!suggestion.html.includes('/annehmen"') && suggestion.html.includes(`/admin/hinweise/${ids.suggestion}/ablehnen`));
+      assert.ok(queue.dom.find('main').text.includes(ADMIN_NOTICE));
+      assert.ok(queue.dom.find('main').text.includes('Wir werden den Mittelstand stärken.'), 'the candidates are listed');
+      assert.ok(!queue.dom.has('form[action^="/admin/vorschlaege/"]') && !queue.dom.has('script[src*="review.js"]') && !queue.dom.has('#tastenkuerzel'));
+      const activeQueue = (await editor.page('/admin/kapitel/2-2-digitale-innovationen/vorschlaege')).dom;
+      assert.ok(!activeQueue.find('main').text.includes(ADMIN_NOTICE) && activeQueue.has('form[action^="/admin/vorschlaege/"]'));
+      const waiting = (await editor.page('/admin/hinweise')).dom;
+      assert.match(waiting.find(`#hinweis-${ids.suggestion}`).text, /Regierung archiviert: nur Ablehnen möglich/, 'the queue marks it');
+      assert.equal(waiting.findAll('[id^="hinweis-"]').filter((item) => item.text.includes('Regierung archiviert: nur Ablehnen möglich')).length, 1, 'and no other');
+      const suggestion = (await editor.page(`/admin/hinweise/${ids.suggestion}`)).dom;
+      assert.ok(suggestion.find('main').text.includes(ADMIN_NOTICE));
+      assert.ok(!suggestion.has('form[action$="/annehmen"]') && suggestion.has(`form[action="/admin/hinweise/${ids.suggestion}/ablehnen"]`));
     });
   });
 }

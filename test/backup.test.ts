@@ -1,5 +1,6 @@
 // `backup FILE` and `restore FILE`: a backup taken while developments are written restores to
 // exactly the state after some prefix of those writes; bad input is refused and changes nothing.
+// Tier: full (bin/koalitionstracker processes, pg_dump)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 // The command line as a user meets it: real processes, real files, exit codes and messages.
+// Tier: full (bin/koalitionstracker processes)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +13,10 @@ import { ensureSearchIndex } from '../src/services/search-index.ts';
 import { openStore } from '../src/store/database.ts';
 import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
 import { BIN, runCli } from './support/cli.ts';
-import { createTestDatabase } from './support/dialects.ts';
+import { AdminClient, PASSWORD } from './support/admin-client.ts';
+import { createTestDatabase, openTestStore } from './support/dialects.ts';
 import { dumpDatabase, type Dump } from './support/dump.ts';
+import { appInProcess } from './support/server.ts';
 
 async function dumpOf(url: string): Promise<Dump> {
   const store = await openStore(url);
@@ -271,5 +274,19 @@ describe('bin/koalitionstracker', () => {
     const second = await runCli(['migrate'], { DATABASE_URL: database.url });
     assert.match(second.stdout, /schema is up to date/);
     await database.drop();
+  });
+
+  test('user add reads the password from stdin and refuses a short one', async () => {
+    const { store, url, close } = await openTestStore('sqlite');
+    const ok = await runCli(['user', 'add', '--email', 'Neu@Example.org', '--role', 'editor'], { DATABASE_URL: url }, `${PASSWORD}\n`);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /Konto neu@example\.org \(editor\) angelegt/);
+    assert.equal((await new AdminClient(appInProcess(store.db)).signIn('neu@example.org')).status, 303);
+    const short = await runCli(['user', 'add', '--email', 'kurz@example.org', '--role', 'editor'], { DATABASE_URL: url }, 'kurz\n');
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /password \(stdin\): mindestens 12 Zeichen/);
+    const role = await runCli(['user', 'add', '--email', 'x@example.org', '--role', 'chef'], { DATABASE_URL: url }, `${PASSWORD}\n`);
+    assert.match(role.stderr, /--role: admin, editor oder expert/);
+    await close();
   });
 });

@@ -1,4 +1,5 @@
 // The whole 2021 agreement: every chapter imports, and import → export → import is lossless.
+// Tier: full (the whole 2021 agreement)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,5 +1,6 @@
 // Durability: the real server is killed with SIGKILL in the middle of a burst of back-office
 // writes; after a restart every acknowledged write is there, whole, and the site still serves.
+// Tier: full (a server process killed with SIGKILL)
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,7 +10,7 @@ import { openStore } from '../src/store/database.ts';
 import { AdminClient, createAccount } from './support/admin-client.ts';
 import { createTestDatabase, DIALECTS } from './support/dialects.ts';
 import { untilListening } from './support/server-process.ts';
-import type { RunningServer } from './support/server.ts';
+import { overHttp, type RunningServer } from './support/server.ts';
 import { seedSite } from './support/site-fixture.ts';
 
 const ENTRY = fileURLToPath(new URL('../bin/koalitionstracker.mjs', import.meta.url));
@@ -33,7 +34,7 @@ function serve(databaseUrl: string): Promise<ServerProcess> {
   running.add(child);
   child.once('exit', () => running.delete(child));
   return untilListening(child, 120_000).then(({ url }) => ({
-    child, url, get: (path, init) => fetch(`${url}${path}`, { redirect: 'manual', ...init }), close: () => stop(child, 'SIGTERM'),
+    child, ...overHttp(url), close: () => stop(child, 'SIGTERM'),
   }));
 }
 
@@ -114,7 +115,7 @@ for (const dialect of DIALECTS) {
           assert.equal(row.published_at !== null, n % 3 !== 0, `write ${n} kept its published flag`);
         }
         assert.equal(rows.length, saved.size, 'no write is there twice or without its source');
-        const page = await second.get('/vorhaben/dateninstitut');
+        const page = await second.request('/vorhaben/dateninstitut');
         assert.equal(page.status, 200);
         const published = acknowledged.find((n) => n % 3 !== 0)!;
         assert.match(await page.text(), new RegExp(`Absturztest ${published}\\b`));

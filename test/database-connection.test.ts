@@ -1,5 +1,6 @@
 // The PostgreSQL server ending the app's idle connections (a restart, a timeout, an administrator)
 // is reported to the store's owner and never stops the process; the next query gets a new connection.
+// Tier: full (PostgreSQL)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';

@@ -1,5 +1,6 @@
 // The downloads of /daten over real HTTP on both dialects: the page documents every column, CSV
 // parses with the documented columns and no live formulas, JSON equals the API, the zip re-imports.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -12,10 +13,11 @@ import { listAgreements } from '../src/store/agreements.ts';
 import { listPledges } from '../src/services/api/resources.ts';
 import { PLEDGE_COLUMNS, UPDATE_COLUMNS } from '../src/services/public/downloads.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
-import { type Db } from '../src/store/database.ts';
+import type { Db } from '../src/store/database.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
 import { DIALECTS, withTestStore } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import type { Tag } from './support/html.ts';
+import { testSite } from './support/site.ts';
 
 const FILES = ['vorhaben.csv', 'vorhaben.json', 'entwicklungen.csv', 'entwicklungen.json', 'koalitionsvertrag-okf.zip'];
 
@@ -23,10 +25,10 @@ type Row = Record<string, string>;
 
 for (const dialect of DIALECTS) {
   describe(`downloads (${dialect})`, () => {
-    const site = seededSite(dialect, seedData, { clock: () => today });
+    const site = testSite(dialect, { seed: seedData, clock: () => today });
 
     async function download(name: string): Promise<Response> {
-      const response = await site.server.get(`/daten/${name}`);
+      const response = await site.app.request(`/daten/${name}`);
       assert.equal(response.status, 200, name);
       assert.equal(response.headers.get('content-disposition'), `attachment; filename="${name.replace(/\.(\w+)$/, '-2023-12-08.$1')}"`);
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
@@ -43,24 +45,28 @@ for (const dialect of DIALECTS) {
     }
 
     async function apiData(path: string): Promise<Record<string, unknown>[]> {
-      return ((await (await site.server.get(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
+      return ((await (await site.app.request(`/api/v1${path}?limit=100`)).json()) as { data: Record<string, unknown>[] }).data;
     }
 
     test('/daten links every file and documents every column, in German and English, with the licences', async () => {
-      const german = await (await site.server.get('/daten')).text();
-      const english = await (await site.server.get('/en/daten')).text();
-      for (const html of [german, english]) {
-        for (const name of FILES) assert.match(html, new RegExp(`<a href="/daten/${name.replace('.', '\\.')}" download="${name.replace('.', '\\.')}">`), name);
-        for (const column of [...PLEDGE_COLUMNS, ...UPDATE_COLUMNS]) assert.ok(html.includes(`<th scope="row"><code>${column.name}</code></th>`), column.name);
-        assert.match(html, /<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="license">CC BY 4\.0<\/a>/);
-        assert.match(html, /§ 5/);
-        assert.match(html, /href="\/api\/v1\/openapi\.json"/);
-        assert.match(html, /aria-current="page"/, 'the navigation marks the page');
+      const german = await site.page('/daten');
+      const english = await site.page('/en/daten');
+      for (const page of [german, english]) {
+        for (const name of FILES) assert.equal(page.find(`a[href="/daten/${name}"]`).attr('download'), name, name);
+        const documented = page.texts('th[scope="row"] > code');
+        for (const column of [...PLEDGE_COLUMNS, ...UPDATE_COLUMNS]) assert.ok(documented.includes(column.name), column.name);
+        const licence = page.find('a[rel="license"]');
+        assert.deepEqual([licence.attr('href'), licence.text], ['https://creativecommons.org/licenses/by/4.0/', 'CC BY 4.0']);
+        assert.match(page.find('main').text, /§ 5/);
+        assert.ok(page.has('a[href="/api/v1/openapi.json"]'));
       }
-      assert.match(german, /<html lang="de">[\s\S]*<h1>Daten<\/h1>[\s\S]*Spalten von vorhaben\.csv/);
-      assert.match(english, /<html lang="en">[\s\S]*<h1>Data<\/h1>[\s\S]*Columns of vorhaben\.csv/);
-      assert.match(german, /<a href="\/daten" aria-current="page">Daten<\/a>/);
-      assert.match(english, /<a href="\/en\/daten" aria-current="page">Data<\/a>/);
+      assert.deepEqual([german.lang, german.find('h1').text], ['de', 'Daten']);
+      assert.match(german.find('main').text, /Spalten von vorhaben\.csv/);
+      assert.deepEqual([english.lang, english.find('h1').text], ['en', 'Data']);
+      assert.match(english.find('main').text, /Columns of vorhaben\.csv/);
+      const current = (page: Tag) => page.find('header nav a[aria-current="page"]');
+      assert.deepEqual([current(german).attr('href'), current(german).text], ['/daten', 'Daten'], 'the navigation marks the page');
+      assert.deepEqual([current(english).attr('href'), current(english).text], ['/en/daten', 'Data']);
     });
 
     test('docs/data.md documents the same columns, in order', () => {
@@ -132,7 +138,7 @@ for (const dialect of DIALECTS) {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
       }
-      const original = await publicContent(site.store.db);
+      const original = await publicContent(site.db);
       await withTestStore(dialect, async (copy) => {
         await importAgreementFiles(copy.db, [folder], { now: today });
         assert.deepEqual(await publicContent(copy.db), original);

@@ -1,78 +1,63 @@
 // The English interface under /en: same pages, English strings and links, the agreement text as written.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../src/store/database.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { metaContent } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 describe('English interface', () => {
-  let database: TestStore;
-  let store: Store;
-  let server: RunningServer;
+  const site = testSite('sqlite', { seed: seedSite, clock: () => today });
 
-  before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
-    server = await startServer(store.db, { clock: () => today });
-  });
-  after(async () => {
-    await server.close();
-    await database.close();
-  });
-
-  async function page(path: string, status = 200): Promise<string> {
-    const response = await server.get(path);
-    assert.equal(response.status, status, path);
-    return response.text();
-  }
+  const page = site.page;
 
   test('/en is the overview in English, linking English pages and the German counterpart', async () => {
-    const html = await page('/en');
-    assert.match(html, /<html lang="en">/);
-    assert.match(html, /50 % of the term has passed \(day 731 of 1461\)/);
-    assert.match(html, /href="\/en\/kapitel\/2-2-digitale-innovationen"/);
-    assert.match(html, /<a href="\/" hreflang="de" lang="de"[^>]*>Deutsch<\/a>/);
-    assert.match(html, /<meta property="og:locale" content="en_GB"\/?>/);
-    assert.ok(!html.includes('href="/kapitel/'), 'no link falls back to the German pages');
+    const overview = await page('/en');
+    assert.equal(overview.lang, 'en');
+    assert.equal(overview.find('#term-text').text, '50 % of the term has passed (day 731 of 1461)');
+    assert.ok(overview.links.some((link) => link.href === '/en/kapitel/2-2-digitale-innovationen'));
+    const german = overview.find('.language-switch a');
+    assert.deepEqual([german.attr('href'), german.attr('hreflang'), german.attr('lang'), german.text], ['/', 'de', 'de', 'Deutsch']);
+    assert.equal(metaContent(overview, 'og:locale'), 'en_GB');
+    assert.ok(!overview.links.some((link) => link.href.startsWith('/kapitel/')), 'no link falls back to the German pages');
   });
 
   test('the German pages link their English counterparts', async () => {
-    const html = await page('/vorhaben/verschluesselung');
-    assert.match(html, /<html lang="de">/);
-    assert.match(html, /<a href="\/en\/vorhaben\/verschluesselung" hreflang="en" lang="en"[^>]*>English<\/a>/);
+    const pledge = await page('/vorhaben/verschluesselung');
+    assert.equal(pledge.lang, 'de');
+    const english = pledge.find('.language-switch a');
+    assert.deepEqual([english.attr('href'), english.attr('hreflang'), english.attr('lang'), english.text], ['/en/vorhaben/verschluesselung', 'en', 'en', 'English']);
   });
 
   test('the language switch keeps the search and the filters', async () => {
-    assert.match(await page('/suche?q=Recht&typ=vorhaben'), /<a href="\/en\/suche\?q=Recht&amp;typ=vorhaben" hreflang="en"/);
-    assert.match(await page('/en/vorhaben?status=implemented'), /<a href="\/vorhaben\?status=implemented" hreflang="de"/);
+    assert.equal((await page('/suche?q=Recht&typ=vorhaben')).find('a[hreflang="en"]').attr('href'), '/en/suche?q=Recht&typ=vorhaben');
+    assert.equal((await page('/en/vorhaben?status=implemented')).find('a[hreflang="de"]').attr('href'), '/vorhaben?status=implemented');
   });
 
   test('a chapter keeps its text as written while the interface around it is English', async () => {
-    const html = await page(`/en${CHAPTER}`);
-    assert.match(html, /Wir führen ein Recht auf Verschlüsselung ein\./);
-    assert.match(html, /Pledges in this chapter/);
-    assert.match(html, /<a href="\/en\/vorhaben\/verschluesselung">/);
-    assert.match(html, /status-implemented">implemented</);
+    const chapter = await page(`/en${CHAPTER}`);
+    assert.equal(chapter.find('mark#zitat-verschluesselung').text, 'Wir führen ein Recht auf Verschlüsselung ein.');
+    assert.equal(chapter.find('#pledges-heading').text, 'Pledges in this chapter');
+    assert.ok(chapter.has('a[href="/en/vorhaben/verschluesselung"]'));
+    assert.equal(chapter.find('.status-badge.status-implemented').text, 'implemented');
   });
 
   test('a pledge page shows English labels and dates', async () => {
-    const html = await page('/en/vorhaben/verschluesselung');
-    assert.match(html, /Status history/);
-    assert.match(html, /<time datetime="2023-03-15">15 Mar 2023<\/time>/);
-    assert.match(html, /href="\/en\/kapitel\/2-2-digitale-innovationen#zitat-verschluesselung"/);
+    const pledge = await page('/en/vorhaben/verschluesselung');
+    assert.equal(pledge.find('#history-heading').text, 'Status history');
+    assert.ok(pledge.findAll('time[datetime="2023-03-15"]').every((time) => time.text === '15 Mar 2023'));
+    assert.ok(pledge.has('a[href="/en/kapitel/2-2-digitale-innovationen#zitat-verschluesselung"]'));
   });
 
   test('an unknown English path gets the English 404 page', async () => {
-    const html = await page('/en/gibt-es-nicht', 404);
-    assert.match(html, /<html lang="en">/);
-    assert.match(html, /Page not found/);
-    assert.match(html, /<a href="\/en">To the overview<\/a>/);
+    const missing = await page('/en/gibt-es-nicht', 404);
+    assert.equal(missing.lang, 'en');
+    assert.match(missing.find('h1').text, /Page not found/);
+    assert.equal(missing.find('main').linkTo('To the overview'), '/en');
   });
 
   test('the back office stays German', async () => {
-    const response = await server.get('/en/admin');
+    const response = await site.app.request('/en/admin');
     assert.equal(response.status, 404);
   });
 });

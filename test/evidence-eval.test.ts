@@ -1,4 +1,5 @@
 // Precision and recall of evidence matching against the labelled set of test/fixtures/evidence/ (docs/evidence.md).
+// Tier: full (reads the corpus for the Vorhaben of other chapters)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // Recall and precision of the commitment extractor against hand-labelled sentences of the 2021 agreement.
+// Tier: full (the whole 2021 agreement)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

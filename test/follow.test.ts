@@ -1,14 +1,17 @@
 // E-mail follow end to end: the real app over HTTP, a real SMTP server on loopback, the outbox
 // worker driven round by round on a clock the test moves.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
-import type { Store } from '../src/store/database.ts';
 import { claimDueMails, enqueueMail } from '../src/store/outbox.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { formEntries, formValues } from './support/html-form.ts';
+import { fieldError } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
 
@@ -17,42 +20,34 @@ const RETRY_MS = 60_000;
 
 for (const dialect of DIALECTS) {
   describe(`e-mail follow (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
-    let smtp: SmtpCatcher;
-    let editor: AdminClient;
-    let worker: MailWorker;
     let now = today;
     const clock = () => now;
     const later = (ms: number) => {
       now = new Date(now.getTime() + ms);
     };
+    const site = testSite(dialect, { seed: seedSite, clock, env: { BASE_URL } });
+    let smtp: SmtpCatcher;
+    let editor: AdminClient;
+    let worker: MailWorker;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
       smtp = new SmtpCatcher();
       await smtp.start();
-      server = await startServer(store.db, { clock }, { BASE_URL });
-      editor = await signedIn(server, store.db, 'editor');
+      editor = await signedIn(site.app, site.db, 'editor');
       worker = newWorker();
     });
     after(async () => {
       await worker.stop();
-      await server.close();
       await smtp.stop();
-      await database.close();
     });
 
     function newWorker(): MailWorker {
-      return createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: BASE_URL, clock, delivery: { retryBaseMs: RETRY_MS } });
+      return createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: BASE_URL, clock, delivery: { retryBaseMs: RETRY_MS } });
     }
 
     /** A visitor: fills in the form on the page, as a browser with cookies would. */
     async function requestFollow(fields: Record<string, string>, page = '/abo') {
-      const visitor = new (editor.constructor as typeof AdminClient)(server);
+      const visitor = new (editor.constructor as typeof AdminClient)(site.app);
       await visitor.page(page);
       return visitor.post(page.replace(/\?.*$/, ''), fields);
     }
@@ -61,7 +56,7 @@ for (const dialect of DIALECTS) {
       await worker.runOnce();
       const confirmation = smtp.to(email).at(-1)!;
       const path = linkPath(confirmation.text, '/abo/bestaetigen/');
-      assert.equal((await server.get(path, { method: 'POST', headers: { origin: server.url } })).status, 200);
+      assert.equal((await site.app.request(path, { method: 'POST', headers: { origin: site.app.url } })).status, 200);
     }
 
     async function publishDevelopment(title: string, eventDate: string, pledge = 'verschluesselung'): Promise<void> {
@@ -74,9 +69,9 @@ for (const dialect of DIALECTS) {
 
     test('subscribe, confirm, get a development with an old event date, unsubscribe with one click', async () => {
       const email = 'leserin@example.org';
-      const pledgePage = await (await server.get('/vorhaben/verschluesselung')).text();
-      assert.match(pledgePage, /<form method="post" action="\/abo"/);
-      assert.match(pledgePage, /type="email"/);
+      const follow = (await site.page('/vorhaben/verschluesselung')).find('form[method="post"][action="/abo"]');
+      assert.deepEqual(formEntries(follow).map(([name]) => name), ['scope', 'email', 'frequency', 'website']);
+      assert.equal(follow.find('input[name="email"]').attr('type'), 'email');
 
       const requested = await requestFollow({ email: 'Leserin@Example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' }, '/abo?vorhaben=verschluesselung');
       assert.equal(requested.status, 303);
@@ -90,15 +85,14 @@ for (const dialect of DIALECTS) {
       const confirmPath = linkPath(confirmation!.text, '/abo/bestaetigen/');
       assert.ok(confirmation!.text.includes(`${BASE_URL}${confirmPath}`));
 
-      const question = await server.get(confirmPath);
+      const question = await site.app.request(confirmPath);
       assert.equal(question.status, 200);
-      assert.match(await question.text(), /<button type="submit">Abo bestätigen<\/button>/);
-      assert.equal((await store.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', email).executeTakeFirstOrThrow()).confirmed_at, null, 'GET changes nothing');
-      // The button on the page: a browser names our origin.
-      const confirmed = await server.get(confirmPath, { method: 'POST', headers: { origin: server.url } });
+      assert.equal(parseHtml(await question.text()).find(`form[method="post"][action="${confirmPath}"] button[type="submit"]`).text, 'Abo bestätigen');
+      assert.equal((await site.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', email).executeTakeFirstOrThrow()).confirmed_at, null, 'GET changes nothing');
+      const confirmed = await site.app.request(confirmPath, { method: 'POST', headers: { origin: site.app.url } });
       assert.equal(confirmed.status, 200);
       assert.match(await confirmed.text(), /Ihr Abo ist bestätigt/);
-      assert.equal((await server.get(confirmPath, { method: 'POST', headers: { origin: server.url } })).status, 404, 'a confirmation link works once');
+      assert.equal((await site.app.request(confirmPath, { method: 'POST', headers: { origin: site.app.url } })).status, 404, 'a confirmation link works once');
 
       later(3600_000);
       await publishDevelopment('Anhörung im Ausschuss', '2021-03-01');
@@ -112,11 +106,10 @@ for (const dialect of DIALECTS) {
       assert.equal(notification.headers.get('list-unsubscribe'), `<${BASE_URL}${unsubscribePath}>`);
       assert.equal(notification.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
 
-      const question2 = await (await server.get(unsubscribePath)).text();
-      assert.ok(question2.includes(`<form method="post" action="${unsubscribePath}">`));
-      const oneClick = await fetch(`${server.url}${unsubscribePath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      assert.ok((await site.page(unsubscribePath)).has(`form[method="post"][action="${unsubscribePath}"]`));
+      const oneClick = await site.app.request(unsubscribePath, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
       assert.equal(oneClick.status, 200);
-      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', '=', email).execute()).length, 0, 'the address is forgotten');
+      assert.equal((await site.db.selectFrom('subscriptions').select('id').where('email', '=', email).execute()).length, 0, 'the address is forgotten');
 
       await publishDevelopment('Nach dem Abbestellen', '2023-12-08');
       await worker.runOnce();
@@ -140,8 +133,7 @@ for (const dialect of DIALECTS) {
 
     test('a daily digest: one mail per day listing every new development', async () => {
       const email = 'digest@example.org';
-      const chapterPage = await (await server.get(CHAPTER)).text();
-      assert.match(chapterPage, /name="scope" value="chapter:/);
+      assert.match(formValues((await site.page(CHAPTER)).source, '/abo').scope!, /^chapter:/);
       await requestFollow({ email, scope: 'all', frequency: 'daily' });
       await confirmFor(email);
       const before = smtp.to(email).length;
@@ -164,9 +156,9 @@ for (const dialect of DIALECTS) {
 
     test('a mail claimed by a crashed worker is sent exactly once after its lease; parallel workers never double', async () => {
       const stamp = now.toISOString();
-      await enqueueMail(store.db, { dedupKey: 'test:crashed', recipient: 'lease@example.org', subject: 'Verwaist', body: 'Text', headers: {}, unsubscribeHash: null }, stamp);
+      await enqueueMail(site.db, { dedupKey: 'test:crashed', recipient: 'lease@example.org', subject: 'Verwaist', body: 'Text', headers: {}, unsubscribeHash: null }, stamp);
       const leaseUntil = new Date(now.getTime() + 120_000).toISOString();
-      assert.equal((await claimDueMails(store.db, stamp, leaseUntil, 10)).length, 1, 'the crashed worker took it');
+      assert.equal((await claimDueMails(site.db, stamp, leaseUntil, 10)).length, 1, 'the crashed worker took it');
       await worker.runOnce();
       assert.equal(smtp.to('lease@example.org').length, 0, 'leased: nobody else sends it');
 
@@ -177,7 +169,7 @@ for (const dialect of DIALECTS) {
       assert.equal(smtp.to('lease@example.org').length, 1);
 
       for (let index = 0; index < 12; index += 1) {
-        await enqueueMail(store.db, { dedupKey: `test:many-${index}`, recipient: 'many@example.org', subject: `Nr. ${index}`, body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
+        await enqueueMail(site.db, { dedupKey: `test:many-${index}`, recipient: 'many@example.org', subject: `Nr. ${index}`, body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
       }
       await Promise.all([restarted.runOnce(), worker.runOnce(), newWorker().runOnce()]);
       assert.deepEqual(smtp.to('many@example.org').map((mail) => mail.subject).sort(), Array.from({ length: 12 }, (_, index) => `Nr. ${index}`).sort());
@@ -186,10 +178,10 @@ for (const dialect of DIALECTS) {
 
     test('while the SMTP server is down mails wait and are retried later', async () => {
       await smtp.stop();
-      await enqueueMail(store.db, { dedupKey: 'test:down', recipient: 'retry@example.org', subject: 'Später', body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
+      await enqueueMail(site.db, { dedupKey: 'test:down', recipient: 'retry@example.org', subject: 'Später', body: 'Text', headers: {}, unsubscribeHash: null }, now.toISOString());
       const round = await worker.runOnce();
       assert.equal(round.failed, 1);
-      const row = await store.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
+      const row = await site.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
       assert.equal(row.status, 'pending');
       assert.equal(row.attempts, 1);
       assert.ok(row.last_error);
@@ -201,7 +193,7 @@ for (const dialect of DIALECTS) {
       later(RETRY_MS);
       await worker.runOnce();
       assert.equal(smtp.to('retry@example.org').length, 1);
-      const sent = await store.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
+      const sent = await site.db.selectFrom('mail_outbox').selectAll().where('dedup_key', '=', 'test:down').executeTakeFirstOrThrow();
       assert.equal(sent.status, 'sent');
       assert.equal(sent.body, '', 'the sent body (with its link secrets) is not kept');
     });
@@ -209,27 +201,27 @@ for (const dialect of DIALECTS) {
     test('bad input gets messages at the fields; links are stored hashed; no addresses anywhere', async () => {
       const bad = await requestFollow({ email: 'kein-mail', scope: 'topic:gibt-es-nicht', frequency: 'stündlich' });
       assert.equal(bad.status, 422);
-      const html = await bad.text();
-      assert.match(html, /<p class="field-error" id="email-error">Das ist keine gültige E-Mail-Adresse\.<\/p>/);
-      assert.match(html, /aria-invalid="true"/);
+      const form = parseHtml(await bad.text());
+      assert.equal(fieldError(form, 'email'), 'Das ist keine gültige E-Mail-Adresse.');
+      assert.equal(form.find('input[name="email"]').attr('aria-invalid'), 'true');
       assert.equal((await requestFollow({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
       const controlled: [string, string][] = [['steuer\u0001zeichen@example.org', 'all'], ['x@example.org\u0085', 'all'], ['x@example.org', 'topic:it-sicherheit\u0007']];
       for (const [email, scope] of controlled) {
         assert.equal((await requestFollow({ email, scope })).status, 422, 'a control character in the address or the scope is refused');
       }
-      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', 'like', '%zeichen%').execute()).length, 0);
-      assert.equal((await server.get('/abo/bestaetigen/kaputt')).status, 404);
-      assert.equal((await server.get('/abo/abbestellen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { method: 'POST' })).status, 404);
+      assert.equal((await site.db.selectFrom('subscriptions').select('id').where('email', 'like', '%zeichen%').execute()).length, 0);
+      assert.equal((await site.app.request('/abo/bestaetigen/kaputt')).status, 404);
+      assert.equal((await site.app.request('/abo/abbestellen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { method: 'POST' })).status, 404);
 
-      const crossSite = await server.get('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=opfer%40example.org&scope=all' });
+      const crossSite = await site.app.request('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=opfer%40example.org&scope=all' });
       assert.equal(crossSite.status, 403, 'a form from another site needs the token');
-      const ownPage = await server.get('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url }, body: 'email=box%40example.org&scope=pledge%3Averschluesselung' });
+      const ownPage = await site.app.request('/abo', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.app.url }, body: 'email=box%40example.org&scope=pledge%3Averschluesselung' });
       assert.equal(ownPage.status, 303, 'the cached pledge page form (no token) works from our own origin');
-      assert.equal((await store.db.selectFrom('subscriptions').select('id').where('email', '=', 'opfer@example.org').execute()).length, 0);
+      assert.equal((await site.db.selectFrom('subscriptions').select('id').where('email', '=', 'opfer@example.org').execute()).length, 0);
 
-      const secrets = await store.db.selectFrom('subscription_tokens').select('token_hash').execute();
+      const secrets = await site.db.selectFrom('subscription_tokens').select('token_hash').execute();
       assert.ok(secrets.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash)));
-      const throttles = await store.db.selectFrom('throttles').select('key').execute();
+      const throttles = await site.db.selectFrom('throttles').select('key').execute();
       assert.ok(throttles.length > 0 && throttles.every((row) => !row.key.includes('127.0.0.1')));
     });
   });

@@ -1,5 +1,6 @@
 // Feeds over a thousand mutated chapter files to the importer: it must never crash, and a
 // rejected file must leave the database exactly as it was.
+// Tier: full (load: 1,200 mutated files)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // bin/koalitionstracker gives V8 one compiler thread fewer than the machine has cores, unless NODE_OPTIONS says otherwise.
+// Tier: full (bin/koalitionstracker processes)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

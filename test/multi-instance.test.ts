@@ -1,6 +1,7 @@
 // Several app instances against one PostgreSQL: sessions, CSRF tokens, sign-in throttles and
 // content live in the database, so any instance serves any request; instances that share
 // SESSION_SECRET share the public forms' rate limit.
+// Tier: full (PostgreSQL, servers on real ports)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../src/store/database.ts';
@@ -16,11 +17,11 @@ const SKIP = DIALECTS.includes('postgres') ? false : 'needs PostgreSQL: set TEST
 function sameSessionOn(server: RunningServer, client: AdminClient) {
   const cookie = `kt_session=${client.cookie('kt_session')}`;
   return {
-    get: (path: string) => server.get(path, { headers: { cookie } }),
+    get: (path: string) => server.request(path, { headers: { cookie } }),
     post: (path: string, fields: Record<string, string | string[]>, csrf = client.csrfToken) => {
       const body = new URLSearchParams({ _csrf: csrf });
       for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
-      return server.get(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+      return server.request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
     },
   };
 }
@@ -88,8 +89,8 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     const editor = await signedIn(a, storeA.db, 'editor');
     const version = (await findPledgeBySlug(storeA.db, 'dateninstitut'))!.version;
     assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen (über A)'))).status, 303);
-    assert.match(await (await b.get('/vorhaben/dateninstitut')).text(), /Dateninstitut gründen \(über A\)/);
-    assert.match(await (await b.get('/')).text(), /Dateninstitut gründen \(über A\)|Mehr Fortschritt wagen/);
+    assert.match(await (await b.request('/vorhaben/dateninstitut')).text(), /Dateninstitut gründen \(über A\)/);
+    assert.match(await (await b.request('/')).text(), /Dateninstitut gründen \(über A\)|Mehr Fortschritt wagen/);
   });
 
   test('a draft created on A and published through B appears on both public sites', async () => {
@@ -97,9 +98,9 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm);
     assert.equal(created.status, 303);
     const id = /\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1];
-    assert.doesNotMatch(await (await b.get('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
+    assert.doesNotMatch(await (await b.request('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
     assert.equal((await sameSessionOn(b, editor).post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
-    for (const server of [a, b]) assert.match(await (await server.get('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
+    for (const server of [a, b]) assert.match(await (await server.request('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
   });
 
   test('failed sign-ins count across instances: five, alternating, block the account on both', async () => {
@@ -159,7 +160,7 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     // The same browser, signing in again through B.
     const cookie = `kt_client=${editor.cookie('kt_client')}; kt_form=${editor.cookie('kt_form')}`;
     const body = new URLSearchParams({ _csrf: editor.cookie('kt_form')!, email, password: PASSWORD });
-    const signIn = await b.get('/admin/login', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const signIn = await b.request('/admin/login', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
     assert.equal(signIn.status, 303, 'a browser that signed in on A is known on B');
   });
 });

@@ -1,57 +1,45 @@
 // Public pages come from the in-memory cache with ETag/304, and every change shows at once, also
 // when it was made through another app instance on the same database.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../src/store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { signedIn } from './support/admin-client.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
+import { DIALECTS } from './support/dialects.ts';
+import type { HtmlPage } from './support/html.ts';
 import { securityHeaderList } from '../src/web/security-headers.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 for (const dialect of DIALECTS) {
   describe(`page cache (${dialect})`, () => {
-    let database: TestDatabase;
-    let first: Store;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
+    // Another instance's connection to the same database.
     let second: Store;
-    let instanceA: RunningServer;
-    let instanceB: RunningServer;
 
     before(async () => {
-      database = await createTestDatabase(dialect);
-      first = await openStore(database.url);
-      await first.migrate();
-      await seedSite(first);
-      second = await openStore(database.url);
-      instanceA = await startServer(first.db, { clock: () => today });
-      instanceB = await startServer(second.db, { clock: () => today });
+      second = await openStore(site.databaseUrl);
     });
-    after(async () => {
-      await instanceA.close();
-      await instanceB.close();
-      await first.close();
-      await second.close();
-      await database.drop();
-    });
+    after(() => second?.close());
 
     test('a page sends an ETag, and asking with it again gets 304 without a body', async () => {
-      const response = await instanceA.get('/vorhaben/verschluesselung');
+      const response = await site.app.request('/vorhaben/verschluesselung');
       const etag = response.headers.get('etag');
       assert.match(etag ?? '', /^"[\w-]{22}"$/);
-      assert.equal((await instanceA.get('/vorhaben/verschluesselung')).headers.get('etag'), etag, 'the same page again');
-      const revalidated = await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag! } });
+      assert.equal((await site.app.request('/vorhaben/verschluesselung')).headers.get('etag'), etag, 'the same page again');
+      const revalidated = await site.app.request('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag! } });
       assert.equal(revalidated.status, 304);
       assert.equal(await revalidated.text(), '');
       assert.match(revalidated.headers.get('content-security-policy') ?? '', /default-src 'none'/, 'security headers on cached answers too');
-      assert.equal((await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': '"anders"' } })).status, 200);
+      assert.equal((await site.app.request('/vorhaben/verschluesselung', { headers: { 'If-None-Match': '"anders"' } })).status, 200);
     });
 
     test('an answer from the cache carries the same headers as the rendered one, each once', async () => {
       const path = '/vorhaben?status=offen';
-      const rendered = await instanceA.get(path);
+      const rendered = await site.app.request(path);
       assert.equal(rendered.status, 200);
-      const cached = await instanceA.get(path);
+      const cached = await site.app.request(path);
       const names = (response: Response) => {
         const found: string[] = [];
         response.headers.forEach((_value, name) => found.push(name));
@@ -65,30 +53,30 @@ for (const dialect of DIALECTS) {
     });
 
     test('a change through one instance shows on the other at once, with a new ETag', async () => {
-      const before = await instanceA.get('/vorhaben/verschluesselung');
+      const before = await site.app.request('/vorhaben/verschluesselung');
       const etag = before.headers.get('etag')!;
       await before.text();
       const pledge = (await findPledgeBySlug(second.db, 'verschluesselung'))!;
       await updatePledge(second.db, pledge.id, { title: 'Recht auf Verschlüsselung, geändert', updated_at: today.toISOString() });
-      const after = await instanceA.get('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag } });
+      const after = await site.app.request('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag } });
       assert.equal(after.status, 200);
       assert.notEqual(after.headers.get('etag'), etag);
       assert.match(await after.text(), /Recht auf Verschlüsselung, geändert/);
     });
 
     test('a page is rendered from the parameters it reads: other parameters, their order and repeats leave no trace in it', async () => {
-      const list = await (await instanceA.get('/vorhaben?zz=%3Cjunk%3E&status=not_started&kapitel=2-2-digitale-innovationen&status=in_progress&status=not_started')).text();
-      assert.match(list, /<a href="\/en\/vorhaben\?status=in_progress&amp;status=not_started&amp;kapitel=2-2-digitale-innovationen" hreflang="en"/);
-      assert.ok(!list.includes('junk'));
-      const search = await (await instanceA.get('/suche?utm_source=feed&typ=vorhaben&q=Recht&q=Daten')).text();
-      assert.match(search, /<a href="\/en\/suche\?q=Recht&amp;typ=vorhaben" hreflang="en"/);
-      assert.ok(!search.includes('utm_source'));
-      const chapter = await (await instanceA.get('/kapitel/2-2-digitale-innovationen?vertrag=kv-2021&x=1')).text();
-      assert.match(chapter, /<a href="\/en\/kapitel\/2-2-digitale-innovationen" hreflang="en"/);
+      const english = (page: HtmlPage) => page.find('a[hreflang="en"]').attr('href');
+      const list = await site.page('/vorhaben?zz=%3Cjunk%3E&status=not_started&kapitel=2-2-digitale-innovationen&status=in_progress&status=not_started');
+      assert.equal(english(list), '/en/vorhaben?status=in_progress&status=not_started&kapitel=2-2-digitale-innovationen');
+      assert.ok(!list.source.includes('junk'));
+      const search = await site.page('/suche?utm_source=feed&typ=vorhaben&q=Recht&q=Daten');
+      assert.equal(english(search), '/en/suche?q=Recht&typ=vorhaben');
+      assert.ok(!search.source.includes('utm_source'));
+      assert.equal(english(await site.page('/kapitel/2-2-digitale-innovationen?vertrag=kv-2021&x=1')), '/en/kapitel/2-2-digitale-innovationen');
     });
 
     test('signed-in editors never get cached pages', async () => {
-      const editor = await signedIn(instanceA, first.db, 'editor');
+      const editor = await signedIn(site.app, site.db, 'editor');
       const response = await editor.get('/kapitel/2-2-digitale-innovationen');
       assert.equal(response.headers.get('etag'), null);
       assert.match(response.headers.get('cache-control') ?? '', /no-store/);

@@ -1,5 +1,6 @@
 // What the app keeps about people: no link secret in the request log, and a suggester's address
 // only until the outcome mail went out.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
@@ -8,7 +9,7 @@ import { createMailer } from '../src/mail/transport.ts';
 import { createMailWorker } from '../src/services/follow/worker.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
 
@@ -16,15 +17,15 @@ for (const dialect of DIALECTS) {
   describe(`privacy (${dialect})`, () => {
     let log = '';
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((log += chunk.toString()), done()) });
-    const site = seededSite(dialect, seedSite, { clock: () => today, logger: pino({ level: 'info' }, sink) });
+    const site = testSite(dialect, { seed: seedSite, clock: () => today, logger: pino({ level: 'info' }, sink) });
     const smtp = new SmtpCatcher();
     before(() => smtp.start());
     after(() => smtp.stop());
 
-    const worker = () => createMailWorker({ db: site.store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+    const worker = () => createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
 
     test('confirmation and unsubscribe secrets never reach the request log', async () => {
-      const visitor = new AdminClient(site.server);
+      const visitor = new AdminClient(site.app);
       await visitor.page('/abo');
       assert.equal((await visitor.post('/abo', { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' })).status, 303);
       const mails = worker();
@@ -35,11 +36,11 @@ for (const dialect of DIALECTS) {
       const unsubscribe = linkPath(confirmation.headers.get('list-unsubscribe') ?? '', '/abo/abbestellen/');
       const secrets = [confirm, unsubscribe].map((path) => path.split('/').at(-1)!);
       log = '';
-      assert.equal((await site.server.get(confirm)).status, 200);
-      assert.equal((await site.server.get(confirm, { method: 'POST', headers: { origin: site.server.url } })).status, 200);
-      assert.equal((await site.server.get(`/en${unsubscribe}?token=${secrets[1]}`)).status, 200);
-      assert.equal((await site.server.get(unsubscribe, { method: 'POST' })).status, 200);
-      assert.equal((await site.server.get('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
+      assert.equal((await site.app.request(confirm)).status, 200);
+      assert.equal((await site.app.request(confirm, { method: 'POST', headers: { origin: site.app.url } })).status, 200);
+      assert.equal((await site.app.request(`/en${unsubscribe}?token=${secrets[1]}`)).status, 200);
+      assert.equal((await site.app.request(unsubscribe, { method: 'POST' })).status, 200);
+      assert.equal((await site.app.request('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
 
       const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { path?: string });
       assert.equal(lines.length, 5, log);
@@ -50,14 +51,14 @@ for (const dialect of DIALECTS) {
     });
 
     test('a suggester\'s address is deleted once the outcome mail went out, as the mail says', async () => {
-      const editor = await signedIn(site.server, site.store.db, 'editor');
-      const suggester = new AdminClient(site.server);
+      const editor = await signedIn(site.app, site.db, 'editor');
+      const suggester = new AdminClient(site.app);
       await suggester.page('/vorhaben/verschluesselung/hinweis');
       const sent = await suggester.post('/vorhaben/verschluesselung/hinweis', {
         text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', source_url: 'https://example.org/bundestag', email: 'hinweisgeber@example.org', website: '',
       });
       assert.equal(sent.status, 303);
-      const { id } = await site.store.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
+      const { id } = await site.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
       assert.equal((await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
       const mails = worker();
       await mails.runOnce();
@@ -65,9 +66,9 @@ for (const dialect of DIALECTS) {
       const [outcome] = smtp.to('hinweisgeber@example.org');
       assert.ok(outcome, 'the outcome mail went out');
       assert.match(outcome.text, /Beim Hinweis ist sie jetzt gelöscht; wir nutzen sie für nichts anderes\./);
-      const row = await site.store.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await site.db.selectFrom('suggestions').select(['email', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
       assert.deepEqual(row, { email: null, status: 'rejected' });
-      const locale = await site.store.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();
+      const locale = await site.db.selectFrom('suggestion_locales').selectAll().where('suggestion_id', '=', id).executeTakeFirst();
       assert.equal(locale, undefined, 'nothing of the suggester is left with the Hinweis');
     });
   });

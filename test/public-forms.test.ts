@@ -1,6 +1,7 @@
 // CSRF of the public forms is structural: the public router's guard (web/forms/public-forms.ts) refuses
 // every form that is neither ours by its token nor sent from one of our pages, whatever the route's
 // handler does; one-click unsubscribe (RFC 8058) is the one exemption.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

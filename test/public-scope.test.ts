@@ -3,6 +3,7 @@
 // present. None shows a hidden text, and each answers exactly as it does once every hidden row is
 // deleted, so nothing public depends on them, not even a count. Mails too: a notification, and a
 // digest holding a development whose Vorhaben was unpublished after it was queued.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync, strFromU8 } from 'fflate';

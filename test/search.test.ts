@@ -1,26 +1,22 @@
-// Full-text search at /suche over real HTTP, on every dialect: stems, ranking, snippets, escaping,
+// Full-text search at /suche in-process, on every dialect: stems, ranking, snippets, escaping,
 // only published content, the index following the back office, and queries that are no queries.
-import { after, before, describe, test } from 'node:test';
+// Tier: quick
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../src/domain/roles.ts';
 import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
 import { COUNT_LIMIT } from '../src/services/public/search.ts';
 import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
-import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSearchDocuments } from '../src/store/search.ts';
-import { createAccount } from './support/admin-client.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { buildActor } from './support/factories.ts';
+import { parseHtml, type Tag } from './support/html.ts';
+import { formEntries } from './support/html-form.ts';
+import { DIALECTS } from './support/dialects.ts';
+import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
 const XSS = '<script>alert(1)</script>';
-
-async function editorOf(store: Store): Promise<Actor> {
-  const email = await createAccount(store.db, 'editor');
-  const { id } = await store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-  return { id, role: 'editor', organisationId: null };
-}
 
 function developmentForm(title: string, body: string): Record<string, string> {
   return { event_date: '2023-06-01', title, body, source_url: 'https://example.org/beleg', source_title: 'Beleg' };
@@ -28,41 +24,40 @@ function developmentForm(title: string, body: string): Record<string, string> {
 
 /** Result links in page order. */
 function resultLinks(html: string): string[] {
-  return [...html.matchAll(/<li class="search-result">[\s\S]*?<h2><a href="([^"]+)"/g)].map((match) => match[1]!);
+  return parseHtml(html).findAll('li.search-result h2 a').map((link) => link.attr('href')!);
+}
+
+/** The snippets of the results, with the words found between * *: `*Recht* auf *Verschlüsselung*`. */
+function marked(html: string, selector = 'li.search-result .search-snippet'): string[] {
+  return parseHtml(html).findAll(selector).map((element) => markedText(element));
+}
+
+function markedText(element: Tag): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : child.name === 'mark' ? `*${child.text}*` : markedText(child))).join('').replace(/\s+/g, ' ').trim();
 }
 
 for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
-    let server: RunningServer;
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
     let editor: Actor;
 
     before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
       // The fixture writes its developments straight into the store, past the services that index.
-      await rebuildSearchIndex(store.db);
-      editor = await editorOf(store);
-      await createUpdate(store.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
-      server = await startServer(store.db, { clock: () => today });
-    });
-    after(async () => {
-      await server.close();
-      await database.close();
+      await rebuildSearchIndex(site.db);
+      editor = await buildActor(site.db, 'editor');
+      await createUpdate(site.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
     });
 
     async function search(query: string, status = 200): Promise<string> {
-      const response = await server.get(`/suche?${query}`);
+      const response = await site.app.request(`/suche?${query}`);
       assert.equal(response.status, status, query.slice(0, 100));
       return response.text();
     }
 
     test('a word finds other forms of it: "Verschlüsselung" finds "verschlüsselter Kommunikation"', async () => {
       const html = await search('q=Verschl%C3%BCsselung');
-      assert.match(html, /<mark>verschlüsselter<\/mark> Kommunikation/);
-      assert.match(html, /href="\/vorhaben\/dateninstitut#entwicklung-\d+"/);
+      assert.ok(marked(html).some((snippet) => snippet.includes('*verschlüsselter* Kommunikation')));
+      assert.ok(resultLinks(html).some((link) => /^\/vorhaben\/dateninstitut#entwicklung-\d+$/.test(link)));
     });
 
     test('hits are ranked: the pledge titled with the word comes before a development that mentions it once', async () => {
@@ -74,23 +69,27 @@ for (const dialect of DIALECTS) {
 
     test('snippets mark the words found, in titles too', async () => {
       const html = await search('q=Recht+Verschl%C3%BCsselung');
-      assert.match(html, /<a href="\/vorhaben\/verschluesselung"><mark>Recht<\/mark> auf <mark>Verschlüsselung<\/mark><\/a>/);
-      assert.match(html, /Wir führen ein <mark>Recht<\/mark> auf <mark>Verschlüsselung<\/mark> ein\./);
+      const [first] = parseHtml(html).findAll('li.search-result');
+      assert.equal(first!.find('h2 a').attr('href'), '/vorhaben/verschluesselung');
+      assert.equal(markedText(first!.find('h2 a')), '*Recht* auf *Verschlüsselung*');
+      assert.ok(marked(html).some((snippet) => snippet.includes('Wir führen ein *Recht* auf *Verschlüsselung* ein.')));
     });
 
     test('a compound is found by the word it begins with', async () => {
       const html = await search('q=Sicherheit');
-      assert.match(html, /IT-<mark>Sicherheitsgesetz<\/mark>/);
+      assert.ok(marked(html).some((snippet) => snippet.includes('IT-*Sicherheitsgesetz*')));
     });
 
     test('markup in content and in the query is shown as text', async () => {
       const content = await search('q=Dateninstitut');
-      assert.match(content, /<mark>Dateninstitut<\/mark> &lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;/);
+      assert.ok(marked(content, 'li.search-result h2').includes("*Dateninstitut* <script>alert('x')</script>"), 'the title as text');
       const development = await search('q=Beh%C3%B6rden');
-      assert.match(development, /&lt;script&gt;alert\(1\)&lt;\/script&gt;|alert\(1\)/);
-      const query = await search(`q=${encodeURIComponent(`Verschlüsselung ${XSS}"><img src=x onerror=alert(2)>`)}`);
+      assert.ok(!parseHtml(development).has('main script'));
+      assert.ok(marked(development).some((snippet) => snippet.includes('alert(1)')), 'the text of the markup');
+      const typed = `Verschlüsselung ${XSS}"><img src=x onerror=alert(2)>`;
+      const query = await search(`q=${encodeURIComponent(typed)}`);
       assert.ok(!query.includes('<script>alert(1)') && !query.includes('<img src=x'), 'query never appears as markup');
-      assert.match(query, /value="Verschlüsselung &lt;script&gt;/);
+      assert.equal(parseHtml(query).find('input#search-query').attr('value'), typed);
     });
 
     test('drafts and unpublished pledges are not found', async () => {
@@ -99,32 +98,32 @@ for (const dialect of DIALECTS) {
     });
 
     test('publishing a development puts it into the index at once; withdrawing takes it out', async () => {
-      const id = await createUpdate(store.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
+      const id = await createUpdate(site.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
-      await setUpdatePublished(store.db, editor, id, true, today);
+      await setUpdatePublished(site.db, editor, id, true, today);
       assert.deepEqual(resultLinks(await search('q=Quantenfunk')), [`/vorhaben/verschluesselung#entwicklung-${id}`]);
-      await setUpdatePublished(store.db, editor, id, false, today);
+      await setUpdatePublished(site.db, editor, id, false, today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
     });
 
     test('the type filter counts and narrows hits; pages link to each other', async () => {
       const html = await search('q=Verschl%C3%BCsselung&typ=entwicklungen');
-      assert.match(html, /aria-current="page"[^>]*>Entwicklungen <span class="search-kind-count">\(1\)<\/span>/);
+      assert.equal(parseHtml(html).find('nav.search-kinds a[aria-current="page"]').text, 'Entwicklungen (1)');
       assert.deepEqual(resultLinks(html).map((link) => link.split('#')[0]), ['/vorhaben/dateninstitut']);
-      for (let n = 0; n < 11; n++) await createUpdate(store.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
+      for (let n = 0; n < 11; n++) await createUpdate(site.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
       const first = await search('q=Zwischenbericht');
       assert.equal(resultLinks(first).length, 10);
       assert.match(first, /Seite 1 von 2/);
-      assert.match(first, /href="\/suche\?q=Zwischenbericht&amp;seite=2" rel="next"/);
+      assert.equal(parseHtml(first).find('a[rel="next"]').attr('href'), '/suche?q=Zwischenbericht&seite=2');
       assert.equal(resultLinks(await search('q=Zwischenbericht&seite=2')).length, 1);
       assert.match(await search('q=Zwischenbericht&seite=99'), /keine Treffer mehr/);
     });
 
     test('counts stop at 1,000: more hits say "über 1.000", and the pages still work', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
-      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const html = await search('q=Quokkabericht');
         assert.match(html, /über 1\.000/);
@@ -133,20 +132,20 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(numbers(html), [1004, 1003, 1002, 1001, 1000, 999, 998, 997, 996, 995], 'the newest first');
         const last = await search('q=Quokkabericht&seite=100');
         assert.deepEqual(numbers(last), [14, 13, 12, 11, 10, 9, 8, 7, 6, 5], 'page 100 of a capped count still has hits, in order');
-        assert.match(await (await server.get('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
+        assert.match(await (await site.app.request('/en/suche?q=Quokkabericht')).text(), /more than 1,000/);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('pages together list every hit once: title matches newest first, then the others newest first', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: 25 }, (_, i) =>
         i % 3 === 0 ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
       );
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
       // One at a time, so the index's order (newest first) is the order of `updates`.
-      for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(store.db, [document]);
+      for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(site.db, [document]);
       try {
         const pages = await Promise.all([1, 2, 3].map((page) => search(`q=Wombat&seite=${page}`)));
         const listed = pages.flatMap(resultLinks).map((link) => Number(link.split('#entwicklung-')[1]) - 800_000);
@@ -154,32 +153,33 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(listed, [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)]);
         assert.match(pages[0]!, /Seite 1 von 3/);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('past the count limit, title matches still come first and every page is in order', async () => {
-      const pledge = await findPledgeBySlug(store.db, 'dateninstitut');
+      const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const updates = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
         i % 3 === 0 ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
       );
       const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
-      await insertSearchDocuments(store.db, documents.filter((document) => document.kind === 'update'));
+      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const numbers = async (page: number) => resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
         const newestFirst = updates.map((_, i) => i).reverse();
         const ranked = [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)];
         for (const page of [1, 2, 34, 35, 100]) assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
       } finally {
-        await rebuildSearchIndex(store.db);
+        await rebuildSearchIndex(site.db);
       }
     });
 
     test('the English page has the same hits in English words', async () => {
-      const html = await search('q=Verschl%C3%BCsselung').then(() => server.get('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
-      assert.match(html, /<html lang="en">/);
-      assert.match(html, /hits? for “Verschlüsselung”/);
-      assert.match(html, /href="\/en\/vorhaben\/verschluesselung"/);
+      const html = await search('q=Verschl%C3%BCsselung').then(() => site.app.request('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
+      const page = parseHtml(html);
+      assert.equal(page.lang, 'en');
+      assert.match(page.find('.search-count').text, /hits? for “Verschlüsselung”/);
+      assert.ok(resultLinks(html).includes('/en/vorhaben/verschluesselung'));
     });
 
     test('empty, garbage and huge queries give a clear page, never an error', async () => {
@@ -201,10 +201,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('every public page has the search box in its header', async () => {
-      const response = await server.get('/vorhaben/verschluesselung');
-      const html = await response.text();
-      assert.match(html, /<form role="search" method="get" action="\/suche" class="site-search" aria-label="Website durchsuchen">/);
-      assert.match(html, /<input type="search" id="site-search-query" name="q"\/?>/);
+      const response = await site.app.request('/vorhaben/verschluesselung');
+      const form = parseHtml(await response.text()).find('header form.site-search');
+      assert.deepEqual([form.attr('role'), form.attr('method'), form.attr('action'), form.attr('aria-label')], ['search', 'get', '/suche', 'Website durchsuchen']);
+      assert.deepEqual(formEntries(form), [['q', '']]);
+      assert.equal(form.find('input[name="q"]').attr('type'), 'search');
     });
   });
 }

@@ -1,6 +1,7 @@
 // export-site with three agreements — the one shown by default, an older active one and an archived
 // government's — writes the pages of all three, and every link of every exported page and feed
 // names a file of the export.
+// Tier: full (export-site as a process)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +15,9 @@ import { insertUpdate } from '../src/store/updates.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive } from './support/archive-fixture.ts';
 import { chapterText, writeChapterFolder } from './support/chapter-file.ts';
 import { runCli } from './support/cli.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { metaContent } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const BASE_URL = 'https://tracker.example.org';
@@ -48,8 +51,8 @@ function filesOf(folder: string): string[] {
 
 /** Addresses on our site that a page names: href and src, and its share image. */
 function pageLinks(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src)="([^"]*)"|<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g)]
-    .map(([, link, image]) => (link ?? image)!.replace(/&amp;/g, '&'))
+  const page = parseHtml(html);
+  return [...page.findAll('[href], [src]').map((element) => element.attr('href') ?? element.attr('src')!), ...['og:image', 'twitter:image'].flatMap((key) => metaContent(page, key) ?? [])]
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
 }
@@ -70,22 +73,23 @@ function servedFile(folder: string, link: string): string | undefined {
 }
 
 describe('export-site with several agreements', () => {
-  let database: TestStore;
+  const site = testSite('sqlite', {
+    seed: async (store) => {
+      await seedSite(store);
+      await seedArchive(store);
+      await seedNewestAgreement(store);
+    },
+  });
   let folder: string;
   let files: string[];
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    await seedSite(database.store);
-    await seedArchive(database.store);
-    await seedNewestAgreement(database.store);
     folder = join(mkdtempSync(join(tmpdir(), 'kt-site-')), 'site');
-    const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
+    const result = await runCli(['export-site', folder], { DATABASE_URL: site.databaseUrl, BASE_URL });
     assert.equal(result.code, 0, result.stderr);
     files = filesOf(folder);
   });
   after(async () => {
-    await database.close();
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,14 +1,16 @@
 // export-site writes the public site as files that a plain static server serves with every
 // internal link intact.
+// Tier: full (export-site as a process)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { Store } from '../src/store/database.ts';
 import { runCli } from './support/cli.ts';
-import { openTestStore, type TestStore } from './support/dialects.ts';
+import { parseHtml } from './support/html.ts';
+import { metaContent } from './support/pages.ts';
+import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
 import { serveFolder, type StaticServer } from './support/static-server.ts';
 
@@ -19,32 +21,27 @@ function htmlFiles(folder: string): string[] {
 }
 
 function internalLinks(html: string): string[] {
-  return [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)]
-    .map(([, link]) => link!.replace(/&amp;/g, '&'))
+  return parseHtml(html).findAll('[href], [src]')
+    .map((element) => element.attr('href') ?? element.attr('src')!)
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
 }
 
 describe('export-site', () => {
-  let database: TestStore;
-  let store: Store;
+  const site = testSite('sqlite', { seed: seedSite });
   let folder: string;
   let server: StaticServer;
   let stdout: string;
 
   before(async () => {
-    database = await openTestStore('sqlite');
-    store = database.store;
-    await seedSite(store);
     folder = join(mkdtempSync(join(tmpdir(), 'kt-site-')), 'site');
-    const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
+    const result = await runCli(['export-site', folder], { DATABASE_URL: site.databaseUrl, BASE_URL });
     assert.equal(result.code, 0, result.stderr);
     stdout = result.stdout;
     server = await serveFolder(folder);
   });
   after(async () => {
     await server.close();
-    await database.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -71,9 +68,9 @@ describe('export-site', () => {
   });
 
   test('pages are the server-rendered pages, with absolute links to the public address', async () => {
-    const html = readFileSync(join(folder, 'vorhaben/verschluesselung/index.html'), 'utf8');
-    assert.match(html, /<h1>Recht auf Verschlüsselung<\/h1>/);
-    assert.match(html, /<meta property="og:url" content="https:\/\/tracker\.example\.org\/vorhaben\/verschluesselung"/);
+    const page = parseHtml(readFileSync(join(folder, 'vorhaben/verschluesselung/index.html'), 'utf8'));
+    assert.equal(page.find('h1').text, 'Recht auf Verschlüsselung');
+    assert.equal(metaContent(page, 'og:url'), 'https://tracker.example.org/vorhaben/verschluesselung');
     const feed = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(folder, 'feed.xml'), 'utf8')) as { feed: { entry: unknown[] } };
     assert.equal(feed.feed.entry.length, 2, 'the two published developments');
     const notFound = await fetch(`${server.url}/gibt-es-nicht`);
@@ -82,7 +79,7 @@ describe('export-site', () => {
   });
 
   test('refuses a folder that is not empty and names it', async () => {
-    const result = await runCli(['export-site', folder], { DATABASE_URL: database.url, BASE_URL });
+    const result = await runCli(['export-site', folder], { DATABASE_URL: site.databaseUrl, BASE_URL });
     assert.equal(result.code, 2);
     assert.match(result.stderr, new RegExp(`${relative('/', folder).replace(/[/.]/g, '.')}: the folder is not empty`));
   });

@@ -1,4 +1,5 @@
 // Statistics: the month-by-month status sweep (unit) and /statistik over real HTTP on both dialects.
+// Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STATUSES, type Status } from '../src/domain/status.ts';
@@ -9,7 +10,8 @@ import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
 import { listStatusChanges, type StatusChange } from '../src/store/update-list.ts';
 import { DIALECTS } from './support/dialects.ts';
-import { seededSite } from './support/server.ts';
+import type { Tag } from './support/html.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const change = (pledgeId: number, date: string, status: Status, updateId = 0): StatusChange => ({ pledgeId, date, status, updateId });
@@ -125,24 +127,23 @@ describe('groupByMinistry', () => {
 
 for (const dialect of DIALECTS) {
   describe(`/statistik (${dialect})`, () => {
-    const site = seededSite(dialect, seedSite, { clock: () => today });
+    const site = testSite(dialect, { seed: seedSite, clock: () => today });
 
-    async function page(path: string): Promise<string> {
-      const response = await site.server.get(path);
-      assert.equal(response.status, 200, path);
-      return response.text();
-    }
+    const page = site.page;
 
-    /** The cells of a data-table row, as "count (percent)" texts. */
-    function tableRow(html: string, label: string): string[] {
-      const row = new RegExp(`<tr><th scope="row">${label}</th>(.*?)</tr>`).exec(html);
+    /** The number cells of a data-table row, as "count (percent)" texts. */
+    function tableRow(table: Tag, label: string): string[] {
+      const row = table.findAll('tr').find((candidate) => candidate.query('th[scope="row"]')?.text === label);
       assert.ok(row, `row ${label}`);
-      return [...row[1]!.matchAll(/<td class="number">(.*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, ''));
+      return row.texts('td.number');
     }
 
-    test('the site.store lists published status changes of published pledges only, in effect order', async () => {
-      const pledge = (await findPledgeBySlug(site.store.db, 'verschluesselung'))!;
-      const changes = await listStatusChanges(site.store.db, { agreementId: pledge.agreement_id });
+    /** The data table of a section of the page, by its heading's id. */
+    const tableOf = (statistics: Tag, heading: string) => statistics.find(`section[aria-labelledby="${heading}"] table`);
+
+    test('the store lists published status changes of published pledges only, in effect order', async () => {
+      const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
+      const changes = await listStatusChanges(site.db, { agreementId: pledge.agreement_id });
       assert.deepEqual(changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })), [
         { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
         { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },
@@ -150,21 +151,26 @@ for (const dialect of DIALECTS) {
     });
 
     test('charts are SVG images named by title and description, each with a data table, linked from the navigation', async () => {
-      const html = await page('/statistik');
-      assert.match(html, /<a href="\/statistik" aria-current="page">Statistik<\/a>/);
+      const statistics = await page('/statistik');
+      assert.equal(statistics.find('header nav a[aria-current="page"]').attr('href'), '/statistik');
+      assert.equal(statistics.find('header nav a[aria-current="page"]').text, 'Statistik');
       for (const id of ['chart-overall', 'chart-progress', 'chart-chapters', 'chart-ministries']) {
-        assert.match(html, new RegExp(`<svg class="chart" id="${id}" viewBox="[^"]+" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">[^<]+</title><desc id="${id}-desc">[^<]+</desc>`));
+        const chart = statistics.find(`svg.chart#${id}`);
+        assert.deepEqual([chart.attr('role'), chart.attr('aria-labelledby')], ['img', `${id}-title ${id}-desc`], id);
+        assert.ok(chart.attr('viewbox'), id);
+        assert.ok(chart.elements[0]!.name === 'title' && chart.elements[0]!.attr('id') === `${id}-title` && chart.elements[0]!.text, `${id}: its title comes first`);
+        assert.ok(chart.elements[1]!.name === 'desc' && chart.elements[1]!.attr('id') === `${id}-desc` && chart.elements[1]!.text, `${id}: then its description`);
       }
-      assert.equal(html.match(/<details class="chart-data"><summary>Zahlen als Tabelle<\/summary>/g)?.length, 4);
-      assert.match(html, /<caption>Anteil der Status Monat für Monat<\/caption>/);
-      assert.match(html, /<desc id="chart-overall-desc">2 Vorhaben: 1 nicht begonnen \(50 %\), 1 umgesetzt \(50 %\)\.<\/desc>/);
-      assert.ok(!/<script|style=/.test(html), 'no scripts, no inline styles');
+      assert.deepEqual(statistics.texts('details.chart-data > summary'), Array(4).fill('Zahlen als Tabelle'));
+      assert.ok(statistics.texts('caption').includes('Anteil der Status Monat für Monat'));
+      assert.equal(statistics.find('desc#chart-overall-desc').text, '2 Vorhaben: 1 nicht begonnen (50 %), 1 umgesetzt (50 %).');
+      assert.ok(!/<script|style=/.test(statistics.source), 'no scripts, no inline styles');
     });
 
     test('the progress runs month by month from the term start to today, derived from published developments', async () => {
-      const html = await page('/statistik');
-      const months = html.slice(html.indexOf('<caption>Anteil der Status'));
-      assert.equal(months.slice(0, months.indexOf('</table>')).match(/<th scope="row">/g)?.length, 25, 'December 2021 to December 2023');
+      const statistics = await page('/statistik');
+      const months = statistics.findAll('table').find((table) => table.query('caption')?.text === 'Anteil der Status Monat für Monat')!;
+      assert.equal(months.findAll('th[scope="row"]').length, 25, 'December 2021 to December 2023');
       assert.deepEqual(tableRow(months, 'Dezember 2021'), ['2 (100 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '2']);
       assert.deepEqual(tableRow(months, 'April 2022').slice(0, 2), ['2 (100 %)', '0 (0 %)']);
       assert.deepEqual(tableRow(months, 'Mai 2022').slice(0, 2), ['1 (50 %)', '1 (50 %)']);
@@ -173,55 +179,54 @@ for (const dialect of DIALECTS) {
     });
 
     test('status per chapter and per lead ministry, pledges without one last', async () => {
-      const html = await page('/statistik');
-      const ministries = html.slice(html.indexOf('id="ministries-heading"'));
+      const statistics = await page('/statistik');
+      const ministries = tableOf(statistics, 'ministries-heading');
       assert.deepEqual(tableRow(ministries, 'Bundesministerium des Innern').slice(3), ['1 (100 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '1']);
-      assert.ok(ministries.indexOf('Bundesministerium des Innern') < ministries.indexOf('ohne Angabe'));
-      const chapters = html.slice(html.indexOf('id="chapters-heading"'), html.indexOf('id="ministries-heading"'));
+      assert.deepEqual(ministries.texts('th[scope="row"]'), ['Bundesministerium des Innern', 'ohne Angabe']);
+      const chapters = tableOf(statistics, 'chapters-heading');
       assert.deepEqual(tableRow(chapters, '2.2 Digitale Innovationen').at(-1), '2');
-      assert.ok(!chapters.includes('Präambel'), 'chapters without pledges are left out');
-      assert.ok(!html.includes('Noch geheim'));
+      assert.ok(!chapters.text.includes('Präambel'), 'chapters without pledges are left out');
+      assert.ok(!statistics.source.includes('Noch geheim'));
     });
 
     test('a chapter name with control characters or an emoji at the cut still makes a clean label in the chart', async () => {
-      const chapter = (await findChapterBySlug(site.store.db, '2-2-digitale-innovationen'))!;
-      await updateChapter(site.store.db, chapter.id, { heading: `2.2\u0001 ${'A'.repeat(66)}😀 Ende\uFFFE` });
+      const chapter = (await findChapterBySlug(site.db, '2-2-digitale-innovationen'))!;
+      await updateChapter(site.db, chapter.id, { heading: `2.2\u0001 ${'A'.repeat(66)}😀 Ende\uFFFE` });
       try {
-        const html = await page('/statistik');
-        const chart = html.slice(html.indexOf('id="chapters-heading"'), html.indexOf('id="ministries-heading"'));
-        const labels = [...chart.matchAll(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
-        assert.deepEqual(labels, [`2.2 ${'A'.repeat(66)}…`], 'cut before the emoji, not through it');
-        assert.doesNotMatch(chart.slice(0, chart.indexOf('</svg>')), /[\u0001\uFFFE\uFFFD]/, 'the picture holds no control character and no broken half of the emoji');
+        const chart = (await page('/statistik')).find('svg#chart-chapters');
+        assert.deepEqual(chart.texts('text.chart-label'), [`2.2 ${'A'.repeat(66)}…`], 'cut before the emoji, not through it');
+        assert.doesNotMatch(chart.toString(), /[\u0001\uFFFE\uFFFD]/, 'the picture holds no control character and no broken half of the emoji');
       } finally {
-        await updateChapter(site.store.db, chapter.id, { heading: chapter.heading });
+        await updateChapter(site.db, chapter.id, { heading: chapter.heading });
       }
     });
 
     test('in English, and linked from the overview', async () => {
-      const html = await page('/en/statistik');
-      assert.match(html, /<html lang="en">/);
-      assert.match(html, /<h1>Statistics<\/h1>/);
-      assert.match(html, /<th scope="row">December 2021<\/th>/);
-      assert.match(html, /<a href="\/en\/statistik" aria-current="page">Statistics<\/a>/);
-      assert.match(await page('/'), /<a href="\/statistik">Mehr Statistik/);
-      assert.match(await page('/en'), /<a href="\/en\/statistik">More statistics/);
+      const statistics = await page('/en/statistik');
+      assert.equal(statistics.lang, 'en');
+      assert.equal(statistics.find('h1').text, 'Statistics');
+      assert.ok(statistics.texts('th[scope="row"]').includes('December 2021'));
+      assert.equal(statistics.find('header nav a[aria-current="page"]').attr('href'), '/en/statistik');
+      assert.equal(statistics.find('header nav a[aria-current="page"]').text, 'Statistics');
+      assert.equal((await page('/')).linkTo(/^Mehr Statistik/), '/statistik');
+      assert.equal((await page('/en')).linkTo(/^More statistics/), '/en/statistik');
     });
 
     test('a pledge published later counts in every month since the term start, not started until its first development', async () => {
-      const secret = (await findPledgeBySlug(site.store.db, 'geheim'))!;
-      await updatePledge(site.store.db, secret.id, { published: 1 });
+      const secret = (await findPledgeBySlug(site.db, 'geheim'))!;
+      await updatePledge(site.db, secret.id, { published: 1 });
       try {
-        const statistics = (await loadStatistics(site.store.db, undefined, today))!;
+        const statistics = (await loadStatistics(site.db, undefined, today))!;
         assert.deepEqual(statistics.progress[0]!.counts, counts({ not_started: 3 }));
         assert.deepEqual(statistics.progress.at(-1)!.counts, counts({ not_started: 2, implemented: 1 }));
         assert.equal(statistics.overall.total, 3);
       } finally {
-        await updatePledge(site.store.db, secret.id, { published: 0 });
+        await updatePledge(site.db, secret.id, { published: 0 });
       }
     });
 
     test('an unknown agreement is a 404, not an error', async () => {
-      assert.equal((await site.server.get('/statistik?vertrag=gibt-es-nicht')).status, 404);
+      assert.equal((await site.app.request('/statistik?vertrag=gibt-es-nicht')).status, 404);
     });
   });
 }

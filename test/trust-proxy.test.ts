@@ -1,15 +1,16 @@
 // Behind a reverse proxy every visitor comes from the proxy's address. With TRUST_PROXY the public
 // forms' rate limit counts each visitor by X-Forwarded-For, from the right, so that addresses a client
 // writes into the header itself gain it nothing; without it the header is ignored. No address is stored.
-import { after, before, describe, test } from 'node:test';
+// Tier: full (real sockets: the peer address is the connection’s)
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Store } from '../src/store/database.ts';
 import { temporaryFolder } from './support/chapter-file.ts';
 import { runCli } from './support/cli.ts';
-import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { DIALECTS } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const FORM = '/vorhaben/verschluesselung/hinweis';
@@ -20,7 +21,7 @@ let sent = 0;
 async function suggest(server: RunningServer, forwardedFor: string): Promise<number> {
   sent += 1;
   const body = new URLSearchParams({ text: `Hinweis Nummer ${sent}: der Bundestag hat beraten.`, source_url: `https://example.org/${sent}`, email: '', website: '' });
-  const response = await server.get(FORM, {
+  const response = await server.request(FORM, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, 'x-forwarded-for': forwardedFor },
     body,
@@ -39,23 +40,16 @@ const accepted = (count: number) => Array<number>(count).fill(303);
 
 for (const dialect of DIALECTS) {
   describe(`TRUST_PROXY (${dialect})`, () => {
-    let database: TestStore;
-    let store: Store;
+    const site = testSite(dialect, { seed: seedSite });
     const servers: RunningServer[] = [];
     const serve = async (env: Record<string, string>) => {
-      const server = await startServer(store.db, { clock: () => today }, env);
+      const server = await startServer(site.db, { clock: () => today }, env);
       servers.push(server);
       return server;
     };
 
-    before(async () => {
-      database = await openTestStore(dialect);
-      store = database.store;
-      await seedSite(store);
-    });
     after(async () => {
       for (const server of servers) await server.close();
-      await database.close();
     });
 
     test('by default X-Forwarded-For is ignored: all requests from one address share one limit', async () => {
@@ -80,10 +74,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('no address is stored', async () => {
-      const keys = (await store.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
+      const keys = (await site.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
       assert.ok(keys.length > 0);
       for (const address of ['127.0.0.1', '198.51.100.', '203.0.113.', '192.0.2.', '10.9.9.']) assert.ok(keys.every((key) => !key.includes(address)), address);
-      const suggestions = await store.db.selectFrom('suggestions').selectAll().execute();
+      const suggestions = await site.db.selectFrom('suggestions').selectAll().execute();
       for (const address of ['198.51.100.', '203.0.113.', '192.0.2.']) assert.ok(!JSON.stringify(suggestions).includes(address), address);
     });
   });

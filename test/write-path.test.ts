@@ -1,6 +1,7 @@
 // Every writer of Vorhaben goes through one write path (services/pledge-change.ts): after each of
 // them, run as the back office and the import run them, the pledge's cached status, its search
 // documents, the mail events and the audit log are what its change says. Writers × checks, on both dialects.
+// Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ratingAt, statusAt } from '../src/domain/status-history.ts';

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusFiles, skipWithoutCorpus } from '../../test/support/corpus.ts';
 import { folded, possibleStemEnds, stem } from './stem.ts';
-
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/koalitionsvertrag-2021/', import.meta.url));
 
 test('a stem is the folded word with an ending cut off, so words without the stem need no stemming', () => {
   const words = ['einführung', 'maßnahmen', 'übergänge', 'größere', 'zeugnisse', 'bauern', 'schlüsselqualifikationen'];
@@ -21,10 +19,10 @@ test('the stem ends at one of the places possibleStemEnds names', () => {
   assert.deepEqual(possibleStemEnds('xyz'), [3]);
 });
 
-test('… for every word of the 2021 agreement', { skip: existsSync(CORPUS) ? false : `no corpus at ${CORPUS}` }, () => {
+test('… for every word of the 2021 agreement', { skip: skipWithoutCorpus }, () => {
   const words = new Set<string>();
-  for (const name of readdirSync(CORPUS)) {
-    for (const word of readFileSync(`${CORPUS}${name}`, 'utf8').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []) words.add(word);
+  for (const file of corpusFiles()) {
+    for (const word of readFileSync(file, 'utf8').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []) words.add(word);
   }
   const misses = [...words].filter((word) => !possibleStemEnds(folded(word)).includes(stem(word).length));
   assert.deepEqual(misses, []);

@@ -1,9 +1,7 @@
-// The page cache around pages of our own over real HTTP and a real database: what it keys on, what a
-// page gets to read, how much it keeps, and bodies too large to keep.
+// The page cache around pages of our own, in-process against a real database: what it keys on, what a
+// page gets to read, how much it keeps, and bodies too large to keep (over real sockets: large-responses.test.ts).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openTestStore, type TestStore } from '../../test/support/dialects.ts';
 import type { CachePolicy } from './cache-policy.ts';
@@ -17,14 +15,13 @@ const POLICY = (path: string): CachePolicy =>
 
 describe('page cache', () => {
   let database: TestStore;
-  let server: ReturnType<typeof serve>;
-  let base: string;
+  let app: Hono<AppEnv>;
   const rendered = new Map<string, number>();
   const count = (path: string) => rendered.set(path, (rendered.get(path) ?? 0) + 1);
 
   before(async () => {
     database = await openTestStore('sqlite');
-    const app = new Hono<AppEnv>();
+    app = new Hono<AppEnv>();
     app.use(async (c, next) => {
       c.set('user', undefined);
       await next();
@@ -53,17 +50,10 @@ describe('page cache', () => {
         }),
       );
     });
-    server = await new Promise((resolve) => {
-      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  after(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await database.close();
-  });
+  after(() => database.close());
 
-  const get = (path: string) => fetch(`${base}${path}`);
+  const get = async (path: string) => app.request(path);
 
   test('keys on the parameters the page reads: their order, repeated values and other parameters make no new entry, and the page sees only them', async () => {
     const first = await get('/liste?seite=2&filter=b&utm_source=x&filter=a&filter=b&seite=3');

@@ -1,7 +1,9 @@
-// A signed-in back-office user over real HTTP: keeps cookies, finds the CSRF token, posts forms.
+// A browser's part in a flow test, for the back office and the public forms alike: keeps cookies,
+// finds the CSRF token, posts forms; to the app in-process or over HTTP.
 import { addUser } from '../../src/services/accounts.ts';
 import type { Db } from '../../src/store/database.ts';
-import type { RunningServer } from './server.ts';
+import { parseHtml, type HtmlPage } from './html.ts';
+import type { AppClient } from './server.ts';
 
 export const PASSWORD = 'richtig-langes-passwort';
 
@@ -18,7 +20,7 @@ export class AdminClient {
   private readonly cookies = new Map<string, string>();
   csrfToken = '';
 
-  constructor(private readonly server: RunningServer) {}
+  constructor(private readonly app: AppClient) {}
 
   private remember(response: Response): void {
     for (const header of response.headers.getSetCookie()) {
@@ -39,18 +41,19 @@ export class AdminClient {
   }
 
   async get(path: string): Promise<Response> {
-    const response = await this.server.get(path, { headers: { cookie: this.cookieHeader() } });
+    const response = await this.app.request(path, { headers: { cookie: this.cookieHeader() } });
     this.remember(response);
     return response;
   }
 
-  /** GET and read the page, taking the CSRF token from it when there is one. */
-  async page(path: string): Promise<{ status: number; html: string }> {
+  /** GET and read the page (`dom`: parsed), taking the CSRF token from it when there is one. */
+  async page(path: string): Promise<{ status: number; html: string; dom: HtmlPage }> {
     const response = await this.get(path);
     const html = await response.text();
-    const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    const dom = parseHtml(html);
+    const token = dom.query('input[name="_csrf"]')?.attr('value');
     if (token) this.csrfToken = token;
-    return { status: response.status, html };
+    return { status: response.status, html, dom };
   }
 
   /** POST a form; the CSRF token is added unless `csrf` is false or given in the fields. */
@@ -58,7 +61,7 @@ export class AdminClient {
     const body = new URLSearchParams();
     if (options.csrf !== false && !('_csrf' in fields)) body.append('_csrf', this.csrfToken);
     for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
-    const response = await this.server.get(path, {
+    const response = await this.app.request(path, {
       method: 'POST',
       headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
       body,
@@ -76,8 +79,8 @@ export class AdminClient {
 }
 
 /** Signs in a new account of the role; returns the client. */
-export async function signedIn(server: RunningServer, db: Db, role: 'admin' | 'editor' | 'expert', organisation?: string): Promise<AdminClient> {
-  const client = new AdminClient(server);
+export async function signedIn(app: AppClient, db: Db, role: 'admin' | 'editor' | 'expert', organisation?: string): Promise<AdminClient> {
+  const client = new AdminClient(app);
   const response = await client.signIn(await createAccount(db, role, organisation));
   if (response.status !== 303) throw new Error(`sign-in failed: ${response.status}`);
   return client;

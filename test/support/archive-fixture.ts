@@ -3,12 +3,10 @@
 import { importAgreementFiles } from '../../src/services/import-agreement.ts';
 import type { Store } from '../../src/store/database.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
-import { refreshPledgeState } from '../../src/store/pledge-state.ts';
-import { insertSuggestion } from '../../src/store/suggestions.ts';
-import { insertUpdate } from '../../src/store/updates.ts';
 import { chapterText, writeChapterFolder } from './chapter-file.ts';
 import type { TestDialect } from './dialects.ts';
-import { seededSite, type SiteUnderTest } from './server.ts';
+import { buildSuggestion, buildUpdate } from './factories.ts';
+import { testSite, type Site, type SiteOptions } from './site.ts';
 import { seedSite, today } from './site-fixture.ts';
 
 export const ARCHIVED_PLEDGE = 'buerokratieabbau';
@@ -34,25 +32,27 @@ export async function seedArchive(store: Store): Promise<ArchiveIds> {
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, ARCHIVED_PLEDGE))!;
-  const stamp = today.toISOString();
   const update = (title: string, publishedAt: string | null) =>
-    insertUpdate(store.db, {
-      pledgeId: pledge.id, eventDate: '2021-06-01', publishedAt, title, body: `Text zu ${title}.`, statusChange: publishedAt ? 'in_progress' : null, ratingChange: null, origin: 'editor',
+    buildUpdate(store.db, {
+      pledge, eventDate: '2021-06-01', publishedAt, title, body: `Text zu ${title}.`, statusChange: publishedAt ? 'in_progress' : null,
       sources: [{ url: 'https://example.org/buerokratie', title: 'Quelle', publisher: null, publishedOn: null }],
-    }, stamp);
-  const publishedUpdate = await update('Entlastungsgesetz beschlossen', stamp);
+    });
+  const publishedUpdate = await update('Entlastungsgesetz beschlossen', today.toISOString());
   const draftUpdate = await update('Entwurf aus dem Archiv', null);
-  await refreshPledgeState(store.db, pledge.id);
-  const suggestion = await insertSuggestion(store.db, { pledgeId: pledge.id, text: 'Ein später Hinweis zum Bürokratieabbau.', sourceUrl: 'https://example.org/spaet', email: null }, stamp);
+  const suggestion = await buildSuggestion(store.db, { pledge, text: 'Ein später Hinweis zum Bürokratieabbau.', sourceUrl: 'https://example.org/spaet' });
   return { publishedUpdate, draftUpdate, suggestion };
 }
 
 /** For a describe block: the page-test site and the archive next to it, served with the fixture's clock; `ids` is filled once `before` has run. */
-export function siteWithArchive(dialect: TestDialect): { site: SiteUnderTest; ids: ArchiveIds } {
+export function siteWithArchive(dialect: TestDialect, options: SiteOptions = {}): { site: Site; ids: ArchiveIds } {
   const ids = {} as ArchiveIds;
-  const site = seededSite(dialect, async (store) => {
-    await seedSite(store);
-    Object.assign(ids, await seedArchive(store));
-  }, { clock: () => today });
+  const site = testSite(dialect, {
+    seed: async (store) => {
+      await seedSite(store);
+      Object.assign(ids, await seedArchive(store));
+    },
+    clock: () => today,
+    ...options,
+  });
   return { site, ids };
 }

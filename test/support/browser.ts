@@ -2,12 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { fullTierOnly } from './tier.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
 export const skipWithoutChromium: string | false = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (apt-get install chromium): browser tests skipped`;
 
 export function launchBrowser(): Promise<Browser> {
+  fullTierOnly('a browser');
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

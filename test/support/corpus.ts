@@ -1,16 +1,21 @@
-// Where the 2021 agreement lives on machines that have it (never copied into this repository).
+// Where the 2021 agreement lives on machines that have it (never copied into this repository);
+// `npm run test:quick` reads no corpus (TEST_CORPUS=off).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CORPUS_DIRECTORY = fileURLToPath(new URL('../../../shared/corpus/koalitionsvertrag-2021', import.meta.url));
 
-export const corpusAvailable = existsSync(CORPUS_DIRECTORY);
+const corpusOff = process.env.TEST_CORPUS === 'off';
+
+export const corpusAvailable = !corpusOff && existsSync(CORPUS_DIRECTORY);
 
 /** Pass as the `skip` option of a test: false when the corpus is there, else the reason. */
 export const skipWithoutCorpus: string | false = corpusAvailable
   ? false
-  : `corpus not found at ${CORPUS_DIRECTORY}: whole-agreement tests skipped`;
+  : corpusOff
+    ? 'TEST_CORPUS=off: whole-agreement tests skipped'
+    : `corpus not found at ${CORPUS_DIRECTORY}: whole-agreement tests skipped`;
 
 export function corpusFiles(): string[] {
   return readdirSync(CORPUS_DIRECTORY)

@@ -2,10 +2,10 @@
 // to page through, every filter dimension, awkward text for CSV, and hidden things that must stay hidden.
 import type { Store } from '../../src/store/database.ts';
 import { findChapterBySlug } from '../../src/store/chapters.ts';
-import { findPledgeBySlug, insertPledge } from '../../src/store/pledges.ts';
-import { insertUpdate } from '../../src/store/updates.ts';
-import { findOrCreateTerm, setPledgeTopics } from '../../src/store/vocabularies.ts';
+import { findPledgeBySlug } from '../../src/store/pledges.ts';
+import type { Pledge } from '../../src/store/schema.ts';
 import type { Status } from '../../src/domain/status.ts';
+import { buildPledge, buildUpdate } from './factories.ts';
 import { seedSite, today } from './site-fixture.ts';
 
 export { today };
@@ -40,38 +40,24 @@ export async function seedData(store: Store): Promise<void> {
   await seedSite(store);
   const { db } = store;
   const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
-  const stamp = today.toISOString();
+  const pledges = new Map<string, Pledge>();
   for (const extra of EXTRA_PLEDGES) {
-    const id = await insertPledge(db, {
-      agreement_id: chapter.agreement_id,
-      chapter_id: chapter.id,
-      slug: extra.slug,
-      title: extra.title,
-      status: extra.status,
-      rating: extra.rating ?? null,
-      deadline: extra.deadline ?? null,
-      success_criterion: extra.criterion ?? null,
-      lead_ministry_id: extra.ministry ? await findOrCreateTerm(db, 'ministries', extra.ministry) : null,
-      partner_id: extra.partner ? await findOrCreateTerm(db, 'organisations', extra.partner) : null,
-      published: extra.published === false ? 0 : 1,
-      created_at: stamp,
-      updated_at: stamp,
-    });
-    await setPledgeTopics(db, id, await Promise.all((extra.topics ?? []).map((name) => findOrCreateTerm(db, 'topics', name))));
+    pledges.set(extra.slug, await buildPledge(db, {
+      chapter, slug: extra.slug, title: extra.title, status: extra.status, rating: extra.rating ?? null, deadline: extra.deadline ?? null,
+      success_criterion: extra.criterion ?? null, ministry: extra.ministry, partner: extra.partner, topics: extra.topics, published: extra.published === false ? 0 : 1,
+    }));
   }
-  const hidden = (await findPledgeBySlug(db, 'geheim'))!;
-  await insertUpdate(db, {
-    pledgeId: hidden.id, eventDate: '2023-01-01', publishedAt: stamp, title: 'Geheime Entwicklung', body: 'Nicht öffentlich.', statusChange: 'in_progress', ratingChange: null, origin: 'editor',
+  await buildUpdate(db, {
+    pledge: (await findPledgeBySlug(db, 'geheim'))!, eventDate: '2023-01-01', title: 'Geheime Entwicklung', body: 'Nicht öffentlich.', statusChange: 'in_progress',
     sources: [{ url: 'https://example.org/geheim', title: 'Geheime Quelle', publisher: null, publishedOn: null }],
-  }, stamp);
-  const glasfaser = (await findPledgeBySlug(db, 'glasfaser'))!;
-  await insertUpdate(db, {
-    pledgeId: glasfaser.id, eventDate: '2023-02-01', publishedAt: stamp, title: '=Ausbau gestartet', body: 'Mit "Anführungszeichen", Komma\nund Zeile.', statusChange: 'in_progress', ratingChange: 2, origin: 'editor',
+  });
+  await buildUpdate(db, {
+    pledge: pledges.get('glasfaser')!, eventDate: '2023-02-01', title: '=Ausbau gestartet', body: 'Mit "Anführungszeichen", Komma\nund Zeile.', statusChange: 'in_progress', ratingChange: 2,
     sources: [
       { url: 'https://example.org/a', title: 'A', publisher: 'Bund', publishedOn: '2023-02-01' },
       { url: 'https://example.org/b', title: 'B', publisher: null, publishedOn: null },
     ],
-  }, stamp);
+  });
 }
 
 /** Slugs of the published pledges of the fixture. */

@@ -1,5 +1,6 @@
 // A server started as its own process: waits for the line with its URL, keeping all it printed.
 import type { ChildProcess } from 'node:child_process';
+import { fullTierOnly } from './tier.ts';
 
 export interface Listening {
   url: string;
@@ -9,6 +10,7 @@ export interface Listening {
 
 /** Resolves once the process logs "läuft auf URL"; rejects if it exits or stays silent for `timeoutMs`. */
 export function untilListening(child: ChildProcess, timeoutMs = 30_000): Promise<Listening> {
+  fullTierOnly('a server process');
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);

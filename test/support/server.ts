@@ -1,55 +1,45 @@
-// The real app on a real port, for HTTP tests.
+// The app under test, in-process through app.request or on a real port; both answer `request(path, init)`.
 import type { AddressInfo } from 'node:net';
-import { after, before } from 'node:test';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../src/config.ts';
-import { openStore, type Db, type Store } from '../../src/store/database.ts';
+import type { Db } from '../../src/store/database.ts';
 import { createApp, type AppOptions } from '../../src/web/app.tsx';
-import { createTestDatabase, type TestDatabase, type TestDialect } from './dialects.ts';
+import { fullTierOnly } from './tier.ts';
 
-export interface RunningServer {
+export interface AppClient {
+  /** The origin requests go to. */
   url: string;
-  get(path: string, init?: RequestInit): Promise<Response>;
+  /** Sends a request for a path of the app; redirects are never followed. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+}
+
+export interface RunningServer extends AppClient {
   close(): Promise<void>;
 }
 
+/**
+ * The app in this process: requests go through app.request, as if from `peer` (the address the
+ * public forms' rate limit and TRUST_PROXY see), with nothing listening.
+ */
+export function appInProcess(db: Db, options: AppOptions = {}, env: Record<string, string> = {}, peer = '127.0.0.1'): AppClient {
+  const app = createApp(loadConfig(env), db, options);
+  // What @hono/node-server hands the app, as far as getConnInfo reads it.
+  const bindings = { incoming: { socket: { remoteAddress: peer, remotePort: 40_000, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' } } };
+  return { url: 'http://localhost', request: async (path, init) => app.request(path, init, bindings) };
+}
+
+/** A server already listening at `url` (another process, a real port). */
+export function overHttp(url: string): AppClient {
+  return { url, request: (path, init) => fetch(`${url}${path}`, { redirect: 'manual', ...init }) };
+}
+
+/** The app on a real port of 127.0.0.1 (full tier: for what needs sockets). */
 export async function startServer(db: Db, options: AppOptions = {}, env: Record<string, string> = {}): Promise<RunningServer> {
+  fullTierOnly('a server on a real port');
   const app = createApp(loadConfig(env), db, options);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    get: (path, init) => fetch(`${url}${path}`, { redirect: 'manual', ...init }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-export interface SiteUnderTest {
-  store: Store;
-  server: RunningServer;
-}
-
-/**
- * For a describe block: a new database of the dialect, migrated and seeded, served by the app
- * before its tests and removed after them. The fields are set once `before` has run.
- */
-export function seededSite(dialect: TestDialect, seed: (store: Store) => Promise<void>, options: AppOptions = {}): SiteUnderTest {
-  const site = {} as SiteUnderTest;
-  let database: TestDatabase;
-  before(async () => {
-    database = await createTestDatabase(dialect);
-    site.store = await openStore(database.url);
-    await site.store.migrate();
-    await seed(site.store);
-    site.server = await startServer(site.store.db, options);
-  });
-  after(async () => {
-    await site.server?.close();
-    await site.store?.close();
-    await database?.drop();
-  });
-  return site;
+  return { ...overHttp(`http://127.0.0.1:${port}`), close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,0 +1,110 @@
+// Every back-office route behind the sign-in, with a request that reaches it and the roles that may
+// use it. One list for the role matrix (admin-roles.test.ts) and the walk over the app's route table
+// (routes.test.ts), which fails when a route of the app is missing here. Paths are made on the
+// page-test site (site-fixture.ts), where experts of Digitalcourage are partners of `dateninstitut`.
+import type { Db } from '../../src/store/database.ts';
+import { findChapterBySlug } from '../../src/store/chapters.ts';
+import { findPledgeBySlug } from '../../src/store/pledges.ts';
+import { createAccount } from './admin-client.ts';
+import { buildCandidate, buildGovernment, buildSuggestion, buildUpdate } from './factories.ts';
+
+export type Role = 'anonymous' | 'expert' | 'editor' | 'admin';
+export type Outcome = 'ok' | 'forbidden' | 'sign-in';
+
+export interface AdminRoute {
+  method: 'GET' | 'POST';
+  /** The route as the app's table has it, parameter patterns left out: `/admin/hinweise/:id`. */
+  pattern: string;
+  /** Which case of the route the request is, where a route is listed more than once. */
+  note?: string;
+  /** A path that reaches the route, made afresh for each request (some requests use up what they act on). */
+  path: (db: Db) => Promise<string>;
+  form?: Record<string, string | string[]>;
+  expected: Record<Role, Outcome>;
+}
+
+const everyone: Record<Role, Outcome> = { anonymous: 'sign-in', expert: 'ok', editor: 'ok', admin: 'ok' };
+const editors: Record<Role, Outcome> = { anonymous: 'sign-in', expert: 'forbidden', editor: 'ok', admin: 'ok' };
+const admins: Record<Role, Outcome> = { anonymous: 'sign-in', expert: 'forbidden', editor: 'forbidden', admin: 'ok' };
+export const WHO = new Map([[everyone, 'every role'], [editors, 'editors and admins'], [admins, 'admins only']]);
+
+const fixed = (path: string) => async () => path;
+
+/** The pledge form as the page-test site's `verschluesselung` has it; `version` is filled in when sent. */
+export const PLEDGE_FORM = { version: '0', title: 'Recht auf Verschlüsselung', quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1' };
+const updateForm = { event_date: '2023-01-01', title: 'Schritt', body: '', status_change: '', rating_change: '', source_url: 'https://example.org/q', source_title: 'Quelle', aktion: 'entwurf' };
+
+async function pledge(db: Db, slug: string) {
+  return (await findPledgeBySlug(db, slug))!;
+}
+
+/** A new draft development of the pledge. */
+async function draft(db: Db, slug: string): Promise<number> {
+  return buildUpdate(db, { pledge: await pledge(db, slug), publishedAt: null, title: 'Entwurf', sources: [] });
+}
+
+/** A new open candidate over the chapter's first sentence. */
+async function candidate(db: Db): Promise<number> {
+  const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
+  return (await buildCandidate(db, { chapter, text: 'Deutschland braucht einen digitalen Aufbruch.', title: 'Digitaler Aufbruch', slug: 'digitaler-aufbruch' })).id;
+}
+
+async function suggestion(db: Db): Promise<number> {
+  return buildSuggestion(db, { pledge: await pledge(db, 'verschluesselung') });
+}
+
+async function userId(db: Db, email: string): Promise<number> {
+  return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+}
+
+export const ADMIN_ROUTES: AdminRoute[] = [
+  { method: 'GET', pattern: '/admin', path: fixed('/admin'), expected: everyone },
+  { method: 'GET', pattern: '/admin/vorhaben', path: fixed('/admin/vorhaben'), expected: everyone },
+  { method: 'GET', pattern: '/admin/passwort', path: fixed('/admin/passwort'), expected: everyone },
+  { method: 'POST', pattern: '/admin/passwort', note: 'wrong current password', path: fixed('/admin/passwort'), form: { current: 'falsch', next: 'ein-ganz-neues-passwort', repeat: 'ein-ganz-neues-passwort' }, expected: everyone },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung'), expected: editors },
+  { method: 'POST', pattern: '/admin/vorhaben/:slug', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung'), form: PLEDGE_FORM, expected: editors },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut'), expected: everyone },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug/entwicklungen/neu', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/entwicklungen/neu'), expected: editors },
+  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/entwicklungen'), form: updateForm, expected: editors },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug/entwicklungen/neu', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/entwicklungen/neu'), expected: everyone },
+  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/entwicklungen'), form: updateForm, expected: everyone },
+  { method: 'GET', pattern: '/admin/entwicklungen/:id', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}`, expected: editors },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}`, form: updateForm, expected: editors },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}`, form: updateForm, expected: everyone },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id/veroeffentlichen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/veroeffentlichen`, expected: editors },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id/veroeffentlichen', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}/veroeffentlichen`, expected: everyone },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id/zurueckziehen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/zurueckziehen`, expected: editors },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id/loeschen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/loeschen`, expected: editors },
+  { method: 'GET', pattern: '/admin/kapitel/:slug/vorschlaege', path: fixed('/admin/kapitel/2-2-digitale-innovationen/vorschlaege'), expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/ablehnen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/ablehnen`, expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/wieder-oeffnen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/wieder-oeffnen`, expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/annehmen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/annehmen`, form: { title: 'Aufbruch', slug: '' }, expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/ausschnitt', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/ausschnitt`, form: { start: '1', end: '20' }, expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/zusammenfuehren', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/zusammenfuehren`, expected: editors },
+  { method: 'GET', pattern: '/admin/hinweise', path: fixed('/admin/hinweise'), expected: editors },
+  { method: 'GET', pattern: '/admin/hinweise/:id', path: async (db) => `/admin/hinweise/${await suggestion(db)}`, expected: editors },
+  { method: 'POST', pattern: '/admin/hinweise/:id/ablehnen', path: async (db) => `/admin/hinweise/${await suggestion(db)}/ablehnen`, form: { reason: 'Keine Quelle dafür.' }, expected: editors },
+  { method: 'POST', pattern: '/admin/hinweise/:id/annehmen', path: async (db) => `/admin/hinweise/${await suggestion(db)}/annehmen`, form: { title: 'Gesetzentwurf', event_date: '2023-01-01' }, expected: editors },
+  { method: 'GET', pattern: '/admin/protokoll', path: fixed('/admin/protokoll'), expected: editors },
+  { method: 'GET', pattern: '/admin/konten', path: fixed('/admin/konten'), expected: admins },
+  { method: 'GET', pattern: '/admin/regierungen', path: fixed('/admin/regierungen'), expected: admins },
+  // A government of its own, so that archiving it leaves the site's content open to the writes after it.
+  { method: 'POST', pattern: '/admin/regierungen/:id/archivieren', path: async (db) => `/admin/regierungen/${(await buildGovernment(db)).id}/archivieren`, expected: admins },
+  { method: 'POST', pattern: '/admin/regierungen/:id/wieder-oeffnen', path: async (db) => `/admin/regierungen/${(await buildGovernment(db, { active: false })).id}/wieder-oeffnen`, expected: admins },
+  { method: 'POST', pattern: '/admin/konten/:id/sperren', path: async (db) => `/admin/konten/${await userId(db, await createAccount(db, 'editor'))}/sperren`, expected: admins },
+  { method: 'POST', pattern: '/admin/konten/:id/entsperren', path: async (db) => `/admin/konten/${await userId(db, await createAccount(db, 'editor'))}/entsperren`, expected: admins },
+];
+
+/** Whether a request got past the role check (done, or refused for its input or state, which is the route's own business). */
+export function outcomeOf(status: number, location: string | null): Outcome | `status ${number}` {
+  if (status === 403) return 'forbidden';
+  if (status === 303 && location?.startsWith('/admin/login')) return 'sign-in';
+  if (status === 200 || status === 303 || status === 409 || status === 422) return 'ok';
+  return `status ${status}`;
+}
+
+/** The version the pledge form must carry to be taken. */
+export async function currentVersion(db: Db): Promise<string> {
+  return String((await pledge(db, 'verschluesselung')).version);
+}
