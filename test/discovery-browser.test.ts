@@ -3,6 +3,7 @@
 // Vorhaben on the Onlinezugangsgesetz, and neither an unrelated law nor one passed before the term;
 // an editor rejects a gazette entry with one key and confirms the law with another; the subscribers get
 // the mail. axe finds no WCAG 2.1 A/AA violations on the queue, its error form and the sources page.
+// Tier: full (Chromium, the DIP stand-in and SMTP on real ports)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +108,7 @@ describe('evidence discovery, done when', { skip: skipWithoutChromium }, () => {
     const mails = smtp.to('leser@example.org');
     assert.equal(mails.length, 1);
     assert.match(mails[0]!.subject, /^Weiterentwicklung des Onlinezugangsgesetzes \(OZG\): Gesetz verkündet: Gesetz zur Änderung des Onlinezugangsgesetzes/);
-    const publicPage = await (await server.get('/vorhaben/weiterentwicklung-ozg')).text();
+    const publicPage = await (await server.request('/vorhaben/weiterentwicklung-ozg')).text();
     assert.match(publicPage, /umgesetzt/);
     assert.match(publicPage, /BT-Drs\. 20\/8093/);
   });

@@ -1,5 +1,6 @@
 // `bin/koalitionstracker discover` as a user runs it, and `serve` running discovery on its own,
 // against the DIP stand-in and a feed server on loopback.
+// Tier: full (the command-line bundle as a process, stand-ins on real ports)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

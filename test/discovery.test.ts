@@ -3,6 +3,7 @@
 // over HTTP, which publishes it through the one write path (status, search, audit) and mails the
 // subscribers over real SMTP; nothing proposes twice, a rejection stays, an open proposal follows its
 // document to a later stage, a failing source stops none of the others, and key errors are plain.
+// Tier: full (stand-ins and SMTP on real ports, both dialects)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -166,9 +167,9 @@ for (const dialect of DIALECTS) {
       assert.equal(decided.decision, 'confirmed');
       const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'evidence.confirm').executeTakeFirstOrThrow();
       assert.notEqual(audit.user_id, null);
-      const search = await (await server.get(`/suche?q=${encodeURIComponent('OZG-Änderungsgesetz verkündet')}&typ=entwicklungen`)).text();
+      const search = await (await server.request(`/suche?q=${encodeURIComponent('OZG-Änderungsgesetz verkündet')}&typ=entwicklungen`)).text();
       assert.match(search, /OZG-Änderungsgesetz verkündet/, 'the search index has the development');
-      const page = await (await server.get('/vorhaben/weiterentwicklung-ozg')).text();
+      const page = await (await server.request('/vorhaben/weiterentwicklung-ozg')).text();
       assert.match(page, /Deutscher Bundestag\/Bundesrat – DIP/);
 
       const worker = createMailWorker({ db: store.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: BASE_URL, clock });
