@@ -127,7 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dipApiUrl: values.DIP_API_URL.replace(/\/+$/, ''),
     dipApiKey: values.DIP_API_KEY,
     discoverIntervalMs: values.DISCOVER_INTERVAL,
-    userAgent: `koalitionstracker/${root.version} (+${baseUrl}; evidence discovery, https://github.com/okfde/koalitionstracker)`,
+    userAgent: `koalitionstracker/${root.version} (+${baseUrl}; evidence discovery)`,
     rootDirectory: root.directory,
     toolEnvironment: present,
   };
