@@ -31,3 +31,22 @@ test('TRUST_PROXY is a number of proxies or a list of addresses and networks; an
     assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error) => error instanceof ConfigError && error.message === `configuration: TRUST_PROXY: expected a number of proxies (0 trusts none) or a comma-separated list of their addresses and networks, e.g. 10.0.0.0/8,::1; got "${bad}"`, bad);
   }
 });
+
+test('discovery: DIP_API_URL, DIP_API_KEY and DISCOVER_INTERVAL, and a User-Agent that names us', () => {
+  const defaults = loadConfig({});
+  assert.equal(defaults.dipApiUrl, 'https://search.dip.bundestag.de/api/v1');
+  assert.equal(defaults.dipApiKey, undefined);
+  assert.equal(defaults.discoverIntervalMs, 3600_000, 'hourly by default');
+  assert.match(defaults.userAgent, /^koalitionstracker\/\d+\.\d+\.\d+ \(\+http:\/\/localhost:3000; evidence discovery/);
+  const set = loadConfig({ DIP_API_URL: 'http://127.0.0.1:8080/api/v1/', DIP_API_KEY: ' I9FKdCn.hbfefNWCY336dL6x62vfwNKpoN2RZ1gp21 ', DISCOVER_INTERVAL: '0', BASE_URL: 'https://tracker.example.org' });
+  assert.equal(set.dipApiUrl, 'http://127.0.0.1:8080/api/v1');
+  assert.equal(set.dipApiKey, 'I9FKdCn.hbfefNWCY336dL6x62vfwNKpoN2RZ1gp21');
+  assert.equal(set.discoverIntervalMs, 0, '0 turns it off');
+  assert.match(set.userAgent, /\(\+https:\/\/tracker\.example\.org;/);
+  assert.equal(loadConfig({ DISCOVER_INTERVAL: '90' }).discoverIntervalMs, 90_000, 'plain numbers are seconds');
+  assert.equal(loadConfig({ DISCOVER_INTERVAL: '30m' }).discoverIntervalMs, 1_800_000);
+  assert.equal(loadConfig({ DISCOVER_INTERVAL: '2h' }).discoverIntervalMs, 7_200_000);
+  assert.throws(() => loadConfig({ DISCOVER_INTERVAL: 'stündlich' }), (error) => error instanceof ConfigError && /^configuration: DISCOVER_INTERVAL: expected seconds/.test(error.message));
+  assert.throws(() => loadConfig({ DIP_API_URL: 'ftp://dip' }), (error) => error instanceof ConfigError && /DIP_API_URL/.test(error.message));
+  assert.throws(() => loadConfig({ DIP_API_KEY: 'two words' }), (error) => error instanceof ConfigError && /DIP_API_KEY/.test(error.message));
+});

@@ -23,6 +23,14 @@ export interface Config {
   /** TRUST_PROXY: which proxies may say, in X-Forwarded-For, whom they forward for (web/forms/client-address.ts). */
   trustProxy: TrustProxy;
   logLevel: string;
+  /** DIP_API_URL: the Bundestag's DIP API, read by evidence discovery (docs/evidence.md). */
+  dipApiUrl: string;
+  /** DIP_API_KEY; without it discovery reads the feeds only. Never printed. */
+  dipApiKey: string | undefined;
+  /** DISCOVER_INTERVAL: how often `serve` runs discovery, in milliseconds; 0 is never. */
+  discoverIntervalMs: number;
+  /** How our requests to other sites name us: program, version and where to find this installation. */
+  userAgent: string;
   /** The installation's folder (holding package.json), for shipped files such as data/demo. */
   rootDirectory: string;
   /** The environment handed to the tools we run (pg_dump, pg_restore): PATH and the PG* settings. */
@@ -53,6 +61,15 @@ function parseTrustProxy(value: string): TrustProxy | undefined {
   return { proxies };
 }
 
+export const DEFAULT_DIP_API_URL = 'https://search.dip.bundestag.de/api/v1';
+
+/** DISCOVER_INTERVAL: seconds, or a number with s, m or h ("30m", "2h"); 0 turns discovery in `serve` off. */
+function parseInterval(value: string): number | undefined {
+  const match = /^\s*(\d{1,7})\s*([smh]?)\s*$/.exec(value);
+  if (!match) return undefined;
+  return Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3600_000 }[match[2] as '' | 's' | 'm' | 'h'];
+}
+
 const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -64,6 +81,16 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(300).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DIP_API_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_DIP_API_URL),
+  DIP_API_KEY: z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'expected the key as the DIP gives it, without spaces').optional(),
+  DISCOVER_INTERVAL: z
+    .string()
+    .default('1h')
+    .transform((value, context) => {
+      const parsed = parseInterval(value);
+      if (parsed === undefined) context.addIssue({ code: 'custom', message: `expected seconds, or a number with s, m or h (30m, 2h), 0 for never; got "${value}"` });
+      return parsed ?? 0;
+    }),
   TRUST_PROXY: z
     .string()
     .default('0')
@@ -85,17 +112,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const values = parsed.data;
+  const root = findRootDirectory();
+  const baseUrl = (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
   return {
     databaseUrl: values.DATABASE_URL,
     port: values.PORT,
-    baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    baseUrl,
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM ?? `Koalitionstracker <noreply@${new URL(values.BASE_URL ?? 'http://localhost').hostname}>`,
     sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
     sessionSecretGiven: values.SESSION_SECRET !== undefined,
     trustProxy: values.TRUST_PROXY,
     logLevel: values.LOG_LEVEL,
-    rootDirectory: findRootDirectory(),
+    dipApiUrl: values.DIP_API_URL.replace(/\/+$/, ''),
+    dipApiKey: values.DIP_API_KEY,
+    discoverIntervalMs: values.DISCOVER_INTERVAL,
+    userAgent: `koalitionstracker/${root.version} (+${baseUrl}; evidence discovery)`,
+    rootDirectory: root.directory,
     toolEnvironment: present,
   };
 }
@@ -110,13 +143,12 @@ export function configWarnings(config: Config): string[] {
   return ["SESSION_SECRET is not set: this instance counts the public forms' rate limit on its own, and a restart resets it; give every instance the same SESSION_SECRET"];
 }
 
-/** The nearest folder above this module with our package.json; works from src/ and from the bundle. */
-function findRootDirectory(): string {
+/** The nearest folder above this module with our package.json, and its version; works from src/ and from the bundle. */
+function findRootDirectory(): { directory: string; version: string } {
   for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
     const manifest = join(directory, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'koalitionstracker') {
-      return directory;
-    }
+    const contents = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string }) : undefined;
+    if (contents?.name === 'koalitionstracker') return { directory, version: contents.version ?? '0' };
     if (dirname(directory) === directory) throw new ConfigError('cannot find the koalitionstracker installation folder');
   }
 }

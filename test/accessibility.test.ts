@@ -65,6 +65,7 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     const page = await context.newPage();
     const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${updateId}`,
       '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/regierungen', '/admin/passwort', CHAPTER,
+      '/admin/funde', '/admin/vorhaben/verschluesselung/funde', '/admin/quellen',
       `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftUpdate}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
     for (const path of paths) {
       await page.goto(`${site.app.url}${path}`);

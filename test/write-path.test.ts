@@ -9,18 +9,24 @@ import type { Actor } from '../src/domain/roles.ts';
 import { addUser } from '../src/services/accounts.ts';
 import { acceptCandidate } from '../src/services/admin/candidate-review.ts';
 import { loadPledgeEditor, savePledge } from '../src/services/admin/pledges.ts';
+import { confirmProposal, rejectProposal } from '../src/services/admin/evidence-review.ts';
 import { acceptSuggestion, submitSuggestion } from '../src/services/admin/suggestions.ts';
 import { createUpdate, deleteDraft, saveUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
+import { evidenceOf } from '../src/services/discovery/evidence.ts';
+import { propose } from '../src/services/discovery/propose.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { pledgeDocuments } from '../src/services/search-index.ts';
 import { listCandidatesOfChapter } from '../src/store/candidates.ts';
 import type { Db } from '../src/store/database.ts';
+import { saveDocument } from '../src/store/evidence-documents.ts';
+import { ensureDipSource } from '../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import type { MailEventKind } from '../src/store/schema-mail.ts';
 import { loadPledgeSources } from '../src/store/search-sources.ts';
 import { findUpdateById, listUpdatesOfPledge } from '../src/store/updates.ts';
 import { agreementYml, bodyMarking, chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
+import { dateninstitutRecords, openDataRecords, type DipRecords } from './support/dip-fixtures.ts';
 
 const importDay = new Date('2024-02-01T08:00:00Z');
 const today = new Date('2024-03-01T10:00:00Z');
@@ -67,6 +73,22 @@ const updateForm = (overrides: Record<string, string> = {}) => ({
   event_date: '2024-02-28', title: 'Referentenentwurf', body: 'Der Entwurf liegt vor.', status_change: '', rating_change: '',
   source_url: 'https://example.org/entwurf', source_title: 'Entwurf', ...overrides,
 });
+
+/** A DIP Vorgang found by discovery, proposed for the pledge: the system's draft; returns the proposal's id. */
+async function proposalOn(db: Db, slug: string, records: DipRecords, measure?: () => Promise<void>): Promise<number> {
+  const source = await ensureDipSource(db, 20);
+  const raw = JSON.stringify({ vorgang: records.vorgaenge[0], positionen: records.positionen, drucksachen: records.drucksachen });
+  const vorgang = records.vorgaenge[0]!;
+  const { id } = await saveDocument(db, {
+    sourceId: source.id, kind: 'dip-vorgang', externalId: String(vorgang.id), title: String(vorgang.titel), date: String(vorgang.datum), url: `https://dip.bundestag.de/vorgang/x/${String(vorgang.id)}`,
+    raw, fetchedFrom: 'http://dip.example/vorgang', contentHash: String(raw.length),
+  }, today.toISOString());
+  const document = (await db.selectFrom('evidence_documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  const pledge = (await findPledgeBySlug(db, slug))!;
+  await measure?.();
+  assert.ok(await propose(db, id, evidenceOf(document, 'DIP')!, { pledgeId: pledge.id, score: 1, reason: 'Titel nennt es' }, today.toISOString()));
+  return (await db.selectFrom('evidence_proposals').select('id').where('document_id', '=', id).executeTakeFirstOrThrow()).id;
+}
 
 async function draftOn(site: Site, slug: string, title: string): Promise<number> {
   return createUpdate(site.db, site.editor, slug, updateForm({ title }), 'draft', today);
@@ -198,6 +220,34 @@ const WRITERS: Writer[] = [
       await measure();
       await acceptSuggestion(db, editor, id, { title: 'Vorstand berufen', event_date: '2024-02-27' }, today);
       return { events: [['suggestion_decided', id]], audit: ['update.create', 'suggestion.accept'], by: editor.id, changedOn: 'unchanged' };
+    },
+  },
+  {
+    name: 'evidence discovery proposes a draft (the system)',
+    pledge: 'dateninstitut',
+    run: async ({ db }, measure) => {
+      await proposalOn(db, 'dateninstitut', dateninstitutRecords(), measure);
+      return { events: [], audit: ['evidence.propose'], by: null, changedOn: 'unchanged' };
+    },
+  },
+  {
+    name: 'confirming a proposal',
+    pledge: 'dateninstitut',
+    run: async ({ db, editor }, measure) => {
+      const id = (await db.selectFrom('evidence_proposals').select(['id', 'update_id']).where('decision', '=', 'open').executeTakeFirstOrThrow());
+      await measure();
+      await confirmProposal(db, editor, id.id, { title: 'Gesetzentwurf im Bundestag', event_date: '2024-02-28', status_change: 'in_progress', body: 'Erste Lesung.' }, today);
+      return { events: [published(id.update_id!)], audit: ['evidence.confirm'], by: editor.id, changedOn: TODAY };
+    },
+  },
+  {
+    name: 'rejecting a proposal',
+    pledge: 'glasfaser',
+    run: async ({ db, editor }, measure) => {
+      const id = await proposalOn(db, 'glasfaser', openDataRecords());
+      await measure();
+      await rejectProposal(db, editor, id, today);
+      return { events: [], audit: ['evidence.reject'], by: editor.id, changedOn: 'unchanged' };
     },
   },
 ];

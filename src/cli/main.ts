@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   'mail-worker': { load: async () => (await import('./mail-worker.ts')).runMailWorker, usage: 'mail-worker   send the mail outbox (also runs inside serve and start)' },
   backup: { load: async () => (await import('./backup.ts')).runBackup, usage: 'backup FILE   the whole database into a new file, also while the server runs' },
   restore: { load: async () => (await import('./backup.ts')).runRestore, usage: 'restore FILE   replace the database with a backup (stop the server first)' },
+  discover: { load: async () => (await import('./discover.ts')).runDiscover, usage: 'discover [--since DATE] [--json] [--rematch]   one pass of evidence discovery (DIP and feeds); prints the proposals made, --json as a JSON array' },
   housekeeping: { load: async () => (await import('./housekeeping.ts')).runHousekeepingCommand, usage: 'housekeeping   delete what is past its time (docs/privacy.md), e.g. from cron; serve does it hourly too' },
 };
 

@@ -1,11 +1,12 @@
-// `serve [--port N]` and `start`: run the web server, the mail worker and housekeeping; `start` also
-// migrates and loads the demo.
+// `serve [--port N]` and `start`: run the web server, the mail worker, housekeeping and evidence
+// discovery (every DISCOVER_INTERVAL); `start` also migrates and loads the demo.
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { configWarnings, withOverrides, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { importDemoIfEmpty } from '../services/demo.ts';
+import { startDiscovery } from '../services/discovery/schedule.ts';
 import { startHousekeeping } from '../services/housekeeping.ts';
 import { ensureSearchIndex } from '../services/search-index.ts';
 import { openStore } from '../store/database.ts';
@@ -44,6 +45,9 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   logger.info({ url, database: store.location }, `Koalitionstracker läuft auf ${url}`);
   const mailWorker = startMailWorker(config, store.db, logger);
   const housekeeping = startHousekeeping({ db: store.db, log: logger });
+  const discovery = config.discoverIntervalMs > 0
+    ? startDiscovery({ db: store.db, settings: { dipApiUrl: config.dipApiUrl, dipApiKey: config.dipApiKey, userAgent: config.userAgent }, intervalMs: config.discoverIntervalMs, log: logger })
+    : undefined;
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -55,6 +59,7 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   });
   await mailWorker?.stop();
   await housekeeping.stop();
+  await discovery?.stop();
   await store.close();
   return EXIT.ok;
 }

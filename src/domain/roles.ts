@@ -17,6 +17,7 @@ export interface Actor {
 export type Permission =
   | 'users.manage'
   | 'governments.manage' // archive and reopen
+  | 'sources.manage' // the feeds evidence discovery reads
   | 'content.edit' // chapters, candidates, pledges, suggestions
   | 'audit.read'
   | 'back-office.enter';
@@ -25,6 +26,7 @@ export function can(actor: Actor, permission: Permission): boolean {
   switch (permission) {
     case 'users.manage':
     case 'governments.manage':
+    case 'sources.manage':
       return actor.role === 'admin';
     case 'content.edit':
     case 'audit.read':

@@ -36,7 +36,16 @@ export interface ImportWriter {
   day: string | null;
 }
 
-export type Writer = AccountWriter | ImportWriter;
+/**
+ * A change the tracker makes on its own: evidence discovery proposing a draft development
+ * (docs/evidence.md). No role; the archive check as for an account; audited without a user; never mail.
+ */
+export interface SystemWriter {
+  system: 'discovery';
+  at: string;
+}
+
+export type Writer = AccountWriter | ImportWriter | SystemWriter;
 
 /**
  * What the change is about: a pledge (by slug or id), a development (and so its pledge), or a chapter
@@ -102,6 +111,8 @@ export async function changePledge<T extends Target, R>(db: Db, writer: Writer, 
     assertMay(writer.actor, writer.needs, 'pledge' in found ? found.pledge : undefined);
     await refuseIfArchived(db, 'pledge' in found ? { agreementId: found.pledge.agreement_id } : { chapterId: found.chapterId });
     found = await locked(db, target, found);
+  } else if ('system' in writer) {
+    await refuseIfArchived(db, 'pledge' in found ? { agreementId: found.pledge.agreement_id } : { chapterId: found.chapterId });
   }
   const recorder = new Recorder(db, writer);
   const result = await work({ ...recorder.context(), ...found } as unknown as PledgeChange & Found<T>);
@@ -236,7 +247,7 @@ class Recorder {
     }
     else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
     for (const updateId of this.news) await noteDevelopmentChange(db, updateId, at);
-    if ('actor' in writer && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account must be recorded in the audit log.');
+    if (!('run' in writer) && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account or the system must be recorded in the audit log.');
     const userId = 'actor' in writer ? writer.actor.id : null;
     for (const entry of this.audits) await recordAudit(db, { userId, ...entry }, at);
   }

@@ -15,6 +15,7 @@ import * as feedOrderIndex from './migrations/0011-feed-order-index.ts';
 import * as searchPerKindPostgres from './migrations/0012-search-per-kind-postgres.ts';
 import * as statementIds from './migrations/0013-statement-ids.ts';
 import * as signInClients from './migrations/0014-sign-in-clients.ts';
+import * as evidenceDiscovery from './migrations/0015-evidence-discovery.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -33,6 +34,7 @@ const STEPS: Record<string, Step> = {
   '0012-search-per-kind-postgres': searchPerKindPostgres,
   '0013-statement-ids': statementIds,
   '0014-sign-in-clients': signInClients,
+  '0015-evidence-discovery': evidenceDiscovery,
 };
 
 /** Every migration's name, in the order they run. */

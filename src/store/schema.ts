@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../domain/roles.ts';
 import type { Status } from '../domain/status.ts';
+import type { EvidenceTables } from './schema-evidence.ts';
 import type { MailTables } from './schema-mail.ts';
 import type { SearchTables } from './schema-search.ts';
 
@@ -103,7 +104,8 @@ export interface PledgeTopicTable {
   topic_id: number;
 }
 
-export type UpdateOrigin = 'import' | 'editor' | 'suggestion';
+/** `discovery`: a proposal of evidence discovery (docs/evidence.md), a draft until an editor confirms it. */
+export type UpdateOrigin = 'import' | 'editor' | 'suggestion' | 'discovery';
 
 export interface UpdateTable {
   id: Generated<number>;
@@ -233,7 +235,7 @@ export interface ContentVersionTable {
   version: number;
 }
 
-export interface Database extends SearchTables, MailTables {
+export interface Database extends SearchTables, MailTables, EvidenceTables {
   governments: GovernmentTable;
   agreements: AgreementTable;
   chapters: ChapterTable;

@@ -58,7 +58,8 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   app.use(loadSession(db, clock));
   app.use(bodyLimits());
   if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy }));
-  app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https } }));
+  const discovery = { dipKeySet: config.dipApiKey !== undefined, intervalMs: config.discoverIntervalMs };
+  app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https }, discovery }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };
   // The same public pages in English; the language comes from the path (see i18n/locale.ts).
   app.route(ENGLISH_PREFIX, publicRoutes(publicDeps));

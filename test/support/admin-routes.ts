@@ -4,9 +4,10 @@
 // page-test site (site-fixture.ts), where experts of Digitalcourage are partners of `dateninstitut`.
 import type { Db } from '../../src/store/database.ts';
 import { findChapterBySlug } from '../../src/store/chapters.ts';
+import { insertFeed } from '../../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import { createAccount } from './admin-client.ts';
-import { buildCandidate, buildGovernment, buildSuggestion, buildUpdate } from './factories.ts';
+import { buildCandidate, buildGovernment, buildProposal, buildSuggestion, buildUpdate } from './factories.ts';
 
 export type Role = 'anonymous' | 'expert' | 'editor' | 'admin';
 export type Outcome = 'ok' | 'forbidden' | 'sign-in';
@@ -53,6 +54,18 @@ async function suggestion(db: Db): Promise<number> {
   return buildSuggestion(db, { pledge: await pledge(db, 'verschluesselung') });
 }
 
+/** A new open proposal of evidence discovery for the pledge. */
+async function proposal(db: Db, slug: string): Promise<number> {
+  return buildProposal(db, { pledge: await pledge(db, slug) });
+}
+
+const confirmForm = { title: 'Gesetzentwurf beschlossen', event_date: '2023-06-01', status_change: '', body: '' };
+
+let feeds = 0;
+async function feed(db: Db): Promise<number> {
+  return insertFeed(db, { url: `https://example.org/feed-route-${++feeds}.xml`, title: 'Feed', createdBy: null }, '2023-12-08T12:00:00.000Z');
+}
+
 async function userId(db: Db, email: string): Promise<number> {
   return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 }
@@ -86,6 +99,17 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'GET', pattern: '/admin/hinweise/:id', path: async (db) => `/admin/hinweise/${await suggestion(db)}`, expected: editors },
   { method: 'POST', pattern: '/admin/hinweise/:id/ablehnen', path: async (db) => `/admin/hinweise/${await suggestion(db)}/ablehnen`, form: { reason: 'Keine Quelle dafür.' }, expected: editors },
   { method: 'POST', pattern: '/admin/hinweise/:id/annehmen', path: async (db) => `/admin/hinweise/${await suggestion(db)}/annehmen`, form: { title: 'Gesetzentwurf', event_date: '2023-01-01' }, expected: editors },
+  { method: 'GET', pattern: '/admin/funde', path: fixed('/admin/funde'), expected: everyone },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug/funde', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/funde'), expected: editors },
+  { method: 'GET', pattern: '/admin/vorhaben/:slug/funde', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/funde'), expected: everyone },
+  { method: 'POST', pattern: '/admin/funde/:id/bestaetigen', note: 'other organisation', path: async (db) => `/admin/funde/${await proposal(db, 'verschluesselung')}/bestaetigen`, form: confirmForm, expected: editors },
+  { method: 'POST', pattern: '/admin/funde/:id/bestaetigen', note: 'own organisation', path: async (db) => `/admin/funde/${await proposal(db, 'dateninstitut')}/bestaetigen`, form: confirmForm, expected: everyone },
+  { method: 'POST', pattern: '/admin/funde/:id/ablehnen', note: 'other organisation', path: async (db) => `/admin/funde/${await proposal(db, 'verschluesselung')}/ablehnen`, expected: editors },
+  { method: 'POST', pattern: '/admin/funde/:id/ablehnen', note: 'own organisation', path: async (db) => `/admin/funde/${await proposal(db, 'dateninstitut')}/ablehnen`, expected: everyone },
+  { method: 'GET', pattern: '/admin/quellen', path: fixed('/admin/quellen'), expected: admins },
+  { method: 'POST', pattern: '/admin/quellen', path: fixed('/admin/quellen'), form: { url: 'https://example.org/neu.xml', title: 'Neue Quelle' }, expected: admins },
+  { method: 'POST', pattern: '/admin/quellen/:id/abschalten', path: async (db) => `/admin/quellen/${await feed(db)}/abschalten`, expected: admins },
+  { method: 'POST', pattern: '/admin/quellen/:id/einschalten', path: async (db) => `/admin/quellen/${await feed(db)}/einschalten`, expected: admins },
   { method: 'GET', pattern: '/admin/protokoll', path: fixed('/admin/protokoll'), expected: editors },
   { method: 'GET', pattern: '/admin/konten', path: fixed('/admin/konten'), expected: admins },
   { method: 'GET', pattern: '/admin/regierungen', path: fixed('/admin/regierungen'), expected: admins },

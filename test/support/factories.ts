@@ -5,6 +5,9 @@ import type { Actor } from '../../src/domain/roles.ts';
 import { saveAgreement, saveGovernment, type AgreementFields, type GovernmentFields } from '../../src/store/agreements.ts';
 import { insertCandidates } from '../../src/store/candidates.ts';
 import { insertChapter } from '../../src/store/chapters.ts';
+import { saveDocument } from '../../src/store/evidence-documents.ts';
+import { insertProposal } from '../../src/store/evidence-proposals.ts';
+import { insertFeed } from '../../src/store/evidence-sources.ts';
 import type { Db } from '../../src/store/database.ts';
 import { refreshPledgeState } from '../../src/store/pledge-state.ts';
 import { insertPledge } from '../../src/store/pledges.ts';
@@ -134,4 +137,18 @@ export async function buildCandidate(db: Db, fields: { chapter?: Chapter; text?:
 export async function buildActor(db: Db, role: Actor['role'], organisation?: string): Promise<Actor> {
   const user = (await findUserByEmail(db, await createAccount(db, role, organisation)))!;
   return { id: user.id, role, organisationId: user.organisation_id };
+}
+
+/** An open proposal of evidence discovery: a feed item about the Vorhaben, its draft development and the proposals row. */
+export async function buildProposal(db: Db, fields: { pledge?: Pledge } = {}): Promise<number> {
+  const pledge = fields.pledge ?? (await buildPledge(db));
+  const number = ++sequence;
+  const url = `https://example.org/presse-${number}`;
+  const sourceId = await insertFeed(db, { url: `https://example.org/feed-${number}.xml`, title: `Pressemitteilungen ${number}`, createdBy: null }, FACTORY_TIME);
+  const document = await saveDocument(db, {
+    sourceId, kind: 'feed-item', externalId: url, title: `Meldung ${number} zu ${pledge.title}`, date: '2023-06-01', url,
+    raw: JSON.stringify({ title: `Meldung ${number}`, link: url }), fetchedFrom: `https://example.org/feed-${number}.xml`, contentHash: `hash-${number}`,
+  }, FACTORY_TIME);
+  const updateId = await buildUpdate(db, { pledge, publishedAt: null, origin: 'discovery', title: `Meldung ${number}`, sources: [{ url, title: `Meldung ${number}`, publisher: null, publishedOn: '2023-06-01' }] });
+  return insertProposal(db, { documentId: document.id, pledgeId: pledge.id, stage: 'feed', updateId, proposedStatus: null, score: 0.5, reason: `Titel nennt „${pledge.title}“` }, FACTORY_TIME);
 }

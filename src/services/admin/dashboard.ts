@@ -7,12 +7,15 @@ import { listPledgesOfPartner } from '../../store/pledge-admin.ts';
 import { countOpenSuggestions } from '../../store/suggestions.ts';
 import { countDraftUpdates } from '../../store/updates.ts';
 import { chooseAgreement } from '../public/agreement-choice.ts';
+import { countOpenProposals } from './evidence-review.ts';
 
 export interface Dashboard {
   agreementTitle: string | null;
   chapters: { slug: string; heading: string; candidates: number; decided: number }[];
   openSuggestions: number;
   draftUpdates: number;
+  /** Proposals of evidence discovery this account may review. */
+  openProposals: number;
   /** For experts: the pledges their organisation follows. */
   ownPledges: { slug: string; title: string }[];
   canEditContent: boolean;
@@ -20,9 +23,10 @@ export interface Dashboard {
 
 export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   const ownPledges = actor.organisationId === null ? [] : await listPledgesOfPartner(db, actor.organisationId);
+  const openProposals = await countOpenProposals(db, actor);
   const choice = await chooseAgreement(db);
   if (!choice || !can(actor, 'content.edit')) {
-    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftUpdates: 0, ownPledges, canEditContent: false };
+    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftUpdates: 0, openProposals, ownPledges, canEditContent: false };
   }
   const counts = await countCandidatesByChapter(db, choice.agreement.id);
   const chapters = (await listChapterHeadings(db, choice.agreement.id)).map((chapter) => ({
@@ -32,5 +36,5 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     decided: counts.get(chapter.id)?.decided ?? 0,
   }));
   const [openSuggestions, draftUpdates] = [await countOpenSuggestions(db), await countDraftUpdates(db)];
-  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftUpdates, ownPledges, canEditContent: true };
+  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftUpdates, openProposals, ownPledges, canEditContent: true };
 }

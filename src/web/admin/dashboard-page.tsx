@@ -14,6 +14,9 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
             <a href="/admin/hinweise">{dashboard.openSuggestions} offene Hinweise</a>
           </li>
           <li>
+            <a href="/admin/funde">{dashboard.openProposals} offene Funde aus Parlament und Feeds</a>
+          </li>
+          <li>
             <a href="/admin/vorhaben?entwuerfe=1">{dashboard.draftUpdates} Entwürfe von Entwicklungen</a>
           </li>
         </ul>
@@ -51,6 +54,11 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
     {dashboard.ownPledges.length > 0 ? (
       <>
         <h2>Vorhaben Ihrer Organisation</h2>
+        {dashboard.canEditContent ? null : (
+          <p>
+            <a href="/admin/funde">{dashboard.openProposals} offene Funde zu diesen Vorhaben</a>
+          </p>
+        )}
         <ul>
           {dashboard.ownPledges.map((pledge) => (
             <li>

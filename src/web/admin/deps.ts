@@ -8,4 +8,6 @@ export interface AdminDeps {
   render: Renderer;
   clock: () => Date;
   cookies: CookiePolicy;
+  /** What the sources page says about evidence discovery's settings (never the key itself). */
+  discovery: { dipKeySet: boolean; intervalMs: number };
 }

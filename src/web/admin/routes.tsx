@@ -10,9 +10,11 @@ import { accountRoutes } from './accounts/routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
 import { candidateReviewRoutes } from './candidates/routes.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
+import { proposalRoutes } from './evidence/routes.tsx';
 import type { AdminDeps } from './deps.ts';
 import { governmentRoutes } from './governments/routes.tsx';
 import { pledgeRoutes } from './pledges/routes.tsx';
+import { sourceRoutes } from './sources/routes.tsx';
 import { suggestionRoutes } from './suggestions/routes.tsx';
 import { updateRoutes } from './updates/routes.tsx';
 import { fieldErrors, formOf, safeNext } from './form-input.ts';
@@ -73,6 +75,8 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));
   routes.route('/', governmentRoutes(deps));
+  routes.route('/', proposalRoutes(deps));
+  routes.route('/', sourceRoutes(deps));
   // All of /admin is the back office's: an unknown path ends here as 404, never in the public routes.
   routes.all('*', (c) => c.notFound());
 

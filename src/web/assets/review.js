@@ -1,5 +1,6 @@
-// Keyboard shortcuts for the candidate review queue (/admin/kapitel/:slug/vorschlaege): single keys
-// move between candidates and submit their existing forms. The page works without this script;
+// Keyboard shortcuts for the review queues — the extractor's candidates (/admin/kapitel/:slug/vorschlaege)
+// and the proposals of evidence discovery (/admin/funde): single keys move between the cards and submit
+// their existing forms. The page works without this script;
 // the shortcuts can be switched off (WCAG 2.1.4) and never fire while typing in a field.
 (() => {
   const list = document.getElementById('liste');
@@ -9,7 +10,8 @@
   const STORAGE_KEY = 'kt-review-shortcuts';
   const ACTIONS = { a: 'accept', r: 'reject', m: 'merge', o: 'reopen' };
 
-  const cards = () => Array.from(list.querySelectorAll('[data-candidate]'));
+  const CARD = '[data-candidate], [data-proposal]';
+  const cards = () => Array.from(list.querySelectorAll(CARD));
   const typing = (element) =>
     element instanceof HTMLElement && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 
@@ -46,7 +48,7 @@
 
   let current;
   list.addEventListener('focusin', (event) => {
-    const card = event.target instanceof Element ? event.target.closest('[data-candidate]') : null;
+    const card = event.target instanceof Element ? event.target.closest(CARD) : null;
     if (card) current = card;
   });
 
@@ -62,7 +64,7 @@
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
     if (event.key === 'Escape' && typing(target)) {
-      const card = target.closest('[data-candidate]');
+      const card = target.closest(CARD);
       if (card) {
         event.preventDefault();
         focusCard(card);
@@ -115,6 +117,6 @@
   } else if (/^#[\w-]+$/.test(window.location.hash)) {
     const target = document.getElementById(window.location.hash.slice(1));
     if (target === list) focusCard(cards()[0]);
-    else if (target && target.matches('[data-candidate]')) focusCard(target);
+    else if (target && target.matches(CARD)) focusCard(target);
   }
 })();

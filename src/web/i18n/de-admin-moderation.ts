@@ -135,6 +135,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   chapter: 'Kapitel',
   agreement: 'Koalitionsvertrag',
   government: 'Regierung',
+  source: 'Quelle der Suche',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -154,6 +155,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'suggestion.reject': 'Hinweis abgelehnt',
   'government.archive': 'Regierung archiviert',
   'government.reopen': 'Regierung wieder geöffnet',
+  'evidence.propose': 'Fund vorgeschlagen',
+  'evidence.advance': 'Fund auf neuem Stand',
+  'evidence.confirm': 'Fund bestätigt',
+  'evidence.reject': 'Fund abgelehnt',
+  'source.add': 'Feed hinzugefügt',
+  'source.disable': 'Feed abgeschaltet',
+  'source.enable': 'Feed eingeschaltet',
 };
 
 const dateTime = new Intl.DateTimeFormat('de-DE', { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
@@ -184,4 +192,7 @@ export const FIELD_LABELS: Record<string, string> = {
   email: 'E-Mail-Adresse',
   role: 'Rolle',
   organisationId: 'Organisation (Nr.)',
+  stage: 'Stand',
+  url: 'Adresse',
+  active: 'eingeschaltet',
 };

@@ -19,6 +19,8 @@ export const admin = {
     dashboard: 'Übersicht',
     pledges: 'Vorhaben',
     suggestions: 'Hinweise',
+    proposals: 'Funde',
+    sources: 'Quellen',
     audit: 'Protokoll',
     users: 'Konten',
     governments: 'Regierungen',

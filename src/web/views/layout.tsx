@@ -85,6 +85,11 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
     <NavLink href="/admin/vorhaben" current={current === 'pledges'}>
       {de.admin.nav.pledges}
     </NavLink>
+    {can(user, 'content.edit') || user.organisationId !== null ? (
+      <NavLink href="/admin/funde" current={current === 'proposals'}>
+        {de.admin.nav.proposals}
+      </NavLink>
+    ) : null}
     {can(user, 'content.edit') ? (
       <>
         <NavLink href="/admin/hinweise" current={current === 'suggestions'}>
@@ -103,6 +108,11 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
     {can(user, 'governments.manage') ? (
       <NavLink href="/admin/regierungen" current={current === 'governments'}>
         {de.admin.nav.governments}
+      </NavLink>
+    ) : null}
+    {can(user, 'sources.manage') ? (
+      <NavLink href="/admin/quellen" current={current === 'sources'}>
+        {de.admin.nav.sources}
       </NavLink>
     ) : null}
     <NavLink href="/admin/passwort" current={current === 'password'}>

@@ -11,6 +11,7 @@ function entityPath(type: string, id: number | null): string | undefined {
   if (id === null) return undefined;
   if (type === 'suggestion') return `/admin/hinweise/${id}`;
   if (type === 'update') return `/admin/entwicklungen/${id}`;
+  if (type === 'source') return `/admin/quellen#quelle-${id}`;
   return undefined;
 }
 

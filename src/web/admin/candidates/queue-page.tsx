@@ -6,6 +6,7 @@ import { paths } from '../../../services/public/paths.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { ErrorSummary, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
+import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
@@ -48,7 +49,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           {progress.reviewed} / {progress.total}
         </progress>
       </section>
-      {queue.archived ? null : <Shortcuts />}
+      {queue.archived ? null : <ReviewShortcuts shortcuts={SHORTCUTS} item="den Vorschlag" />}
       {queue.items.length === 0 ? (
         <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
       ) : (
@@ -66,28 +67,6 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
     </Layout>
   );
 };
-
-/** Announced by review.js once it runs; an archive's queue has nothing to act on. */
-const Shortcuts: FC = () => (
-  <section id="tastenkuerzel" class="shortcuts" aria-labelledby="shortcuts-heading" hidden>
-    <h2 id="shortcuts-heading">Tastenkürzel</h2>
-    <p>Sie wirken auf den Vorschlag, in dem der Fokus steht, und nie beim Tippen in einem Eingabefeld.</p>
-    <dl>
-      {SHORTCUTS.map(([key, what]) => (
-        <>
-          <dt>
-            <kbd>{key}</kbd>
-          </dt>
-          <dd>{what}</dd>
-        </>
-      ))}
-    </dl>
-    <div class="field field-checkbox">
-      <input type="checkbox" id="shortcuts-on" checked />
-      <label for="shortcuts-on">Tastenkürzel mit einzelnen Buchstaben verwenden</label>
-    </div>
-  </section>
-);
 
 const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
   queue.pageCount <= 1 ? null : (

@@ -69,7 +69,7 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
       </p>
       <h1>{pledge.title}</h1>
       <p>
-        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a>
+        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> · <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
