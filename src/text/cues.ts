@@ -2,7 +2,7 @@
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
 import {
-  ACTION_NOUNS, CONDITIONAL, DETERMINERS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
+  ACTION_NOUNS, CONDITIONAL, DETERMINERS, FUNCTION_WORDS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
   WOLLEN,
 } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -52,6 +52,7 @@ export function analyse(text: string, offset = 0): Analysis {
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
+  else if (scan.cues.length === 0) agendaItem(scan);
 
   return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
 }
@@ -249,11 +250,49 @@ function statesConsequence(tokens: readonly Token[]): boolean {
   return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
 }
 
-/** A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung") names a measure. */
+/**
+ * A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung", "Keine Erhöhung der
+ * Steuerbelastung.") names a measure. With a full stop it must have no word that could be its verb.
+ */
 function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
-  if (/[.!?]["“”)]*$/.test(text)) return undefined;
-  const head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
-  return tokens[head] && ACTION_NOUNS.has(tokens[head].lower) ? head : undefined;
+  let head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
+  const opening = tokens[head];
+  if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
+  const noun = tokens[head];
+  if (!noun || !ACTION_NOUNS.has(noun.lower)) return undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, 0, tokens.length)) return undefined;
+  return head;
+}
+
+const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
+/** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
+const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
+
+/** No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives. */
+function isVerbless(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
+    const next = tokens[i + 1];
+    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
+ * the measure, as summaries and state agreements list them.
+ */
+function agendaItem(scan: Analysis): void {
+  const { tokens } = scan;
+  const { start, end } = scan.clauses.clauses[0]!;
+  const last = lastWord(tokens, start, end);
+  const first = tokens[start];
+  if (last < start + 1 || !first?.capitalised || FUNCTION_WORDS.has(first.lower)) return;
+  const verb = tokens[last]!.lower;
+  if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return;
+  add(scan, 'agenda', last, 0.7);
+  verbCue(scan, last, tokens[last]!.lower, undefined, 'infinitive');
 }
 
 function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {
