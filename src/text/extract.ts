@@ -66,7 +66,7 @@ function candidateFor(
   const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, actions, objects);
   const start = k === 0 ? sentence.start : tokens[conjunct.start]!.start;
   const end = k === conjuncts.length - 1 ? sentence.end : tokens[conjunct.end - 1]!.end;
-  const title = suggestTitle(tokens, conjunct, object);
+  const title = suggestTitle(tokens, conjunct, object, cues, actions);
   const ids = [
     ...new Set([
       ...cues.filter((cue) => cue.weight > 0).map((cue) => cue.id),
