@@ -112,3 +112,11 @@ test('an agenda item closed by the infinitive of its measure is a commitment', (
   assert.deepEqual(ids('Marshallplan mit Afrika umsetzen, um mehr Chancen und Arbeitsplätze zu schaffen.'), ['agenda']);
   assert.deepEqual(ids('Friedliches Zusammenleben und Zusammenhalt erfordern, Unterschiede zu achten.'), []);
 });
+
+test('a Land government, the state or the coalition acting in the present commits as the federal government does', () => {
+  assert.deepEqual(ids('Die Landesregierung setzt sich auf Bundesebene für eine steuerliche Forschungsförderung ein.'), ['advocacy:einsetzen']);
+  assert.deepEqual(ids('Das Land fördert die Ansiedlung von Forschungsinstituten.'), ['bund']);
+  assert.deepEqual(ids('Die Koalition legt ein Landesprogramm auf.'), ['bund']);
+  assert.deepEqual(ids('Das Land ist ein Innovationsland.'), []);
+  assert.deepEqual(ids('Unser Land gibt ihnen einen Vertrauensvorschuss.'), []);
+});

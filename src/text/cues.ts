@@ -47,7 +47,7 @@ export function analyse(text: string, offset = 0): Analysis {
   }
 
   const subject = governmentSubject(tokens);
-  if (subject !== undefined) add(scan, 'bund', subject, 0.7);
+  if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
@@ -225,12 +225,47 @@ function isDateAhead(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** "Der Bund übernimmt …", "Die Bundesregierung legt … vor": the government acting in the present. */
+/**
+ * "Der Bund übernimmt …", "Die Landesregierung legt … vor", "Das Land fördert …", "Die Koalition verpflichtet sich
+ * …": the government, the state or the coalition acting in the present. Returns the verb's index.
+ */
 function governmentSubject(tokens: readonly Token[]): number | undefined {
   const [article, noun, verb] = tokens;
   if (!article || !noun || !verb) return undefined;
-  const government = noun.lower === 'bund' || noun.lower === 'bundesregierung';
-  return government && DETERMINERS.has(article.lower) && isLowerWord(verb) ? 2 : undefined;
+  if (!GOVERNMENTS.has(noun.lower) || !ARTICLES.has(article.lower) || !isLowerWord(verb)) return undefined;
+  return DESCRIBING.has(verb.lower) || CUE_WORDS.has(verb.lower) ? undefined : 2;
+}
+
+/** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
+const ARTICLES = new Set(['der', 'die', 'das']);
+const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
+/** Verbs of a government that describe it rather than commit it: "Das Land ist …", "Die Landesregierung sieht …". */
+const DESCRIBING = new Set(['ist', 'hat', 'sieht', 'steht', 'fühlt', 'versteht', 'braucht', 'lebt', 'bleibt', 'gilt', 'zeigt', 'verfügt', 'als', 'und']);
+
+/** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */
+function infinitiveOfThirdPerson(verb: string): string {
+  for (const [ending, infinitive] of STRONG_PRESENT) if (verb.endsWith(ending)) return verb.slice(0, -ending.length) + infinitive;
+  return verb.replace(/([er])([lr])t$/, '$1$2n').replace(/e?t$/, 'en');
+}
+
+const STRONG_PRESENT: [string, string][] = [
+  ['nimmt', 'nehmen'], ['gibt', 'geben'], ['hält', 'halten'], ['tritt', 'treten'], ['trägt', 'tragen'],
+  ['lässt', 'lassen'], ['spricht', 'sprechen'], ['wirft', 'werfen'], ['schlägt', 'schlagen'],
+];
+
+/**
+ * The cue of a government's verb: advocacy, refusal, allegiance or examining as for "wir" ("Die Landesregierung
+ * setzt sich für … ein" is advocacy), any other verb the plain `bund` cue.
+ */
+function governmentVerb(scan: Analysis, verb: number): void {
+  const { tokens } = scan;
+  const plural = infinitiveOfThirdPerson(tokens[verb]!.lower);
+  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end));
+  const { cue, action } = classifyVerb(tokens, verb, plural, particle, 'present');
+  if (cue && cue.role === 'vague') add(scan, cue.id, verb, cue.weight, cue.role);
+  else if (cue?.id.startsWith('rejection:')) add(scan, cue.id, verb, cue.weight, cue.role);
+  else add(scan, 'bund', verb, 0.7);
+  scan.actions.push(action);
 }
 
 /** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
