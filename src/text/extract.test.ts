@@ -130,12 +130,13 @@ test('the title is a verb phrase: the object, wherever it stands, and the infini
   assert.equal(one('Wir führen ein Recht auf Verschlüsselung ein.').title, 'Recht auf Verschlüsselung einführen');
   assert.equal(one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.').title, 'Petitionsverfahren stärken und digitalisieren');
   assert.equal(one('Zur Stärkung berufsbildender Schulen legen wir mit den Ländern einen Pakt auf.').title, 'Pakt auflegen');
-  assert.equal(one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title, 'Pflicht zur sofortigen Veröffentlichung herabsetzen');
+  assert.equal(one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title, 'Pflicht zur sofortigen Veröffentlichung auf 35.000 Euro herabsetzen');
   assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').title, 'Für Verbot der Pelztierhaltung einsetzen');
   assert.equal(one('Wir werden den gesetzlichen Mindestlohn auf zwölf Euro erhöhen.').title, 'Mindestlohn erhöhen');
   assert.equal(one('Wir schaffen kein neues Regelsystem.').title, 'Kein neues Regelsystem schaffen');
   assert.equal(one('Einführung eines Digitalbudgets').title, 'Digitalbudgets einführen');
-  assert.equal(one('Keine Erhöhung der Steuerbelastung.').title, 'Steuerbelastung nicht erhöhen');
+  assert.equal(one('Keine Erhöhung der Steuerbelastung der Bürgerinnen und Bürger.').title, 'Steuerbelastung der Bürgerinnen und Bürger nicht erhöhen');
+  assert.equal(one('Tarifabschlüsse (TVöD) wollen wir grundsätzlich gleich auf die Bundesbeamtenbesoldung übertragen.').title, 'Tarifabschlüsse auf die Bundesbeamtenbesoldung übertragen');
   assert.equal(one('Wir werden die neuen mietrechtlichen Regelungen auf den Weg bringen.').title, 'Regelungen auf den Weg bringen');
   assert.equal(one('Marshallplan mit Afrika umsetzen, um mehr Chancen zu schaffen.').title, 'Marshallplan mit Afrika umsetzen');
 });

@@ -1,7 +1,7 @@
 // Suggests a short title for a candidate: a verb phrase of the sentence's own words, its object and the measure's verb.
 import type { Action, Cue } from './cues.ts';
 import type { Conjunct } from './enumerations.ts';
-import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { anyPhrase, firstObjectPhrase, nounPhraseAt, withoutWeakAdjectives, type Phrase } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive, participleInfinitives } from './verbs.ts';
@@ -52,7 +52,10 @@ export function suggestTitle(
     : '';
   const negatedPhrase = NEGATIONS.has(tokens[phrase.start]!.lower);
   const negated = !negatedPhrase && tokens.slice(conjunct.start, conjunct.end).some((token) => NEGATIONS.has(token.lower)) ? 'nicht ' : '';
-  return capitalise(`${lead}${render(tokens, trimmed(tokens, phrase, verb.token))} ${negated}${verb.text}`);
+  const core = trimmed(tokens, phrase, verb.token);
+  const tail = verb.token === undefined ? undefined : prepositionalTail(tokens, core.end, verb.token);
+  const written = tail ? `${render(tokens, core)} ${tail}` : render(tokens, core);
+  return capitalise(`${lead}${written} ${negated}${verb.text}`);
 }
 
 const NEGATIONS = new Set(['nicht', 'keine', 'kein', 'keinen']);
@@ -70,12 +73,58 @@ function trimmed(tokens: readonly Token[], phrase: Phrase, verb: number | undefi
   let { start, end } = phrase;
   while (start < end - 1 && DROPPED_ADJECTIVES.test(tokens[start]!.lower) && !tokens[start]!.capitalised) start++;
   if (DEFINITE.has(tokens[phrase.start - 1]?.lower ?? '')) start = withoutWeakAdjectives(tokens, { start, end }).start;
+  // "der Bürgerinnen und Bürger": the paired form is one noun.
+  const paired = tokens[end + 1];
+  if (tokens[end]?.lower === 'und' && paired && tokens[end - 1]!.lower.endsWith('innen') && tokens[end - 1]!.lower.startsWith(paired.lower)) end += 2;
   if (verb !== undefined && verb > end) {
     let words = 0;
     for (let i = start; i < verb; i++) if (tokens[i]!.word) words++;
     if (words <= MAX_TITLE_WORDS && tokens.slice(end, verb).every(attaches)) end = verb;
   }
   return { start, end };
+}
+
+const MAX_TAIL_WORDS = 5;
+
+/**
+ * The prepositional phrase right before the verb, when words the title leaves out stand between it and the object:
+ * "Tarifabschlüsse wollen wir grundsätzlich gleich *auf die Bundesbeamtenbesoldung* übertragen". A parenthesis
+ * in it is left out: "am Personalbedarfberechnungssystem (PEBB§Y) orientieren".
+ */
+function prepositionalTail(tokens: readonly Token[], after: number, verb: number): string | undefined {
+  const kept: Phrase[] = [];
+  let end = verb;
+  let i = verb - 1;
+  let words = 0;
+  let preposition: number | undefined;
+  while (i >= after && words <= MAX_TAIL_WORDS) {
+    const token = tokens[i]!;
+    if (token.text === ')') {
+      let open = i - 1;
+      while (open >= after && tokens[open]!.text !== '(') open--;
+      if (open < after) break;
+      if (end > i + 1) kept.unshift({ start: i + 1, end });
+      end = open;
+      i = open - 1;
+      continue;
+    }
+    if (!attaches(token)) break;
+    if (token.word) words++;
+    if (PREPOSITIONS.has(token.lower)) preposition = i;
+    i--;
+  }
+  if (preposition === undefined || words > MAX_TAIL_WORDS) return undefined;
+  // A noun between object and phrase is what the phrase belongs to: "ZIF als Kompetenzzentrum für Friedenseinsätze".
+  let depth = 0;
+  for (let k = after; k < preposition; k++) {
+    const token = tokens[k]!;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (depth === 0 && token.capitalised && !FUNCTION_WORDS.has(token.lower)) return undefined;
+  }
+  if (end > preposition) kept.unshift({ start: preposition, end });
+  const parts = kept.filter((part) => part.start >= preposition!);
+  return parts.length > 0 ? parts.map((part) => render(tokens, part)).join(' ') : undefined;
 }
 
 /** Words that may continue an object up to its verb: nouns, adjectives, articles, prepositions, numbers. */
