@@ -22,7 +22,7 @@ for (const agreement of AGREEMENTS) {
   if (agreement !== 'bund-2021') Object.assign(line, { federalVoice: byVoice('federal'), otherVoice: byVoice('other') });
   if (holdout) line.holdout = figures(rows.filter((row) => row.split === 'holdout'));
   const coverage = coverageOf(agreement);
-  line.coverage = { sentences: coverage.sentences, candidates: coverage.candidates, flagged: round(coverage.flagged), characters: round(coverage.characters) };
+  line.coverage = { sentences: coverage.sentences, candidates: coverage.candidates, flagged: Math.round(coverage.flagged * 10000) / 10000, text: Math.round(coverage.text * 10000) / 10000 };
   const ranking = rankingOf(agreement, holdout ? rows : development);
   line.ranking = { median: ranking.median, labelled: ranking.labelled, topHalfPrecision: round(ranking.topHalfPrecision), precision: round(ranking.overallPrecision), topHalfRecall: round(ranking.topHalfRecall) };
   console.log(JSON.stringify(line));

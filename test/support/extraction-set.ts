@@ -33,6 +33,8 @@ export interface Label {
   split: 'development' | 'holdout';
   /** 2018 and BW 2016: drawn from the "wir werden/wollen" sentences or from all others. */
   voice?: 'federal' | 'other';
+  /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
+  sample?: 'chapter' | 'random';
 }
 
 interface Row extends Omit<Label, 'document' | 'split'> {
@@ -129,8 +131,8 @@ export interface Coverage {
   sentences: number;
   /** Share of the agreement's sentences with a candidate inside. */
   flagged: number;
-  /** Share of the characters of all sentences that lie in a candidate's span. */
-  characters: number;
+  /** Share of the characters of the agreement's text (every chapter body) that lie in a candidate. */
+  text: number;
   candidates: number;
 }
 
@@ -143,14 +145,14 @@ export function coverageOf(agreement: Agreement): Coverage {
   for (const document of documentsOf(agreement)) {
     const found = candidatesOf(document);
     candidates += found.length;
+    characters += bodyOf(document).length;
     for (const candidate of found) covered += candidate.end - candidate.start;
     for (const sentence of segmentSentences(bodyOf(document))) {
       sentences++;
-      characters += sentence.end - sentence.start;
       if (found.some((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end)) flagged++;
     }
   }
-  return { sentences, flagged: flagged / sentences, characters: covered / characters, candidates };
+  return { sentences, flagged: flagged / sentences, text: covered / characters, candidates };
 }
 
 export interface Ranking {
