@@ -4,14 +4,14 @@
 // Tier: full (PostgreSQL)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describeSchema } from '../src/store/schema-check.ts';
 import { DIALECTS, withTestStore } from './support/dialects.ts';
 
 describe('the schema description (postgres)', { skip: !DIALECTS.includes('postgres') && 'no PostgreSQL' }, () => {
   test('names collations, text search objects, operator classes and families, conversions and statistics made in the schema', async () => {
     await withTestStore('postgres', async (store) => {
-      const before = await describeSchema(store.db, 'postgres');
+      const before = await describeSchema(store.db as unknown as Kysely<unknown>, 'postgres');
       for (const statement of [
         `create collation kt_probe_collation (provider = icu, locale = 'de-DE')`,
         'create text search configuration kt_probe_config (copy = simple)',
@@ -21,7 +21,7 @@ describe('the schema description (postgres)', { skip: !DIALECTS.includes('postgr
         'create conversion kt_probe_conversion for \'LATIN1\' to \'UTF8\' from iso8859_1_to_utf8',
         'create statistics kt_probe_statistics on title, slug from pledges',
       ]) await sql.raw(statement).execute(store.db);
-      const added = [...(await describeSchema(store.db, 'postgres')).keys()].filter((key) => !before.has(key)).sort();
+      const added = [...(await describeSchema(store.db as unknown as Kysely<unknown>, 'postgres')).keys()].filter((key) => !before.has(key)).sort();
       assert.deepEqual(added, [
         'collation public.kt_probe_collation',
         'conversion public.kt_probe_conversion',
