@@ -204,6 +204,17 @@ for (const dialect of DIALECTS) {
       assert.equal(((await post.json()) as schemas.ApiError).error.code, 'method_not_allowed');
     });
 
+    test('/api/v1 answers an index: the OpenAPI document and every list, each of which answers', async () => {
+      const index = await getJson<{ openapi: string; resources: { url: string; summary: string }[] }>('');
+      assert.equal(index.openapi, `${BASE_URL}/api/v1/openapi.json`);
+      const lists = ENDPOINTS.filter((endpoint) => endpoint.kind === 'list');
+      assert.deepEqual(index.resources.map((resource) => resource.url), lists.map((endpoint) => `${BASE_URL}/api/v1${endpoint.path}`));
+      for (const resource of index.resources) {
+        assert.ok(resource.summary.length > 0);
+        assert.equal((await site.app.request(resource.url.slice(BASE_URL.length))).status, 200, resource.url);
+      }
+    });
+
     test('the OpenAPI document is valid OpenAPI 3.1 and describes every endpoint and parameter', async () => {
       const document = await getJson<{ openapi: string; servers: { url: string }[]; paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> }>('/openapi.json');
       const validator = new Validator();

@@ -84,6 +84,7 @@ const OTHER_SAMPLES: Record<string, Sample> = {
   'GET /admin/login': {},
   'POST /admin/login': { form: { page: '/admin/login', fields: { email: 'niemand@example.org', password: 'falsches-passwort', weiter: '/admin' } }, status: 422 },
   [`GET ${API_PREFIX}/openapi.json`]: {},
+  [`GET ${API_PREFIX}`]: {},
 };
 
 /** Mounts of the public routes: the prefix a pattern starts with, and what it stands for in a request. */

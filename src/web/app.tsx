@@ -13,6 +13,7 @@ import { ENGLISH_PREFIX } from './i18n/locale.ts';
 import { publicRoutes } from './public/routes.tsx';
 import { createRenderer } from './render.tsx';
 import { securityHeaderList, securityHeaders } from './security-headers.ts';
+import { withoutTrailingSlash } from './trailing-slash.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
@@ -44,6 +45,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
     logger?.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(securityHeaders(https));
+  app.use(withoutTrailingSlash());
 
   app.get('/assets/:name', (c) => {
     const asset = assets.files[c.req.param('name')];

@@ -11,6 +11,30 @@ const SCHEMA_PATH = '#/components/schemas/';
 
 export function openApiDocument(serverUrl: string): JsonSchema {
   const paths: Record<string, JsonSchema> = {
+    '/': {
+      get: {
+        summary: 'An index: where this document is, and each list of the API',
+        operationId: 'getApiIndex',
+        tags: ['meta'],
+        responses: {
+          '200': {
+            description: 'The index',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['openapi', 'resources'],
+                  properties: {
+                    openapi: { type: 'string', format: 'uri' },
+                    resources: { type: 'array', items: { type: 'object', required: ['url', 'summary'], properties: { url: { type: 'string', format: 'uri' }, summary: { type: 'string' } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/openapi.json': {
       get: {
         summary: 'This document',

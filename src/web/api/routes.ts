@@ -37,6 +37,8 @@ export function apiRoutes({ db, clock, config, logger }: ApiDeps): Hono {
 
   const document = openApiDocument(`${config.baseUrl}${API_PREFIX}`);
   routes.get('/openapi.json', (c) => c.json(document));
+  const index = apiIndex(`${config.baseUrl}${API_PREFIX}`);
+  routes.get('/', (c) => c.json(index));
 
   for (const endpoint of ENDPOINTS) {
     const honoPath = endpoint.path.replace(/\{(\w+)\}/g, ':$1');
@@ -49,6 +51,14 @@ export function apiRoutes({ db, clock, config, logger }: ApiDeps): Hono {
   );
   routes.onError((error, c) => handleApiError(error, c, logger));
   return routes;
+}
+
+/** What `/api/v1` answers: where the description is, and each list with what it holds. */
+export function apiIndex(apiUrl: string) {
+  return {
+    openapi: `${apiUrl}/openapi.json`,
+    resources: ENDPOINTS.filter((endpoint) => endpoint.kind === 'list').map((endpoint) => ({ url: `${apiUrl}${endpoint.path}`, summary: endpoint.summary })),
+  };
 }
 
 async function answerList(c: Context, endpoint: ListEndpoint, context: ApiContext, baseUrl: string): Promise<Response> {
