@@ -10,7 +10,7 @@ type Command = (args: string[], config: Config, io: Io) => Promise<number>;
 
 /** Commands load their modules only when called, so `import` does not pay for the web stack. */
 const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
-  import: { load: async () => (await import('./import.ts')).runImport, usage: 'import PATH... [--agreement SLUG] [--dry-run] [--reopen]   chapter files (OKF Markdown) or folders of them; --dry-run prints what would change and writes nothing' },
+  import: { load: async () => (await import('./import.ts')).runImport, usage: 'import PATH... [--agreement SLUG] [--title T] [--dry-run] [--reopen] [--chapters-from outline|headings] [--skip-pages 1-3]   chapter files (OKF Markdown), PDFs, or folders of them; --dry-run prints the chapters found and what would change, and writes nothing' },
   export: { load: async () => (await import('./export.ts')).runExport, usage: 'export --format okf|json|csv DIR [--agreement SLUG]   chapter files with statements from the tracker (okf), or the data files of /daten' },
   extract: { load: async () => (await import('./extract.ts')).runExtract, usage: 'extract FILE [--json]   the extractor\'s candidates for one chapter file' },
   serve: { load: async () => (await import('./serve.ts')).runServe, usage: 'serve [--port N]   serve the public site' },

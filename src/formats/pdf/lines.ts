@@ -34,6 +34,7 @@ export function normaliseText(text: string): string {
 
 const DIGITS = /^\d{1,5}$/;
 const LEADER_DOTS = /(?:\.\s*){4,}\s*\d{1,4}$/;
+const CONTENTS_HEADING = /^(?:Inhaltsverzeichnis|Inhalt|Inhaltsübersicht|Contents|Table of contents)$/i;
 const PAGE_NUMBER = /^(?:(?:Seite|S\.|Page)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|\/|of)\s*\d{1,4})?$/i;
 
 /** The lines of one page, top to bottom, with margin numbers attached. */
@@ -41,11 +42,11 @@ export function pageLines(page: PdfPage): TextLine[] {
   const items = page.items
     .map((item) => ({ ...item, text: normaliseText(item.text) }))
     .filter((item) => item.text.trim() !== '' && item.size > 0);
-  const { left, right } = textEdges(items);
+  const left = textLeft(items);
   const margin: PdfItem[] = [];
   const body: PdfItem[] = [];
   for (const item of items) {
-    const inMargin = DIGITS.test(item.text.trim()) && (item.x + item.width < left - 1 || item.x > right + 1);
+    const inMargin = DIGITS.test(item.text.trim()) && item.x + item.width < left - 1;
     (inMargin ? margin : body).push(item);
   }
   const lines = groupIntoLines(body).map((group) => lineOf(page.number, group));
@@ -60,22 +61,21 @@ export function pageLines(page: PdfPage): TextLine[] {
   return lines;
 }
 
-/** Where the text column starts and ends: the most common left end of longer items, and the right end most lines reach. */
-function textEdges(items: PdfItem[]): { left: number; right: number } {
+/**
+ * Where the text column starts: the leftmost start of longer items that many characters share
+ * (indented lines start further right). Line numbers are printed left of it, as the federal
+ * agreements print them.
+ */
+function textLeft(items: PdfItem[]): number {
   const lefts = new Map<number, number>();
-  const rights: number[] = [];
   for (const item of items) {
     if (item.text.trim().length < 4) continue;
     const x = Math.round(item.x);
     lefts.set(x, (lefts.get(x) ?? 0) + item.text.length);
-    rights.push(item.x + item.width);
   }
-  if (rights.length === 0) return { left: -Infinity, right: Infinity };
-  const leftMost = Math.min(...lefts.keys());
-  // Several columns of indentation are common; the margin lies left of the leftmost of those in use.
+  if (lefts.size === 0) return -Infinity;
   const left = [...lefts.entries()].filter(([, count]) => count >= 20).reduce((min, [x]) => Math.min(min, x), Infinity);
-  rights.sort((a, b) => a - b);
-  return { left: Number.isFinite(left) ? left : leftMost, right: rights[Math.floor(rights.length * 0.98)]! };
+  return Number.isFinite(left) ? left : Math.min(...lefts.keys());
 }
 
 function groupIntoLines(items: PdfItem[]): PdfItem[][] {
@@ -154,6 +154,9 @@ export function documentLines(pages: readonly PdfPage[], options: LineOptions = 
   const kept: TextLine[] = [];
   for (const lines of perPage) {
     if (isTableOfContents(lines)) continue;
+    // A table of contents that starts under text on its page runs to the page's end.
+    const contents = lines.findIndex((line) => CONTENTS_HEADING.test(line.text));
+    if (contents !== -1) lines.length = contents;
     lines.forEach((line, index) => {
       const atEdge = index < 2 || index >= lines.length - 2;
       if (atEdge && (recurring.has(edgeKey(line)) || PAGE_NUMBER.test(line.text))) return;
