@@ -44,9 +44,9 @@ export function layoutChapters(document: PdfDocument, options: LayoutOptions = {
   const entries = chapterEntries(document.outline);
   const chaptersFrom = options.chaptersFrom ?? (entries.length > 0 ? 'outline' : 'headings');
   if (chaptersFrom === 'outline' && entries.length === 0) throw new PdfLayoutError('the PDF has no outline (bookmarks); use --chapters-from headings');
-  const starts = chaptersFrom === 'outline' ? startsFromOutline(blocks, entries) : startsFromHeadings(blocks);
   const vocabulary = new Vocabulary();
   for (const line of lines) vocabulary.addLine(line.text);
+  const starts = chaptersFrom === 'outline' ? startsFromOutline(blocks, entries) : startsFromHeadings(blocks, vocabulary);
   const names = new Set<string>();
   const chapters = starts.map((start, index) => {
     const end = starts[index + 1]?.block ?? blocks.length;
@@ -112,7 +112,7 @@ function startsFromOutline(blocks: readonly LayoutBlock[], entries: readonly Pdf
   return starts;
 }
 
-function startsFromHeadings(blocks: readonly LayoutBlock[]): ChapterStart[] {
+function startsFromHeadings(blocks: readonly LayoutBlock[], vocabulary: Vocabulary): ChapterStart[] {
   const ranks = blocks.flatMap((block) => (block.kind === 'heading' ? [block.rank] : []));
   const counts = new Map<number, number>();
   for (const rank of ranks) counts.set(rank, (counts.get(rank) ?? 0) + 1);
@@ -120,7 +120,7 @@ function startsFromHeadings(blocks: readonly LayoutBlock[]): ChapterStart[] {
   const chapterRank = [...counts.keys()].sort((a, b) => a - b).find((rank) => counts.get(rank)! > 1);
   const starts: ChapterStart[] = [];
   blocks.forEach((block, index) => {
-    if (block.kind === 'heading' && block.rank === chapterRank) starts.push({ block: index, heading: blockText(block), skipFirst: true });
+    if (block.kind === 'heading' && block.rank === chapterRank) starts.push({ block: index, heading: flow(block, vocabulary).text, skipFirst: true });
   });
   const before = starts[0]?.block ?? blocks.length;
   const words = blocks.slice(0, before).reduce((sum, block) => sum + (block.kind === 'heading' ? 0 : wordCount(blockText(block))), 0);
