@@ -88,6 +88,8 @@ export function layoutBlocks(lines: readonly TextLine[]): LayoutBlock[] {
     if (!starts && previous) {
       if (samePage) starts = gap > pitch * 1.35 || gap < 0;
       else starts = SENTENCE_END.test(previous.text) && previous.right < right - body.size * 3;
+      // A sentence that goes on in lower case after a gap is one paragraph all the same.
+      if (starts && !/[.!?:;]$/.test(previous.text) && /^\p{Ll}/u.test(line.text)) starts = false;
     }
     if (starts) blocks.push((open = { kind: bullet ? 'item' : 'paragraph', lines: [line] }));
     else open!.lines.push(line);
