@@ -15,6 +15,8 @@ import { dumpDatabase } from './support/dump.ts';
 import { buildPledge } from './support/factories.ts';
 import { agreementPage, writePdf } from './support/pdf-writer.ts';
 import { testSite } from './support/site.ts';
+import { signedIn } from './support/admin-client.ts';
+import { reviewPaths } from '../src/web/admin/candidates/paths.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'pdf-import-'));
 const PDF = join(folder, 'koalitionsvertrag-2025.pdf');
@@ -51,6 +53,12 @@ for (const dialect of DIALECTS) {
       assert.equal(english.find('.quote-place').text, 'p. 1, ll. 3–4');
       const unplaced = await buildPledge(site.db, { quote: 'Wir werden ein Gesetz beschließen.' });
       assert.equal((await site.page(`/vorhaben/${unplaced.slug}`)).has('.quote-place'), false);
+    });
+
+    test('the review queue shows each candidate\'s page and lines', async () => {
+      const editor = await signedIn(site.app, site.db, 'editor');
+      const { dom } = await editor.page(reviewPaths.queue('2-wirtschaft'));
+      assert.deepEqual(dom.findAll('.candidate-place').map((place) => place.text), ['S. 2, Z. 7–8']);
     });
 
     test('the export writes pdf_lines, and importing the export changes nothing', async () => {

@@ -75,6 +75,17 @@ export function positionOf(lines: readonly SourceLine[], start: number, end: num
   };
 }
 
+/** Where a span of a stored chapter stood: null without a map, or with one that does not fit the body. */
+export function placeInChapter(lineMap: string | null, body: string, start: number, end: number): SourcePosition | null {
+  if (lineMap === null) return null;
+  try {
+    return positionOf(parseLineMap(lineMap, body.length), start, end);
+  } catch (error) {
+    if (error instanceof LineMapError) return null;
+    throw error;
+  }
+}
+
 function lineAt(lines: readonly SourceLine[], offset: number): SourceLine {
   let low = 0;
   let high = lines.length - 1;

@@ -2,7 +2,7 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
-import { LineMapError, parseLineMap, positionOf, type SourcePosition } from '../../formats/pdf/line-map.ts';
+import { placeInChapter, type SourcePosition } from '../../formats/pdf/line-map.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -40,7 +40,7 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
   return {
     pledge,
     chapter,
-    quotePlace: placeOfQuote(pledge, chapter),
+    quotePlace: pledge.quote_start === null || pledge.quote_end === null ? null : placeInChapter(chapter.line_map, chapter.body, pledge.quote_start, pledge.quote_end),
     ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
@@ -49,14 +49,4 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     scope: await scopeOfAgreement(db, pledge.agreement_id),
   };
-}
-
-function placeOfQuote(pledge: Pledge, chapter: Chapter): SourcePosition | null {
-  if (chapter.line_map === null || pledge.quote_start === null || pledge.quote_end === null) return null;
-  try {
-    return positionOf(parseLineMap(chapter.line_map, chapter.body.length), pledge.quote_start, pledge.quote_end);
-  } catch (error) {
-    if (error instanceof LineMapError) return null;
-    throw error;
-  }
 }
