@@ -61,6 +61,22 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(dom.findAll('.candidate-place').map((place) => place.text), ['S. 2, Z. 7–8']);
     });
 
+    test('a folder with a PDF and an agreement.yml: the agreement and government as the file says, the preamble first', async () => {
+      const withSidecar = mkdtempSync(join(tmpdir(), 'pdf-folder-'));
+      writeFileSync(join(withSidecar, 'vertrag.pdf'), writePdf({
+        pages: [agreementPage(['## Präambel', 'Wir beginnen.', '## 1. Haushalt', 'Wir werden sparen.', '## 2. Bildung', 'Wir werden bauen.'], { page: 1 })],
+      }));
+      writeFileSync(join(withSidecar, 'agreement.yml'), 'slug: bw-2021\ngovernment:\n  slug: bw-gruen-schwarz\n  name: Landesregierung Baden-Württemberg\n  parties: [GRÜNE, CDU]\n  term_start: 2021-05-12\n');
+      const report = await importAgreementFiles(site.db, [withSidecar], { now: new Date('2026-01-02T00:00:00Z') });
+      assert.deepEqual(report.agreements, ['bw-2021']);
+      const row = await site.db.selectFrom('agreements').innerJoin('governments', 'governments.id', 'agreements.government_id')
+        .select(['governments.name', 'governments.term_start']).where('agreements.slug', '=', 'bw-2021').executeTakeFirstOrThrow();
+      assert.deepEqual(row, { name: 'Landesregierung Baden-Württemberg', term_start: '2021-05-12' });
+      const chapters = await site.db.selectFrom('chapters').innerJoin('agreements', 'agreements.id', 'chapters.agreement_id')
+        .select('chapters.heading').where('agreements.slug', '=', 'bw-2021').orderBy('chapters.position').execute();
+      assert.deepEqual(chapters.map((chapter) => chapter.heading), ['Präambel', '1. Haushalt', '2. Bildung']);
+    });
+
     test('the export writes pdf_lines, and importing the export changes nothing', async () => {
       const out = mkdtempSync(join(tmpdir(), 'pdf-export-'));
       await exportAgreementsAsOkf(site.db, out, 'koalitionsvertrag-2025');

@@ -27,7 +27,7 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     number: heading.number,
     title: heading.title,
     section: chapter.section,
-    position: chapterPosition(heading.number),
+    position: chapterPosition(heading.number, heading.title),
     body: chapter.body,
     published: chapter.published ? 1 : 0,
     extra: JSON.stringify(chapter.source),
