@@ -88,8 +88,8 @@ describe('a federal-style PDF with printed line numbers, through the command lin
     const dry = await runCli(['import', pdf, '--dry-run'], env);
     assert.equal(dry.code, 0, dry.stderr);
     assert.match(dry.stdout, /koalitionsvertrag-bund\.pdf: 2 chapters \(from the headings\)/);
-    assert.match(dry.stdout, /^ {2}1\. Moderner Staat und digitaler Aufbruch {2}\(S\. 1–2, Z\. 2–51; \d+ Wörter, 0 Abschnitte\)/m);
-    assert.match(dry.stdout, /^ {2}2\. Klimaschutz in einer sozial-ökologischen Marktwirtschaft {2}\(S\. 2, Z\. 54–55;/m);
+    assert.match(dry.stdout, /^ {2}1\. Moderner Staat und digitaler Aufbruch {2}\(pages 1–2, lines 2–51; \d+ words, 0 subsections\)/m);
+    assert.match(dry.stdout, /^ {2}2\. Klimaschutz in einer sozial-ökologischen Marktwirtschaft {2}\(page 2, lines 54–55;/m);
     assert.match(dry.stdout, /^ {6}Wir werden die Verwaltung im Bereich 1 weiterhin digitalisieren und die sozial-ökologische Wende/m);
     assert.match(dry.stdout, /Dry run, nothing was written/);
     const store = await openStore(database.url);

@@ -31,7 +31,7 @@ export async function runExtract(args: string[], _config: Config, io: Io): Promi
     return EXIT.ok;
   }
   for (const candidate of candidates) {
-    const where = candidate.page === undefined ? '' : `${candidate.chapter}, S. ${candidate.page}${candidate.lines ? `, Z. ${candidate.lines.from}–${candidate.lines.to}` : ''}  `;
+    const where = candidate.page === undefined ? '' : `${candidate.chapter}, page ${candidate.page}${candidate.lines ? `, lines ${candidate.lines.from}–${candidate.lines.to}` : ''}  `;
     io.out(`${where}${candidate.start}–${candidate.end}  ${candidate.score.toFixed(2)}  ${candidate.kind.padEnd(8)}  ${candidate.title}`);
     io.out(`    ${candidate.text}`);
     io.out(`    cues: ${candidate.cues.join(', ')}`);
