@@ -13,10 +13,18 @@ export function extractFromChapterFile(path: string): Candidate[] {
   const chapter = readChapterFile(path);
   const markers = markersOf(chapter);
   const { markedBody } = insertMarkers(chapter.body, markers);
+  const span = <T extends { start: number; end: number }>(part: T): T => ({
+    ...part,
+    start: markedOffset(markers, part.start),
+    end: markedOffset(markers, part.end),
+  });
   return extractCandidates(chapter.body).map((candidate) => {
-    const start = markedOffset(markers, candidate.start);
-    const end = markedOffset(markers, candidate.end);
-    return { ...candidate, start, end, text: markedBody.slice(start, end) };
+    const { start, end } = span(candidate);
+    const proposals = {
+      ...(candidate.merge ? { merge: span(candidate.merge) } : {}),
+      ...(candidate.split ? { split: candidate.split.map(span) } : {}),
+    };
+    return { ...candidate, start, end, text: markedBody.slice(start, end), ...proposals };
   });
 }
 

@@ -87,6 +87,23 @@ const OWN = sql.raw(`nspname <> 'information_schema' and nspname !~ '^pg_'`);
  * Every object PostgreSQL keeps in a database outside its own schemas, in the server's canonical
  * spelling (pg_get_*def), so that the same migrations give the same text on every database.
  */
+/** Catalogues whose rows are named within a schema: [what, catalogue, name column, schema column]. */
+const NAMED_IN_SCHEMA = [
+  ['operator class', 'pg_opclass', 'opcname', 'opcnamespace'],
+  ['operator family', 'pg_opfamily', 'opfname', 'opfnamespace'],
+  ['collation', 'pg_collation', 'collname', 'collnamespace'],
+  ['conversion', 'pg_conversion', 'conname', 'connamespace'],
+  ['text search configuration', 'pg_ts_config', 'cfgname', 'cfgnamespace'],
+  ['text search dictionary', 'pg_ts_dict', 'dictname', 'dictnamespace'],
+  ['statistics', 'pg_statistic_ext', 'stxname', 'stxnamespace'],
+] as const;
+
+const namedInSchema = sql.join(
+  NAMED_IN_SCHEMA.map(([what, catalogue, name, schema]) =>
+    sql`select format(${sql.lit(`${what} %I.%I`)}, nspname, ${sql.ref(`o.${name}`)}), '' from ${sql.table(catalogue)} o join pg_namespace n on n.oid = ${sql.ref(`o.${schema}`)} where ${OWN}`),
+  sql` union all `,
+);
+
 async function describePostgres(db: Kysely<unknown>): Promise<SchemaDescription> {
   const rows = await db.transaction().execute(async (trx) => {
     await sql`set local search_path to public`.execute(trx);
@@ -125,19 +142,7 @@ async function describePostgres(db: Kysely<unknown>): Promise<SchemaDescription>
       union all
       select format('operator %I.%s(%s, %s)', nspname, oprname, oprleft::regtype, oprright::regtype), oprcode::text from pg_operator o join pg_namespace n on n.oid = o.oprnamespace where ${OWN}
       union all
-      select format('operator class %I.%I', nspname, opcname), '' from pg_opclass o join pg_namespace n on n.oid = o.opcnamespace where ${OWN}
-      union all
-      select format('operator family %I.%I', nspname, opfname), '' from pg_opfamily o join pg_namespace n on n.oid = o.opfnamespace where ${OWN}
-      union all
-      select format('collation %I.%I', nspname, collname), '' from pg_collation o join pg_namespace n on n.oid = o.collnamespace where ${OWN}
-      union all
-      select format('conversion %I.%I', nspname, conname), '' from pg_conversion o join pg_namespace n on n.oid = o.connamespace where ${OWN}
-      union all
-      select format('text search configuration %I.%I', nspname, cfgname), '' from pg_ts_config o join pg_namespace n on n.oid = o.cfgnamespace where ${OWN}
-      union all
-      select format('text search dictionary %I.%I', nspname, dictname), '' from pg_ts_dict o join pg_namespace n on n.oid = o.dictnamespace where ${OWN}
-      union all
-      select format('statistics %I.%I', nspname, stxname), '' from pg_statistic_ext o join pg_namespace n on n.oid = o.stxnamespace where ${OWN}
+      ${namedInSchema}
       union all
       select format('cast %s as %s', castsource::regtype, casttarget::regtype), castfunc::text from pg_cast where oid >= 16384
       union all

@@ -101,3 +101,22 @@ test('"So …"/"Damit …" in the present tense states what earlier measures ach
   assert.ok(!isCommitment('Damit schaffen wir einen übersichtlichen Zugang zu Beratungsangeboten.'));
   assert.ok(isCommitment('So wollen wir bis 2030 Leitmarkt für Wasserstofftechnologien werden.'));
 });
+
+test('a verbless summary item with a full stop is a nominal commitment, a sentence with a verb is not', () => {
+  assert.deepEqual(ids('Keine Erhöhung der Steuerbelastung der Bürgerinnen und Bürger.'), ['nominal:erhoehung']);
+  assert.deepEqual(ids('Deutliche Verbesserung und Ausbau BAföG.'), ['nominal:verbesserung']);
+  assert.deepEqual(ids('Die Einführung digitaler Arbeitsprozesse führt zu mehr Transparenz.'), []);
+});
+
+test('an agenda item closed by the infinitive of its measure is a commitment', () => {
+  assert.deepEqual(ids('Marshallplan mit Afrika umsetzen, um mehr Chancen und Arbeitsplätze zu schaffen.'), ['agenda']);
+  assert.deepEqual(ids('Friedliches Zusammenleben und Zusammenhalt erfordern, Unterschiede zu achten.'), []);
+});
+
+test('a Land government, the state or the coalition acting in the present commits as the federal government does', () => {
+  assert.deepEqual(ids('Die Landesregierung setzt sich auf Bundesebene für eine steuerliche Forschungsförderung ein.'), ['advocacy:einsetzen']);
+  assert.deepEqual(ids('Das Land fördert die Ansiedlung von Forschungsinstituten.'), ['bund']);
+  assert.deepEqual(ids('Die Koalition legt ein Landesprogramm auf.'), ['bund']);
+  assert.deepEqual(ids('Das Land ist ein Innovationsland.'), []);
+  assert.deepEqual(ids('Unser Land gibt ihnen einen Vertrauensvorschuss.'), []);
+});

@@ -2,7 +2,7 @@
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
 import {
-  ACTION_NOUNS, CONDITIONAL, DETERMINERS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
+  ACTION_NOUNS, CONDITIONAL, DETERMINERS, FUNCTION_WORDS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
   WOLLEN,
 } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -47,11 +47,12 @@ export function analyse(text: string, offset = 0): Analysis {
   }
 
   const subject = governmentSubject(tokens);
-  if (subject !== undefined) add(scan, 'bund', subject, 0.7);
+  if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
+  else if (scan.cues.length === 0) agendaItem(scan);
 
   return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
 }
@@ -224,12 +225,47 @@ function isDateAhead(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** "Der Bund übernimmt …", "Die Bundesregierung legt … vor": the government acting in the present. */
+/**
+ * "Der Bund übernimmt …", "Die Landesregierung legt … vor", "Das Land fördert …", "Die Koalition verpflichtet sich
+ * …": the government, the state or the coalition acting in the present. Returns the verb's index.
+ */
 function governmentSubject(tokens: readonly Token[]): number | undefined {
   const [article, noun, verb] = tokens;
   if (!article || !noun || !verb) return undefined;
-  const government = noun.lower === 'bund' || noun.lower === 'bundesregierung';
-  return government && DETERMINERS.has(article.lower) && isLowerWord(verb) ? 2 : undefined;
+  if (!GOVERNMENTS.has(noun.lower) || !ARTICLES.has(article.lower) || !isLowerWord(verb)) return undefined;
+  return DESCRIBING.has(verb.lower) || CUE_WORDS.has(verb.lower) ? undefined : 2;
+}
+
+/** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
+const ARTICLES = new Set(['der', 'die', 'das']);
+const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
+/** Verbs of a government that describe it rather than commit it: "Das Land ist …", "Die Landesregierung sieht …". */
+const DESCRIBING = new Set(['ist', 'hat', 'sieht', 'steht', 'fühlt', 'versteht', 'braucht', 'lebt', 'bleibt', 'gilt', 'zeigt', 'verfügt', 'als', 'und']);
+
+/** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */
+function infinitiveOfThirdPerson(verb: string): string {
+  for (const [ending, infinitive] of STRONG_PRESENT) if (verb.endsWith(ending)) return verb.slice(0, -ending.length) + infinitive;
+  return verb.replace(/([er])([lr])t$/, '$1$2n').replace(/e?t$/, 'en');
+}
+
+const STRONG_PRESENT: [string, string][] = [
+  ['nimmt', 'nehmen'], ['gibt', 'geben'], ['hält', 'halten'], ['tritt', 'treten'], ['trägt', 'tragen'],
+  ['lässt', 'lassen'], ['spricht', 'sprechen'], ['wirft', 'werfen'], ['schlägt', 'schlagen'],
+];
+
+/**
+ * The cue of a government's verb: advocacy, refusal, allegiance or examining as for "wir" ("Die Landesregierung
+ * setzt sich für … ein" is advocacy), any other verb the plain `bund` cue.
+ */
+function governmentVerb(scan: Analysis, verb: number): void {
+  const { tokens } = scan;
+  const plural = infinitiveOfThirdPerson(tokens[verb]!.lower);
+  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end));
+  const { cue, action } = classifyVerb(tokens, verb, plural, particle, 'present');
+  if (cue && cue.role === 'vague') add(scan, cue.id, verb, cue.weight, cue.role);
+  else if (cue?.id.startsWith('rejection:')) add(scan, cue.id, verb, cue.weight, cue.role);
+  else add(scan, 'bund', verb, 0.7);
+  scan.actions.push(action);
 }
 
 /** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
@@ -249,11 +285,49 @@ function statesConsequence(tokens: readonly Token[]): boolean {
   return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
 }
 
-/** A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung") names a measure. */
+/**
+ * A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung", "Keine Erhöhung der
+ * Steuerbelastung.") names a measure. With a full stop it must have no word that could be its verb.
+ */
 function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
-  if (/[.!?]["“”)]*$/.test(text)) return undefined;
-  const head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
-  return tokens[head] && ACTION_NOUNS.has(tokens[head].lower) ? head : undefined;
+  let head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
+  const opening = tokens[head];
+  if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
+  const noun = tokens[head];
+  if (!noun || !ACTION_NOUNS.has(noun.lower)) return undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, 0, tokens.length)) return undefined;
+  return head;
+}
+
+const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
+/** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
+const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
+
+/** No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives. */
+function isVerbless(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
+    const next = tokens[i + 1];
+    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
+ * the measure, as summaries and state agreements list them.
+ */
+function agendaItem(scan: Analysis): void {
+  const { tokens } = scan;
+  const { start, end } = scan.clauses.clauses[0]!;
+  const last = lastWord(tokens, start, end);
+  const first = tokens[start];
+  if (last < start + 1 || !first?.capitalised || FUNCTION_WORDS.has(first.lower)) return;
+  const verb = tokens[last]!.lower;
+  if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return;
+  add(scan, 'agenda', last, 0.7);
+  verbCue(scan, last, tokens[last]!.lower, undefined, 'infinitive');
 }
 
 function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {

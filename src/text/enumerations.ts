@@ -1,6 +1,6 @@
 // Splits a sentence that enumerates several Vorhaben into conjuncts, each with its own verbatim span.
 import type { Analysis } from './cues.ts';
-import { DETERMINERS, MUESSEN, PARTICLES, PREPOSITIONS, SOLLEN, SUBORDINATORS, WERDEN, WOLLEN } from './lexicon.ts';
+import { ACTION_NOUNS, DETERMINERS, MUESSEN, PARTICLES, PREPOSITIONS, SOLLEN, SUBORDINATORS, WERDEN, WOLLEN } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isCoordinatedVerb, isInfinitive, isLowerWord, joinedZuInfinitive } from './verbs.ts';
 
@@ -30,15 +30,19 @@ const GOVERNING_MODALS = new Set([...WERDEN, ...WOLLEN, ...SOLLEN, ...MUESSEN]);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches']);
 const ELABORATION = new Set(['insbesondere', 'etwa', 'z', 'u', 'v', 'auch', 'vor', 'sowohl', 'also', 'damit', 'so']);
 
-/** One conjunct spanning the sentence when it enumerates nothing. */
-export function splitConjuncts(analysis: Analysis): Conjunct[] {
+/**
+ * One conjunct spanning the sentence when it enumerates nothing. `liberal` also splits enumerated objects under
+ * any verb and verbless items at each action noun ("Stärkung X und Elektrifizierung Y"): not what the extractor
+ * proposes, but what it offers as a split of a candidate that bundles measures.
+ */
+export function splitConjuncts(analysis: Analysis, liberal = false): Conjunct[] {
   const { tokens } = analysis;
   const whole: Conjunct[] = [{ start: 0, end: tokens.length, ownEnd: tokens.length }];
   const segments = segmentsOf(tokens);
   if (segments.length < 2) return whole;
 
   const governed = tokens.some((token) => GOVERNING_MODALS.has(token.lower));
-  const creating = analysis.actions.find((action) => CREATING.has(action.lemma));
+  const creating = liberal ? analysis.actions[0] : analysis.actions.find((action) => CREATING.has(action.lemma));
   const first = segments[0]!;
   const conjuncts: Conjunct[] = [{ start: first.start, end: first.end, ownEnd: first.end, ...closing(tokens, first) }];
   // `closed`: the current predicate has its closing verb; `clause`: inside a subordinate clause until its verb.
@@ -65,7 +69,8 @@ export function splitConjuncts(analysis: Analysis): Conjunct[] {
     const startsNew =
       opening ||
       (governed && closed && hasClosingAhead(tokens, segments, k)) ||
-      (creating !== undefined && creating.token < segment.start && startsWithArticle(tokens, segment));
+      (creating !== undefined && creating.token < segment.start && startsWithArticle(tokens, segment)) ||
+      (liberal && analysis.actions.length === 0 && startsWithActionNoun(tokens, segment));
     if (startsNew) {
       const verb = opening && !restartsModal ? { verb: segment.start } : {};
       conjuncts.push({ start: segment.start, end: segment.end, ownEnd: segment.end, ...verb, ...own });
@@ -142,6 +147,11 @@ function endsWithVerb(tokens: readonly Token[], segment: Segment): boolean {
   let last = segment.end - 1;
   while (last >= segment.start && !tokens[last]!.word) last--;
   return last >= segment.start && isLowerWord(tokens[last]) && !DETERMINERS.has(tokens[last]!.lower);
+}
+
+function startsWithActionNoun(tokens: readonly Token[], segment: Segment): boolean {
+  const head = DETERMINERS.has(tokens[segment.start]!.lower) ? segment.start + 1 : segment.start;
+  return head < segment.end && ACTION_NOUNS.has(tokens[head]!.lower);
 }
 
 function startsWithArticle(tokens: readonly Token[], segment: Segment): boolean {

@@ -8,11 +8,16 @@ import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } f
 import { shapeEvidence } from './object-shape.ts';
 import { candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
 import { objectOf, suggestTitle } from './title.ts';
 import { PARTICLES } from './lexicon.ts';
 import { classifyVerb, closingParticle } from './verb-cues.ts';
 import { joinedZuInfinitive } from './verbs.ts';
 
+/** Object evidence that names a thing of its own, so a part of a bundle is a measure and not an aspect. */
+const NAMED_OBJECT = /^object:(?:legal|institution|programme|plan|number|name)$/;
+/** Before these the enumeration is the content of a clause or an example, not a list of measures. */
+const NOT_A_BUNDLE = new Set(['dass', 'insbesondere', 'wie', 'etwa', 'bezüglich', 'beispielsweise', 'z']);
 /** Cues that name what one verb does, as opposed to the modal or tense that governs a whole enumeration. */
 const VERB_CUE = /^(?:present|separable|advocacy|rejection|stance|pruefen)\b/;
 
@@ -28,6 +33,10 @@ export interface Candidate {
   cues: string[];
   title: string;
   slug: string;
+  /** Offered as one with the candidate before it: both state one measure. */
+  merge?: MergeProposal;
+  /** Offered as several: the candidate bundles measures that the extractor's cautious split kept together. */
+  split?: SplitPart[];
 }
 
 /** Candidates in text order: one per sentence, or one per conjunct when a sentence enumerates several Vorhaben. */
@@ -41,8 +50,28 @@ export function extractCandidates(body: string): Candidate[] {
       const candidate = candidateFor(body, sentence, analysis, conjuncts, k);
       if (candidate) candidates.push(candidate);
     }
+    if (conjuncts.length === 1 && candidates.at(-1)?.start === sentence.start) {
+      const split = splitProposal(body, sentence, analysis);
+      if (split) candidates.at(-1)!.split = split;
+    }
   }
+  proposeMerges(body, candidates);
   return candidates;
+}
+
+/** The parts of a bundle: the liberal split's conjuncts, offered when at least two are candidates of their own. */
+function splitProposal(body: string, sentence: Sentence, analysis: Analysis): SplitPart[] | undefined {
+  const conjuncts = splitConjuncts(analysis, true);
+  if (conjuncts.length < 2) return undefined;
+  const { tokens } = analysis;
+  for (let i = 0; i < conjuncts[1]!.start; i++) if (NOT_A_BUNDLE.has(tokens[i]!.lower)) return undefined;
+  const parts: SplitPart[] = [];
+  for (const k of conjuncts.keys()) {
+    const part = candidateFor(body, sentence, analysis, conjuncts, k);
+    if (!part || !part.cues.some((cue) => NAMED_OBJECT.test(cue))) return undefined;
+    parts.push({ start: part.start, end: part.end, title: part.title, cues: part.cues });
+  }
+  return parts;
 }
 
 function candidateFor(
@@ -66,7 +95,7 @@ function candidateFor(
   const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, actions, objects);
   const start = k === 0 ? sentence.start : tokens[conjunct.start]!.start;
   const end = k === conjuncts.length - 1 ? sentence.end : tokens[conjunct.end - 1]!.end;
-  const title = suggestTitle(tokens, conjunct, object);
+  const title = suggestTitle(tokens, conjunct, object, cues, actions);
   const ids = [
     ...new Set([
       ...cues.filter((cue) => cue.weight > 0).map((cue) => cue.id),

@@ -109,5 +109,9 @@ function hasQualityPredicate(tokens: readonly Token[], head: number): boolean {
   const last = tokens[end - 1]!;
   const before = tokens[end - 2];
   if (!COPULAS.has(last.lower) || end - 2 <= head || !before?.word) return false;
-  return !before.capitalised && !FUNCTION_WORDS.has(before.lower) && !isParticiple(before) && !/^\d/.test(before.text);
+  const participle = isParticiple(before) || STRONG_PARTICIPLE.test(before.lower);
+  return !before.capitalised && !FUNCTION_WORDS.has(before.lower) && !participle && !/^\d/.test(before.text);
 }
+
+/** "… soll schneller entschieden werden", "… vergeben werden": participles of verbs with a prefix and no "ge-". */
+const STRONG_PARTICIPLE = /^(?:be|ent|er|ver|zer|emp|miss)\p{Ll}{3,}en$/u;

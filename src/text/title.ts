@@ -1,9 +1,10 @@
-// Suggests a short title for a candidate: the core noun phrase of its object, written out cleanly.
-import type { Cue } from './cues.ts';
+// Suggests a short title for a candidate: a verb phrase of the sentence's own words, its object and the measure's verb.
+import type { Action, Cue } from './cues.ts';
 import type { Conjunct } from './enumerations.ts';
-import { SUBORDINATORS } from './lexicon.ts';
+import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
 import { anyPhrase, firstObjectPhrase, nounPhraseAt, withoutWeakAdjectives, type Phrase } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
+import { isInfinitive, participleInfinitives } from './verbs.ts';
 
 const NO_SPACE_BEFORE = new Set([')', '“', '”', ',', '.', ':', ';', '!', '?', '«', '/']);
 const NO_SPACE_AFTER = new Set(['(', '„', '»', '/']);
@@ -26,9 +27,184 @@ export function objectOf(tokens: readonly Token[], conjunct: Conjunct, cues: rea
   return (nominal ? nounPhraseAt(tokens, nominal.token, conjunct.end) : undefined) ?? objectPhrase(tokens, conjunct, inside);
 }
 
-/** The object phrase written out cleanly, or the conjunct's first words when it has none. */
-export function suggestTitle(tokens: readonly Token[], conjunct: Conjunct, phrase: Phrase | undefined): string {
-  return capitalise(render(tokens, phrase ? withoutWeakAdjectives(tokens, phrase) : fallback(tokens, conjunct)));
+/**
+ * "Digitalbudget einführen": the object phrase without its article, then the infinitive of the measure's verb
+ * ("für" first for "setzen uns für X ein", the idiom's noun for "auf den Weg bringen"). Without a verb the
+ * phrase alone, and without a phrase the conjunct's first words.
+ */
+export function suggestTitle(
+  tokens: readonly Token[],
+  conjunct: Conjunct,
+  object: Phrase | undefined,
+  cues: readonly Cue[],
+  actions: readonly Action[],
+): string {
+  let phrase = object;
+  const nominal = cues.find((cue) => cue.id.startsWith('nominal:') && cue.token >= conjunct.start && cue.token < conjunct.end);
+  if (nominal) phrase = complementOf(tokens, nominal.token, conjunct.end) ?? phrase;
+  if (!phrase) return capitalise(render(tokens, fallback(tokens, conjunct)));
+  const verb = titleVerb(tokens, conjunct, phrase, cues, actions);
+  if (!verb) return capitalise(render(tokens, withoutWeakAdjectives(tokens, phrase)));
+  const before = DETERMINERS.has(tokens[phrase.start - 1]?.lower ?? '') ? phrase.start - 2 : phrase.start - 1;
+  const preposition = tokens[before];
+  const lead = cues.some((cue) => PREPOSITIONAL.test(cue.id)) && preposition && OBJECT_PREPOSITIONS.has(preposition.lower)
+    ? `${preposition.lower} `
+    : '';
+  const negatedPhrase = NEGATIONS.has(tokens[phrase.start]!.lower);
+  const negated = !negatedPhrase && tokens.slice(conjunct.start, conjunct.end).some((token) => NEGATIONS.has(token.lower)) ? 'nicht ' : '';
+  const core = trimmed(tokens, phrase, verb.token);
+  const tail = verb.token === undefined ? undefined : prepositionalTail(tokens, core.end, verb.token);
+  const written = tail ? `${render(tokens, core)} ${tail}` : render(tokens, core);
+  return capitalise(`${lead}${written} ${negated}${verb.text}`);
+}
+
+const NEGATIONS = new Set(['nicht', 'keine', 'kein', 'keinen']);
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** Leading adjectives that date or praise rather than name: "das jetzige EWärmeG", "die erfolgreichen Innovationsgutscheine". */
+const DROPPED_ADJECTIVES = /^(?:jetzig|künftig|zukünftig|bestehend|bisherig|umfassend|besser|erfolgreich|konsequent|deutlich|zügig|weiter|bewährt|entsprechend|stärker)/;
+const MAX_TITLE_WORDS = 9;
+
+/**
+ * The phrase as a title's object: without praising adjectives, without weak adjectives once a definite article
+ * is gone ("die erfolgreichen Innovationsgutscheine"), and continued up to the verb when only its attachments
+ * stand between ("Marshallplan mit Afrika umsetzen").
+ */
+function trimmed(tokens: readonly Token[], phrase: Phrase, verb: number | undefined): Phrase {
+  let { start, end } = phrase;
+  while (start < end - 1 && DROPPED_ADJECTIVES.test(tokens[start]!.lower) && !tokens[start]!.capitalised) start++;
+  if (DEFINITE.has(tokens[phrase.start - 1]?.lower ?? '')) start = withoutWeakAdjectives(tokens, { start, end }).start;
+  // "der Bürgerinnen und Bürger": the paired form is one noun.
+  const paired = tokens[end + 1];
+  if (tokens[end]?.lower === 'und' && paired && tokens[end - 1]!.lower.endsWith('innen') && tokens[end - 1]!.lower.startsWith(paired.lower)) end += 2;
+  if (verb !== undefined && verb > end) {
+    let words = 0;
+    for (let i = start; i < verb; i++) if (tokens[i]!.word) words++;
+    if (words <= MAX_TITLE_WORDS && tokens.slice(end, verb).every(attaches)) end = verb;
+  }
+  return { start, end };
+}
+
+const MAX_TAIL_WORDS = 5;
+
+/**
+ * The prepositional phrase right before the verb, when words the title leaves out stand between it and the object:
+ * "Tarifabschlüsse wollen wir grundsätzlich gleich *auf die Bundesbeamtenbesoldung* übertragen". A parenthesis
+ * in it is left out: "am Personalbedarfberechnungssystem (PEBB§Y) orientieren".
+ */
+function prepositionalTail(tokens: readonly Token[], after: number, verb: number): string | undefined {
+  const kept: Phrase[] = [];
+  let end = verb;
+  let i = verb - 1;
+  let words = 0;
+  let preposition: number | undefined;
+  while (i >= after && words <= MAX_TAIL_WORDS) {
+    const token = tokens[i]!;
+    if (token.text === ')') {
+      let open = i - 1;
+      while (open >= after && tokens[open]!.text !== '(') open--;
+      if (open < after) break;
+      if (end > i + 1) kept.unshift({ start: i + 1, end });
+      end = open;
+      i = open - 1;
+      continue;
+    }
+    if (!attaches(token)) break;
+    if (token.word) words++;
+    if (PREPOSITIONS.has(token.lower)) preposition = i;
+    i--;
+  }
+  if (preposition === undefined || words > MAX_TAIL_WORDS) return undefined;
+  // A noun between object and phrase is what the phrase belongs to: "ZIF als Kompetenzzentrum für Friedenseinsätze".
+  let depth = 0;
+  for (let k = after; k < preposition; k++) {
+    const token = tokens[k]!;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (depth === 0 && token.capitalised && !FUNCTION_WORDS.has(token.lower)) return undefined;
+  }
+  if (end > preposition) kept.unshift({ start: preposition, end });
+  const parts = kept.filter((part) => part.start >= preposition!);
+  return parts.length > 0 ? parts.map((part) => render(tokens, part)).join(' ') : undefined;
+}
+
+/** Words that may continue an object up to its verb: nouns, adjectives, articles, prepositions, numbers. */
+const attaches = (token: Token): boolean =>
+  token.word && !AUXILIARY.has(token.lower) &&
+  (token.capitalised || /^\d/.test(token.text) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower) ||
+    token.lower === 'und' || /(?:e|en|er|es|em)$/.test(token.lower));
+const AUXILIARY = new Set(['wir', 'uns', 'werden', 'wollen', 'sollen', 'wird', 'soll', 'will', 'müssen', 'muss', 'weiter', 'besser', 'sowie']);
+
+/** The object of a verbless item's action noun: "Erhöhung der Steuerbelastung" → "Steuerbelastung". */
+function complementOf(tokens: readonly Token[], noun: number, end: number): Phrase | undefined {
+  const next = tokens[noun + 1];
+  if (!next) return undefined;
+  const from = GENITIVE_OPENERS.has(next.lower) ? noun + 2 : noun + 1;
+  return nounPhraseAt(tokens, from, end);
+}
+const GENITIVE_OPENERS = new Set(['der', 'des', 'eines', 'einer', 'von']);
+
+/** Verbs too general to name a measure: the object phrase says it alone. */
+const EMPTY_VERBS = new Set(['sein', 'haben', 'werden', 'geben', 'machen', 'tun', 'gehen', 'kommen', 'lassen']);
+/** The verb a verbless item's action noun stands for: "Einführung einer …" → "einführen". */
+const NOUN_VERBS = new Map(
+  Object.entries({
+    einführung: 'einführen', schaffung: 'schaffen', aufbau: 'aufbauen', ausbau: 'ausbauen', abbau: 'abbauen',
+    abschaffung: 'abschaffen', stärkung: 'stärken', reform: 'reformieren', erhöhung: 'erhöhen', anhebung: 'anheben',
+    senkung: 'senken', verbesserung: 'verbessern', weiterentwicklung: 'weiterentwickeln', einrichtung: 'einrichten',
+    errichtung: 'errichten', gründung: 'gründen', förderung: 'fördern', umsetzung: 'umsetzen', ausweitung: 'ausweiten',
+    erweiterung: 'erweitern', verlängerung: 'verlängern', vereinfachung: 'vereinfachen', beschleunigung: 'beschleunigen',
+    überarbeitung: 'überarbeiten', novellierung: 'novellieren', neuregelung: 'neu regeln', streichung: 'streichen',
+    begrenzung: 'begrenzen', verbot: 'verbieten', ratifizierung: 'ratifizieren', verankerung: 'verankern',
+    festschreibung: 'festschreiben', bündelung: 'bündeln', modernisierung: 'modernisieren', entwicklung: 'entwickeln',
+    sicherung: 'sichern',
+  }),
+);
+
+/** The infinitive of the conjunct's measure, with an idiom's noun before it: "auf den Weg bringen". */
+function titleVerb(
+  tokens: readonly Token[],
+  conjunct: Conjunct,
+  phrase: Phrase,
+  cues: readonly Cue[],
+  actions: readonly Action[],
+): { text: string; token?: number } | undefined {
+  const nominal = cues.find((cue) => cue.id.startsWith('nominal:') && cue.token >= conjunct.start && cue.token < conjunct.end);
+  if (nominal) {
+    const verb = NOUN_VERBS.get(tokens[nominal.token]!.lower);
+    return verb ? { text: verb } : undefined;
+  }
+  const own = actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end && action.role !== 'negative');
+  const governing = own.length > 0 ? own : conjunct.start > 0 ? actions.filter((action) => action.role !== 'negative') : [];
+  const action = governing.find((candidate) => candidate.token >= phrase.end) ?? governing[0];
+  if (action) {
+    if (EMPTY_VERBS.has(action.lemma)) return undefined;
+    return verbPhrase(tokens, action.token, action.lemma, phrase.end);
+  }
+  const passive = participleInfinitives(tokens, Math.max(phrase.end, conjunct.start), conjunct.end).at(-1);
+  return passive && !EMPTY_VERBS.has(passive.lemma) ? verbPhrase(tokens, passive.token, passive.lemma, phrase.end) : undefined;
+}
+
+/** "auf den Weg bringen", "verstetigen und erhöhen": the verb with an idiom's noun or a coordinated infinitive. */
+function verbPhrase(tokens: readonly Token[], verb: number, lemma: string, after: number): { text: string; token: number } {
+  const idiom = idiomBefore(tokens, verb, after);
+  if (idiom) return { text: `${idiom}${lemma}`, token: verb - idiom.split(' ').length + 1 };
+  const first = tokens[verb - 2];
+  if (tokens[verb - 1]?.lower === 'und' && verb - 2 >= after && first && isInfinitive(first) && !first.capitalised) {
+    return { text: `${first.lower} und ${lemma}`, token: verb - 2 };
+  }
+  return { text: lemma, token: verb };
+}
+
+const IDIOMS = /^(?:auf den weg|zur anwendung|in kraft|auf den prüfstand|in angriff|zur verfügung|auf den weg)$/;
+
+function idiomBefore(tokens: readonly Token[], verb: number, after: number): string {
+  for (const length of [3, 2]) {
+    const from = verb - length;
+    if (from < after) continue;
+    const words = tokens.slice(from, verb).map((token) => token.lower).join(' ');
+    if (IDIOMS.test(words)) return `${tokens.slice(from, verb).map((token) => token.text).join(' ')} `;
+  }
+  return '';
 }
 
 function objectPhrase(tokens: readonly Token[], conjunct: Conjunct, cues: readonly Cue[]): Phrase | undefined {

@@ -18,18 +18,10 @@ import type { PledgeEntry } from './import-report.ts';
 import { otherFieldDifferences, statementDifferences, type FieldDifference, type TrackedStatement } from './statement-diff.ts';
 
 /** The statement as stored for comparison on the next import; `last_update` alone changes nothing. */
-export interface StatementSnapshot {
-  summary: string;
-  status: Status;
-  categories: string[];
-  reports: OkfStatement['reports'];
-  deadline: string | null;
-  leadMinistry: string | null;
-  rating: number | null;
-  successCriterion: string | null;
-  partner: string | null;
-  published: boolean;
-}
+export type StatementSnapshot = Pick<
+  OkfStatement,
+  'summary' | 'status' | 'categories' | 'reports' | 'deadline' | 'leadMinistry' | 'rating' | 'successCriterion' | 'partner' | 'published'
+>;
 
 export function snapshotOf(statement: OkfStatement): StatementSnapshot {
   return {

@@ -1,0 +1,233 @@
+// The labelled sentences of every agreement and the figures docs/extraction.md reports on them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { agreementBody, CORPUS_ROOT, TEXT_AGREEMENTS, type TextAgreement } from '../../bench/support/agreements.ts';
+import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
+import { extractCandidates, type Candidate } from '../../src/text/extract.ts';
+import { segmentSentences } from '../../src/text/segment.ts';
+
+export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
+const FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
+export const AGREEMENTS = ['bund-2021', ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[])] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+/** The labelling rules of docs/extraction.md, one per label. */
+export const RULES = {
+  specific: ['law', 'institution', 'programme', 'instrument', 'target', 'procedure', 'refusal', 'detail'],
+  vague: ['advocacy', 'examination', 'support', 'hedged'],
+  none: ['abstract', 'value', 'description', 'evaluation', 'reason', 'past', 'conditional', 'internal'],
+};
+
+export interface Label {
+  /** The chapter file (2021) or the agreement (one text) whose body the offsets point into. */
+  document: string;
+  start: number;
+  end: number;
+  text: string;
+  commitment: boolean;
+  kind: 'specific' | 'vague' | null;
+  rule: string;
+  note?: string;
+  /** The title an editor would give the Vorhaben: a short verb phrase from the sentence. */
+  title?: string;
+  split: 'development' | 'holdout';
+  /** 2018 and BW 2016: drawn from the "wir werden/wollen" sentences or from all others. */
+  voice?: 'federal' | 'other';
+  /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
+  sample?: 'chapter' | 'random';
+}
+
+interface Row extends Omit<Label, 'document' | 'split'> {
+  chapter?: string;
+  agreement?: string;
+  split?: Label['split'];
+}
+
+function read(file: string, split?: Label['split']): Label[] {
+  return readFileSync(FIXTURES + file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const { chapter, agreement, ...row } = JSON.parse(line) as Row;
+      return { ...row, document: chapter ?? agreement!, split: row.split ?? split! };
+    });
+}
+
+/** Every labelled sentence of an agreement; the 2021 agreement's held-out part is chapter 2.2. */
+export function labelsOf(agreement: Agreement): Label[] {
+  if (agreement === 'bund-2021') return [...read('development.jsonl', 'development'), ...read('holdout-2-2.jsonl', 'holdout')];
+  return read(`${agreement}.jsonl`);
+}
+
+const bodies = new Map<string, string>();
+const found = new Map<string, Candidate[]>();
+
+/** The documents of an agreement: the 31 chapter bodies of 2021, or the one text of the others. */
+export function documentsOf(agreement: Agreement): string[] {
+  if (agreement !== 'bund-2021') return [agreement];
+  return readdirSync(FEDERAL_2021).filter((name) => name.endsWith('.md')).sort();
+}
+
+export function bodyOf(document: string): string {
+  let body = bodies.get(document);
+  if (body === undefined) {
+    body = document in TEXT_AGREEMENTS
+      ? agreementBody(document as TextAgreement)!
+      : splitFrontmatter(readFileSync(FEDERAL_2021 + document, 'utf8')).body;
+    bodies.set(document, body);
+  }
+  return body;
+}
+
+export function candidatesOf(document: string): Candidate[] {
+  let candidates = found.get(document);
+  if (!candidates) {
+    candidates = extractCandidates(bodyOf(document));
+    found.set(document, candidates);
+  }
+  return candidates;
+}
+
+export const inside = (label: Pick<Label, 'document' | 'start' | 'end'>): Candidate[] =>
+  candidatesOf(label.document).filter((candidate) => candidate.start >= label.start && candidate.end <= label.end);
+
+export interface Scores {
+  sentences: number;
+  commitments: number;
+  recall: number;
+  precision: number;
+  kindAgreement: number;
+  missed: Label[];
+  falseAlarms: Label[];
+}
+
+/** Sentence level: a labelled sentence is flagged when a candidate lies inside it; its kind is specific if any is. */
+export function evaluate(rows: readonly Label[]): Scores {
+  let truePositives = 0;
+  let kindsAgreeing = 0;
+  const missed: Label[] = [];
+  const falseAlarms: Label[] = [];
+  for (const row of rows) {
+    const candidates = inside(row);
+    if (candidates.length > 0 && row.commitment) {
+      truePositives++;
+      const kind = candidates.some((candidate) => candidate.kind === 'specific') ? 'specific' : 'vague';
+      if (kind === row.kind) kindsAgreeing++;
+    } else if (candidates.length > 0) falseAlarms.push(row);
+    else if (row.commitment) missed.push(row);
+  }
+  return {
+    sentences: rows.length,
+    commitments: truePositives + missed.length,
+    recall: truePositives / (truePositives + missed.length),
+    precision: truePositives / (truePositives + falseAlarms.length),
+    kindAgreement: kindsAgreeing / truePositives,
+    missed,
+    falseAlarms,
+  };
+}
+
+export interface Coverage {
+  sentences: number;
+  /** Share of the agreement's sentences with a candidate inside. */
+  flagged: number;
+  /** Share of the characters of the agreement's text (every chapter body) that lie in a candidate. */
+  text: number;
+  candidates: number;
+}
+
+export function coverageOf(agreement: Agreement): Coverage {
+  let sentences = 0;
+  let flagged = 0;
+  let characters = 0;
+  let covered = 0;
+  let candidates = 0;
+  for (const document of documentsOf(agreement)) {
+    const found = candidatesOf(document);
+    candidates += found.length;
+    characters += bodyOf(document).length;
+    for (const candidate of found) covered += candidate.end - candidate.start;
+    for (const sentence of segmentSentences(bodyOf(document))) {
+      sentences++;
+      if (found.some((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end)) flagged++;
+    }
+  }
+  return { sentences, flagged: flagged / sentences, text: covered / characters, candidates };
+}
+
+export interface Ranking {
+  /** The median score of all of the agreement's candidates: the top half is at or above it. */
+  median: number;
+  /** Of the labelled candidates in the top half, the share inside a labelled commitment. */
+  topHalfPrecision: number;
+  /** The same for all labelled candidates: what the top half is compared with. */
+  overallPrecision: number;
+  /** Of the labelled candidates inside commitments, the share in the top half. */
+  topHalfRecall: number;
+  labelled: number;
+}
+
+/** How well the score ranks: are the candidates of the upper half of an agreement's scores true Vorhaben? */
+export function rankingOf(agreement: Agreement, rows: readonly Label[]): Ranking {
+  const scores = documentsOf(agreement).flatMap((document) => candidatesOf(document).map((candidate) => candidate.score));
+  scores.sort((a, b) => b - a);
+  const median = scores[Math.floor((scores.length - 1) / 2)]!;
+  let top = 0;
+  let topTrue = 0;
+  let all = 0;
+  let allTrue = 0;
+  for (const row of rows) {
+    for (const candidate of inside(row)) {
+      all++;
+      if (row.commitment) allTrue++;
+      if (candidate.score >= median) {
+        top++;
+        if (row.commitment) topTrue++;
+      }
+    }
+  }
+  return { median, topHalfPrecision: topTrue / top, overallPrecision: allTrue / all, topHalfRecall: topTrue / allTrue, labelled: all };
+}
+
+export interface TitleEdits {
+  /** Labelled titles whose sentence has a candidate. */
+  compared: number;
+  /** Suggested titles that differ from the labelled one (case of the first letter and spacing aside). */
+  edited: number;
+  /** Of those, the ones off by at most two words (one word changed, dropped or added counts once). */
+  small: number;
+  pairs: { expected: string; suggested: string }[];
+}
+
+/** How often the first candidate's title in a labelled commitment needs editing to the labelled title. */
+export function titleEdits(rows: readonly Label[]): TitleEdits {
+  const result: TitleEdits = { compared: 0, edited: 0, small: 0, pairs: [] };
+  for (const row of rows) {
+    const candidate = row.title ? inside(row)[0] : undefined;
+    if (!candidate || !row.title) continue;
+    result.compared++;
+    const expected = words(row.title);
+    const suggested = words(candidate.title);
+    const distance = editDistance(expected, suggested);
+    if (distance > 0) {
+      result.edited++;
+      if (distance <= 2) result.small++;
+      result.pairs.push({ expected: row.title, suggested: candidate.title });
+    }
+  }
+  return result;
+}
+
+const words = (title: string): string[] => title.toLowerCase().split(/\s+/).filter(Boolean);
+
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
