@@ -10,9 +10,9 @@ type Command = (args: string[], config: Config, io: Io) => Promise<number>;
 
 /** Commands load their modules only when called, so `import` does not pay for the web stack. */
 const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
-  import: { load: async () => (await import('./import.ts')).runImport, usage: 'import PATH... [--agreement SLUG] [--dry-run] [--reopen]   chapter files (OKF Markdown) or folders of them; --dry-run prints what would change and writes nothing' },
+  import: { load: async () => (await import('./import.ts')).runImport, usage: 'import PATH... [--agreement SLUG] [--title T] [--dry-run] [--reopen] [--chapters-from outline|headings] [--skip-pages 1-3]   chapter files (OKF Markdown), PDFs, or folders of them; --dry-run prints the chapters found and what would change, and writes nothing' },
   export: { load: async () => (await import('./export.ts')).runExport, usage: 'export --format okf|json|csv DIR [--agreement SLUG]   chapter files with statements from the tracker (okf), or the data files of /daten' },
-  extract: { load: async () => (await import('./extract.ts')).runExtract, usage: 'extract FILE [--json]   the extractor\'s candidates for one chapter file' },
+  extract: { load: async () => (await import('./extract.ts')).runExtract, usage: 'extract FILE [--json] [--chapters-from outline|headings] [--skip-pages 1-3]   the extractor\'s candidates for one chapter file, or for every chapter of a PDF with its page and lines' },
   serve: { load: async () => (await import('./serve.ts')).runServe, usage: 'serve [--port N]   serve the public site' },
   start: { load: async () => (await import('./serve.ts')).runStart, usage: 'start [--port N]   migrate, import the demo chapter into an empty database, serve' },
   user: { load: async () => (await import('./user.ts')).runUser, usage: 'user add --email E --role admin|editor|expert [--organisation NAME]   password on stdin' },

@@ -17,3 +17,8 @@ test('chapters sort by their numbers, not as text', () => {
   const sorted = [...numbers].sort((a, b) => chapterPosition(a) - chapterPosition(b));
   assert.deepEqual(sorted, ['2', '2.1', '2.2', '2.10', '3', '10', null]);
 });
+
+test('an unnumbered preamble comes first, other unnumbered chapters last', () => {
+  assert.ok(chapterPosition(null, 'Präambel') < chapterPosition('1', 'Haushalt'));
+  assert.ok(chapterPosition(null, 'Anhang') > chapterPosition('14', 'Zusammenarbeit'));
+});

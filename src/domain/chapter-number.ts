@@ -15,9 +15,12 @@ export function parseChapterHeading(heading: string): ChapterHeading {
 
 const UNNUMBERED_POSITION = 1_000_000_000;
 
-/** Sort key: 2 < 2.1 < 2.2 < 2.10 < 3; unnumbered chapters come last. */
-export function chapterPosition(number: string | null): number {
-  if (number === null) return UNNUMBERED_POSITION;
+/** Unnumbered chapters that open an agreement, as Land agreements print their preamble without a number. */
+const OPENING_TITLES = /^(?:Präambel|Vorwort|Vorbemerkung|Einleitung|Einführung|Preamble)$/i;
+
+/** Sort key: an unnumbered preamble < 1 < 2 < 2.1 < 2.2 < 2.10 < 3; other unnumbered chapters come last. */
+export function chapterPosition(number: string | null, title = ''): number {
+  if (number === null) return OPENING_TITLES.test(title.trim()) ? 0 : UNNUMBERED_POSITION;
   const [major = 0, minor = 0, patch = 0] = number.split('.').map(Number);
   return major * 1_000_000 + minor * 1_000 + patch;
 }

@@ -4,6 +4,7 @@ import type { Status } from '../domain/status.ts';
 import { findDisallowed } from '../domain/text-characters.ts';
 import { countLines, disallowedProblem, findDisallowedValue, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { stripMarkers } from './markers.ts';
+import { LineMapError, parseLineMap } from './pdf/line-map.ts';
 import { frontmatterSchema, reportSchema, statementSchema, type StatementInput } from './okf-schema.ts';
 
 export interface OkfReport {
@@ -52,6 +53,8 @@ export interface OkfChapter {
    * the unknown keys.)
    */
   source: Record<string, unknown>;
+  /** `pdf_lines`: where each line of the body stood in its PDF (pdf/line-map.ts), checked against the body. */
+  lineMap?: string | null;
 }
 
 /** A fault in a chapter file, located by line and field. */
@@ -111,8 +114,21 @@ export function parseOkfChapter(text: string): OkfChapter {
     published: fields.published ?? true,
     statements,
     body,
+    lineMap: lineMapOf(written.pdf_lines, body, () => frontmatter.lineOf(['pdf_lines'])),
     source: Object.fromEntries(Object.entries(written).map(([key, value]) => [key, key === 'statements' ? null : value])),
   };
+}
+
+function lineMapOf(value: unknown, body: string, line: () => number): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new OkfError('expected the text form "p12:345 0 87 …" (docs/formats.md)', line(), 'pdf_lines');
+  try {
+    parseLineMap(value, body.length);
+  } catch (error) {
+    if (error instanceof LineMapError) throw new OkfError(error.message, line(), 'pdf_lines');
+    throw error;
+  }
+  return value.trim();
 }
 
 /** A statement's values as the tracker reads them, from its validated fields. */

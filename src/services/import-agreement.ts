@@ -7,16 +7,16 @@ import { extractCandidates } from '../text/extract.ts';
 import { reconcileCandidates } from './import/apply-candidates.ts';
 import { applyChapter, type ImportContext } from './import/apply-chapter.ts';
 import { applyStatement } from './import/apply-statement.ts';
-import { ImportRejected, readChapterFiles, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
+import { ImportRejected, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
 import { emptyReport, type ImportReport } from './import/import-report.ts';
+import { readImportSources, type SourceOptions } from './import/import-sources.ts';
 import { withImportRun } from './pledge-change.ts';
 
 export { ImportRejected } from './import/chapter-files.ts';
 export type { ImportReport } from './import/import-report.ts';
 
-export interface ImportOptions {
-  /** Put every file into this agreement, whatever agreement.yml says. */
-  agreementSlug?: string;
+/** Besides these: the agreement (`agreementSlug`, `title`) and how PDFs are read (import/import-sources.ts). */
+export interface ImportOptions extends SourceOptions {
   /** Work out everything, report it, and write nothing. */
   dryRun?: boolean;
   /** Let an agreement.yml that says `active: true` reopen an archived government. */
@@ -35,7 +35,7 @@ class DryRunDone extends Error {}
  * takes a re-import that changes nothing; a file that would change it is rejected.
  */
 export async function importAgreementFiles(db: Db, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  const groups = readChapterFiles(paths, options.agreementSlug);
+  const groups = await readImportSources(paths, options);
   const idsByFile = assignStatementIds(groups);
   const candidatesByFile = new Map(groups.flatMap((group) => group.files).map((file) => [file, extractCandidates(file.chapter.body)]));
   const report = emptyReport(options.dryRun);

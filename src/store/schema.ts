@@ -45,6 +45,7 @@ export interface ChapterTable {
   body: string;
   published: Flag;
   extra: string; // JSON object of frontmatter keys kept for export
+  line_map: string | null; // page and printed line of each line of the body (formats/pdf/line-map.ts)
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;

@@ -23,3 +23,12 @@ export function corpusFiles(): string[] {
     .sort()
     .map((name) => join(CORPUS_DIRECTORY, name));
 }
+
+/** Baden-Württemberg's 2021 agreement, the official PDF. */
+export const BW_2021_PDF = fileURLToPath(new URL('../../../shared/corpus/bw-2021/210506_Koalitionsvertrag_2021-2026.pdf', import.meta.url));
+
+export const skipWithoutBwPdf: string | false = corpusOff
+  ? 'TEST_CORPUS=off: corpus PDF tests skipped'
+  : existsSync(BW_2021_PDF)
+    ? false
+    : `corpus PDF not found at ${BW_2021_PDF}: skipped`;

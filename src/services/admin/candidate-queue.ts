@@ -3,6 +3,7 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { uniqueSlug } from '../../domain/slug.ts';
+import { citationOf, placeInChapter } from '../../formats/pdf/line-map.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findCandidateById, listCandidatesForReview, type CandidateForReview } from '../../store/candidates.ts';
 import { findChapterById, findChapterBySlug } from '../../store/chapters.ts';
@@ -29,6 +30,8 @@ export interface ReviewItem {
   kind: 'specific' | 'vague';
   cues: string[];
   title: string;
+  /** Page and printed lines in the agreement's PDF ("S. 12, Z. 345–350"), when the chapter came from one. */
+  place: string | null;
   /** The candidate's slug, or the first free variant of it when a pledge already has it. */
   slug: string;
   decision: CandidateDecision;
@@ -101,6 +104,7 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number): Promise
       kind: row.kind,
       cues: parseCues(row.cues),
       title: row.title,
+      place: placeOf(chapter, row.start_offset, row.end_offset),
       slug: freeSlugs.get(row.slug) ?? row.slug,
       decision: row.decision,
       decidedAt: row.decision === 'open' ? null : row.decided_at,
@@ -110,6 +114,11 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number): Promise
     })),
     gone: all.filter((row) => row.present !== 1).map((row) => ({ id: row.id, text: row.text, decision: row.decision, pledge: pledgeOf(row) })),
   };
+}
+
+function placeOf(chapter: Chapter, start: number, end: number): string | null {
+  const place = placeInChapter(chapter.line_map, chapter.body, start, end);
+  return place ? citationOf(place) : null;
 }
 
 const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title } : undefined);

@@ -27,10 +27,11 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     number: heading.number,
     title: heading.title,
     section: chapter.section,
-    position: chapterPosition(heading.number),
+    position: chapterPosition(heading.number, heading.title),
     body: chapter.body,
     published: chapter.published ? 1 : 0,
     extra: JSON.stringify(chapter.source),
+    line_map: chapter.lineMap ?? null,
   };
   const now = context.now.toISOString();
   const existing = await findChapterByFile(db, context.agreementId, file.fileName);
@@ -50,7 +51,7 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     return existing.id;
   }
   context.report.chapters.changed++;
-  context.report.chapterEntries.push({ file: file.path, slug: existing.slug, outcome: 'changed', fields: changed.map((key) => (key === 'extra' ? 'other fields' : key)) });
+  context.report.chapterEntries.push({ file: file.path, slug: existing.slug, outcome: 'changed', fields: changed.map((key) => (key === 'extra' ? 'other fields' : key === 'line_map' ? 'pdf_lines' : key)) });
   await updateChapter(db, existing.id, { ...fields, updated_at: now });
   if (existing.body !== fields.body) await reanchorPledges(db, context, existing.id, fields.body, file.path);
   return existing.id;

@@ -102,7 +102,7 @@ export function readChapterFile(path: string): OkfChapter {
   }
 }
 
-function readAgreementFile(directory: string, errors: InputFileError[]): AgreementDescription | null {
+export function readAgreementFile(directory: string, errors: InputFileError[]): AgreementDescription | null {
   const path = join(directory, AGREEMENT_FILE_NAME);
   let text: string;
   try {

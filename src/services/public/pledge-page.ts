@@ -2,6 +2,7 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
+import { placeInChapter, type SourcePosition } from '../../formats/pdf/line-map.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -20,6 +21,8 @@ export interface PledgePage {
   ministry: Term | undefined;
   partner: Term | undefined;
   topics: Term[];
+  /** Where the quote stands in the agreement's PDF (page, printed lines), when the chapter came from one. */
+  quotePlace: SourcePosition | null;
   /** Published updates, newest first, with their text as safe HTML. */
   timeline: (UpdateWithSources & { bodyHtml: string })[];
   history: StatusTransition[];
@@ -33,9 +36,11 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
   const pledge = await findPublicPledge(db, slug);
   if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
   const updates = await listPublicUpdatesOfPledge(db, pledge.id);
+  const chapter = await findChapterById(db, pledge.chapter_id);
   return {
     pledge,
-    chapter: await findChapterById(db, pledge.chapter_id),
+    chapter,
+    quotePlace: pledge.quote_start === null || pledge.quote_end === null ? null : placeInChapter(chapter.line_map, chapter.body, pledge.quote_start, pledge.quote_end),
     ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],

@@ -83,6 +83,7 @@ export const de = {
     inChapter: 'Aus Kapitel',
     quoteHeading: 'Im Koalitionsvertrag',
     toQuote: 'Zur Stelle im Kapitel',
+    quotePlace: (pages: string, lines: string | null) => `S. ${pages}${lines ? `, Z. ${lines}` : ''}`,
     factsHeading: 'Auf einen Blick',
     status: 'Status',
     rating: 'Bewertung',

@@ -66,6 +66,7 @@ export const en: Messages = {
     inChapter: 'From chapter',
     quoteHeading: 'In the coalition agreement',
     toQuote: 'To its place in the chapter',
+    quotePlace: (pages: string, lines: string | null) => `${pages.includes('–') ? 'pp.' : 'p.'} ${pages}${lines ? `, ${lines.includes('–') ? 'll.' : 'l.'} ${lines}` : ''}`,
     factsHeading: 'At a glance',
     status: 'Status',
     rating: 'Rating',

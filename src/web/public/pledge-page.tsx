@@ -42,6 +42,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           <blockquote class="quote">
             <p>{pledge.quote}</p>
           </blockquote>
+          {page.quotePlace ? <p class="quote-place">{t.quotePlace(range(page.quotePlace.page, page.quotePlace.lastPage), page.quotePlace.lines ? range(page.quotePlace.lines.from, page.quotePlace.lines.to) : null)}</p> : null}
           {pledge.quote_start !== null ? <a href={link.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
         </section>
       ) : null}
@@ -121,3 +122,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
     </Layout>
   );
 };
+
+function range(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}

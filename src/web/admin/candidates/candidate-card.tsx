@@ -113,6 +113,12 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         <dd>{KIND_LABELS[item.kind]}</dd>
         <dt>Wert</dt>
         <dd>{formatScore(item.score)}</dd>
+        {item.place ? (
+          <>
+            <dt>Fundstelle</dt>
+            <dd class="candidate-place">{item.place}</dd>
+          </>
+        ) : null}
         <dt>Signale</dt>
         <dd>
           {item.cues.length === 0 ? (
