@@ -62,9 +62,9 @@ for (const dialect of DIALECTS) {
       assert.equal(fieldset.attr('disabled'), '');
       assert.equal(fieldset.find('form[method="post"]').attr('action'), '/admin/vorhaben/buerokratieabbau');
       assert.ok(!pledge.has('[href*="/entwicklungen/neu"]'), 'no new development offered');
-      const update = (await editor.page(`/admin/entwicklungen/${ids.draftUpdate}`)).dom;
-      assert.ok(update.find('main').text.includes(ADMIN_NOTICE) && update.find('fieldset.read-only').attr('disabled') === '');
-      assert.ok(!update.has('form[action$="/loeschen"]') && !update.has('form[action$="/veroeffentlichen"]'), 'no delete or publish form');
+      const development = (await editor.page(`/admin/entwicklungen/${ids.draftDevelopment}`)).dom;
+      assert.ok(development.find('main').text.includes(ADMIN_NOTICE) && development.find('fieldset.read-only').attr('disabled') === '');
+      assert.ok(!development.has('form[action$="/loeschen"]') && !development.has('form[action$="/veroeffentlichen"]'), 'no delete or publish form');
       const list = (await editor.page('/admin/vorhaben')).dom;
       const archived = list.findByText('main tr', 'Bürokratie abbauen');
       assert.equal(archived.find(`a[href="/admin/vorhaben/${ARCHIVED_PLEDGE}"]`).nextElement?.text, 'Archiv');

@@ -7,18 +7,18 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
-import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
 import { findDocumentById } from '../../store/evidence-documents.ts';
 import { countProposals, decideProposal, findProposalById, listDrafts, listProposals, type ProposalFilter, type ProposalListItem } from '../../store/evidence-proposals.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { ProposalDecision } from '../../store/schema-evidence.ts';
-import { findUpdateById } from '../../store/updates.ts';
+import { findDevelopmentById } from '../../store/developments.ts';
 import { DIP_ATTRIBUTION, evidenceOf } from '../discovery/evidence.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
-import { describeUpdate } from './updates.ts';
+import { describeDevelopment } from './developments.ts';
 
 export const PROPOSALS_PAGE_SIZE = 25;
 const DECIDED_SHOWN = 20;
@@ -69,7 +69,7 @@ export async function loadProposalQueue(db: Db, actor: Actor, options: { pledgeS
   if (options.pledgeSlug !== undefined) {
     const found = await findPledgeBySlug(db, options.pledgeSlug);
     if (!found) throw new NotFoundError(`Vorhaben „${options.pledgeSlug}“ nicht gefunden`);
-    if (!canWriteUpdatesOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError('Die Funde zu diesem Vorhaben prüft dieses Konto nicht.');
+    if (!canWriteDevelopmentsOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError('Die Funde zu diesem Vorhaben prüft dieses Konto nicht.');
     scope.pledgeId = found.id;
     pledge = { slug: found.slug, title: found.title };
   }
@@ -94,7 +94,7 @@ function stateOf(row: ProposalListItem): ProposalDecision {
 }
 
 async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]> {
-  const drafts = new Map((await listDrafts(db, rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])))).map((update) => [update.id, update]));
+  const drafts = new Map((await listDrafts(db, rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])))).map((development) => [development.id, development]));
   return rows.map((row) => {
     const draft = row.update_id === null ? undefined : drafts.get(row.update_id);
     return {
@@ -137,7 +137,7 @@ const confirmSchema = z.object({
 /** Where the queue continues after a decision. */
 export interface ProposalOutcome {
   pledgeSlug: string;
-  updateId: number;
+  developmentId: number;
 }
 
 const decidedMeanwhile = () => new ConflictError('Über diesen Fund hat inzwischen jemand anderes entschieden.');
@@ -159,18 +159,18 @@ export async function confirmProposal(db: Db, actor: Actor, id: number, input: R
   const form = validate(confirmSchema, input);
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { updateId: proposal.update_id, lock: true }, async (change) => {
-      const { update, pledge } = change;
-      if (update.published_at !== null) throw decidedMeanwhile();
+    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
+      const { development, pledge } = change;
+      if (development.published_at !== null) throw decidedMeanwhile();
       const body = await withAttribution(change.db, proposal.document_id, form.body);
-      await change.changeUpdate(update.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
+      await change.changeDevelopment(development.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
       if (!(await decideProposal(change.db, id, 'confirmed', actor.id, change.at))) throw decidedMeanwhile();
-      const after = (await findUpdateById(change.db, update.id))!;
+      const after = (await findDevelopmentById(change.db, development.id))!;
       change.audit({
-        action: 'evidence.confirm', entityType: 'update', entityId: update.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
-        before: describeUpdate(update), after: describeUpdate(after),
+        action: 'evidence.confirm', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
+        before: describeDevelopment(development), after: describeDevelopment(after),
       });
-      return { pledgeSlug: pledge.slug, updateId: update.id };
+      return { pledgeSlug: pledge.slug, developmentId: development.id };
     });
   });
 }
@@ -186,16 +186,16 @@ async function withAttribution(db: Db, documentId: number, body: string): Promis
 export async function rejectProposal(db: Db, actor: Actor, id: number, now: Date): Promise<ProposalOutcome> {
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { updateId: proposal.update_id, lock: true }, async (change) => {
-      const { update, pledge } = change;
-      if (update.published_at !== null) throw decidedMeanwhile();
+    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
+      const { development, pledge } = change;
+      if (development.published_at !== null) throw decidedMeanwhile();
       if (!(await decideProposal(change.db, id, 'rejected', actor.id, change.at))) throw decidedMeanwhile();
-      await change.deleteUpdate(update.id);
+      await change.deleteDevelopment(development.id);
       change.audit({
-        action: 'evidence.reject', entityType: 'update', entityId: update.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${update.title}`,
-        before: describeUpdate(update), after: null,
+        action: 'evidence.reject', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
+        before: describeDevelopment(development), after: null,
       });
-      return { pledgeSlug: pledge.slug, updateId: update.id };
+      return { pledgeSlug: pledge.slug, developmentId: development.id };
     });
   });
 }

@@ -74,7 +74,7 @@ export interface SuggestionView {
   createdAt: string;
   status: SuggestionStatus;
   reason: string | null;
-  updateId: number | null;
+  developmentId: number | null;
   decidedBy: string | null;
   decidedAt: string | null;
   /** Its pledge's government is archived: it can only be rejected. */
@@ -91,7 +91,7 @@ function present(row: SuggestionListItem): SuggestionView {
     createdAt: row.created_at,
     status: row.status,
     reason: row.reason,
-    updateId: row.update_id,
+    developmentId: row.update_id,
     decidedBy: row.decided_by_email,
     decidedAt: row.decided_at,
     archived: row.government_active === 0,
@@ -104,7 +104,7 @@ export interface SuggestionDecision {
   status: 'accepted' | 'rejected';
   reason: string | null;
   /** The draft development an accepted suggestion became. */
-  updateId: number | null;
+  developmentId: number | null;
   pledge: { slug: string; title: string };
   /** Where to send the notification; null when the suggester left no address. */
   suggesterEmail: string | null;
@@ -205,22 +205,22 @@ export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: 
       }
       const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
       const eventDate = fields.event_date || isoDate(now);
-      const updateId = await change.insertUpdate({
+      const developmentId = await change.insertDevelopment({
         pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
         statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
       });
-      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, updateId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
+      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
       change.audit({
-        action: 'update.create', entityType: 'update', entityId: updateId,
+        action: 'update.create', entityType: 'update', entityId: developmentId,
         summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
         before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
       });
       change.audit({
         action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
-        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
+        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: developmentId },
       });
       await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
-      return decisionOf(suggestion, 'accepted', null, updateId);
+      return decisionOf(suggestion, 'accepted', null, developmentId);
     });
   });
 }
@@ -231,7 +231,7 @@ export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: 
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, updateId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
+    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
     await recordAudit(trx, {
       userId: actor.id, action: 'suggestion.reject', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
       before: { status: 'open', reason: null }, after: { status: 'rejected', reason },
@@ -241,9 +241,9 @@ export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: 
   });
 }
 
-function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, updateId: number | null): SuggestionDecision {
+function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, developmentId: number | null): SuggestionDecision {
   return {
-    suggestionId: suggestion.id, status, reason, updateId,
+    suggestionId: suggestion.id, status, reason, developmentId,
     pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title }, suggesterEmail: suggestion.email,
   };
 }

@@ -7,7 +7,7 @@ import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import type { PledgeFilter } from '../../store/pledge-filter.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
-import { listFeedEntries, type FeedEntryRow } from '../../store/update-list.ts';
+import { listFeedEntries, type FeedEntryRow } from '../../store/development-list.ts';
 import { findTermBySlug } from '../../store/vocabularies.ts';
 import { paths } from './paths.ts';
 

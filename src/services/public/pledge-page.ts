@@ -8,8 +8,8 @@ import type { Db } from '../../store/database.ts';
 import { toStatusEvent } from '../../store/pledge-state.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { listPublicUpdatesOfPledge } from '../../store/update-list.ts';
-import type { UpdateWithSources } from '../../store/updates.ts';
+import { listPublicDevelopmentsOfPledge } from '../../store/development-list.ts';
+import type { DevelopmentWithSources } from '../../store/developments.ts';
 import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import type { AgreementScope } from './paths.ts';
@@ -20,8 +20,8 @@ export interface PledgePage {
   ministry: Term | undefined;
   partner: Term | undefined;
   topics: Term[];
-  /** Published updates, newest first, with their text as safe HTML. */
-  timeline: (UpdateWithSources & { bodyHtml: string })[];
+  /** Published developments, newest first, with their text as safe HTML. */
+  timeline: (DevelopmentWithSources & { bodyHtml: string })[];
   history: StatusTransition[];
   /** Its government is archived: no longer updated, no suggestions, nothing to follow. */
   archived: boolean;
@@ -32,15 +32,15 @@ export interface PledgePage {
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
   const pledge = await findPublicPledge(db, slug);
   if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-  const updates = await listPublicUpdatesOfPledge(db, pledge.id);
+  const developments = await listPublicDevelopmentsOfPledge(db, pledge.id);
   return {
     pledge,
     chapter: await findChapterById(db, pledge.chapter_id),
     ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
-    timeline: updates.reverse().map((update) => ({ ...update, bodyHtml: update.body ? renderMarkdown(update.body) : '' })),
-    history: statusHistory(updates.map(toStatusEvent)),
+    timeline: developments.reverse().map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),
+    history: statusHistory(developments.map(toStatusEvent)),
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     scope: await scopeOfAgreement(db, pledge.agreement_id),
   };

@@ -16,7 +16,7 @@ import { governmentRoutes } from './governments/routes.tsx';
 import { pledgeRoutes } from './pledges/routes.tsx';
 import { sourceRoutes } from './sources/routes.tsx';
 import { suggestionRoutes } from './suggestions/routes.tsx';
-import { updateRoutes } from './updates/routes.tsx';
+import { developmentRoutes } from './developments/routes.tsx';
 import { fieldErrors, formOf, safeNext } from './form-input.ts';
 import { LoginPage } from './login-page.tsx';
 
@@ -70,7 +70,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.get('/', async (c) => render(c, <DashboardPage dashboard={await loadDashboard(db, c.get('user')!)} />));
   routes.route('/', candidateReviewRoutes(deps));
   routes.route('/', pledgeRoutes(deps));
-  routes.route('/', updateRoutes(deps));
+  routes.route('/', developmentRoutes(deps));
   routes.route('/', suggestionRoutes(deps));
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));

@@ -92,9 +92,9 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
               <StatusBadge status={pledge.status} />
             </td>
             <td>
-              {pledge.latestUpdate ? (
+              {pledge.latestDevelopment ? (
                 <>
-                  <time datetime={pledge.latestUpdate.eventDate}>{formatDate(pledge.latestUpdate.eventDate)}</time>: {pledge.latestUpdate.title}
+                  <time datetime={pledge.latestDevelopment.eventDate}>{formatDate(pledge.latestDevelopment.eventDate)}</time>: {pledge.latestDevelopment.title}
                 </>
               ) : (
                 t.none

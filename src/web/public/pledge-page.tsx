@@ -84,7 +84,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.timelineHeading}</h2>
-        {page.timeline.length === 0 ? <p>{t.noUpdates}</p> : <Timeline updates={page.timeline} />}
+        {page.timeline.length === 0 ? <p>{t.noDevelopments}</p> : <Timeline developments={page.timeline} />}
       </section>
 
       <section aria-labelledby="history-heading">

@@ -43,7 +43,7 @@ export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
     try {
       // The decision carries the suggester's address for the notification mail of a later issue.
       const decision = await acceptSuggestion(db, actorOf(c), id, form, clock());
-      return c.redirect(`/admin/entwicklungen/${decision.updateId}`, 303);
+      return c.redirect(`/admin/entwicklungen/${decision.developmentId}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return again(c, id, form, error);
       throw error;

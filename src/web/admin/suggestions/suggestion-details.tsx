@@ -51,10 +51,10 @@ export const SuggestionDetails: FC<{ suggestion: SuggestionView }> = ({ suggesti
             </>
           ) : null}
           {suggestion.decidedBy ? ` · ${suggestion.decidedBy}` : null}
-          {suggestion.updateId !== null ? (
+          {suggestion.developmentId !== null ? (
             <>
               {' · '}
-              <a href={`/admin/entwicklungen/${suggestion.updateId}`}>{t.draft}</a>
+              <a href={`/admin/entwicklungen/${suggestion.developmentId}`}>{t.draft}</a>
             </>
           ) : null}
         </dd>
