@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build, isStale } from '../scripts/build.mjs';
-import { processMailEvents } from '../src/services/follow/fan-out.ts';
+import { processMailEvents } from '../src/services/subscriptions/fan-out.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { ensureSearchIndex, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Db } from '../src/store/database.ts';

@@ -23,7 +23,7 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   // Every government and agreement, and an agreement's pages by their own address.
   '/vertraege', '/en/vertraege', '/vertrag/kv-2018', '/en/vertrag/kv-2018/vorhaben', '/vertrag/kv-2018/statistik', '/vertrag/kv-2018/themen', '/vertrag/kv-2018/thema/wirtschaft'];
 
-/** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
+/** E-mail subscriptions and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {

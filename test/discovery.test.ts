@@ -11,7 +11,7 @@ import { vorgangPageUrl } from '../src/formats/dip.ts';
 import { createMailer } from '../src/mail/transport.ts';
 import { runDiscovery, type DiscoverySettings } from '../src/services/discovery/run.ts';
 import { DiscoveryBusyError, runDiscoveryExclusively, startDiscovery } from '../src/services/discovery/schedule.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';

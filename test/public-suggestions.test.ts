@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker, type MailWorker } from '../src/services/subscriptions/worker.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { parseHtml } from './support/html.ts';

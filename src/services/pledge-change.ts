@@ -12,7 +12,7 @@ import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
 import { changeDevelopment, deleteDevelopment, detachSuggestionsFrom, findDevelopmentById, insertDevelopment, type DevelopmentChanges, type DevelopmentFields, type DevelopmentWithSources, type SourceFields } from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
 import { refuseIfArchived } from './archive.ts';
-import { noteDevelopmentChange } from './follow/notify.ts';
+import { noteDevelopmentChange } from './subscriptions/notify.ts';
 import { indexChapter, indexPledge } from './search-index.ts';
 
 /**

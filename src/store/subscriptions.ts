@@ -138,7 +138,7 @@ export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, '
  * What the subscription form offers: the chapters of governments that are not archived, in reading
  * order; topics and ministries (which span every government) by name.
  */
-export async function listFollowChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
+export async function listSubscriptionChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
   return {
     chapters: await db
       .selectFrom('chapters')

@@ -21,7 +21,7 @@ import {
   listOpenSuggestions,
   type SuggestionListItem,
 } from '../../store/suggestions.ts';
-import { noteSuggestionDecision } from '../follow/notify.ts';
+import { noteSuggestionDecision } from '../subscriptions/notify.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';

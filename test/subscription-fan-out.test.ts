@@ -1,13 +1,13 @@
-// E-mail follow at size: a development fanned out to more addresses than one chunk, twice at once
+// E-mail subscriptions at size: a development fanned out to more addresses than one chunk, twice at once
 // and after a crashed run, still one mail per address; a worker with a backlog sends it without
 // waiting for its next interval, over a real SMTP server on loopback.
 // Tier: full (load: more addresses than one chunk)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
-import { processMailEvents } from '../src/services/follow/fan-out.ts';
-import { noteDevelopmentChange } from '../src/services/follow/notify.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { processMailEvents } from '../src/services/subscriptions/fan-out.ts';
+import { noteDevelopmentChange } from '../src/services/subscriptions/notify.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { enqueueMail } from '../src/store/outbox.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import type { SubscriptionScope } from '../src/store/schema-mail.ts';
@@ -26,7 +26,7 @@ const DAILY = 40;
 const BACKLOG = 250;
 
 for (const dialect of DIALECTS) {
-  describe(`e-mail follow at size (${dialect})`, () => {
+  describe(`e-mail subscriptions at size (${dialect})`, () => {
     const site = testSite(dialect, { seed: seedSite });
     let smtp: SmtpCatcher;
     const stamp = today.toISOString();
