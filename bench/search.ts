@@ -25,11 +25,11 @@ async function measure(db: Db): Promise<{ timings: number[]; perQuery: Record<st
   const timings: number[] = [];
   const byQuery = new Map<string, number[]>();
   const hits: Record<string, number> = {};
-  for (const q of QUERIES) hits[q] = (await searchSite(db, { q })).total; // warm-up
+  for (const q of QUERIES) hits[q] = (await searchSite(db, { query: q, kind: null, page: 1 })).total; // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of QUERIES) {
       const started = performance.now();
-      await searchSite(db, { q });
+      await searchSite(db, { query: q, kind: null, page: 1 });
       const elapsed = performance.now() - started;
       timings.push(elapsed);
       byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);

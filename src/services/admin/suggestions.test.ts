@@ -47,10 +47,10 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(actions.map((row) => row.action).slice(-5), ['suggestion.create', 'update.create', 'suggestion.accept', 'suggestion.create', 'suggestion.reject']);
         assert.ok(!JSON.stringify(log).includes('leserin@example.org'), 'no suggester address in the log');
 
-        const queue = await loadSuggestionQueue(store.db, editor, { status: 'rejected' });
+        const queue = await loadSuggestionQueue(store.db, editor, { status: 'rejected', page: 1 });
         assert.deepEqual(queue.decided.map((item) => item.id), [second]);
         assert.equal(queue.openCount, 0);
-        await assert.rejects(loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, {}), ForbiddenError);
+        await assert.rejects(loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, { status: undefined, page: 1 }), ForbiddenError);
       }));
   });
 }

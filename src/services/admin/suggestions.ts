@@ -59,10 +59,11 @@ const rejectSchema = z.object({
   reason: textField().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
 });
 
-const filterSchema = z.object({
-  status: z.enum(['accepted', 'rejected']).optional().catch(undefined),
-  seite: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-});
+/** Which decided suggestions the queue shows: of one status or both, and which page of them (from 1). */
+export interface SuggestionQueueFilter {
+  status: 'accepted' | 'rejected' | undefined;
+  page: number;
+}
 
 /** What moderators see of a suggestion: never the suggester's e-mail address itself. */
 export interface SuggestionView {
@@ -141,9 +142,8 @@ export interface SuggestionQueue {
 }
 
 /** Open suggestions (oldest first) and one page of decided ones, optionally of one status. */
-export async function loadSuggestionQueue(db: Db, actor: Actor, query: Record<string, string | undefined>): Promise<SuggestionQueue> {
+export async function loadSuggestionQueue(db: Db, actor: Actor, { status, page }: SuggestionQueueFilter): Promise<SuggestionQueue> {
   assertModerator(actor);
-  const { status, seite: page } = filterSchema.parse(query);
   const decided = await listDecidedSuggestions(db, { status, limit: DECIDED_PAGE_SIZE + 1, offset: (page - 1) * DECIDED_PAGE_SIZE });
   return {
     open: (await listOpenSuggestions(db, OPEN_LIMIT)).map(present),

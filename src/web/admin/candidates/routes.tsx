@@ -7,6 +7,7 @@ import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reo
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
+import { pageParam } from '../query.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { fieldId } from './candidate-card.tsx';
 import { isDone, reviewPaths, type Done } from './paths.ts';
@@ -17,10 +18,6 @@ function idOf(c: Context<AppEnv>): number {
   const raw = c.req.param('id') ?? '';
   if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError('Vorschlag nicht gefunden');
   return Number(raw);
-}
-
-function pageOf(raw: string | undefined): number {
-  return raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
 }
 
 /** Form fields as single strings (a repeated field keeps its first value) for showing them again. */
@@ -34,7 +31,7 @@ export function candidateReviewRoutes(deps: AdminDeps): Hono<AppEnv> {
   const editorsOnly = requirePermission('content.edit');
 
   routes.get('/kapitel/:slug/vorschlaege', editorsOnly, async (c) => {
-    const queue = await loadReviewQueue(db, actorOf(c), c.req.param('slug'), pageOf(c.req.query('seite')));
+    const queue = await loadReviewQueue(db, actorOf(c), c.req.param('slug'), pageParam(c));
     const done = c.req.query('erledigt');
     return render(c, <QueuePage queue={queue} done={isDone(done) ? done : undefined} />);
   });

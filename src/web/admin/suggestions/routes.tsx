@@ -6,12 +6,16 @@ import { suggestionStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
+import { pageParam } from '../query.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { ModeratePage, type ModerationInput } from './moderate-page.tsx';
 import { QueuePage } from './queue-page.tsx';
 
 const moderators = requirePermission('content.edit');
 const ID = ':id{[0-9]{1,9}}';
+
+/** `?status=accepted|rejected`: the decided suggestions of one status; anything else shows both. */
+const decidedStatusParam = (value: string | undefined) => (value === 'accepted' || value === 'rejected' ? value : undefined);
 
 const textOf = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -20,7 +24,7 @@ export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/hinweise', moderators, async (c) => {
-    const queue = await loadSuggestionQueue(db, actorOf(c), c.req.query());
+    const queue = await loadSuggestionQueue(db, actorOf(c), { status: decidedStatusParam(c.req.query('status')), page: pageParam(c) });
     return render(c, <QueuePage queue={queue} notice={c.req.query('erledigt') === 'abgelehnt' ? suggestionStrings.didReject : undefined} />);
   });
 
