@@ -1,14 +1,16 @@
 // Back-office routes: accounts (admins) and one's own password.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
 import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
-import { accountStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { AccountsPage } from './accounts-page.tsx';
 import { PasswordPage } from './password-page.tsx';
+
+const accountStrings = adminMessages.accounts;
 
 const NOTICES: Record<string, string> = { gesperrt: accountStrings.didDisable, entsperrt: accountStrings.didEnable };
 

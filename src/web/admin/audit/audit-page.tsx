@@ -1,11 +1,15 @@
 // `/admin/protokoll`: the audit log with a GET filter form, newest first, paged by "ältere Einträge".
+import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { AuditFilterValues, AuditLog } from '../../../services/admin/audit-log.ts';
-import { ACTION_LABELS, auditStrings as t, ENTITY_LABELS, formatDateTime } from '../../i18n/de-admin-moderation.ts';
 import { AUDIT_PARAMS } from './query.ts';
 import { ErrorSummary, SelectField, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { ChangeList } from './change-list.tsx';
+
+const ACTION_LABELS = adminMessages.actionLabels;
+const t = adminMessages.audit;
+const ENTITY_LABELS = adminMessages.entityLabels;
 
 /** Where the changed record can be looked at, for the kinds of record that have a page by id. */
 function entityPath(type: string, id: number | null): string | undefined {

@@ -1,8 +1,8 @@
 // Back-office routes: the moderation queue of public suggestions (editors and admins).
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { ValidationError } from '../../../domain/errors.ts';
 import { acceptSuggestion, loadSuggestion, loadSuggestionQueue, rejectSuggestion } from '../../../services/admin/suggestions.ts';
-import { suggestionStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
@@ -10,6 +10,8 @@ import { pageParam } from '../query.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { ModeratePage, type ModerationInput } from './moderate-page.tsx';
 import { QueuePage } from './queue-page.tsx';
+
+const suggestionStrings = adminMessages.suggestions;
 
 const moderators = requirePermission('content.edit');
 const ID = ':id{[0-9]{1,9}}';

@@ -1,4 +1,4 @@
-// German strings of the back office's evidence discovery: the proposals queue (Funde) and the sources.
+// Part of the back office's catalogue (catalogue.ts): evidence discovery, the proposals queue (Funde) and the sources.
 
 export const proposalStrings = {
   heading: 'Funde prüfen',

@@ -1,0 +1,20 @@
+// The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
+import { proposalStrings, sourceStrings } from './evidence.ts';
+import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+
+export const adminMessages = {
+  password: passwordStrings,
+  accounts: accountStrings,
+  governments: governmentStrings,
+  suggestions: suggestionStrings,
+  audit: auditStrings,
+  entityLabels: ENTITY_LABELS,
+  actionLabels: ACTION_LABELS,
+  fieldLabels: FIELD_LABELS,
+  proposals: proposalStrings,
+  sources: sourceStrings,
+};
+
+export type AdminMessages = typeof adminMessages;
+
+export { formatDateTime } from './moderation.ts';
