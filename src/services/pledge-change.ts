@@ -2,7 +2,7 @@
 // sources runs through changePledge, which checks it, lets the work write, and keeps what is derived
 // from those tables — changed_on, the cached status, the search index, mail events, the audit log —
 // in step, in one order, inside the change's transaction.
-import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem } from '../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
@@ -124,11 +124,11 @@ async function find(db: Db, target: Target): Promise<Found<Target>> {
   if ('chapterId' in target) return { chapterId: target.chapterId };
   if ('developmentId' in target) {
     const development = Number.isSafeInteger(target.developmentId) ? await findDevelopmentById(db, target.developmentId) : undefined;
-    if (!development) throw new NotFoundError('Entwicklung nicht gefunden');
+    if (!development) throw new NotFoundError(problem('notFound.development'));
     return { development, pledge: (await findPledgeById(db, development.pledge_id))! };
   }
   const pledge = 'slug' in target ? await findPledgeBySlug(db, target.slug) : await findPledgeById(db, target.pledgeId);
-  if (!pledge) throw new NotFoundError('slug' in target ? `Vorhaben „${target.slug}“ nicht gefunden` : 'Vorhaben nicht gefunden');
+  if (!pledge) throw new NotFoundError('slug' in target ? problem('notFound.pledge', { slug: target.slug }) : problem('notFound'));
   return { pledge };
 }
 
@@ -139,7 +139,7 @@ export function assertMay(actor: Actor, needs: AccountWriter['needs'], pledge: P
     return;
   }
   if (!pledge) throw new Error('The right to write developments is the right for one pledge.');
-  if (!canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
+  if (!canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError(problem('forbidden.developmentsOfPledge'));
 }
 
 /** The target read again under its row lock, after the government: the order every write keeps, so a concurrent edit merges with this one instead of overwriting it. */
@@ -147,7 +147,7 @@ async function locked(db: Db, target: Target, found: Found<Target>): Promise<Fou
   if (!('lock' in target) || !target.lock) return found;
   if ('developmentId' in target) {
     const development = await findDevelopmentById(db, target.developmentId, { forUpdate: true });
-    if (!development) throw new NotFoundError('Entwicklung nicht gefunden');
+    if (!development) throw new NotFoundError(problem('notFound.development'));
     return { ...found, development };
   }
   return { pledge: (await findPledgeBySlug(db, target.slug, { forUpdate: true }))! };

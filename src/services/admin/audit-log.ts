@@ -2,7 +2,7 @@
 // each entry with the fields its change touched.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ForbiddenError, type FieldIssue } from '../../domain/errors.ts';
+import { ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
@@ -141,7 +141,7 @@ export function diffStates(before: unknown, after: unknown): FieldChange[] {
 }
 
 export async function loadAuditLog(db: Db, actor: Actor, query: AuditQuery): Promise<AuditLog> {
-  if (!can(actor, 'audit.read')) throw new ForbiddenError('Das Protokoll lesen nur Redaktion und Administration.');
+  if (!can(actor, 'audit.read')) throw new ForbiddenError(problem('forbidden.readAudit'));
   const { filter, values, problems } = parseAuditFilter(query);
   const rows = await listAudit(db, filter);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);

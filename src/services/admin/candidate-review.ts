@@ -1,7 +1,7 @@
 // Use cases of the candidate review: the decisions on a candidate — accept (→ a published pledge),
 // reject, reopen — and reshaping it: adjust its span, merge it with another.
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -52,7 +52,7 @@ async function candidateFor(db: Db, candidateId: number, state: CandidateDecisio
 
 async function findCandidate(db: Db, candidateId: number): Promise<CandidateRow> {
   const candidate = await findCandidateById(db, candidateId);
-  if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (!candidate) throw new NotFoundError(problem('notFound.candidate'));
   return candidate;
 }
 

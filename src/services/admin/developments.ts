@@ -1,7 +1,7 @@
 // Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft;
 // none of them on a pledge of an archived government.
 import { mergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
@@ -22,7 +22,7 @@ const writer = (actor: Actor, now: Date): AccountWriter => ({ actor, needs: 'dev
 
 async function developmentWithPledge(db: Db, id: number): Promise<{ development: DevelopmentWithSources; pledge: Pledge }> {
   const development = Number.isSafeInteger(id) ? await findDevelopmentById(db, id) : undefined;
-  if (!development) throw new NotFoundError('Entwicklung nicht gefunden');
+  if (!development) throw new NotFoundError(problem('notFound.development'));
   const pledge = (await findPledgeById(db, development.pledge_id))!;
   return { development, pledge };
 }
@@ -89,7 +89,7 @@ function formInput(values: DevelopmentFormValues): Record<string, string | strin
 
 export async function loadNewDevelopmentForm(db: Db, actor: Actor, pledgeSlug: string): Promise<Pledge> {
   const pledge = await findPledgeBySlug(db, pledgeSlug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: pledgeSlug }));
   assertMay(actor, 'developments', pledge);
   await refuseIfArchived(db, { agreementId: pledge.agreement_id });
   return pledge;
@@ -159,7 +159,7 @@ export async function setDevelopmentPublished(db: Db, actor: Actor, id: number, 
 export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): Promise<string> {
   return changePledge(db, writer(actor, now), { developmentId: id }, async (change) => {
     const { development, pledge } = change;
-    if (development.published_at !== null) throw new ForbiddenError('Veröffentlichte Entwicklungen werden zurückgezogen, nicht gelöscht.');
+    if (development.published_at !== null) throw new ForbiddenError(problem('forbidden.deletePublished'));
     await change.deleteDevelopment(id);
     change.audit({ action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${development.title}“ gelöscht`, before: describeDevelopment(development), after: null });
     return pledge.slug;

@@ -6,7 +6,7 @@
 // organisation, as with developments (decision 19).
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
@@ -60,7 +60,7 @@ export interface ProposalQueue {
 function reviewerFilter(actor: Actor): Pick<ProposalFilter, 'partnerId'> {
   if (can(actor, 'content.edit')) return {};
   if (actor.role === 'expert' && actor.organisationId !== null) return { partnerId: actor.organisationId };
-  throw new ForbiddenError('Funde prüfen dürfen Redaktion, Administration und die Fachleute der Partnerorganisation eines Vorhabens.');
+  throw new ForbiddenError(problem('forbidden.reviewProposals'));
 }
 
 export async function loadProposalQueue(db: Db, actor: Actor, options: { pledgeSlug?: string; page: number }): Promise<ProposalQueue> {
@@ -68,8 +68,8 @@ export async function loadProposalQueue(db: Db, actor: Actor, options: { pledgeS
   let pledge: ProposalQueue['pledge'];
   if (options.pledgeSlug !== undefined) {
     const found = await findPledgeBySlug(db, options.pledgeSlug);
-    if (!found) throw new NotFoundError(`Vorhaben „${options.pledgeSlug}“ nicht gefunden`);
-    if (!canWriteDevelopmentsOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError('Die Funde zu diesem Vorhaben prüft dieses Konto nicht.');
+    if (!found) throw new NotFoundError(problem('notFound.pledge', { slug: options.pledgeSlug }));
+    if (!canWriteDevelopmentsOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError(problem('forbidden.proposalsOfPledge'));
     scope.pledgeId = found.id;
     pledge = { slug: found.slug, title: found.title };
   }
@@ -140,12 +140,12 @@ export interface ProposalOutcome {
   developmentId: number;
 }
 
-const decidedMeanwhile = () => new ConflictError('Über diesen Fund hat inzwischen jemand anderes entschieden.');
+const decidedMeanwhile = () => new ConflictError(problem('conflict.proposalDecidedMeanwhile'));
 
 /** The proposal and its draft, for a decision: open, with a draft that is not published. */
 async function openProposal(db: Db, id: number) {
   const proposal = await findProposalById(db, id);
-  if (!proposal) throw new NotFoundError('Fund nicht gefunden');
+  if (!proposal) throw new NotFoundError(problem('notFound.proposal'));
   if (proposal.decision !== 'open' || proposal.update_id === null) throw decidedMeanwhile();
   return { ...proposal, update_id: proposal.update_id };
 }

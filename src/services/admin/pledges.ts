@@ -1,6 +1,6 @@
 // Use cases: load a pledge for editing, and save the edit form (with version check and audit).
 import { mergeUnits, type MergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
@@ -48,7 +48,7 @@ async function currentValues(db: Db, pledge: Pledge): Promise<PledgeFormValues> 
 
 export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
   const pledge = await findPledgeBySlug(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug }));
   const mayEdit = can(actor, 'content.edit');
   if (!mayEdit && !canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError();
   const chapter = await findChapterById(db, pledge.chapter_id);

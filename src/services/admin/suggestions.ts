@@ -4,7 +4,7 @@
 // rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -112,7 +112,7 @@ export interface SuggestionDecision {
 }
 
 function assertModerator(actor: Actor): void {
-  if (!can(actor, 'content.edit')) throw new ForbiddenError('Hinweise moderieren nur Redaktion und Administration.');
+  if (!can(actor, 'content.edit')) throw new ForbiddenError(problem('forbidden.moderateSuggestions'));
 }
 
 /** A suggestion from the public form on a published pledge of a government that is not archived; returns its id. */
@@ -121,7 +121,7 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const pledge = await findPublicPledge(trx, pledgeSlug);
-    if (!pledge) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+    if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: pledgeSlug }));
     await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
     const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
     await recordAudit(trx, {
@@ -179,19 +179,19 @@ export interface SuggestionForModeration {
 export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date): Promise<SuggestionForModeration> {
   assertModerator(actor);
   const row = await findSuggestionById(db, id);
-  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
+  if (!row) throw new NotFoundError(problem('notFound.suggestion'));
   const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
   return { suggestion: present(row), defaults };
 }
 
 async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
   const row = await findSuggestionById(db, id);
-  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
-  if (row.status !== 'open') throw new ConflictError('Über diesen Hinweis ist schon entschieden worden.');
+  if (!row) throw new NotFoundError(problem('notFound.suggestion'));
+  if (row.status !== 'open') throw new ConflictError(problem('conflict.suggestionDecided'));
   return row;
 }
 
-const alreadyDecided = () => new ConflictError('Über diesen Hinweis hat inzwischen jemand anderes entschieden.');
+const alreadyDecided = () => new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
 
 /** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
 export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {

@@ -1,6 +1,6 @@
 // Use case: a chapter's text with its published pledges highlighted, and their table; for editors
 // also the extractor's open candidates, marked in a style of their own.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { chapterOutline, renderChapterBody, type Highlight } from '../../formats/markdown-html.ts';
 import { isArchived } from '../../store/agreements.ts';
@@ -44,7 +44,7 @@ export function candidateAnchorId(candidateId: number): string {
 
 export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Promise<ChapterPage> {
   const chapter = await findChapterBySlug(db, slug);
-  if (!chapter) throw new NotFoundError(`Kapitel „${slug}“ nicht gefunden`);
+  if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug }));
   const pledges = await listPublicPledgesInTextOrder(db, chapter.id);
   const latest = await latestDevelopmentOfPledges(db, pledges.map((pledge) => pledge.id));
   const quotes = pledges.flatMap((pledge): Highlight[] =>

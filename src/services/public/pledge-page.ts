@@ -1,5 +1,5 @@
 // Use case: everything public about one pledge — quote, facts, timeline, status history.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
 import { isArchived } from '../../store/agreements.ts';
@@ -31,7 +31,7 @@ export interface PledgePage {
 
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
   const pledge = await findPublicPledge(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug }));
   const developments = await listPublicDevelopmentsOfPledge(db, pledge.id);
   return {
     pledge,

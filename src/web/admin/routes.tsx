@@ -1,6 +1,7 @@
 // The back-office route table: sign-in is open, everything else needs a session and a CSRF token.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../domain/errors.ts';
+import { errorMessage } from '../i18n/errors.ts';
 import { loadDashboard } from '../../services/admin/dashboard.ts';
 import { signIn, signOut } from '../../services/sessions.ts';
 import { anonymousFormToken, checkAnonymousFormToken, requireSessionToken } from '../forms/csrf.ts';
@@ -52,7 +53,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
       if (error instanceof ValidationError) return again(fieldErrors(error), 422);
       if (error instanceof TooManyRequestsError) {
         c.header('Retry-After', String(error.retryAfterSeconds));
-        return again({ password: error.message }, 429);
+        return again({ password: errorMessage(error, 'de') }, 429);
       }
       throw error;
     }

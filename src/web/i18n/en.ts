@@ -1,6 +1,5 @@
 // English interface strings for the public site; the agreement text itself stays as written.
 import type { Status } from '../../domain/status.ts';
-import { de } from './de.ts';
 import type { Messages } from './messages.ts';
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -22,9 +21,17 @@ function formatDate(isoDate: string): string {
 }
 
 export const en: Messages = {
+  errors: {
+    notFound: () => 'Not found',
+    'notFound.pledge': ({ slug }) => `Pledge “${slug}” not found`,
+    'notFound.chapter': ({ slug }) => `Chapter “${slug}” not found`,
+    'notFound.topic': ({ slug }) => `Topic “${slug}” not found`,
+    'notFound.ministry': ({ slug }) => `Ministry “${slug}” not found`,
+    'notFound.agreement': ({ slug }) => `Coalition agreement “${slug}” not found`,
+    forbidden: () => 'Not permitted',
+    archived: () => 'This government is archived and no longer updated: its chapters, pledges and developments can only be read.',
+  },
   siteName: 'Coalition Tracker',
-  // The back office is German only.
-  admin: de.admin,
   status: STATUS_LABELS,
   languageSwitch: { label: 'Language', other: 'Deutsch', otherLang: 'de' },
   skipToContent: 'Skip to content',

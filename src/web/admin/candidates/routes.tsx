@@ -1,7 +1,7 @@
 // Back-office routes: review of the extractor's candidates per chapter. Each action answers with
 // a redirect to the queue at the candidate to look at next, or the queue with its errors (422).
 import { Hono, type Context } from 'hono';
-import { NotFoundError, ValidationError } from '../../../domain/errors.ts';
+import { NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import { loadReviewQueue, loadReviewQueueOfCandidate } from '../../../services/admin/candidate-queue.ts';
 import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate, type ReviewOutcome } from '../../../services/admin/candidate-review.ts';
 import type { AppEnv } from '../../session.ts';
@@ -16,7 +16,7 @@ import { QueuePage } from './queue-page.tsx';
 /** Ids in paths are positive integers that fit a database integer; anything else is not found. */
 function idOf(c: Context<AppEnv>): number {
   const raw = c.req.param('id') ?? '';
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError(problem('notFound.candidate'));
   return Number(raw);
 }
 

@@ -1,6 +1,6 @@
 // Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
 import { Hono, type Context } from 'hono';
-import { EditConflictError, NotFoundError, ValidationError } from '../../../domain/errors.ts';
+import { EditConflictError, NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import { createDevelopment, deleteDraft, loadNewDevelopmentForm, loadDevelopmentEditor, saveDevelopment, setDevelopmentPublished, developmentFormValues, type Intent, type DevelopmentFormValues } from '../../../services/admin/developments.ts';
 import type { AppEnv } from '../../session.ts';
 import { ConflictPage, conflictView, loadedEdit, resubmittedEdit } from '../../views/conflict-page.tsx';
@@ -32,7 +32,7 @@ function intentOf(value: unknown): Intent | 'keep' {
 
 function developmentIdOf(c: Context<AppEnv>): number {
   const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError('Entwicklung nicht gefunden');
+  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError(problem('notFound.development'));
   return id;
 }
 

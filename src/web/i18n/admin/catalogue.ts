@@ -1,8 +1,13 @@
 // The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
 import { proposalStrings, sourceStrings } from './evidence.ts';
+import { adminErrors } from './errors.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { ROLE_LABELS, shellStrings } from './shell.ts';
 
 export const adminMessages = {
+  shell: shellStrings,
+  roleLabels: ROLE_LABELS,
+  errors: adminErrors,
   password: passwordStrings,
   accounts: accountStrings,
   governments: governmentStrings,
