@@ -13,20 +13,18 @@ import type { Db } from '../../store/database.ts';
 import { findDocumentById } from '../../store/evidence-documents.ts';
 import { countProposals, decideProposal, findProposalById, listDrafts, listProposals, type ProposalFilter, type ProposalListItem } from '../../store/evidence-proposals.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
-import type { ProposalDecision } from '../../store/schema-evidence.ts';
 import { findDevelopmentById } from '../../store/developments.ts';
+import type { ProposalDecision } from '../../store/schema-evidence.ts';
 import { DIP_ATTRIBUTION, evidenceOf } from '../discovery/evidence.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
 import { describeDevelopment } from './developments.ts';
 
+export type { ProposalDecision } from '../../store/schema-evidence.ts';
+
 export const PROPOSALS_PAGE_SIZE = 25;
 const DECIDED_SHOWN = 20;
 
-export const PROPOSAL_STATE_LABELS: Record<ProposalDecision, string> = { open: 'offen', confirmed: 'bestätigt', rejected: 'abgelehnt' };
-
-/** What a document is, as the queue names it. */
-export const DOCUMENT_KIND_LABELS: Record<string, string> = { 'dip-vorgang': 'Vorgang im DIP', 'feed-item': 'Feed-Eintrag' };
 
 export interface ProposalView {
   id: number;

@@ -1,5 +1,5 @@
 // The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
-import { proposalStrings, sourceStrings } from './evidence.ts';
+import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStrings } from './evidence.ts';
 import { adminErrors } from './errors.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
@@ -17,6 +17,8 @@ export const adminMessages = {
   actionLabels: ACTION_LABELS,
   fieldLabels: FIELD_LABELS,
   proposals: proposalStrings,
+  proposalStateLabels: PROPOSAL_STATE_LABELS,
+  documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
 };
 
