@@ -84,9 +84,44 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/**
+ * What the back office's forms may be told of a field, besides the texts of older forms: keys of its
+ * catalogue, with what each text names.
+ */
+export interface AdminFieldParams {
+  'candidate.gone': Record<string, never>;
+  'candidate.decidedMeanwhile': { decision: 'open' | 'accepted' | 'rejected' };
+  'candidate.taken': Record<string, never>;
+  'candidate.slugTaken': { slug: string };
+  'candidate.endBeyondText': { length: number };
+  'candidate.startAfterEnd': Record<string, never>;
+  'candidate.onlySpace': Record<string, never>;
+  'candidate.chooseOther': Record<string, never>;
+  'candidate.mergeDecided': { number: number; decision: 'open' | 'accepted' | 'rejected' };
+  'candidate.titleRequired': Record<string, never>;
+  'candidate.titleLong': Record<string, never>;
+  'candidate.slugRequired': Record<string, never>;
+  'candidate.slugForm': Record<string, never>;
+  'candidate.numberRequired': Record<string, never>;
+  'candidate.startNumber': Record<string, never>;
+  'candidate.endNumber': Record<string, never>;
+  'candidate.choose': Record<string, never>;
+}
+
+export type FieldKey = keyof AdminFieldParams;
+
+/** `message`: a key of the surface's catalogue (with `params`), or, in forms not yet moved to keys, the text itself. */
 export interface FieldIssue {
   field: string;
   message: string;
+  params?: Record<string, string | number>;
+}
+
+/** A key as a schema's message (zod takes text): typed here, said by the catalogue. */
+export const fieldKey = (key: FieldKey): string => key;
+
+export function fieldIssue<K extends FieldKey>(field: string, key: K, ...params: AdminFieldParams[K] extends Record<string, never> ? [] : [AdminFieldParams[K]]): FieldIssue {
+  return params[0] === undefined ? { field, message: key } : { field, message: key, params: params[0] };
 }
 
 export class ValidationError extends AppError {

@@ -50,8 +50,6 @@ export interface ReviewQueue {
   gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string } | undefined }[];
 }
 
-export const DECISION_LABELS: Record<CandidateDecision, string> = { open: 'offen', accepted: 'angenommen', rejected: 'abgelehnt' };
-
 export function requireEditor(actor: Actor): void {
   if (!can(actor, 'content.edit')) throw new ForbiddenError(problem('forbidden.reviewCandidates'));
 }

@@ -1,6 +1,7 @@
 // The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
 import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStrings } from './evidence.ts';
 import { adminErrors } from './errors.ts';
+import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
@@ -8,6 +9,8 @@ export const adminMessages = {
   shell: shellStrings,
   roleLabels: ROLE_LABELS,
   errors: adminErrors,
+  fields: fieldTexts,
+  decisionLabels: DECISION_LABELS,
   password: passwordStrings,
   accounts: accountStrings,
   governments: governmentStrings,
