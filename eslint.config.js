@@ -10,7 +10,7 @@ const layers = ['domain', 'text', 'formats', 'store', 'services', 'mail', 'web',
 const WRITE_PATH = 'src/services/pledge-change.ts';
 const writePathOnly = [
   ['store/pledges.ts', ['insertPledge', 'updatePledge', 'markPledgeChanged', 'recordImportedStatement']],
-  ['store/updates.ts', ['insertUpdate', 'changeUpdate', 'deleteUpdate', 'detachSuggestionsFrom']],
+  ['store/developments.ts', ['insertDevelopment', 'changeDevelopment', 'deleteDevelopment', 'detachSuggestionsFrom']],
   ['store/vocabularies.ts', ['setPledgeTopics']],
   ['store/pledge-state.ts', ['refreshPledgeState']],
   ['search-index.ts', ['indexPledge', 'indexChapter']],

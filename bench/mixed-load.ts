@@ -15,7 +15,7 @@ import { createAccount, PASSWORD } from '../test/support/admin-client.ts';
 import { runMixedLoad } from '../test/support/mixed-load.ts';
 import { startApp, stop } from './support/app-process.ts';
 import { benchDatabase } from './support/bench-database.ts';
-import { CORPUS, corpusSentences, generatePledgesAndUpdates } from './support/scale-data.ts';
+import { CORPUS, corpusSentences, generatePledgesAndDevelopments } from './support/scale-data.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const EDITORS = 4;
@@ -31,7 +31,7 @@ if (!existsSync(CORPUS)) {
   try {
     await store.migrate();
     await importAgreementFiles(store.db, [CORPUS]);
-    await generatePledgesAndUpdates(store.db, corpusSentences(), { pledges: 300, updates: 3_000 });
+    await generatePledgesAndDevelopments(store.db, corpusSentences(), { pledges: 300, developments: 3_000 });
     if (!(await ensureSearchIndex(store.db))) await rebuildSearchIndex(store.db);
     const editors = [];
     for (let index = 0; index < EDITORS; index++) editors.push({ email: await createAccount(store.db, 'editor'), password: PASSWORD });

@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build, isStale } from '../scripts/build.mjs';
-import { processMailEvents } from '../src/services/follow/fan-out.ts';
+import { processMailEvents } from '../src/services/subscriptions/fan-out.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { ensureSearchIndex, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Db } from '../src/store/database.ts';
@@ -17,14 +17,14 @@ import { AdminClient, createAccount } from '../test/support/admin-client.ts';
 import { overHttp } from '../test/support/server.ts';
 import { percentile, startApp, startBin, stop } from './support/app-process.ts';
 import { benchDatabase } from './support/bench-database.ts';
-import { addSubscribers, CORPUS, corpusSentences, generatePledgesAndUpdates, random } from './support/scale-data.ts';
+import { addSubscribers, CORPUS, corpusSentences, generatePledgesAndDevelopments, random } from './support/scale-data.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 
 const PLEDGES = 10_000;
-const UPDATES = 200_000;
+const DEVELOPMENTS = 200_000;
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const HOT_PLEDGE = 'bench-1';
-const HOT_UPDATES = 500;
+const HOT_DEVELOPMENTS = 500;
 const COLD_ROUNDS = 12;
 const WARM_ROUNDS = 60;
 const MINISTRIES = 15;
@@ -56,7 +56,7 @@ async function shapeData(db: Db): Promise<void> {
     for (let from = 0; from < links.length; from += 500) await trx.insertInto('pledge_topics').values(links.slice(from, from + 500)).execute();
     const hot = await trx.selectFrom('pledges').select('id').where('slug', '=', HOT_PLEDGE).executeTakeFirstOrThrow();
     await trx.updateTable('pledges').set({ published: 1 }).where('id', '=', hot.id).execute();
-    const rows = Array.from({ length: HOT_UPDATES }, (_, index) => ({
+    const rows = Array.from({ length: HOT_DEVELOPMENTS }, (_, index) => ({
       pledge_id: hot.id, event_date: `202${2 + (index % 3)}-0${1 + (index % 9)}-1${index % 9}`, published_at: stamp,
       title: `Schritt ${index}`, body: 'Ein weiterer Schritt auf dem Weg zur Umsetzung des Vorhabens.', origin: 'editor' as const, updated_at: stamp,
     }));
@@ -72,7 +72,7 @@ async function prepare(db: Db): Promise<Record<string, number>> {
     timings[`${name}_s`] = seconds(performance.now() - started);
   };
   await step('import', () => importAgreementFiles(db, [CORPUS]));
-  await step('generate', () => generatePledgesAndUpdates(db, corpusSentences(), { pledges: PLEDGES, updates: UPDATES }));
+  await step('generate', () => generatePledgesAndDevelopments(db, corpusSentences(), { pledges: PLEDGES, developments: DEVELOPMENTS }));
   await step('shape', () => shapeData(db));
   // As `serve` would at its start, so that it finds the index current.
   await step('index', async () => (await ensureSearchIndex(db)) || (await rebuildSearchIndex(db)));
@@ -203,7 +203,7 @@ if (!existsSync(CORPUS)) {
     const preparation = database.reused ? { reused: true } : await prepare(store.db);
     const started = await startApp({ DATABASE_URL: database.url });
     app = started.child;
-    const common = { dialect: database.dialect, pledges: PLEDGES, updates: UPDATES + HOT_UPDATES, subscribers: SUBSCRIBERS };
+    const common = { dialect: database.dialect, pledges: PLEDGES, updates: DEVELOPMENTS + HOT_DEVELOPMENTS, subscribers: SUBSCRIBERS };
     if (PART !== 'fan-out') {
       const loadBeforePages = load();
       const pages = await measurePages(store.db, started.url);

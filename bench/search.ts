@@ -7,10 +7,10 @@ import { searchSite } from '../src/services/public/search.ts';
 import { rebuildSearchIndex } from '../src/services/search-index.ts';
 import { openStore, type Db } from '../src/store/database.ts';
 import { benchDatabase } from './support/bench-database.ts';
-import { CORPUS, corpusSentences, generatePledgesAndUpdates } from './support/scale-data.ts';
+import { CORPUS, corpusSentences, generatePledgesAndDevelopments } from './support/scale-data.ts';
 
 const PLEDGES = 10_000;
-const UPDATES = 200_000;
+const DEVELOPMENTS = 200_000;
 const ROUNDS = 30;
 const QUERIES = [
   'Klimaschutz', 'Digitalisierung', 'Verschlüsselung', 'Bundeswehr', 'Rente', 'Daten', 'Gesetz', 'Kinder',
@@ -25,11 +25,11 @@ async function measure(db: Db): Promise<{ timings: number[]; perQuery: Record<st
   const timings: number[] = [];
   const byQuery = new Map<string, number[]>();
   const hits: Record<string, number> = {};
-  for (const q of QUERIES) hits[q] = (await searchSite(db, { q })).total; // warm-up
+  for (const q of QUERIES) hits[q] = (await searchSite(db, { query: q, kind: null, page: 1 })).total; // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of QUERIES) {
       const started = performance.now();
-      await searchSite(db, { q });
+      await searchSite(db, { query: q, kind: null, page: 1 });
       const elapsed = performance.now() - started;
       timings.push(elapsed);
       byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);
@@ -42,7 +42,7 @@ async function measure(db: Db): Promise<{ timings: number[]; perQuery: Record<st
 async function prepare(db: Db): Promise<{ generate_s: number; index_s: number }> {
   await importAgreementFiles(db, [CORPUS]);
   const generateStart = performance.now();
-  await generatePledgesAndUpdates(db, corpusSentences(), { pledges: PLEDGES, updates: UPDATES });
+  await generatePledgesAndDevelopments(db, corpusSentences(), { pledges: PLEDGES, developments: DEVELOPMENTS });
   const generateSeconds = (performance.now() - generateStart) / 1000;
   const indexStart = performance.now();
   await rebuildSearchIndex(db);
@@ -64,7 +64,7 @@ if (!existsSync(CORPUS)) {
     console.log(
       JSON.stringify({
         name: 'search', dialect: database.dialect,
-        pledges: PLEDGES, updates: UPDATES, documents: Number(documents), queries: QUERIES.length, runs: timings.length,
+        pledges: PLEDGES, updates: DEVELOPMENTS, documents: Number(documents), queries: QUERIES.length, runs: timings.length,
         ...preparation, ...(file ? { db_mb: Math.round(statSync(file).size / 1e6) } : {}),
         p50_ms: percentile(timings, 0.5), p95_ms: percentile(timings, 0.95), p99_ms: percentile(timings, 0.99),
         p50_ms_by_query: perQuery, hits_by_query: hits,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
-import { listUpdatesOfPledge } from '../src/store/updates.ts';
+import { listDevelopmentsOfPledge } from '../src/store/developments.ts';
 import { signedIn } from './support/admin-client.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/archive-fixture.ts';
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
@@ -23,7 +23,7 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   // Every government and agreement, and an agreement's pages by their own address.
   '/vertraege', '/en/vertraege', '/vertrag/kv-2018', '/en/vertrag/kv-2018/vorhaben', '/vertrag/kv-2018/statistik', '/vertrag/kv-2018/themen', '/vertrag/kv-2018/thema/wirtschaft'];
 
-/** E-mail follow and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
+/** E-mail subscriptions and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
 const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
@@ -59,14 +59,14 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
     const admin = await signedIn(site.app, site.db, 'admin');
     const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
     const suggestion = await insertSuggestion(site.db, { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null }, today.toISOString());
-    const updateId = (await listUpdatesOfPledge(site.db, pledge.id))[0]!.id;
+    const developmentId = (await listDevelopmentsOfPledge(site.db, pledge.id))[0]!.id;
     const context = await newAxeContext(browser);
     await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: site.app.url }]);
     const page = await context.newPage();
-    const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${updateId}`,
+    const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${developmentId}`,
       '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/regierungen', '/admin/passwort', CHAPTER,
       '/admin/funde', '/admin/vorhaben/verschluesselung/funde', '/admin/quellen',
-      `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftUpdate}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
+      `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftDevelopment}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
     for (const path of paths) {
       await page.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(page);

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
-import { findUpdateById } from '../src/store/updates.ts';
+import { findDevelopmentById } from '../src/store/developments.ts';
 import { signedIn } from './support/admin-client.ts';
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
 import { dumpDatabase } from './support/dump.ts';
@@ -134,7 +134,7 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
 
     await tabB.check('#decision_body-mine');
     assert.equal(await save(tabB, path, 'button[value="entwurf"]'), 200);
-    const update = (await findUpdateById(site.db, id))!;
-    assert.deepEqual([update.title, update.body, update.sources.map((source) => source.title)], ['Titel von B', 'Text von B', ['Quelle 2023-11-01', 'Quelle von A']]);
+    const development = (await findDevelopmentById(site.db, id))!;
+    assert.deepEqual([development.title, development.body, development.sources.map((source) => source.title)], ['Titel von B', 'Text von B', ['Quelle 2023-11-01', 'Quelle von A']]);
   });
 });

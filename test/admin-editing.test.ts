@@ -3,7 +3,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
-import { listUpdatesOfPledge } from '../src/store/updates.ts';
+import { listDevelopmentsOfPledge } from '../src/store/developments.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
@@ -22,7 +22,7 @@ function pledgeForm(overrides: Record<string, string> = {}): Record<string, stri
   };
 }
 
-function updateForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+function developmentForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   return {
     event_date: '2023-10-01', title: 'Referentenentwurf veröffentlicht', body: 'Der **Entwurf** liegt vor.', status_change: 'in_progress', rating_change: '',
     source_url: ['https://example.org/entwurf', ''], source_title: ['Referentenentwurf', ''], source_publisher: ['BMI', ''], source_date: ['2023-10-01', ''],
@@ -144,14 +144,14 @@ for (const dialect of DIALECTS) {
     });
 
     test('a development goes from draft to published; only published ones reach the public pages', async () => {
-      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm());
+      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm());
       assert.equal(created.status, 303);
       const location = created.headers.get('location')!;
       const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(location)![1]);
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
-      let update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
-      assert.equal(update.published_at, null);
-      assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]), [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']]);
+      let development = (await listDevelopmentsOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(development.published_at, null);
+      assert.deepEqual(development.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]), [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']]);
       const timeline = async () => (await site.page('/vorhaben/dateninstitut')).texts('ol.timeline h3');
       assert.ok(!(await timeline()).includes('Referentenentwurf veröffentlicht'));
       assert.equal(pledge.status, 'not_started', 'a draft changes no status');
@@ -159,8 +159,8 @@ for (const dialect of DIALECTS) {
       const { dom } = await editor.page(location);
       assert.match(dom.find('main').text, /Entwurf: nicht öffentlich sichtbar/);
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
-      update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
-      assert.equal(update.published_at, today.toISOString(), 'published_at is set on publishing');
+      development = (await listDevelopmentsOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(development.published_at, today.toISOString(), 'published_at is set on publishing');
       const publicPage = await site.page('/vorhaben/dateninstitut');
       const entry = publicPage.findByText('ol.timeline > li', 'Referentenentwurf veröffentlicht');
       assert.equal(entry.find('h3').text, 'Referentenentwurf veröffentlicht');
@@ -173,18 +173,18 @@ for (const dialect of DIALECTS) {
       assert.ok(!(await timeline()).includes('Referentenentwurf veröffentlicht'));
       assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'not_started');
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, {})).status, 303);
-      assert.equal((await listUpdatesOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
+      assert.equal((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
       const actions = (await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
     });
 
     test('editing a development over a newer version asks which title to keep and overwrites nothing until decided', async () => {
-      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm({ title: 'Erste Fassung' }));
+      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm({ title: 'Erste Fassung' }));
       const path = created.headers.get('location')!.replace(/\?.*$/, '');
       const { base, version } = formValues((await editor.page(path)).html, path);
-      assert.equal((await editor.post(path, updateForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
+      assert.equal((await editor.post(path, developmentForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
       const before = await dumpDatabase(site.db);
-      const stale = await editor.post(path, updateForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }));
+      const stale = await editor.post(path, developmentForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }));
       assert.equal(stale.status, 409);
       const html = await stale.text();
       const conflict = parseHtml(html);
@@ -194,23 +194,23 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await dumpDatabase(site.db), before);
 
       const merged = formValues(html, path);
-      const back = (extra: Record<string, string>) => updateForm({ version: merged.version!, base: merged.base!, asked: merged.asked!, title: merged.title!, body: merged.body!, aktion: 'entwurf', ...extra });
+      const back = (extra: Record<string, string>) => developmentForm({ version: merged.version!, base: merged.base!, asked: merged.asked!, title: merged.title!, body: merged.body!, aktion: 'entwurf', ...extra });
       const undecided = await editor.post(path, back({}));
       assert.equal(undecided.status, 409, 'without a decision nothing is saved');
       assert.equal(fieldError(parseHtml(await undecided.text()), 'decision_title'), 'Bitte wählen Sie eine der beiden Fassungen.');
       assert.deepEqual(await dumpDatabase(site.db), before);
       assert.equal((await editor.post(path, back({ decision_title: 'theirs' }))).status, 303);
-      const update = (await site.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
-      assert.deepEqual(update, { title: 'Zweite Fassung', body: 'Neuer Text' });
+      const development = (await site.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
+      assert.deepEqual(development, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
     test('a development needs a source; javascript: and other schemes are refused at the field', async () => {
       const before = await dumpDatabase(site.db);
-      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
+      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
       assert.equal(none.status, 422);
       assert.match(fieldError(parseHtml(await none.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
       for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
-        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ source_url: [url], source_title: ['Quelle'] }));
+        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url], source_title: ['Quelle'] }));
         assert.equal(bad.status, 422, url);
         const page = parseHtml(await bad.text());
         assert.match(fieldError(page, 'source_url_0') ?? '', /^eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
@@ -227,7 +227,7 @@ for (const dialect of DIALECTS) {
         [{ source_date: ['2021-04-31', ''] }, 'source_date_0'],
       ];
       for (const [fields, field] of cases) {
-        const response = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm(fields));
+        const response = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm(fields));
         assert.equal(response.status, 422, JSON.stringify(fields));
         assert.match(fieldError(parseHtml(await response.text()), field) ?? '', /^ein Datum \(JJJJ-MM-TT\)/, JSON.stringify(fields));
       }
@@ -247,15 +247,15 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.partner_id, (await site.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id);
       assert.ok((await names('topics')).includes('Forschung'));
 
-      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({
+      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({
         title: 'Gesetz\u0008 beschlossen', body: 'Erster\u0003 Absatz.\r\n\r\nZweiter\rAbsatz\u000c mit\tTab.\uFFFF', source_url: ['https://example.org/\u0001gesetz', ''], source_title: ['Bundes\u0085tag', ''], source_publisher: ['BT\u0004', ''],
       }));
       assert.equal(created.status, 303);
       const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1]);
-      const update = (await listUpdatesOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
-      assert.equal(update.title, 'Gesetz beschlossen');
-      assert.equal(update.body, 'Erster Absatz.\n\nZweiter\nAbsatz mit\tTab.');
-      assert.deepEqual(update.sources.map((source) => [source.url, source.title, source.publisher]), [['https://example.org/gesetz', 'Bundestag', 'BT']]);
+      const development = (await listDevelopmentsOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
+      assert.equal(development.title, 'Gesetz beschlossen');
+      assert.equal(development.body, 'Erster Absatz.\n\nZweiter\nAbsatz mit\tTab.');
+      assert.deepEqual(development.sources.map((source) => [source.url, source.title, source.publisher]), [['https://example.org/gesetz', 'Bundestag', 'BT']]);
     });
 
     test('an XSS payload in every text field comes out escaped, in the back office and in public', async () => {
@@ -264,7 +264,7 @@ for (const dialect of DIALECTS) {
         partner: `Partner ${XSS}`, topics: `Thema ${XSS}`,
       }));
       assert.equal(saved.status, 303);
-      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm({
+      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm({
         title: `Entwicklung ${XSS}`, body: `Text ${XSS} [link](javascript:alert(3))`, source_title: [`Quelle ${XSS}`], source_publisher: [`Verlag ${XSS}`], aktion: 'veroeffentlichen',
       }));
       assert.equal(created.status, 303);
@@ -290,16 +290,16 @@ for (const dialect of DIALECTS) {
       const version = await versionOf('verschluesselung');
       assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert' }), { csrf: false })).status, 403);
       assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert', _csrf: 'falsch' }))).status, 403);
-      assert.equal((await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', { ...updateForm(), _csrf: '' })).status, 403);
+      assert.equal((await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', { ...developmentForm(), _csrf: '' })).status, 403);
       assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
     test('experts write developments for their organisation\'s pledges only', async () => {
       const expert = await signedIn(site.app, site.db, 'expert', 'Open Knowledge Foundation');
-      const own = await expert.post('/admin/vorhaben/dateninstitut/entwicklungen', updateForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }));
+      const own = await expert.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }));
       assert.equal(own.status, 303, 'dateninstitut belongs to the expert\'s organisation');
       assert.equal((await expert.page('/admin/vorhaben/verschluesselung/entwicklungen/neu')).status, 403);
-      assert.equal((await expert.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm())).status, 403);
+      assert.equal((await expert.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm())).status, 403);
       assert.equal((await expert.post('/admin/vorhaben/dateninstitut', pledgeForm({ version: await versionOf('dateninstitut') }))).status, 403, 'no pledge editing');
       const list = (await expert.page('/admin/vorhaben')).dom;
       assert.match(list.find('main').text, /Vorhaben Ihrer Organisation/);

@@ -8,7 +8,7 @@ import { submitSuggestion } from '../src/services/admin/suggestions.ts';
 import { refreshPledgeState } from '../src/store/pledge-state.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { insertSuggestion } from '../src/store/suggestions.ts';
-import { findUpdateById } from '../src/store/updates.ts';
+import { findDevelopmentById } from '../src/store/developments.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { parseHtml } from './support/html.ts';
@@ -64,7 +64,7 @@ for (const dialect of DIALECTS) {
       assert.equal(row.decided_by, editorId);
       assert.equal(row.decided_at, today.toISOString());
 
-      const draft = (await findUpdateById(site.db, row.update_id!))!;
+      const draft = (await findDevelopmentById(site.db, row.update_id!))!;
       assert.equal(draft.published_at, null);
       assert.equal(draft.origin, 'suggestion');
       assert.equal(draft.title, 'Gesetzentwurf liegt vor');
@@ -94,7 +94,7 @@ for (const dialect of DIALECTS) {
 
       const ok = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Anhörung', event_date: '2023-11-20', source_title: 'Tagesordnung' });
       assert.equal(ok.status, 303);
-      const draft = (await findUpdateById(site.db, (await suggestion(id)).update_id!))!;
+      const draft = (await findDevelopmentById(site.db, (await suggestion(id)).update_id!))!;
       assert.equal(draft.event_date, '2023-11-20');
       assert.equal(draft.sources[0]!.title, 'Tagesordnung');
     });

@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
     test('every list answers in its documented shape, and each entry has its own endpoint', async () => {
       const shapes: Record<string, z.ZodType> = {
         '/governments': schemas.governmentListSchema, '/agreements': schemas.agreementListSchema, '/chapters': schemas.chapterListSchema,
-        '/pledges': schemas.pledgeListSchema, '/updates': schemas.updateListSchema, '/sources': schemas.sourceListSchema,
+        '/pledges': schemas.pledgeListSchema, '/updates': schemas.developmentListSchema, '/sources': schemas.sourceListSchema,
       };
       for (const path of LISTS) {
         const body = await getJson(path);
@@ -74,7 +74,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(pledge.topics, [{ slug: 'it-sicherheit', name: 'IT-Sicherheit' }]);
       assert.equal(pledge.quote, 'Wir führen ein Recht auf Verschlüsselung ein.');
       assert.equal(pledge.url, `${BASE_URL}/vorhaben/verschluesselung`);
-      assert.deepEqual(pledge.updates.map((update) => update.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
+      assert.deepEqual(pledge.updates.map((development) => development.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
       assert.deepEqual(pledge.updates[0]!.sources.map((source) => source.url), ['https://example.org/quelle-2022-05-01']);
       const chapter = schemas.chapterDetailSchema.parse(await getJson('/chapters/2-2-digitale-innovationen'));
       assert.match(chapter.body, /^\nDeutschland braucht/);
@@ -122,8 +122,8 @@ for (const dialect of DIALECTS) {
     });
 
     test('developments and sources filter by pledge and agreement', async () => {
-      const updates = (await getJson('/updates?pledge=verschluesselung')).data;
-      assert.deepEqual(updates.map((update) => update.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
+      const developments = (await getJson('/updates?pledge=verschluesselung')).data;
+      assert.deepEqual(developments.map((development) => development.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
       assert.equal((await getJson('/updates?agreement=kv-2021')).data.length, 3);
       const sources = (await getJson('/sources?pledge=glasfaser')).data;
       assert.deepEqual(sources.map((source) => source.url), ['https://example.org/a', 'https://example.org/b']);
@@ -146,10 +146,10 @@ for (const dialect of DIALECTS) {
         assert.deepEqual((await getJson(`/updates?pledge=${slug}`)).data, []);
         assert.deepEqual((await getJson(`/sources?pledge=${slug}`)).data, []);
       }
-      const hiddenUpdates = await site.db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+      const hiddenDevelopments = await site.db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
         .select('updates.id').where((eb) => eb.or([eb('updates.published_at', 'is', null), eb('pledges.published', '=', 0)])).execute();
-      assert.equal(hiddenUpdates.length, 2, 'a draft and a published development of an unpublished pledge');
-      for (const { id } of hiddenUpdates) {
+      assert.equal(hiddenDevelopments.length, 2, 'a draft and a published development of an unpublished pledge');
+      for (const { id } of hiddenDevelopments) {
         await getJson(`/updates/${id}`, 404);
         assert.deepEqual((await getJson(`/sources?update=${id}`)).data, []);
         const sources = await site.db.selectFrom('sources').select('id').where('update_id', '=', id).execute();

@@ -1,5 +1,5 @@
 // How an archived government looks: public chapter and Vorhaben pages (German and English) carry
-// the overview's archive notice and no follow or suggestion form; the back office shows its
+// the overview's archive notice and no subscribe or suggestion form; the back office shows its
 // Vorhaben, developments, candidates and suggestions read-only. An active government's pages do not change.
 // Tier: quick
 import { before, describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import { CHAPTER } from './support/site-fixture.ts';
 
 const NOTICE = { de: 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.', en: 'Archive: this tracker is no longer updated.' };
 const ADMIN_NOTICE = 'Archiv: Diese Regierung wird nicht mehr aktualisiert.';
-const FOLLOW_BOX = '#follow-heading';
+const SUBSCRIBE_BOX = '#follow-heading';
 const SUGGEST_BOX = '#suggest-heading';
 
 /** The archive notice of a page, if it has one. */
@@ -31,10 +31,10 @@ for (const dialect of DIALECTS) {
       for (const [prefix, notice] of [['', NOTICE.de], ['/en', NOTICE.en]] as const) {
         const chapter = await page(`${prefix}/kapitel/${ARCHIVED_CHAPTER}`);
         assert.equal(noticeOf(chapter), notice, `${prefix} chapter: notice`);
-        assert.ok(!chapter.has(FOLLOW_BOX), `${prefix} chapter: no follow form`);
+        assert.ok(!chapter.has(SUBSCRIBE_BOX), `${prefix} chapter: no subscribe form`);
         const pledge = await page(`${prefix}/vorhaben/${ARCHIVED_PLEDGE}`);
         assert.equal(noticeOf(pledge), notice, `${prefix} pledge: notice`);
-        assert.ok(!pledge.has(FOLLOW_BOX) && !pledge.has(SUGGEST_BOX), `${prefix} pledge: no follow or suggestion form`);
+        assert.ok(!pledge.has(SUBSCRIBE_BOX) && !pledge.has(SUGGEST_BOX), `${prefix} pledge: no subscribe or suggestion form`);
         assert.ok(pledge.texts('ol.timeline h3').includes('Entlastungsgesetz beschlossen'), `${prefix} pledge: its history is still there`);
         const suggest = await page(`${prefix}/vorhaben/${ARCHIVED_PLEDGE}/hinweis`);
         assert.ok(noticeOf(suggest) === notice && !suggest.has('[name="source_url"]'), `${prefix} suggestion page: the notice instead of the form`);
@@ -50,9 +50,9 @@ for (const dialect of DIALECTS) {
 
     test('an active government’s pages have no notice and keep their forms', async () => {
       const chapter = await page(CHAPTER);
-      assert.ok(noticeOf(chapter) === undefined && chapter.has(FOLLOW_BOX));
+      assert.ok(noticeOf(chapter) === undefined && chapter.has(SUBSCRIBE_BOX));
       const pledge = await page('/en/vorhaben/verschluesselung');
-      assert.ok(noticeOf(pledge) === undefined && pledge.has(FOLLOW_BOX) && pledge.has(SUGGEST_BOX));
+      assert.ok(noticeOf(pledge) === undefined && pledge.has(SUBSCRIBE_BOX) && pledge.has(SUGGEST_BOX));
     });
 
     test('the back office shows an archived Vorhaben and its developments with the forms disabled', async () => {
@@ -62,9 +62,9 @@ for (const dialect of DIALECTS) {
       assert.equal(fieldset.attr('disabled'), '');
       assert.equal(fieldset.find('form[method="post"]').attr('action'), '/admin/vorhaben/buerokratieabbau');
       assert.ok(!pledge.has('[href*="/entwicklungen/neu"]'), 'no new development offered');
-      const update = (await editor.page(`/admin/entwicklungen/${ids.draftUpdate}`)).dom;
-      assert.ok(update.find('main').text.includes(ADMIN_NOTICE) && update.find('fieldset.read-only').attr('disabled') === '');
-      assert.ok(!update.has('form[action$="/loeschen"]') && !update.has('form[action$="/veroeffentlichen"]'), 'no delete or publish form');
+      const development = (await editor.page(`/admin/entwicklungen/${ids.draftDevelopment}`)).dom;
+      assert.ok(development.find('main').text.includes(ADMIN_NOTICE) && development.find('fieldset.read-only').attr('disabled') === '');
+      assert.ok(!development.has('form[action$="/loeschen"]') && !development.has('form[action$="/veroeffentlichen"]'), 'no delete or publish form');
       const list = (await editor.page('/admin/vorhaben')).dom;
       const archived = list.findByText('main tr', 'Bürokratie abbauen');
       assert.equal(archived.find(`a[href="/admin/vorhaben/${ARCHIVED_PLEDGE}"]`).nextElement?.text, 'Archiv');

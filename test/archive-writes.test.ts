@@ -17,7 +17,7 @@ import type { AppClient } from './support/server.ts';
 const REFUSAL = 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert';
 const PUBLIC_NOTICE = 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.';
 
-const updateForm = (aktion = 'entwurf') => ({
+const developmentForm = (aktion = 'entwurf') => ({
   event_date: '2023-10-01', title: 'Neue Entwicklung', body: 'Text.', status_change: 'implemented', rating_change: '',
   source_url: 'https://example.org/neu', source_title: 'Quelle', source_publisher: '', source_date: '', aktion,
 });
@@ -62,11 +62,11 @@ for (const dialect of DIALECTS) {
     test('developments: new, edited, published, withdrawn, deleted — each refused, nothing written', async () => {
       const pledge = `/admin/vorhaben/${ARCHIVED_PLEDGE}`;
       await refused('the new-development form', () => editor.get(`${pledge}/entwicklungen/neu`));
-      await refused('a new development', () => editor.post(`${pledge}/entwicklungen`, updateForm('veroeffentlichen')));
-      await refused('an edited draft', () => editor.post(`/admin/entwicklungen/${ids.draftUpdate}`, { ...updateForm(), version: '1' }));
-      await refused('publishing a draft', () => editor.post(`/admin/entwicklungen/${ids.draftUpdate}/veroeffentlichen`, {}));
-      await refused('withdrawing a development', () => editor.post(`/admin/entwicklungen/${ids.publishedUpdate}/zurueckziehen`, {}));
-      await refused('deleting a draft', () => editor.post(`/admin/entwicklungen/${ids.draftUpdate}/loeschen`, {}));
+      await refused('a new development', () => editor.post(`${pledge}/entwicklungen`, developmentForm('veroeffentlichen')));
+      await refused('an edited draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}`, { ...developmentForm(), version: '1' }));
+      await refused('publishing a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/veroeffentlichen`, {}));
+      await refused('withdrawing a development', () => editor.post(`/admin/entwicklungen/${ids.publishedDevelopment}/zurueckziehen`, {}));
+      await refused('deleting a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/loeschen`, {}));
     });
 
     test('a pledge edit (and the rating change it would publish) is refused, even from a current form', async () => {
@@ -105,7 +105,7 @@ for (const dialect of DIALECTS) {
 
     test('the active government next to it is unaffected', async () => {
       const { db } = site.store;
-      assert.equal((await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', updateForm())).status, 303, 'a new development');
+      assert.equal((await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm())).status, 303, 'a new development');
       const { version } = (await findPledgeBySlug(db, 'dateninstitut'))!;
       assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen'))).status, 303, 'a pledge edit');
       const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;

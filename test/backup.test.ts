@@ -10,7 +10,7 @@ import SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../src/domain/roles.ts';
 import { addUser } from '../src/services/accounts.ts';
-import { createUpdate } from '../src/services/admin/updates.ts';
+import { createDevelopment } from '../src/services/admin/developments.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { openStore, type Db } from '../src/store/database.ts';
 import { MIGRATION_NAMES, migrateTo } from '../src/store/migrate.ts';
@@ -44,7 +44,7 @@ function writeDevelopment(db: Db, actor: Actor, n: number): Promise<number> {
     event_date: day, title: `Entwicklung ${n}`, body: `Schritt **${n}**.`, status_change: n % 4 === 0 ? 'in_progress' : '', rating_change: String((n % 5) + 1),
     source_url: `https://example.org/quelle/${n}`, source_title: `Quelle ${n}`, source_publisher: 'Bundestag', source_date: day,
   };
-  return createUpdate(db, actor, SLUGS[n % 2]!, form, n % 3 === 0 ? 'draft' : 'publish', new Date(START + n * 60_000));
+  return createDevelopment(db, actor, SLUGS[n % 2]!, form, n % 3 === 0 ? 'draft' : 'publish', new Date(START + n * 60_000));
 }
 
 async function withDb<T>(url: string, work: (db: Db) => Promise<T>): Promise<T> {

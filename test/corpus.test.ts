@@ -11,7 +11,7 @@ import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { findChapterBySlug } from '../src/store/chapters.ts';
 import { refreshPledgeState } from '../src/store/pledge-state.ts';
 import { insertPledge } from '../src/store/pledges.ts';
-import { insertUpdate } from '../src/store/updates.ts';
+import { insertDevelopment } from '../src/store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../src/store/vocabularies.ts';
 import { CORPUS_DIRECTORY, corpusFiles, skipWithoutCorpus } from './support/corpus.ts';
 import { DIALECTS, withTestStore } from './support/dialects.ts';
@@ -94,7 +94,7 @@ describe('export after work in the tracker', { skip: skipWithoutCorpus }, () => 
         ['2022-03-01', 'in_progress', null, 'https://example.org/eckpunkte'],
         ['2023-07-12', 'partially_implemented', 3, 'https://example.org/gesetz'],
       ] as const) {
-        await insertUpdate(db, { pledgeId, eventDate, publishedAt: stamp, title: 'Schritt', body: '', statusChange, ratingChange, origin: 'editor',
+        await insertDevelopment(db, { pledgeId, eventDate, publishedAt: stamp, title: 'Schritt', body: '', statusChange, ratingChange, origin: 'editor',
           sources: [{ url, title: 'Quelle', publisher: 'Bundestag', publishedOn: eventDate }] }, stamp);
       }
       await refreshPledgeState(db, pledgeId);

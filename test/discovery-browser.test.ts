@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { insertFeed } from '../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';

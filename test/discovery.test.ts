@@ -11,12 +11,12 @@ import { vorgangPageUrl } from '../src/formats/dip.ts';
 import { createMailer } from '../src/mail/transport.ts';
 import { runDiscovery, type DiscoverySettings } from '../src/services/discovery/run.ts';
 import { DiscoveryBusyError, runDiscoveryExclusively, startDiscovery } from '../src/services/discovery/schedule.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { confirmSubscriptions, requestSubscription } from '../src/store/subscriptions.ts';
-import { findUpdateById } from '../src/store/updates.ts';
+import { findDevelopmentById } from '../src/store/developments.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { allRecords, ozgRecords } from './support/dip-fixtures.ts';
@@ -109,7 +109,7 @@ for (const dialect of DIALECTS) {
       }
 
       const [proposal] = await proposalsOf(store, 'weiterentwicklung-ozg');
-      const draft = (await findUpdateById(store.db, proposal!.update_id!))!;
+      const draft = (await findDevelopmentById(store.db, proposal!.update_id!))!;
       assert.equal(draft.published_at, null, 'a proposal never publishes itself');
       assert.equal(draft.origin, 'discovery');
       assert.equal(draft.status_change, 'implemented');
@@ -160,9 +160,9 @@ for (const dialect of DIALECTS) {
       const pledge = (await findPledgeBySlug(store.db, 'weiterentwicklung-ozg'))!;
       assert.equal(pledge.status, 'implemented');
       assert.equal(pledge.changed_on, now.toISOString().slice(0, 10));
-      const update = (await findUpdateById(store.db, proposal!.update_id!))!;
-      assert.equal(update.published_at, now.toISOString());
-      assert.match(update.body, /^Das OZG 2\.0 ist im Bundesgesetzblatt verkündet\.\n\nQuelle: Deutscher Bundestag\/Bundesrat – DIP \(.*BT-Drs\. 20\/8093.*\)$/, 'the attribution stays, whatever the editor wrote');
+      const development = (await findDevelopmentById(store.db, proposal!.update_id!))!;
+      assert.equal(development.published_at, now.toISOString());
+      assert.match(development.body, /^Das OZG 2\.0 ist im Bundesgesetzblatt verkündet\.\n\nQuelle: Deutscher Bundestag\/Bundesrat – DIP \(.*BT-Drs\. 20\/8093.*\)$/, 'the attribution stays, whatever the editor wrote');
       const decided = (await proposalsOf(store, 'weiterentwicklung-ozg'))[0]!;
       assert.equal(decided.decision, 'confirmed');
       const audit = await store.db.selectFrom('audit_log').selectAll().where('action', '=', 'evidence.confirm').executeTakeFirstOrThrow();
@@ -184,7 +184,7 @@ for (const dialect of DIALECTS) {
     test('a rejected proposal stays rejected, even when its document reaches a later stage', async () => {
       const [proposal] = await proposalsOf(store, 'dateninstitut');
       assert.equal((await editor.post(`/admin/funde/${proposal!.id}/ablehnen`, { zurueck: 'dateninstitut' })).status, 303);
-      assert.equal(await findUpdateById(store.db, proposal!.update_id!), undefined, 'its draft is gone');
+      assert.equal(await findDevelopmentById(store.db, proposal!.update_id!), undefined, 'its draft is gone');
       assert.equal((await proposalsOf(store, 'dateninstitut'))[0]!.update_id, null);
       later(1);
       const changedAt = `${now.toISOString().slice(0, 19)}+00:00`;
@@ -282,7 +282,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(ozgOnly(mediated.proposals).map((proposal) => [proposal.pledge, proposal.status]), [['weiterentwicklung-ozg', 'in_progress']]);
       const advanced = (await proposalsOf(store, 'weiterentwicklung-ozg')).find((proposal) => proposal.id === row!.id)!;
       assert.equal(advanced.stage, 'introduced', 'the same proposal, brought to the new stage');
-      const draft = (await findUpdateById(store.db, advanced.update_id!))!;
+      const draft = (await findDevelopmentById(store.db, advanced.update_id!))!;
       assert.match(draft.title, /^Im Gesetzgebungsverfahren: /);
       assert.equal(draft.status_change, 'in_progress');
       withOzg('promulgated', '399001', `${now.toISOString().slice(0, 19)}+00:00`);

@@ -11,7 +11,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { listChapters } from '../src/store/chapters.ts';
 import { listAgreements } from '../src/store/agreements.ts';
 import { listPledges } from '../src/services/api/resources.ts';
-import { PLEDGE_COLUMNS, UPDATE_COLUMNS } from '../src/services/public/downloads.ts';
+import { PLEDGE_COLUMNS, DEVELOPMENT_COLUMNS } from '../src/services/public/downloads.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Db } from '../src/store/database.ts';
 import { HIDDEN_TEXTS, PUBLISHED_PLEDGES, seedData, today } from './support/data-fixture.ts';
@@ -54,7 +54,7 @@ for (const dialect of DIALECTS) {
       for (const page of [german, english]) {
         for (const name of FILES) assert.equal(page.find(`a[href="/daten/${name}"]`).attr('download'), name, name);
         const documented = page.texts('th[scope="row"] > code');
-        for (const column of [...PLEDGE_COLUMNS, ...UPDATE_COLUMNS]) assert.ok(documented.includes(column.name), column.name);
+        for (const column of [...PLEDGE_COLUMNS, ...DEVELOPMENT_COLUMNS]) assert.ok(documented.includes(column.name), column.name);
         const licence = page.find('a[rel="license"]');
         assert.deepEqual([licence.attr('href'), licence.text], ['https://creativecommons.org/licenses/by/4.0/', 'CC BY 4.0']);
         assert.match(page.find('main').text, /§ 5/);
@@ -71,7 +71,7 @@ for (const dialect of DIALECTS) {
 
     test('docs/data.md documents the same columns, in order', () => {
       const docs = readFileSync(new URL('../docs/data.md', import.meta.url), 'utf8');
-      for (const [file, columns] of [['vorhaben.csv', PLEDGE_COLUMNS], ['entwicklungen.csv', UPDATE_COLUMNS]] as const) {
+      for (const [file, columns] of [['vorhaben.csv', PLEDGE_COLUMNS], ['entwicklungen.csv', DEVELOPMENT_COLUMNS]] as const) {
         const section = docs.slice(docs.indexOf(`## ${file}`));
         const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]).slice(0, columns.length);
         assert.deepEqual(documented, columns.map((column) => column.name), file);
@@ -101,9 +101,9 @@ for (const dialect of DIALECTS) {
 
     test('entwicklungen.csv: published developments of published pledges, sources as URLs', async () => {
       const { text, header, rows } = await csv('entwicklungen.csv');
-      assert.deepEqual(header, UPDATE_COLUMNS.map((column) => column.name));
+      assert.deepEqual(header, DEVELOPMENT_COLUMNS.map((column) => column.name));
       const api = await apiData('/updates');
-      assert.deepEqual(rows.map((row) => Number(row.id)), api.map((update) => update.id));
+      assert.deepEqual(rows.map((row) => Number(row.id)), api.map((development) => development.id));
       const started = rows.find((row) => row.pledge === 'glasfaser')!;
       assert.equal(started.title, "'=Ausbau gestartet");
       assert.equal(started.body, 'Mit "Anführungszeichen", Komma\nund Zeile.');

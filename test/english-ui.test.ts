@@ -56,6 +56,11 @@ describe('English interface', () => {
     assert.equal(missing.find('main').linkTo('To the overview'), '/en');
   });
 
+  test('what the services report is said in the page\'s language: an unknown pledge on /en is named in English', async () => {
+    assert.match((await page('/en/vorhaben/gibt-es-nicht', 404)).find('main').text, /Pledge “gibt-es-nicht” not found/);
+    assert.match((await page('/vorhaben/gibt-es-nicht', 404)).find('main').text, /Vorhaben „gibt-es-nicht“ nicht gefunden/);
+  });
+
   test('the back office stays German', async () => {
     const response = await site.app.request('/en/admin');
     assert.equal(response.status, 404);

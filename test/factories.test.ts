@@ -3,7 +3,7 @@
 // Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildGovernment, buildPledge, buildUpdate } from './support/factories.ts';
+import { buildGovernment, buildPledge, buildDevelopment } from './support/factories.ts';
 import { listedPledges } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 
@@ -34,7 +34,7 @@ describe('factories', () => {
 
   test('what they make shows on the public pages: the Vorhaben, its chapter, its development and the status that follows from it', async () => {
     const pledge = await buildPledge(site.db, { title: 'Ein Vorhaben aus der Fabrik' });
-    await buildUpdate(site.db, { pledge, title: 'Kabinettsbeschluss', statusChange: 'in_progress' });
+    await buildDevelopment(site.db, { pledge, title: 'Kabinettsbeschluss', statusChange: 'in_progress' });
     const page = await site.page(`/vorhaben/${pledge.slug}`);
     assert.equal(page.find('h1').text, 'Ein Vorhaben aus der Fabrik');
     assert.deepEqual(page.texts('ol.timeline h3'), ['Kabinettsbeschluss']);

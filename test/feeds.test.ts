@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
-import { insertUpdate } from '../src/store/updates.ts';
+import { insertDevelopment } from '../src/store/developments.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { parseHtml } from './support/html.ts';
 import { feedLinks } from './support/pages.ts';
@@ -111,7 +111,7 @@ for (const dialect of DIALECTS) {
     test('images in a development never reach a feed or a page: they are links to the image', async () => {
       const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
       const stamp = today.toISOString();
-      await insertUpdate(site.db, {
+      await insertDevelopment(site.db, {
         pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Grafik zum Gesetz', body: 'Siehe ![Grafik](https://cdn.example/grafik.png) und ![x](javascript:alert(1)).', statusChange: null, ratingChange: null, origin: 'editor',
         sources: [{ url: 'https://example.org/grafik', title: 'Grafik', publisher: null, publishedOn: null }],
       }, stamp);
@@ -129,7 +129,7 @@ for (const dialect of DIALECTS) {
       const chapter = (await findChapterBySlug(site.db, '2-2-digitale-innovationen'))!;
       await updateChapter(site.db, chapter.id, { title: 'Digitale\u0008 Innovationen', heading: '2.2 Digitale\u0008 Innovationen' });
       const stamp = today.toISOString();
-      await insertUpdate(site.db, {
+      await insertDevelopment(site.db, {
         pledgeId: pledge.id, eventDate: '2023-12-02', publishedAt: stamp, title: 'Gesetz\u0007 im\u001b Bundestag\uFFFF', body: 'Text\u0002 mit **Fett**\u0085.\u000b', statusChange: null, ratingChange: null, origin: 'editor',
         sources: [{ url: 'https://example.org/bundestag', title: 'Quelle\u000c', publisher: 'Bundes\u007ftag', publishedOn: null }],
       }, stamp);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeepingIfDue } from '../src/services/housekeeping.ts';
 import { openStore } from '../src/store/database.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { testSite } from './support/site.ts';

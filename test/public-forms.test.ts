@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { loadConfig } from '../src/config.ts';
 import { AppError } from '../src/domain/errors.ts';
-import { newLinkSecret } from '../src/services/follow/tokens.ts';
+import { newLinkSecret } from '../src/services/subscriptions/tokens.ts';
 import type { Db } from '../src/store/database.ts';
 import { addToken } from '../src/store/subscription-tokens.ts';
 import { requestSubscription } from '../src/store/subscriptions.ts';

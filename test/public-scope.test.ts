@@ -8,14 +8,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync, strFromU8 } from 'fflate';
 import { loadConfig } from '../src/config.ts';
-import { queueDueDigests } from '../src/services/follow/digest.ts';
-import { processMailEvents } from '../src/services/follow/fan-out.ts';
+import { queueDueDigests } from '../src/services/subscriptions/digest.ts';
+import { processMailEvents } from '../src/services/subscriptions/fan-out.ts';
 import type { Db, Store } from '../src/store/database.ts';
 import { addDigestItems } from '../src/store/digests.ts';
 import { recordMailEvent } from '../src/store/outbox.ts';
 import { findPledgeBySlug, insertPledge } from '../src/store/pledges.ts';
 import { confirmSubscriptions, requestSubscription } from '../src/store/subscriptions.ts';
-import { insertUpdate } from '../src/store/updates.ts';
+import { insertDevelopment } from '../src/store/developments.ts';
 import { findOrCreateTerm } from '../src/store/vocabularies.ts';
 import { createApp } from '../src/web/app.tsx';
 import { HIDDEN_TEXTS, seedData, today } from './support/data-fixture.ts';
@@ -35,7 +35,7 @@ async function seed(store: Store): Promise<void> {
   await seedData(store);
   const { db } = store;
   const published = (await findPledgeBySlug(db, 'dateninstitut'))!;
-  await insertUpdate(db, {
+  await insertDevelopment(db, {
     pledgeId: published.id, eventDate: '2023-06-01', publishedAt: null, title: 'Unveröffentlichter Zwischenstand', body: 'Noch nicht freigegeben.', statusChange: 'broken', ratingChange: 1,
     origin: 'editor', sources: [{ url: 'https://example.org/entwurfsquelle', title: 'Entwurfsquelle', publisher: 'Intern', publishedOn: '2023-06-01' }],
   }, stamp);
@@ -126,13 +126,13 @@ async function crawl(db: Db, start: readonly string[]): Promise<Map<string, Answ
 /** Deletes every draft and every unpublished Vorhaben with all that hangs on it. */
 async function deleteHidden(db: Db): Promise<void> {
   const hiddenPledges = db.selectFrom('pledges').select('id').where('published', '=', 0);
-  const hiddenUpdates = db.selectFrom('updates').select('id').where((eb) => eb.or([eb('published_at', 'is', null), eb('pledge_id', 'in', hiddenPledges)]));
-  await db.deleteFrom('digest_items').where('update_id', 'in', hiddenUpdates).execute();
-  await db.updateTable('suggestions').set({ update_id: null }).where('update_id', 'in', hiddenUpdates).execute();
+  const hiddenDevelopments = db.selectFrom('updates').select('id').where((eb) => eb.or([eb('published_at', 'is', null), eb('pledge_id', 'in', hiddenPledges)]));
+  await db.deleteFrom('digest_items').where('update_id', 'in', hiddenDevelopments).execute();
+  await db.updateTable('suggestions').set({ update_id: null }).where('update_id', 'in', hiddenDevelopments).execute();
   await db.deleteFrom('suggestions').where('pledge_id', 'in', hiddenPledges).execute();
   await db.updateTable('candidates').set({ pledge_id: null }).where('pledge_id', 'in', hiddenPledges).execute();
-  await db.deleteFrom('sources').where('update_id', 'in', hiddenUpdates).execute();
-  await db.deleteFrom('updates').where('id', 'in', hiddenUpdates).execute();
+  await db.deleteFrom('sources').where('update_id', 'in', hiddenDevelopments).execute();
+  await db.deleteFrom('updates').where('id', 'in', hiddenDevelopments).execute();
   await db.deleteFrom('pledges').where('published', '=', 0).execute();
 }
 
@@ -161,8 +161,8 @@ for (const dialect of DIALECTS) {
         const daily = await requestSubscription(db, { email: 'taeglich@example.org', locale: 'de', scopeType: 'all', scopeId: 0, frequency: 'daily' }, stamp);
         await confirmSubscriptions(db, [everything.id, daily.id], stamp);
         // As if every development, published or not, had just been published.
-        const updates = await db.selectFrom('updates').select('id').execute();
-        for (const { id } of updates) await recordMailEvent(db, 'published', id, stamp);
+        const developments = await db.selectFrom('updates').select('id').execute();
+        for (const { id } of developments) await recordMailEvent(db, 'published', id, stamp);
         await processMailEvents(db, { baseUrl: BASE_URL }, today);
         // The development of an unpublished Vorhaben, queued for a digest before the Vorhaben was unpublished.
         const hidden = await db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').select('updates.id').where('pledges.slug', '=', 'geheim').executeTakeFirstOrThrow();

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker, type MailWorker } from '../src/services/subscriptions/worker.ts';
 import { AdminClient, signedIn } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { parseHtml } from './support/html.ts';
@@ -133,8 +133,8 @@ for (const dialect of DIALECTS) {
       assert.equal(row.text, 'Der Bundestag hat das\nGesetz beschlossen.');
       assert.equal(row.source_url, 'https://www.bundestag.de/gesetz');
       assert.equal((await editor.post(`/admin/hinweise/${row.id}/annehmen`, { title: 'Gesetz\u0002 beschlossen\n', source_title: 'Bundes\u001btag' })).status, 303);
-      const update = await site.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
-      assert.deepEqual(update, { title: 'Gesetz beschlossen', body: 'Der Bundestag hat das\nGesetz beschlossen.', source: 'Bundestag' });
+      const development = await site.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
+      assert.deepEqual(development, { title: 'Gesetz beschlossen', body: 'Der Bundestag hat das\nGesetz beschlossen.', source: 'Bundestag' });
     });
 
     test('five suggestions per client and hour, then 429 with Retry-After; no address is stored', async () => {

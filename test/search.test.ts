@@ -4,7 +4,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../src/domain/roles.ts';
-import { createUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
+import { createDevelopment, setDevelopmentPublished } from '../src/services/admin/developments.ts';
 import { COUNT_LIMIT } from '../src/services/public/search.ts';
 import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
@@ -45,7 +45,7 @@ for (const dialect of DIALECTS) {
       // The fixture writes its developments straight into the store, past the services that index.
       await rebuildSearchIndex(site.db);
       editor = await buildActor(site.db, 'editor');
-      await createUpdate(site.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
+      await createDevelopment(site.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
     });
 
     async function search(query: string, status = 200): Promise<string> {
@@ -98,11 +98,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('publishing a development puts it into the index at once; withdrawing takes it out', async () => {
-      const id = await createUpdate(site.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
+      const id = await createDevelopment(site.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
-      await setUpdatePublished(site.db, editor, id, true, today);
+      await setDevelopmentPublished(site.db, editor, id, true, today);
       assert.deepEqual(resultLinks(await search('q=Quantenfunk')), [`/vorhaben/verschluesselung#entwicklung-${id}`]);
-      await setUpdatePublished(site.db, editor, id, false, today);
+      await setDevelopmentPublished(site.db, editor, id, false, today);
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
     });
 
@@ -110,7 +110,7 @@ for (const dialect of DIALECTS) {
       const html = await search('q=Verschl%C3%BCsselung&typ=entwicklungen');
       assert.equal(parseHtml(html).find('nav.search-kinds a[aria-current="page"]').text, 'Entwicklungen (1)');
       assert.deepEqual(resultLinks(html).map((link) => link.split('#')[0]), ['/vorhaben/dateninstitut']);
-      for (let n = 0; n < 11; n++) await createUpdate(site.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
+      for (let n = 0; n < 11; n++) await createDevelopment(site.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
       const first = await search('q=Zwischenbericht');
       assert.equal(resultLinks(first).length, 10);
       assert.match(first, /Seite 1 von 2/);
@@ -121,8 +121,8 @@ for (const dialect of DIALECTS) {
 
     test('counts stop at 1,000: more hits say "über 1.000", and the pages still work', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
-      const updates = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
+      const developments = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
       await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const html = await search('q=Quokkabericht');
@@ -140,16 +140,16 @@ for (const dialect of DIALECTS) {
 
     test('pages together list every hit once: title matches newest first, then the others newest first', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
-      const updates = Array.from({ length: 25 }, (_, i) =>
+      const developments = Array.from({ length: 25 }, (_, i) =>
         i % 3 === 0 ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
       );
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
-      // One at a time, so the index's order (newest first) is the order of `updates`.
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
+      // One at a time, so the index's order (newest first) is the order of `developments`.
       for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(site.db, [document]);
       try {
         const pages = await Promise.all([1, 2, 3].map((page) => search(`q=Wombat&seite=${page}`)));
         const listed = pages.flatMap(resultLinks).map((link) => Number(link.split('#entwicklung-')[1]) - 800_000);
-        const newestFirst = updates.map((_, i) => i).reverse();
+        const newestFirst = developments.map((_, i) => i).reverse();
         assert.deepEqual(listed, [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)]);
         assert.match(pages[0]!, /Seite 1 von 3/);
       } finally {
@@ -159,14 +159,14 @@ for (const dialect of DIALECTS) {
 
     test('past the count limit, title matches still come first and every page is in order', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
-      const updates = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
+      const developments = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
         i % 3 === 0 ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
       );
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', updates });
+      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
       await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
       try {
         const numbers = async (page: number) => resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
-        const newestFirst = updates.map((_, i) => i).reverse();
+        const newestFirst = developments.map((_, i) => i).reverse();
         const ranked = [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)];
         for (const page of [1, 2, 34, 35, 100]) assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
       } finally {

@@ -11,7 +11,7 @@ import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { refreshPledgeState } from '../src/store/pledge-state.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
-import { insertUpdate } from '../src/store/updates.ts';
+import { insertDevelopment } from '../src/store/developments.ts';
 import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, seedArchive } from './support/archive-fixture.ts';
 import { chapterText, writeChapterFolder } from './support/chapter-file.ts';
 import { runCli } from './support/cli.ts';
@@ -38,7 +38,7 @@ async function seedNewestAgreement(store: Store): Promise<void> {
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, 'deutschlandticket'))!;
-  await insertUpdate(store.db, {
+  await insertDevelopment(store.db, {
     pledgeId: pledge.id, eventDate: '2025-07-01', publishedAt: today.toISOString(), title: 'Finanzierung beschlossen', body: 'Bund und Länder einigen sich.', statusChange: 'in_progress',
     ratingChange: null, origin: 'editor', sources: [{ url: 'https://example.org/ticket', title: 'Beschluss', publisher: null, publishedOn: null }],
   }, today.toISOString());

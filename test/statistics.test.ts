@@ -8,13 +8,13 @@ import { emptyCounts } from '../src/services/public/overview.ts';
 import { groupByMinistry, loadStatistics, monthSamples, statusCountsByMonth } from '../src/services/public/statistics.ts';
 import { findChapterBySlug, updateChapter } from '../src/store/chapters.ts';
 import { findPledgeBySlug, updatePledge } from '../src/store/pledges.ts';
-import { listStatusChanges, type StatusChange } from '../src/store/update-list.ts';
+import { listStatusChanges, type StatusChange } from '../src/store/development-list.ts';
 import { DIALECTS } from './support/dialects.ts';
 import type { Tag } from './support/html.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
-const change = (pledgeId: number, date: string, status: Status, updateId = 0): StatusChange => ({ pledgeId, date, status, updateId });
+const change = (pledgeId: number, date: string, status: Status, developmentId = 0): StatusChange => ({ pledgeId, date, status, developmentId });
 const counts = (partial: Partial<Record<Status, number>>) => ({ ...emptyCounts(), ...partial });
 
 describe('monthSamples', () => {

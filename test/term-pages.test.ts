@@ -1,10 +1,10 @@
 // Topic and lead-ministry pages (/thema/…, /ministerium/…) and their indexes, in-process on both
-// dialects: only published pledges, status counts, feeds, English, 404, and the follow form's scope.
+// dialects: only published pledges, status counts, feeds, English, 404, and the subscribe form's scope.
 // Tier: quick
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { slugify } from '../src/domain/slug.ts';
-import { hashSecret } from '../src/services/follow/tokens.ts';
+import { hashSecret } from '../src/services/subscriptions/tokens.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { claimDueMails } from '../src/store/outbox.ts';
@@ -52,8 +52,8 @@ for (const dialect of DIALECTS) {
 
     const page = site.page;
 
-    /** Posts the follow box of a page as a browser on that page would, and returns the scope of the subscription that resulted. */
-    async function followFrom(pagePath: string, email: string): Promise<{ location: string | null; scopeType: string; scopeId: number }> {
+    /** Posts the subscribe box of a page as a browser on that page would, and returns the scope of the subscription that resulted. */
+    async function subscribeFrom(pagePath: string, email: string): Promise<{ location: string | null; scopeType: string; scopeId: number }> {
       const form = (await page(pagePath)).find('form.compact-form[method="post"]');
       const body = new URLSearchParams({ ...Object.fromEntries(formEntries(form)), email, frequency: 'daily', website: '' });
       const response = await site.app.request(form.attr('action')!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.app.url }, body });
@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
       ]);
       assert.equal(metaContent(topic, 'og:title'), 'Thema: Klima');
       assert.equal(metaContent(topic, 'twitter:card'), 'summary_large_image');
-      assert.ok(topic.has('main form input[type="email"]'), 'the follow box');
+      assert.ok(topic.has('main form input[type="email"]'), 'the subscribe box');
     });
 
     test('/ministerium/:slug lists the published pledges the ministry leads, with its own feeds', async () => {
@@ -155,10 +155,10 @@ for (const dialect of DIALECTS) {
 
     test('the follow form asks for a subscription to the topic or the ministry', async () => {
       const klima = (await findTermBySlug(site.db, 'topics', 'klima'))!;
-      const topic = await followFrom('/thema/klima', 'thema@example.org');
+      const topic = await subscribeFrom('/thema/klima', 'thema@example.org');
       assert.deepEqual(topic, { location: '/abo/gesendet', scopeType: 'topic', scopeId: klima.id });
       const finance = (await findTermBySlug(site.db, 'ministries', slugify(FINANCE)))!;
-      const ministry = await followFrom(`/en/ministerium/${finance.slug}`, 'ministry@example.org');
+      const ministry = await subscribeFrom(`/en/ministerium/${finance.slug}`, 'ministry@example.org');
       assert.deepEqual(ministry, { location: '/en/abo/gesendet', scopeType: 'ministry', scopeId: finance.id });
     });
   });

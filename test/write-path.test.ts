@@ -11,7 +11,7 @@ import { acceptCandidate } from '../src/services/admin/candidate-review.ts';
 import { loadPledgeEditor, savePledge } from '../src/services/admin/pledges.ts';
 import { confirmProposal, rejectProposal } from '../src/services/admin/evidence-review.ts';
 import { acceptSuggestion, submitSuggestion } from '../src/services/admin/suggestions.ts';
-import { createUpdate, deleteDraft, saveUpdate, setUpdatePublished } from '../src/services/admin/updates.ts';
+import { createDevelopment, deleteDraft, saveDevelopment, setDevelopmentPublished } from '../src/services/admin/developments.ts';
 import { evidenceOf } from '../src/services/discovery/evidence.ts';
 import { propose } from '../src/services/discovery/propose.ts';
 import { importAgreementFiles } from '../src/services/import-agreement.ts';
@@ -23,7 +23,7 @@ import { ensureDipSource } from '../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import type { MailEventKind } from '../src/store/schema-mail.ts';
 import { loadPledgeSources } from '../src/store/search-sources.ts';
-import { findUpdateById, listUpdatesOfPledge } from '../src/store/updates.ts';
+import { findDevelopmentById, listDevelopmentsOfPledge } from '../src/store/developments.ts';
 import { agreementYml, bodyMarking, chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { dateninstitutRecords, openDataRecords, type DipRecords } from './support/dip-fixtures.ts';
@@ -69,7 +69,7 @@ interface Writer {
 }
 
 const published = (id: number): [MailEventKind, number] => ['published', id];
-const updateForm = (overrides: Record<string, string> = {}) => ({
+const developmentForm = (overrides: Record<string, string> = {}) => ({
   event_date: '2024-02-28', title: 'Referentenentwurf', body: 'Der Entwurf liegt vor.', status_change: '', rating_change: '',
   source_url: 'https://example.org/entwurf', source_title: 'Entwurf', ...overrides,
 });
@@ -91,7 +91,7 @@ async function proposalOn(db: Db, slug: string, records: DipRecords, measure?: (
 }
 
 async function draftOn(site: Site, slug: string, title: string): Promise<number> {
-  return createUpdate(site.db, site.editor, slug, updateForm({ title }), 'draft', today);
+  return createDevelopment(site.db, site.editor, slug, developmentForm({ title }), 'draft', today);
 }
 
 // Imports first: their files must be newer than what the tracker knows, and editors' changes are of today.
@@ -155,7 +155,7 @@ const WRITERS: Writer[] = [
     pledge: 'dateninstitut',
     run: async ({ db, editor }, measure) => {
       await measure();
-      const id = await createUpdate(db, editor, 'dateninstitut', updateForm({ title: 'Gegründet', status_change: 'in_progress', rating_change: '3' }), 'publish', today);
+      const id = await createDevelopment(db, editor, 'dateninstitut', developmentForm({ title: 'Gegründet', status_change: 'in_progress', rating_change: '3' }), 'publish', today);
       return { events: [published(id)], audit: ['update.create'], by: editor.id, changedOn: TODAY };
     },
   },
@@ -164,9 +164,9 @@ const WRITERS: Writer[] = [
     pledge: 'verschluesselung',
     run: async (site, measure) => {
       const id = await draftOn(site, 'verschluesselung', 'Noch ein Entwurf');
-      const draft = (await findUpdateById(site.db, id))!;
+      const draft = (await findDevelopmentById(site.db, id))!;
       await measure();
-      await saveUpdate(site.db, site.editor, id, { ...updateForm({ title: 'Kabinettsbeschluss', status_change: 'partially_implemented' }), version: String(draft.version) }, 'publish', today);
+      await saveDevelopment(site.db, site.editor, id, { ...developmentForm({ title: 'Kabinettsbeschluss', status_change: 'partially_implemented' }), version: String(draft.version) }, 'publish', today);
       return { events: [published(id)], audit: ['update.update'], by: site.editor.id, changedOn: TODAY };
     },
   },
@@ -176,7 +176,7 @@ const WRITERS: Writer[] = [
     run: async (site, measure) => {
       const id = await draftOn(site, 'glasfaser', 'Ausbau abgeschlossen');
       await measure();
-      await setUpdatePublished(site.db, site.editor, id, true, today);
+      await setDevelopmentPublished(site.db, site.editor, id, true, today);
       return { events: [published(id)], audit: ['update.publish'], by: site.editor.id, changedOn: TODAY };
     },
   },
@@ -184,9 +184,9 @@ const WRITERS: Writer[] = [
     name: 'withdrawing a published development',
     pledge: 'glasfaser',
     run: async ({ db, editor }, measure) => {
-      const id = await createUpdate(db, editor, 'glasfaser', updateForm({ title: 'Voreilig', status_change: 'broken' }), 'publish', new Date('2024-02-29T09:00:00Z'));
+      const id = await createDevelopment(db, editor, 'glasfaser', developmentForm({ title: 'Voreilig', status_change: 'broken' }), 'publish', new Date('2024-02-29T09:00:00Z'));
       await measure();
-      await setUpdatePublished(db, editor, id, false, today);
+      await setDevelopmentPublished(db, editor, id, false, today);
       return { events: [], audit: ['update.withdraw'], by: editor.id, changedOn: TODAY };
     },
   },
@@ -265,8 +265,8 @@ const CHECKS: { name: string; check(db: Db, outcome: Outcome): Promise<void> }[]
     name: 'cached status, rating and last event date are what its published developments say',
     check: async (db, { pledgeId }) => {
       const pledge = (await db.selectFrom('pledges').select(['status', 'rating', 'last_event_date']).where('id', '=', pledgeId).executeTakeFirstOrThrow());
-      const events = (await listUpdatesOfPledge(db, pledgeId)).map((update) => ({
-        id: update.id, eventDate: update.event_date, publishedAt: update.published_at, statusChange: update.status_change, ratingChange: update.rating_change,
+      const events = (await listDevelopmentsOfPledge(db, pledgeId)).map((development) => ({
+        id: development.id, eventDate: development.event_date, publishedAt: development.published_at, statusChange: development.status_change, ratingChange: development.rating_change,
       }));
       const lastEvent = events.filter((event) => event.publishedAt !== null).map((event) => event.eventDate).sort().at(-1) ?? null;
       assert.deepEqual(pledge, { status: statusAt(events), rating: ratingAt(events), last_event_date: lastEvent });

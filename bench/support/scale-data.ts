@@ -28,14 +28,14 @@ export function corpusSentences(corpus = CORPUS): string[] {
 
 export interface ScaleCounts {
   pledges: number;
-  updates: number;
+  developments: number;
 }
 
 /**
  * Adds `pledges` Vorhaben (slugs bench-0 …, spread over the chapters already imported, 95 %
  * published) and `updates` developments on them (90 % published), in one transaction.
  */
-export async function generatePledgesAndUpdates(db: Db, sentences: readonly string[], counts: ScaleCounts): Promise<void> {
+export async function generatePledgesAndDevelopments(db: Db, sentences: readonly string[], counts: ScaleCounts): Promise<void> {
   const next = random(2021);
   const pick = () => sentences[Math.floor(next() * sentences.length)]!;
   const words = (count: number) => pick().split(/\s+/).slice(0, count).join(' ').replace(/[,.;:]$/, '');
@@ -50,8 +50,8 @@ export async function generatePledgesAndUpdates(db: Db, sentences: readonly stri
       await trx.insertInto('pledges').values(rows).execute();
     }
     const pledgeIds = (await trx.selectFrom('pledges').select('id').where('slug', 'like', 'bench-%').execute()).map((row) => row.id);
-    for (let from = 0; from < counts.updates; from += BATCH) {
-      const rows = Array.from({ length: Math.min(BATCH, counts.updates - from) }, () => ({
+    for (let from = 0; from < counts.developments; from += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, counts.developments - from) }, () => ({
         pledge_id: pledgeIds[Math.floor(next() * pledgeIds.length)]!, event_date: `202${2 + Math.floor(next() * 3)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`,
         published_at: next() < 0.9 ? stamp : null, title: words(3 + Math.floor(next() * 5)), body: Array.from({ length: 1 + Math.floor(next() * 3) }, pick).join(' '), origin: 'editor' as const, updated_at: stamp,
       }));

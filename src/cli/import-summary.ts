@@ -54,6 +54,6 @@ function summaryLine(report: ImportReport): string {
     `${files} chapter file${files === 1 ? '' : 's'} into ${report.agreements.join(', ')}: ` +
     `${chapters.created} new, ${chapters.changed} changed, ${chapters.unchanged} unchanged; ` +
     `Vorhaben: ${pledges.created} new, ${pledges.changed} changed, ${pledges.skipped} skipped; ` +
-    `developments: ${report.updatesCreated} new; proposals of the extractor: ${report.candidatesProposed} new.`;
+    `developments: ${report.developmentsCreated} new; proposals of the extractor: ${report.candidatesProposed} new.`;
   return report.dryRun ? `Dry run, nothing was written. Would import ${counts}` : `Imported ${counts}`;
 }

@@ -2,7 +2,7 @@
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createMailer } from '../mail/transport.ts';
-import { createMailWorker, type MailWorker } from '../services/follow/worker.ts';
+import { createMailWorker, type MailWorker } from '../services/subscriptions/worker.ts';
 import type { Db } from '../store/database.ts';
 import { loggedStoreOptions, withStore } from './store-context.ts';
 import { EXIT, type Io } from './io.ts';

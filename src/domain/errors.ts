@@ -1,30 +1,127 @@
 // The error catalogue: one type per kind of failure, each with an HTTP status and a stable id.
 import type { MergeResult } from './edit-merge.ts';
 
+/**
+ * What a reader of the public site may be told of a failure: keys of the public catalogues
+ * (web/i18n/de.ts, en.ts), with what each text names.
+ */
+export interface PublicErrorParams {
+  notFound: Record<string, never>;
+  'notFound.pledge': { slug: string };
+  'notFound.chapter': { slug: string };
+  'notFound.topic': { slug: string };
+  'notFound.ministry': { slug: string };
+  'notFound.agreement': { slug: string };
+  forbidden: Record<string, never>;
+  archived: Record<string, never>;
+}
+
+/** What the back office may be told besides: keys of its catalogue (web/i18n/admin/catalogue.ts). */
+export interface AdminErrorParams {
+  'notFound.development': Record<string, never>;
+  'notFound.suggestion': Record<string, never>;
+  'notFound.candidate': Record<string, never>;
+  'notFound.proposal': Record<string, never>;
+  'notFound.feed': Record<string, never>;
+  'notFound.account': Record<string, never>;
+  'notFound.government': Record<string, never>;
+  'forbidden.permission': Record<string, never>;
+  'forbidden.developmentsOfPledge': Record<string, never>;
+  'forbidden.moderateSuggestions': Record<string, never>;
+  'forbidden.reviewCandidates': Record<string, never>;
+  'forbidden.reviewProposals': Record<string, never>;
+  'forbidden.proposalsOfPledge': Record<string, never>;
+  'forbidden.manageSources': Record<string, never>;
+  'forbidden.readAudit': Record<string, never>;
+  'forbidden.deletePublished': Record<string, never>;
+  'conflict.suggestionDecided': Record<string, never>;
+  'conflict.suggestionDecidedMeanwhile': Record<string, never>;
+  'conflict.proposalDecidedMeanwhile': Record<string, never>;
+  tooManyAttempts: { minutes: number; newBrowser: boolean };
+}
+
+export type ErrorParams = PublicErrorParams & AdminErrorParams;
+export type ErrorKey = keyof ErrorParams;
+/** A message key and its parameters: the web layer says it in the words of its surface's catalogue. */
+export type Problem = { [K in ErrorKey]: { key: K; params: ErrorParams[K] } }[ErrorKey];
+
+export function problem<K extends ErrorKey>(key: K, ...params: ErrorParams[K] extends Record<string, never> ? [] : [ErrorParams[K]]): Problem {
+  return { key, params: params[0] ?? {} } as Problem;
+}
+
+/** The problem as one line for logs and the command line, which have no catalogue. */
+function describe(given: Problem): string {
+  const params = Object.entries(given.params);
+  return params.length === 0 ? given.key : `${given.key} (${params.map(([name, value]) => `${name}: ${String(value)}`).join(', ')})`;
+}
+
 export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly id: string;
+  /** What to tell a person, as a message key; without one, the surface says only what kind of failure it was. */
+  readonly reason: Problem | undefined;
+
+  /** `cause`: a message key for the interfaces, or a text for the API and the command line (English). */
+  constructor(cause: Problem | string) {
+    super(typeof cause === 'string' ? cause : describe(cause));
+    this.reason = typeof cause === 'string' ? undefined : cause;
+  }
 }
 
 export class NotFoundError extends AppError {
   readonly status = 404;
   readonly id = 'not_found';
-  constructor(message = 'Nicht gefunden') {
-    super(message);
+  constructor(cause: Problem | string = problem('notFound')) {
+    super(cause);
   }
 }
 
 export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly id = 'forbidden';
-  constructor(message = 'Keine Berechtigung') {
-    super(message);
+  constructor(cause: Problem | string = problem('forbidden')) {
+    super(cause);
   }
 }
 
+/**
+ * What the back office's forms may be told of a field, besides the texts of older forms: keys of its
+ * catalogue, with what each text names.
+ */
+export interface AdminFieldParams {
+  'candidate.gone': Record<string, never>;
+  'candidate.decidedMeanwhile': { decision: 'open' | 'accepted' | 'rejected' };
+  'candidate.taken': Record<string, never>;
+  'candidate.slugTaken': { slug: string };
+  'candidate.endBeyondText': { length: number };
+  'candidate.startAfterEnd': Record<string, never>;
+  'candidate.onlySpace': Record<string, never>;
+  'candidate.chooseOther': Record<string, never>;
+  'candidate.mergeDecided': { number: number; decision: 'open' | 'accepted' | 'rejected' };
+  'candidate.titleRequired': Record<string, never>;
+  'candidate.titleLong': Record<string, never>;
+  'candidate.slugRequired': Record<string, never>;
+  'candidate.slugForm': Record<string, never>;
+  'candidate.numberRequired': Record<string, never>;
+  'candidate.startNumber': Record<string, never>;
+  'candidate.endNumber': Record<string, never>;
+  'candidate.choose': Record<string, never>;
+}
+
+export type FieldKey = keyof AdminFieldParams;
+
+/** `message`: a key of the surface's catalogue (with `params`), or, in forms not yet moved to keys, the text itself. */
 export interface FieldIssue {
   field: string;
   message: string;
+  params?: Record<string, string | number>;
+}
+
+/** A key as a schema's message (zod takes text): typed here, said by the catalogue. */
+export const fieldKey = (key: FieldKey): string => key;
+
+export function fieldIssue<K extends FieldKey>(field: string, key: K, ...params: AdminFieldParams[K] extends Record<string, never> ? [] : [AdminFieldParams[K]]): FieldIssue {
+  return params[0] === undefined ? { field, message: key } : { field, message: key, params: params[0] };
 }
 
 export class ValidationError extends AppError {
@@ -43,8 +140,8 @@ export class ConflictError extends AppError {
 /** A write on the content of an archived government (`active=false`): archives are read-only. */
 export class ArchivedError extends ConflictError {
   override readonly id = 'archived';
-  constructor(message = 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert: ihre Kapitel, Vorhaben und Entwicklungen lassen sich nur noch lesen.') {
-    super(message);
+  constructor() {
+    super(problem('archived'));
   }
 }
 
@@ -71,10 +168,10 @@ export class TooManyRequestsError extends AppError {
   readonly status = 429;
   readonly id = 'too_many_requests';
   constructor(
-    message: string,
+    cause: Problem | string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message);
+    super(cause);
   }
 }
 

@@ -37,7 +37,7 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 /** Developments of a pledge: editors and admins on all, experts on their organisation's. */
-export function canWriteUpdatesOf(actor: Actor, pledge: { partnerId: number | null }): boolean {
+export function canWriteDevelopmentsOf(actor: Actor, pledge: { partnerId: number | null }): boolean {
   if (can(actor, 'content.edit')) return true;
   return actor.role === 'expert' && actor.organisationId !== null && pledge.partnerId === actor.organisationId;
 }

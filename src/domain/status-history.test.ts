@@ -49,8 +49,8 @@ test('two updates on the same day take effect in the order they were entered', (
 test('status history lists each change once, oldest first', () => {
   const repeated = [...events, event(5, '2023-06-01', { statusChange: 'partially_implemented' })];
   assert.deepEqual(statusHistory(repeated), [
-    { date: '2022-02-01', from: 'not_started', to: 'in_progress', updateId: 1 },
-    { date: '2023-05-10', from: 'in_progress', to: 'partially_implemented', updateId: 3 },
+    { date: '2022-02-01', from: 'not_started', to: 'in_progress', developmentId: 1 },
+    { date: '2023-05-10', from: 'in_progress', to: 'partially_implemented', developmentId: 3 },
   ]);
 });
 

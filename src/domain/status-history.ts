@@ -1,7 +1,7 @@
-// A pledge's status and rating at any date, derived from its published updates (event sourcing).
+// A pledge's status and rating at any date, derived from its published developments (event sourcing).
 import { DEFAULT_STATUS, type Status } from './status.ts';
 
-/** The fields of an update that matter for derivation; dates are ISO strings. */
+/** The fields of a development that matter for derivation; dates are ISO strings. */
 export interface StatusEvent {
   id: number;
   eventDate: string; // YYYY-MM-DD
@@ -14,7 +14,7 @@ export interface StatusTransition {
   date: string;
   from: Status;
   to: Status;
-  updateId: number;
+  developmentId: number;
 }
 
 /** What orders developments as they take effect. */
@@ -46,7 +46,7 @@ export function statusAt(events: readonly StatusEvent[], date?: string): Status 
   return status;
 }
 
-/** The rating in force at the end of `date`, or null while no update has rated the pledge. */
+/** The rating in force at the end of `date`, or null while no development has rated the pledge. */
 export function ratingAt(events: readonly StatusEvent[], date?: string): number | null {
   let rating: number | null = null;
   for (const event of effectiveOrder(events)) {
@@ -56,13 +56,13 @@ export function ratingAt(events: readonly StatusEvent[], date?: string): number 
   return rating;
 }
 
-/** Every change of status, oldest first; an update repeating the current status is no transition. */
+/** Every change of status, oldest first; a development repeating the current status is no transition. */
 export function statusHistory(events: readonly StatusEvent[]): StatusTransition[] {
   const transitions: StatusTransition[] = [];
   let status: Status = DEFAULT_STATUS;
   for (const event of effectiveOrder(events)) {
     if (!event.statusChange || event.statusChange === status) continue;
-    transitions.push({ date: event.eventDate, from: status, to: event.statusChange, updateId: event.id });
+    transitions.push({ date: event.eventDate, from: status, to: event.statusChange, developmentId: event.id });
     status = event.statusChange;
   }
   return transitions;

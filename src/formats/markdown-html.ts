@@ -1,4 +1,4 @@
-// Markdown to safe HTML: chapter bodies with highlighted quotes, and update texts.
+// Markdown to safe HTML: chapter bodies with highlighted quotes, and development texts.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';

@@ -1,4 +1,4 @@
-// Markdown as plain text for the search index: update texts, and chapter bodies cut at their headings.
+// Markdown as plain text for the search index: development texts, and chapter bodies cut at their headings.
 import type { Element, Root, RootContent } from 'hast';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';

@@ -1,6 +1,6 @@
 // Use cases on accounts: create (CLI), change one's password, disable or enable (admins).
 import { z } from 'zod';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, problem } from '../domain/errors.ts';
 import { can, isRole, type Actor, type Role } from '../domain/roles.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
@@ -69,7 +69,7 @@ export async function setUserDisabled(db: Db, actor: Actor, userId: number, disa
   if (actor.id === userId) throw new ValidationError([{ field: 'user', message: 'Das eigene Konto lässt sich nicht sperren.' }]);
   await db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user) throw new NotFoundError('Konto nicht gefunden');
+    if (!user) throw new NotFoundError(problem('notFound.account'));
     if ((user.disabled === 1) === disabled) return;
     await updateUser(trx, userId, { disabled: disabled ? 1 : 0, updated_at: now.toISOString() });
     if (disabled) await deleteSessionsOfUser(trx, userId);

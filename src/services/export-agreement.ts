@@ -11,7 +11,7 @@ import type { Db } from '../store/database.ts';
 import { latestKnownChangeOf } from '../store/pledge-state.ts';
 import { listPledgesOfChapter, listPublicPledgesOfChapter } from '../store/pledges.ts';
 import type { Chapter, Pledge } from '../store/schema.ts';
-import { listPublishedSourcesOfPledge } from '../store/updates.ts';
+import { listPublishedSourcesOfPledge } from '../store/developments.ts';
 import { findTermById, topicsOfPledges } from '../store/vocabularies.ts';
 
 export interface ExportReport {

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { NotFoundError } from '../domain/errors.ts';
 import { findAgreementBySlug } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
-import { csvOf, jsonArrayOf, PLEDGE_COLUMNS, publishedPledges, publishedUpdates, UPDATE_COLUMNS, type DownloadScope } from './public/downloads.ts';
+import { csvOf, jsonArrayOf, PLEDGE_COLUMNS, publishedPledges, publishedDevelopments, DEVELOPMENT_COLUMNS, type DownloadScope } from './public/downloads.ts';
 
 export type DataFormat = 'json' | 'csv';
 
@@ -15,11 +15,11 @@ export async function exportData(db: Db, directory: string, format: DataFormat, 
   mkdirSync(directory, { recursive: true });
   const api = { db, ...context };
   const pledges = publishedPledges(api, scope);
-  const updates = publishedUpdates(api, scope);
+  const developments = publishedDevelopments(api, scope);
   const files =
     format === 'csv'
-      ? { 'vorhaben.csv': csvOf(pledges, PLEDGE_COLUMNS), 'entwicklungen.csv': csvOf(updates, UPDATE_COLUMNS) }
-      : { 'vorhaben.json': jsonArrayOf(pledges), 'entwicklungen.json': jsonArrayOf(updates) };
+      ? { 'vorhaben.csv': csvOf(pledges, PLEDGE_COLUMNS), 'entwicklungen.csv': csvOf(developments, DEVELOPMENT_COLUMNS) }
+      : { 'vorhaben.json': jsonArrayOf(pledges), 'entwicklungen.json': jsonArrayOf(developments) };
   for (const [name, pieces] of Object.entries(files)) await writePieces(join(directory, name), pieces);
   return Object.keys(files);
 }

@@ -1,7 +1,7 @@
 // Use cases on governments: the list with their agreements (public, and in the back office), archiving and reopening (admins).
-import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem } from '../domain/errors.ts';
 import { can, type Actor } from '../domain/roles.ts';
-import { findGovernmentForUpdate, listAgreements, listGovernments, partiesOf, setGovernmentActive } from '../store/agreements.ts';
+import { lockGovernment, listAgreements, listGovernments, partiesOf, setGovernmentActive } from '../store/agreements.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 
@@ -43,8 +43,8 @@ export async function listPublicGovernments(db: Db): Promise<GovernmentRow[]> {
 export async function setGovernmentArchived(db: Db, actor: Actor, governmentId: number, archived: boolean, now: Date): Promise<{ name: string; changed: boolean }> {
   if (!can(actor, 'governments.manage')) throw new ForbiddenError();
   return db.transaction().execute(async (trx) => {
-    const government = await findGovernmentForUpdate(trx, governmentId);
-    if (!government) throw new NotFoundError('Regierung nicht gefunden');
+    const government = await lockGovernment(trx, governmentId);
+    if (!government) throw new NotFoundError(problem('notFound.government'));
     if ((government.active === 0) === archived) return { name: government.name, changed: false };
     await setGovernmentActive(trx, governmentId, !archived);
     await recordAudit(trx, {

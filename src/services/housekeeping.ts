@@ -10,7 +10,7 @@ import { deleteClientsBefore } from '../store/sign-in-clients.ts';
 import { deleteUnconfirmedBefore } from '../store/subscriptions.ts';
 import { forgetSuggestersDecidedBefore } from '../store/suggestions.ts';
 import { deleteThrottlesBefore } from '../store/throttles.ts';
-import { CONFIRM_DAYS } from './follow/links.ts';
+import { CONFIRM_DAYS } from './subscriptions/links.ts';
 import { KNOWN_CLIENT_DAYS, SESSION_MAX_HOURS } from './sessions.ts';
 
 /** Mails (sent or not) and the addresses of decided suggestions are kept this long. */

@@ -8,7 +8,7 @@ import { findChapterBySlug } from '../store/chapters.ts';
 import { extractCandidates } from '../text/extract.ts';
 import type { Db } from '../store/database.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
-import { insertUpdate, listUpdatesOfPledge } from '../store/updates.ts';
+import { insertDevelopment, listDevelopmentsOfPledge } from '../store/developments.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
 import { topicsOfPledges } from '../store/vocabularies.ts';
 import { bodyMarking, chapterText, DEFAULT_BODY, writeChapterFolder } from '../../test/support/chapter-file.ts';
@@ -54,15 +54,15 @@ for (const dialect of DIALECTS) {
         assert.equal(pledge.status, 'partially_implemented');
         assert.deepEqual((await topicsOfPledges(db, [pledge.id])).get(pledge.id)!.map((topic) => topic.name), ['Bürgerrechte', 'Digitales']);
 
-        const [update] = await listUpdatesOfPledge(db, pledge.id);
-        assert.equal(update!.event_date, '2023-04-01');
-        assert.equal(update!.status_change, 'partially_implemented');
-        assert.equal(update!.published_at, now.toISOString());
-        assert.deepEqual(update!.sources.map((source) => source.url), ['https://example.org/entwurf']);
+        const [development] = await listDevelopmentsOfPledge(db, pledge.id);
+        assert.equal(development!.event_date, '2023-04-01');
+        assert.equal(development!.status_change, 'partially_implemented');
+        assert.equal(development!.published_at, now.toISOString());
+        assert.deepEqual(development!.sources.map((source) => source.url), ['https://example.org/entwurf']);
 
         const untouched = (await findPledgeBySlug(db, 'dateninstitut'))!;
         assert.equal(untouched.status, 'not_started');
-        assert.deepEqual(await listUpdatesOfPledge(db, untouched.id), [], 'no update without news');
+        assert.deepEqual(await listDevelopmentsOfPledge(db, untouched.id), [], 'no update without news');
       }));
 
     test('importing the same files again changes nothing', () =>
@@ -82,7 +82,7 @@ for (const dialect of DIALECTS) {
         const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
         await importAgreementFiles(db, [folder], { now });
         const pledge = (await findPledgeBySlug(db, 'dateninstitut'))!;
-        await insertUpdate(db, {
+        await insertDevelopment(db, {
           pledgeId: pledge.id, eventDate: '2024-02-01', publishedAt: now.toISOString(), title: 'Gründungskommission eingesetzt',
           body: '', statusChange: 'in_progress', ratingChange: null, origin: 'editor',
           sources: [{ url: 'https://example.org/kommission', title: 'Pressemitteilung', publisher: null, publishedOn: null }],
@@ -103,7 +103,7 @@ for (const dialect of DIALECTS) {
         assert.equal(skipped.outcome, 'skipped');
         assert.equal(skipped.reason, "the statement has no last_update, so it is not newer than the tracker's latest change (2024-02-01)");
         assert.deepEqual(skipped.fields, [{ field: 'status', tracker: 'in_progress', file: 'not_started' }]);
-        assert.equal((await listUpdatesOfPledge(db, kept.id)).length, 1);
+        assert.equal((await listDevelopmentsOfPledge(db, kept.id)).length, 1);
         const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
         assert.equal(chapter.body.slice(kept.quote_start!, kept.quote_end!), kept.quote, 'anchor follows the moved text');
         assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.title, 'Recht auf Verschlüsselung einführen');
@@ -119,8 +119,8 @@ for (const dialect of DIALECTS) {
         const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
         assert.equal(pledge.status, 'implemented');
         assert.equal(pledge.last_event_date, '2024-10-01');
-        const updates = await listUpdatesOfPledge(db, pledge.id);
-        assert.deepEqual(updates.map((update) => [update.event_date, update.status_change, update.sources.map((source) => source.url)]), [
+        const developments = await listDevelopmentsOfPledge(db, pledge.id);
+        assert.deepEqual(developments.map((development) => [development.event_date, development.status_change, development.sources.map((source) => source.url)]), [
           ['2023-04-01', 'partially_implemented', ['https://example.org/entwurf']],
           ['2024-10-01', 'implemented', ['https://example.org/bgbl']],
         ]);

@@ -1,7 +1,7 @@
 // Use case: import chapter files of one or more agreements, all in one transaction.
 import { InputFileError } from '../domain/errors.ts';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
-import { findAgreementBySlug, findGovernmentForUpdate, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
+import { findAgreementBySlug, lockGovernment, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
 import { extractCandidates } from '../text/extract.ts';
 import { reconcileCandidates } from './import/apply-candidates.ts';
@@ -75,7 +75,7 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
 
 /** What a file created or changed: chapters, Vorhaben, developments. */
 function changeCount(report: ImportReport): number {
-  return report.chapters.created + report.chapters.changed + report.pledges.created + report.pledges.changed + report.updatesCreated;
+  return report.chapters.created + report.chapters.changed + report.pledges.created + report.pledges.changed + report.developmentsCreated;
 }
 
 function archiveChanged(file: ChapterFile, agreementSlug: string): InputFileError {
@@ -97,7 +97,7 @@ async function saveAgreementOf(db: Db, group: AgreementFiles, reopen: boolean, r
   const given = description?.government;
   // Read again under a lock that lasts the import (PostgreSQL): archiving in the back office waits
   // for the run, and a run that started later sees the state the archiving left.
-  const known = existing ? await findGovernmentForUpdate(db, existing.government_id) : undefined;
+  const known = existing ? await lockGovernment(db, existing.government_id) : undefined;
   const title = description?.title ?? existing?.title ?? group.folderName;
   const wasArchived = known?.active === 0;
   let active = given?.active ?? (known ? known.active === 1 : true);

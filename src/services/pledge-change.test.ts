@@ -33,7 +33,7 @@ for (const dialect of DIALECTS) {
         const before = await counts(db);
         await assert.rejects(db.transaction().execute(async (trx) => {
           await changePledge(trx, writer, { slug: 'verschluesselung' }, async (change) => {
-            await change.insertUpdate({ pledgeId: change.pledge.id, eventDate: '2024-02-01', publishedAt: change.at, title: 'Beschlossen', body: '', statusChange: 'implemented', ratingChange: null, origin: 'editor', sources: [] });
+            await change.insertDevelopment({ pledgeId: change.pledge.id, eventDate: '2024-02-01', publishedAt: change.at, title: 'Beschlossen', body: '', statusChange: 'implemented', ratingChange: null, origin: 'editor', sources: [] });
             change.audit({ action: 'update.create', entityType: 'update', entityId: null, summary: 'Test', before: null, after: null });
           });
           assert.equal((await findPledgeBySlug(trx, 'verschluesselung'))!.status, 'implemented', 'done inside the transaction');

@@ -2,17 +2,17 @@
 // sources runs through changePledge, which checks it, lets the work write, and keeps what is derived
 // from those tables — changed_on, the cached status, the search index, mail events, the audit log —
 // in step, in one order, inside the change's transaction.
-import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
-import { can, canWriteUpdatesOf, type Actor } from '../domain/roles.ts';
+import { ForbiddenError, NotFoundError, problem } from '../domain/errors.ts';
+import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
 import { findPledgeById, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
 import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
-import { changeUpdate, deleteUpdate, detachSuggestionsFrom, findUpdateById, insertUpdate, type UpdateChanges, type UpdateFields, type UpdateWithSources, type SourceFields } from '../store/updates.ts';
+import { changeDevelopment, deleteDevelopment, detachSuggestionsFrom, findDevelopmentById, insertDevelopment, type DevelopmentChanges, type DevelopmentFields, type DevelopmentWithSources, type SourceFields } from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
 import { refuseIfArchived } from './archive.ts';
-import { noteDevelopmentChange } from './follow/notify.ts';
+import { noteDevelopmentChange } from './subscriptions/notify.ts';
 import { indexChapter, indexPledge } from './search-index.ts';
 
 /**
@@ -52,11 +52,11 @@ export type Writer = AccountWriter | ImportWriter | SystemWriter;
  * (a Vorhaben created in it, or several of it). `lock`: on PostgreSQL, the pledge's or development's
  * row is read again with FOR UPDATE after the archive check, so concurrent edits merge (decision 50).
  */
-export type Target = { slug: string; lock?: boolean } | { pledgeId: number } | { updateId: number; lock?: boolean } | { chapterId: number };
+export type Target = { slug: string; lock?: boolean } | { pledgeId: number } | { developmentId: number; lock?: boolean } | { chapterId: number };
 
 /** What the work gets of its target. */
-export type Found<T extends Target> = T extends { updateId: number }
-  ? { pledge: Pledge; update: UpdateWithSources }
+export type Found<T extends Target> = T extends { developmentId: number }
+  ? { pledge: Pledge; development: DevelopmentWithSources }
   : T extends { chapterId: number }
     ? { chapterId: number }
     : { pledge: Pledge };
@@ -85,11 +85,11 @@ export interface PledgeChange {
    * A new development (with its sources); `news: false` keeps an account's publication from being
    * offered to the mail (the rating the pledge form sets, as before).
    */
-  insertUpdate(fields: UpdateFields, options?: { news?: boolean }): Promise<number>;
+  insertDevelopment(fields: DevelopmentFields, options?: { news?: boolean }): Promise<number>;
   /** Changes a development; `sources`, when given, replace the old ones. */
-  changeUpdate(updateId: number, changes: UpdateChanges & { sources?: SourceFields[] }): Promise<void>;
+  changeDevelopment(developmentId: number, changes: DevelopmentChanges & { sources?: SourceFields[] }): Promise<void>;
   /** Deletes a development and its sources; suggestions that became it forget it. */
-  deleteUpdate(updateId: number): Promise<void>;
+  deleteDevelopment(developmentId: number): Promise<void>;
   /** The pledge changed now, also where nothing was written (an import's statement that is news). */
   markChanged(pledgeId: number): void;
   audit(entry: Omit<AuditRecord, 'userId'>): void;
@@ -122,13 +122,13 @@ export async function changePledge<T extends Target, R>(db: Db, writer: Writer, 
 
 async function find(db: Db, target: Target): Promise<Found<Target>> {
   if ('chapterId' in target) return { chapterId: target.chapterId };
-  if ('updateId' in target) {
-    const update = Number.isSafeInteger(target.updateId) ? await findUpdateById(db, target.updateId) : undefined;
-    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
-    return { update, pledge: (await findPledgeById(db, update.pledge_id))! };
+  if ('developmentId' in target) {
+    const development = Number.isSafeInteger(target.developmentId) ? await findDevelopmentById(db, target.developmentId) : undefined;
+    if (!development) throw new NotFoundError(problem('notFound.development'));
+    return { development, pledge: (await findPledgeById(db, development.pledge_id))! };
   }
   const pledge = 'slug' in target ? await findPledgeBySlug(db, target.slug) : await findPledgeById(db, target.pledgeId);
-  if (!pledge) throw new NotFoundError('slug' in target ? `Vorhaben „${target.slug}“ nicht gefunden` : 'Vorhaben nicht gefunden');
+  if (!pledge) throw new NotFoundError('slug' in target ? problem('notFound.pledge', { slug: target.slug }) : problem('notFound'));
   return { pledge };
 }
 
@@ -139,16 +139,16 @@ export function assertMay(actor: Actor, needs: AccountWriter['needs'], pledge: P
     return;
   }
   if (!pledge) throw new Error('The right to write developments is the right for one pledge.');
-  if (!canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError('Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.');
+  if (!canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError(problem('forbidden.developmentsOfPledge'));
 }
 
 /** The target read again under its row lock, after the government: the order every write keeps, so a concurrent edit merges with this one instead of overwriting it. */
 async function locked(db: Db, target: Target, found: Found<Target>): Promise<Found<Target>> {
   if (!('lock' in target) || !target.lock) return found;
-  if ('updateId' in target) {
-    const update = await findUpdateById(db, target.updateId, { forUpdate: true });
-    if (!update) throw new NotFoundError('Entwicklung nicht gefunden');
-    return { ...found, update };
+  if ('developmentId' in target) {
+    const development = await findDevelopmentById(db, target.developmentId, { forUpdate: true });
+    if (!development) throw new NotFoundError(problem('notFound.development'));
+    return { ...found, development };
   }
   return { pledge: (await findPledgeBySlug(db, target.slug, { forUpdate: true }))! };
 }
@@ -198,21 +198,21 @@ class Recorder {
         this.wrote(pledgeId, true);
       },
       recordImportedStatement: (pledge, statement) => recordImportedStatement(db, pledge, statement),
-      insertUpdate: async (fields, options = {}) => {
-        const id = await insertUpdate(db, fields, at);
+      insertDevelopment: async (fields, options = {}) => {
+        const id = await insertDevelopment(db, fields, at);
         await this.developmentWritten(fields.pledgeId, fields.publishedAt !== null, options.news === false ? undefined : id);
         return id;
       },
-      changeUpdate: async (updateId, changes) => {
-        const before = await this.developmentBefore(updateId);
-        await changeUpdate(db, updateId, changes, at);
+      changeDevelopment: async (developmentId, changes) => {
+        const before = await this.developmentBefore(developmentId);
+        await changeDevelopment(db, developmentId, changes, at);
         const publishedNow = changes.publishedAt !== undefined ? changes.publishedAt !== null : before.published;
-        await this.developmentWritten(before.pledgeId, before.published || publishedNow, updateId);
+        await this.developmentWritten(before.pledgeId, before.published || publishedNow, developmentId);
       },
-      deleteUpdate: async (updateId) => {
-        const before = await this.developmentBefore(updateId);
-        await detachSuggestionsFrom(db, updateId);
-        await deleteUpdate(db, updateId);
+      deleteDevelopment: async (developmentId) => {
+        const before = await this.developmentBefore(developmentId);
+        await detachSuggestionsFrom(db, developmentId);
+        await deleteDevelopment(db, developmentId);
         await this.developmentWritten(before.pledgeId, before.published, undefined);
       },
       markChanged: (pledgeId) => this.wrote(pledgeId, true),
@@ -225,8 +225,8 @@ class Recorder {
     if (changed) this.changed.add(pledgeId);
   }
 
-  private async developmentBefore(updateId: number): Promise<{ pledgeId: number; published: boolean }> {
-    const row = await this.db.selectFrom('updates').select(['pledge_id', 'published_at']).where('id', '=', updateId).executeTakeFirstOrThrow();
+  private async developmentBefore(developmentId: number): Promise<{ pledgeId: number; published: boolean }> {
+    const row = await this.db.selectFrom('updates').select(['pledge_id', 'published_at']).where('id', '=', developmentId).executeTakeFirstOrThrow();
     return { pledgeId: row.pledge_id, published: row.published_at !== null };
   }
 
@@ -246,7 +246,7 @@ class Recorder {
       for (const pledgeId of this.touched) pending.add(pledgeId);
     }
     else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
-    for (const updateId of this.news) await noteDevelopmentChange(db, updateId, at);
+    for (const developmentId of this.news) await noteDevelopmentChange(db, developmentId, at);
     if (!('run' in writer) && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account or the system must be recorded in the audit log.');
     const userId = 'actor' in writer ? writer.actor.id : null;
     for (const entry of this.audits) await recordAudit(db, { userId, ...entry }, at);

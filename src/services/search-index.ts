@@ -1,4 +1,4 @@
-// Keeps the search index equal to the published content: pledges with their published updates,
+// Keeps the search index equal to the published content: pledges with their published developments,
 // and chapter text by section. Called inside the transaction of every change to that content.
 import { markdownSections, markdownText } from '../formats/markdown-text.ts';
 import type { Db } from '../store/database.ts';
@@ -13,7 +13,7 @@ export const SEARCH_INDEX_VERSION = '1';
 const REBUILD_BATCH = 500;
 
 /** The id the pledge page's timeline gives a development. */
-const updateAnchor = (updateId: number): string => `entwicklung-${updateId}`;
+const developmentAnchor = (developmentId: number): string => `entwicklung-${developmentId}`;
 
 /** Re-indexes one pledge and its developments (or removes them, if it is not published). */
 export async function indexPledge(db: Db, pledgeId: number): Promise<void> {
@@ -61,13 +61,13 @@ export function pledgeDocuments(pledge: PledgeSource): NewSearchDocument[] {
     kind: 'pledge', pledge_id: pledge.id, target_slug: pledge.slug, anchor: null, title: pledge.title, context: pledge.chapter_heading,
     body: [pledge.quote, pledge.success_criterion].filter(Boolean).join('\n\n'), date: null,
   });
-  const updates = pledge.updates.map((update) =>
+  const developments = pledge.developments.map((development) =>
     document({
-      kind: 'update', pledge_id: pledge.id, target_slug: pledge.slug, anchor: updateAnchor(update.id), title: update.title, context: pledge.title,
-      body: markdownText(update.body), date: update.event_date,
+      kind: 'update', pledge_id: pledge.id, target_slug: pledge.slug, anchor: developmentAnchor(development.id), title: development.title, context: pledge.title,
+      body: markdownText(development.body), date: development.event_date,
     }),
   );
-  return [own, ...updates];
+  return [own, ...developments];
 }
 
 /** One document per section, linked to its heading; chapter text is public even where no pledge is published. */

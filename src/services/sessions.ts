@@ -16,7 +16,6 @@ export const SESSION_MAX_HOURS = 24;
 /** A browser that has not signed in to an account for this long is a stranger to it again. */
 export const KNOWN_CLIENT_DAYS = 90;
 
-const NEW_BROWSER_HINT = ' In einem Browser, in dem Sie sich hier schon angemeldet haben, geht es sofort.';
 
 export interface SignedIn extends Actor {
   email: string;
@@ -63,7 +62,7 @@ export async function signIn(db: Db, input: { email: string; password: string; c
   const user = await findUserByEmail(db, email);
   const { key, known } = await attemptKey(db, email, user?.id, input.client, now);
   const check = async () => (await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password)) && user?.disabled === 0;
-  if (!(await limitedCheck(db, key, PASSWORD_LIMIT, now, check, known ? '' : NEW_BROWSER_HINT)) || !user) {
+  if (!(await limitedCheck(db, key, PASSWORD_LIMIT, now, check, !known)) || !user) {
     throw new ValidationError([{ field: 'password', message: 'E-Mail-Adresse oder Passwort stimmt nicht.' }]);
   }
   if (isClientId(input.client)) await rememberClient(db, sha256(input.client), user.id, now.toISOString());

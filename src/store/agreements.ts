@@ -76,7 +76,7 @@ export async function listGovernments(db: Db): Promise<Government[]> {
  * The government, for a change to it: on PostgreSQL its row stays locked until the transaction ends, so
  * archiving waits for writes that have share-locked it through `isArchived(…, { forWrite: true })`.
  */
-export async function findGovernmentForUpdate(db: Db, id: number): Promise<Government | undefined> {
+export async function lockGovernment(db: Db, id: number): Promise<Government | undefined> {
   const query = db.selectFrom('governments').selectAll().where('id', '=', id);
   return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
 }

@@ -1,14 +1,14 @@
 // Digest entries: developments waiting for the daily mail of the subscriptions that asked for one.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
-import { publicUpdates } from './public-scope.ts';
+import { publicDevelopments } from './public-scope.ts';
 import type { MailLocale } from './schema-mail.ts';
 
-export async function addDigestItems(db: Db, subscriptionIds: readonly number[], updateId: number, now: string): Promise<void> {
+export async function addDigestItems(db: Db, subscriptionIds: readonly number[], developmentId: number, now: string): Promise<void> {
   for (const part of chunks(subscriptionIds)) {
     await db
       .insertInto('digest_items')
-      .values(part.map((id) => ({ subscription_id: id, update_id: updateId, created_at: now })))
+      .values(part.map((id) => ({ subscription_id: id, update_id: developmentId, created_at: now })))
       .onConflict((conflict) => conflict.columns(['subscription_id', 'update_id']).doNothing())
       .execute();
   }
@@ -47,7 +47,7 @@ export async function digestEntriesOf(db: Db, email: string, before: string): Pr
     .execute();
   const developments = new Map<number, NonNullable<DigestEntry['development']>>();
   for (const ids of chunks([...new Set(items.map((item) => item.update_id))])) {
-    const rows = await publicUpdates(db)
+    const rows = await publicDevelopments(db)
       .select(['updates.id', 'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
       .where('updates.id', 'in', ids)
       .execute();

@@ -2,9 +2,9 @@
 // what an editor decided.
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
-import { isDraftUpdate, isPublishedUpdate } from './public-scope.ts';
+import { isDraftDevelopment, isPublishedDevelopment } from './public-scope.ts';
 import type { EvidenceProposal, ProposalDecision } from './schema-evidence.ts';
-import { withSources, type UpdateWithSources } from './updates.ts';
+import { withSources, type DevelopmentWithSources } from './developments.ts';
 
 /** The proposals a document made for a Vorhaben so far, at any stage. */
 export async function listProposalsOf(db: Db, documentId: number, pledgeId: number): Promise<EvidenceProposal[]> {
@@ -15,7 +15,7 @@ export interface NewProposal {
   documentId: number;
   pledgeId: number;
   stage: string;
-  updateId: number;
+  developmentId: number;
   proposedStatus: Status | null;
   score: number;
   reason: string;
@@ -25,7 +25,7 @@ export async function insertProposal(db: Db, proposal: NewProposal, now: string)
   const { id } = await db
     .insertInto('evidence_proposals')
     .values({
-      document_id: proposal.documentId, pledge_id: proposal.pledgeId, stage: proposal.stage, update_id: proposal.updateId,
+      document_id: proposal.documentId, pledge_id: proposal.pledgeId, stage: proposal.stage, update_id: proposal.developmentId,
       proposed_status: proposal.proposedStatus, score: proposal.score, reason: proposal.reason, created_at: now,
     })
     .returning('id')
@@ -96,8 +96,8 @@ function filtered(db: Db, filter: Omit<ProposalFilter, 'limit' | 'offset'>) {
   if (filter.pledgeId !== undefined) query = query.where('p.pledge_id', '=', filter.pledgeId);
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
   // Open: undecided, with its draft still a draft (a draft published or deleted elsewhere decided it).
-  if (filter.state === 'open') return query.where('p.decision', '=', 'open').where('p.update_id', 'is not', null).where((eb) => isDraftUpdate(eb));
-  return query.where((eb) => eb.or([eb('p.decision', '<>', 'open'), eb('p.update_id', 'is', null), isPublishedUpdate(eb)]));
+  if (filter.state === 'open') return query.where('p.decision', '=', 'open').where('p.update_id', 'is not', null).where((eb) => isDraftDevelopment(eb));
+  return query.where((eb) => eb.or([eb('p.decision', '<>', 'open'), eb('p.update_id', 'is', null), isPublishedDevelopment(eb)]));
 }
 
 /** Newest first: the latest proposals, then the latest documents. */
@@ -129,7 +129,7 @@ export async function findProposalById(db: Db, id: number): Promise<EvidenceProp
 }
 
 /** The drafts of proposals, with their sources. */
-export async function listDrafts(db: Db, updateIds: readonly number[]): Promise<UpdateWithSources[]> {
-  if (updateIds.length === 0) return [];
-  return withSources(db, await db.selectFrom('updates').selectAll().where('id', 'in', updateIds).execute());
+export async function listDrafts(db: Db, developmentIds: readonly number[]): Promise<DevelopmentWithSources[]> {
+  if (developmentIds.length === 0) return [];
+  return withSources(db, await db.selectFrom('updates').selectAll().where('id', 'in', developmentIds).execute());
 }

@@ -2,13 +2,13 @@
 import { sql } from 'kysely';
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
-import { isDraftUpdate } from './public-scope.ts';
+import { isDraftDevelopment } from './public-scope.ts';
 
 export interface PledgeAdminFilter {
   query?: string;
   chapterId?: number;
   status?: Status;
-  /** Only pledges with unpublished updates. */
+  /** Only pledges with unpublished developments. */
   withDrafts?: boolean;
   /** Only the pledges of this partner organisation (experts). */
   partnerId?: number;
@@ -36,7 +36,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
           .selectFrom('updates')
           .select((inner) => inner.fn.countAll<number | string>().as('drafts'))
           .whereRef('updates.pledge_id', '=', 'pledges.id')
-          .where(isDraftUpdate)
+          .where(isDraftDevelopment)
           .as('drafts'),
     ])
     .orderBy('chapters.position')
@@ -51,7 +51,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
   if (filter.withDrafts) {
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isDraftUpdate)),
+      eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isDraftDevelopment)),
     );
   }
   const rows = await query.execute();

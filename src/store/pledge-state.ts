@@ -1,8 +1,8 @@
-// Keeps the cached status, rating and last event date of a pledge equal to what its updates say.
+// Keeps the cached status, rating and last event date of a pledge equal to what its developments say.
 import { latestKnownChange } from '../domain/statement-date.ts';
 import { ratingAt, statusAt, type StatusEvent } from '../domain/status-history.ts';
 import type { Db } from './database.ts';
-import { isPublishedUpdate } from './public-scope.ts';
+import { isPublishedDevelopment } from './public-scope.ts';
 import type { Pledge } from './schema.ts';
 
 /** The day of the latest change the tracker knows for the Vorhaben (decision 48). */
@@ -11,13 +11,13 @@ export async function latestKnownChangeOf(db: Db, pledge: Pick<Pledge, 'id' | 'c
     .selectFrom('updates')
     .select((eb) => eb.fn.max('event_date').as('day'))
     .where('pledge_id', '=', pledge.id)
-    .where(isPublishedUpdate)
+    .where(isPublishedDevelopment)
     .where('origin', '<>', 'import')
     .executeTakeFirst();
   return latestKnownChange(pledge.changed_on, row?.day ?? null);
 }
 
-/** Recomputes the pledge's cached state from its published updates; call after any update change. */
+/** Recomputes the pledge's cached state from its published developments; call after any change of one. */
 export async function refreshPledgeState(db: Db, pledgeId: number): Promise<void> {
   const rows = await db
     .selectFrom('updates')

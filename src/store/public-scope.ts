@@ -13,18 +13,18 @@ export function isPublicPledge(eb: ExpressionBuilder<Database, 'pledges'>): Expr
 }
 
 /** A development that is published (no draft), whatever its Vorhaben. */
-export function isPublishedUpdate(eb: ExpressionBuilder<Database, 'updates'>): Expression<SqlBool> {
+export function isPublishedDevelopment(eb: ExpressionBuilder<Database, 'updates'>): Expression<SqlBool> {
   return eb('updates.published_at', 'is not', null);
 }
 
 /** A draft: a development not (or no longer) published. */
-export function isDraftUpdate(eb: ExpressionBuilder<Database, 'updates'>): Expression<SqlBool> {
+export function isDraftDevelopment(eb: ExpressionBuilder<Database, 'updates'>): Expression<SqlBool> {
   return eb('updates.published_at', 'is', null);
 }
 
 /** A development the public may see: published, of a Vorhaben the public may see. */
-export function isPublicUpdate(eb: ExpressionBuilder<Database, 'updates' | 'pledges'>): Expression<SqlBool> {
-  return eb.and([isPublishedUpdate(eb), isPublicPledge(eb)]);
+export function isPublicDevelopment(eb: ExpressionBuilder<Database, 'updates' | 'pledges'>): Expression<SqlBool> {
+  return eb.and([isPublishedDevelopment(eb), isPublicPledge(eb)]);
 }
 
 /** The Vorhaben the public may see. */
@@ -33,8 +33,8 @@ export function publicPledges(db: Db) {
 }
 
 /** The developments the public may see, each with its Vorhaben. */
-export function publicUpdates(db: Db) {
-  return db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').where(isPublicUpdate);
+export function publicDevelopments(db: Db) {
+  return db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').where(isPublicDevelopment);
 }
 
 /** The sources of the developments the public may see, each with its development and Vorhaben. */
@@ -43,5 +43,5 @@ export function publicSources(db: Db) {
     .selectFrom('sources')
     .innerJoin('updates', 'updates.id', 'sources.update_id')
     .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
-    .where(isPublicUpdate);
+    .where(isPublicDevelopment);
 }

@@ -12,7 +12,7 @@ import type { Db } from './database.ts';
 import { matchesFilter, resolveFilter } from './pledge-filter.ts';
 import { insertPledge } from './pledges.ts';
 import { inEffectOrder, isOverdueOn } from './rules.ts';
-import { insertUpdate } from './updates.ts';
+import { insertDevelopment } from './developments.ts';
 
 const today = '2023-12-08';
 const stamp = '2023-12-08T12:00:00.000Z';
@@ -65,17 +65,17 @@ for (const dialect of DIALECTS) {
         const { agreementId, chapterId } = await seedChapter(db);
         const pledgeId = await insertPledge(db, { agreement_id: agreementId, chapter_id: chapterId, slug: 'vorhaben', title: 'Vorhaben', published: 1, updated_at: stamp });
         const next = random(30);
-        const updates = [];
+        const developments = [];
         for (let index = 0; index < 60; index++) {
           // Few days, so many developments share one; entered out of date order.
           const eventDate = pick(next, ['2022-01-01', '2022-06-30', '2023-01-01', '2023-12-08']);
-          const id = await insertUpdate(db, {
+          const id = await insertDevelopment(db, {
             pledgeId, eventDate, publishedAt: stamp, title: `Schritt ${index}`, body: '', statusChange: null, ratingChange: null, origin: 'editor', sources: [],
           }, stamp);
-          updates.push({ id, eventDate });
+          developments.push({ id, eventDate });
         }
         const query = db.selectFrom('updates').select(['updates.id', 'updates.event_date as eventDate']);
-        const expected = [...updates].sort(compareByEffect);
+        const expected = [...developments].sort(compareByEffect);
         assert.deepEqual(await inEffectOrder(query).execute(), expected);
         assert.deepEqual(await inEffectOrder(query, 'latestFirst').execute(), expected.reverse());
       }));

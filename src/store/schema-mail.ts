@@ -1,4 +1,4 @@
-// Tables of e-mail follow: subscriptions with their hashed link tokens, the durable events that
+// Tables of e-mail subscriptions: subscriptions with their hashed link tokens, the durable events that
 // mails are made from, pending digest entries and the mail outbox.
 import type { ColumnType, Generated, Selectable } from 'kysely';
 

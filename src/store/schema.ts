@@ -83,7 +83,7 @@ export interface PledgeTable {
   lead_ministry_id: number | null;
   partner_id: number | null;
   published: Flag;
-  /** Cached from the published updates; see store/pledge-state.ts. */
+  /** Cached from the published developments; see store/pledge-state.ts. */
   status: ColumnType<Status, Status | undefined, Status>;
   rating: number | null;
   last_event_date: string | null;
@@ -106,9 +106,9 @@ export interface PledgeTopicTable {
 }
 
 /** `discovery`: a proposal of evidence discovery (docs/evidence.md), a draft until an editor confirms it. */
-export type UpdateOrigin = 'import' | 'editor' | 'suggestion' | 'discovery';
+export type DevelopmentOrigin = 'import' | 'editor' | 'suggestion' | 'discovery';
 
-export interface UpdateTable {
+export interface DevelopmentTable {
   id: Generated<number>;
   pledge_id: number;
   event_date: string;
@@ -117,7 +117,7 @@ export interface UpdateTable {
   body: string;
   status_change: Status | null;
   rating_change: number | null;
-  origin: UpdateOrigin;
+  origin: DevelopmentOrigin;
   author_id: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -245,7 +245,7 @@ export interface Database extends SearchTables, MailTables, EvidenceTables {
   organisations: OrganisationTable;
   pledges: PledgeTable;
   pledge_topics: PledgeTopicTable;
-  updates: UpdateTable;
+  updates: DevelopmentTable;
   sources: SourceTable;
   candidates: CandidateTable;
   users: UserTable;
@@ -266,7 +266,7 @@ export type ChapterChanges = Updateable<ChapterTable>;
 export type Pledge = Selectable<PledgeTable>;
 export type NewPledge = Insertable<PledgeTable>;
 export type PledgeChanges = Updateable<PledgeTable>;
-export type Update = Selectable<UpdateTable>;
+export type Development = Selectable<DevelopmentTable>;
 export type Source = Selectable<SourceTable>;
 export type CandidateRow = Selectable<CandidateTable>;
 export type User = Selectable<UserTable>;

@@ -1,6 +1,6 @@
 // The published content the search index is made from, read in batches of pledges.
 import type { Db } from './database.ts';
-import { isPublishedUpdate } from './public-scope.ts';
+import { isPublishedDevelopment } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
 
 export interface PledgeSource {
@@ -11,11 +11,11 @@ export interface PledgeSource {
   success_criterion: string | null;
   published: number;
   chapter_heading: string;
-  /** Published updates only, oldest event first. */
-  updates: { id: number; title: string; body: string; event_date: string }[];
+  /** Published developments only, oldest event first. */
+  developments: { id: number; title: string; body: string; event_date: string }[];
 }
 
-/** The pledges with these ids (any order, missing ones left out), each with its published updates. */
+/** The pledges with these ids (any order, missing ones left out), each with its published developments. */
 export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): Promise<PledgeSource[]> {
   if (pledgeIds.length === 0) return [];
   const pledges = await db
@@ -24,14 +24,14 @@ export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): P
     .select(['pledges.id', 'pledges.slug', 'pledges.title', 'pledges.quote', 'pledges.success_criterion', 'pledges.published', 'chapters.heading as chapter_heading'])
     .where('pledges.id', 'in', pledgeIds)
     .execute();
-  const updates = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedUpdate)).execute();
-  const byPledge = new Map<number, PledgeSource['updates']>();
-  for (const { pledge_id, ...update } of updates) {
+  const developments = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedDevelopment)).execute();
+  const byPledge = new Map<number, PledgeSource['developments']>();
+  for (const { pledge_id, ...development } of developments) {
     const list = byPledge.get(pledge_id) ?? [];
-    list.push(update);
+    list.push(development);
     byPledge.set(pledge_id, list);
   }
-  return pledges.map((pledge) => ({ ...pledge, updates: byPledge.get(pledge.id) ?? [] }));
+  return pledges.map((pledge) => ({ ...pledge, developments: byPledge.get(pledge.id) ?? [] }));
 }
 
 /** Ids of all pledges, or of one chapter's, in id order. */

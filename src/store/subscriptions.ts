@@ -2,7 +2,7 @@
 // can be followed. Their link secrets are in subscription-tokens.ts, pending digest entries in digests.ts.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
-import { isPublicPledge, publicUpdates } from './public-scope.ts';
+import { isPublicPledge, publicDevelopments } from './public-scope.ts';
 import type { MailFrequency, MailLocale, Subscription, SubscriptionScope } from './schema-mail.ts';
 
 export interface SubscriptionRequest {
@@ -96,13 +96,13 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
 }
 
 /** A development the public may see, with its Vorhaben and where that sits; undefined for any other. */
-export async function findPublicDevelopment(db: Db, updateId: number) {
-  const row = await publicUpdates(db)
+export async function findPublicDevelopment(db: Db, developmentId: number) {
+  const row = await publicDevelopments(db)
     .select([
       'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at',
       'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.chapter_id', 'pledges.lead_ministry_id',
     ])
-    .where('updates.id', '=', updateId)
+    .where('updates.id', '=', developmentId)
     .executeTakeFirst();
   if (!row) return undefined;
   const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
@@ -138,7 +138,7 @@ export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, '
  * What the subscription form offers: the chapters of governments that are not archived, in reading
  * order; topics and ministries (which span every government) by name.
  */
-export async function listFollowChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
+export async function listSubscriptionChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
   return {
     chapters: await db
       .selectFrom('chapters')

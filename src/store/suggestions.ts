@@ -84,7 +84,7 @@ export async function listDecidedSuggestions(
 export interface SuggestionDecisionFields {
   status: Exclude<SuggestionStatus, 'open'>;
   reason: string | null;
-  updateId: number | null;
+  developmentId: number | null;
   decidedBy: number;
   decidedAt: string;
 }
@@ -93,7 +93,7 @@ export interface SuggestionDecisionFields {
 export async function decideSuggestion(db: Db, id: number, decision: SuggestionDecisionFields): Promise<boolean> {
   const result = await db
     .updateTable('suggestions')
-    .set({ status: decision.status, reason: decision.reason, update_id: decision.updateId, decided_by: decision.decidedBy, decided_at: decision.decidedAt })
+    .set({ status: decision.status, reason: decision.reason, update_id: decision.developmentId, decided_by: decision.decidedBy, decided_at: decision.decidedAt })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();

@@ -69,13 +69,13 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
 
   app.notFound((c) => render(c, <NotFoundPage />, 404));
   app.onError((error, c) => {
-    if (error instanceof NotFoundError) return render(c, <NotFoundPage message={error.message} />, 404);
+    if (error instanceof NotFoundError) return render(c, <NotFoundPage error={error} />, 404);
     if (error instanceof PayloadTooLargeError) {
       // The rest of the body is not wanted: the connection ends with this answer.
       c.header('Connection', 'close');
       return render(c, <TooLargePage limitBytes={error.limitBytes} />, 413);
     }
-    if (error instanceof AppError) return render(c, <ErrorPage message={error.message} />, error.status);
+    if (error instanceof AppError) return render(c, <ErrorPage error={error} />, error.status);
     logger?.error({ err: error, path: loggedPath(c.req.path) }, 'request failed');
     return render(c, <ErrorPage />, 500);
   });

@@ -7,7 +7,7 @@ import { findChapterBySlug } from '../../src/store/chapters.ts';
 import { insertFeed } from '../../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import { createAccount } from './admin-client.ts';
-import { buildCandidate, buildGovernment, buildProposal, buildSuggestion, buildUpdate } from './factories.ts';
+import { buildCandidate, buildGovernment, buildProposal, buildSuggestion, buildDevelopment } from './factories.ts';
 
 export type Role = 'anonymous' | 'expert' | 'editor' | 'admin';
 export type Outcome = 'ok' | 'forbidden' | 'sign-in';
@@ -33,7 +33,7 @@ const fixed = (path: string) => async () => path;
 
 /** The pledge form as the page-test site's `verschluesselung` has it; `version` is filled in when sent. */
 export const PLEDGE_FORM = { version: '0', title: 'Recht auf Verschlüsselung', quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1' };
-const updateForm = { event_date: '2023-01-01', title: 'Schritt', body: '', status_change: '', rating_change: '', source_url: 'https://example.org/q', source_title: 'Quelle', aktion: 'entwurf' };
+const developmentForm = { event_date: '2023-01-01', title: 'Schritt', body: '', status_change: '', rating_change: '', source_url: 'https://example.org/q', source_title: 'Quelle', aktion: 'entwurf' };
 
 async function pledge(db: Db, slug: string) {
   return (await findPledgeBySlug(db, slug))!;
@@ -41,7 +41,7 @@ async function pledge(db: Db, slug: string) {
 
 /** A new draft development of the pledge. */
 async function draft(db: Db, slug: string): Promise<number> {
-  return buildUpdate(db, { pledge: await pledge(db, slug), publishedAt: null, title: 'Entwurf', sources: [] });
+  return buildDevelopment(db, { pledge: await pledge(db, slug), publishedAt: null, title: 'Entwurf', sources: [] });
 }
 
 /** A new open candidate over the chapter's first sentence. */
@@ -79,12 +79,12 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'POST', pattern: '/admin/vorhaben/:slug', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung'), form: PLEDGE_FORM, expected: editors },
   { method: 'GET', pattern: '/admin/vorhaben/:slug', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut'), expected: everyone },
   { method: 'GET', pattern: '/admin/vorhaben/:slug/entwicklungen/neu', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/entwicklungen/neu'), expected: editors },
-  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/entwicklungen'), form: updateForm, expected: editors },
+  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung/entwicklungen'), form: developmentForm, expected: editors },
   { method: 'GET', pattern: '/admin/vorhaben/:slug/entwicklungen/neu', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/entwicklungen/neu'), expected: everyone },
-  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/entwicklungen'), form: updateForm, expected: everyone },
+  { method: 'POST', pattern: '/admin/vorhaben/:slug/entwicklungen', note: 'own organisation', path: fixed('/admin/vorhaben/dateninstitut/entwicklungen'), form: developmentForm, expected: everyone },
   { method: 'GET', pattern: '/admin/entwicklungen/:id', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}`, expected: editors },
-  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}`, form: updateForm, expected: editors },
-  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}`, form: updateForm, expected: everyone },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}`, form: developmentForm, expected: editors },
+  { method: 'POST', pattern: '/admin/entwicklungen/:id', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}`, form: developmentForm, expected: everyone },
   { method: 'POST', pattern: '/admin/entwicklungen/:id/veroeffentlichen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/veroeffentlichen`, expected: editors },
   { method: 'POST', pattern: '/admin/entwicklungen/:id/veroeffentlichen', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}/veroeffentlichen`, expected: everyone },
   { method: 'POST', pattern: '/admin/entwicklungen/:id/zurueckziehen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/zurueckziehen`, expected: editors },

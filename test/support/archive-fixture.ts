@@ -5,7 +5,7 @@ import type { Store } from '../../src/store/database.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import { chapterText, writeChapterFolder } from './chapter-file.ts';
 import type { TestDialect } from './dialects.ts';
-import { buildSuggestion, buildUpdate } from './factories.ts';
+import { buildSuggestion, buildDevelopment } from './factories.ts';
 import { testSite, type Site, type SiteOptions } from './site.ts';
 import { seedSite, today } from './site-fixture.ts';
 
@@ -19,8 +19,8 @@ Die Wirtschaft soll wachsen.
 `;
 
 export interface ArchiveIds {
-  publishedUpdate: number;
-  draftUpdate: number;
+  publishedDevelopment: number;
+  draftDevelopment: number;
   suggestion: number;
 }
 
@@ -32,15 +32,15 @@ export async function seedArchive(store: Store): Promise<ArchiveIds> {
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, ARCHIVED_PLEDGE))!;
-  const update = (title: string, publishedAt: string | null) =>
-    buildUpdate(store.db, {
+  const development = (title: string, publishedAt: string | null) =>
+    buildDevelopment(store.db, {
       pledge, eventDate: '2021-06-01', publishedAt, title, body: `Text zu ${title}.`, statusChange: publishedAt ? 'in_progress' : null,
       sources: [{ url: 'https://example.org/buerokratie', title: 'Quelle', publisher: null, publishedOn: null }],
     });
-  const publishedUpdate = await update('Entlastungsgesetz beschlossen', today.toISOString());
-  const draftUpdate = await update('Entwurf aus dem Archiv', null);
+  const publishedDevelopment = await development('Entlastungsgesetz beschlossen', today.toISOString());
+  const draftDevelopment = await development('Entwurf aus dem Archiv', null);
   const suggestion = await buildSuggestion(store.db, { pledge, text: 'Ein später Hinweis zum Bürokratieabbau.', sourceUrl: 'https://example.org/spaet' });
-  return { publishedUpdate, draftUpdate, suggestion };
+  return { publishedDevelopment, draftDevelopment, suggestion };
 }
 
 /** For a describe block: the page-test site and the archive next to it, served with the fixture's clock; `ids` is filled once `before` has run. */

@@ -5,7 +5,7 @@ import { findChapterBySlug } from '../../src/store/chapters.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import type { Pledge } from '../../src/store/schema.ts';
 import type { Status } from '../../src/domain/status.ts';
-import { buildPledge, buildUpdate } from './factories.ts';
+import { buildPledge, buildDevelopment } from './factories.ts';
 import { seedSite, today } from './site-fixture.ts';
 
 export { today };
@@ -47,11 +47,11 @@ export async function seedData(store: Store): Promise<void> {
       success_criterion: extra.criterion ?? null, ministry: extra.ministry, partner: extra.partner, topics: extra.topics, published: extra.published === false ? 0 : 1,
     }));
   }
-  await buildUpdate(db, {
+  await buildDevelopment(db, {
     pledge: (await findPledgeBySlug(db, 'geheim'))!, eventDate: '2023-01-01', title: 'Geheime Entwicklung', body: 'Nicht öffentlich.', statusChange: 'in_progress',
     sources: [{ url: 'https://example.org/geheim', title: 'Geheime Quelle', publisher: null, publishedOn: null }],
   });
-  await buildUpdate(db, {
+  await buildDevelopment(db, {
     pledge: pledges.get('glasfaser')!, eventDate: '2023-02-01', title: '=Ausbau gestartet', body: 'Mit "Anführungszeichen", Komma\nund Zeile.', statusChange: 'in_progress', ratingChange: 2,
     sources: [
       { url: 'https://example.org/a', title: 'A', publisher: 'Bund', publishedOn: '2023-02-01' },

@@ -13,7 +13,7 @@ import { refreshPledgeState } from '../../src/store/pledge-state.ts';
 import { insertPledge } from '../../src/store/pledges.ts';
 import type { Agreement, CandidateRow, Chapter, Government, NewChapter, NewPledge, Pledge } from '../../src/store/schema.ts';
 import { insertSuggestion, type NewSuggestion } from '../../src/store/suggestions.ts';
-import { insertUpdate, type UpdateFields } from '../../src/store/updates.ts';
+import { insertDevelopment, type DevelopmentFields } from '../../src/store/developments.ts';
 import { findUserByEmail } from '../../src/store/users.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../../src/store/vocabularies.ts';
 import { createAccount } from './admin-client.ts';
@@ -97,13 +97,13 @@ export async function buildPledge(db: Db, fields: PledgeSpec = {}): Promise<Pled
   return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-type UpdateSpec = Partial<Omit<UpdateFields, 'pledgeId'>> & { pledge?: Pledge };
+type DevelopmentSpec = Partial<Omit<DevelopmentFields, 'pledgeId'>> & { pledge?: Pledge };
 
 /** A development (published unless `publishedAt` is null) with one source; the Vorhaben's status follows it. */
-export async function buildUpdate(db: Db, fields: UpdateSpec = {}): Promise<number> {
+export async function buildDevelopment(db: Db, fields: DevelopmentSpec = {}): Promise<number> {
   const { pledge = await buildPledge(db), ...rest } = fields;
   const number = ++sequence;
-  const id = await insertUpdate(db, {
+  const id = await insertDevelopment(db, {
     pledgeId: pledge.id, eventDate: '2023-06-01', publishedAt: FACTORY_TIME, title: `Entwicklung ${number}`, body: `Text der Entwicklung ${number}.`,
     statusChange: null, ratingChange: null, origin: 'editor',
     sources: [{ url: `https://example.org/quelle-${number}`, title: `Quelle ${number}`, publisher: null, publishedOn: null }],
@@ -149,6 +149,6 @@ export async function buildProposal(db: Db, fields: { pledge?: Pledge } = {}): P
     sourceId, kind: 'feed-item', externalId: url, title: `Meldung ${number} zu ${pledge.title}`, date: '2023-06-01', url,
     raw: JSON.stringify({ title: `Meldung ${number}`, link: url }), fetchedFrom: `https://example.org/feed-${number}.xml`, contentHash: `hash-${number}`,
   }, FACTORY_TIME);
-  const updateId = await buildUpdate(db, { pledge, publishedAt: null, origin: 'discovery', title: `Meldung ${number}`, sources: [{ url, title: `Meldung ${number}`, publisher: null, publishedOn: '2023-06-01' }] });
-  return insertProposal(db, { documentId: document.id, pledgeId: pledge.id, stage: 'feed', updateId, proposedStatus: null, score: 0.5, reason: `Titel nennt „${pledge.title}“` }, FACTORY_TIME);
+  const developmentId = await buildDevelopment(db, { pledge, publishedAt: null, origin: 'discovery', title: `Meldung ${number}`, sources: [{ url, title: `Meldung ${number}`, publisher: null, publishedOn: '2023-06-01' }] });
+  return insertProposal(db, { documentId: document.id, pledgeId: pledge.id, stage: 'feed', developmentId, proposedStatus: null, score: 0.5, reason: `Titel nennt „${pledge.title}“` }, FACTORY_TIME);
 }

@@ -184,8 +184,8 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
 /** Every acknowledged write, looked for in the database; returns what is not there. */
 async function missingWrites(db: Db, developments: { id: number; title: string }[], criteria: Map<string, string>, subscribers: string[], suggestions: string[]): Promise<string[]> {
   const missing: string[] = [];
-  const storedUpdates = new Map((await db.selectFrom('updates').select(['id', 'title']).where('title', 'like', 'Lastprobe %').execute()).map((row) => [row.id, row.title]));
-  for (const development of developments) if (storedUpdates.get(development.id) !== development.title) missing.push(`development ${development.id}`);
+  const storedDevelopments = new Map((await db.selectFrom('updates').select(['id', 'title']).where('title', 'like', 'Lastprobe %').execute()).map((row) => [row.id, row.title]));
+  for (const development of developments) if (storedDevelopments.get(development.id) !== development.title) missing.push(`development ${development.id}`);
   for (const [slug, criterion] of criteria) {
     const row = await db.selectFrom('pledges').select('success_criterion').where('slug', '=', slug).executeTakeFirst();
     if (row?.success_criterion !== criterion) missing.push(`pledge edit ${slug}`);

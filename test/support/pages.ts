@@ -1,5 +1,5 @@
 // Readers for what many of our pages share — the status legend, the table of Vorhaben, feed links,
-// share tags, the follow box — on top of html.ts.
+// share tags, the subscribe box — on top of html.ts.
 import type { Tag } from './html.ts';
 
 /** The status legend as label → count. */

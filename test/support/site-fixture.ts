@@ -1,9 +1,9 @@
-// A small published agreement for page tests: two chapters, pledges in several states, updates.
+// A small published agreement for page tests: two chapters, pledges in several states, developments.
 import { importAgreementFiles } from '../../src/services/import-agreement.ts';
 import type { Store } from '../../src/store/database.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import { chapterText, writeChapterFolder } from './chapter-file.ts';
-import { buildUpdate } from './factories.ts';
+import { buildDevelopment } from './factories.ts';
 
 export const CHAPTER = '/kapitel/2-2-digitale-innovationen';
 export const today = new Date('2023-12-08T12:00:00Z');
@@ -22,13 +22,13 @@ export async function seedSite(store: Store): Promise<void> {
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-  const update = (eventDate: string, title: string, publishedAt: string | null, statusChange: 'in_progress' | 'implemented' | null, ratingChange: number | null) =>
-    buildUpdate(store.db, {
+  const development = (eventDate: string, title: string, publishedAt: string | null, statusChange: 'in_progress' | 'implemented' | null, ratingChange: number | null) =>
+    buildDevelopment(store.db, {
       pledge, eventDate, publishedAt, title, body: `Text zu **${title}** mit [Link](https://example.org/${eventDate}).`, statusChange, ratingChange,
       sources: [{ url: `https://example.org/quelle-${eventDate}`, title: `Quelle ${eventDate}`, publisher: 'Bundestag', publishedOn: eventDate }],
     });
-  await update('2022-05-01', 'Eckpunkte vorgelegt', today.toISOString(), 'in_progress', null);
-  await update('2023-03-15', 'Gesetz <b>verabschiedet</b>', today.toISOString(), 'implemented', 4);
-  await update('2023-11-01', 'Entwurf einer Änderung', null, 'in_progress', null);
+  await development('2022-05-01', 'Eckpunkte vorgelegt', today.toISOString(), 'in_progress', null);
+  await development('2023-03-15', 'Gesetz <b>verabschiedet</b>', today.toISOString(), 'implemented', 4);
+  await development('2023-11-01', 'Entwurf einer Änderung', null, 'in_progress', null);
 }
 

@@ -23,20 +23,20 @@ describe('diffStates', () => {
 
 describe('parseAuditFilter', () => {
   test('reads the filter from the URL', () => {
-    const { filter, problems } = parseAuditFilter({ benutzer: '7', typ: 'suggestion', aktion: 'suggestion.reject', von: '2026-03-01', bis: '2026-03-31', vor: '120' });
+    const { filter, problems } = parseAuditFilter({ user: '7', entityType: 'suggestion', action: 'suggestion.reject', from: '2026-03-01', to: '2026-03-31', before: '120' });
     assert.deepEqual(problems, []);
     assert.deepEqual(filter, { userId: 7, entityType: 'suggestion', action: 'suggestion.reject', since: '2026-02-28T23:00:00.000Z', until: '2026-03-31T22:00:00.000Z', beforeId: 120, limit: AUDIT_PAGE_SIZE + 1 });
   });
 
   test('values that do not fit are reported by field and left out, never thrown', () => {
-    const { filter, values, problems } = parseAuditFilter({ benutzer: 'x', typ: "'; drop table", aktion: 'A'.repeat(500), von: '2026-02-30', bis: '1.3.2026', vor: '99999999999999' });
-    assert.deepEqual(problems.map((problem) => problem.field), ['benutzer', 'typ', 'aktion', 'von', 'bis', 'vor']);
+    const { filter, values, problems } = parseAuditFilter({ user: 'x', entityType: "'; drop table", action: 'A'.repeat(500), from: '2026-02-30', to: '1.3.2026', before: '99999999999999' });
+    assert.deepEqual(problems.map((problem) => problem.field), ['user', 'entityType', 'action', 'from', 'to', 'before']);
     assert.deepEqual(filter, { userId: undefined, entityType: undefined, action: undefined, since: undefined, until: undefined, beforeId: undefined, limit: AUDIT_PAGE_SIZE + 1 });
-    assert.equal(values.aktion.length, 100, 'echoed values are cut short');
+    assert.equal(values.action.length, 100, 'echoed values are cut short');
   });
 
   test('empty values mean no filter', () => {
-    assert.deepEqual(parseAuditFilter({ benutzer: '', von: ' ' }).problems, []);
+    assert.deepEqual(parseAuditFilter({ user: '', from: ' ' }).problems, []);
   });
 });
 

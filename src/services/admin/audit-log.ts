@@ -2,7 +2,7 @@
 // each entry with the fields its change touched.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ForbiddenError, type FieldIssue } from '../../domain/errors.ts';
+import { ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
@@ -49,13 +49,17 @@ export interface AuditLogEntry {
   changes: FieldChange[];
 }
 
-export interface AuditFilterValues {
-  benutzer: string;
-  typ: string;
-  aktion: string;
-  von: string;
-  bis: string;
+/** The filter as given, as text: an account id, an entity type, an action, two days, and the entry id older ones are wanted below. */
+export interface AuditQuery {
+  user?: string | undefined;
+  entityType?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  before?: string | undefined;
 }
+
+export type AuditFilterValues = Record<'user' | 'entityType' | 'action' | 'from' | 'to', string>;
 
 export interface AuditLog {
   entries: AuditLogEntry[];
@@ -63,7 +67,7 @@ export interface AuditLog {
   filter: AuditFilterValues;
   /** Filter values that could not be used, by field; those filters are left out. */
   problems: FieldIssue[];
-  /** `vor` for the next page of older entries, when there are more. */
+  /** `before` for the next page of older entries, when there are more. */
   olderThan: number | null;
   /** Whether this page starts below the newest entries of the filter. */
   isOlderPage: boolean;
@@ -75,18 +79,18 @@ const date = z.string().refine(isCalendarDate);
 const name = z.string().max(100).regex(/^[a-z][a-z0-9_.-]*$/);
 
 const FILTER_FIELDS = {
-  benutzer: { schema: id, message: 'ein Konto aus der Liste' },
-  typ: { schema: name, message: 'eine Art aus der Liste' },
-  aktion: { schema: name, message: 'eine Aktion aus der Liste' },
-  von: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  bis: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  vor: { schema: id, message: 'eine Eintragsnummer' },
+  user: { schema: id, message: 'ein Konto aus der Liste' },
+  entityType: { schema: name, message: 'eine Art aus der Liste' },
+  action: { schema: name, message: 'eine Aktion aus der Liste' },
+  from: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
+  to: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
+  before: { schema: id, message: 'eine Eintragsnummer' },
 } as const;
 
 type FilterField = keyof typeof FILTER_FIELDS;
 
-/** Reads the URL's filter; a value that does not fit is reported and ignored, never fatal. */
-export function parseAuditFilter(query: Record<string, string | undefined>): { filter: AuditFilter; values: AuditFilterValues; problems: FieldIssue[] } {
+/** Reads the filter; a value that does not fit is reported and ignored, never fatal. */
+export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; values: AuditFilterValues; problems: FieldIssue[] } {
   const problems: FieldIssue[] = [];
   const usable: Partial<Record<FilterField, string | number>> = {};
   for (const field of Object.keys(FILTER_FIELDS) as FilterField[]) {
@@ -99,15 +103,15 @@ export function parseAuditFilter(query: Record<string, string | undefined>): { f
   const text = (field: FilterField) => (query[field] ?? '').trim().slice(0, 100);
   return {
     filter: {
-      userId: usable.benutzer as number | undefined,
-      entityType: usable.typ as string | undefined,
-      action: usable.aktion as string | undefined,
-      since: usable.von === undefined ? undefined : startOfDay(usable.von as string),
-      until: usable.bis === undefined ? undefined : startOfDay(usable.bis as string, 1),
-      beforeId: usable.vor as number | undefined,
+      userId: usable.user as number | undefined,
+      entityType: usable.entityType as string | undefined,
+      action: usable.action as string | undefined,
+      since: usable.from === undefined ? undefined : startOfDay(usable.from as string),
+      until: usable.to === undefined ? undefined : startOfDay(usable.to as string, 1),
+      beforeId: usable.before as number | undefined,
       limit: AUDIT_PAGE_SIZE + 1,
     },
-    values: { benutzer: text('benutzer'), typ: text('typ'), aktion: text('aktion'), von: text('von'), bis: text('bis') },
+    values: { user: text('user'), entityType: text('entityType'), action: text('action'), from: text('from'), to: text('to') },
     problems,
   };
 }
@@ -136,8 +140,8 @@ export function diffStates(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: old[field] ?? null, after: next[field] ?? null }));
 }
 
-export async function loadAuditLog(db: Db, actor: Actor, query: Record<string, string | undefined>): Promise<AuditLog> {
-  if (!can(actor, 'audit.read')) throw new ForbiddenError('Das Protokoll lesen nur Redaktion und Administration.');
+export async function loadAuditLog(db: Db, actor: Actor, query: AuditQuery): Promise<AuditLog> {
+  if (!can(actor, 'audit.read')) throw new ForbiddenError(problem('forbidden.readAudit'));
   const { filter, values, problems } = parseAuditFilter(query);
   const rows = await listAudit(db, filter);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);

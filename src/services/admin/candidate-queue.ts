@@ -1,6 +1,6 @@
 // Use case: the review queue of a chapter — its candidates in text order, each with context from
 // the chapter text, what the extractor saw, its decision, and the progress of the review.
-import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { uniqueSlug } from '../../domain/slug.ts';
 import { citationOf, placeInChapter } from '../../formats/pdf/line-map.ts';
@@ -53,10 +53,8 @@ export interface ReviewQueue {
   gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string } | undefined }[];
 }
 
-export const DECISION_LABELS: Record<CandidateDecision, string> = { open: 'offen', accepted: 'angenommen', rejected: 'abgelehnt' };
-
 export function requireEditor(actor: Actor): void {
-  if (!can(actor, 'content.edit')) throw new ForbiddenError('Vorschläge prüfen dürfen nur Redaktion und Administration.');
+  if (!can(actor, 'content.edit')) throw new ForbiddenError(problem('forbidden.reviewCandidates'));
 }
 
 const present = (rows: CandidateForReview[]) => rows.filter((row) => row.present === 1);
@@ -65,7 +63,7 @@ export const pageOf = (index: number) => Math.floor(Math.max(0, index) / QUEUE_P
 export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string, page: number): Promise<ReviewQueue> {
   requireEditor(actor);
   const chapter = await findChapterBySlug(db, chapterSlug);
-  if (!chapter) throw new NotFoundError(`Kapitel „${chapterSlug}“ nicht gefunden`);
+  if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
   return queueOf(db, chapter, page);
 }
 
@@ -73,7 +71,7 @@ export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string,
 export async function loadReviewQueueOfCandidate(db: Db, actor: Actor, candidateId: number): Promise<ReviewQueue> {
   requireEditor(actor);
   const candidate = await findCandidateById(db, candidateId);
-  if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (!candidate) throw new NotFoundError(problem('notFound.candidate'));
   const chapter = await findChapterById(db, candidate.chapter_id);
   const rows = present(await listCandidatesForReview(db, chapter.id));
   return queueOf(db, chapter, pageOf(rows.findIndex((row) => row.id === candidateId)));

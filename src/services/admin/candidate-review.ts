@@ -1,7 +1,7 @@
 // Use cases of the candidate review: the decisions on a candidate — accept (→ a published pledge),
 // reject, reopen — and reshaping it: adjust its span, merge it with another.
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { fieldIssue, fieldKey, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -13,7 +13,7 @@ import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schem
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, validate } from '../validation.ts';
-import { DECISION_LABELS, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
+import { pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
 /** Where the queue continues after an action: the chapter, its page and the candidate to show. */
 export interface ReviewOutcome {
@@ -52,28 +52,28 @@ async function candidateFor(db: Db, candidateId: number, state: CandidateDecisio
 
 async function findCandidate(db: Db, candidateId: number): Promise<CandidateRow> {
   const candidate = await findCandidateById(db, candidateId);
-  if (!candidate) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (!candidate) throw new NotFoundError(problem('notFound.candidate'));
   return candidate;
 }
 
 /** The candidate's chapter, when the candidate is still in its text and in the state the action needs. */
 async function chapterIfIn(db: Db, candidate: CandidateRow, state: CandidateDecision): Promise<Chapter> {
-  if (candidate.present !== 1) throw new ValidationError([{ field: 'form', message: 'Dieser Vorschlag steht nicht mehr im Kapiteltext.' }]);
+  if (candidate.present !== 1) throw new ValidationError([fieldIssue('form', 'candidate.gone')]);
   if (candidate.decision !== state) {
-    throw new ValidationError([{ field: 'form', message: `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[candidate.decision]}. Bitte die Liste neu laden.` }]);
+    throw new ValidationError([fieldIssue('form', 'candidate.decidedMeanwhile', { decision: candidate.decision })]);
   }
   return findChapterById(db, candidate.chapter_id);
 }
 
-const taken = () => new ValidationError([{ field: 'form', message: 'Jemand anderes hat diesen Vorschlag gerade entschieden. Bitte die Liste neu laden.' }]);
+const taken = () => new ValidationError([fieldIssue('form', 'candidate.taken')]);
 
 const acceptSchema = z.object({
-  title: lineField({ error: 'Bitte einen Titel angeben.' }).trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Der Titel ist zu lang (höchstens 300 Zeichen).'),
+  title: lineField({ error: fieldKey('candidate.titleRequired') }).trim().min(1, fieldKey('candidate.titleRequired')).max(300, fieldKey('candidate.titleLong')),
   slug: z
-    .string({ error: 'Bitte einen Kurznamen angeben.' })
+    .string({ error: fieldKey('candidate.slugRequired') })
     .trim()
-    .min(1, 'Bitte einen Kurznamen angeben.')
-    .refine(isSlug, 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. recht-auf-verschluesselung.'),
+    .min(1, fieldKey('candidate.slugRequired'))
+    .refine(isSlug, fieldKey('candidate.slugForm')),
 });
 
 /** Accepting creates a published pledge anchored at the candidate's span. */
@@ -86,7 +86,7 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
       const { at } = change;
       const chapter = await chapterIfIn(trx, candidate, 'open');
       if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
-        throw new ValidationError([{ field: 'slug', message: `„${fields.slug}“ trägt schon ein anderes Vorhaben.` }]);
+        throw new ValidationError([fieldIssue('slug', 'candidate.slugTaken', { slug: fields.slug })]);
       }
       const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
       const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
@@ -137,8 +137,8 @@ async function decide(
   return outcomeAfter(db, chapter, candidateId, step.continueWith);
 }
 
-const offset = (field: string) => z.string({ error: 'Bitte eine Zahl angeben.' }).trim().regex(/^\d{1,9}$/, `Bitte eine ganze Zahl ab 0 angeben (${field}).`).transform(Number);
-const spanSchema = z.object({ start: offset('Anfang'), end: offset('Ende') });
+const offset = (key: 'candidate.startNumber' | 'candidate.endNumber') => z.string({ error: fieldKey('candidate.numberRequired') }).trim().regex(/^\d{1,9}$/, fieldKey(key)).transform(Number);
+const spanSchema = z.object({ start: offset('candidate.startNumber'), end: offset('candidate.endNumber') });
 
 /** A new span, read again from the chapter text; whitespace at its edges is left out. */
 export async function adjustCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
@@ -160,16 +160,16 @@ export async function adjustCandidate(db: Db, actor: Actor, candidateId: number,
 }
 
 function checkedSpan(body: string, start: number, end: number): { start: number; end: number } {
-  if (end > body.length) throw new ValidationError([{ field: 'end', message: `Das Ende liegt hinter dem Kapiteltext (höchstens ${body.length}).` }]);
-  if (start >= end) throw new ValidationError([{ field: 'start', message: 'Der Anfang muss vor dem Ende liegen.' }]);
+  if (end > body.length) throw new ValidationError([fieldIssue('end', 'candidate.endBeyondText', { length: body.length })]);
+  if (start >= end) throw new ValidationError([fieldIssue('start', 'candidate.startAfterEnd')]);
   const text = body.slice(start, end);
   const lead = text.length - text.trimStart().length;
   const trail = text.length - text.trimEnd().length;
-  if (lead === text.length) throw new ValidationError([{ field: 'start', message: 'Der Ausschnitt enthält nur Leerraum.' }]);
+  if (lead === text.length) throw new ValidationError([fieldIssue('start', 'candidate.onlySpace')]);
   return { start: start + lead, end: end - trail };
 }
 
-const mergeSchema = z.object({ with: z.string({ error: 'Bitte einen Vorschlag wählen.' }).regex(/^\d{1,9}$/, 'Bitte einen Vorschlag wählen.').transform(Number) });
+const mergeSchema = z.object({ with: z.string({ error: fieldKey('candidate.choose') }).regex(/^\d{1,9}$/, fieldKey('candidate.choose')).transform(Number) });
 
 /**
  * Joins a candidate with a later (or earlier) open one of its chapter into one span from the first
@@ -184,10 +184,10 @@ export async function mergeCandidates(db: Db, actor: Actor, candidateId: number,
     const rows = (await listCandidatesOfChapter(trx, chapter.id)).filter((row) => row.present === 1);
     const here = rows.findIndex((row) => row.id === candidate.id);
     const there = rows.findIndex((row) => row.id === fields.with);
-    if (there === -1 || there === here) throw new ValidationError([{ field: 'with', message: 'Bitte einen anderen Vorschlag dieses Kapitels wählen.' }]);
+    if (there === -1 || there === here) throw new ValidationError([fieldIssue('with', 'candidate.chooseOther')]);
     const joined = rows.slice(Math.min(here, there), Math.max(here, there) + 1);
     const decided = joined.find((row) => row.decision !== 'open');
-    if (decided) throw new ValidationError([{ field: 'with', message: `Vorschlag ${rows.indexOf(decided) + 1} ist schon ${DECISION_LABELS[decided.decision]}; er lässt sich nicht einschließen.` }]);
+    if (decided) throw new ValidationError([fieldIssue('with', 'candidate.mergeDecided', { number: rows.indexOf(decided) + 1, decision: decided.decision })]);
     const [kept, ...absorbed] = joined as [CandidateRow, ...CandidateRow[]];
     const start = kept.start_offset;
     const end = Math.max(...joined.map((row) => row.end_offset));

@@ -5,7 +5,7 @@ import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPledgesOfPartner } from '../../store/pledge-admin.ts';
 import { countOpenSuggestions } from '../../store/suggestions.ts';
-import { countDraftUpdates } from '../../store/updates.ts';
+import { countDraftDevelopments } from '../../store/developments.ts';
 import { chooseAgreement } from '../public/agreement-choice.ts';
 import { countOpenProposals } from './evidence-review.ts';
 
@@ -13,7 +13,7 @@ export interface Dashboard {
   agreementTitle: string | null;
   chapters: { slug: string; heading: string; candidates: number; decided: number }[];
   openSuggestions: number;
-  draftUpdates: number;
+  draftDevelopments: number;
   /** Proposals of evidence discovery this account may review. */
   openProposals: number;
   /** For experts: the pledges their organisation follows. */
@@ -26,7 +26,7 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   const openProposals = await countOpenProposals(db, actor);
   const choice = await chooseAgreement(db);
   if (!choice || !can(actor, 'content.edit')) {
-    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftUpdates: 0, openProposals, ownPledges, canEditContent: false };
+    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftDevelopments: 0, openProposals, ownPledges, canEditContent: false };
   }
   const counts = await countCandidatesByChapter(db, choice.agreement.id);
   const chapters = (await listChapterHeadings(db, choice.agreement.id)).map((chapter) => ({
@@ -35,6 +35,6 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     candidates: counts.get(chapter.id)?.total ?? 0,
     decided: counts.get(chapter.id)?.decided ?? 0,
   }));
-  const [openSuggestions, draftUpdates] = [await countOpenSuggestions(db), await countDraftUpdates(db)];
-  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftUpdates, openProposals, ownPledges, canEditContent: true };
+  const [openSuggestions, draftDevelopments] = [await countOpenSuggestions(db), await countDraftDevelopments(db)];
+  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftDevelopments, openProposals, ownPledges, canEditContent: true };
 }

@@ -5,7 +5,7 @@ import { EditConflictError, type EditConflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { Store } from '../../store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
-import { findUpdateById } from '../../store/updates.ts';
+import { findDevelopmentById } from '../../store/developments.ts';
 import { findOrCreateTerm } from '../../store/vocabularies.ts';
 import { addUser } from '../accounts.ts';
 import { seenWaitingForLock } from '../../../test/support/archive-lock.ts';
@@ -13,7 +13,7 @@ import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { dumpDatabase } from '../../../test/support/dump.ts';
 import { seedSite, today } from '../../../test/support/site-fixture.ts';
 import { loadPledgeEditor, savePledge, type PledgeFormValues } from './pledges.ts';
-import { createUpdate, saveUpdate, setUpdatePublished, updateFormValues, type UpdateFormValues } from './updates.ts';
+import { createDevelopment, saveDevelopment, setDevelopmentPublished, developmentFormValues, type DevelopmentFormValues } from './developments.ts';
 
 const later = (minutes: number) => new Date(today.getTime() + minutes * 60_000);
 
@@ -28,7 +28,7 @@ function pledgeInput(values: PledgeFormValues, base: object | null, extra: Recor
   return { ...fields, version: String(version), ...(published ? { published: '1' } : {}), ...(base ? { base: JSON.stringify(base) } : {}), ...extra };
 }
 
-function updateInput(values: UpdateFormValues, base: object | null, extra: Record<string, string> = {}): Record<string, string | string[]> {
+function developmentInput(values: DevelopmentFormValues, base: object | null, extra: Record<string, string> = {}): Record<string, string | string[]> {
   const column = (key: 'url' | 'title' | 'publisher' | 'date') => values.sources.map((source) => source[key]);
   return {
     version: String(values.version), event_date: values.event_date, title: values.title, body: values.body, status_change: values.status_change, rating_change: values.rating_change,
@@ -177,20 +177,20 @@ for (const dialect of DIALECTS) {
         await seedSite(store);
         const { a, b } = await editors(store);
         const draft = { event_date: '2023-12-01', title: 'Entwurf', body: '', source_url: 'https://example.org/a', source_title: 'Quelle A' };
-        const id = await createUpdate(store.db, a, 'verschluesselung', draft, 'draft', today);
-        const loaded = updateFormValues((await findUpdateById(store.db, id))!);
-        await saveUpdate(store.db, a, id, updateInput({ ...loaded, body: 'Text von Anna' }, loaded), 'draft', later(1));
-        await setUpdatePublished(store.db, a, id, true, later(2));
+        const id = await createDevelopment(store.db, a, 'verschluesselung', draft, 'draft', today);
+        const loaded = developmentFormValues((await findDevelopmentById(store.db, id))!);
+        await saveDevelopment(store.db, a, id, developmentInput({ ...loaded, body: 'Text von Anna' }, loaded), 'draft', later(1));
+        await setDevelopmentPublished(store.db, a, id, true, later(2));
 
         const before = await dumpDatabase(store.db);
-        const conflict = await conflictOf<UpdateFormValues>(saveUpdate(store.db, b, id, updateInput({ ...loaded, title: 'Titel von Bernd' }, loaded), 'draft', later(3)));
+        const conflict = await conflictOf<DevelopmentFormValues>(saveDevelopment(store.db, b, id, developmentInput({ ...loaded, title: 'Titel von Bernd' }, loaded), 'draft', later(3)));
         assert.deepEqual(await dumpDatabase(store.db), before);
         assert.deepEqual([conflict.mine, conflict.theirs.sort(), conflict.conflicts], [['title'], ['body', 'published'], []]);
         assert.equal(conflict.changes.published?.email, 'anna@example.org', 'publishing is found in the audit log too');
         assert.equal(conflict.values.published, true);
 
-        await saveUpdate(store.db, b, id, updateInput({ ...conflict.values, version: conflict.version }, conflict.base), 'keep', later(4));
-        const saved = (await findUpdateById(store.db, id))!;
+        await saveDevelopment(store.db, b, id, developmentInput({ ...conflict.values, version: conflict.version }, conflict.base), 'keep', later(4));
+        const saved = (await findDevelopmentById(store.db, id))!;
         assert.deepEqual([saved.title, saved.body, saved.published_at], ['Titel von Bernd', 'Text von Anna', later(2).toISOString()]);
       }));
 
@@ -198,25 +198,25 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async (store) => {
         await seedSite(store);
         const { a, b } = await editors(store);
-        const id = (await anyUpdate(store)).id;
-        const loaded = updateFormValues((await findUpdateById(store.db, id))!);
+        const id = (await anyDevelopment(store)).id;
+        const loaded = developmentFormValues((await findDevelopmentById(store.db, id))!);
         const source = (title: string) => ({ url: `https://example.org/${title}`, title, publisher: '', date: '' });
-        await saveUpdate(store.db, a, id, updateInput({ ...loaded, sources: [...loaded.sources, source('Anna')] }, loaded), 'keep', later(1));
+        await saveDevelopment(store.db, a, id, developmentInput({ ...loaded, sources: [...loaded.sources, source('Anna')] }, loaded), 'keep', later(1));
         const mine = { ...loaded, sources: [source('Bernd')], status_change: 'deferred' };
-        const conflict = await conflictOf<UpdateFormValues>(saveUpdate(store.db, b, id, updateInput(mine, loaded), 'keep', later(2)));
+        const conflict = await conflictOf<DevelopmentFormValues>(saveDevelopment(store.db, b, id, developmentInput(mine, loaded), 'keep', later(2)));
         assert.deepEqual([conflict.conflicts, conflict.mine], [['sources'], ['status_change']]);
-        const back = (decision?: string) => updateInput({ ...conflict.values, version: conflict.version }, conflict.base, { asked: 'sources', ...(decision ? { decision_sources: decision } : {}) });
-        assert.equal((await conflictOf<UpdateFormValues>(saveUpdate(store.db, b, id, back(), 'keep', later(3)))).undecided, true);
-        await saveUpdate(store.db, b, id, back('mine'), 'keep', later(4));
-        const saved = (await findUpdateById(store.db, id))!;
+        const back = (decision?: string) => developmentInput({ ...conflict.values, version: conflict.version }, conflict.base, { asked: 'sources', ...(decision ? { decision_sources: decision } : {}) });
+        assert.equal((await conflictOf<DevelopmentFormValues>(saveDevelopment(store.db, b, id, back(), 'keep', later(3)))).undecided, true);
+        await saveDevelopment(store.db, b, id, back('mine'), 'keep', later(4));
+        const saved = (await findDevelopmentById(store.db, id))!;
         assert.deepEqual([saved.sources.map((row) => row.title), saved.status_change], [['Bernd'], 'deferred']);
       }));
   });
 }
 
 /** One of the seeded developments of `verschluesselung`. */
-async function anyUpdate(store: Store) {
+async function anyDevelopment(store: Store) {
   const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
   const row = await store.db.selectFrom('updates').select('id').where('pledge_id', '=', pledge.id).orderBy('id').executeTakeFirstOrThrow();
-  return (await findUpdateById(store.db, row.id))!;
+  return (await findDevelopmentById(store.db, row.id))!;
 }

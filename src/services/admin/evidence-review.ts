@@ -6,27 +6,25 @@
 // organisation, as with developments (decision 19).
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
-import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { ConflictError, ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
+import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
 import { findDocumentById } from '../../store/evidence-documents.ts';
 import { countProposals, decideProposal, findProposalById, listDrafts, listProposals, type ProposalFilter, type ProposalListItem } from '../../store/evidence-proposals.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findDevelopmentById } from '../../store/developments.ts';
 import type { ProposalDecision } from '../../store/schema-evidence.ts';
-import { findUpdateById } from '../../store/updates.ts';
 import { DIP_ATTRIBUTION, evidenceOf } from '../discovery/evidence.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
-import { describeUpdate } from './updates.ts';
+import { describeDevelopment } from './developments.ts';
+
+export type { ProposalDecision } from '../../store/schema-evidence.ts';
 
 export const PROPOSALS_PAGE_SIZE = 25;
 const DECIDED_SHOWN = 20;
 
-export const PROPOSAL_STATE_LABELS: Record<ProposalDecision, string> = { open: 'offen', confirmed: 'bestätigt', rejected: 'abgelehnt' };
-
-/** What a document is, as the queue names it. */
-export const DOCUMENT_KIND_LABELS: Record<string, string> = { 'dip-vorgang': 'Vorgang im DIP', 'feed-item': 'Feed-Eintrag' };
 
 export interface ProposalView {
   id: number;
@@ -60,7 +58,7 @@ export interface ProposalQueue {
 function reviewerFilter(actor: Actor): Pick<ProposalFilter, 'partnerId'> {
   if (can(actor, 'content.edit')) return {};
   if (actor.role === 'expert' && actor.organisationId !== null) return { partnerId: actor.organisationId };
-  throw new ForbiddenError('Funde prüfen dürfen Redaktion, Administration und die Fachleute der Partnerorganisation eines Vorhabens.');
+  throw new ForbiddenError(problem('forbidden.reviewProposals'));
 }
 
 export async function loadProposalQueue(db: Db, actor: Actor, options: { pledgeSlug?: string; page: number }): Promise<ProposalQueue> {
@@ -68,8 +66,8 @@ export async function loadProposalQueue(db: Db, actor: Actor, options: { pledgeS
   let pledge: ProposalQueue['pledge'];
   if (options.pledgeSlug !== undefined) {
     const found = await findPledgeBySlug(db, options.pledgeSlug);
-    if (!found) throw new NotFoundError(`Vorhaben „${options.pledgeSlug}“ nicht gefunden`);
-    if (!canWriteUpdatesOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError('Die Funde zu diesem Vorhaben prüft dieses Konto nicht.');
+    if (!found) throw new NotFoundError(problem('notFound.pledge', { slug: options.pledgeSlug }));
+    if (!canWriteDevelopmentsOf(actor, { partnerId: found.partner_id })) throw new ForbiddenError(problem('forbidden.proposalsOfPledge'));
     scope.pledgeId = found.id;
     pledge = { slug: found.slug, title: found.title };
   }
@@ -94,7 +92,7 @@ function stateOf(row: ProposalListItem): ProposalDecision {
 }
 
 async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]> {
-  const drafts = new Map((await listDrafts(db, rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])))).map((update) => [update.id, update]));
+  const drafts = new Map((await listDrafts(db, rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])))).map((development) => [development.id, development]));
   return rows.map((row) => {
     const draft = row.update_id === null ? undefined : drafts.get(row.update_id);
     return {
@@ -137,15 +135,15 @@ const confirmSchema = z.object({
 /** Where the queue continues after a decision. */
 export interface ProposalOutcome {
   pledgeSlug: string;
-  updateId: number;
+  developmentId: number;
 }
 
-const decidedMeanwhile = () => new ConflictError('Über diesen Fund hat inzwischen jemand anderes entschieden.');
+const decidedMeanwhile = () => new ConflictError(problem('conflict.proposalDecidedMeanwhile'));
 
 /** The proposal and its draft, for a decision: open, with a draft that is not published. */
 async function openProposal(db: Db, id: number) {
   const proposal = await findProposalById(db, id);
-  if (!proposal) throw new NotFoundError('Fund nicht gefunden');
+  if (!proposal) throw new NotFoundError(problem('notFound.proposal'));
   if (proposal.decision !== 'open' || proposal.update_id === null) throw decidedMeanwhile();
   return { ...proposal, update_id: proposal.update_id };
 }
@@ -159,18 +157,18 @@ export async function confirmProposal(db: Db, actor: Actor, id: number, input: R
   const form = validate(confirmSchema, input);
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { updateId: proposal.update_id, lock: true }, async (change) => {
-      const { update, pledge } = change;
-      if (update.published_at !== null) throw decidedMeanwhile();
+    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
+      const { development, pledge } = change;
+      if (development.published_at !== null) throw decidedMeanwhile();
       const body = await withAttribution(change.db, proposal.document_id, form.body);
-      await change.changeUpdate(update.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
+      await change.changeDevelopment(development.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
       if (!(await decideProposal(change.db, id, 'confirmed', actor.id, change.at))) throw decidedMeanwhile();
-      const after = (await findUpdateById(change.db, update.id))!;
+      const after = (await findDevelopmentById(change.db, development.id))!;
       change.audit({
-        action: 'evidence.confirm', entityType: 'update', entityId: update.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
-        before: describeUpdate(update), after: describeUpdate(after),
+        action: 'evidence.confirm', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
+        before: describeDevelopment(development), after: describeDevelopment(after),
       });
-      return { pledgeSlug: pledge.slug, updateId: update.id };
+      return { pledgeSlug: pledge.slug, developmentId: development.id };
     });
   });
 }
@@ -186,16 +184,16 @@ async function withAttribution(db: Db, documentId: number, body: string): Promis
 export async function rejectProposal(db: Db, actor: Actor, id: number, now: Date): Promise<ProposalOutcome> {
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { updateId: proposal.update_id, lock: true }, async (change) => {
-      const { update, pledge } = change;
-      if (update.published_at !== null) throw decidedMeanwhile();
+    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
+      const { development, pledge } = change;
+      if (development.published_at !== null) throw decidedMeanwhile();
       if (!(await decideProposal(change.db, id, 'rejected', actor.id, change.at))) throw decidedMeanwhile();
-      await change.deleteUpdate(update.id);
+      await change.deleteDevelopment(development.id);
       change.audit({
-        action: 'evidence.reject', entityType: 'update', entityId: update.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${update.title}`,
-        before: describeUpdate(update), after: null,
+        action: 'evidence.reject', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
+        before: describeDevelopment(development), after: null,
       });
-      return { pledgeSlug: pledge.slug, updateId: update.id };
+      return { pledgeSlug: pledge.slug, developmentId: development.id };
     });
   });
 }

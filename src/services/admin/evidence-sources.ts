@@ -1,7 +1,7 @@
 // Use cases of the sources page (admins): what evidence discovery reads — the DIP per Wahlperiode and
 // the feeds — with the state of each; adding a feed, switching one off and on again. Audited.
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -22,7 +22,7 @@ export interface SourceRow {
 }
 
 function assertAdmin(actor: Actor): void {
-  if (!can(actor, 'sources.manage')) throw new ForbiddenError('Die Quellen der Suche verwaltet die Administration.');
+  if (!can(actor, 'sources.manage')) throw new ForbiddenError(problem('forbidden.manageSources'));
 }
 
 export async function loadSources(db: Db, actor: Actor): Promise<SourceRow[]> {
@@ -66,7 +66,7 @@ export async function setFeedActive(db: Db, actor: Actor, id: number, active: bo
   assertAdmin(actor);
   await db.transaction().execute(async (trx) => {
     const source = await findSourceById(trx, id);
-    if (!source || source.kind !== 'feed') throw new NotFoundError('Feed nicht gefunden');
+    if (!source || source.kind !== 'feed') throw new NotFoundError(problem('notFound.feed'));
     if ((source.active === 1) === active) return;
     await changeFeed(trx, id, { active });
     await recordAudit(trx, {

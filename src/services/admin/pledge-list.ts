@@ -1,7 +1,6 @@
 // Use case: the back office's list of pledges with search and filters; experts see their own.
-import { z } from 'zod';
 import { can, type Actor } from '../../domain/roles.ts';
-import { isStatus, type Status } from '../../domain/status.ts';
+import type { Status } from '../../domain/status.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPledgesForAdmin } from '../../store/pledge-admin.ts';
@@ -9,32 +8,30 @@ import { chooseAgreement } from '../public/agreement-choice.ts';
 
 export const PAGE_SIZE = 100;
 
-const filterSchema = z.object({
-  q: z.string().trim().max(200).catch(''),
-  kapitel: z.string().trim().max(200).catch(''),
-  status: z.string().catch('').transform((value) => (isStatus(value) ? value : '')),
-  entwuerfe: z.string().catch('').transform((value) => value === '1'),
-  seite: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
+/** What the list shows: a title search, a chapter by slug, a status ('' for any), only those with drafts, a page from 1. */
+export interface PledgeListFilter {
+  text: string;
+  chapter: string;
+  status: Status | '';
+  withDrafts: boolean;
+  page: number;
+}
 
-export type PledgeListFilter = { q: string; kapitel: string; status: Status | ''; entwuerfe: boolean; seite: number };
-
-export async function loadPledgeAdminList(db: Db, actor: Actor, query: Record<string, string | undefined>) {
-  const filter: PledgeListFilter = filterSchema.parse({ q: '', kapitel: '', status: '', entwuerfe: '', seite: 1, ...query });
+export async function loadPledgeAdminList(db: Db, actor: Actor, filter: PledgeListFilter) {
   const choice = await chooseAgreement(db);
   const chapters = choice ? await listChapterHeadings(db, choice.agreement.id) : [];
-  const chapterId = chapters.find((chapter) => chapter.slug === filter.kapitel)?.id;
+  const chapterId = chapters.find((chapter) => chapter.slug === filter.chapter)?.id;
   const ownOnly = !can(actor, 'content.edit');
   const rows = ownOnly && actor.organisationId === null
     ? []
     : await listPledgesForAdmin(db, {
-        query: filter.q || undefined,
+        query: filter.text || undefined,
         chapterId,
         status: filter.status || undefined,
-        withDrafts: filter.entwuerfe,
+        withDrafts: filter.withDrafts,
         partnerId: ownOnly ? actor.organisationId! : undefined,
         limit: PAGE_SIZE + 1,
-        offset: (filter.seite - 1) * PAGE_SIZE,
+        offset: (filter.page - 1) * PAGE_SIZE,
       });
   return {
     filter,

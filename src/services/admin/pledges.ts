@@ -1,13 +1,13 @@
 // Use cases: load a pledge for editing, and save the edit form (with version check and audit).
 import { mergeUnits, type MergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
-import { can, canWriteUpdatesOf, type Actor } from '../../domain/roles.ts';
+import { ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
+import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
-import { listUpdatesOfPledge } from '../../store/updates.ts';
+import { listDevelopmentsOfPledge } from '../../store/developments.ts';
 import { findOrCreateTerm, findTermById, listTerms, topicsOfPledges } from '../../store/vocabularies.ts';
 import { changePledge } from '../pledge-change.ts';
 import { validate } from '../validation.ts';
@@ -48,15 +48,15 @@ async function currentValues(db: Db, pledge: Pledge): Promise<PledgeFormValues> 
 
 export async function loadPledgeEditor(db: Db, actor: Actor, slug: string) {
   const pledge = await findPledgeBySlug(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug }));
   const mayEdit = can(actor, 'content.edit');
-  if (!mayEdit && !canWriteUpdatesOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError();
+  if (!mayEdit && !canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError();
   const chapter = await findChapterById(db, pledge.chapter_id);
   return {
     pledge,
     chapter: { slug: chapter.slug, heading: chapter.heading, length: chapter.body.length },
     values: await currentValues(db, pledge),
-    updates: (await listUpdatesOfPledge(db, pledge.id)).reverse(),
+    developments: (await listDevelopmentsOfPledge(db, pledge.id)).reverse(),
     /** An archived government's pledge is shown, not offered for editing. */
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     mayEdit,
@@ -95,8 +95,8 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     });
     await change.setTopics(pledge.id, form.topics);
     if (form.rating !== null && form.rating !== pledge.rating) {
-      // The rating is history like the status: a change is a published, dated update, which mails nobody.
-      await change.insertUpdate({
+      // The rating is history like the status: a change is a published, dated development, which mails nobody.
+      await change.insertDevelopment({
         pledgeId: pledge.id, eventDate: at.slice(0, 10), publishedAt: at, title: `Bewertung: ${form.rating} von 5`, body: '',
         statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [],
       }, { news: false });

@@ -34,23 +34,23 @@ for (const dialect of DIALECTS) {
         assert.equal(accepted.status, 'accepted');
         assert.equal(accepted.suggesterEmail, 'leserin@example.org');
         assert.equal(accepted.pledge.slug, 'verschluesselung');
-        assert.ok(accepted.updateId);
+        assert.ok(accepted.developmentId);
         await assert.rejects(rejectSuggestion(store.db, editor, first, { reason: 'zu spät' }, today), ConflictError);
 
         const second = await submit('Ein Hinweis ohne Adresse für Rückfragen.');
         await assert.rejects(rejectSuggestion(store.db, editor, second, {}, today), ValidationError);
         const rejected = await rejectSuggestion(store.db, editor, second, { reason: 'kein Beleg' }, today);
-        assert.deepEqual([rejected.status, rejected.reason, rejected.suggesterEmail, rejected.updateId], ['rejected', 'kein Beleg', null, null]);
+        assert.deepEqual([rejected.status, rejected.reason, rejected.suggesterEmail, rejected.developmentId], ['rejected', 'kein Beleg', null, null]);
 
         const log = (await listAudit(store.db, { limit: 1000 })).reverse();
         const actions = log.filter((entry) => entry.entity_type === 'suggestion' || entry.entity_type === 'update');
         assert.deepEqual(actions.map((row) => row.action).slice(-5), ['suggestion.create', 'update.create', 'suggestion.accept', 'suggestion.create', 'suggestion.reject']);
         assert.ok(!JSON.stringify(log).includes('leserin@example.org'), 'no suggester address in the log');
 
-        const queue = await loadSuggestionQueue(store.db, editor, { status: 'rejected' });
+        const queue = await loadSuggestionQueue(store.db, editor, { status: 'rejected', page: 1 });
         assert.deepEqual(queue.decided.map((item) => item.id), [second]);
         assert.equal(queue.openCount, 0);
-        await assert.rejects(loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, {}), ForbiddenError);
+        await assert.rejects(loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, { status: undefined, page: 1 }), ForbiddenError);
       }));
   });
 }

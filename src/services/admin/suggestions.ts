@@ -4,7 +4,7 @@
 // rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -21,7 +21,7 @@ import {
   listOpenSuggestions,
   type SuggestionListItem,
 } from '../../store/suggestions.ts';
-import { noteSuggestionDecision } from '../follow/notify.ts';
+import { noteSuggestionDecision } from '../subscriptions/notify.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
@@ -59,10 +59,11 @@ const rejectSchema = z.object({
   reason: textField().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
 });
 
-const filterSchema = z.object({
-  status: z.enum(['accepted', 'rejected']).optional().catch(undefined),
-  seite: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-});
+/** Which decided suggestions the queue shows: of one status or both, and which page of them (from 1). */
+export interface SuggestionQueueFilter {
+  status: 'accepted' | 'rejected' | undefined;
+  page: number;
+}
 
 /** What moderators see of a suggestion: never the suggester's e-mail address itself. */
 export interface SuggestionView {
@@ -74,7 +75,7 @@ export interface SuggestionView {
   createdAt: string;
   status: SuggestionStatus;
   reason: string | null;
-  updateId: number | null;
+  developmentId: number | null;
   decidedBy: string | null;
   decidedAt: string | null;
   /** Its pledge's government is archived: it can only be rejected. */
@@ -91,7 +92,7 @@ function present(row: SuggestionListItem): SuggestionView {
     createdAt: row.created_at,
     status: row.status,
     reason: row.reason,
-    updateId: row.update_id,
+    developmentId: row.update_id,
     decidedBy: row.decided_by_email,
     decidedAt: row.decided_at,
     archived: row.government_active === 0,
@@ -104,14 +105,14 @@ export interface SuggestionDecision {
   status: 'accepted' | 'rejected';
   reason: string | null;
   /** The draft development an accepted suggestion became. */
-  updateId: number | null;
+  developmentId: number | null;
   pledge: { slug: string; title: string };
   /** Where to send the notification; null when the suggester left no address. */
   suggesterEmail: string | null;
 }
 
 function assertModerator(actor: Actor): void {
-  if (!can(actor, 'content.edit')) throw new ForbiddenError('Hinweise moderieren nur Redaktion und Administration.');
+  if (!can(actor, 'content.edit')) throw new ForbiddenError(problem('forbidden.moderateSuggestions'));
 }
 
 /** A suggestion from the public form on a published pledge of a government that is not archived; returns its id. */
@@ -120,7 +121,7 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const pledge = await findPublicPledge(trx, pledgeSlug);
-    if (!pledge) throw new NotFoundError(`Vorhaben „${pledgeSlug}“ nicht gefunden`);
+    if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: pledgeSlug }));
     await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
     const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
     await recordAudit(trx, {
@@ -141,9 +142,8 @@ export interface SuggestionQueue {
 }
 
 /** Open suggestions (oldest first) and one page of decided ones, optionally of one status. */
-export async function loadSuggestionQueue(db: Db, actor: Actor, query: Record<string, string | undefined>): Promise<SuggestionQueue> {
+export async function loadSuggestionQueue(db: Db, actor: Actor, { status, page }: SuggestionQueueFilter): Promise<SuggestionQueue> {
   assertModerator(actor);
-  const { status, seite: page } = filterSchema.parse(query);
   const decided = await listDecidedSuggestions(db, { status, limit: DECIDED_PAGE_SIZE + 1, offset: (page - 1) * DECIDED_PAGE_SIZE });
   return {
     open: (await listOpenSuggestions(db, OPEN_LIMIT)).map(present),
@@ -179,19 +179,19 @@ export interface SuggestionForModeration {
 export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date): Promise<SuggestionForModeration> {
   assertModerator(actor);
   const row = await findSuggestionById(db, id);
-  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
+  if (!row) throw new NotFoundError(problem('notFound.suggestion'));
   const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
   return { suggestion: present(row), defaults };
 }
 
 async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
   const row = await findSuggestionById(db, id);
-  if (!row) throw new NotFoundError('Hinweis nicht gefunden');
-  if (row.status !== 'open') throw new ConflictError('Über diesen Hinweis ist schon entschieden worden.');
+  if (!row) throw new NotFoundError(problem('notFound.suggestion'));
+  if (row.status !== 'open') throw new ConflictError(problem('conflict.suggestionDecided'));
   return row;
 }
 
-const alreadyDecided = () => new ConflictError('Über diesen Hinweis hat inzwischen jemand anderes entschieden.');
+const alreadyDecided = () => new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
 
 /** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
 export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
@@ -205,22 +205,22 @@ export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: 
       }
       const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
       const eventDate = fields.event_date || isoDate(now);
-      const updateId = await change.insertUpdate({
+      const developmentId = await change.insertDevelopment({
         pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
         statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
       });
-      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, updateId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
+      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
       change.audit({
-        action: 'update.create', entityType: 'update', entityId: updateId,
+        action: 'update.create', entityType: 'update', entityId: developmentId,
         summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
         before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
       });
       change.audit({
         action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
-        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: updateId },
+        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: developmentId },
       });
       await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
-      return decisionOf(suggestion, 'accepted', null, updateId);
+      return decisionOf(suggestion, 'accepted', null, developmentId);
     });
   });
 }
@@ -231,7 +231,7 @@ export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: 
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, updateId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
+    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
     await recordAudit(trx, {
       userId: actor.id, action: 'suggestion.reject', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
       before: { status: 'open', reason: null }, after: { status: 'rejected', reason },
@@ -241,9 +241,9 @@ export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: 
   });
 }
 
-function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, updateId: number | null): SuggestionDecision {
+function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, developmentId: number | null): SuggestionDecision {
   return {
-    suggestionId: suggestion.id, status, reason, updateId,
+    suggestionId: suggestion.id, status, reason, developmentId,
     pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title }, suggesterEmail: suggestion.email,
   };
 }

@@ -87,7 +87,7 @@ export const pledgeSchema = z
   })
   .register(apiSchemas, { id: 'Pledge' });
 
-export const updateSourceSchema = z
+export const developmentSourceSchema = z
   .object({
     id: z.number().int(),
     url: z.string(),
@@ -97,7 +97,7 @@ export const updateSourceSchema = z
   })
   .register(apiSchemas, { id: 'UpdateSource' });
 
-export const updateSchema = z
+export const developmentSchema = z
   .object({
     id: z.number().int(),
     pledge: z.string().describe('slug of the pledge'),
@@ -108,15 +108,15 @@ export const updateSchema = z
     body: z.string().describe('Markdown'),
     status_change: statusSchema.nullable(),
     rating_change: rating.nullable(),
-    sources: z.array(updateSourceSchema),
+    sources: z.array(developmentSourceSchema),
   })
   .register(apiSchemas, { id: 'Update', description: 'A development (Entwicklung) of a pledge.' });
 
 export const pledgeDetailSchema = pledgeSchema
-  .extend({ updates: z.array(updateSchema).describe('published developments, oldest first') })
+  .extend({ updates: z.array(developmentSchema).describe('published developments, oldest first') })
   .register(apiSchemas, { id: 'PledgeDetail' });
 
-export const sourceSchema = updateSourceSchema
+export const sourceSchema = developmentSourceSchema
   .extend({
     update: z.number().int().describe('id of the development'),
     pledge: z.string().describe('slug of the pledge'),
@@ -146,7 +146,7 @@ export const governmentListSchema = listOf(governmentSchema, 'GovernmentList');
 export const agreementListSchema = listOf(agreementSchema, 'AgreementList');
 export const chapterListSchema = listOf(chapterSchema, 'ChapterList');
 export const pledgeListSchema = listOf(pledgeSchema, 'PledgeList');
-export const updateListSchema = listOf(updateSchema, 'UpdateList');
+export const developmentListSchema = listOf(developmentSchema, 'UpdateList');
 export const sourceListSchema = listOf(sourceSchema, 'SourceList');
 
 export type ApiGovernment = z.infer<typeof governmentSchema>;
@@ -155,6 +155,6 @@ export type ApiChapter = z.infer<typeof chapterSchema>;
 export type ApiChapterDetail = z.infer<typeof chapterDetailSchema>;
 export type ApiPledge = z.infer<typeof pledgeSchema>;
 export type ApiPledgeDetail = z.infer<typeof pledgeDetailSchema>;
-export type ApiUpdate = z.infer<typeof updateSchema>;
+export type ApiDevelopment = z.infer<typeof developmentSchema>;
 export type ApiSource = z.infer<typeof sourceSchema>;
 export type ApiError = z.infer<typeof errorSchema>;

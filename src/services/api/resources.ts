@@ -12,17 +12,17 @@ import { findPublicPledgeRow, listPublicPledgeRows, pageOfPublicPledges, type Pu
 import type { Government } from '../../store/schema.ts';
 import {
   findPublicSource,
-  findPublicUpdate,
-  listPublicUpdateRowsOfPledge,
+  findApiDevelopment,
+  listPublicDevelopmentRowsOfPledge,
   pageOfPublicSources,
-  pageOfPublicUpdates,
-  publicSourcesOfUpdates,
+  pageOfPublicDevelopments,
+  publicSourcesOfDevelopments,
   type PublicSourceRow,
-  type PublicUpdateRow,
-} from '../../store/update-list.ts';
+  type PublicDevelopmentRow,
+} from '../../store/development-list.ts';
 import { topicsOfPledges } from '../../store/vocabularies.ts';
 import { paths } from '../public/paths.ts';
-import type { ApiAgreement, ApiChapter, ApiChapterDetail, ApiGovernment, ApiPledge, ApiPledgeDetail, ApiSource, ApiUpdate } from './representations.ts';
+import type { ApiAgreement, ApiChapter, ApiChapterDetail, ApiGovernment, ApiPledge, ApiPledgeDetail, ApiSource, ApiDevelopment } from './representations.ts';
 
 export interface ApiContext {
   db: Db;
@@ -141,7 +141,7 @@ export async function listPledges(context: ApiContext, filter: ApiPledgeFilter, 
 export async function getPledge(context: ApiContext, slug: string): Promise<ApiPledgeDetail> {
   const row = found(await findPublicPledgeRow(context.db, slug), `pledge "${slug}"`);
   const [pledge] = await presentPledges(context, [row]);
-  return { ...pledge!, updates: await presentUpdates(context.db, await listPublicUpdateRowsOfPledge(context.db, row.id)) };
+  return { ...pledge!, updates: await presentDevelopments(context.db, await listPublicDevelopmentRowsOfPledge(context.db, row.id)) };
 }
 
 async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Promise<ApiPledge[]> {
@@ -169,19 +169,19 @@ async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Pro
 }
 
 /** The developments of the Vorhaben that match. */
-export async function listUpdates(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiUpdate>> {
+export async function listDevelopments(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiDevelopment>> {
   const narrowed = await storeFilter(context, filter);
   if (!narrowed) return emptyPage();
-  return paged(request, (page) => pageOfPublicUpdates(context.db, narrowed, page), (rows) => presentUpdates(context.db, rows));
+  return paged(request, (page) => pageOfPublicDevelopments(context.db, narrowed, page), (rows) => presentDevelopments(context.db, rows));
 }
 
-export async function getUpdate({ db }: ApiContext, id: number): Promise<ApiUpdate> {
-  const [update] = await presentUpdates(db, [found(await findPublicUpdate(db, id), `development ${id}`)]);
-  return update!;
+export async function getDevelopment({ db }: ApiContext, id: number): Promise<ApiDevelopment> {
+  const [development] = await presentDevelopments(db, [found(await findApiDevelopment(db, id), `development ${id}`)]);
+  return development!;
 }
 
-async function presentUpdates(db: Db, rows: PublicUpdateRow[]): Promise<ApiUpdate[]> {
-  const sources = await publicSourcesOfUpdates(db, rows.map((row) => row.id));
+async function presentDevelopments(db: Db, rows: PublicDevelopmentRow[]): Promise<ApiDevelopment[]> {
+  const sources = await publicSourcesOfDevelopments(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     pledge: row.pledge_slug,
@@ -203,10 +203,10 @@ async function presentUpdates(db: Db, rows: PublicUpdateRow[]): Promise<ApiUpdat
 }
 
 /** The sources of the developments of the Vorhaben that match, or of one development. */
-export async function listSources(context: ApiContext, { update, ...filter }: ApiPledgeFilter & { update?: number }, request: PageRequest): Promise<Page<ApiSource>> {
+export async function listSources(context: ApiContext, { development, ...filter }: ApiPledgeFilter & { development?: number }, request: PageRequest): Promise<Page<ApiSource>> {
   const narrowed = await storeFilter(context, filter);
   if (!narrowed) return emptyPage();
-  return paged(request, (page) => pageOfPublicSources(context.db, narrowed, update, page), (rows) => rows.map(presentSource));
+  return paged(request, (page) => pageOfPublicSources(context.db, narrowed, development, page), (rows) => rows.map(presentSource));
 }
 
 export async function getSource({ db }: ApiContext, id: number): Promise<ApiSource> {

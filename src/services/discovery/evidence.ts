@@ -9,7 +9,7 @@ import type { Drucksache, Vorgangsposition } from '../../formats/dip.ts';
 import type { FeedItem } from '../../formats/feed-read.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import type { EvidenceDocumentRow } from '../../store/schema-evidence.ts';
-import type { SourceFields } from '../../store/updates.ts';
+import type { SourceFields } from '../../store/developments.ts';
 import type { EvidenceDocument } from '../../text/evidence/match.ts';
 import type { StoredVorgang } from './dip-sync.ts';
 

@@ -9,7 +9,7 @@ import type { Db } from '../../store/database.ts';
 import { latestKnownChangeOf } from '../../store/pledge-state.ts';
 import { findPledgeBySlug, findPledgeByStatementId, takenPledgeSlugs } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
-import { listPublishedSourcesOfPledge, type SourceFields } from '../../store/updates.ts';
+import { listPublishedSourcesOfPledge, type SourceFields } from '../../store/developments.ts';
 import { findOrCreateTerm, findTermById, topicsOfPledges } from '../../store/vocabularies.ts';
 import { changePledge, type PledgeChange, type PledgeFieldChanges } from '../pledge-change.ts';
 import type { ImportContext } from './apply-chapter.ts';
@@ -59,7 +59,7 @@ export async function applyStatement(db: Db, context: ImportContext, given: Stat
   await changePledge(db, { run: context.run, day: given.statement.lastUpdate }, { chapterId: given.chapterId }, async (change) => {
     const input = given.derived ? { ...given, statementId: await derivedIdFor(db, context, given) } : given;
     const existing = await findPledgeByStatementId(db, context.agreementId, input.statementId);
-    const entry = existing ? await updateFromStatement(change, context, existing, input) : await createPledge(change, context, input);
+    const entry = existing ? await developmentFromStatement(change, context, existing, input) : await createPledge(change, context, input);
     if (entry.outcome !== 'unchanged' || entry.kept.length > 0) context.report.pledgeEntries.push(entry);
   });
 }
@@ -123,7 +123,7 @@ async function freePledgeSlug(db: Db, context: ImportContext, base: string): Pro
   }
 }
 
-async function updateFromStatement(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
+async function developmentFromStatement(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
   const { db } = change;
   const { statement } = input;
   const entry = entryOf(input, pledge.slug, 'unchanged');
@@ -239,7 +239,7 @@ async function recordDevelopment(
   news: { status: Status | null; rating: number | null; sources: SourceFields[] },
 ): Promise<void> {
   if (news.status === null && news.rating === null && news.sources.length === 0) return;
-  await change.insertUpdate({
+  await change.insertDevelopment({
     pledgeId,
     eventDate: input.statement.lastUpdate ?? change.at.slice(0, 10),
     publishedAt: change.at,
@@ -250,5 +250,5 @@ async function recordDevelopment(
     origin: 'import',
     sources: news.sources,
   });
-  context.report.updatesCreated++;
+  context.report.developmentsCreated++;
 }

@@ -33,7 +33,7 @@ export interface ImportReport {
   agreements: string[];
   chapters: { created: number; changed: number; unchanged: number };
   pledges: { created: number; changed: number; skipped: number };
-  updatesCreated: number;
+  developmentsCreated: number;
   /** New proposals of the extractor, waiting for review. */
   candidatesProposed: number;
   chapterEntries: ChapterEntry[];
@@ -50,7 +50,7 @@ export function emptyReport(dryRun = false): ImportReport {
     agreements: [],
     chapters: { created: 0, changed: 0, unchanged: 0 },
     pledges: { created: 0, changed: 0, skipped: 0 },
-    updatesCreated: 0,
+    developmentsCreated: 0,
     candidatesProposed: 0,
     chapterEntries: [],
     pledgeEntries: [],

@@ -1,5 +1,5 @@
 // Which agreement a public page shows when the URL does not name one, and how links name each agreement.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import { listAgreements, type AgreementWithGovernment } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
 import type { AgreementScope } from './paths.ts';
@@ -28,7 +28,7 @@ export async function chooseAgreement(db: Db, slug?: string): Promise<AgreementC
   const agreements = await listScopedAgreements(db);
   if (agreements.length === 0) return undefined;
   const agreement = slug ? agreements.find((candidate) => candidate.slug === slug) : agreements.find((candidate) => candidate.scope === undefined);
-  if (!agreement) throw new NotFoundError(`Koalitionsvertrag „${slug}“ nicht gefunden`);
+  if (!agreement) throw new NotFoundError(slug ? problem('notFound.agreement', { slug }) : problem('notFound'));
   return { agreement: { ...agreement, scope: slug ? agreement.slug : undefined }, others: agreements.filter((other) => other.id !== agreement.id) };
 }
 

@@ -1,6 +1,6 @@
 // Use case: a chapter's text with its published pledges highlighted, and their table; for editors
 // also the extractor's open candidates, marked in a style of their own.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { chapterOutline, renderChapterBody, type Highlight } from '../../formats/markdown-html.ts';
 import { isArchived } from '../../store/agreements.ts';
@@ -9,7 +9,7 @@ import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPublicPledgesInTextOrder } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { latestUpdateOfPledges } from '../../store/update-list.ts';
+import { latestDevelopmentOfPledges } from '../../store/development-list.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import { quoteAnchorId, type AgreementScope } from './paths.ts';
 
@@ -18,7 +18,7 @@ export interface ChapterPage {
   /** The body as safe HTML, quotes marked and linked. */
   bodyHtml: string;
   outline: { id: string; text: string }[];
-  pledges: (Pledge & { latestUpdate: { eventDate: string; title: string } | undefined })[];
+  pledges: (Pledge & { latestDevelopment: { eventDate: string; title: string } | undefined })[];
   /** Only for a viewer who may edit content: the text with the open candidates marked too. */
   review: ChapterReview | undefined;
   /** Its government is archived: no longer updated, nothing to follow. */
@@ -44,9 +44,9 @@ export function candidateAnchorId(candidateId: number): string {
 
 export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Promise<ChapterPage> {
   const chapter = await findChapterBySlug(db, slug);
-  if (!chapter) throw new NotFoundError(`Kapitel „${slug}“ nicht gefunden`);
+  if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug }));
   const pledges = await listPublicPledgesInTextOrder(db, chapter.id);
-  const latest = await latestUpdateOfPledges(db, pledges.map((pledge) => pledge.id));
+  const latest = await latestDevelopmentOfPledges(db, pledges.map((pledge) => pledge.id));
   const quotes = pledges.flatMap((pledge): Highlight[] =>
     pledge.quote_start !== null && pledge.quote_end !== null
       ? [{ start: pledge.quote_start, end: pledge.quote_end, href: `/vorhaben/${pledge.slug}`, id: quoteAnchorId(pledge.slug) }]
@@ -56,7 +56,7 @@ export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Pro
     chapter,
     bodyHtml: renderChapterBody(chapter.body, quotes),
     outline: chapterOutline(chapter.body),
-    pledges: pledges.map((pledge) => ({ ...pledge, latestUpdate: latest.get(pledge.id) })),
+    pledges: pledges.map((pledge) => ({ ...pledge, latestDevelopment: latest.get(pledge.id) })),
     review: viewer && can(viewer, 'content.edit') ? await chapterReview(db, chapter, quotes) : undefined,
     archived: await isArchived(db, { agreementId: chapter.agreement_id }),
     scope: await scopeOfAgreement(db, chapter.agreement_id),

@@ -5,8 +5,8 @@ import { csvRecord, UTF8_BOM, type CsvCell } from '../../formats/csv.ts';
 import type { Db } from '../../store/database.ts';
 import { listAgreements } from '../../store/agreements.ts';
 import { readSetting } from '../../store/settings.ts';
-import type { ApiPledge, ApiUpdate } from '../api/representations.ts';
-import { listPledges, listUpdates, type ApiContext, type Page, type PageRequest } from '../api/resources.ts';
+import type { ApiPledge, ApiDevelopment } from '../api/representations.ts';
+import { listPledges, listDevelopments, type ApiContext, type Page, type PageRequest } from '../api/resources.ts';
 import { okfFilesOf } from '../export-agreement.ts';
 
 export type ColumnType = 'text' | 'integer' | 'date' | 'timestamp' | 'boolean' | 'status' | 'url';
@@ -38,21 +38,21 @@ export const PLEDGE_COLUMNS = [
 ] as const satisfies readonly Column<ApiPledge>[];
 
 /** The columns of entwicklungen.csv, in order. */
-export const UPDATE_COLUMNS = [
-  { name: 'id', type: 'integer', value: (update) => update.id },
-  { name: 'pledge', type: 'text', value: (update) => update.pledge },
-  { name: 'agreement', type: 'text', value: (update) => update.agreement },
-  { name: 'event_date', type: 'date', value: (update) => update.event_date },
-  { name: 'published_at', type: 'timestamp', value: (update) => update.published_at },
-  { name: 'title', type: 'text', value: (update) => update.title },
-  { name: 'body', type: 'text', value: (update) => update.body },
-  { name: 'status_change', type: 'status', value: (update) => update.status_change },
-  { name: 'rating_change', type: 'integer', value: (update) => update.rating_change },
-  { name: 'source_urls', type: 'url', value: (update) => update.sources.map((source) => source.url).join(' ') },
-] as const satisfies readonly Column<ApiUpdate>[];
+export const DEVELOPMENT_COLUMNS = [
+  { name: 'id', type: 'integer', value: (development) => development.id },
+  { name: 'pledge', type: 'text', value: (development) => development.pledge },
+  { name: 'agreement', type: 'text', value: (development) => development.agreement },
+  { name: 'event_date', type: 'date', value: (development) => development.event_date },
+  { name: 'published_at', type: 'timestamp', value: (development) => development.published_at },
+  { name: 'title', type: 'text', value: (development) => development.title },
+  { name: 'body', type: 'text', value: (development) => development.body },
+  { name: 'status_change', type: 'status', value: (development) => development.status_change },
+  { name: 'rating_change', type: 'integer', value: (development) => development.rating_change },
+  { name: 'source_urls', type: 'url', value: (development) => development.sources.map((source) => source.url).join(' ') },
+] as const satisfies readonly Column<ApiDevelopment>[];
 
 export type PledgeColumnName = (typeof PLEDGE_COLUMNS)[number]['name'];
-export type UpdateColumnName = (typeof UPDATE_COLUMNS)[number]['name'];
+export type DevelopmentColumnName = (typeof DEVELOPMENT_COLUMNS)[number]['name'];
 
 /** Rows are read from the database this many at a time. */
 const BATCH = 500;
@@ -74,8 +74,8 @@ export function publishedPledges(context: ApiContext, scope: DownloadScope = {})
   return everyEntry((request) => listPledges(context, scope, request));
 }
 
-export function publishedUpdates(context: ApiContext, scope: DownloadScope = {}): AsyncGenerator<ApiUpdate> {
-  return everyEntry((request) => listUpdates(context, scope, request));
+export function publishedDevelopments(context: ApiContext, scope: DownloadScope = {}): AsyncGenerator<ApiDevelopment> {
+  return everyEntry((request) => listDevelopments(context, scope, request));
 }
 
 /** CSV text in pieces: the byte order mark and header first, then one record per entry. */

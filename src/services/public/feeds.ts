@@ -1,5 +1,5 @@
 // Use case: the feed of published developments, overall or of one pledge, chapter, topic or lead ministry.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import type { FeedDescription, FeedFormat } from '../../formats/feeds.ts';
 import { escapeHtml } from '../../formats/html-escape.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
@@ -7,7 +7,7 @@ import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import type { PledgeFilter } from '../../store/pledge-filter.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
-import { listFeedEntries, type FeedEntryRow } from '../../store/update-list.ts';
+import { listFeedEntries, type FeedEntryRow } from '../../store/development-list.ts';
 import { findTermBySlug } from '../../store/vocabularies.ts';
 import { paths } from './paths.ts';
 
@@ -25,21 +25,21 @@ async function resolve(db: Db, request: FeedRequest): Promise<{ filter: PledgeFi
   if (request.kind === 'all') return { filter: {}, title: 'Alle Entwicklungen', page: paths.overview(), feedPath: paths.siteFeed() };
   if (request.kind === 'pledge') {
     const pledge = await findPublicPledge(db, request.slug);
-    if (!pledge) throw new NotFoundError(`Vorhaben „${request.slug}“ nicht gefunden`);
+    if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: request.slug }));
     return { filter: { pledges: [pledge.slug] }, title: `Vorhaben: ${pledge.title}`, page: paths.pledge(pledge.slug), feedPath: paths.pledgeFeed(pledge.slug) };
   }
   if (request.kind === 'chapter') {
     const chapter = await findChapterBySlug(db, request.slug);
-    if (!chapter) throw new NotFoundError(`Kapitel „${request.slug}“ nicht gefunden`);
+    if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: request.slug }));
     return { filter: { chapters: [chapter.slug] }, title: `Kapitel ${chapter.heading}`, page: paths.chapter(chapter.slug), feedPath: paths.chapterFeed(chapter.slug) };
   }
   if (request.kind === 'ministry') {
     const ministry = await findTermBySlug(db, 'ministries', request.slug);
-    if (!ministry) throw new NotFoundError(`Ministerium „${request.slug}“ nicht gefunden`);
+    if (!ministry) throw new NotFoundError(problem('notFound.ministry', { slug: request.slug }));
     return { filter: { ministries: [ministry.slug] }, title: `Federführung: ${ministry.name}`, page: paths.ministry(ministry.slug), feedPath: paths.ministryFeed(ministry.slug) };
   }
   const topic = await findTermBySlug(db, 'topics', request.slug);
-  if (!topic) throw new NotFoundError(`Thema „${request.slug}“ nicht gefunden`);
+  if (!topic) throw new NotFoundError(problem('notFound.topic', { slug: request.slug }));
   return { filter: { topics: [topic.slug] }, title: `Thema: ${topic.name}`, page: paths.topic(topic.slug), feedPath: paths.topicFeed(topic.slug) };
 }
 

@@ -5,7 +5,7 @@ import { partiesOf } from '../../store/agreements.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByChapterAndStatus } from '../../store/pledge-counts.ts';
-import { listRecentUpdates, type RecentUpdate } from '../../store/update-list.ts';
+import { listRecentDevelopments, type RecentDevelopment } from '../../store/development-list.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
 export type StatusCounts = Record<Status, number>;
@@ -26,7 +26,7 @@ export interface Overview {
   counts: StatusCounts;
   total: number;
   chapters: ChapterSummary[];
-  recentUpdates: RecentUpdate[];
+  recentDevelopments: RecentDevelopment[];
   term: TermProgress | null;
 }
 
@@ -68,7 +68,7 @@ export async function loadOverview(db: Db, agreementSlug: string | undefined, to
     counts,
     total: sum(counts),
     chapters,
-    recentUpdates: await listRecentUpdates(db, { agreementId: agreement.id }, 10),
+    recentDevelopments: await listRecentDevelopments(db, { agreementId: agreement.id }, 10),
     term: start && end ? termProgress(start, end, today) : null,
   };
 }

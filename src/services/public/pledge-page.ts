@@ -1,5 +1,5 @@
 // Use case: everything public about one pledge — quote, facts, timeline, status history.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import { statusHistory, type StatusTransition } from '../../domain/status-history.ts';
 import { renderMarkdown } from '../../formats/markdown-html.ts';
 import { placeInChapter, type SourcePosition } from '../../formats/pdf/line-map.ts';
@@ -9,8 +9,8 @@ import type { Db } from '../../store/database.ts';
 import { toStatusEvent } from '../../store/pledge-state.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { listPublicUpdatesOfPledge } from '../../store/update-list.ts';
-import type { UpdateWithSources } from '../../store/updates.ts';
+import { listPublicDevelopmentsOfPledge } from '../../store/development-list.ts';
+import type { DevelopmentWithSources } from '../../store/developments.ts';
 import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import type { AgreementScope } from './paths.ts';
@@ -23,8 +23,8 @@ export interface PledgePage {
   topics: Term[];
   /** Where the quote stands in the agreement's PDF (page, printed lines), when the chapter came from one. */
   quotePlace: SourcePosition | null;
-  /** Published updates, newest first, with their text as safe HTML. */
-  timeline: (UpdateWithSources & { bodyHtml: string })[];
+  /** Published developments, newest first, with their text as safe HTML. */
+  timeline: (DevelopmentWithSources & { bodyHtml: string })[];
   history: StatusTransition[];
   /** Its government is archived: no longer updated, no suggestions, nothing to follow. */
   archived: boolean;
@@ -34,8 +34,8 @@ export interface PledgePage {
 
 export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> {
   const pledge = await findPublicPledge(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
-  const updates = await listPublicUpdatesOfPledge(db, pledge.id);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug }));
+  const developments = await listPublicDevelopmentsOfPledge(db, pledge.id);
   const chapter = await findChapterById(db, pledge.chapter_id);
   return {
     pledge,
@@ -44,8 +44,8 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
-    timeline: updates.reverse().map((update) => ({ ...update, bodyHtml: update.body ? renderMarkdown(update.body) : '' })),
-    history: statusHistory(updates.map(toStatusEvent)),
+    timeline: developments.reverse().map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),
+    history: statusHistory(developments.map(toStatusEvent)),
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     scope: await scopeOfAgreement(db, pledge.agreement_id),
   };

@@ -9,8 +9,6 @@ export type { SearchKind } from '../../store/search.ts';
 export const COUNT_LIMIT = SEARCH_COUNT_LIMIT;
 export type { SnippetPart } from '../../text/snippet.ts';
 
-/** The `typ` values of the URL: German, like all public URLs. */
-export const KIND_PARAMS: Record<SearchKind, string> = { pledge: 'vorhaben', update: 'entwicklungen', chapter: 'kapitel' };
 export const PAGE_SIZE = 10;
 /** A longer query is cut; a 10 kB paste still gives an answer, about its beginning. */
 export const MAX_QUERY_LENGTH = 200;
@@ -18,10 +16,11 @@ const MAX_TERMS = 8;
 /** Far enough for any reader; keeps OFFSET bounded. */
 const MAX_PAGE = 100;
 
+/** The query as typed, the one kind asked for (null: all), the page from 1. */
 export interface SearchInput {
-  q?: string;
-  typ?: string;
-  seite?: string;
+  query: string | undefined;
+  kind: SearchKind | null;
+  page: number;
 }
 
 export interface SearchResult {
@@ -53,10 +52,10 @@ export interface SearchPage {
 }
 
 export async function searchSite(db: Db, input: SearchInput): Promise<SearchPage> {
-  const raw = (input.q ?? '').trim();
+  const raw = (input.query ?? '').trim();
   const query = raw.slice(0, MAX_QUERY_LENGTH);
-  const kind = kindOf(input.typ);
-  const page = pageOf(input.seite);
+  const kind = input.kind;
+  const page = Math.min(MAX_PAGE, Math.max(1, input.page));
   const { terms, dropped } = queryTermsOf(query, MAX_TERMS);
   const base = { query, shortened: raw.length > query.length || dropped > 0, kind, page, counts: { pledge: 0, update: 0, chapter: 0 }, total: 0, pageCount: 0, results: [] };
   if (query === '') return { ...base, outcome: 'empty' };
@@ -85,12 +84,3 @@ function resultOf(hit: SearchHit, terms: readonly QueryTerm[]): SearchResult {
   };
 }
 
-function kindOf(param: string | undefined): SearchKind | null {
-  const entry = Object.entries(KIND_PARAMS).find(([, value]) => value === param);
-  return entry ? (entry[0] as SearchKind) : null;
-}
-
-function pageOf(param: string | undefined): number {
-  const page = /^\d{1,4}$/.test(param ?? '') ? Number(param) : 1;
-  return Math.min(MAX_PAGE, Math.max(1, page));
-}

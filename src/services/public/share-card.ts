@@ -1,5 +1,5 @@
 // Use case: what the share picture of a pledge (or of the whole tracker) shows.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import type { Status } from '../../domain/status.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
@@ -14,7 +14,7 @@ export interface PledgeCard {
 
 export async function loadPledgeCard(db: Db, slug: string): Promise<PledgeCard> {
   const pledge = await findPublicPledge(db, slug);
-  if (!pledge) throw new NotFoundError(`Vorhaben „${slug}“ nicht gefunden`);
+  if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug }));
   const chapter = await findChapterById(db, pledge.chapter_id);
   return { title: pledge.title, status: pledge.status, chapter: chapter.heading };
 }

@@ -5,7 +5,7 @@ import { listChapterHeadings } from '../../store/chapters.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByGroupAndStatus, type GroupStatusCount } from '../../store/pledge-counts.ts';
-import { listStatusChanges, type StatusChange } from '../../store/update-list.ts';
+import { listStatusChanges, type StatusChange } from '../../store/development-list.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 import { emptyCounts, type StatusCounts } from './overview.ts';
 
@@ -94,11 +94,11 @@ export function monthSamples(start: string, end: string): { month: string; date:
 
 /**
  * How many of `pledgeCount` pledges were in each status at each sample date. One sweep over the
- * changes sorted as they took effect (compareByEffect: date, then update id): each pledge starts as
+ * changes sorted as they took effect (compareByEffect: date, then development id): each pledge starts as
  * not started, and a change counts from the end of its day.
  */
 export function statusCountsByMonth(pledgeCount: number, changes: readonly StatusChange[], samples: readonly { month: string; date: string }[]): MonthCounts[] {
-  const sorted = [...changes].sort((a, b) => compareByEffect({ eventDate: a.date, id: a.updateId }, { eventDate: b.date, id: b.updateId }));
+  const sorted = [...changes].sort((a, b) => compareByEffect({ eventDate: a.date, id: a.developmentId }, { eventDate: b.date, id: b.developmentId }));
   const current = new Map<number, Status>();
   const counts = emptyCounts();
   counts[DEFAULT_STATUS] = pledgeCount;

@@ -1,6 +1,6 @@
 // Use case: the page of a topic or lead ministry — its published pledges in the chosen agreement
 // with their status counts — and the index of all topics or ministries that have some.
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, problem } from '../../domain/errors.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgesByGroupAndStatus, countPledgesByTopicAndStatus, type TermStatusCount } from '../../store/pledge-counts.ts';
 import { findTermBySlug, type Term } from '../../store/vocabularies.ts';
@@ -12,7 +12,6 @@ import { loadPledgeList, type PledgeList, type PledgeListQuery } from './pledge-
 export type TermKind = 'topic' | 'ministry';
 
 const TABLES = { topic: 'topics', ministry: 'ministries' } as const;
-const NAMES = { topic: 'Thema', ministry: 'Ministerium' } as const;
 
 export interface TermPage {
   kind: TermKind;
@@ -25,7 +24,7 @@ export interface TermPage {
 /** The page of a topic or ministry; undefined while nothing has been imported. Unknown slugs are NotFound. */
 export async function loadTermPage(db: Db, kind: TermKind, slug: string, agreementSlug: string | undefined, now: Date): Promise<TermPage | undefined> {
   const term = await findTermBySlug(db, TABLES[kind], slug);
-  if (!term) throw new NotFoundError(`${NAMES[kind]} „${slug}“ nicht gefunden`);
+  if (!term) throw new NotFoundError(problem(kind === 'topic' ? 'notFound.topic' : 'notFound.ministry', { slug }));
   const query: PledgeListQuery = {
     agreement: agreementSlug, statuses: [], chapters: [], partners: [], ratings: [], overdue: false, sort: 'chapter', page: 1,
     topics: kind === 'topic' ? [term.slug] : [],

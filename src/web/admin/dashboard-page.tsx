@@ -17,7 +17,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
             <a href="/admin/funde">{dashboard.openProposals} offene Funde aus Parlament und Feeds</a>
           </li>
           <li>
-            <a href="/admin/vorhaben?entwuerfe=1">{dashboard.draftUpdates} Entwürfe von Entwicklungen</a>
+            <a href="/admin/vorhaben?entwuerfe=1">{dashboard.draftDevelopments} Entwürfe von Entwicklungen</a>
           </li>
         </ul>
         <h2>Vorschläge des Extraktors prüfen</h2>

@@ -4,6 +4,7 @@ import { ValidationError } from '../../domain/errors.ts';
 import { formBody } from '../forms/request-limits.ts';
 import type { AppEnv } from '../session.ts';
 import type { FieldErrors } from '../views/forms.tsx';
+import { fieldText } from '../i18n/errors.ts';
 
 /** The submitted form as a map of strings (repeated names become arrays). */
 export async function formOf(c: Context<AppEnv>): Promise<Record<string, string | string[]>> {
@@ -19,7 +20,7 @@ export async function formOf(c: Context<AppEnv>): Promise<Record<string, string 
 
 export function fieldErrors(error: ValidationError): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[issue.field.replace(/\./g, '-')] ??= issue.message;
+  for (const issue of error.issues) errors[issue.field.replace(/\./g, '-')] ??= fieldText(issue);
   return errors;
 }
 

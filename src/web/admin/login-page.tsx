@@ -1,10 +1,10 @@
 // `/admin/login`: e-mail and password, with the message for wrong input or too many attempts.
 import type { FC } from 'hono/jsx';
-import { de } from '../i18n/de.ts';
+import { adminMessages } from '../i18n/admin/catalogue.ts';
 import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../views/forms.tsx';
 import { Layout } from '../views/layout.tsx';
 
-const t = de.admin.login;
+const t = adminMessages.shell.login;
 
 export const LoginPage: FC<{ csrfToken: string; next: string; email?: string; errors?: FieldErrors }> = ({ csrfToken, next, email, errors }) => (
   <Layout title={t.heading} area="admin">

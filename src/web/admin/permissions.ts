@@ -1,6 +1,6 @@
 // Role checks for back-office routes; services check again for what depends on the record.
 import type { MiddlewareHandler } from 'hono';
-import { ForbiddenError } from '../../domain/errors.ts';
+import { ForbiddenError, problem } from '../../domain/errors.ts';
 import { can, type Permission } from '../../domain/roles.ts';
 import type { SignedIn } from '../../services/sessions.ts';
 import type { AppEnv } from '../session.ts';
@@ -8,7 +8,7 @@ import type { AppEnv } from '../session.ts';
 export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get('user');
-    if (!user || !can(user, permission)) throw new ForbiddenError('Dafür fehlt diesem Konto die Berechtigung.');
+    if (!user || !can(user, permission)) throw new ForbiddenError(problem('forbidden.permission'));
     await next();
   };
 }

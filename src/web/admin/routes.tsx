@@ -1,6 +1,7 @@
 // The back-office route table: sign-in is open, everything else needs a session and a CSRF token.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../domain/errors.ts';
+import { errorMessage } from '../i18n/errors.ts';
 import { loadDashboard } from '../../services/admin/dashboard.ts';
 import { signIn, signOut } from '../../services/sessions.ts';
 import { anonymousFormToken, checkAnonymousFormToken, requireSessionToken } from '../forms/csrf.ts';
@@ -16,7 +17,7 @@ import { governmentRoutes } from './governments/routes.tsx';
 import { pledgeRoutes } from './pledges/routes.tsx';
 import { sourceRoutes } from './sources/routes.tsx';
 import { suggestionRoutes } from './suggestions/routes.tsx';
-import { updateRoutes } from './updates/routes.tsx';
+import { developmentRoutes } from './developments/routes.tsx';
 import { fieldErrors, formOf, safeNext } from './form-input.ts';
 import { LoginPage } from './login-page.tsx';
 
@@ -52,7 +53,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
       if (error instanceof ValidationError) return again(fieldErrors(error), 422);
       if (error instanceof TooManyRequestsError) {
         c.header('Retry-After', String(error.retryAfterSeconds));
-        return again({ password: error.message }, 429);
+        return again({ password: errorMessage(error, 'de') }, 429);
       }
       throw error;
     }
@@ -70,7 +71,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.get('/', async (c) => render(c, <DashboardPage dashboard={await loadDashboard(db, c.get('user')!)} />));
   routes.route('/', candidateReviewRoutes(deps));
   routes.route('/', pledgeRoutes(deps));
-  routes.route('/', updateRoutes(deps));
+  routes.route('/', developmentRoutes(deps));
   routes.route('/', suggestionRoutes(deps));
   routes.route('/', auditRoutes(deps));
   routes.route('/', accountRoutes(deps));

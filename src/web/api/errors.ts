@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError, NotFoundError } from '../../domain/errors.ts';
 import type { Logger } from '../../log.ts';
+import { errorMessage } from '../i18n/errors.ts';
 import type { ApiError } from '../../services/api/representations.ts';
 
 type ErrorCode = ApiError['error']['code'];
@@ -32,7 +33,7 @@ export function errorResponse(c: Context, status: 400 | 404 | 405 | 500, code: E
 
 export function handleApiError(error: Error, c: Context, logger: Logger | undefined): Response {
   if (error instanceof ParameterError) return errorResponse(c, 400, 'invalid_parameter', error.message, error.field);
-  if (error instanceof NotFoundError) return errorResponse(c, 404, 'not_found', error.message);
+  if (error instanceof NotFoundError) return errorResponse(c, 404, 'not_found', errorMessage(error, 'en'));
   logger?.error({ err: error, path: c.req.path }, 'API request failed');
   return errorResponse(c, 500, 'internal', 'internal error');
 }

@@ -67,7 +67,7 @@ export const pledgesQuery = z.strictObject({
     .describe('1: only pledges past their deadline and neither implemented nor broken; 0: only the others'),
 });
 
-export const updatesQuery = z.strictObject({
+export const developmentsQuery = z.strictObject({
   ...pageParameters,
   agreement: slug.optional().describe('slug of an agreement'),
   pledge: slug.optional().describe('slug of a pledge'),

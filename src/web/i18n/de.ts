@@ -1,4 +1,5 @@
 // German interface strings; the agreement text itself is never translated.
+import type { PublicErrorParams } from '../../domain/errors.ts';
 import type { Status } from '../../domain/status.ts';
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -11,37 +12,23 @@ export const STATUS_LABELS: Record<Status, string> = {
   unverifiable: 'nicht prüfbar',
 };
 
-export const ROLE_LABELS = { admin: 'Administration', editor: 'Redaktion', expert: 'Expertin/Experte' } as const;
+/** What the services' failures say to a reader of the public site (domain/errors.ts). */
+export type PublicErrorTexts = { [K in keyof PublicErrorParams]: (params: PublicErrorParams[K]) => string };
 
-export const admin = {
-  siteName: 'Koalitionstracker – Redaktion',
-  nav: {
-    dashboard: 'Übersicht',
-    pledges: 'Vorhaben',
-    suggestions: 'Hinweise',
-    proposals: 'Funde',
-    sources: 'Quellen',
-    audit: 'Protokoll',
-    users: 'Konten',
-    governments: 'Regierungen',
-    password: 'Passwort',
-    signOut: 'Abmelden',
-  },
-  login: {
-    heading: 'Anmelden',
-    email: 'E-Mail-Adresse',
-    password: 'Passwort',
-    submit: 'Anmelden',
-  },
-  forbidden: 'Dafür fehlt diesem Konto die Berechtigung.',
-  archived:
-    'Archiv: Diese Regierung wird nicht mehr aktualisiert. Vorhaben, Entwicklungen und Vorschläge ihres Koalitionsvertrags lassen sich ' +
-    'nur noch lesen – wieder bearbeiten erst nach einem Import mit „active: true“ in der agreement.yml.',
+const errors: PublicErrorTexts = {
+  notFound: () => 'Nicht gefunden',
+  'notFound.pledge': ({ slug }) => `Vorhaben „${slug}“ nicht gefunden`,
+  'notFound.chapter': ({ slug }) => `Kapitel „${slug}“ nicht gefunden`,
+  'notFound.topic': ({ slug }) => `Thema „${slug}“ nicht gefunden`,
+  'notFound.ministry': ({ slug }) => `Ministerium „${slug}“ nicht gefunden`,
+  'notFound.agreement': ({ slug }) => `Koalitionsvertrag „${slug}“ nicht gefunden`,
+  forbidden: () => 'Keine Berechtigung',
+  archived: () => 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert: ihre Kapitel, Vorhaben und Entwicklungen lassen sich nur noch lesen.',
 };
 
 export const de = {
+  errors,
   siteName: 'Koalitionstracker',
-  admin,
   status: STATUS_LABELS,
   languageSwitch: { label: 'Sprache', other: 'English', otherLang: 'en' },
   skipToContent: 'Zum Inhalt springen',
@@ -58,7 +45,7 @@ export const de = {
     chapterColumn: 'Kapitel',
     pledgesColumn: 'Vorhaben',
     latestHeading: 'Neueste Entwicklungen',
-    noUpdates: 'Noch keine Entwicklungen veröffentlicht.',
+    noDevelopments: 'Noch keine Entwicklungen veröffentlicht.',
     noPledges: 'Noch keine Vorhaben erfasst.',
     term: (percent: number, day: number, days: number) => `${percent} % der Amtszeit vergangen (Tag ${day} von ${days})`,
     termNotStarted: 'Die Amtszeit hat noch nicht begonnen.',
@@ -95,7 +82,7 @@ export const de = {
     criterion: 'Erfüllt, wenn',
     notSet: 'nicht angegeben',
     timelineHeading: 'Entwicklungen',
-    noUpdates: 'Noch keine Entwicklungen.',
+    noDevelopments: 'Noch keine Entwicklungen.',
     sources: 'Nachweise',
     statusChange: 'Status',
     ratingChange: 'Bewertung',

@@ -1,6 +1,5 @@
 // English interface strings for the public site; the agreement text itself stays as written.
 import type { Status } from '../../domain/status.ts';
-import { de } from './de.ts';
 import type { Messages } from './messages.ts';
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -22,9 +21,17 @@ function formatDate(isoDate: string): string {
 }
 
 export const en: Messages = {
+  errors: {
+    notFound: () => 'Not found',
+    'notFound.pledge': ({ slug }) => `Pledge “${slug}” not found`,
+    'notFound.chapter': ({ slug }) => `Chapter “${slug}” not found`,
+    'notFound.topic': ({ slug }) => `Topic “${slug}” not found`,
+    'notFound.ministry': ({ slug }) => `Ministry “${slug}” not found`,
+    'notFound.agreement': ({ slug }) => `Coalition agreement “${slug}” not found`,
+    forbidden: () => 'Not permitted',
+    archived: () => 'This government is archived and no longer updated: its chapters, pledges and developments can only be read.',
+  },
   siteName: 'Coalition Tracker',
-  // The back office is German only.
-  admin: de.admin,
   status: STATUS_LABELS,
   languageSwitch: { label: 'Language', other: 'Deutsch', otherLang: 'de' },
   skipToContent: 'Skip to content',
@@ -41,7 +48,7 @@ export const en: Messages = {
     chapterColumn: 'Chapter',
     pledgesColumn: 'Pledges',
     latestHeading: 'Latest developments',
-    noUpdates: 'No developments published yet.',
+    noDevelopments: 'No developments published yet.',
     noPledges: 'No pledges recorded yet.',
     term: (percent: number, day: number, days: number) => `${percent} % of the term has passed (day ${day} of ${days})`,
     termNotStarted: 'The term has not begun yet.',
@@ -78,7 +85,7 @@ export const en: Messages = {
     criterion: 'Kept when',
     notSet: 'not given',
     timelineHeading: 'Developments',
-    noUpdates: 'No developments yet.',
+    noDevelopments: 'No developments yet.',
     sources: 'Sources',
     statusChange: 'Status',
     ratingChange: 'Rating',

@@ -1,11 +1,11 @@
 // `/kapitel/:slug`: the chapter text with highlighted quotes, and the table of its pledges; editors
-// also see the extractor's open candidates in the text. An archived chapter says so and has no follow form.
+// also see the extractor's open candidates in the text. An archived chapter says so and has no subscribe form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
-import { FollowBox } from './follow/follow-box.tsx';
+import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
@@ -30,7 +30,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
       </section>
 
-      {page.archived ? null : <FollowBox scope={`chapter:${chapter.slug}`} what="chapter" />}
+      {page.archived ? null : <SubscribeBox scope={`chapter:${chapter.slug}`} what="chapter" />}
 
       {page.outline.length > 1 ? (
         <nav class="outline" aria-labelledby="outline-heading">
@@ -92,9 +92,9 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
               <StatusBadge status={pledge.status} />
             </td>
             <td>
-              {pledge.latestUpdate ? (
+              {pledge.latestDevelopment ? (
                 <>
-                  <time datetime={pledge.latestUpdate.eventDate}>{formatDate(pledge.latestUpdate.eventDate)}</time>: {pledge.latestUpdate.title}
+                  <time datetime={pledge.latestDevelopment.eventDate}>{formatDate(pledge.latestDevelopment.eventDate)}</time>: {pledge.latestDevelopment.title}
                 </>
               ) : (
                 t.none

@@ -1,10 +1,13 @@
 // Pages that tell the reader something went wrong: not found, a request too large, and any other error.
 import type { FC } from 'hono/jsx';
+import type { AppError } from '../../domain/errors.ts';
+import { errorMessage } from '../i18n/errors.ts';
 import { Layout } from '../views/layout.tsx';
 import { usePageContext } from '../views/page-context.ts';
 
-export const NotFoundPage: FC<{ message?: string }> = ({ message }) => {
-  const { t: messages, href } = usePageContext();
+export const NotFoundPage: FC<{ error?: AppError }> = ({ error }) => {
+  const { t: messages, href, locale } = usePageContext();
+  const message = error ? errorMessage(error, locale) : undefined;
   return (
   <Layout title={messages.notFound.heading} alternatePath="/">
     <h1>{messages.notFound.heading}</h1>
@@ -17,8 +20,9 @@ export const NotFoundPage: FC<{ message?: string }> = ({ message }) => {
   );
 };
 
-export const ErrorPage: FC<{ message?: string }> = ({ message }) => {
-  const { t: messages, href } = usePageContext();
+export const ErrorPage: FC<{ error?: AppError }> = ({ error }) => {
+  const { t: messages, href, locale } = usePageContext();
+  const message = error ? errorMessage(error, locale) : undefined;
   return (
   <Layout title={messages.error.heading} alternatePath="/">
     <h1>{messages.error.heading}</h1>

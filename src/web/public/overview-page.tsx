@@ -65,18 +65,18 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
 
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t.latestHeading}</h2>
-        {overview.recentUpdates.length === 0 ? (
-          <p>{t.noUpdates}</p>
+        {overview.recentDevelopments.length === 0 ? (
+          <p>{t.noDevelopments}</p>
         ) : (
           <ul class="recent">
-            {overview.recentUpdates.map((update) => (
+            {overview.recentDevelopments.map((development) => (
               <li>
-                <time datetime={update.eventDate}>{formatDate(update.eventDate)}</time>:{' '}
-                <a href={link.pledge(update.pledgeSlug)}>{update.pledgeTitle}</a> – {update.title}
-                {update.statusChange ? (
+                <time datetime={development.eventDate}>{formatDate(development.eventDate)}</time>:{' '}
+                <a href={link.pledge(development.pledgeSlug)}>{development.pledgeTitle}</a> – {development.title}
+                {development.statusChange ? (
                   <>
                     {' '}
-                    <StatusBadge status={update.statusChange} />
+                    <StatusBadge status={development.statusChange} />
                   </>
                 ) : null}
               </li>

@@ -1,12 +1,12 @@
 // `/vorhaben/:slug`: a pledge's quote, facts, developments with sources, and status history; the
-// follow and suggestion forms unless its government is archived.
+// subscribe and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
-import { PledgeForms } from './follow/pledge-forms.tsx';
+import { PledgeForms } from './subscriptions/pledge-forms.tsx';
 import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
@@ -85,7 +85,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.timelineHeading}</h2>
-        {page.timeline.length === 0 ? <p>{t.noUpdates}</p> : <Timeline updates={page.timeline} />}
+        {page.timeline.length === 0 ? <p>{t.noDevelopments}</p> : <Timeline developments={page.timeline} />}
       </section>
 
       <section aria-labelledby="history-heading">

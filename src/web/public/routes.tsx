@@ -1,8 +1,8 @@
 // The public route table: each handler parses input, calls one service, renders. Areas with
-// several routes (an agreement's pages, search, feeds, e-mail follow …) have their own route modules.
+// several routes (an agreement's pages, search, feeds, e-mail subscriptions …) have their own route modules.
 // Every form sent here passes the CSRF guard of web/forms first; the table names its exemptions.
 import { Hono } from 'hono';
-import { followPaths } from '../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
@@ -15,7 +15,7 @@ import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
 import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
-import { followRoutes } from './follow/routes.tsx';
+import { subscriptionRoutes } from './subscriptions/routes.tsx';
 import { suggestRoutes } from './suggest/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
@@ -28,7 +28,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
     baseUrl: deps.config.baseUrl,
     // One-click unsubscribe (RFC 8058): mail providers POST to the List-Unsubscribe address with no
     // cookie, token or origin of ours; the link's secret is the proof.
-    exempt: [followPaths.unsubscribe(':secret')],
+    exempt: [subscriptionPaths.unsubscribe(':secret')],
   });
   routes.use('*', forms.guard);
 
@@ -42,7 +42,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
 
   routes.route('/', searchRoutes(deps));
   routes.route('/', feedRoutes(deps));
-  routes.route('/', followRoutes(deps, forms));
+  routes.route('/', subscriptionRoutes(deps, forms));
   routes.route('/', suggestRoutes(deps, forms));
   routes.route('/', downloadRoutes(deps));
 

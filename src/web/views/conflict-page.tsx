@@ -1,9 +1,9 @@
 // A form loaded from an older version, merged with the saved one: what changed and by whom, and
 // the form again — the saved version with this editor's changes on top, and a choice where both
 // changed the same field. Nothing is saved until the editor saves that form.
+import { formatDateTime } from '../i18n/admin/catalogue.ts';
 import type { Child, FC } from 'hono/jsx';
 import type { EditConflict, LastChange } from '../../domain/errors.ts';
-import { formatDateTime } from '../i18n/de-admin-moderation.ts';
 import { ErrorSummary } from './forms.tsx';
 import { Layout } from './layout.tsx';
 import { usePageContext } from './page-context.ts';

@@ -4,7 +4,7 @@ import { raw } from 'hono/html';
 import { can } from '../../domain/roles.ts';
 import type { AgreementScope } from '../../services/public/paths.ts';
 import type { SignedIn } from '../../services/sessions.ts';
-import { de } from '../i18n/de.ts';
+import { adminMessages } from '../i18n/admin/catalogue.ts';
 import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
 import { SearchBox } from '../public/search/search-box.tsx';
 import { useLinks } from './links.ts';
@@ -80,49 +80,49 @@ const LanguageSwitch: FC<{ samePage: string | undefined }> = ({ samePage }) => {
 const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) => (
   <ul>
     <NavLink href="/admin" current={current === 'dashboard'}>
-      {de.admin.nav.dashboard}
+      {adminMessages.shell.nav.dashboard}
     </NavLink>
     <NavLink href="/admin/vorhaben" current={current === 'pledges'}>
-      {de.admin.nav.pledges}
+      {adminMessages.shell.nav.pledges}
     </NavLink>
     {can(user, 'content.edit') || user.organisationId !== null ? (
       <NavLink href="/admin/funde" current={current === 'proposals'}>
-        {de.admin.nav.proposals}
+        {adminMessages.shell.nav.proposals}
       </NavLink>
     ) : null}
     {can(user, 'content.edit') ? (
       <>
         <NavLink href="/admin/hinweise" current={current === 'suggestions'}>
-          {de.admin.nav.suggestions}
+          {adminMessages.shell.nav.suggestions}
         </NavLink>
         <NavLink href="/admin/protokoll" current={current === 'audit'}>
-          {de.admin.nav.audit}
+          {adminMessages.shell.nav.audit}
         </NavLink>
       </>
     ) : null}
     {can(user, 'users.manage') ? (
       <NavLink href="/admin/konten" current={current === 'users'}>
-        {de.admin.nav.users}
+        {adminMessages.shell.nav.users}
       </NavLink>
     ) : null}
     {can(user, 'governments.manage') ? (
       <NavLink href="/admin/regierungen" current={current === 'governments'}>
-        {de.admin.nav.governments}
+        {adminMessages.shell.nav.governments}
       </NavLink>
     ) : null}
     {can(user, 'sources.manage') ? (
       <NavLink href="/admin/quellen" current={current === 'sources'}>
-        {de.admin.nav.sources}
+        {adminMessages.shell.nav.sources}
       </NavLink>
     ) : null}
     <NavLink href="/admin/passwort" current={current === 'password'}>
-      {de.admin.nav.password}
+      {adminMessages.shell.nav.password}
     </NavLink>
     <li>
       <form method="post" action="/admin/abmelden" class="inline-form">
         <input type="hidden" name="_csrf" value={user.csrfToken} />
         <button type="submit" class="link-button">
-          {de.admin.nav.signOut}
+          {adminMessages.shell.nav.signOut}
         </button>
       </form>
     </li>
@@ -152,7 +152,7 @@ const SocialMeta: FC<{ title: string; description?: string; url: string; image: 
 export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, agreement, area = 'public', children }) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
   const admin = area === 'admin' && user;
-  const siteName = admin ? de.admin.siteName : t.siteName;
+  const siteName = admin ? adminMessages.shell.siteName : t.siteName;
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -186,7 +186,7 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
             {area === 'public' ? <LanguageSwitch samePage={alternatePath} /> : null}
             {user && !admin ? (
               <a class="back-office-link" href="/admin">
-                {de.admin.siteName}
+                {adminMessages.shell.siteName}
               </a>
             ) : null}
           </header>

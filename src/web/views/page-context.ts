@@ -21,7 +21,7 @@ export interface PageContext {
   t: Messages;
   /** A public site path in the reader's language: href('/vorhaben') is '/en/vorhaben' in English. */
   href: (path: string) => string;
-  /** Rendering for export-site: forms that need the server (search, follow, report) are left out. */
+  /** Rendering for export-site: forms that need the server (search, subscribe, report) are left out. */
   staticSite: boolean;
 }
 

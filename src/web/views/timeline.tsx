@@ -5,31 +5,31 @@ import { safeHref } from './safe-href.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { usePageContext } from './page-context.ts';
 
-export const Timeline: FC<{ updates: PledgePage['timeline'] }> = ({ updates }) => {
+export const Timeline: FC<{ developments: PledgePage['timeline'] }> = ({ developments }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
   const formatDate = messages.formatDate;
   return (
   <ol class="timeline">
-    {updates.map((update) => (
-      <li id={`entwicklung-${update.id}`}>
+    {developments.map((development) => (
+      <li id={`entwicklung-${development.id}`}>
         <p class="meta">
-          <time datetime={update.event_date}>{formatDate(update.event_date)}</time>
-          {update.status_change ? (
+          <time datetime={development.event_date}>{formatDate(development.event_date)}</time>
+          {development.status_change ? (
             <>
               {' · '}
-              {t.statusChange}: <StatusBadge status={update.status_change} />
+              {t.statusChange}: <StatusBadge status={development.status_change} />
             </>
           ) : null}
-          {update.rating_change !== null ? ` · ${t.ratingChange}: ${t.ratingValue(update.rating_change)}` : null}
+          {development.rating_change !== null ? ` · ${t.ratingChange}: ${t.ratingValue(development.rating_change)}` : null}
         </p>
-        <h3>{update.title}</h3>
-        {update.bodyHtml ? <div dangerouslySetInnerHTML={{ __html: update.bodyHtml }} /> : null}
-        {update.sources.length > 0 ? (
+        <h3>{development.title}</h3>
+        {development.bodyHtml ? <div dangerouslySetInnerHTML={{ __html: development.bodyHtml }} /> : null}
+        {development.sources.length > 0 ? (
           <div class="sources">
             <p>{t.sources}:</p>
             <ul>
-              {update.sources.map((source) => (
+              {development.sources.map((source) => (
                 <li>
                   {safeHref(source.url) ? (
                     <a href={safeHref(source.url)} rel="nofollow noopener noreferrer">

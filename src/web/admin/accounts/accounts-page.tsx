@@ -1,9 +1,11 @@
 // `/admin/konten`: every account with its role and state; admins disable and enable them here.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
-import { ROLE_LABELS } from '../../i18n/de.ts';
-import { accountStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
+
+const t = adminMessages.accounts;
+const ROLE_LABELS = adminMessages.roleLabels;
 
 export interface AccountRow {
   id: number;

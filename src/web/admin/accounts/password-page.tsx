@@ -1,8 +1,10 @@
 // `/admin/passwort`: any signed-in user changes their own password.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
-import { passwordStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, ErrorSummary, Notice, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
+
+const t = adminMessages.password;
 
 export const PasswordPage: FC<{ csrfToken: string; changed?: boolean; errors?: FieldErrors }> = ({ csrfToken, changed, errors }) => (
   <Layout title={t.heading} area="admin" current="password">

@@ -1,14 +1,17 @@
 // Back-office routes: accounts (admins) and one's own password.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
+import { errorMessage } from '../../i18n/errors.ts';
 import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
-import { accountStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { AccountsPage } from './accounts-page.tsx';
 import { PasswordPage } from './password-page.tsx';
+
+const accountStrings = adminMessages.accounts;
 
 const NOTICES: Record<string, string> = { gesperrt: accountStrings.didDisable, entsperrt: accountStrings.didEnable };
 
@@ -26,7 +29,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
       if (error instanceof ValidationError) return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={fieldErrors(error)} />, 422);
       if (error instanceof TooManyRequestsError) {
         c.header('Retry-After', String(error.retryAfterSeconds));
-        return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={{ current: error.message }} />, 429);
+        return render(c, <PasswordPage csrfToken={actor.csrfToken} errors={{ current: errorMessage(error, 'de') }} />, 429);
       }
       throw error;
     }

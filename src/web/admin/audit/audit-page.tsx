@@ -1,10 +1,15 @@
 // `/admin/protokoll`: the audit log with a GET filter form, newest first, paged by "ältere Einträge".
+import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
-import type { AuditLog } from '../../../services/admin/audit-log.ts';
-import { ACTION_LABELS, auditStrings as t, ENTITY_LABELS, formatDateTime } from '../../i18n/de-admin-moderation.ts';
+import type { AuditFilterValues, AuditLog } from '../../../services/admin/audit-log.ts';
+import { AUDIT_PARAMS } from './query.ts';
 import { ErrorSummary, SelectField, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { ChangeList } from './change-list.tsx';
+
+const ACTION_LABELS = adminMessages.actionLabels;
+const t = adminMessages.audit;
+const ENTITY_LABELS = adminMessages.entityLabels;
 
 /** Where the changed record can be looked at, for the kinds of record that have a page by id. */
 function entityPath(type: string, id: number | null): string | undefined {
@@ -18,8 +23,8 @@ function entityPath(type: string, id: number | null): string | undefined {
 /** The log with the current filter, from the newest entry or from older than `before`. */
 function filterPath(log: AuditLog, before?: number): string {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(log.filter)) if (value) query.set(name, value);
-  if (before !== undefined) query.set('vor', String(before));
+  for (const [name, value] of Object.entries(log.filter)) if (value) query.set(AUDIT_PARAMS[name as keyof AuditFilterValues], value);
+  if (before !== undefined) query.set(AUDIT_PARAMS.before, String(before));
   const text = query.toString();
   return `/admin/protokoll${text ? `?${text}` : ''}`;
 }
@@ -31,11 +36,11 @@ const FilterForm: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, errors }
       <h2 id="filter-heading" class="visually-hidden">
         {t.filterHeading}
       </h2>
-      <SelectField name="benutzer" label={t.user} value={log.filter.benutzer} errors={errors} options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]} />
-      <SelectField name="typ" label={t.entityType} value={log.filter.typ} errors={errors} options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]} />
-      <SelectField name="aktion" label={t.action} value={log.filter.aktion} errors={errors} options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]} />
-      <TextField name="von" label={t.from} type="date" value={log.filter.von} errors={errors} />
-      <TextField name="bis" label={t.to} type="date" value={log.filter.bis} errors={errors} />
+      <SelectField name="benutzer" label={t.user} value={log.filter.user} errors={errors} options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]} />
+      <SelectField name="typ" label={t.entityType} value={log.filter.entityType} errors={errors} options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]} />
+      <SelectField name="aktion" label={t.action} value={log.filter.action} errors={errors} options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]} />
+      <TextField name="von" label={t.from} type="date" value={log.filter.from} errors={errors} />
+      <TextField name="bis" label={t.to} type="date" value={log.filter.to} errors={errors} />
       <div class="actions">
         <button type="submit">{t.apply}</button>
         <a href="/admin/protokoll">{t.reset}</a>

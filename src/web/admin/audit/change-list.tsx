@@ -1,7 +1,10 @@
 // The fields an audit entry changed, as a small before/after table.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { FieldChange } from '../../../services/admin/audit-log.ts';
-import { auditStrings as t, FIELD_LABELS } from '../../i18n/de-admin-moderation.ts';
+
+const t = adminMessages.audit;
+const FIELD_LABELS = adminMessages.fieldLabels;
 
 /** Recorded values as text: strings as they are, flags as ja/nein, anything else as JSON. */
 export function displayValue(value: unknown): string {

@@ -5,14 +5,15 @@ import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { AuditPage } from './audit-page.tsx';
+import { AUDIT_PARAMS, auditQueryOf } from './query.ts';
 
 export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
   const { db, render } = deps;
   const routes = new Hono<AppEnv>();
 
   routes.get('/protokoll', requirePermission('audit.read'), async (c) => {
-    const log = await loadAuditLog(db, actorOf(c), c.req.query());
-    const errors = Object.fromEntries(log.problems.map((problem) => [problem.field, problem.message]));
+    const log = await loadAuditLog(db, actorOf(c), auditQueryOf(c.req.query()));
+    const errors = Object.fromEntries(log.problems.map((problem) => [AUDIT_PARAMS[problem.field as keyof typeof AUDIT_PARAMS], problem.message]));
     return render(c, <AuditPage log={log} errors={errors} />, log.problems.length > 0 ? 422 : 200);
   });
 

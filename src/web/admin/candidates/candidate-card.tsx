@@ -1,12 +1,15 @@
 // One candidate in the review queue: its text in context, what the extractor saw, its decision,
 // and the forms to decide it (accept with title and slug, reject, merge, adjust the span, reopen).
 import type { FC } from 'hono/jsx';
-import { DECISION_LABELS, type ReviewItem } from '../../../services/admin/candidate-queue.ts';
+import type { ReviewItem } from '../../../services/admin/candidate-queue.ts';
 import { candidateAnchorId } from '../../../services/public/chapter-page.ts';
 import { paths } from '../../../services/public/paths.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { formatDate } from '../../i18n/de.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { reviewPaths } from './paths.ts';
+
+const DECISION_LABELS = adminMessages.decisionLabels;
 
 /** A form sent back because of errors: which candidate, its messages (by field id) and what was typed. */
 export interface FailedForm {

@@ -1,8 +1,9 @@
 // `/admin/kapitel/:slug/vorschlaege`: a chapter's candidates in text order, with progress at the
 // top, keyboard shortcuts (announced once the script runs) and the candidates no longer in the text.
 import type { FC } from 'hono/jsx';
-import { DECISION_LABELS, type ReviewQueue } from '../../../services/admin/candidate-queue.ts';
+import type { ReviewQueue } from '../../../services/admin/candidate-queue.ts';
 import { paths } from '../../../services/public/paths.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { ErrorSummary, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
@@ -10,6 +11,8 @@ import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
+
+const DECISION_LABELS = adminMessages.decisionLabels;
 
 export const LIST_ID = 'liste';
 

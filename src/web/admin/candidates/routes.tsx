@@ -1,12 +1,13 @@
 // Back-office routes: review of the extractor's candidates per chapter. Each action answers with
 // a redirect to the queue at the candidate to look at next, or the queue with its errors (422).
 import { Hono, type Context } from 'hono';
-import { NotFoundError, ValidationError } from '../../../domain/errors.ts';
+import { NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import { loadReviewQueue, loadReviewQueueOfCandidate } from '../../../services/admin/candidate-queue.ts';
 import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate, type ReviewOutcome } from '../../../services/admin/candidate-review.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
+import { pageParam } from '../query.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { fieldId } from './candidate-card.tsx';
 import { isDone, reviewPaths, type Done } from './paths.ts';
@@ -15,12 +16,8 @@ import { QueuePage } from './queue-page.tsx';
 /** Ids in paths are positive integers that fit a database integer; anything else is not found. */
 function idOf(c: Context<AppEnv>): number {
   const raw = c.req.param('id') ?? '';
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError('Vorschlag nicht gefunden');
+  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError(problem('notFound.candidate'));
   return Number(raw);
-}
-
-function pageOf(raw: string | undefined): number {
-  return raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
 }
 
 /** Form fields as single strings (a repeated field keeps its first value) for showing them again. */
@@ -34,7 +31,7 @@ export function candidateReviewRoutes(deps: AdminDeps): Hono<AppEnv> {
   const editorsOnly = requirePermission('content.edit');
 
   routes.get('/kapitel/:slug/vorschlaege', editorsOnly, async (c) => {
-    const queue = await loadReviewQueue(db, actorOf(c), c.req.param('slug'), pageOf(c.req.query('seite')));
+    const queue = await loadReviewQueue(db, actorOf(c), c.req.param('slug'), pageParam(c));
     const done = c.req.query('erledigt');
     return render(c, <QueuePage queue={queue} done={isDone(done) ? done : undefined} />);
   });

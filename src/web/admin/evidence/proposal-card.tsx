@@ -1,16 +1,19 @@
 // One proposal in the queue: the draft it makes, why (the matcher's reason and the evidence), the
 // document it comes from with where and when it was retrieved, and the forms to confirm (after
 // editing title, day, status or text) or reject it.
+import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import { STATUSES } from '../../../domain/status.ts';
-import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, type ProposalView } from '../../../services/admin/evidence-review.ts';
+import type { ProposalView } from '../../../services/admin/evidence-review.ts';
 import { paths } from '../../../services/public/paths.ts';
-import { proposalStrings as t } from '../../i18n/de-admin-evidence.ts';
-import { formatDateTime } from '../../i18n/de-admin-moderation.ts';
 import { formatDate, STATUS_LABELS } from '../../i18n/de.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { proposalAnchor, proposalPaths } from './paths.ts';
+
+const t = adminMessages.proposals;
+const PROPOSAL_STATE_LABELS = adminMessages.proposalStateLabels;
+const DOCUMENT_KIND_LABELS = adminMessages.documentKindLabels;
 
 /** A form sent back with errors: which proposal, its messages by field id, and what was typed. */
 export interface FailedProposal {

@@ -1,14 +1,16 @@
 // `/admin/funde` and `/admin/vorhaben/:slug/funde`: the open proposals of evidence discovery, newest
 // first, with keyboard shortcuts like the candidate review (review.js), and the latest decisions.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import { PROPOSALS_PAGE_SIZE, type ProposalQueue } from '../../../services/admin/evidence-review.ts';
-import { proposalStrings as t } from '../../i18n/de-admin-evidence.ts';
 import { ErrorSummary, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { ProposalCard, type FailedProposal } from './proposal-card.tsx';
 import { proposalPaths, type ProposalDone } from './paths.ts';
+
+const t = adminMessages.proposals;
 
 export const LIST_ID = 'liste';
 

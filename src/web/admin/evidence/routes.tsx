@@ -7,6 +7,7 @@ import { confirmProposal, loadProposalQueue, rejectProposal, type ProposalOutcom
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
+import { pageParam } from '../query.ts';
 import { actorOf } from '../permissions.ts';
 import { isProposalDone, proposalPaths, type ProposalDone } from './paths.ts';
 import { proposalFieldId } from './proposal-card.tsx';
@@ -14,7 +15,6 @@ import { ProposalQueuePage } from './queue-page.tsx';
 
 const ID = ':id{[0-9]{1,9}}';
 
-const pageOf = (raw: string | undefined) => (raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1);
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 /** The queue an action came from: a Vorhaben's slug, or the overall queue. */
 const scopeOf = (value: string | undefined) => (value && /^[\p{Ll}\p{N}][\p{Ll}\p{N}_-]{0,199}$/u.test(value) ? value : undefined);
@@ -24,7 +24,7 @@ export function proposalRoutes(deps: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   const show = async (c: Context<AppEnv>, pledgeSlug: string | undefined) => {
-    const queue = await loadProposalQueue(db, actorOf(c), { pledgeSlug, page: pageOf(c.req.query('seite')) });
+    const queue = await loadProposalQueue(db, actorOf(c), { pledgeSlug, page: pageParam(c) });
     const done = c.req.query('erledigt');
     return render(c, <ProposalQueuePage queue={queue} done={isProposalDone(done) ? done : undefined} />);
   };

@@ -1,9 +1,11 @@
 // `/admin/regierungen`: every government with its agreements; admins archive and reopen them here.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { GovernmentRow } from '../../../services/governments.ts';
-import { governmentStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, Notice } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
+
+const t = adminMessages.governments;
 
 export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: string; notice?: string }> = ({ governments, csrfToken, notice }) => (
   <Layout title={t.heading} area="admin" current="governments">

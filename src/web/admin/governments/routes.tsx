@@ -1,11 +1,13 @@
 // Back-office routes: governments (admins), archived and reopened.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono } from 'hono';
 import { listGovernmentsWithAgreements, setGovernmentArchived } from '../../../services/governments.ts';
-import { governmentStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { GovernmentsPage } from './governments-page.tsx';
+
+const governmentStrings = adminMessages.governments;
 
 export function governmentRoutes(deps: AdminDeps): Hono<AppEnv> {
   const { db, render, clock } = deps;

@@ -88,18 +88,18 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
           </a>
         </p>
       )}
-      {editor.updates.length === 0 ? (
+      {editor.developments.length === 0 ? (
         <p>Noch keine Entwicklungen.</p>
       ) : (
         <ul class="update-list">
-          {editor.updates.map((update) => (
+          {editor.developments.map((development) => (
             <li>
-              <time datetime={update.event_date}>{formatDate(update.event_date)}</time>: <a href={`/admin/entwicklungen/${update.id}`}>{update.title}</a>{' '}
-              {update.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
-              {update.status_change ? (
+              <time datetime={development.event_date}>{formatDate(development.event_date)}</time>: <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
+              {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {development.status_change ? (
                 <>
                   {' '}
-                  <StatusBadge status={update.status_change} />
+                  <StatusBadge status={development.status_change} />
                 </>
               ) : null}
             </li>

@@ -6,28 +6,20 @@ import { STATUS_LABELS } from '../../i18n/de.ts';
 import { SelectField, TextField } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
+import { pledgeListLink } from './query.ts';
 
 type PledgeList = Awaited<ReturnType<typeof loadPledgeAdminList>>;
 
-function pageLink(filter: PledgeList['filter'], page: number): string {
-  const params = new URLSearchParams();
-  if (filter.q) params.set('q', filter.q);
-  if (filter.kapitel) params.set('kapitel', filter.kapitel);
-  if (filter.status) params.set('status', filter.status);
-  if (filter.entwuerfe) params.set('entwuerfe', '1');
-  params.set('seite', String(page));
-  return `/admin/vorhaben?${params}`;
-}
 
 export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
   <Layout title="Vorhaben" area="admin" current="pledges">
     <h1>{list.ownOnly ? 'Vorhaben Ihrer Organisation' : 'Vorhaben'}</h1>
     <form method="get" action="/admin/vorhaben" class="filter-form" role="search" aria-label="Vorhaben filtern">
-      <TextField name="q" label="Titel enthält" type="search" value={list.filter.q} />
-      <SelectField name="kapitel" label="Kapitel" value={list.filter.kapitel} options={[{ value: '', label: 'alle Kapitel' }, ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading }))]} />
+      <TextField name="q" label="Titel enthält" type="search" value={list.filter.text} />
+      <SelectField name="kapitel" label="Kapitel" value={list.filter.chapter} options={[{ value: '', label: 'alle Kapitel' }, ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading }))]} />
       <SelectField name="status" label="Status" value={list.filter.status} options={[{ value: '', label: 'jeder Status' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
       <div class="field field-checkbox">
-        <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.entwuerfe} />
+        <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.withDrafts} />
         <label for="entwuerfe">nur mit Entwürfen</label>
       </div>
       <button type="submit">Filtern</button>
@@ -66,8 +58,8 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
       </div>
     )}
     <nav class="actions" aria-label="Seiten">
-      {list.filter.seite > 1 ? <a href={pageLink(list.filter, list.filter.seite - 1)}>Vorherige Seite</a> : null}
-      {list.hasMore ? <a href={pageLink(list.filter, list.filter.seite + 1)}>Nächste Seite</a> : null}
+      {list.filter.page > 1 ? <a href={pledgeListLink(list.filter, list.filter.page - 1)}>Vorherige Seite</a> : null}
+      {list.hasMore ? <a href={pledgeListLink(list.filter, list.filter.page + 1)}>Nächste Seite</a> : null}
     </nav>
   </Layout>
 );

@@ -10,6 +10,7 @@ import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
 import { PLEDGE_FIELDS, PledgeEditPage, PledgeForm } from './edit-page.tsx';
 import { PledgeListPage } from './list-page.tsx';
+import { parsePledgeListQuery } from './query.ts';
 
 /** The form's fields as submitted, for showing them again next to an error. */
 function submittedValues(form: Record<string, string | string[]>, version: number): PledgeFormValues {
@@ -32,7 +33,7 @@ function submittedValues(form: Record<string, string | string[]>, version: numbe
 export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.get('/vorhaben', async (c) => render(c, <PledgeListPage list={await loadPledgeAdminList(db, actorOf(c), c.req.query())} />));
+  routes.get('/vorhaben', async (c) => render(c, <PledgeListPage list={await loadPledgeAdminList(db, actorOf(c), parsePledgeListQuery(c.req.query()))} />));
 
   routes.get('/vorhaben/:slug', async (c) => {
     const editor = await loadPledgeEditor(db, actorOf(c), c.req.param('slug'));

@@ -1,13 +1,15 @@
 // Back-office routes: the sources of evidence discovery (admins).
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono } from 'hono';
 import { ValidationError } from '../../../domain/errors.ts';
 import { addFeed, loadSources, setFeedActive } from '../../../services/admin/evidence-sources.ts';
-import { sourceStrings } from '../../i18n/de-admin-evidence.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { SourcesPage } from './sources-page.tsx';
+
+const sourceStrings = adminMessages.sources;
 
 const admins = requirePermission('sources.manage');
 type Done = keyof typeof sourceStrings.done;

@@ -1,11 +1,12 @@
 // `/admin/quellen`: what evidence discovery reads — the DIP per Wahlperiode and the feeds — with the
 // state of each; admins add feeds and switch them off and on.
+import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { SourceRow } from '../../../services/admin/evidence-sources.ts';
-import { sourceStrings as t } from '../../i18n/de-admin-evidence.ts';
-import { formatDateTime } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, ErrorSummary, Notice, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
+
+const t = adminMessages.sources;
 
 export interface SourcesPageProps {
   sources: SourceRow[];

@@ -1,12 +1,14 @@
 // `/admin/hinweise/:id`: one suggestion with the two decisions — accept as a draft development
 // (title, date and source title editable) or reject with a reason; only the latter on an archive.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { SuggestionForModeration } from '../../../services/admin/suggestions.ts';
-import { suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { SuggestionDetails } from './suggestion-details.tsx';
+
+const t = adminMessages.suggestions;
 
 export interface ModerationInput {
   title?: string;

@@ -1,10 +1,12 @@
 // `/admin/hinweise`: the open suggestions, oldest first, and the decided ones by status, paged.
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import { Notice } from '../../views/forms.tsx';
 import type { SuggestionQueue } from '../../../services/admin/suggestions.ts';
-import { suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { Layout } from '../../views/layout.tsx';
 import { SuggestionDetails } from './suggestion-details.tsx';
+
+const t = adminMessages.suggestions;
 
 function pagePath(status: string | undefined, page: number): string {
   const query = new URLSearchParams();

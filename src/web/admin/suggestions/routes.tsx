@@ -1,17 +1,23 @@
 // Back-office routes: the moderation queue of public suggestions (editors and admins).
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { ValidationError } from '../../../domain/errors.ts';
 import { acceptSuggestion, loadSuggestion, loadSuggestionQueue, rejectSuggestion } from '../../../services/admin/suggestions.ts';
-import { suggestionStrings } from '../../i18n/de-admin-moderation.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
+import { pageParam } from '../query.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { ModeratePage, type ModerationInput } from './moderate-page.tsx';
 import { QueuePage } from './queue-page.tsx';
 
+const suggestionStrings = adminMessages.suggestions;
+
 const moderators = requirePermission('content.edit');
 const ID = ':id{[0-9]{1,9}}';
+
+/** `?status=accepted|rejected`: the decided suggestions of one status; anything else shows both. */
+const decidedStatusParam = (value: string | undefined) => (value === 'accepted' || value === 'rejected' ? value : undefined);
 
 const textOf = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -20,7 +26,7 @@ export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get('/hinweise', moderators, async (c) => {
-    const queue = await loadSuggestionQueue(db, actorOf(c), c.req.query());
+    const queue = await loadSuggestionQueue(db, actorOf(c), { status: decidedStatusParam(c.req.query('status')), page: pageParam(c) });
     return render(c, <QueuePage queue={queue} notice={c.req.query('erledigt') === 'abgelehnt' ? suggestionStrings.didReject : undefined} />);
   });
 
@@ -43,7 +49,7 @@ export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
     try {
       // The decision carries the suggester's address for the notification mail of a later issue.
       const decision = await acceptSuggestion(db, actorOf(c), id, form, clock());
-      return c.redirect(`/admin/entwicklungen/${decision.updateId}`, 303);
+      return c.redirect(`/admin/entwicklungen/${decision.developmentId}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return again(c, id, form, error);
       throw error;

@@ -1,9 +1,11 @@
 // One suggestion as moderators read it: the pledge, the text, the source, when it came in and
 // what was decided. The source is a link only when it is an http(s) address.
+import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { SuggestionView } from '../../../services/admin/suggestions.ts';
-import { formatDateTime, suggestionStrings as t } from '../../i18n/de-admin-moderation.ts';
 import { safeHref } from '../../views/safe-href.ts';
+
+const t = adminMessages.suggestions;
 
 export const SourceLink: FC<{ url: string }> = ({ url }) => {
   const href = safeHref(url);
@@ -51,10 +53,10 @@ export const SuggestionDetails: FC<{ suggestion: SuggestionView }> = ({ suggesti
             </>
           ) : null}
           {suggestion.decidedBy ? ` · ${suggestion.decidedBy}` : null}
-          {suggestion.updateId !== null ? (
+          {suggestion.developmentId !== null ? (
             <>
               {' · '}
-              <a href={`/admin/entwicklungen/${suggestion.updateId}`}>{t.draft}</a>
+              <a href={`/admin/entwicklungen/${suggestion.developmentId}`}>{t.draft}</a>
             </>
           ) : null}
         </dd>

@@ -1,7 +1,7 @@
 // `/daten`: the downloads with their formats and columns documented, the API, and the licences.
 import type { FC } from 'hono/jsx';
 import { paths } from '../../../services/public/paths.ts';
-import { PLEDGE_COLUMNS, UPDATE_COLUMNS, type DownloadsPage as DownloadsPageData } from '../../../services/public/downloads.ts';
+import { PLEDGE_COLUMNS, DEVELOPMENT_COLUMNS, type DownloadsPage as DownloadsPageData } from '../../../services/public/downloads.ts';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { safeHref } from '../../views/safe-href.ts';
@@ -24,7 +24,7 @@ export const DownloadsPage: FC<{ page: DownloadsPageData }> = ({ page }) => {
         <p>{t.jsonNote}</p>
         <p>{t.emptyNote}</p>
         <ColumnTable id="pledge-columns" heading={t.pledgeColumnsHeading} t={t} columns={PLEDGE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.pledgeColumns[name] }))} />
-        <ColumnTable id="update-columns" heading={t.updateColumnsHeading} t={t} columns={UPDATE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.updateColumns[name] }))} />
+        <ColumnTable id="update-columns" heading={t.developmentColumnsHeading} t={t} columns={DEVELOPMENT_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.developmentColumns[name] }))} />
       </section>
       <section aria-labelledby="api-heading">
         <h2 id="api-heading">{t.apiHeading}</h2>

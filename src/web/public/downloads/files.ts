@@ -2,8 +2,8 @@
 export const DOWNLOADS = [
   { name: 'vorhaben.csv', format: 'CSV', key: 'pledgesCsv' },
   { name: 'vorhaben.json', format: 'JSON', key: 'pledgesJson' },
-  { name: 'entwicklungen.csv', format: 'CSV', key: 'updatesCsv' },
-  { name: 'entwicklungen.json', format: 'JSON', key: 'updatesJson' },
+  { name: 'entwicklungen.csv', format: 'CSV', key: 'developmentsCsv' },
+  { name: 'entwicklungen.json', format: 'JSON', key: 'developmentsJson' },
   { name: 'koalitionsvertrag-okf.zip', format: 'ZIP', key: 'okfZip' },
 ] as const;
 

@@ -1,5 +1,5 @@
 // Interface strings of the downloads page (/daten), German and English, with the meaning of every column.
-import type { ColumnType, PledgeColumnName, UpdateColumnName } from '../../../services/public/downloads.ts';
+import type { ColumnType, PledgeColumnName, DevelopmentColumnName } from '../../../services/public/downloads.ts';
 
 const de = {
   title: 'Daten',
@@ -10,8 +10,8 @@ const de = {
   files: {
     pledgesCsv: 'Vorhaben, eine Zeile je Vorhaben',
     pledgesJson: 'Vorhaben, ein Objekt je Vorhaben',
-    updatesCsv: 'Entwicklungen, eine Zeile je Entwicklung',
-    updatesJson: 'Entwicklungen mit allen Nachweisen',
+    developmentsCsv: 'Entwicklungen, eine Zeile je Entwicklung',
+    developmentsJson: 'Entwicklungen mit allen Nachweisen',
     okfZip: 'Koalitionsvertrag mit Vorhaben als Kapiteldateien im Format des OKF-Koalitionstrackers (Markdown mit YAML-Kopf)',
   },
   formatsHeading: 'Formate',
@@ -21,7 +21,7 @@ const de = {
   jsonNote: 'Die JSON-Dateien enthalten je Eintrag dasselbe Objekt wie die API (Schemas „Pledge“ und „Update“ im OpenAPI-Dokument).',
   emptyNote: 'Leere Felder bedeuten „nicht angegeben“. Datumsangaben im Format JJJJ-MM-TT, Zeitstempel in UTC nach ISO 8601.',
   pledgeColumnsHeading: 'Spalten von vorhaben.csv',
-  updateColumnsHeading: 'Spalten von entwicklungen.csv',
+  developmentColumnsHeading: 'Spalten von entwicklungen.csv',
   columnHeader: { name: 'Spalte', type: 'Typ', meaning: 'Bedeutung' },
   types: {
     text: 'Text',
@@ -50,7 +50,7 @@ const de = {
     last_event_date: 'Datum der neuesten veröffentlichten Entwicklung',
     url: 'Adresse der Seite des Vorhabens',
   } satisfies Record<PledgeColumnName, string>,
-  updateColumns: {
+  developmentColumns: {
     id: 'Nummer der Entwicklung, dauerhaft',
     pledge: 'Kennung des Vorhabens (Spalte slug in vorhaben.csv)',
     agreement: 'Kennung des Koalitionsvertrags',
@@ -61,7 +61,7 @@ const de = {
     status_change: 'neuer Status des Vorhabens ab diesem Tag; leer, wenn unverändert',
     rating_change: 'neue Bewertung ab diesem Tag; leer, wenn unverändert',
     source_urls: 'Adressen der Nachweise, getrennt durch Leerzeichen (Titel und Herausgeber in der JSON-Datei)',
-  } satisfies Record<UpdateColumnName, string>,
+  } satisfies Record<DevelopmentColumnName, string>,
   apiHeading: 'API',
   apiText: 'Dieselben Daten und mehr (Regierungen, Kapitel, Nachweise, Filter wie in der Vorhabenliste) liefert die JSON-API, seitenweise und für jede Herkunft freigegeben (CORS).',
   apiDocument: 'OpenAPI-Beschreibung der API',
@@ -85,8 +85,8 @@ const en: DownloadsMessages = {
   files: {
     pledgesCsv: 'Pledges, one row per pledge',
     pledgesJson: 'Pledges, one object per pledge',
-    updatesCsv: 'Developments, one row per development',
-    updatesJson: 'Developments with all their sources',
+    developmentsCsv: 'Developments, one row per development',
+    developmentsJson: 'Developments with all their sources',
     okfZip: 'The coalition agreement with its pledges as chapter files in the format of the OKF Koalitionstracker (Markdown with a YAML header)',
   },
   formatsHeading: 'Formats',
@@ -96,7 +96,7 @@ const en: DownloadsMessages = {
   jsonNote: 'Each entry of the JSON files is the same object the API returns (schemas “Pledge” and “Update” in the OpenAPI document).',
   emptyNote: 'Empty fields mean “not given”. Dates as YYYY-MM-DD, timestamps in UTC as ISO 8601.',
   pledgeColumnsHeading: 'Columns of vorhaben.csv',
-  updateColumnsHeading: 'Columns of entwicklungen.csv',
+  developmentColumnsHeading: 'Columns of entwicklungen.csv',
   columnHeader: { name: 'Column', type: 'Type', meaning: 'Meaning' },
   types: { text: 'text', integer: 'integer', date: 'date', timestamp: 'timestamp', boolean: 'true/false', status: 'status code', url: 'URL' },
   pledgeColumns: {
@@ -117,7 +117,7 @@ const en: DownloadsMessages = {
     last_event_date: 'date of the newest published development',
     url: 'address of the pledge’s page',
   },
-  updateColumns: {
+  developmentColumns: {
     id: 'number of the development, permanent',
     pledge: 'identifier of the pledge (column slug of vorhaben.csv)',
     agreement: 'identifier of the coalition agreement',

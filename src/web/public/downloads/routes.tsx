@@ -10,8 +10,8 @@ import {
   okfZip,
   PLEDGE_COLUMNS,
   publishedPledges,
-  publishedUpdates,
-  UPDATE_COLUMNS,
+  publishedDevelopments,
+  DEVELOPMENT_COLUMNS,
 } from '../../../services/public/downloads.ts';
 import { matchesEtag } from '../../etag.ts';
 import type { AppEnv } from '../../session.ts';
@@ -36,8 +36,8 @@ export function downloadRoutes({ db, render, clock, config }: PublicDeps): Hono<
   routes.get('/daten', async (c) => render(c, <DownloadsPage page={await loadDownloadsPage(db)} />));
   file('vorhaben.csv', CSV, () => textStream(csvOf(publishedPledges(contextOf()), PLEDGE_COLUMNS)));
   file('vorhaben.json', JSON_TYPE, () => textStream(jsonArrayOf(publishedPledges(contextOf()))));
-  file('entwicklungen.csv', CSV, () => textStream(csvOf(publishedUpdates(contextOf()), UPDATE_COLUMNS)));
-  file('entwicklungen.json', JSON_TYPE, () => textStream(jsonArrayOf(publishedUpdates(contextOf()))));
+  file('entwicklungen.csv', CSV, () => textStream(csvOf(publishedDevelopments(contextOf()), DEVELOPMENT_COLUMNS)));
+  file('entwicklungen.json', JSON_TYPE, () => textStream(jsonArrayOf(publishedDevelopments(contextOf()))));
   file('koalitionsvertrag-okf.zip', 'application/zip', () => okfZip(db));
   return routes;
 }

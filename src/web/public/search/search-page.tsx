@@ -1,6 +1,7 @@
 // `/suche?q=`: the search form, hits by kind, ranked hits with marked words, and pages.
 import type { FC } from 'hono/jsx';
-import { KIND_PARAMS, PAGE_SIZE, type SearchKind, type SearchPage as SearchPageData, type SearchResult } from '../../../services/public/search.ts';
+import { PAGE_SIZE, type SearchKind, type SearchPage as SearchPageData, type SearchResult } from '../../../services/public/search.ts';
+import { KIND_PARAMS } from './query.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';

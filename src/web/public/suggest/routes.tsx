@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
-import { followPaths } from '../../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { pledgeToSuggestOn, suggestDevelopment } from '../../../services/public/suggest.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
 import { requestClientKey } from '../../forms/client-address.ts';
@@ -52,7 +52,7 @@ export function suggestRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv
       if (error instanceof TooManyRequestsError) return formPage(c, slug, fields, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
-    return c.redirect(localisedPath(locale, followPaths.suggested(slug)), 303);
+    return c.redirect(localisedPath(locale, subscriptionPaths.suggested(slug)), 303);
   });
 
   routes.get(`${formPath}/danke`, async (c) => {

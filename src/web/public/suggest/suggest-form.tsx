@@ -1,7 +1,7 @@
 // The suggestion form: small on the pledge page (no CSRF token, the page is cached; see
 // web/forms/csrf.ts), whole on its own page with the token, the input and the messages.
 import type { FC } from 'hono/jsx';
-import { followPaths } from '../../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { Honeypot, InputField, TextAreaField } from '../../forms/form-parts.tsx';
@@ -25,7 +25,7 @@ export const SuggestForm: FC<{ pledgeSlug: string; idPrefix: string; fields: Sug
   const t = suggestMessages[locale];
   const ids = suggestFieldIds(props.idPrefix);
   return (
-    <form method="post" action={href(followPaths.suggest(props.pledgeSlug))} class="stacked-form">
+    <form method="post" action={href(subscriptionPaths.suggest(props.pledgeSlug))} class="stacked-form">
       {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
       <TextAreaField id={ids.text} name="text" label={t.text} hint={t.textHint} value={props.fields.text} rows={4} required errors={props.errors} />
       <InputField id={ids.source_url} name="source_url" type="url" label={t.sourceUrl} hint={t.sourceUrlHint} value={props.fields.source_url} required errors={props.errors} />

@@ -1,12 +1,12 @@
 // `/themen` and `/ministerien`: every topic or lead ministry with published pledges, each with its status bar.
 import type { FC } from 'hono/jsx';
 import type { TermIndex } from '../../../services/public/term-pages.ts';
-import { followPaths } from '../../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusTable } from '../../views/status-table.tsx';
-import { followMessages } from '../follow/messages.ts';
+import { subscriptionMessages } from '../subscriptions/messages.ts';
 import { siteFeed } from '../site-feed.ts';
 import { messages } from './messages.ts';
 
@@ -30,7 +30,7 @@ export const TermIndexPage: FC<{ index: TermIndex }> = ({ index }) => {
       )}
       {staticSite ? null : (
         <p>
-          <a href={href(followPaths.subscribe())}>{followMessages[locale].box.more}</a>
+          <a href={href(subscriptionPaths.subscribe())}>{subscriptionMessages[locale].box.more}</a>
         </p>
       )}
     </Layout>

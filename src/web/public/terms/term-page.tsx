@@ -1,12 +1,12 @@
 // `/thema/:slug` and `/ministerium/:slug`: a topic's or lead ministry's published pledges, their
-// status counts, its feeds and the e-mail follow form.
+// status counts, its feeds and the e-mail subscriptions form.
 import type { FC } from 'hono/jsx';
 import type { TermPage as TermPageData } from '../../../services/public/term-pages.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusBar, StatusLegend } from '../../views/status-bar.tsx';
-import { FollowBox } from '../follow/follow-box.tsx';
+import { SubscribeBox } from '../subscriptions/subscribe-box.tsx';
 import { listSearch } from '../pledge-list/query.ts';
 import { ResultsTable } from '../pledge-list/results.tsx';
 import { siteFeed } from '../site-feed.ts';
@@ -51,7 +51,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
         </section>
       )}
 
-      <FollowBox scope={`${kind}:${term.slug}`} what={kind} />
+      <SubscribeBox scope={`${kind}:${term.slug}`} what={kind} />
     </Layout>
   );
 };

@@ -2,18 +2,18 @@
 // and acts only on the button (a POST), so link scanners in mail systems change nothing.
 import type { FC } from 'hono/jsx';
 import type { ScopeLabel } from '../../../mail/templates.ts';
-import { followPaths } from '../../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { CsrfField } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { useFollowMessages, type FollowMessages } from './messages.ts';
+import { useSubscriptionMessages, type SubscriptionMessages } from './messages.ts';
 
-export function scopeText(t: FollowMessages, scope: ScopeLabel): string {
+export function scopeText(t: SubscriptionMessages, scope: ScopeLabel): string {
   return scope.kind === 'all' ? t.scope.all : t.scope[scope.kind](scope.name);
 }
 
 const ScopeList: FC<{ scopes: ScopeLabel[] }> = ({ scopes }) => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   return (
     <ul>
       {scopes.map((scope) => (
@@ -24,7 +24,7 @@ const ScopeList: FC<{ scopes: ScopeLabel[] }> = ({ scopes }) => {
 };
 
 export const RequestedPage: FC = () => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   return (
     <Layout title={t.requested.title}>
       <h1>{t.requested.title}</h1>
@@ -34,14 +34,14 @@ export const RequestedPage: FC = () => {
 };
 
 export const InvalidLinkPage: FC = () => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   const { href } = usePageContext();
   return (
     <Layout title={t.invalidLink.title}>
       <h1>{t.invalidLink.title}</h1>
       <p>{t.invalidLink.text}</p>
       <p>
-        <a href={href(followPaths.subscribe())}>{t.page.title}</a>
+        <a href={href(subscriptionPaths.subscribe())}>{t.page.title}</a>
       </p>
     </Layout>
   );
@@ -51,9 +51,9 @@ type LinkAction = 'confirm' | 'unsubscribe';
 
 /** The question: what the link is about, and the button that does it. */
 export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[]; csrfToken?: string }> = ({ action, secret, scopes, csrfToken }) => {
-  const t = useFollowMessages()[action];
+  const t = useSubscriptionMessages()[action];
   const { href } = usePageContext();
-  const path = action === 'confirm' ? followPaths.confirm(secret) : followPaths.unsubscribe(secret);
+  const path = action === 'confirm' ? subscriptionPaths.confirm(secret) : subscriptionPaths.unsubscribe(secret);
   return (
     <Layout title={t.title}>
       <h1>{t.title}</h1>
@@ -68,7 +68,7 @@ export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: Sc
 };
 
 export const LinkDonePage: FC<{ action: LinkAction; scopes: ScopeLabel[] }> = ({ action, scopes }) => {
-  const messages = useFollowMessages();
+  const messages = useSubscriptionMessages();
   const t = messages[action];
   const { href } = usePageContext();
   return (
@@ -78,7 +78,7 @@ export const LinkDonePage: FC<{ action: LinkAction; scopes: ScopeLabel[] }> = ({
       <ScopeList scopes={scopes} />
       {action === 'unsubscribe' ? (
         <p>
-          <a href={href(followPaths.subscribe())}>{messages.unsubscribe.again}</a>
+          <a href={href(subscriptionPaths.subscribe())}>{messages.unsubscribe.again}</a>
         </p>
       ) : null}
     </Layout>

@@ -1,4 +1,4 @@
-// Interface strings of e-mail follow: /abo, the follow boxes and the pages behind the mailed links.
+// Interface strings of e-mail subscriptions: /abo, the subscribe boxes and the pages behind the mailed links.
 import type { Locale } from '../../i18n/locale.ts';
 import { usePageContext } from '../../views/page-context.ts';
 
@@ -66,9 +66,9 @@ const de = {
   },
 };
 
-export type FollowMessages = typeof de;
+export type SubscriptionMessages = typeof de;
 
-const en: FollowMessages = {
+const en: SubscriptionMessages = {
   errors: {
     emailRequired: 'Please give an e-mail address.',
     invalidEmail: 'That is not a valid e-mail address.',
@@ -132,8 +132,8 @@ const en: FollowMessages = {
   },
 };
 
-export const followMessages: Record<Locale, FollowMessages> = { de, en };
+export const subscriptionMessages: Record<Locale, SubscriptionMessages> = { de, en };
 
-export function useFollowMessages(): FollowMessages {
-  return followMessages[usePageContext().locale];
+export function useSubscriptionMessages(): SubscriptionMessages {
+  return subscriptionMessages[usePageContext().locale];
 }

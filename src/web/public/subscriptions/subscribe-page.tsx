@@ -1,13 +1,13 @@
 // `/abo`: choose what to follow (everything, a chapter, topic, ministry, or the pledge one came
 // from) and how often; the address gets a confirmation mail.
 import type { FC } from 'hono/jsx';
-import type { FollowChoice, FollowChoices } from '../../../services/follow/scopes.ts';
-import { followPaths } from '../../../services/follow/paths.ts';
+import type { SubscriptionChoice, SubscriptionChoices } from '../../../services/subscriptions/scopes.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { Honeypot, InputField, PublicErrorSummary } from '../../forms/form-parts.tsx';
-import { useFollowMessages } from './messages.ts';
+import { useSubscriptionMessages } from './messages.ts';
 
 export interface SubscribeForm {
   email: string;
@@ -16,16 +16,16 @@ export interface SubscribeForm {
 }
 
 export interface SubscribePageProps {
-  choices: FollowChoices;
+  choices: SubscriptionChoices;
   /** The pledge the reader came from, offered first. */
-  pledge?: FollowChoice;
+  pledge?: SubscriptionChoice;
   form: SubscribeForm;
   csrfToken: string;
   errors?: FieldErrors;
   notice?: string;
 }
 
-const Group: FC<{ label: string; choices: FollowChoice[]; selected: string }> = ({ label, choices, selected }) =>
+const Group: FC<{ label: string; choices: SubscriptionChoice[]; selected: string }> = ({ label, choices, selected }) =>
   choices.length === 0 ? null : (
     <optgroup label={label}>
       {choices.map((choice) => (
@@ -37,7 +37,7 @@ const Group: FC<{ label: string; choices: FollowChoice[]; selected: string }> = 
   );
 
 const ScopeSelect: FC<{ props: SubscribePageProps }> = ({ props }) => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   const { choices, pledge, form, errors } = props;
   return (
     <div class={`field${errors?.scope ? ' has-error' : ''}`}>
@@ -55,7 +55,7 @@ const ScopeSelect: FC<{ props: SubscribePageProps }> = ({ props }) => {
 };
 
 const FrequencyChoice: FC<{ value: string; errors?: FieldErrors }> = ({ value, errors }) => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   return (
     <fieldset aria-describedby={errors?.frequency ? 'frequency-error' : undefined}>
       <legend>{t.page.frequency}</legend>
@@ -71,14 +71,14 @@ const FrequencyChoice: FC<{ value: string; errors?: FieldErrors }> = ({ value, e
 };
 
 export const SubscribePage: FC<SubscribePageProps> = (props) => {
-  const t = useFollowMessages();
+  const t = useSubscriptionMessages();
   const { href } = usePageContext();
   return (
     <Layout title={t.page.title}>
       <h1>{t.page.title}</h1>
       <p class="lead-text">{t.page.intro}</p>
       <PublicErrorSummary errors={props.errors} ids={{ frequency: 'frequency-immediate' }} notice={props.notice} />
-      <form method="post" action={href(followPaths.subscribe())} class="stacked-form">
+      <form method="post" action={href(subscriptionPaths.subscribe())} class="stacked-form">
         <CsrfField token={props.csrfToken} />
         <InputField id="email" name="email" type="email" label={t.page.email} value={props.form.email} autocomplete="email" required errors={props.errors} />
         <ScopeSelect props={props} />

@@ -11,7 +11,7 @@ import { requestSubscription } from '../../store/subscriptions.ts';
 import { caughtInHoneypot, honeypot } from '../forms/honeypot.ts';
 import { countRequest, type Limit } from '../forms/rate-limit.ts';
 import { validate } from '../validation.ts';
-import { absoluteLink, followPaths } from './paths.ts';
+import { absoluteLink, subscriptionPaths } from './paths.ts';
 import { refuseIfArchivedScope, resolveScope } from './scopes.ts';
 import { newLinkSecret } from './tokens.ts';
 
@@ -39,7 +39,7 @@ export interface RequestContext {
  * Queues a confirmation mail unless the input is spam; the caller always says "check your mail".
  * A pledge or chapter of an archived government is refused with ArchivedError.
  */
-export async function requestFollow(db: Db, input: Record<string, unknown>, context: RequestContext): Promise<void> {
+export async function subscribe(db: Db, input: Record<string, unknown>, context: RequestContext): Promise<void> {
   const form = validate(subscribeSchema, input);
   if (caughtInHoneypot(form)) return;
   const scope = await resolveScope(db, form.scope);
@@ -60,8 +60,8 @@ export async function requestFollow(db: Db, input: Record<string, unknown>, cont
     await addToken(trx, cancel.hash, [subscription.id], 'unsubscribe', stamp);
     const content = confirmationMail({
       language: context.locale, scopes: [scope.label], frequency: form.frequency,
-      confirmUrl: absoluteLink(context.baseUrl, context.locale, followPaths.confirm(confirm.secret)),
-      cancelUrl: absoluteLink(context.baseUrl, context.locale, followPaths.unsubscribe(cancel.secret)),
+      confirmUrl: absoluteLink(context.baseUrl, context.locale, subscriptionPaths.confirm(confirm.secret)),
+      cancelUrl: absoluteLink(context.baseUrl, context.locale, subscriptionPaths.unsubscribe(cancel.secret)),
     });
     await enqueueMail(trx, { dedupKey: `confirm:${confirm.hash}`, recipient: form.email, ...content, unsubscribeHash: cancel.hash }, stamp);
   });

@@ -1,22 +1,22 @@
 // The small "follow by e-mail" form on the pages of a pledge, chapter, topic and lead ministry. Those
 // pages are cached for everyone, so it carries no CSRF token (see web/forms/csrf.ts).
 import type { FC } from 'hono/jsx';
-import { followPaths } from '../../../services/follow/paths.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { Honeypot, InputField } from '../../forms/form-parts.tsx';
-import { useFollowMessages } from './messages.ts';
+import { useSubscriptionMessages } from './messages.ts';
 
-type Followable = 'pledge' | 'chapter' | 'topic' | 'ministry';
+type Subscribable = 'pledge' | 'chapter' | 'topic' | 'ministry';
 
-export const FollowBox: FC<{ scope: `${Followable}:${string}`; what: Followable }> = ({ scope, what }) => {
-  const t = useFollowMessages();
+export const SubscribeBox: FC<{ scope: `${Subscribable}:${string}`; what: Subscribable }> = ({ scope, what }) => {
+  const t = useSubscriptionMessages();
   const { href, staticSite } = usePageContext();
   if (staticSite) return null;
   return (
     <section class="public-form-box follow-box" aria-labelledby="follow-heading">
       <h2 id="follow-heading">{t.box.heading}</h2>
       <p>{t.box.intro(t.box[what])}</p>
-      <form method="post" action={href(followPaths.subscribe())} class="stacked-form compact-form">
+      <form method="post" action={href(subscriptionPaths.subscribe())} class="stacked-form compact-form">
         <input type="hidden" name="scope" value={scope} />
         <InputField id="follow-email" name="email" type="email" label={t.page.email} autocomplete="email" required />
         <div class="field">
@@ -30,7 +30,7 @@ export const FollowBox: FC<{ scope: `${Followable}:${string}`; what: Followable 
         <button type="submit">{t.box.submit}</button>
       </form>
       <p>
-        <a href={href(followPaths.subscribe())}>{t.box.more}</a>
+        <a href={href(subscriptionPaths.subscribe())}>{t.box.more}</a>
       </p>
     </section>
   );

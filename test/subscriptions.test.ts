@@ -1,10 +1,10 @@
-// E-mail follow end to end: the real app over HTTP, a real SMTP server on loopback, the outbox
+// E-mail subscriptions end to end: the real app over HTTP, a real SMTP server on loopback, the outbox
 // worker driven round by round on a clock the test moves.
 // Tier: quick
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
-import { createMailWorker, type MailWorker } from '../src/services/follow/worker.ts';
+import { createMailWorker, type MailWorker } from '../src/services/subscriptions/worker.ts';
 import { claimDueMails, enqueueMail } from '../src/store/outbox.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { DIALECTS } from './support/dialects.ts';
@@ -19,7 +19,7 @@ const BASE_URL = 'https://tracker.example.org';
 const RETRY_MS = 60_000;
 
 for (const dialect of DIALECTS) {
-  describe(`e-mail follow (${dialect})`, () => {
+  describe(`e-mail subscriptions (${dialect})`, () => {
     let now = today;
     const clock = () => now;
     const later = (ms: number) => {
@@ -46,7 +46,7 @@ for (const dialect of DIALECTS) {
     }
 
     /** A visitor: fills in the form on the page, as a browser with cookies would. */
-    async function requestFollow(fields: Record<string, string>, page = '/abo') {
+    async function subscribe(fields: Record<string, string>, page = '/abo') {
       const visitor = new (editor.constructor as typeof AdminClient)(site.app);
       await visitor.page(page);
       return visitor.post(page.replace(/\?.*$/, ''), fields);
@@ -73,7 +73,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(formEntries(follow).map(([name]) => name), ['scope', 'email', 'frequency', 'website']);
       assert.equal(follow.find('input[name="email"]').attr('type'), 'email');
 
-      const requested = await requestFollow({ email: 'Leserin@Example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' }, '/abo?vorhaben=verschluesselung');
+      const requested = await subscribe({ email: 'Leserin@Example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' }, '/abo?vorhaben=verschluesselung');
       assert.equal(requested.status, 303);
       assert.equal(requested.headers.get('location'), '/abo/gesendet');
 
@@ -118,7 +118,7 @@ for (const dialect of DIALECTS) {
 
     test('English subscribers get English mails with links to the English pages', async () => {
       const email = 'reader@example.org';
-      assert.equal((await requestFollow({ email, scope: `chapter:${CHAPTER.split('/').at(-1)}`, frequency: 'immediate' }, '/en/abo')).headers.get('location'), '/en/abo/gesendet');
+      assert.equal((await subscribe({ email, scope: `chapter:${CHAPTER.split('/').at(-1)}`, frequency: 'immediate' }, '/en/abo')).headers.get('location'), '/en/abo/gesendet');
       await worker.runOnce();
       const confirmation = smtp.to(email).at(-1)!;
       assert.match(confirmation.subject, /Please confirm: following the chapter/);
@@ -134,7 +134,7 @@ for (const dialect of DIALECTS) {
     test('a daily digest: one mail per day listing every new development', async () => {
       const email = 'digest@example.org';
       assert.match(formValues((await site.page(CHAPTER)).source, '/abo').scope!, /^chapter:/);
-      await requestFollow({ email, scope: 'all', frequency: 'daily' });
+      await subscribe({ email, scope: 'all', frequency: 'daily' });
       await confirmFor(email);
       const before = smtp.to(email).length;
       await publishDevelopment('Erste Lesung', '2023-11-30');
@@ -199,15 +199,15 @@ for (const dialect of DIALECTS) {
     });
 
     test('bad input gets messages at the fields; links are stored hashed; no addresses anywhere', async () => {
-      const bad = await requestFollow({ email: 'kein-mail', scope: 'topic:gibt-es-nicht', frequency: 'stündlich' });
+      const bad = await subscribe({ email: 'kein-mail', scope: 'topic:gibt-es-nicht', frequency: 'stündlich' });
       assert.equal(bad.status, 422);
       const form = parseHtml(await bad.text());
       assert.equal(fieldError(form, 'email'), 'Das ist keine gültige E-Mail-Adresse.');
       assert.equal(form.find('input[name="email"]').attr('aria-invalid'), 'true');
-      assert.equal((await requestFollow({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
+      assert.equal((await subscribe({ email: 'x@example.org', scope: 'topic:gibt-es-nicht' })).status, 422);
       const controlled: [string, string][] = [['steuer\u0001zeichen@example.org', 'all'], ['x@example.org\u0085', 'all'], ['x@example.org', 'topic:it-sicherheit\u0007']];
       for (const [email, scope] of controlled) {
-        assert.equal((await requestFollow({ email, scope })).status, 422, 'a control character in the address or the scope is refused');
+        assert.equal((await subscribe({ email, scope })).status, 422, 'a control character in the address or the scope is refused');
       }
       assert.equal((await site.db.selectFrom('subscriptions').select('id').where('email', 'like', '%zeichen%').execute()).length, 0);
       assert.equal((await site.app.request('/abo/bestaetigen/kaputt')).status, 404);

@@ -4,7 +4,7 @@ import type { ScopeLabel } from '../../mail/templates.ts';
 import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
 import type { Subscription, SubscriptionScope } from '../../store/schema-mail.ts';
-import { findScopeTarget, listFollowChoices } from '../../store/subscriptions.ts';
+import { findScopeTarget, listSubscriptionChoices } from '../../store/subscriptions.ts';
 import { refuseIfArchived } from '../archive.ts';
 
 export const SCOPE_TYPES = ['all', 'pledge', 'chapter', 'topic', 'ministry'] as const satisfies readonly SubscriptionScope[];
@@ -39,26 +39,26 @@ export function mostSpecific<T extends Pick<Subscription, 'scope_type'>>(subscri
   return [...subscriptions].sort((a, b) => order.indexOf(a.scope_type) - order.indexOf(b.scope_type))[0]!;
 }
 
-export interface FollowChoice {
+export interface SubscriptionChoice {
   value: string;
   name: string;
 }
 
-export interface FollowChoices {
-  chapters: FollowChoice[];
-  topics: FollowChoice[];
-  ministries: FollowChoice[];
+export interface SubscriptionChoices {
+  chapters: SubscriptionChoice[];
+  topics: SubscriptionChoice[];
+  ministries: SubscriptionChoice[];
 }
 
-export async function loadFollowChoices(db: Db): Promise<FollowChoices> {
-  const { chapters, topics, ministries } = await listFollowChoices(db);
+export async function loadSubscriptionChoices(db: Db): Promise<SubscriptionChoices> {
+  const { chapters, topics, ministries } = await listSubscriptionChoices(db);
   const choice = (type: string) => (target: { slug: string; name: string }) => ({ value: `${type}:${target.slug}`, name: target.name });
   return { chapters: chapters.map(choice('chapter')), topics: topics.map(choice('topic')), ministries: ministries.map(choice('ministry')) };
 }
 
 /** The form's choices; a pledge scope (from the pledge page) is offered on top unless it is archived. */
-export async function loadSubscribeChoices(db: Db, scopeValue: string): Promise<{ choices: FollowChoices; pledge?: FollowChoice }> {
-  const choices = await loadFollowChoices(db);
+export async function loadSubscribeChoices(db: Db, scopeValue: string): Promise<{ choices: SubscriptionChoices; pledge?: SubscriptionChoice }> {
+  const choices = await loadSubscriptionChoices(db);
   if (!scopeValue.startsWith('pledge:')) return { choices };
   const pledge = await resolveScope(db, scopeValue);
   const offered = pledge && !(await isArchived(db, { pledgeId: pledge.id }));

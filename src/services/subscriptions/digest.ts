@@ -7,7 +7,7 @@ import { deleteDigestItems, digestEntriesOf, digestRecipients } from '../../stor
 import { addToken } from '../../store/subscription-tokens.ts';
 import { paths } from '../public/paths.ts';
 import type { MailSite } from './fan-out.ts';
-import { absoluteLink, followPaths } from './paths.ts';
+import { absoluteLink, subscriptionPaths } from './paths.ts';
 import { newLinkSecret } from './tokens.ts';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -60,7 +60,7 @@ async function queueDigest(db: Db, site: MailSite, email: string, cutoff: string
   const list: DevelopmentEntry[] = unique.map((entry) => ({
     pledgeTitle: entry.pledge_title, title: entry.title, eventDate: entry.event_date, url: absoluteLink(site.baseUrl, language, paths.pledge(entry.pledge_slug)),
   }));
-  const content = digestMail({ language, entries: list, unsubscribeUrl: absoluteLink(site.baseUrl, language, followPaths.unsubscribe(unsubscribe.secret)) });
+  const content = digestMail({ language, entries: list, unsubscribeUrl: absoluteLink(site.baseUrl, language, subscriptionPaths.unsubscribe(unsubscribe.secret)) });
   const queued = await enqueueMail(db, { dedupKey, recipient: email, ...content, unsubscribeHash: unsubscribe.hash }, stamp);
   if (queued) await deleteDigestItems(db, entries);
   return queued;

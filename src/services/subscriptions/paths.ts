@@ -1,7 +1,7 @@
-// The public paths of e-mail follow, and absolute links to them for mails (BASE_URL, language).
+// The public paths of e-mail subscriptions, and absolute links to them for mails (BASE_URL, language).
 import type { MailLocale } from '../../store/schema-mail.ts';
 
-export const followPaths = {
+export const subscriptionPaths = {
   subscribe: () => '/abo',
   requested: () => '/abo/gesendet',
   confirm: (secret: string) => `/abo/bestaetigen/${secret}`,

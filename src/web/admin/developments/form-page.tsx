@@ -1,7 +1,7 @@
 // The development form: date, title, Markdown text, sources, optional status and rating change.
 import type { FC } from 'hono/jsx';
 import { STATUSES, type Status } from '../../../domain/status.ts';
-import type { SourceValues, UpdateFormValues } from '../../../services/admin/updates.ts';
+import type { SourceValues, DevelopmentFormValues } from '../../../services/admin/developments.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { EditFields, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
@@ -10,7 +10,7 @@ import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 
 /** The form's merge units as the conflict page names and shows them. */
-export const UPDATE_FIELDS: FieldTexts<UpdateFormValues> = {
+export const DEVELOPMENT_FIELDS: FieldTexts<DevelopmentFormValues> = {
   labels: {
     event_date: 'Datum des Ereignisses',
     title: 'Titel',
@@ -25,7 +25,7 @@ export const UPDATE_FIELDS: FieldTexts<UpdateFormValues> = {
     if (unit === 'rating_change') return values.rating_change === '' ? 'keine Änderung' : `${values.rating_change} von 5`;
     if (unit === 'sources') return values.sources.map((source) => `${source.title} <${source.url}>`).join('\n');
     if (unit === 'published') return values.published ? 'veröffentlicht' : 'Entwurf';
-    return String(values[unit as keyof UpdateFormValues] ?? '');
+    return String(values[unit as keyof DevelopmentFormValues] ?? '');
   },
 };
 
@@ -42,7 +42,7 @@ const SourceRow: FC<{ index: number; source: SourceValues; errors?: FieldErrors 
 );
 
 /** `edit` is left out by the form that creates a development: there is nothing to merge with. */
-export const UpdateForm: FC<{ action: string; values: UpdateFormValues; edit?: FormEdit; errors?: FieldErrors }> = ({ action, values, edit, errors }) => {
+export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues; edit?: FormEdit; errors?: FieldErrors }> = ({ action, values, edit, errors }) => {
   const { user } = usePageContext();
   const rows = [...values.sources, ...Array.from({ length: EMPTY_SOURCE_ROWS }, () => ({ url: '', title: '', publisher: '', date: '' }))].slice(0, Math.max(EMPTY_SOURCE_ROWS, values.sources.length + 1));
   return (
@@ -80,18 +80,18 @@ export const UpdateForm: FC<{ action: string; values: UpdateFormValues; edit?: F
   );
 };
 
-export const UpdateFormPage: FC<{
+export const DevelopmentFormPage: FC<{
   heading: string;
   pledge: { slug: string; title: string };
   action: string;
-  values: UpdateFormValues;
+  values: DevelopmentFormValues;
   edit?: FormEdit;
   errors?: FieldErrors;
-  updateId?: number;
+  developmentId?: number;
   saved?: boolean;
   /** The pledge's government is archived: the form is shown disabled, without its actions. */
   archived?: boolean;
-}> = ({ heading, pledge, action, values, edit, errors, updateId, saved, archived = false }) => {
+}> = ({ heading, pledge, action, values, edit, errors, developmentId, saved, archived = false }) => {
   const { user } = usePageContext();
   return (
     <Layout title={heading} area="admin" current="pledges">
@@ -99,24 +99,24 @@ export const UpdateFormPage: FC<{
         <a href="/admin/vorhaben">Vorhaben</a> › <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
       </p>
       <h1>{heading}</h1>
-      {updateId !== undefined ? <p>{values.published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
+      {developmentId !== undefined ? <p>{values.published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
       {archived ? <AdminArchiveNotice /> : null}
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       <ErrorSummary errors={errors} />
       <ReadOnly when={archived}>
-        <UpdateForm action={action} values={values} edit={edit} errors={errors} />
+        <DevelopmentForm action={action} values={values} edit={edit} errors={errors} />
       </ReadOnly>
-      {updateId !== undefined && !archived ? (
+      {developmentId !== undefined && !archived ? (
         <div class="actions">
           {values.published ? (
-            <form method="post" action={`/admin/entwicklungen/${updateId}/zurueckziehen`}>
+            <form method="post" action={`/admin/entwicklungen/${developmentId}/zurueckziehen`}>
               <CsrfField token={user!.csrfToken} />
               <button type="submit" class="secondary">
                 Zurückziehen (wieder Entwurf)
               </button>
             </form>
           ) : (
-            <form method="post" action={`/admin/entwicklungen/${updateId}/loeschen`}>
+            <form method="post" action={`/admin/entwicklungen/${developmentId}/loeschen`}>
               <CsrfField token={user!.csrfToken} />
               <button type="submit" class="danger">
                 Entwurf löschen

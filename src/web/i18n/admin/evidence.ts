@@ -1,4 +1,10 @@
-// German strings of the back office's evidence discovery: the proposals queue (Funde) and the sources.
+// Part of the back office's catalogue (catalogue.ts): evidence discovery, the proposals queue (Funde) and the sources.
+import type { ProposalDecision } from '../../../services/admin/evidence-review.ts';
+
+export const PROPOSAL_STATE_LABELS: Record<ProposalDecision, string> = { open: 'offen', confirmed: 'bestätigt', rejected: 'abgelehnt' };
+
+/** What a document is, as the queue names it. */
+export const DOCUMENT_KIND_LABELS: Record<string, string> = { 'dip-vorgang': 'Vorgang im DIP', 'feed-item': 'Feed-Eintrag' };
 
 export const proposalStrings = {
   heading: 'Funde prüfen',

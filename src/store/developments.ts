@@ -1,10 +1,10 @@
-// Updates (Entwicklungen) on a pledge and the sources that back them.
+// Developments (Entwicklungen; table `updates`) of a pledge and the sources that back them.
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { isPostgres } from './dialect.ts';
-import { isDraftUpdate, isPublishedUpdate } from './public-scope.ts';
+import { isDraftDevelopment, isPublishedDevelopment } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
-import type { Source, Update, UpdateOrigin } from './schema.ts';
+import type { Source, Development, DevelopmentOrigin } from './schema.ts';
 
 export interface SourceFields {
   url: string;
@@ -13,7 +13,7 @@ export interface SourceFields {
   publishedOn: string | null;
 }
 
-export interface UpdateFields {
+export interface DevelopmentFields {
   pledgeId: number;
   eventDate: string;
   publishedAt: string | null;
@@ -21,14 +21,14 @@ export interface UpdateFields {
   body: string;
   statusChange: Status | null;
   ratingChange: number | null;
-  origin: UpdateOrigin;
+  origin: DevelopmentOrigin;
   authorId?: number | null;
   sources: SourceFields[];
 }
 
-export type UpdateWithSources = Update & { sources: Source[] };
+export type DevelopmentWithSources = Development & { sources: Source[] };
 
-export async function insertUpdate(db: Db, fields: UpdateFields, now: string): Promise<number> {
+export async function insertDevelopment(db: Db, fields: DevelopmentFields, now: string): Promise<number> {
   const { id } = await db
     .insertInto('updates')
     .values({
@@ -64,46 +64,46 @@ export async function insertUpdate(db: Db, fields: UpdateFields, now: string): P
   return id;
 }
 
-/** All updates of a pledge, drafts included, in the order they take effect. */
-export async function listUpdatesOfPledge(db: Db, pledgeId: number): Promise<UpdateWithSources[]> {
-  const updates = await inEffectOrder(db.selectFrom('updates').selectAll().where('pledge_id', '=', pledgeId)).execute();
-  return withSources(db, updates);
+/** All developments of a pledge, drafts included, in the order they take effect. */
+export async function listDevelopmentsOfPledge(db: Db, pledgeId: number): Promise<DevelopmentWithSources[]> {
+  const developments = await inEffectOrder(db.selectFrom('updates').selectAll().where('pledge_id', '=', pledgeId)).execute();
+  return withSources(db, developments);
 }
 
-/** Sources of the published updates of a pledge, in the order the updates took effect. */
+/** Sources of the published developments of a pledge, in the order they took effect. */
 export async function listPublishedSourcesOfPledge(db: Db, pledgeId: number): Promise<Source[]> {
-  const query = db.selectFrom('sources').innerJoin('updates', 'updates.id', 'sources.update_id').selectAll('sources').where('updates.pledge_id', '=', pledgeId).where(isPublishedUpdate);
+  const query = db.selectFrom('sources').innerJoin('updates', 'updates.id', 'sources.update_id').selectAll('sources').where('updates.pledge_id', '=', pledgeId).where(isPublishedDevelopment);
   return inEffectOrder(query).orderBy('sources.position').execute();
 }
 
 /** Drafts waiting to be published, for the back office. */
-export async function countDraftUpdates(db: Db): Promise<number> {
-  const row = await db.selectFrom('updates').select((eb) => eb.fn.countAll<number | string>().as('count')).where(isDraftUpdate).executeTakeFirstOrThrow();
+export async function countDraftDevelopments(db: Db): Promise<number> {
+  const row = await db.selectFrom('updates').select((eb) => eb.fn.countAll<number | string>().as('count')).where(isDraftDevelopment).executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
-export async function withSources(db: Db, updates: Update[]): Promise<UpdateWithSources[]> {
-  if (updates.length === 0) return [];
+export async function withSources(db: Db, developments: Development[]): Promise<DevelopmentWithSources[]> {
+  if (developments.length === 0) return [];
   const sources = await db
     .selectFrom('sources')
     .selectAll()
-    .where('update_id', 'in', updates.map((update) => update.id))
+    .where('update_id', 'in', developments.map((development) => development.id))
     .orderBy('position')
     .execute();
-  return updates.map((update) => ({ ...update, sources: sources.filter((source) => source.update_id === update.id) }));
+  return developments.map((development) => ({ ...development, sources: sources.filter((source) => source.update_id === development.id) }));
 }
 
 /** `forUpdate`: on PostgreSQL the row stays locked until the transaction ends, so edits of one development run one after another, each seeing the last. */
-export async function findUpdateById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<UpdateWithSources | undefined> {
+export async function findDevelopmentById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<DevelopmentWithSources | undefined> {
   const query = db.selectFrom('updates').selectAll().where('id', '=', id);
-  const update = await (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
-  return update ? (await withSources(db, [update]))[0] : undefined;
+  const development = await (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+  return development ? (await withSources(db, [development]))[0] : undefined;
 }
 
-export type UpdateChanges = Partial<Omit<UpdateFields, 'pledgeId' | 'origin' | 'sources'>>;
+export type DevelopmentChanges = Partial<Omit<DevelopmentFields, 'pledgeId' | 'origin' | 'sources'>>;
 
-/** Changes an update; `sources`, when given, replace the old ones. */
-export async function changeUpdate(db: Db, id: number, changes: UpdateChanges & { sources?: SourceFields[] }, now: string): Promise<void> {
+/** Changes a development; `sources`, when given, replace the old ones. */
+export async function changeDevelopment(db: Db, id: number, changes: DevelopmentChanges & { sources?: SourceFields[] }, now: string): Promise<void> {
   const { sources, ...fields } = changes;
   const row = {
     ...(fields.eventDate !== undefined ? { event_date: fields.eventDate } : {}),
@@ -128,12 +128,12 @@ export async function changeUpdate(db: Db, id: number, changes: UpdateChanges & 
     .execute();
 }
 
-export async function deleteUpdate(db: Db, id: number): Promise<void> {
+export async function deleteDevelopment(db: Db, id: number): Promise<void> {
   await db.deleteFrom('sources').where('update_id', '=', id).execute();
   await db.deleteFrom('updates').where('id', '=', id).execute();
 }
 
 /** Suggestions that became this draft forget it, so the draft can be deleted. */
-export async function detachSuggestionsFrom(db: Db, updateId: number): Promise<void> {
-  await db.updateTable('suggestions').set({ update_id: null }).where('update_id', '=', updateId).execute();
+export async function detachSuggestionsFrom(db: Db, developmentId: number): Promise<void> {
+  await db.updateTable('suggestions').set({ update_id: null }).where('update_id', '=', developmentId).execute();
 }

@@ -2,13 +2,13 @@
 import type { FC } from 'hono/jsx';
 import { SuggestBox } from '../suggest/suggest-form.tsx';
 import { usePageContext } from '../../views/page-context.ts';
-import { FollowBox } from './follow-box.tsx';
+import { SubscribeBox } from './subscribe-box.tsx';
 
 /** Left out of the static export, where nothing could receive the forms. */
 export const PledgeForms: FC<{ pledgeSlug: string }> = ({ pledgeSlug }) =>
   usePageContext().staticSite ? null : (
     <div class="public-forms">
-      <FollowBox scope={`pledge:${pledgeSlug}`} what="pledge" />
+      <SubscribeBox scope={`pledge:${pledgeSlug}`} what="pledge" />
       <SuggestBox pledgeSlug={pledgeSlug} />
     </div>
   );

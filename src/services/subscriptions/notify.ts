@@ -2,7 +2,7 @@
 // suggestion becomes a mail event, so the mails follow exactly once even across crashes.
 import type { Db } from '../../store/database.ts';
 import { recordMailEvent } from '../../store/outbox.ts';
-import { findUpdateById } from '../../store/updates.ts';
+import { findDevelopmentById } from '../../store/developments.ts';
 
 /**
  * Call after any change that may have published a development (`now` is the change's time stamp).
@@ -10,9 +10,9 @@ import { findUpdateById } from '../../store/updates.ts';
  * nothing, and one that is withdrawn and published again is not sent a second time. Imports
  * publish developments without calling this: a re-import is no news.
  */
-export async function noteDevelopmentChange(db: Db, updateId: number, now: string): Promise<void> {
-  const update = await findUpdateById(db, updateId);
-  if (update?.published_at === now) await recordMailEvent(db, 'published', updateId, now);
+export async function noteDevelopmentChange(db: Db, developmentId: number, now: string): Promise<void> {
+  const development = await findDevelopmentById(db, developmentId);
+  if (development?.published_at === now) await recordMailEvent(db, 'published', developmentId, now);
 }
 
 /** Call when a suggestion was accepted or rejected; the suggester hears of it if they left an address. */

@@ -5,17 +5,17 @@ import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { keysetPage, type KeysetPage } from './keyset.ts';
 import { matchesFilter, resolveFilter, type PledgeFilter } from './pledge-filter.ts';
-import { isPublicUpdate, isPublishedUpdate, publicSources, publicUpdates } from './public-scope.ts';
+import { isPublicDevelopment, isPublishedDevelopment, publicSources, publicDevelopments } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
-import { withSources, type UpdateWithSources } from './updates.ts';
+import { withSources, type DevelopmentWithSources } from './developments.ts';
 
 /** A public Vorhaben's published developments with their sources, in the order they took effect. */
-export async function listPublicUpdatesOfPledge(db: Db, pledgeId: number): Promise<UpdateWithSources[]> {
-  const updates = await inEffectOrder(publicUpdates(db).selectAll('updates').where('updates.pledge_id', '=', pledgeId)).execute();
-  return withSources(db, updates);
+export async function listPublicDevelopmentsOfPledge(db: Db, pledgeId: number): Promise<DevelopmentWithSources[]> {
+  const developments = await inEffectOrder(publicDevelopments(db).selectAll('updates').where('updates.pledge_id', '=', pledgeId)).execute();
+  return withSources(db, developments);
 }
 
-export interface RecentUpdate {
+export interface RecentDevelopment {
   id: number;
   eventDate: string;
   title: string;
@@ -29,7 +29,7 @@ export interface RecentUpdate {
  * condition in WHERE keeps updates as SQLite's outer loop, so it walks updates_recent_index backwards
  * and stops at `limit` instead of sorting every development (PostgreSQL plans it freely).
  */
-export async function listRecentUpdates(db: Db, filter: PledgeFilter, limit: number): Promise<RecentUpdate[]> {
+export async function listRecentDevelopments(db: Db, filter: PledgeFilter, limit: number): Promise<RecentDevelopment[]> {
   const resolved = await resolveFilter(db, filter);
   const query = db
     .selectFrom('updates')
@@ -37,7 +37,7 @@ export async function listRecentUpdates(db: Db, filter: PledgeFilter, limit: num
     .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select(['updates.id', 'updates.event_date', 'updates.title', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
     .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
-    .where(isPublicUpdate);
+    .where(isPublicDevelopment);
   const rows = await inEffectOrder(query, 'latestFirst').limit(limit).execute();
   return rows.map((row) => ({
     id: row.id,
@@ -53,7 +53,7 @@ export async function listRecentUpdates(db: Db, filter: PledgeFilter, limit: num
  * The latest published development of each of these (public) Vorhaben, by pledge id: per Vorhaben, one
  * step back from its newest development in updates_pledge_index, not all of its developments.
  */
-export async function latestUpdateOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, { eventDate: string; title: string }>> {
+export async function latestDevelopmentOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, { eventDate: string; title: string }>> {
   const latest = new Map<number, { eventDate: string; title: string }>();
   if (pledgeIds.length === 0) return latest;
   const rows = await db
@@ -64,7 +64,7 @@ export async function latestUpdateOfPledges(db: Db, pledgeIds: readonly number[]
         .selectFrom('pledges')
         .where('pledges.id', 'in', [...pledgeIds])
         // The inner `updates` is the newest one of each Vorhaben, not the outer query's row.
-        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedUpdate), 'latestFirst').limit(1).as('id')),
+        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedDevelopment), 'latestFirst').limit(1).as('id')),
     )
     .execute();
   for (const row of rows) latest.set(row.pledge_id, { eventDate: row.event_date, title: row.title });
@@ -73,14 +73,14 @@ export async function latestUpdateOfPledges(db: Db, pledgeIds: readonly number[]
 
 export interface StatusChange {
   pledgeId: number;
-  updateId: number;
+  developmentId: number;
   date: string;
   status: Status;
 }
 
 /**
  * Every published status change of the Vorhaben that match, in the order they took effect. As in
- * listRecentUpdates, the cross join keeps updates as SQLite's outer loop: it reads updates_recent_index
+ * listRecentDevelopments, the cross join keeps updates as SQLite's outer loop: it reads updates_recent_index
  * in this order, which holds every column needed, instead of every development of each Vorhaben sorted.
  */
 export async function listStatusChanges(db: Db, filter: PledgeFilter): Promise<StatusChange[]> {
@@ -91,10 +91,10 @@ export async function listStatusChanges(db: Db, filter: PledgeFilter): Promise<S
     .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select(['updates.pledge_id', 'updates.id', 'updates.event_date', 'updates.status_change'])
     .where((eb) => matchesFilter(eb, resolved))
-    .where(isPublicUpdate)
+    .where(isPublicDevelopment)
     .where('updates.status_change', 'is not', null);
   const rows = await inEffectOrder(query).execute();
-  return rows.map((row) => ({ pledgeId: row.pledge_id, updateId: row.id, date: row.event_date, status: row.status_change! }));
+  return rows.map((row) => ({ pledgeId: row.pledge_id, developmentId: row.id, date: row.event_date, status: row.status_change! }));
 }
 
 export interface FeedEntryRow {
@@ -114,7 +114,7 @@ export interface FeedEntryRow {
 /** The developments of the Vorhaben that match, latest publication first, for feeds. */
 export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: number): Promise<FeedEntryRow[]> {
   const resolved = await resolveFilter(db, filter);
-  const rows = await publicUpdates(db)
+  const rows = await publicDevelopments(db)
     .select([
       'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.updated_at',
       'updates.status_change', 'updates.rating_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
@@ -141,8 +141,8 @@ export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: numbe
 }
 
 /** The API's developments: every field it shows. */
-function apiUpdateRows(db: Db) {
-  return publicUpdates(db)
+function apiDevelopmentRows(db: Db) {
+  return publicDevelopments(db)
     .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
     .select([
       'updates.id', 'updates.event_date', 'updates.published_at', 'updates.title', 'updates.body', 'updates.status_change', 'updates.rating_change',
@@ -150,21 +150,21 @@ function apiUpdateRows(db: Db) {
     ]);
 }
 
-export type PublicUpdateRow = NonNullable<Awaited<ReturnType<typeof findPublicUpdate>>>;
+export type PublicDevelopmentRow = NonNullable<Awaited<ReturnType<typeof findApiDevelopment>>>;
 
 /** The API's page of the developments of the Vorhaben that match. */
-export async function pageOfPublicUpdates(db: Db, filter: PledgeFilter, page: KeysetPage) {
+export async function pageOfPublicDevelopments(db: Db, filter: PledgeFilter, page: KeysetPage) {
   const resolved = await resolveFilter(db, filter);
-  return keysetPage(apiUpdateRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })), 'updates.id', page).execute();
+  return keysetPage(apiDevelopmentRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })), 'updates.id', page).execute();
 }
 
-export async function findPublicUpdate(db: Db, id: number) {
-  return apiUpdateRows(db).where('updates.id', '=', id).executeTakeFirst();
+export async function findApiDevelopment(db: Db, id: number) {
+  return apiDevelopmentRows(db).where('updates.id', '=', id).executeTakeFirst();
 }
 
 /** A public Vorhaben's developments for the API, in the order they took effect. */
-export async function listPublicUpdateRowsOfPledge(db: Db, pledgeId: number): Promise<PublicUpdateRow[]> {
-  return inEffectOrder(apiUpdateRows(db).where('pledges.id', '=', pledgeId)).execute();
+export async function listPublicDevelopmentRowsOfPledge(db: Db, pledgeId: number): Promise<PublicDevelopmentRow[]> {
+  return inEffectOrder(apiDevelopmentRows(db).where('pledges.id', '=', pledgeId)).execute();
 }
 
 /** The API's sources: every field it shows. */
@@ -176,11 +176,11 @@ function apiSourceRows(db: Db) {
 
 export type PublicSourceRow = NonNullable<Awaited<ReturnType<typeof findPublicSource>>>;
 
-/** The API's page of the sources of the developments of the Vorhaben that match (of one development, with `updateId`). */
-export async function pageOfPublicSources(db: Db, filter: PledgeFilter, updateId: number | undefined, page: KeysetPage) {
+/** The API's page of the sources of the developments of the Vorhaben that match (of one development, with `developmentId`). */
+export async function pageOfPublicSources(db: Db, filter: PledgeFilter, developmentId: number | undefined, page: KeysetPage) {
   const resolved = await resolveFilter(db, filter);
   let query = apiSourceRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }));
-  if (updateId !== undefined) query = query.where('updates.id', '=', updateId);
+  if (developmentId !== undefined) query = query.where('updates.id', '=', developmentId);
   return keysetPage(query, 'sources.id', page).execute();
 }
 
@@ -189,10 +189,10 @@ export async function findPublicSource(db: Db, id: number) {
 }
 
 /** Sources of these developments (public ones only), by development id, in their order. */
-export async function publicSourcesOfUpdates(db: Db, updateIds: readonly number[]): Promise<Map<number, PublicSourceRow[]>> {
-  const byUpdate = new Map<number, PublicSourceRow[]>();
-  if (updateIds.length === 0) return byUpdate;
-  const rows = await apiSourceRows(db).where('sources.update_id', 'in', [...updateIds]).orderBy('sources.position').execute();
-  for (const row of rows) byUpdate.set(row.update_id, [...(byUpdate.get(row.update_id) ?? []), row]);
-  return byUpdate;
+export async function publicSourcesOfDevelopments(db: Db, developmentIds: readonly number[]): Promise<Map<number, PublicSourceRow[]>> {
+  const byDevelopment = new Map<number, PublicSourceRow[]>();
+  if (developmentIds.length === 0) return byDevelopment;
+  const rows = await apiSourceRows(db).where('sources.update_id', 'in', [...developmentIds]).orderBy('sources.position').execute();
+  for (const row of rows) byDevelopment.set(row.update_id, [...(byDevelopment.get(row.update_id) ?? []), row]);
+  return byDevelopment;
 }

@@ -1,18 +1,18 @@
-// E-mail follow at size: a development fanned out to more addresses than one chunk, twice at once
+// E-mail subscriptions at size: a development fanned out to more addresses than one chunk, twice at once
 // and after a crashed run, still one mail per address; a worker with a backlog sends it without
 // waiting for its next interval, over a real SMTP server on loopback.
 // Tier: full (load: more addresses than one chunk)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMailer } from '../src/mail/transport.ts';
-import { processMailEvents } from '../src/services/follow/fan-out.ts';
-import { noteDevelopmentChange } from '../src/services/follow/notify.ts';
-import { createMailWorker } from '../src/services/follow/worker.ts';
+import { processMailEvents } from '../src/services/subscriptions/fan-out.ts';
+import { noteDevelopmentChange } from '../src/services/subscriptions/notify.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
 import { enqueueMail } from '../src/store/outbox.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
 import type { SubscriptionScope } from '../src/store/schema-mail.ts';
 import { confirmSubscriptions, requestSubscription } from '../src/store/subscriptions.ts';
-import { insertUpdate } from '../src/store/updates.ts';
+import { insertDevelopment } from '../src/store/developments.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
@@ -26,7 +26,7 @@ const DAILY = 40;
 const BACKLOG = 250;
 
 for (const dialect of DIALECTS) {
-  describe(`e-mail follow at size (${dialect})`, () => {
+  describe(`e-mail subscriptions at size (${dialect})`, () => {
     const site = testSite(dialect, { seed: seedSite });
     let smtp: SmtpCatcher;
     const stamp = today.toISOString();
@@ -54,14 +54,14 @@ for (const dialect of DIALECTS) {
         }
         await confirmSubscriptions(trx, ids, stamp);
       });
-      const updateId = await insertUpdate(site.db, { pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Kabinettsbeschluss', body: 'Beschlossen.', statusChange: null, ratingChange: null, origin: 'editor', sources: [] }, stamp);
-      await noteDevelopmentChange(site.db, updateId, stamp);
+      const developmentId = await insertDevelopment(site.db, { pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Kabinettsbeschluss', body: 'Beschlossen.', statusChange: null, ratingChange: null, origin: 'editor', sources: [] }, stamp);
+      await noteDevelopmentChange(site.db, developmentId, stamp);
       // An earlier run crashed after queuing the first address's mail.
-      await enqueueMail(site.db, { dedupKey: `update:${updateId}:leser-0000@example.org`, recipient: 'leser-0000@example.org', subject: 'früher', body: 'früher', headers: {}, unsubscribeHash: 'aus-dem-abgestuerzten-lauf' }, stamp);
+      await enqueueMail(site.db, { dedupKey: `update:${developmentId}:leser-0000@example.org`, recipient: 'leser-0000@example.org', subject: 'früher', body: 'früher', headers: {}, unsubscribeHash: 'aus-dem-abgestuerzten-lauf' }, stamp);
 
       const handled = await Promise.all([processMailEvents(site.db, { baseUrl: BASE_URL }, today), processMailEvents(site.db, { baseUrl: BASE_URL }, today)]);
       assert.equal(handled[0] + handled[1], 1, 'one worker marks the event handled');
-      const mails = await site.db.selectFrom('mail_outbox').select(['recipient', 'subject', 'unsubscribe_hash']).where('dedup_key', 'like', `update:${updateId}:%`).execute();
+      const mails = await site.db.selectFrom('mail_outbox').select(['recipient', 'subject', 'unsubscribe_hash']).where('dedup_key', 'like', `update:${developmentId}:%`).execute();
       assert.equal(mails.length, ADDRESSES);
       assert.equal(new Set(mails.map((mail) => mail.recipient)).size, ADDRESSES, 'one mail per address');
       assert.equal(mails.find((mail) => mail.recipient === 'leser-0000@example.org')!.subject, 'früher', 'the crashed run’s mail stands');
@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
       const fresh = mails.filter((mail) => mail.recipient !== 'leser-0000@example.org');
       assert.ok(fresh.every((mail) => tokens.has(mail.unsubscribe_hash!)), 'every new mail can unsubscribe');
       assert.equal(tokens.size, fresh.length, 'no secret without its mail');
-      const digest = await site.db.selectFrom('digest_items').select('subscription_id').where('update_id', '=', updateId).execute();
+      const digest = await site.db.selectFrom('digest_items').select('subscription_id').where('update_id', '=', developmentId).execute();
       const daily = await site.db.selectFrom('subscriptions').select('id').where('frequency', '=', 'daily').execute();
       assert.equal(digest.length, daily.length, 'each daily subscription gets its digest entry');
 

@@ -1,5 +1,5 @@
-// German strings of the back office's accounts, suggestion queue and audit log.
-import { DISPLAY_TIME_ZONE } from '../../services/admin/audit-log.ts';
+// Part of the back office's catalogue (catalogue.ts): accounts, governments, the suggestion queue and the audit log.
+import { DISPLAY_TIME_ZONE } from '../../../services/admin/audit-log.ts';
 
 export const passwordStrings = {
   heading: 'Passwort ändern',

@@ -9,7 +9,7 @@ import { addTokens } from '../../store/subscription-tokens.ts';
 import { addressesMatching, findPublicDevelopment, subscriptionsMatching } from '../../store/subscriptions.ts';
 import { findSuggestionById, forgetSuggester, suggestionLocale } from '../../store/suggestions.ts';
 import { paths } from '../public/paths.ts';
-import { absoluteLink, followPaths } from './paths.ts';
+import { absoluteLink, subscriptionPaths } from './paths.ts';
 import { labelOf, mostSpecific } from './scopes.ts';
 import { newLinkSecret } from './tokens.ts';
 
@@ -102,7 +102,7 @@ async function queueForAddresses(
         pledgeTitle: development.pledge_title, title: development.title, eventDate: development.event_date, body: development.body,
         url: absoluteLink(site.baseUrl, chosen.locale, paths.pledge(development.pledge_slug)),
       },
-      unsubscribeUrl: absoluteLink(site.baseUrl, chosen.locale, followPaths.unsubscribe(unsubscribe.secret)),
+      unsubscribeUrl: absoluteLink(site.baseUrl, chosen.locale, subscriptionPaths.unsubscribe(unsubscribe.secret)),
     });
     mails.push({
       dedupKey: `update:${development.id}:${email}`, recipient: email, ...content, unsubscribeHash: unsubscribe.hash,

@@ -14,7 +14,7 @@ const list = z
 
 export const MAX_SOURCES = 20;
 
-export const updateFormSchema = z
+export const developmentFormSchema = z
   .object({
     version: z.coerce.number().int().min(1).optional(),
     event_date: isoDate,
@@ -62,4 +62,4 @@ export const updateFormSchema = z
     };
   });
 
-export type UpdateForm = z.infer<typeof updateFormSchema>;
+export type DevelopmentForm = z.infer<typeof developmentFormSchema>;

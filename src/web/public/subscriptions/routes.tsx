@@ -1,13 +1,13 @@
-// Public routes of e-mail follow: /abo (request), /abo/gesendet, and the confirmation and
+// Public routes of e-mail subscriptions: /abo (request), /abo/gesendet, and the confirmation and
 // unsubscribe links of our mails. Unsubscribing also answers RFC 8058 one-click POSTs, which
 // carry no CSRF token: the public route table exempts them, the link secret is the proof.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
-import { confirmFollow, endFollow, scopesOfLink } from '../../../services/follow/links.ts';
-import { followPaths } from '../../../services/follow/paths.ts';
-import { loadSubscribeChoices } from '../../../services/follow/scopes.ts';
-import { requestFollow } from '../../../services/follow/subscribe.ts';
+import { confirmSubscription, endSubscription, scopesOfLink } from '../../../services/subscriptions/links.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
+import { loadSubscribeChoices } from '../../../services/subscriptions/scopes.ts';
+import { subscribe } from '../../../services/subscriptions/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import { requestClientKey } from '../../forms/client-address.ts';
@@ -19,7 +19,7 @@ import type { AppEnv } from '../../session.ts';
 import type { FieldErrors } from '../../views/forms.tsx';
 import type { PublicDeps } from '../deps.ts';
 import { InvalidLinkPage, LinkActionPage, LinkDonePage, RequestedPage } from './link-pages.tsx';
-import { followMessages } from './messages.ts';
+import { subscriptionMessages } from './messages.ts';
 import { SubscribePage, type SubscribeForm } from './subscribe-page.tsx';
 
 /** The form as sent, for showing it again. */
@@ -27,7 +27,7 @@ function subscribeForm(fields: Record<string, string>): SubscribeForm {
   return { email: fields.email ?? '', scope: fields.scope ?? 'all', frequency: fields.frequency ?? 'immediate' };
 }
 
-export function followRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv> {
+export function subscriptionRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv> {
   const { db, render, clock, cookies, config } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -37,31 +37,31 @@ export function followRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv>
     return privatePage(await render(c, page, status));
   }
 
-  routes.get(followPaths.subscribe(), (c) => {
+  routes.get(subscriptionPaths.subscribe(), (c) => {
     const pledge = c.req.query('vorhaben');
     return formPage(c, { email: '', scope: pledge ? `pledge:${pledge}` : 'all', frequency: 'immediate' });
   });
 
-  forms.showAgain(followPaths.subscribe(), (c, { fields, notice }) => formPage(c, subscribeForm(fields), 403, undefined, notice));
-  routes.post(followPaths.subscribe(), async (c) => {
+  forms.showAgain(subscriptionPaths.subscribe(), (c, { fields, notice }) => formPage(c, subscribeForm(fields), 403, undefined, notice));
+  routes.post(subscriptionPaths.subscribe(), async (c) => {
     const fields = await formFields(c);
     const form = subscribeForm(fields);
     const locale = localeOfPath(c.req.path);
     try {
-      await requestFollow(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
+      await subscribe(db, fields, { locale, baseUrl: config.baseUrl, clientKey: requestClientKey(c, config, clock()), now: clock() });
     } catch (error) {
-      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, followMessages[locale].errors));
+      if (error instanceof ValidationError) return formPage(c, form, 422, translateErrors(error, subscriptionMessages[locale].errors));
       if (error instanceof ArchivedError) return formPage(c, form, 409, undefined, messagesFor(locale).overview.archived);
       if (error instanceof TooManyRequestsError) return formPage(c, form, 429, undefined, tooManyNotice(c, error));
       throw error;
     }
-    return c.redirect(localisedPath(locale, followPaths.requested()), 303);
+    return c.redirect(localisedPath(locale, subscriptionPaths.requested()), 303);
   });
 
-  routes.get(followPaths.requested(), async (c) => privatePage(await render(c, <RequestedPage />)));
+  routes.get(subscriptionPaths.requested(), async (c) => privatePage(await render(c, <RequestedPage />)));
 
   for (const action of ['confirm', 'unsubscribe'] as const) {
-    const path = action === 'confirm' ? followPaths.confirm(':secret') : followPaths.unsubscribe(':secret');
+    const path = action === 'confirm' ? subscriptionPaths.confirm(':secret') : subscriptionPaths.unsubscribe(':secret');
     const secretOf = (c: Context<AppEnv>) => c.req.param('secret') ?? '';
     routes.get(path, async (c) => {
       const scopes = await scopesOfLink(db, secretOf(c), action, clock());
@@ -71,7 +71,7 @@ export function followRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv>
       return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
     });
     routes.post(path, async (c) => {
-      const act = action === 'confirm' ? confirmFollow : endFollow;
+      const act = action === 'confirm' ? confirmSubscription : endSubscription;
       const scopes = await act(db, secretOf(c), clock());
       const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkDonePage action={action} scopes={scopes} />;
       return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));

@@ -1,16 +1,16 @@
 // Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
 import { Hono, type Context } from 'hono';
-import { EditConflictError, NotFoundError, ValidationError } from '../../../domain/errors.ts';
-import { createUpdate, deleteDraft, loadNewUpdateForm, loadUpdateEditor, saveUpdate, setUpdatePublished, updateFormValues, type Intent, type UpdateFormValues } from '../../../services/admin/updates.ts';
+import { EditConflictError, NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
+import { createDevelopment, deleteDraft, loadNewDevelopmentForm, loadDevelopmentEditor, saveDevelopment, setDevelopmentPublished, developmentFormValues, type Intent, type DevelopmentFormValues } from '../../../services/admin/developments.ts';
 import type { AppEnv } from '../../session.ts';
 import { ConflictPage, conflictView, loadedEdit, resubmittedEdit } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
-import { UPDATE_FIELDS, UpdateForm, UpdateFormPage } from './form-page.tsx';
+import { DEVELOPMENT_FIELDS, DevelopmentForm, DevelopmentFormPage } from './form-page.tsx';
 
 /** The form's fields as submitted, for showing them again next to an error; `published` is the saved state, which the buttons follow. */
-function submittedValues(form: Record<string, string | string[]>, published: boolean, version?: number): UpdateFormValues {
+function submittedValues(form: Record<string, string | string[]>, published: boolean, version?: number): DevelopmentFormValues {
   const text = (name: string) => String([form[name] ?? ''].flat()[0] ?? '');
   const all = (name: string) => [form[name] ?? []].flat().map(String);
   const urls = all('source_url');
@@ -30,20 +30,20 @@ function intentOf(value: unknown): Intent | 'keep' {
   return value === 'veroeffentlichen' ? 'publish' : value === 'entwurf' ? 'draft' : 'keep';
 }
 
-function updateIdOf(c: Context<AppEnv>): number {
+function developmentIdOf(c: Context<AppEnv>): number {
   const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError('Entwicklung nicht gefunden');
+  if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError(problem('notFound.development'));
   return id;
 }
 
-export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
+export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const today = () => clock().toISOString().slice(0, 10);
 
   routes.get('/vorhaben/:slug/entwicklungen/neu', async (c) => {
-    const pledge = await loadNewUpdateForm(db, actorOf(c), c.req.param('slug'));
+    const pledge = await loadNewDevelopmentForm(db, actorOf(c), c.req.param('slug'));
     const values = { event_date: today(), title: '', body: '', status_change: '', rating_change: '', sources: [], published: false };
-    return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} />);
+    return render(c, <DevelopmentFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} />);
   });
 
   routes.post('/vorhaben/:slug/entwicklungen', async (c) => {
@@ -51,41 +51,41 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     const form = await formOf(c);
     const intent = intentOf(form.aktion) === 'publish' ? 'publish' : 'draft';
     try {
-      const id = await createUpdate(db, actor, c.req.param('slug'), form, intent, clock());
+      const id = await createDevelopment(db, actor, c.req.param('slug'), form, intent, clock());
       return c.redirect(`/admin/entwicklungen/${id}?gespeichert=1`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const pledge = await loadNewUpdateForm(db, actor, c.req.param('slug'));
-      return render(c, <UpdateFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form, false)} errors={fieldErrors(error)} />, 422);
+      const pledge = await loadNewDevelopmentForm(db, actor, c.req.param('slug'));
+      return render(c, <DevelopmentFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form, false)} errors={fieldErrors(error)} />, 422);
     }
   });
 
   routes.get('/entwicklungen/:id', async (c) => {
-    const { update, pledge, archived } = await loadUpdateEditor(db, actorOf(c), updateIdOf(c));
-    const values = updateFormValues(update);
-    return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${update.id}`} values={values} edit={loadedEdit(values)} updateId={update.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
+    const { development, pledge, archived } = await loadDevelopmentEditor(db, actorOf(c), developmentIdOf(c));
+    const values = developmentFormValues(development);
+    return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${development.id}`} values={values} edit={loadedEdit(values)} developmentId={development.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
   });
 
   routes.post('/entwicklungen/:id', async (c) => {
     const actor = actorOf(c);
-    const id = updateIdOf(c);
+    const id = developmentIdOf(c);
     const form = await formOf(c);
     try {
-      await saveUpdate(db, actor, id, form, intentOf(form.aktion), clock());
+      await saveDevelopment(db, actor, id, form, intentOf(form.aktion), clock());
       return c.redirect(`/admin/entwicklungen/${id}?gespeichert=1`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError) && !(error instanceof EditConflictError)) throw error;
-      const { update, pledge, archived } = await loadUpdateEditor(db, actor, id);
+      const { development, pledge, archived } = await loadDevelopmentEditor(db, actor, id);
       if (error instanceof ValidationError) {
-        const values = submittedValues(form, update.published_at !== null, Number(form.version) || update.version);
-        return render(c, <UpdateFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={resubmittedEdit(form)} updateId={id} errors={fieldErrors(error)} archived={archived} />, 422);
+        const values = submittedValues(form, development.published_at !== null, Number(form.version) || development.version);
+        return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={resubmittedEdit(form)} developmentId={id} errors={fieldErrors(error)} archived={archived} />, 422);
       }
-      const conflict = (error as EditConflictError<UpdateFormValues>).conflict;
-      const view = conflictView(conflict, UPDATE_FIELDS);
+      const conflict = (error as EditConflictError<DevelopmentFormValues>).conflict;
+      const view = conflictView(conflict, DEVELOPMENT_FIELDS);
       return render(
         c,
         <ConflictPage entity={error.entity} view={view}>
-          <UpdateForm action={`/admin/entwicklungen/${id}`} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} />
+          <DevelopmentForm action={`/admin/entwicklungen/${id}`} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} />
         </ConflictPage>,
         409,
       );
@@ -93,17 +93,17 @@ export function updateRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   });
 
   routes.post('/entwicklungen/:id/veroeffentlichen', async (c) => {
-    await setUpdatePublished(db, actorOf(c), updateIdOf(c), true, clock());
+    await setDevelopmentPublished(db, actorOf(c), developmentIdOf(c), true, clock());
     return c.redirect(`/admin/entwicklungen/${c.req.param('id')}`, 303);
   });
 
   routes.post('/entwicklungen/:id/zurueckziehen', async (c) => {
-    await setUpdatePublished(db, actorOf(c), updateIdOf(c), false, clock());
+    await setDevelopmentPublished(db, actorOf(c), developmentIdOf(c), false, clock());
     return c.redirect(`/admin/entwicklungen/${c.req.param('id')}`, 303);
   });
 
   routes.post('/entwicklungen/:id/loeschen', async (c) => {
-    const slug = await deleteDraft(db, actorOf(c), updateIdOf(c), clock());
+    const slug = await deleteDraft(db, actorOf(c), developmentIdOf(c), clock());
     return c.redirect(`/admin/vorhaben/${slug}`, 303);
   });
 

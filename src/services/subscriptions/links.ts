@@ -22,7 +22,7 @@ export async function scopesOfLink(db: Db, secret: string, purpose: TokenPurpose
 }
 
 /** Confirms what the link stands for; returns those scopes (empty: the link was no good). */
-export async function confirmFollow(db: Db, secret: string, now: Date): Promise<ScopeLabel[]> {
+export async function confirmSubscription(db: Db, secret: string, now: Date): Promise<ScopeLabel[]> {
   return db.transaction().execute(async (trx) => {
     const subscriptions = await subscriptionsOf(trx, secret, 'confirm', now);
     const labels = await Promise.all(subscriptions.map((subscription) => labelOf(trx, subscription)));
@@ -32,7 +32,7 @@ export async function confirmFollow(db: Db, secret: string, now: Date): Promise<
 }
 
 /** Ends what the link stands for, at once and without a trace of the address. */
-export async function endFollow(db: Db, secret: string, now: Date): Promise<ScopeLabel[]> {
+export async function endSubscription(db: Db, secret: string, now: Date): Promise<ScopeLabel[]> {
   return db.transaction().execute(async (trx) => {
     const subscriptions = await subscriptionsOf(trx, secret, 'unsubscribe', now);
     const labels = await Promise.all(subscriptions.map((subscription) => labelOf(trx, subscription)));

@@ -1,0 +1,30 @@
+// The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
+import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStrings } from './evidence.ts';
+import { adminErrors } from './errors.ts';
+import { DECISION_LABELS, fieldTexts } from './fields.ts';
+import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { ROLE_LABELS, shellStrings } from './shell.ts';
+
+export const adminMessages = {
+  shell: shellStrings,
+  roleLabels: ROLE_LABELS,
+  errors: adminErrors,
+  fields: fieldTexts,
+  decisionLabels: DECISION_LABELS,
+  password: passwordStrings,
+  accounts: accountStrings,
+  governments: governmentStrings,
+  suggestions: suggestionStrings,
+  audit: auditStrings,
+  entityLabels: ENTITY_LABELS,
+  actionLabels: ACTION_LABELS,
+  fieldLabels: FIELD_LABELS,
+  proposals: proposalStrings,
+  proposalStateLabels: PROPOSAL_STATE_LABELS,
+  documentKindLabels: DOCUMENT_KIND_LABELS,
+  sources: sourceStrings,
+};
+
+export type AdminMessages = typeof adminMessages;
+
+export { formatDateTime } from './moderation.ts';
