@@ -16,6 +16,7 @@ import * as searchPerKindPostgres from './migrations/0012-search-per-kind-postgr
 import * as statementIds from './migrations/0013-statement-ids.ts';
 import * as signInClients from './migrations/0014-sign-in-clients.ts';
 import * as evidenceDiscovery from './migrations/0015-evidence-discovery.ts';
+import * as contentVersionNotify from './migrations/0016-content-version-notify.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -35,6 +36,7 @@ const STEPS: Record<string, Step> = {
   '0013-statement-ids': statementIds,
   '0014-sign-in-clients': signInClients,
   '0015-evidence-discovery': evidenceDiscovery,
+  '0016-content-version-notify': contentVersionNotify,
 };
 
 /** Every migration's name, in the order they run. */

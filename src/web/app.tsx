@@ -16,6 +16,7 @@ import { securityHeaderList, securityHeaders } from './security-headers.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
+import type { PageStore } from './page-store.ts';
 import { bodyLimits } from './forms/request-limits.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
@@ -25,6 +26,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Cache public responses in memory (default on). */
   pageCache?: boolean;
+  /** Where the page cache keeps them: shared with the fast path in front of the app (site-server.ts). */
+  pages?: PageStore;
   /** Render for export-site: no forms that need the server. */
   staticSite?: boolean;
 }
@@ -57,7 +60,7 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
   app.use(bodyLimits());
-  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy }));
+  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages }));
   const discovery = { dipKeySet: config.dipApiKey !== undefined, intervalMs: config.discoverIntervalMs };
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https }, discovery }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };
