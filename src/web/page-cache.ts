@@ -5,7 +5,7 @@
 // from that key alone, so query strings cannot fill the cache with copies; the cache is bounded in bytes.
 // A body larger than an entry may hold streams on to the client as it comes, uncached.
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../store/database.ts';
 import { currentContentVersion } from '../services/public/content-version.ts';
 import { canonicalQuery, type CachePolicy, type QueryParam } from './cache-policy.ts';
@@ -46,10 +46,19 @@ export function pageCache(db: Db, { clock, securityHeaders, policy, maxBytes, pa
       if (kept instanceof Response) uncached = kept;
       return kept instanceof Response ? undefined : kept;
     });
-    if (uncached) c.res = uncached;
-    else if (entry) c.res = respond(entry, c.req.header('If-None-Match'), c.req.header('Accept-Encoding'));
+    if (uncached) replaceResponse(c, uncached);
+    else if (entry) replaceResponse(c, respond(entry, c.req.header('If-None-Match'), c.req.header('Accept-Encoding')));
     else if (waited) await next(); // the rendering it waited for was not one to keep
   };
+}
+
+/**
+ * Puts `response` in place of the rendered one as it is: Hono's setter would copy the rendered one's headers
+ * onto it (an ETag of the route's own, for one), and the answer would differ from the cached ones.
+ */
+function replaceResponse(c: Context<AppEnv>, response: Response): void {
+  c.res = undefined;
+  c.res = response;
 }
 
 /** The day of the app clock, as entries are kept by it. */

@@ -52,6 +52,7 @@ export interface Answer {
 export class PageStore {
   readonly #entries = new Map<string, PageEntry>();
   readonly #rendering = new Map<string, { version: number; day: string; done: Promise<PageEntry | undefined> }>();
+  readonly #compressing = new Set<Promise<void>>();
   readonly #maxBytes: number;
   #total = 0;
 
@@ -93,7 +94,15 @@ export class PageStore {
     this.#entries.set(key, entry);
     this.#total += entry.bytes;
     while (this.#total > this.#maxBytes) this.#remove(this.#entries.keys().next().value!);
-    if (compressible(entry)) void this.#compress(key, entry);
+    if (compressible(entry)) {
+      const compressing = this.#compress(key, entry).catch(() => {}).finally(() => this.#compressing.delete(compressing));
+      this.#compressing.add(compressing);
+    }
+  }
+
+  /** Resolves once the compressed copies under way are made. */
+  async compressed(): Promise<void> {
+    await Promise.all([...this.#compressing]);
   }
 
   #remove(key: string): void {
