@@ -1,6 +1,7 @@
 // The content version (migration 0006) known in this process without waiting on a query, for the fast path
 // in front of the router (web/fast-path.ts). SQLite: a read-only connection of its own reads the version row
-// synchronously, a few microseconds, so every request sees every commit made before it, by any process.
+// synchronously, a few microseconds, once per turn of the event loop, so every request sees every commit
+// made before it, by any process.
 // PostgreSQL: a connection of its own LISTENs to the notification migration 0016 sends with every new
 // version; while it is not connected the version is unknown and requests take the normal path, which reads it.
 import SQLite from 'better-sqlite3';
@@ -30,11 +31,23 @@ export async function openContentVersionSignal(databaseUrl: string): Promise<Con
   return postgresSignal(databaseUrl);
 }
 
+/**
+ * Read once per turn of the event loop: the requests parsed in one turn arrived before it began, so before
+ * the read, and every commit their senders had seen the answer of is in it. Under load a turn holds many.
+ */
 function sqliteSignal(path: string): ContentVersionSignal {
   const connection = new SQLite(path, { readonly: true, fileMustExist: true });
   const read = connection.prepare<[], number>('SELECT version FROM content_version WHERE id = 1').pluck();
+  let known: number | undefined;
+  const forget = () => (known = undefined);
   return {
-    current: () => read.get(),
+    current: () => {
+      if (known === undefined) {
+        known = read.get();
+        setImmediate(forget);
+      }
+      return known;
+    },
     writing: () => () => {},
     close: async () => void connection.close(),
   };
