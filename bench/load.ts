@@ -4,7 +4,7 @@
 // nginx ignores), the feed and one API list (not page-cached; nginx serves a copy of the app's answer).
 // Also the page weight of each, plain, gzip and brotli. Writes the table into docs/benchmarks.md.
 // Goal (issue 20): at least 0.5× nginx's requests/s with p99 under 25 ms on the chapter and the overview.
-// BENCH_SECONDS (5), BENCH_CONNECTIONS (64), BENCH_WORKERS (serve's default: the cores), BENCH_WRITE=0.
+// BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (64), BENCH_WORKERS (serve's default: the cores), BENCH_WRITE=0.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,6 +26,8 @@ const PATHS: { path: string; label: string; goal: 'main' | 'secondary' | 'none' 
   { path: API_LIST, label: '`/api/v1/pledges` (not page-cached)', goal: 'none' },
 ];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** Runs per server and path, app and nginx in turn; the table shows the median run by requests/s. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const WORKERS = process.env.BENCH_WORKERS;
 const DOCS = join(ROOT, 'docs/benchmarks.md');
@@ -58,6 +60,12 @@ function weight(url: string): Promise<Row['weight']> {
   return Promise.all([size('identity'), size('gzip'), size('br')]).then(([plain, gzip, br]) => ({ plain, gzip, br }));
 }
 
+/** The run with the median requests/s, its latencies with it; errors of all runs. */
+function median(runs: LoadResult[]): LoadResult {
+  const sorted = [...runs].sort((a, b) => a.requests_per_s - b.requests_per_s);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, errors: runs.reduce((sum, run) => sum + run.errors, 0) };
+}
+
 const load1 = () => loadavg()[0]!.toFixed(1);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const number = (value: number) => value.toLocaleString('en-GB');
@@ -67,7 +75,7 @@ function table(rows: Row[], other: string, note: string | undefined, workers: st
   const lines = [
     `### ${date} UTC — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, app \`serve --workers ${workers}\` against ${other}`,
     '',
-    `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency, after a warm-up of each path; app and ${other} in turn per path. Load average (1 min) before each pair in the table.${note ? ` Note: ${note}.` : ''}`,
+    `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency, after a warm-up of each path; ${ROUNDS} runs per server and path, app and ${other} in turn, the median run by requests/s shown. Load average (1 min) before each pair in the table.${note ? ` Note: ${note}.` : ''}`,
     '',
     `| path | load | app req/s | app p50 / p99 | ${other} req/s | ${other} p50 / p99 | ratio | goal | errors | weight plain / gzip / br |`,
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -118,12 +126,18 @@ if (!existsSync(CORPUS)) {
     for (const { path, label, goal } of PATHS) {
       await load(tools.wrk, `${app}${path}`, 2, CONNECTIONS); // every worker renders the page and compresses it
       const loadBefore = load1();
-      const appResult = await load(tools.wrk, `${app}${path}`, SECONDS, CONNECTIONS);
-      const otherResult = await load(tools.wrk, `${otherUrl}${path}`, SECONDS, CONNECTIONS);
+      const appRuns: LoadResult[] = [];
+      const otherRuns: LoadResult[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        appRuns.push(await load(tools.wrk, `${app}${path}`, SECONDS, CONNECTIONS));
+        otherRuns.push(await load(tools.wrk, `${otherUrl}${path}`, SECONDS, CONNECTIONS));
+      }
+      const appResult = median(appRuns);
+      const otherResult = median(otherRuns);
       const ratio = Math.round((appResult.requests_per_s / otherResult.requests_per_s) * 100) / 100;
       const row: Row = { label, path, goal, app: appResult, other: otherResult, ratio, weight: await weight(`${app}${path}`), load: `${loadBefore}–${load1()}` };
       rows.push(row);
-      console.log(JSON.stringify({ name: 'load', path, seconds: SECONDS, connections: CONNECTIONS, app: appResult, [other]: otherResult, ratio, weight: row.weight, load: row.load }));
+      console.log(JSON.stringify({ name: 'load', path, seconds: SECONDS, connections: CONNECTIONS, app: appResult, [other]: otherResult, ratio, weight: row.weight, load: row.load, app_runs: appRuns.map((run) => run.requests_per_s), [`${other}_runs`]: otherRuns.map((run) => run.requests_per_s) }));
     }
     const chapterRatio = rows[0]!.ratio;
     for (const row of rows) {
