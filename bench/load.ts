@@ -73,7 +73,7 @@ const number = (value: number) => value.toLocaleString('en-GB');
 function table(rows: Row[], other: string, note: string | undefined, workers: string): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const lines = [
-    `### ${date} UTC — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, app \`serve --workers ${workers}\` against ${other}`,
+    `### ${date} UTC — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, app \`serve\` with ${workers} against ${other}`,
     '',
     `wrk -t2 -c${CONNECTIONS} -d${SECONDS}s --latency, after a warm-up of each path; ${ROUNDS} runs per server and path, app and ${other} in turn, the median run by requests/s shown. Load average (1 min) before each pair in the table.${note ? ` Note: ${note}.` : ''}`,
     '',
@@ -86,6 +86,17 @@ function table(rows: Row[], other: string, note: string | undefined, workers: st
     '',
   ];
   return lines.join('\n');
+}
+
+function weightTable(weights: { path: string; weight: Row['weight'] }[]): string {
+  return [
+    'Page weight as sent (goal for a chapter page: 40 KB):',
+    '',
+    '| path | plain | gzip | brotli |',
+    '|---|---|---|---|',
+    ...weights.map(({ path, weight: sizes }) => `| \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${kb(sizes.plain)} | ${kb(sizes.gzip)} | ${kb(sizes.br)} |`),
+    '',
+  ].join('\n');
 }
 
 function writeDocs(section: string): void {
@@ -139,13 +150,24 @@ if (!existsSync(CORPUS)) {
       rows.push(row);
       console.log(JSON.stringify({ name: 'load', path, seconds: SECONDS, connections: CONNECTIONS, app: appResult, [other]: otherResult, ratio, weight: row.weight, load: row.load, app_runs: appRuns.map((run) => run.requests_per_s), [`${other}_runs`]: otherRuns.map((run) => run.requests_per_s) }));
     }
+    // The weight of each kind of page (the stylesheet is fetched once and then kept a year by browsers).
+    const pledge = /href="(\/vorhaben\/[a-z0-9-]+)"/.exec(await (await fetch(`${app}/vorhaben`, { headers: { connection: 'close' } })).text())?.[1];
+    const stylesheet = /href="(\/assets\/style\.css[^"]*)"/.exec(await (await fetch(`${app}/`, { headers: { connection: 'close' } })).text())?.[1];
+    const weights: { path: string; weight: Row['weight'] }[] = [];
+    for (const path of [CHAPTER, '/', ...(pledge ? [pledge] : []), '/vorhaben', '/statistik', '/suche?q=Digitalisierung', '/feed.xml', ...(stylesheet ? [stylesheet] : [])]) {
+      await weight(`${app}${path}`); // rendered and compressed once
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      weights.push({ path, weight: await weight(`${app}${path}`) });
+    }
+    console.log(JSON.stringify({ name: 'load', weights }));
+
     const chapterRatio = rows[0]!.ratio;
     for (const row of rows) {
       if (row.goal === 'main') row.met = row.ratio >= 0.5 && row.app.p99_ms < 25 && row.app.errors === 0;
       if (row.goal === 'secondary') row.met = row.ratio >= 0.8 * chapterRatio && row.app.errors === 0;
     }
     console.log(JSON.stringify({ name: 'load', goal_met: rows.filter((row) => row.goal === 'main').every((row) => row.met), note: tools.note }));
-    if (process.env.BENCH_WRITE !== '0') writeDocs(table(rows, other, tools.note, WORKERS ?? `${cpus().length} (default)`));
+    if (process.env.BENCH_WRITE !== '0') writeDocs(table(rows, other, tools.note, WORKERS ? `${WORKERS} workers` : `${cpus().length} workers (the default)`) + weightTable(weights));
   } finally {
     for (const child of children) await stop(child);
     rmSync(folder, { recursive: true, force: true });
