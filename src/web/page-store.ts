@@ -146,7 +146,7 @@ export function compressible(entry: Pick<PageEntry, 'status' | 'headers' | 'body
 }
 
 /** The ETag of a compressed copy: another representation, so another tag (RFC 9110 8.8.3). */
-function variantEtag(etag: string, encoding: Encoding): string {
+export function variantEtag(etag: string, encoding: Encoding): string {
   return `${etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
 }
 
@@ -163,11 +163,16 @@ export function answerOf(entry: PageEntry, ifNoneMatch: string | undefined, acce
 }
 
 function chooseVariant(entry: PageEntry, acceptEncoding: string): Variant | undefined {
-  const { br, gzip: gz } = entry.variants;
-  if (br === undefined && gz === undefined) return undefined;
+  const encoding = preferredEncoding(acceptEncoding, entry.variants);
+  return encoding === undefined ? undefined : entry.variants[encoding];
+}
+
+/** Of the copies there are, the one the client takes: brotli before gzip; none when it accepts neither. */
+export function preferredEncoding(acceptEncoding: string | undefined, available: Partial<Record<Encoding, unknown>>): Encoding | undefined {
+  if (acceptEncoding === undefined || (available.br === undefined && available.gzip === undefined)) return undefined;
   const accepted = acceptedEncodings(acceptEncoding);
-  if (br && accepted.has('br')) return br;
-  if (gz && accepted.has('gzip')) return gz;
+  if (available.br !== undefined && accepted.has('br')) return 'br';
+  if (available.gzip !== undefined && accepted.has('gzip')) return 'gzip';
   return undefined;
 }
 
