@@ -90,6 +90,7 @@ function table(rows: Row[], other: string, note: string | undefined, workers: st
 
 function weightTable(weights: { path: string; weight: Row['weight'] }[]): string {
   return [
+    '',
     'Page weight as sent (goal for a chapter page: 40 KB):',
     '',
     '| path | plain | gzip | brotli |',
