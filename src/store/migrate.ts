@@ -17,6 +17,7 @@ import * as statementIds from './migrations/0013-statement-ids.ts';
 import * as signInClients from './migrations/0014-sign-in-clients.ts';
 import * as evidenceDiscovery from './migrations/0015-evidence-discovery.ts';
 import * as chapterLineMap from './migrations/0016-chapter-line-map.ts';
+import * as contentVersionNotify from './migrations/0017-content-version-notify.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -37,6 +38,7 @@ const STEPS: Record<string, Step> = {
   '0014-sign-in-clients': signInClients,
   '0015-evidence-discovery': evidenceDiscovery,
   '0016-chapter-line-map': chapterLineMap,
+  '0017-content-version-notify': contentVersionNotify,
 };
 
 /** Every migration's name, in the order they run. */

@@ -17,6 +17,7 @@ import { withoutTrailingSlash } from './trailing-slash.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
+import { preferredEncoding, variantEtag, type PageStore } from './page-store.ts';
 import { bodyLimits } from './forms/request-limits.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
@@ -26,6 +27,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Cache public responses in memory (default on). */
   pageCache?: boolean;
+  /** Where the page cache keeps them: shared with the fast path in front of the app (site-server.ts). */
+  pages?: PageStore;
   /** Render for export-site: no forms that need the server. */
   staticSite?: boolean;
 }
@@ -51,15 +54,19 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
     const asset = assets.files[c.req.param('name')];
     if (!asset) throw new NotFoundError();
     c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
-    c.header('ETag', asset.etag);
-    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
-    return c.body(asset.body, 200, { 'Content-Type': asset.type });
+    const encoding = preferredEncoding(c.req.header('Accept-Encoding'), asset.compressed);
+    const etag = encoding ? variantEtag(asset.etag, encoding) : asset.etag;
+    if (asset.compressed.br) c.header('Vary', 'Accept-Encoding');
+    c.header('ETag', etag);
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+    if (encoding) c.header('Content-Encoding', encoding);
+    return c.body(encoding ? (asset.compressed[encoding] as Uint8Array<ArrayBuffer>) : asset.body, 200, { 'Content-Type': asset.type });
   });
 
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
   app.use(loadSession(db, clock));
   app.use(bodyLimits());
-  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy }));
+  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages }));
   const discovery = { dipKeySet: config.dipApiKey !== undefined, intervalMs: config.discoverIntervalMs };
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https }, discovery }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };

@@ -17,6 +17,8 @@ describe('page cache', () => {
   let database: TestStore;
   let app: Hono<AppEnv>;
   const rendered = new Map<string, number>();
+  let releaseSlow = () => {};
+  const slow = { promise: new Promise<void>((resolve) => (releaseSlow = resolve)) };
   const count = (path: string) => rendered.set(path, (rendered.get(path) ?? 0) + 1);
 
   before(async () => {
@@ -32,6 +34,11 @@ describe('page cache', () => {
       return c.json(c.req.queries());
     });
     app.get('/frei', (c) => c.json(c.req.queries()));
+    app.get('/langsam', async (c) => {
+      count('/langsam');
+      await slow.promise;
+      return c.text(`gerendert ${rendered.get('/langsam')}`);
+    });
     app.get('/seite/:n', (c) => {
       count(c.req.path);
       return c.body('x'.repeat(300_000));
@@ -65,6 +72,15 @@ describe('page cache', () => {
     assert.equal(rendered.get('/liste'), 1, 'rendered once, answered from the cache twice');
     await (await get('/liste?filter=c')).text();
     assert.equal(rendered.get('/liste'), 2, 'another value is another page');
+  });
+
+  test('requests for a page that is being rendered wait for that rendering: one rendering per content version', async () => {
+    const answers = Promise.all(Array.from({ length: 8 }, () => get('/langsam')));
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseSlow();
+    const bodies = await Promise.all((await answers).map((response) => response.text()));
+    assert.deepEqual(bodies, Array(8).fill('gerendert 1'));
+    assert.equal(rendered.get('/langsam'), 1);
   });
 
   test('paths the policy lets pass keep their whole query and are not kept', async () => {

@@ -5,30 +5,16 @@
 // from that key alone, so query strings cannot fill the cache with copies; the cache is bounded in bytes.
 // A body larger than an entry may hold streams on to the client as it comes, uncached.
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../store/database.ts';
 import { currentContentVersion } from '../services/public/content-version.ts';
 import { canonicalQuery, type CachePolicy, type QueryParam } from './cache-policy.ts';
-import { matchesEtag } from './etag.ts';
+import { answerOf, compressible, PageStore, preparedHeaders, type PageEntry } from './page-store.ts';
 import { markSecured } from './security-headers.ts';
 import type { AppEnv } from './session.ts';
 
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const CACHEABLE_STATUS = new Set([200, 404]);
-
-interface Entry {
-  version: number;
-  /** The day of the app clock: pages show the term's progress and what is overdue. */
-  day: string;
-  status: number;
-  /** Lower-case names, the security headers and the ETag included: handed to the Node adapter as they are. */
-  headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer>;
-  etag: string;
-  /** About what the entry holds in memory: body, key and headers. */
-  bytes: number;
-}
 
 export interface PageCacheOptions {
   clock: () => Date;
@@ -38,50 +24,57 @@ export interface PageCacheOptions {
   policy: (path: string) => CachePolicy;
   /** What all entries together may hold; the least recently used go first. */
   maxBytes?: number;
+  /** Where the entries are kept: given when the fast path (fast-path.ts) answers from them too. */
+  pages?: PageStore;
 }
 
-export function pageCache(db: Db, { clock, securityHeaders, policy, maxBytes = DEFAULT_MAX_BYTES }: PageCacheOptions): MiddlewareHandler<AppEnv> {
-  const entries = new Map<string, Entry>();
-  let total = 0;
-  const remove = (key: string) => {
-    total -= entries.get(key)?.bytes ?? 0;
-    entries.delete(key);
-  };
+export function pageCache(db: Db, { clock, securityHeaders, policy, maxBytes, pages = new PageStore(maxBytes) }: PageCacheOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.get('user') !== undefined) return next();
     const chosen = policy(c.req.path);
     if (chosen.bypass) return next();
-    const key = c.req.path + keptQuery(c.req.raw, chosen.params);
+    const key = cacheKey(c.req.path, c.req.raw.url, chosen.params);
     const version = await currentContentVersion(db);
-    const day = clock().toISOString().slice(0, 10);
-    const cached = entries.get(key);
-    if (cached && cached.version === version && cached.day === day) {
-      entries.delete(key); // keeps the map in least-recently-used order
-      entries.set(key, cached);
-      return respond(cached, c.req.header('If-None-Match'));
-    }
+    const day = dayOf(clock());
+    const cached = pages.current(key, version, day);
+    if (cached) return respond(cached, c.req.header('If-None-Match'), c.req.header('Accept-Encoding'));
     c.req.raw = withQuery(c.req.raw, key.slice(c.req.path.length));
-    await next();
-    const entry = await entryOf(c.res, key, version, day, securityHeaders);
-    if (entry === undefined) return;
-    if (entry instanceof Response) {
-      c.res = entry;
-      return;
-    }
-    remove(key);
-    if (entry.bytes <= maxBytes) {
-      entries.set(key, entry);
-      total += entry.bytes;
-      while (total > maxBytes) remove(entries.keys().next().value!);
-    }
-    c.res = respond(entry, c.req.header('If-None-Match'));
+    let uncached: Response | undefined;
+    const { entry, waited } = await pages.renderOnce(key, version, day, async () => {
+      await next();
+      const kept = await entryOf(c.res, version, day, securityHeaders);
+      if (kept instanceof Response) uncached = kept;
+      return kept instanceof Response ? undefined : kept;
+    });
+    if (uncached) replaceResponse(c, uncached);
+    else if (entry) replaceResponse(c, respond(entry, c.req.header('If-None-Match'), c.req.header('Accept-Encoding')));
+    else if (waited) await next(); // the rendering it waited for was not one to keep
   };
 }
 
+/**
+ * Puts `response` in place of the rendered one as it is: Hono's setter would copy the rendered one's headers
+ * onto it (an ETag of the route's own, for one), and the answer would differ from the cached ones.
+ */
+function replaceResponse(c: Context<AppEnv>, response: Response): void {
+  c.res = undefined;
+  c.res = response;
+}
+
+/** The day of the app clock, as entries are kept by it. */
+export function dayOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The key of a page: its path and the query parameters it reads, in a canonical order. */
+export function cacheKey(path: string, url: string, params: readonly QueryParam[]): string {
+  return path + keptQuery(url, params);
+}
+
 /** The request's query as the page may read it ("" or "?…"); most requests have none. */
-function keptQuery(request: Request, params: readonly QueryParam[]): string {
-  const start = request.url.indexOf('?');
-  return start === -1 ? '' : canonicalQuery(params, new URLSearchParams(request.url.slice(start)));
+function keptQuery(url: string, params: readonly QueryParam[]): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : canonicalQuery(params, new URLSearchParams(url.slice(start)));
 }
 
 /** The request with its query replaced, when that changes it. */
@@ -100,11 +93,10 @@ function withQuery(request: Request, query: string): Request {
  */
 async function entryOf(
   response: Response,
-  key: string,
   version: number,
   day: string,
   securityHeaders: PageCacheOptions['securityHeaders'],
-): Promise<Entry | Response | undefined> {
+): Promise<PageEntry | Response | undefined> {
   if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('Set-Cookie')) return undefined;
   if (/\bno-store\b/.test(response.headers.get('Cache-Control') ?? '')) return undefined;
   if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) return undefined;
@@ -114,10 +106,12 @@ async function entryOf(
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   for (const [name, value] of securityHeaders) headers[name.toLowerCase()] = value;
+  if (compressible({ status: response.status, headers, body })) headers['vary'] = headers['vary'] ? `${headers['vary']}, Accept-Encoding` : 'Accept-Encoding';
   headers['etag'] = etag;
-  let bytes = body.byteLength + key.length * 2;
-  for (const name in headers) bytes += (name.length + headers[name]!.length) * 2;
-  return { version, day, status: response.status, headers, body, etag, bytes };
+  const prepared = preparedHeaders(headers, body.byteLength);
+  let bytes = body.byteLength;
+  for (const name in prepared) bytes += (name.length + prepared[name]!.length) * 2;
+  return { version, day, status: response.status, headers: prepared, body, etag, variants: {}, bytes };
 }
 
 /** The whole body if it has at most `limit` bytes, else a response like this one that streams the body on. */
@@ -157,8 +151,7 @@ function streamOn(read: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8A
  * A plain header record and a byte body keep the Node adapter on its fast path; the response is marked so
  * that the security middleware does not set the headers it already has.
  */
-function respond(entry: Entry, ifNoneMatch: string | undefined): Response {
-  const notModified = entry.status === 200 && matchesEtag(ifNoneMatch, entry.etag);
-  if (notModified) return markSecured(new Response(null, { status: 304, headers: entry.headers }));
-  return markSecured(new Response(entry.body, { status: entry.status, headers: entry.headers }));
+function respond(entry: PageEntry, ifNoneMatch: string | undefined, acceptEncoding: string | undefined): Response {
+  const { status, headers, body } = answerOf(entry, ifNoneMatch, acceptEncoding);
+  return markSecured(new Response(body as Uint8Array<ArrayBuffer> | null, { status, headers }));
 }

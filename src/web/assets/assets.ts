@@ -1,13 +1,17 @@
 // Our own static files, served from memory with a content hash: one stylesheet (joined from
-// the partials in css/, one per area of the site), one icon, and small progressive scripts.
+// the partials in css/, one per area of the site), one icon, and small progressive scripts; text files also
+// as brotli and gzip.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface Asset {
   body: string;
   type: string;
   etag: string;
+  /** Brotli and gzip copies of the text files, made once at start (the stylesheet is most of a first visit). */
+  compressed: Partial<Record<'br' | 'gzip', Uint8Array>>;
 }
 
 export interface Assets {
@@ -25,7 +29,11 @@ const TYPES: Record<string, string> = {
 };
 
 function asset(body: string, type: string): Asset {
-  return { body, type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` };
+  const compressed = Buffer.byteLength(body) < 1024 ? {} : {
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+    gzip: gzipSync(body, { level: 9 }),
+  };
+  return { body, type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`, compressed };
 }
 
 export function loadAssets(rootDirectory: string): Assets {
