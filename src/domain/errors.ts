@@ -106,6 +106,10 @@ export interface AdminFieldParams {
   'candidate.startNumber': Record<string, never>;
   'candidate.endNumber': Record<string, never>;
   'candidate.choose': Record<string, never>;
+  'candidate.undoPublished': Record<string, never>;
+  'pledge.deletePublished': Record<string, never>;
+  'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };
+  'pledge.deleteConfirm': Record<string, never>;
 }
 
 export type FieldKey = keyof AdminFieldParams;

@@ -7,7 +7,7 @@ import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
-import { findPledgeById, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
+import { deletePledge, findPledgeById, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
 import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
 import { changeDevelopment, deleteDevelopment, detachSuggestionsFrom, findDevelopmentById, insertDevelopment, type DevelopmentChanges, type DevelopmentFields, type DevelopmentWithSources, type SourceFields } from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
@@ -77,6 +77,8 @@ export interface PledgeChange {
   readonly at: string;
   insertPledge(fields: NewPledgeFields): Promise<number>;
   updatePledge(pledgeId: number, changes: PledgeFieldChanges): Promise<void>;
+  /** Deletes a pledge that nothing else refers to any more (see countPledgeDependents); its candidates reopen. */
+  deletePledge(pledgeId: number): Promise<void>;
   /** Replaces the pledge's topics by these names, creating topics that are new. */
   setTopics(pledgeId: number, names: readonly string[]): Promise<void>;
   /** Remembers the statement as the file said it: bookkeeping of the import, not a change of the Vorhaben. */
@@ -163,6 +165,8 @@ class Recorder {
   private readonly news: number[] = [];
   /** Pledges created here: they carry the change's day from the start. */
   private readonly created = new Set<number>();
+  /** Pledges deleted here: nothing to mark; re-indexing them clears their search documents. */
+  private readonly deleted = new Set<number>();
   private readonly audits: Omit<AuditRecord, 'userId'>[] = [];
   readonly at: string;
   /** The day that marks changed_on: an account's today, an import's last_update (null: none). */
@@ -190,6 +194,11 @@ class Recorder {
       updatePledge: async (pledgeId, changes) => {
         await updatePledge(db, pledgeId, changes);
         this.wrote(pledgeId, true);
+      },
+      deletePledge: async (pledgeId) => {
+        await deletePledge(db, pledgeId);
+        this.deleted.add(pledgeId);
+        this.wrote(pledgeId, false);
       },
       setTopics: async (pledgeId, names) => {
         const ids: number[] = [];
@@ -239,7 +248,7 @@ class Recorder {
 
   async finish(): Promise<void> {
     const { db, writer, at, day } = this;
-    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
+    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId) && !this.deleted.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
     if ('run' in writer) {
       const pending = pendingIndex.get(writer.run);
       if (!pending) throw new Error('An import run is one that withImportRun has open.');

@@ -93,3 +93,22 @@ export async function takenPledgeSlugs(db: Db, slugs: readonly string[]): Promis
   const rows = await db.selectFrom('pledges').select('slug').where('slug', 'in', [...slugs]).execute();
   return new Set(rows.map((row) => row.slug));
 }
+
+/** What still refers to a pledge and keeps it from being deleted: developments, suggestions, evidence proposals. */
+export async function countPledgeDependents(db: Db, id: number): Promise<{ developments: number; suggestions: number; proposals: number }> {
+  const count = async (table: 'updates' | 'suggestions' | 'evidence_proposals') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).where('pledge_id', '=', id).executeTakeFirstOrThrow()).n);
+  return { developments: await count('updates'), suggestions: await count('suggestions'), proposals: await count('evidence_proposals') };
+}
+
+/**
+ * Deletes a pledge with what hangs on it alone: its topics, search documents and subscriptions;
+ * candidates it decided go back into the review queue.
+ */
+export async function deletePledge(db: Db, id: number): Promise<void> {
+  await db.updateTable('candidates').set({ decision: 'open', pledge_id: null }).where('pledge_id', '=', id).execute();
+  await db.deleteFrom('search_documents').where('pledge_id', '=', id).execute();
+  await db.deleteFrom('pledge_topics').where('pledge_id', '=', id).execute();
+  await db.deleteFrom('subscriptions').where('scope_type', '=', 'pledge').where('scope_id', '=', id).execute();
+  await db.deleteFrom('pledges').where('id', '=', id).execute();
+}

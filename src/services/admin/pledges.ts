@@ -1,11 +1,11 @@
-// Use cases: load a pledge for editing, and save the edit form (with version check and audit).
+// Use cases: load a pledge for editing, save the edit form (with version check and audit), delete a draft.
 import { mergeUnits, type MergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
+import { fieldIssue, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { countPledgeDependents, findPledgeBySlug } from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { listDevelopmentsOfPledge } from '../../store/developments.ts';
 import { findOrCreateTerm, findTermById, listTerms, topicsOfPledges } from '../../store/vocabularies.ts';
@@ -103,6 +103,24 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     }
     const after = await currentValues(trx, (await findPledgeBySlug(trx, slug))!);
     change.audit({ action: 'pledge.update', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${form.title}“ bearbeitet`, ...changedFields(before, after) });
+  });
+}
+
+/**
+ * Deletes an unpublished Vorhaben nothing refers to, once the form confirms it; what its candidates
+ * decided goes back into the review queue. Audited with the Vorhaben's fields as they were.
+ */
+export async function deleteDraftPledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
+  if (!can(actor, 'content.edit')) throw new ForbiddenError();
+  if (input.confirm !== '1') throw new ValidationError([fieldIssue('confirm', 'pledge.deleteConfirm')]);
+  await changePledge(db, { actor, needs: 'content.edit', at: now.toISOString() }, { slug, lock: true }, async (change) => {
+    const { pledge, db: trx } = change;
+    if (pledge.published === 1) throw new ValidationError([fieldIssue('confirm', 'pledge.deletePublished')]);
+    const dependents = await countPledgeDependents(trx, pledge.id);
+    if (Object.values(dependents).some((n) => n > 0)) throw new ValidationError([fieldIssue('confirm', 'pledge.deleteDependents', dependents)]);
+    const before = await currentValues(trx, pledge);
+    await change.deletePledge(pledge.id);
+    change.audit({ action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${pledge.title}“ gelöscht`, before: { slug: pledge.slug, ...before }, after: null });
   });
 }
 

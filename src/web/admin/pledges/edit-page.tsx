@@ -60,6 +60,25 @@ export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; edit: Form
   );
 };
 
+/** Deleting asks first: the button only works with the confirmation ticked. */
+const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors }) => {
+  const { user } = usePageContext();
+  return (
+    <details class="delete-pledge" open={errors?.confirm ? true : undefined}>
+      <summary>Entwurf löschen</summary>
+      <form method="post" action={`/admin/vorhaben/${slug}/loeschen`} class="stacked-form">
+        <CsrfField token={user!.csrfToken} />
+        <p class="hint">Nur ein unveröffentlichtes Vorhaben ohne Entwicklungen, Hinweise und Funde lässt sich löschen; Vorschläge, aus denen es entstand, sind danach wieder offen.</p>
+        {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
+        <CheckboxField name="confirm" label="Ja, dieses Vorhaben endgültig löschen" checked={false} />
+        <button type="submit" class="danger">
+          Löschen
+        </button>
+      </form>
+    </details>
+  );
+};
+
 export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edit?: FormEdit; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, edit, errors, saved }) => {
   const { pledge } = editor;
   return (
@@ -80,6 +99,7 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
           <PledgeForm slug={pledge.slug} values={values ?? editor.values} edit={edit ?? loadedEdit(editor.values)} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
         </ReadOnly>
       ) : null}
+      {editor.mayEdit && !editor.archived && pledge.published !== 1 ? <DeleteDraft slug={pledge.slug} errors={errors} /> : null}
       <h2>Entwicklungen</h2>
       {editor.archived ? null : (
         <p>

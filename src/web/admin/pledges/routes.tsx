@@ -1,13 +1,13 @@
-// Back-office routes: pledges — list with filters, edit form, conflict page.
+// Back-office routes: pledges — list with filters, edit form, conflict page, deleting a draft.
 import { Hono } from 'hono';
 import { EditConflictError, ValidationError } from '../../../domain/errors.ts';
 import { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
-import { loadPledgeEditor, savePledge, type PledgeFormValues } from '../../../services/admin/pledges.ts';
+import { deleteDraftPledge, loadPledgeEditor, savePledge, type PledgeFormValues } from '../../../services/admin/pledges.ts';
 import type { AppEnv } from '../../session.ts';
 import { ConflictPage, conflictView, resubmittedEdit } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
-import { actorOf } from '../permissions.ts';
+import { actorOf, requirePermission } from '../permissions.ts';
 import { PLEDGE_FIELDS, PledgeEditPage, PledgeForm } from './edit-page.tsx';
 import { PledgeListPage } from './list-page.tsx';
 import { parsePledgeListQuery } from './query.ts';
@@ -38,6 +38,18 @@ export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   routes.get('/vorhaben/:slug', async (c) => {
     const editor = await loadPledgeEditor(db, actorOf(c), c.req.param('slug'));
     return render(c, <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} />);
+  });
+
+  routes.post('/vorhaben/:slug/loeschen', requirePermission('content.edit'), async (c) => {
+    const actor = actorOf(c);
+    const slug = c.req.param('slug');
+    try {
+      await deleteDraftPledge(db, actor, slug, await formOf(c), clock());
+      return c.redirect('/admin/vorhaben?geloescht=1', 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return render(c, <PledgeEditPage editor={await loadPledgeEditor(db, actor, slug)} errors={fieldErrors(error)} />, 422);
+    }
   });
 
   routes.post('/vorhaben/:slug', async (c) => {

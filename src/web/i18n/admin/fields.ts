@@ -22,4 +22,18 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'candidate.startNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Anfang).',
   'candidate.endNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Ende).',
   'candidate.choose': () => 'Bitte einen Vorschlag wählen.',
+  'candidate.undoPublished': () => 'Das Vorhaben aus diesem Vorschlag ist schon veröffentlicht oder hat Entwicklungen; die Annahme lässt sich nicht mehr zurücknehmen.',
+  'pledge.deletePublished': () => 'Ein veröffentlichtes Vorhaben lässt sich nicht löschen. Bitte zuerst die Veröffentlichung zurücknehmen.',
+  'pledge.deleteDependents': ({ developments, suggestions, proposals }) =>
+    `Das Vorhaben lässt sich nicht löschen, solange etwas darauf verweist: ${[
+      count(developments, 'Entwicklung', 'Entwicklungen'),
+      count(suggestions, 'Hinweis', 'Hinweise'),
+      count(proposals, 'Fundstellen-Vorschlag', 'Fundstellen-Vorschläge'),
+    ].filter(Boolean).join(', ')}.`,
+  'pledge.deleteConfirm': () => 'Bitte bestätigen, dass das Vorhaben gelöscht werden soll.',
 };
+
+/** „1 Entwicklung“, „2 Entwicklungen“; nothing for none. */
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+}
