@@ -10,6 +10,7 @@ import { dumpDatabase } from './support/dump.ts';
 import { parseHtml } from './support/html.ts';
 import { formValues } from './support/html-form.ts';
 import { fieldError } from './support/pages.ts';
+import { buildDevelopment, buildPledge } from './support/factories.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -315,6 +316,39 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.page('/admin/vorhaben/gibt-es-nicht')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/abc')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/99999999999999999999')).status, 404);
+    });
+
+    test('an unpublished Vorhaben is deleted after a confirmation, audited; a published one or one with developments is refused and kept', async () => {
+      const draft = await buildPledge(site.db, { published: 0, topics: ['Löschprobe'] });
+      const path = `/admin/vorhaben/${draft.slug}`;
+      const { dom } = await editor.page(path);
+      assert.equal(dom.find('details.delete-pledge summary').text, 'Entwurf löschen');
+      assert.ok(dom.has(`form[action="${path}/loeschen"] input[type="checkbox"][name="confirm"]`), 'deleting asks first');
+
+      const unconfirmed = await editor.post(`${path}/loeschen`, {});
+      assert.equal(unconfirmed.status, 422);
+      assert.match(parseHtml(await unconfirmed.text()).find('details.delete-pledge[open] .field-error').text, /bestätigen/);
+      assert.ok(await findPledgeBySlug(site.db, draft.slug), 'without the confirmation nothing is deleted');
+
+      const deleted = await editor.post(`${path}/loeschen`, { confirm: '1' });
+      assert.equal(deleted.status, 303);
+      assert.equal(deleted.headers.get('location'), '/admin/vorhaben?geloescht=1');
+      assert.equal(await findPledgeBySlug(site.db, draft.slug), undefined);
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', draft.id).executeTakeFirstOrThrow();
+      assert.deepEqual([JSON.parse(audit.before!).slug, JSON.parse(audit.before!).topics, audit.after], [draft.slug, 'Löschprobe', null]);
+      assert.equal((await editor.page(path)).status, 404);
+
+      const published = await buildPledge(site.db);
+      const refusedPublished = await editor.post(`/admin/vorhaben/${published.slug}/loeschen`, { confirm: '1' });
+      assert.equal(refusedPublished.status, 422);
+      assert.ok(!parseHtml(await refusedPublished.text()).has('details.delete-pledge'), 'a published Vorhaben offers no delete');
+      const withDevelopment = await buildPledge(site.db, { published: 0 });
+      await buildDevelopment(site.db, { pledge: withDevelopment, publishedAt: null });
+      const refused = await editor.post(`/admin/vorhaben/${withDevelopment.slug}/loeschen`, { confirm: '1' });
+      assert.equal(refused.status, 422);
+      assert.match(parseHtml(await refused.text()).find('.error-summary').text, /solange etwas darauf verweist: 1 Entwicklung\./);
+      assert.ok(await findPledgeBySlug(site.db, published.slug));
+      assert.ok(await findPledgeBySlug(site.db, withDevelopment.slug));
     });
   });
 }
