@@ -89,6 +89,12 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
       <h1>{pledge.title}</h1>
       <p>
         <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> · <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
+        {editor.mayEdit ? (
+          <>
+            {' · '}
+            <a href={`/admin/protokoll?vorhaben=${pledge.slug}`}>Protokoll</a>
+          </>
+        ) : null}
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
       {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
