@@ -173,7 +173,11 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/zurueckziehen`, {})).status, 303);
       assert.ok(!(await timeline()).includes('Referentenentwurf veröffentlicht'));
       assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'not_started');
-      assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, {})).status, 303);
+      const unconfirmed = await editor.post(`/admin/entwicklungen/${id}/loeschen`, {});
+      assert.equal(unconfirmed.status, 422, 'deleting a draft asks first');
+      assert.match(parseHtml(await unconfirmed.text()).find('form.delete-draft .field-error').text, /bestätigen/);
+      assert.ok((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id));
+      assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, { confirm: '1' })).status, 303);
       assert.equal((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
       const actions = (await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
@@ -205,19 +209,33 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(development, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
-    test('a development needs a source; javascript: and other schemes are refused at the field', async () => {
+    test('a draft may wait for its source, publishing needs one; javascript: and other schemes are refused at the field', async () => {
       const before = await dumpDatabase(site.db);
-      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
+      const noSource = { source_url: ['', ''], source_title: ['', ''], source_publisher: ['', ''], source_date: ['', ''] };
+      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, aktion: 'veroeffentlichen' }));
       assert.equal(none.status, 422);
-      assert.match(fieldError(parseHtml(await none.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      const again = parseHtml(await none.text());
+      assert.match(fieldError(again, 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      assert.deepEqual(await dumpDatabase(site.db), before);
+
       for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
-        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url], source_title: ['Quelle'] }));
+        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url, '', '', ''], source_title: ['Quelle', '', '', ''], source_publisher: ['', '', '', ''], source_date: ['', '', '', ''] }));
         assert.equal(bad.status, 422, url);
         const page = parseHtml(await bad.text());
+        assert.equal(page.findAll('fieldset.source-row').length, 3, 'a failed submit adds no empty source rows: the one typed and two empty');
         assert.match(fieldError(page, 'source_url_0') ?? '', /^eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
         assert.ok(!page.has('a[href^="javascript:"]'));
       }
       assert.deepEqual(await dumpDatabase(site.db), before);
+
+      const draft = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, title: 'Noch ohne Beleg', aktion: 'entwurf' }));
+      assert.equal(draft.status, 303, 'a draft is saved without a source');
+      const path = draft.headers.get('location')!.replace(/\?.*$/, '');
+      const publish = await editor.post(`${path}/veroeffentlichen`, {});
+      assert.equal(publish.status, 422);
+      assert.match(fieldError(parseHtml(await publish.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      assert.equal((await site.db.selectFrom('updates').select('published_at').where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow()).published_at, null);
+      assert.equal((await editor.post(`${path}/loeschen`, { confirm: '1' })).status, 303);
     });
 
     test('days that do not exist are refused at every date field of a development', async () => {
