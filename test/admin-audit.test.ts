@@ -160,7 +160,7 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 200);
       assert.equal(formValues(dom.source, '/admin/protokoll').vorhaben, 'protokollgesetz');
       const entries = entriesOf(dom);
-      assert.deepEqual(entries.map((entry) => entry.action), ['Entwicklung angelegt', 'Vorhaben bearbeitet', 'Vorhaben angelegt'], 'the candidate’s entry is not on the Vorhaben');
+      assert.deepEqual(entries.map((entry) => entry.action), ['Entwicklung angelegt', 'Vorhaben veröffentlicht', 'Vorhaben angelegt'], 'the candidate’s entry is not on the Vorhaben');
       assert.deepEqual(entries[0]!.changes['Statusänderung'], ['–', 'teilweise umgesetzt']);
       assert.deepEqual(entries[1]!.changes['veröffentlicht'], ['nein', 'ja']);
       assert.deepEqual(entries[1]!.changes['Bewertung'], ['–', '3 von 5']);

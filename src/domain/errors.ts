@@ -110,6 +110,7 @@ export interface AdminFieldParams {
   'pledge.deletePublished': Record<string, never>;
   'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };
   'pledge.deleteConfirm': Record<string, never>;
+  'pledge.slugTaken': { slug: string };
 }
 
 export type FieldKey = keyof AdminFieldParams;

@@ -7,7 +7,7 @@ import { can, type Actor } from '../../domain/roles.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { listUsers } from '../../store/users.ts';
-import { findPledgeBySlug } from '../../store/pledges.ts';
+import { findPledgeByOldSlug, findPledgeBySlug } from '../../store/pledges.ts';
 import { isSlug } from '../../domain/slug.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -150,7 +150,7 @@ export async function loadAuditLog(db: Db, actor: Actor, query: AuditQuery): Pro
   if (!can(actor, 'audit.read')) throw new ForbiddenError(problem('forbidden.readAudit'));
   const { filter, pledgeSlug, values, problems } = parseAuditFilter(query);
   if (pledgeSlug !== undefined) {
-    const pledge = await findPledgeBySlug(db, pledgeSlug);
+    const pledge = (await findPledgeBySlug(db, pledgeSlug)) ?? (await findPledgeByOldSlug(db, pledgeSlug));
     if (pledge) filter.pledgeId = pledge.id;
     else problems.push({ field: 'pledge', message: 'der Kurzname eines Vorhabens' });
   }

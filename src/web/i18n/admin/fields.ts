@@ -31,6 +31,7 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
       count(proposals, 'Fundstellen-Vorschlag', 'Fundstellen-Vorschläge'),
     ].filter(Boolean).join(', ')}.`,
   'pledge.deleteConfirm': () => 'Bitte bestätigen, dass das Vorhaben gelöscht werden soll.',
+  'pledge.slugTaken': ({ slug }) => `„${slug}“ trägt schon ein anderes Vorhaben oder trug es früher; alte Kurznamen bleiben Weiterleitungen.`,
 };
 
 /** „1 Entwicklung“, „2 Entwicklungen“; nothing for none. */

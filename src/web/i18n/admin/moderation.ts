@@ -148,6 +148,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'pledge.create': 'Vorhaben angelegt',
   'pledge.update': 'Vorhaben bearbeitet',
   'pledge.delete': 'Vorhaben gelöscht',
+  'pledge.publish': 'Vorhaben veröffentlicht',
+  'pledge.unpublish': 'Veröffentlichung zurückgenommen',
   'candidate.accept': 'Vorschlag übernommen',
   'candidate.reject': 'Vorschlag abgelehnt',
   'candidate.reopen': 'Vorschlag wieder geöffnet',
