@@ -101,6 +101,14 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     await submitWith(page, 'a', 'angenommen');
     assert.equal(await focusedId(page), `vorschlag-${ids.openData}`);
 
+    await page.keyboard.press('k');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
+    await submitWith(page, 'u', 'zurueckgenommen');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'the undone candidate keeps the focus');
+    assert.equal(await page.isVisible(`#vorschlag-${ids.transparency} form[data-action="accept"]`), true, 'and is open again');
+    await submitWith(page, 'a', 'angenommen');
+    assert.equal(await focusedId(page), `vorschlag-${ids.openData}`);
+
     for (const field of ['title', 'slug']) {
       await page.keyboard.press('Tab');
       assert.equal(await focusedId(page), `c${ids.openData}-${field}`);
@@ -121,11 +129,18 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     assert.deepEqual([decision(ids.encryption), decision(ids.security), decision(ids.transparency), decision(ids.liability), decision(ids.openData)], ['accepted', 'rejected', 'accepted', undefined, 'rejected']);
     const pledges = await site.db.selectFrom('pledges').select(['slug', 'title', 'quote', 'published']).orderBy('quote_start').execute();
     assert.deepEqual(pledges, [
-      { slug: suggested[ids.encryption]!.slug, title: 'Recht auf Verschlüsselung einführen', quote: 'Wir werden ein Recht auf Verschlüsselung einführen.', published: 1 },
+      { slug: suggested[ids.encryption]!.slug, title: 'Recht auf Verschlüsselung einführen', quote: 'Wir werden ein Recht auf Verschlüsselung einführen.', published: 0 },
       { slug: 'dateninstitut', title: 'Dateninstitut', quote: 'Wir werden ein Dateninstitut gründen.', published: 1 },
-      { ...suggested[ids.transparency]!, quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.', published: 1 },
+      { ...suggested[ids.transparency]!, quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.', published: 0 },
     ]);
-    assert.equal((await site.app.request(`/vorhaben/${suggested[ids.encryption]!.slug}`)).status, 200);
+    const slug = suggested[ids.encryption]!.slug;
+    assert.equal((await site.app.request(`/vorhaben/${slug}`)).status, 404, 'an accepted candidate is a draft');
+
+    const editing = await signInByKeyboard(await browser.newContext(), `/admin/vorhaben/${slug}`);
+    await editing.check('#published');
+    await Promise.all([editing.waitForURL(/gespeichert=1/), editing.click(`form[action="/admin/vorhaben/${slug}"] button[type="submit"]`)]);
+    await editing.context().close();
+    assert.equal((await site.app.request(`/vorhaben/${slug}`)).status, 200, 'the edit form publishes it');
   });
 
   test('axe finds no WCAG 2.1 A/AA violations on the review queue and the editor’s chapter view', async () => {

@@ -196,7 +196,7 @@ const WRITERS: Writer[] = [
     run: async (site, measure) => {
       const id = await draftOn(site, 'glasfaser', 'Verworfen');
       await measure();
-      await deleteDraft(site.db, site.editor, id, today);
+      await deleteDraft(site.db, site.editor, id, { confirm: '1' }, today);
       return { events: [], audit: ['update.delete'], by: site.editor.id, changedOn: 'unchanged' };
     },
   },

@@ -122,6 +122,11 @@ export interface AdminFieldParams {
   'password.currentRequired': Record<string, never>;
   'password.currentWrong': Record<string, never>;
   'password.repeatDiffers': Record<string, never>;
+  'candidate.undoPublished': Record<string, never>;
+  'pledge.deletePublished': Record<string, never>;
+  'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };
+  'pledge.deleteConfirm': Record<string, never>;
+  'pledge.slugTaken': { slug: string };
 }
 
 export type FieldKey = keyof AdminFieldParams;

@@ -95,9 +95,18 @@ export interface PledgeTable {
   statement_source: string | null;
   /** Day of the latest change by an editor or by a newer statement of a file (YYYY-MM-DD). */
   changed_on: string | null;
+  /** When it was first made public; until then its slug follows its title (null: never). */
+  first_published_at: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;
+}
+
+/** A slug a Vorhaben had before: it keeps leading there (301). */
+export interface PledgeSlugRedirectTable {
+  slug: string;
+  pledge_id: number;
+  created_at: string;
 }
 
 export interface PledgeTopicTable {
@@ -165,6 +174,8 @@ export interface UserTable {
   role: Role;
   organisation_id: number | null;
   disabled: ColumnType<Flag, Flag | undefined, Flag>;
+  /** 1: mail this account when a suggestion arrives. */
+  notify_suggestions: ColumnType<Flag, Flag | undefined, Flag>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;
@@ -245,6 +256,7 @@ export interface Database extends SearchTables, MailTables, EvidenceTables {
   organisations: OrganisationTable;
   pledges: PledgeTable;
   pledge_topics: PledgeTopicTable;
+  pledge_slug_redirects: PledgeSlugRedirectTable;
   updates: DevelopmentTable;
   sources: SourceTable;
   candidates: CandidateTable;

@@ -37,7 +37,8 @@ export interface ReviewItem {
   decision: CandidateDecision;
   decidedAt: string | null;
   decidedBy: string | null;
-  pledge: { slug: string; title: string } | undefined;
+  /** The Vorhaben it became; `draft` while unpublished, when the acceptance can still be taken back. */
+  pledge: { slug: string; title: string; draft: boolean } | undefined;
   mergeChoices: { id: number; number: number; excerpt: string }[];
 }
 
@@ -50,7 +51,7 @@ export interface ReviewQueue {
   /** The chapter's government is archived: the queue is shown, no longer decided. */
   archived: boolean;
   /** Decided earlier, but the extractor no longer finds their text in the chapter. */
-  gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string } | undefined }[];
+  gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string; draft: boolean } | undefined }[];
 }
 
 export function requireEditor(actor: Actor): void {
@@ -119,7 +120,7 @@ function placeOf(chapter: Chapter, start: number, end: number): string | null {
   return place ? citationOf(place) : null;
 }
 
-const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title } : undefined);
+const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title, draft: row.pledge_published !== 1 } : undefined);
 
 export function parseCues(json: string): string[] {
   try {

@@ -1,6 +1,7 @@
-// The development form as the service accepts it: dated text, sources, optional status/rating change.
+// The development form as the service accepts it: dated text, sources (required to publish), optional status/rating change.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
+import { ValidationError } from '../../domain/errors.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { lineField, textField } from '../validation.ts';
@@ -50,7 +51,6 @@ export const developmentFormSchema = z
       if (date && !isoDate.safeParse(date).success) context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: 'ein Datum (JJJJ-MM-TT)' });
       sources.push({ url, title, publisher: publisher || null, publishedOn: date || null });
     }
-    if (sources.length === 0) context.addIssue({ code: 'custom', path: ['source_url_0'], message: 'mindestens ein Nachweis (Adresse und Titel)' });
     return {
       version: form.version,
       eventDate: form.event_date,
@@ -63,3 +63,8 @@ export const developmentFormSchema = z
   });
 
 export type DevelopmentForm = z.infer<typeof developmentFormSchema>;
+
+/** A draft may wait for its source; what is published names at least one. */
+export function requireSourceToPublish(sources: readonly unknown[]): void {
+  if (sources.length === 0) throw new ValidationError([{ field: 'source_url_0', message: 'mindestens ein Nachweis (Adresse und Titel) zum Veröffentlichen; ein Entwurf lässt sich auch ohne speichern' }]);
+}

@@ -8,7 +8,7 @@
   const help = document.getElementById('tastenkuerzel');
   const toggle = document.getElementById('shortcuts-on');
   const STORAGE_KEY = 'kt-review-shortcuts';
-  const ACTIONS = { a: 'accept', r: 'reject', m: 'merge', o: 'reopen' };
+  const ACTIONS = { a: 'accept', r: 'reject', m: 'merge', o: 'reopen', u: 'undo' };
 
   const CARD = '[data-candidate], [data-proposal]';
   const cards = () => Array.from(list.querySelectorAll(CARD));

@@ -99,7 +99,14 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         {item.pledge ? (
           <>
             {' '}
-            als Vorhaben <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
+            als Vorhaben{' '}
+            {item.pledge.draft ? (
+              <>
+                <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> (Entwurf)
+              </>
+            ) : (
+              <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
+            )}
           </>
         ) : null}
         {item.decidedAt ? ` – ${item.decidedBy ?? 'beim Import'}, ${formatDate(item.decidedAt)}` : null}
@@ -209,6 +216,14 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
           <CsrfField token={csrfToken} />
           <button type="submit" class="secondary">
             Wieder öffnen
+            <Which item={item} />
+          </button>
+        </form>
+      ) : item.decision === 'accepted' && item.pledge?.draft ? (
+        <form method="post" action={reviewPaths.undo(item.id)} data-action="undo">
+          <CsrfField token={csrfToken} />
+          <button type="submit" class="secondary">
+            Annahme zurücknehmen
             <Which item={item} />
           </button>
         </form>

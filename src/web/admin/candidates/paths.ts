@@ -3,7 +3,8 @@ import { candidateAnchorId, reviewQueuePath } from '../../../services/public/cha
 
 /** What a redirect after an action tells the queue page to say; a fixed vocabulary, never user text. */
 export const DONE_MESSAGES = {
-  angenommen: 'Angenommen: Das Vorhaben ist angelegt und veröffentlicht.',
+  angenommen: 'Angenommen: Das Vorhaben ist als Entwurf angelegt; veröffentlicht wird es im Bearbeitungsformular.',
+  zurueckgenommen: 'Annahme zurückgenommen: Der Entwurf ist gelöscht, der Vorschlag wieder offen.',
   abgelehnt: 'Abgelehnt.',
   geoeffnet: 'Wieder geöffnet: Der Vorschlag ist zurück in der Liste.',
   ausschnitt: 'Der Ausschnitt ist geändert.',
@@ -27,6 +28,7 @@ export const reviewPaths = {
   accept: (id: number) => `/admin/vorschlaege/${id}/annehmen`,
   reject: (id: number) => `/admin/vorschlaege/${id}/ablehnen`,
   reopen: (id: number) => `/admin/vorschlaege/${id}/wieder-oeffnen`,
+  undo: (id: number) => `/admin/vorschlaege/${id}/zuruecknehmen`,
   adjust: (id: number) => `/admin/vorschlaege/${id}/ausschnitt`,
   merge: (id: number) => `/admin/vorschlaege/${id}/zusammenfuehren`,
 };

@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
 export const adminMessages = {
@@ -23,6 +24,7 @@ export const adminMessages = {
   proposalStateLabels: PROPOSAL_STATE_LABELS,
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
+  pledgeForm: pledgeFormStrings,
 };
 
 export type AdminMessages = typeof adminMessages;

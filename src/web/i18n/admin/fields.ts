@@ -5,7 +5,7 @@ import type { AdminFieldParams } from '../../../domain/errors.ts';
 export const DECISION_LABELS: Record<'open' | 'accepted' | 'rejected', string> = { open: 'offen', accepted: 'angenommen', rejected: 'abgelehnt' };
 
 /** 20000 as „20 000“ (a no-break space), as German typesetting groups long numbers. */
-const count = (value: number) => (value >= 10_000 ? value.toLocaleString('de-DE').replace(/\./g, '\u00a0') : String(value));
+const grouped = (value: number) => (value >= 10_000 ? value.toLocaleString('de-DE').replace(/\./g, '\u00a0') : String(value));
 
 export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldParams[K]) => string } = {
   'candidate.gone': () => 'Dieser Vorschlag steht nicht mehr im Kapiteltext.',
@@ -25,8 +25,8 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'candidate.startNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Anfang).',
   'candidate.endNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Ende).',
   'candidate.choose': () => 'Bitte einen Vorschlag wählen.',
-  'text.min': ({ min }) => `mindestens ${count(min)} Zeichen`,
-  'text.max': ({ max }) => `höchstens ${count(max)} Zeichen`,
+  'text.min': ({ min }) => `mindestens ${grouped(min)} Zeichen`,
+  'text.max': ({ max }) => `höchstens ${grouped(max)} Zeichen`,
   'date.form': () => 'ein Datum (JJJJ-MM-TT)',
   'url.http': () => 'eine Adresse, die mit http:// oder https:// beginnt',
   'email.form': () => 'keine gültige E-Mail-Adresse',
@@ -40,4 +40,19 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'password.currentRequired': () => 'bitte das bisherige Passwort angeben',
   'password.currentWrong': () => 'Das bisherige Passwort stimmt nicht.',
   'password.repeatDiffers': () => 'stimmt nicht mit dem neuen Passwort überein',
+  'candidate.undoPublished': () => 'Das Vorhaben aus diesem Vorschlag ist schon veröffentlicht oder hat Entwicklungen; die Annahme lässt sich nicht mehr zurücknehmen.',
+  'pledge.deletePublished': () => 'Ein veröffentlichtes Vorhaben lässt sich nicht löschen. Bitte zuerst die Veröffentlichung zurücknehmen.',
+  'pledge.deleteDependents': ({ developments, suggestions, proposals }) =>
+    `Das Vorhaben lässt sich nicht löschen, solange etwas darauf verweist: ${[
+      count(developments, 'Entwicklung', 'Entwicklungen'),
+      count(suggestions, 'Hinweis', 'Hinweise'),
+      count(proposals, 'Fundstellen-Vorschlag', 'Fundstellen-Vorschläge'),
+    ].filter(Boolean).join(', ')}.`,
+  'pledge.deleteConfirm': () => 'Bitte bestätigen, dass das Vorhaben gelöscht werden soll.',
+  'pledge.slugTaken': ({ slug }) => `„${slug}“ trägt schon ein anderes Vorhaben oder trug es früher; alte Kurznamen bleiben Weiterleitungen.`,
 };
+
+/** „1 Entwicklung“, „2 Entwicklungen“; nothing for none. */
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+}

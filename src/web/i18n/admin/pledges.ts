@@ -1,0 +1,14 @@
+// Part of the back office's catalogue (catalogue.ts): the Vorhaben's edit form.
+
+export const pledgeFormStrings = {
+  slug: 'Kurzname (Adresse)',
+  slugHint: 'Ändern: Die bisherige Adresse leitet dauerhaft auf die neue weiter.',
+  oldSlugs: (slugs: string[]) => `Frühere Kurznamen, die weiterleiten: ${slugs.join(', ')}.`,
+  slugFollowsTitle: (slug: string) => `Kurzname: ${slug}. Er folgt dem Titel, bis das Vorhaben zum ersten Mal veröffentlicht ist; danach lässt er sich hier ändern, und alte Adressen leiten weiter.`,
+  statusNote: 'Der Status ändert sich nur durch Entwicklungen: Eine Entwicklung mit Statusänderung schreiben, sobald etwas geschehen ist.',
+  statusNoteLink: 'Neue Entwicklung',
+  pickHint: 'Aus der Liste wählen oder einen neuen Namen eingeben.',
+  topicsHint: 'Durch Kommas getrennt; vorhandene Themen werden beim Tippen angeboten, neue sind erlaubt.',
+  published: 'Öffentlich sichtbar',
+  publishedHint: 'Haken entfernen, um die Veröffentlichung zurückzunehmen: Die öffentliche Seite verschwindet, das Protokoll hält es fest.',
+};
