@@ -29,6 +29,9 @@ export const paths = {
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
   data: () => '/daten',
+  /** How the tracker works; in English its own word, `/en/method` (DESIGN.md). */
+  method: () => '/methode',
+  methodInEnglish: () => '/method',
   /** A download of /daten; the same in every language. */
   dataFile: (name: string) => `/daten/${encodeURIComponent(name)}`,
   pledgeFeed: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/feed.xml`,

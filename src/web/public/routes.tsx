@@ -15,6 +15,7 @@ import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
 import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
+import { methodRoutes } from './method/routes.tsx';
 import { subscriptionRoutes } from './subscriptions/routes.tsx';
 import { suggestRoutes } from './suggest/routes.tsx';
 import { PledgePage } from './pledge-page.tsx';
@@ -45,6 +46,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', subscriptionRoutes(deps, forms));
   routes.route('/', suggestRoutes(deps, forms));
   routes.route('/', downloadRoutes(deps));
+  routes.route('/', methodRoutes(deps));
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);

@@ -7,7 +7,8 @@ import type { SignedIn } from '../../services/sessions.ts';
 import { adminMessages } from '../i18n/admin/catalogue.ts';
 import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
 import { SearchBox } from '../public/search/search-box.tsx';
-import { useLinks } from './links.ts';
+import { messages as methodMessages } from '../public/method/messages.ts';
+import { useLinks, useMethodLink } from './links.ts';
 import { usePageContext } from './page-context.ts';
 
 export interface FeedLink {
@@ -151,6 +152,7 @@ const SocialMeta: FC<{ title: string; description?: string; url: string; image: 
 
 export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, agreement, area = 'public', children }) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
+  const methodLink = useMethodLink();
   const admin = area === 'admin' && user;
   const siteName = admin ? adminMessages.shell.siteName : t.siteName;
   return (
@@ -195,6 +197,11 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
           </main>
           <footer class="site-footer">
             <p>{t.footer.about}</p>
+            {area === 'public' ? (
+              <p>
+                <a href={methodLink()}>{methodMessages[locale].footerLink}</a>
+              </p>
+            ) : null}
           </footer>
         </body>
       </html>
