@@ -65,6 +65,9 @@ export const de = {
     outline: 'Abschnitte',
     description: (heading: string) => `${heading}: Text und Vorhaben`,
     none: '–',
+    quoteLabel: (status: string) => `Vorhaben, Status „${status}“: `,
+    legendHeading: 'Markierungen im Text',
+    legendIntro: 'Markierte Stellen sind Vorhaben. Farbe und Zeichen zeigen ihren Status:',
   },
   pledge: {
     inChapter: 'Aus Kapitel',

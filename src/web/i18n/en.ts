@@ -68,6 +68,9 @@ export const en: Messages = {
     outline: 'Sections',
     description: (heading: string) => `${heading}: text and pledges`,
     none: '–',
+    quoteLabel: (status: string) => `Pledge, status “${status}”: `,
+    legendHeading: 'Highlights in the text',
+    legendIntro: 'Highlighted passages are pledges. Colour and symbol show their status:',
   },
   pledge: {
     inChapter: 'From chapter',

@@ -8,6 +8,9 @@ import { loadPledgePage } from '../../services/public/pledge-page.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
 import { publicForms } from '../forms/public-forms.ts';
 import { de, STATUS_LABELS } from '../i18n/de.ts';
+import type { Status } from '../../domain/status.ts';
+import { localeOfPath } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import type { AppEnv } from '../session.ts';
 import { AGREEMENT_BASE, agreementRoutes } from './agreement-routes.tsx';
 import { agreementListRoutes } from './agreements/routes.tsx';
@@ -37,7 +40,10 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', agreementListRoutes(deps));
 
   routes.get('/kapitel/:slug', async (c) => {
-    const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'));
+    const locale = localeOfPath(c.req.path);
+    const t = messagesFor(locale);
+    const quoteLabel = { text: (status: Status) => t.chapter.quoteLabel(t.status[status]), lang: locale === 'de' ? undefined : locale };
+    const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'), quoteLabel);
     return render(c, <ChapterPage page={page} />);
   });
 
