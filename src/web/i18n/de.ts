@@ -109,7 +109,12 @@ export const de = {
     heading: 'Zu viele Daten',
     text: (limit: string) => `Das Formular war zu groß und wurde nicht angenommen: höchstens ${limit} und nicht zu viele Felder. Bitte den Text kürzen und noch einmal senden.`,
   },
-  feeds: { all: 'Alle Entwicklungen', of: (name: string) => `Entwicklungen: ${name}` },
+  feeds: {
+    all: 'Alle Entwicklungen',
+    of: (name: string) => `Entwicklungen: ${name}`,
+    visible: (title: string) => `Feed „${title}“:`,
+    follow: 'Per E-Mail folgen',
+  },
   empty: 'Noch ist kein Koalitionsvertrag importiert. Mit „koalitionstracker import ORDNER“ lassen sich Kapiteldateien einlesen.',
   formatDate,
 };

@@ -112,7 +112,12 @@ export const en: Messages = {
     heading: 'Too much data',
     text: (limit: string) => `The form was too large and was not accepted: at most ${limit} and not too many fields. Please shorten the text and send it again.`,
   },
-  feeds: { all: 'All developments', of: (name: string) => `Developments: ${name}` },
+  feeds: {
+    all: 'All developments',
+    of: (name: string) => `Developments: ${name}`,
+    visible: (title: string) => `Feed “${title}”:`,
+    follow: 'Follow by e-mail',
+  },
   empty: 'No coalition agreement has been imported yet. “koalitionstracker import FOLDER” reads chapter files.',
   formatDate,
 };

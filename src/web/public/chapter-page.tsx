@@ -2,6 +2,7 @@
 // also see the extractor's open candidates in the text. An archived chapter says so and has no subscribe form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
+import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
@@ -18,7 +19,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug) }, siteFeed(messages)]}>
+    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug) }, siteFeed(messages)]}>
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>

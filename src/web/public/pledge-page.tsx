@@ -2,6 +2,7 @@
 // subscribe and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
+import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
@@ -24,7 +25,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
       agreement={page.scope}
-      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug) }, siteFeed(messages)]}
+      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug) }, siteFeed(messages)]}
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
