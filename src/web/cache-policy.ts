@@ -27,7 +27,7 @@ const LIST_PARAMS: QueryParam[] = [
   ...[PARAMS.overdue, PARAMS.sort, PARAMS.page].map((name) => ({ name })),
 ];
 const PAGE_PARAMS: Record<string, QueryParam[]> = {
-  '/suche': [{ name: 'q' }, { name: 'typ' }, { name: 'seite' }],
+  '/suche': [{ name: 'q' }, { name: 'typ' }, { name: 'seite' }, ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics].map((name) => ({ name, several: true }))],
   '/abo': Object.values(FOLLOW_PARAMS).map((name) => ({ name })),
 };
 
