@@ -80,6 +80,8 @@ export const de = {
     ratingValue: (rating: number) => `${rating} von 5`,
     deadline: 'Frist',
     ministry: 'Federführung',
+    foiLink: 'Bei der Federführung nachfragen',
+    foiHint: (host: string) => `(Anfrage nach dem Informationsfreiheitsgesetz, vorbereitet auf ${host})`,
     topics: 'Themen',
     partner: 'Partnerorganisation',
     criterion: 'Erfüllt, wenn',

@@ -83,6 +83,8 @@ export const en: Messages = {
     ratingValue: (rating: number) => `${rating} of 5`,
     deadline: 'Deadline',
     ministry: 'Lead ministry',
+    foiLink: 'Ask the lead ministry',
+    foiHint: (host: string) => `(a freedom-of-information request in German, prepared on ${host})`,
     topics: 'Topics',
     partner: 'Partner organisation',
     criterion: 'Kept when',

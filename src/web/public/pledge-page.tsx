@@ -12,7 +12,7 @@ import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 
-export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
+export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
   const link = useLinks(page.scope);
@@ -58,7 +58,17 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           <dt>{t.deadline}</dt>
           <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
           <dt>{t.ministry}</dt>
-          <dd>{page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}</dd>
+          <dd>
+            {page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}
+            {foiUrl ? (
+              <p class="foi-link">
+                <a href={foiUrl} rel="external noopener">
+                  {t.foiLink}
+                </a>{' '}
+                <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
+              </p>
+            ) : null}
+          </dd>
           <dt>{t.topics}</dt>
           <dd>
             {page.topics.length === 0 ? (

@@ -21,6 +21,7 @@ import { feedRoutes } from './feeds/routes.tsx';
 import { methodRoutes } from './method/routes.tsx';
 import { subscriptionRoutes } from './subscriptions/routes.tsx';
 import { suggestRoutes } from './suggest/routes.tsx';
+import { foiLinkOf } from './foi-link.ts';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
@@ -67,7 +68,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
 
   routes.get('/vorhaben/:slug', async (c) => {
     const page = await loadPledgePage(db, c.req.param('slug'));
-    return render(c, <PledgePage page={page} />);
+    return render(c, <PledgePage page={page} foiUrl={foiLinkOf(deps.config, page)} />);
   });
 
   return routes;
