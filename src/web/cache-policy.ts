@@ -2,6 +2,7 @@
 // downloads, which have caching of their own), or keys it on its path and the query parameters its page
 // (or API endpoint) reads. The cache hands a page only these parameters (see page-cache.ts), so a parameter that a public
 // page starts to read must be named here, or it never arrives.
+import { FOLLOW_PARAMS } from '../services/subscriptions/paths.ts';
 import { unlocalisedPath } from './i18n/locale.ts';
 import { API_CACHE_PATHS } from './api/cache-paths.ts';
 import { PARAMS } from './public/pledge-list/query.ts';
@@ -31,8 +32,8 @@ const LIST_PARAMS: QueryParam[] = [
   ...[PARAMS.overdue, PARAMS.sort, PARAMS.page].map((name) => ({ name })),
 ];
 const PAGE_PARAMS: Record<string, QueryParam[]> = {
-  '/suche': [{ name: 'q' }, { name: 'typ' }, { name: 'seite' }],
-  '/abo': [{ name: 'vorhaben' }],
+  '/suche': [{ name: 'q' }, { name: 'typ' }, { name: 'seite' }, ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics].map((name) => ({ name, several: true }))],
+  '/abo': Object.values(FOLLOW_PARAMS).map((name) => ({ name })),
 };
 
 export function cachePolicy(path: string): CachePolicy {
