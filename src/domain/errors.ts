@@ -122,6 +122,17 @@ export interface AdminFieldParams {
   'password.currentRequired': Record<string, never>;
   'password.currentWrong': Record<string, never>;
   'password.repeatDiffers': Record<string, never>;
+  'number.nonNegative': Record<string, never>;
+  'source.titleRequired': Record<string, never>;
+  'source.requiredToPublish': Record<string, never>;
+  'suggestion.reasonRequired': Record<string, never>;
+  'suggestion.sourceNotHttp': Record<string, never>;
+  'audit.user': Record<string, never>;
+  'audit.entityType': Record<string, never>;
+  'audit.action': Record<string, never>;
+  'audit.pledge': Record<string, never>;
+  'audit.before': Record<string, never>;
+  'pledge.quoteRange': { length: number };
   'candidate.undoPublished': Record<string, never>;
   'pledge.deletePublished': Record<string, never>;
   'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };

@@ -2,7 +2,7 @@
 // each entry with the fields its change touched.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
+import { fieldIssue, fieldKey, ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
@@ -83,13 +83,13 @@ const date = z.string().refine(isCalendarDate);
 const name = z.string().max(100).regex(/^[a-z][a-z0-9_.-]*$/);
 
 const FILTER_FIELDS = {
-  user: { schema: id, message: 'ein Konto aus der Liste' },
-  entityType: { schema: name, message: 'eine Art aus der Liste' },
-  action: { schema: name, message: 'eine Aktion aus der Liste' },
-  pledge: { schema: z.string().refine(isSlug), message: 'der Kurzname eines Vorhabens' },
-  from: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  to: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  before: { schema: id, message: 'eine Eintragsnummer' },
+  user: { schema: id, message: fieldKey('audit.user') },
+  entityType: { schema: name, message: fieldKey('audit.entityType') },
+  action: { schema: name, message: fieldKey('audit.action') },
+  pledge: { schema: z.string().refine(isSlug), message: fieldKey('audit.pledge') },
+  from: { schema: date, message: fieldKey('date.form') },
+  to: { schema: date, message: fieldKey('date.form') },
+  before: { schema: id, message: fieldKey('audit.before') },
 } as const;
 
 type FilterField = keyof typeof FILTER_FIELDS;
@@ -152,7 +152,7 @@ export async function loadAuditLog(db: Db, actor: Actor, query: AuditQuery): Pro
   if (pledgeSlug !== undefined) {
     const pledge = (await findPledgeBySlug(db, pledgeSlug)) ?? (await findPledgeByOldSlug(db, pledgeSlug));
     if (pledge) filter.pledgeId = pledge.id;
-    else problems.push({ field: 'pledge', message: 'der Kurzname eines Vorhabens' });
+    else problems.push(fieldIssue('pledge', 'audit.pledge'));
   }
   const rows = await listAudit(db, filter);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);

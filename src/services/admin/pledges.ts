@@ -162,7 +162,7 @@ function checkAnchor(form: PledgeForm, body: string) {
   const { quote_start: start, quote_end: end } = form;
   if (start === null && end === null) return { quote_start: null, quote_end: null, quote: null };
   if (start === null || end === null || start >= end || end > body.length) {
-    throw new ValidationError([{ field: 'quote_start', message: `Anfang und Ende der Textstelle: 0 ≤ Anfang < Ende ≤ ${body.length}` }]);
+    throw new ValidationError([fieldIssue('quote_start', 'pledge.quoteRange', { length: body.length })]);
   }
   return { quote_start: start, quote_end: end, quote: body.slice(start, end) };
 }
