@@ -69,16 +69,31 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     return page;
   }
 
-  /** Presses a key that submits a form, and waits for the queue to come back. */
+  /**
+   * Presses a key that submits a form, and waits for the queue to say it is done: in place, without
+   * loading the page again (a mark left on the window stays) and without moving it (the scroll
+   * position stays, unless the next candidate was out of sight).
+   */
   async function submitWith(page: Page, key: string, done: string): Promise<void> {
+    await page.evaluate(() => Object.assign(window, { reviewMark: window.scrollY }));
     await Promise.all([page.waitForURL(new RegExp(`erledigt=${done}`)), page.keyboard.press(key)]);
-    await page.waitForLoadState('load');
+    const { mark, visible } = await page.evaluate(() => {
+      const rect = document.activeElement!.getBoundingClientRect();
+      return { mark: (window as unknown as { reviewMark?: number }).reviewMark, visible: rect.top < window.innerHeight && rect.bottom > 0 };
+    });
+    assert.notEqual(mark, undefined, 'the page was not loaded again');
+    assert.ok(visible, 'the candidate to go on with is in sight');
   }
 
   test('shortcuts and Tab/Enter take an editor through a chapter', async () => {
     const context = await browser.newContext();
     const page = await signInByKeyboard(context, QUEUE);
     assert.equal(await page.isVisible('#tastenkuerzel'), true, 'the script announces the shortcuts');
+    assert.equal(await page.isVisible('#tastenkuerzel dl'), false, 'folded: the legend does not fill the first screen');
+    await page.click('#tastenkuerzel summary');
+    assert.equal(await page.isVisible('#tastenkuerzel dl'), true, 'and opens on demand');
+    await page.click('#tastenkuerzel summary');
+    await page.setViewportSize({ width: 900, height: 500 });
 
     await page.keyboard.press('j');
     assert.equal(await focusedId(page), `vorschlag-${ids.encryption}`);
@@ -93,9 +108,14 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
 
     await submitWith(page, 'r', 'abgelehnt');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'the candidate the import decided is skipped');
+    assert.match(await page.textContent('.flash') ?? '', /Abgelehnt/);
+    assert.match(await page.textContent('.review-progress') ?? '', /3 von 6 Vorschlägen geprüft/);
 
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 0);
     await submitWith(page, 'm', 'zusammengefuehrt');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page keeps its position');
     assert.match(await page.textContent(`#vorschlag-${ids.transparency} mark`) ?? '', /vorlegen\. Wir werden die Störerhaftung abschaffen\.$/);
 
     await submitWith(page, 'a', 'angenommen');
@@ -117,7 +137,6 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ablehnen: Vorschlag 5');
     await Promise.all([page.waitForURL(/erledigt=abgelehnt/), page.keyboard.press('Enter')]);
-    await page.waitForLoadState('load');
     assert.match(await page.textContent('.review-progress') ?? '', /5 von 5 Vorschlägen geprüft/);
 
     await page.keyboard.press('k');
@@ -156,8 +175,8 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
 
     await page.goto(`${site.app.url}${QUEUE}`);
     await page.fill(`#c${ids.security}-slug`, 'Kein Slug');
-    await Promise.all([page.waitForEvent('framenavigated'), page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`)]);
-    await page.waitForLoadState('load');
+    await page.click(`#vorschlag-${ids.security} form[data-action="accept"] button`);
+    await page.waitForSelector(`#c${ids.security}-slug[aria-invalid="true"]`);
     assert.equal(await focusedId(page), `c${ids.security}-slug`, 'the field to correct has the focus');
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `the page with a message at a field: ${JSON.stringify(violations, null, 2)}`);

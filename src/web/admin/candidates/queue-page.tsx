@@ -57,7 +57,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
       {queue.items.length === 0 ? (
         <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
       ) : (
-        <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes">
+        <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes" data-in-place="">
           {queue.items.map((item) => (
             <li>
               <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} />
