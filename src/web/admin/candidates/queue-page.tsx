@@ -46,10 +46,10 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           <strong>
             {progress.reviewed} von {progress.total}
           </strong>{' '}
-          Vorschlägen geprüft.{' '}
+          {adminMessages.dashboard.reviewedTail(progress.total)}{' '}
           <a href={paths.chapter(chapter.slug)}>Kapiteltext mit den offenen Vorschlägen lesen</a>
         </p>
-        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={`${progress.reviewed} von ${progress.total} Vorschlägen geprüft`}>
+        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={adminMessages.dashboard.reviewed(progress.reviewed, progress.total)}>
           {progress.reviewed} / {progress.total}
         </progress>
       </section>

@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { dashboardStrings } from './dashboard.ts';
 import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
@@ -25,6 +26,7 @@ export const adminMessages = {
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
   pledgeForm: pledgeFormStrings,
+  dashboard: dashboardStrings,
 };
 
 export type AdminMessages = typeof adminMessages;
