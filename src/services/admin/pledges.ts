@@ -107,10 +107,10 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     });
     await change.setTopics(pledge.id, form.topics);
     if (form.rating !== null && form.rating !== pledge.rating) {
-      // The rating is history like the status: a change is a published, dated development, which mails nobody.
+      // The rating is history like the status: a dated, automatic entry that counts for the rating, mails nobody and is no development to read.
       await change.insertDevelopment({
         pledgeId: pledge.id, eventDate: at.slice(0, 10), publishedAt: at, title: `Bewertung: ${form.rating} von 5`, body: '',
-        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [],
+        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [], automatic: true,
       }, { news: false });
     }
     const after = await currentValues(trx, (await findPledgeById(trx, pledge.id))!);

@@ -166,6 +166,14 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
             <li>
               <time datetime={development.event_date}>{formatDate(development.event_date)}</time>: <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
               {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {development.automatic === 1 ? (
+                <>
+                  {' '}
+                  <span class="tag" title={t.automaticHint}>
+                    {t.automatic}
+                  </span>
+                </>
+              ) : null}
               {development.status_change ? (
                 <>
                   {' '}

@@ -10,5 +10,7 @@ export const pledgeFormStrings = {
   pickHint: 'Aus der Liste wählen oder einen neuen Namen eingeben.',
   topicsHint: 'Durch Kommas getrennt; vorhandene Themen werden beim Tippen angeboten, neue sind erlaubt.',
   published: 'Öffentlich sichtbar',
+  automatic: 'automatisch',
+  automaticHint: 'Bewertung aus dem Formular oder Stand aus einer Datei: zählt für Status und Bewertung, erscheint aber nicht in der Zeitleiste.',
   publishedHint: 'Haken entfernen, um die Veröffentlichung zurückzunehmen: Die öffentliche Seite verschwindet, das Protokoll hält es fest.',
 };
