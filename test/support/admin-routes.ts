@@ -74,6 +74,8 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'GET', pattern: '/admin', path: fixed('/admin'), expected: everyone },
   { method: 'GET', pattern: '/admin/vorhaben', path: fixed('/admin/vorhaben'), expected: everyone },
   { method: 'GET', pattern: '/admin/passwort', path: fixed('/admin/passwort'), expected: everyone },
+  { method: 'GET', pattern: '/admin/benachrichtigungen', path: fixed('/admin/benachrichtigungen'), expected: editors },
+  { method: 'POST', pattern: '/admin/benachrichtigungen', path: fixed('/admin/benachrichtigungen'), form: {}, expected: editors },
   { method: 'POST', pattern: '/admin/passwort', note: 'wrong current password', path: fixed('/admin/passwort'), form: { current: 'falsch', next: 'ein-ganz-neues-passwort', repeat: 'ein-ganz-neues-passwort' }, expected: everyone },
   { method: 'GET', pattern: '/admin/vorhaben/:slug', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung'), expected: editors },
   { method: 'POST', pattern: '/admin/vorhaben/:slug', note: 'other organisation', path: fixed('/admin/vorhaben/verschluesselung'), form: PLEDGE_FORM, expected: editors },

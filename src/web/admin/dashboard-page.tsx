@@ -23,6 +23,9 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
             <a href="/admin/vorhaben?entwuerfe=1">{t.draftDevelopments(dashboard.draftDevelopments)}</a>
           </li>
         </ul>
+        <p>
+          <a href="/admin/benachrichtigungen">{adminMessages.notifications.link}</a>
+        </p>
         <h2>Vorschläge des Extraktors prüfen</h2>
         <div class="table-scroll">
           <table>

@@ -4,6 +4,7 @@ import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
 import { dashboardStrings } from './dashboard.ts';
+import { notificationStrings } from './notifications.ts';
 import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
@@ -27,6 +28,7 @@ export const adminMessages = {
   sources: sourceStrings,
   pledgeForm: pledgeFormStrings,
   dashboard: dashboardStrings,
+  notifications: notificationStrings,
 };
 
 export type AdminMessages = typeof adminMessages;
