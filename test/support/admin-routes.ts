@@ -92,6 +92,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'POST', pattern: '/admin/entwicklungen/:id/veroeffentlichen', note: 'own organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'dateninstitut')}/veroeffentlichen`, expected: everyone },
   { method: 'POST', pattern: '/admin/entwicklungen/:id/zurueckziehen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/zurueckziehen`, expected: editors },
   { method: 'POST', pattern: '/admin/entwicklungen/:id/loeschen', note: 'other organisation', path: async (db) => `/admin/entwicklungen/${await draft(db, 'verschluesselung')}/loeschen`, expected: editors },
+  { method: 'POST', pattern: '/admin/kapitel/:slug/vorhaben', path: fixed('/admin/kapitel/2-2-digitale-innovationen/vorhaben'), form: { text: 'Deutschland braucht einen digitalen Aufbruch.', occurrence: '0' }, expected: editors },
   { method: 'GET', pattern: '/admin/kapitel/:slug/vorschlaege', path: fixed('/admin/kapitel/2-2-digitale-innovationen/vorschlaege'), expected: editors },
   { method: 'POST', pattern: '/admin/vorschlaege/:id/ablehnen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/ablehnen`, expected: editors },
   { method: 'POST', pattern: '/admin/vorschlaege/:id/wieder-oeffnen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/wieder-oeffnen`, expected: editors },

@@ -7,6 +7,7 @@ import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
 import { siteFeed } from './site-feed.ts';
+import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 
@@ -49,6 +50,7 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         <h2 id="text-heading">{t.textHeading}</h2>
         {review ? <ReviewNotice review={review} /> : null}
         <div dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
+        {review && !page.archived ? <SelectionForm chapterSlug={page.chapter.slug} /> : null}
       </section>
     </Layout>
   );

@@ -118,7 +118,7 @@ export function choicesOf(editor: Editor): PledgeFormChoices {
   };
 }
 
-export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, slugValue, edit, errors, saved }) => {
+export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean; created?: boolean }> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
   const { pledge } = editor;
   return (
     <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
@@ -136,6 +136,7 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
         ) : null}
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      {created ? <p class="flash" role="status">{t.created}</p> : null}
       {editor.mayEdit && !editor.archived ? (
         <p class="hint status-note">
           {t.statusNote} <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{t.statusNoteLink}</a>
