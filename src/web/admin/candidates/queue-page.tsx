@@ -13,6 +13,7 @@ import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
 
 const DECISION_LABELS = adminMessages.decisionLabels;
+const t = adminMessages.queueOrder;
 
 export const LIST_ID = 'liste';
 
@@ -54,13 +55,24 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
         </progress>
       </section>
       {queue.archived ? null : <ReviewShortcuts shortcuts={SHORTCUTS} item="den Vorschlag" />}
+      <p class="queue-order">
+        {queue.order === 'score' ? (
+          <>
+            {t.byScore} <a href={`${reviewPaths.queue(chapter.slug)}#${LIST_ID}`}>{t.showTextOrder}</a>
+          </>
+        ) : (
+          <>
+            {t.byText} <a href={`${reviewPaths.queue(chapter.slug, 1, { order: 'score' })}#${LIST_ID}`}>{t.showScoreOrder}</a>
+          </>
+        )}
+      </p>
       {queue.items.length === 0 ? (
         <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
       ) : (
-        <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes" data-in-place="">
+        <ol class="candidate-list" id={LIST_ID} aria-label={queue.order === 'score' ? t.listByScore : t.listByText} data-in-place="">
           {queue.items.map((item) => (
             <li>
-              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} />
+              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} order={queue.order} />
             </li>
           ))}
         </ol>
@@ -76,7 +88,7 @@ const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
   queue.pageCount <= 1 ? null : (
     <nav class="pager" aria-label="Seiten der Vorschlagsliste">
       {queue.page > 1 ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1)}#${LIST_ID}`} rel="prev">
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1, { order: queue.order })}#${LIST_ID}`} rel="prev">
           Vorherige Seite
         </a>
       ) : null}
@@ -84,7 +96,7 @@ const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
         Seite {queue.page} von {queue.pageCount}
       </span>
       {queue.page < queue.pageCount ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1)}#${LIST_ID}`} rel="next">
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1, { order: queue.order })}#${LIST_ID}`} rel="next">
           Nächste Seite
         </a>
       ) : null}

@@ -3,7 +3,7 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
-import { dashboardStrings } from './dashboard.ts';
+import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
 import { notificationStrings } from './notifications.ts';
 import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
@@ -28,6 +28,7 @@ export const adminMessages = {
   sources: sourceStrings,
   pledgeForm: pledgeFormStrings,
   dashboard: dashboardStrings,
+  queueOrder: queueOrderStrings,
   notifications: notificationStrings,
 };
 

@@ -5,6 +5,15 @@ export function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+export const queueOrderStrings = {
+  byText: 'In der Reihenfolge des Textes.',
+  byScore: 'Nach Punktzahl des Extraktors, die sichersten zuerst.',
+  showScoreOrder: 'Nach Punktzahl ordnen',
+  showTextOrder: 'In Textreihenfolge zeigen',
+  listByText: 'Vorschläge in der Reihenfolge des Textes',
+  listByScore: 'Vorschläge nach Punktzahl, die höchste zuerst',
+};
+
 export const dashboardStrings = {
   openSuggestions: (n: number) => counted(n, 'offener Hinweis', 'offene Hinweise'),
   openProposals: (n: number) => counted(n, 'offener Fund aus Parlament und Feeds', 'offene Funde aus Parlament und Feeds'),
