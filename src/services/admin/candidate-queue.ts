@@ -85,15 +85,17 @@ export async function continueByScore(db: Db, chapterSlug: string, decidedId: nu
   const chapter = await findChapterBySlug(db, chapterSlug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
   const rows = inOrder(present(await listCandidatesForReview(db, chapter.id)), 'score');
-  const at = rows.findIndex((row) => row.id === (continueWith === 'next' ? decidedId : target));
-  let index = at;
-  if (continueWith === 'next') {
-    const open = (k: number) => rows[k]?.decision === 'open';
-    const after = rows.findIndex((_, k) => k > at && open(k));
-    index = after !== -1 ? after : rows.findIndex((_, k) => open(k));
-    if (index === -1) index = at;
-  }
+  const index = continueFrom(rows, rows.findIndex((row) => row.id === (continueWith === 'next' ? decidedId : target)), continueWith);
   return { page: pageOf(index), candidateId: rows[index]?.id ?? target };
+}
+
+/** The index to go on with from `index`: `next`, the next open row after it (wrapping round), else `index` itself. */
+export function continueFrom(rows: readonly { decision: CandidateDecision }[], index: number, continueWith: 'next' | 'same'): number {
+  if (continueWith === 'same') return index;
+  const open = (k: number) => rows[k]?.decision === 'open';
+  const after = rows.findIndex((_, k) => k > index && open(k));
+  const target = after !== -1 ? after : rows.findIndex((_, k) => open(k));
+  return target === -1 ? index : target;
 }
 
 /** The queue page that shows one candidate, e.g. to show a form again with its errors. */
