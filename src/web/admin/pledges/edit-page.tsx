@@ -100,7 +100,7 @@ const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors 
       <summary>Entwurf löschen</summary>
       <form method="post" action={`/admin/vorhaben/${slug}/loeschen`} class="stacked-form">
         <CsrfField token={user!.csrfToken} />
-        <p class="hint">Nur ein unveröffentlichtes Vorhaben ohne Entwicklungen, Hinweise und Funde lässt sich löschen; Vorschläge, aus denen es entstand, sind danach wieder offen.</p>
+        <p class="hint">{t.deleteHint}</p>
         {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
         <CheckboxField name="confirm" label="Ja, dieses Vorhaben endgültig löschen" checked={false} />
         <button type="submit" class="danger">

@@ -226,4 +226,5 @@ export const FIELD_LABELS: Record<string, string> = {
   reopened: 'wieder geöffnete Vorschläge (Nr.)',
   removed: 'aufgegangene Vorschläge (Nr.)',
   notify_suggestions: 'Mail bei neuen Hinweisen',
+  developments: 'Entwicklungen',
 };

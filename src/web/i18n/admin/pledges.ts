@@ -15,6 +15,7 @@ export const pledgeFormStrings = {
   fromSelectionHeading: 'Vorhaben aus einer Textstelle',
   fromSelectionBack: 'Zurück zum Kapitel',
   created: 'Als Entwurf angelegt. Titel und Angaben hier prüfen, dann veröffentlichen.',
+  deleteHint: 'Ein unveröffentlichtes Vorhaben lässt sich löschen, solange keine Hinweise und Funde darauf verweisen; seine Entwicklungen werden mit gelöscht. Vorschläge, aus denen es entstand, sind danach wieder offen.',
   automatic: 'automatisch',
   automaticHint: 'Bewertung aus dem Formular oder Stand aus einer Datei: zählt für Status und Bewertung, erscheint aber nicht in der Zeitleiste.',
   publishedHint: 'Haken entfernen, um die Veröffentlichung zurückzunehmen: Die öffentliche Seite verschwindet, das Protokoll hält es fest.',
