@@ -1,4 +1,4 @@
-// The back office counts in German: singular for one, plural otherwise.
+// The back office counts in German: singular for one, plural otherwise; the start page leads to what waits.
 // Tier: quick
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,13 +20,19 @@ for (const dialect of DIALECTS) {
       const pledge = await buildPledge(site.db);
       await buildSuggestion(site.db, { pledge });
       await buildDevelopment(site.db, { pledge, publishedAt: null });
+      const draft = await buildPledge(site.db, { published: 0 });
       const one = (await editor.page('/admin')).dom.texts('.work-summary li');
-      assert.deepEqual(one, ['1 offener Hinweis', '0 offene Funde aus Parlament und Feeds', '1 Entwurf einer Entwicklung']);
+      assert.deepEqual(one, ['1 offener Hinweis', '0 offene Funde aus Parlament und Feeds', '1 Entwurf einer Entwicklung', '1 unveröffentlichtes Vorhaben']);
 
       await buildSuggestion(site.db, { pledge });
       await buildDevelopment(site.db, { pledge, publishedAt: null });
+      await buildPledge(site.db, { published: 0 });
       const two = (await editor.page('/admin')).dom.texts('.work-summary li');
-      assert.deepEqual(two, ['2 offene Hinweise', '0 offene Funde aus Parlament und Feeds', '2 Entwürfe von Entwicklungen']);
+      assert.deepEqual(two, ['2 offene Hinweise', '0 offene Funde aus Parlament und Feeds', '2 Entwürfe von Entwicklungen', '2 unveröffentlichte Vorhaben']);
+
+      const unpublished = (await editor.page('/admin/vorhaben?unveroeffentlicht=1')).dom;
+      assert.ok(unpublished.has(`a[href="/admin/vorhaben/${draft.slug}"]`));
+      assert.ok(!unpublished.has(`a[href="/admin/vorhaben/${pledge.slug}"]`), 'the filter leaves published ones out');
     });
   });
 }

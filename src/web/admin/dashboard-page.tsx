@@ -22,6 +22,9 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
           <li>
             <a href="/admin/vorhaben?entwuerfe=1">{t.draftDevelopments(dashboard.draftDevelopments)}</a>
           </li>
+          <li>
+            <a href="/admin/vorhaben?unveroeffentlicht=1">{t.unpublishedPledges(dashboard.unpublishedPledges)}</a>
+          </li>
         </ul>
         <p>
           <a href="/admin/benachrichtigungen">{adminMessages.notifications.link}</a>

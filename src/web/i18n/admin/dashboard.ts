@@ -19,6 +19,8 @@ export const dashboardStrings = {
   openProposals: (n: number) => counted(n, 'offener Fund aus Parlament und Feeds', 'offene Funde aus Parlament und Feeds'),
   openProposalsOwn: (n: number) => counted(n, 'offener Fund zu diesen Vorhaben', 'offene Funde zu diesen Vorhaben'),
   draftDevelopments: (n: number) => counted(n, 'Entwurf einer Entwicklung', 'Entwürfe von Entwicklungen'),
+  unpublishedPledges: (n: number) => counted(n, 'unveröffentlichtes Vorhaben', 'unveröffentlichte Vorhaben'),
+  unpublishedFilter: 'nur unveröffentlichte',
   reviewed: (reviewed: number, total: number) => `${reviewed} von ${counted(total, 'Vorschlag', 'Vorschlägen')} geprüft`,
   /** What follows „2 von 6“ in the review queue's progress. */
   reviewedTail: (total: number) => (total === 1 ? 'Vorschlag geprüft.' : 'Vorschlägen geprüft.'),
