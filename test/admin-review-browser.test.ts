@@ -113,6 +113,14 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'the candidate the import decided is skipped');
     assert.match(await page.textContent('.flash') ?? '', /Abgelehnt/);
     assert.match(await page.textContent('.review-progress') ?? '', /3 von 6 Vorschlägen geprüft/);
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    assert.equal(await focusedId(page), `vorschlag-${ids.security}`);
+    await submitWith(page, 'u', 'geoeffnet');
+    assert.equal(await focusedId(page), `vorschlag-${ids.security}`, 'u takes a rejection back too');
+    assert.match(await page.textContent('.review-progress') ?? '', /2 von 6 Vorschlägen geprüft/);
+    await submitWith(page, 'r', 'abgelehnt');
+    assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
 
     const scrolled = await page.evaluate(() => window.scrollY);
     assert.ok(scrolled > 0);

@@ -99,7 +99,10 @@
       }
       return;
     }
-    const form = ACTIONS[event.key] ? card.querySelector(`form[data-action="${ACTIONS[event.key]}"]`) : null;
+    // u takes back the card's last decision: an acceptance while its Vorhaben is a draft, or a rejection.
+    const form = ACTIONS[event.key]
+      ? card.querySelector(`form[data-action="${ACTIONS[event.key]}"]`) ?? (event.key === 'u' ? card.querySelector('form[data-action="reopen"]') : null)
+      : null;
     if (!form) return;
     event.preventDefault();
     if (!form.checkValidity()) {

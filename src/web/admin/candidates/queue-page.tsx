@@ -24,7 +24,7 @@ const SHORTCUTS: [string, string][] = [
   ['r', 'ablehnen'],
   ['m', 'mit dem gewählten (sonst dem nächsten) zusammenführen'],
   ['o', 'abgelehnten Vorschlag wieder öffnen'],
-  ['u', 'Annahme zurücknehmen, solange das Vorhaben ein Entwurf ist'],
+  ['u', 'Entscheidung zurücknehmen: Ablehnung, oder Annahme, solange das Vorhaben ein Entwurf ist'],
   ['t', 'Titel bearbeiten (Eingabetaste nimmt an)'],
   ['Esc', 'Eingabefeld verlassen, zurück zum Vorschlag'],
 ];
