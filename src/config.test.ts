@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, configWarnings, loadConfig } from './config.ts';
+import { ConfigError, configWarnings, DEFAULT_FOI_URL_TEMPLATE, loadConfig } from './config.ts';
 
 test('SESSION_SECRET is passed on; without it every load draws its own, as separate processes would', () => {
   const secret = 'ein-geheimnis-mit-mindestens-32-zeichen';
@@ -49,4 +49,12 @@ test('discovery: DIP_API_URL, DIP_API_KEY and DISCOVER_INTERVAL, and a User-Agen
   assert.throws(() => loadConfig({ DISCOVER_INTERVAL: 'stündlich' }), (error) => error instanceof ConfigError && /^configuration: DISCOVER_INTERVAL: expected seconds/.test(error.message));
   assert.throws(() => loadConfig({ DIP_API_URL: 'ftp://dip' }), (error) => error instanceof ConfigError && /DIP_API_URL/.test(error.message));
   assert.throws(() => loadConfig({ DIP_API_KEY: 'two words' }), (error) => error instanceof ConfigError && /DIP_API_KEY/.test(error.message));
+});
+
+test('FOI_URL_TEMPLATE defaults to FragDenStaat, "none" turns the links off, and a bad template is one clear line', () => {
+  assert.equal(loadConfig({}).foiUrlTemplate, DEFAULT_FOI_URL_TEMPLATE);
+  assert.equal(loadConfig({ FOI_URL_TEMPLATE: 'none' }).foiUrlTemplate, undefined);
+  assert.equal(loadConfig({ FOI_URL_TEMPLATE: 'https://foi.example.org/{authority}?t={subject}' }).foiUrlTemplate, 'https://foi.example.org/{authority}?t={subject}');
+  assert.throws(() => loadConfig({ FOI_URL_TEMPLATE: 'https://foi.example.org/{behoerde}' }), /^Error: configuration: FOI_URL_TEMPLATE: unknown placeholder \{behoerde\}/);
+  assert.throws(() => loadConfig({ FOI_URL_TEMPLATE: 'javascript:alert({subject})' }), /configuration: FOI_URL_TEMPLATE: expected an http\(s\) URL/);
 });

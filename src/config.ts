@@ -27,6 +27,12 @@ export interface Config {
   dipApiUrl: string;
   /** DIP_API_KEY; without it discovery reads the feeds only. Never printed. */
   dipApiKey: string | undefined;
+  /**
+   * FOI_URL_TEMPLATE: where a Vorhaben's link "Bei der Federführung nachfragen" opens a freedom-of-information
+   * request, with `{authority}`, `{subject}`, `{body}` and `{url}` filled in (services/public/foi.ts); undefined
+   * ("none") shows no such link.
+   */
+  foiUrlTemplate: string | undefined;
   /** DISCOVER_INTERVAL: how often `serve` runs discovery, in milliseconds; 0 is never. */
   discoverIntervalMs: number;
   /** How our requests to other sites name us: program, version and where to find this installation. */
@@ -63,6 +69,19 @@ function parseTrustProxy(value: string): TrustProxy | undefined {
 
 export const DEFAULT_DIP_API_URL = 'https://search.dip.bundestag.de/api/v1';
 
+/** FragDenStaat's form for a request to one public body, its subject and text filled in. */
+export const DEFAULT_FOI_URL_TEMPLATE = 'https://fragdenstaat.de/anfrage-stellen/an/{authority}/?subject={subject}&body={body}';
+const FOI_PLACEHOLDERS = ['authority', 'subject', 'body', 'url'];
+
+/** The template's problem, if any: only known placeholders, and an http(s) URL once they are filled. */
+function foiTemplateProblem(template: string): string | undefined {
+  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!).find((name) => !FOI_PLACEHOLDERS.includes(name));
+  if (unknown !== undefined) return `unknown placeholder {${unknown}}; expected {authority}, {subject}, {body}, {url}`;
+  const filled = URL.parse(template.replace(/\{[^}]*\}/g, 'x'));
+  if (!filled || !['http:', 'https:'].includes(filled.protocol)) return 'expected an http(s) URL, or "none"';
+  return undefined;
+}
+
 /** DISCOVER_INTERVAL: seconds, or a number with s, m or h ("30m", "2h"); 0 turns discovery in `serve` off. */
 function parseInterval(value: string): number | undefined {
   const match = /^\s*(\d{1,7})\s*([smh]?)\s*$/.exec(value);
@@ -90,6 +109,14 @@ const environmentSchema = z.object({
       const parsed = parseInterval(value);
       if (parsed === undefined) context.addIssue({ code: 'custom', message: `expected seconds, or a number with s, m or h (30m, 2h), 0 for never; got "${value}"` });
       return parsed ?? 0;
+    }),
+  FOI_URL_TEMPLATE: z
+    .string()
+    .trim()
+    .default(DEFAULT_FOI_URL_TEMPLATE)
+    .superRefine((value, context) => {
+      const problem = value === 'none' ? undefined : foiTemplateProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: `${problem}; got "${value}"` });
     }),
   TRUST_PROXY: z
     .string()
@@ -127,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dipApiUrl: values.DIP_API_URL.replace(/\/+$/, ''),
     dipApiKey: values.DIP_API_KEY,
     discoverIntervalMs: values.DISCOVER_INTERVAL,
+    foiUrlTemplate: values.FOI_URL_TEMPLATE === 'none' ? undefined : values.FOI_URL_TEMPLATE,
     userAgent: `koalitionstracker/${root.version} (+${baseUrl}; evidence discovery)`,
     rootDirectory: root.directory,
     toolEnvironment: present,

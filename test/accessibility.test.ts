@@ -14,7 +14,7 @@ import { CHAPTER, today } from './support/site-fixture.ts';
 
 const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
-  '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/gibt-es-nicht',
+  '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/methode', '/en/method', '/gibt-es-nicht',
   '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht',
   '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern',
   // An archived government's pages, with the archive notice in place of the forms.

@@ -163,7 +163,7 @@ for (const dialect of DIALECTS) {
       const pledgePage = await site.page('/vorhaben/verschluesselung-annahme');
       assert.equal(pledgePage.find('blockquote.quote').text, 'Wir werden ein Recht auf Verschlüsselung einführen.');
       const chapterPage = await site.page(`/kapitel/${chapter.slug}`);
-      assert.deepEqual(chapterPage.find('mark.pledge-quote#zitat-verschluesselung-annahme').links, [{ href: '/vorhaben/verschluesselung-annahme', text: 'Wir werden ein Recht auf Verschlüsselung einführen.' }]);
+      assert.deepEqual(chapterPage.find('mark.pledge-quote#zitat-verschluesselung-annahme').links, [{ href: '/vorhaben/verschluesselung-annahme', text: 'Vorhaben, Status „nicht begonnen“: Wir werden ein Recht auf Verschlüsselung einführen.' }]);
 
       const published = (await editor.page(chapter.queue)).dom;
       assert.ok(!published.has(`form[action="/admin/vorschlaege/${target.id}/zuruecknehmen"]`), 'a published Vorhaben offers no undo');

@@ -184,7 +184,7 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     assert.equal(await page.isVisible('#aus-auswahl'), false, 'the form waits for a selection');
 
     await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('.chapter-text div')!, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(document.querySelector('.chapter-text .chapter-body')!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf('Wir werden ein Open-Data-Gesetz einbringen.');
         if (at === -1) continue;

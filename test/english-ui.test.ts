@@ -36,7 +36,10 @@ describe('English interface', () => {
 
   test('a chapter keeps its text as written while the interface around it is English', async () => {
     const chapter = await page(`/en${CHAPTER}`);
-    assert.equal(chapter.find('mark#zitat-verschluesselung').text, 'Wir führen ein Recht auf Verschlüsselung ein.');
+    const quote = chapter.find('mark#zitat-verschluesselung');
+    assert.equal(quote.text, 'Pledge, status “implemented”: Wir führen ein Recht auf Verschlüsselung ein.');
+    assert.equal(quote.find('.visually-hidden').attr('lang'), 'en', 'the English label is marked as English');
+    assert.equal(chapter.find('.chapter-text div[lang]').attr('lang'), 'de', 'the German text is marked as German');
     assert.equal(chapter.find('#pledges-heading').text, 'Pledges in this chapter');
     assert.ok(chapter.has('a[href="/en/vorhaben/verschluesselung"]'));
     assert.equal(chapter.find('.status-badge.status-implemented').text, 'implemented');

@@ -73,6 +73,8 @@ function publicSamples(confirmLink: () => Promise<string>): Record<string, Sampl
     'GET /daten/entwicklungen.csv': {},
     'GET /daten/entwicklungen.json': {},
     'GET /daten/koalitionsvertrag-okf.zip': {},
+    'GET /methode': {},
+    'GET /method': {},
     'GET /bild.png': {},
     'GET /vorhaben/:slug/bild.png': { path: '/vorhaben/verschluesselung/bild.png' },
   };

@@ -59,10 +59,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await site.app.request(path, { method: 'POST', headers: { origin: site.app.url } })).status, 200);
     }
 
-    async function publishDevelopment(title: string, eventDate: string, pledge = 'verschluesselung'): Promise<void> {
+    async function publishDevelopment(title: string, eventDate: string, pledge = 'verschluesselung', statusChange = ''): Promise<void> {
       const response = await editor.post(`/admin/vorhaben/${pledge}/entwicklungen`, {
-        event_date: eventDate, title, body: `Bericht: ${title}.`, status_change: '', rating_change: '',
-        source_url: 'https://example.org/beleg', source_title: 'Beleg', source_publisher: '', source_date: '', aktion: 'veroeffentlichen',
+        event_date: eventDate, title, body: `Bericht: ${title}.`, status_change: statusChange, rating_change: '',
+        source_url: 'https://example.org/beleg', source_title: 'Beleg', source_publisher: 'Bundestag', source_date: '', aktion: 'veroeffentlichen',
       });
       assert.equal(response.status, 303, await response.text());
     }
@@ -81,7 +81,8 @@ for (const dialect of DIALECTS) {
       await worker.runOnce();
       const [confirmation, ...others] = smtp.to(email);
       assert.equal(others.length, 0, 'nothing but the confirmation before confirming');
-      assert.match(confirmation!.subject, /Bitte bestätigen: Abo für dem Vorhaben „Recht auf Verschlüsselung“/);
+      assert.equal(confirmation!.subject, 'Bitte bestätigen: Abo für das Vorhaben „Recht auf Verschlüsselung“');
+      assert.match(confirmation!.text, /Neuigkeiten zu dem Vorhaben „Recht auf Verschlüsselung“/);
       const confirmPath = linkPath(confirmation!.text, '/abo/bestaetigen/');
       assert.ok(confirmation!.text.includes(`${BASE_URL}${confirmPath}`));
 
@@ -95,13 +96,15 @@ for (const dialect of DIALECTS) {
       assert.equal((await site.app.request(confirmPath, { method: 'POST', headers: { origin: site.app.url } })).status, 404, 'a confirmation link works once');
 
       later(3600_000);
-      await publishDevelopment('Anhörung im Ausschuss', '2021-03-01');
+      await publishDevelopment('Anhörung im Ausschuss', '2021-03-01', 'verschluesselung', 'in_progress');
       await worker.runOnce();
       const notification = smtp.to(email).at(-1)!;
       assert.equal(smtp.to(email).length, 2);
       assert.match(notification.subject, /Recht auf Verschlüsselung: Anhörung im Ausschuss/);
-      assert.match(notification.text, /Datum des Ereignisses: 01\.03\.2021/);
-      assert.ok(notification.text.includes(`${BASE_URL}/vorhaben/verschluesselung`));
+      assert.match(notification.text, /Datum des Ereignisses: 01\.03\.2021\nNeuer Status: begonnen\n/);
+      assert.match(notification.text, /Nachweise:\n\* Beleg \(Bundestag\)\n {2}https:\/\/example\.org\/beleg\n/);
+      const { id } = await site.db.selectFrom('updates').select('id').where('title', '=', 'Anhörung im Ausschuss').executeTakeFirstOrThrow();
+      assert.ok(notification.text.includes(`${BASE_URL}/vorhaben/verschluesselung#entwicklung-${id}`), 'the link leads to the development itself');
       const unsubscribePath = linkPath(notification.text, '/abo/abbestellen/');
       assert.equal(notification.headers.get('list-unsubscribe'), `<${BASE_URL}${unsubscribePath}>`);
       assert.equal(notification.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
@@ -138,7 +141,7 @@ for (const dialect of DIALECTS) {
       await confirmFor(email);
       const before = smtp.to(email).length;
       await publishDevelopment('Erste Lesung', '2023-11-30');
-      await publishDevelopment('Zweite Lesung', '2023-12-05', 'dateninstitut');
+      await publishDevelopment('Zweite Lesung', '2023-12-05', 'dateninstitut', 'partially_implemented');
       await worker.runOnce();
       assert.equal(smtp.to(email).length, before, 'nothing until the day is over');
 
@@ -148,7 +151,7 @@ for (const dialect of DIALECTS) {
       const digest = smtp.to(email).at(-1)!;
       assert.match(digest.subject, /2 neue Entwicklungen/);
       assert.match(digest.text, /Erste Lesung/);
-      assert.match(digest.text, /Zweite Lesung/);
+      assert.match(digest.text, /\* Dateninstitut [^\n]*: Zweite Lesung \(05\.12\.2023, neuer Status: teilweise umgesetzt\)\n {2}https:\/\/tracker\.example\.org\/vorhaben\/dateninstitut#entwicklung-\d+\n/);
       assert.ok(digest.headers.get('list-unsubscribe')?.startsWith(`<${BASE_URL}/abo/abbestellen/`));
       await worker.runOnce();
       assert.equal(smtp.to(email).length, before + 1, 'once');

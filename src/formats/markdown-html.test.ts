@@ -83,3 +83,11 @@ test('only what Markdown itself makes comes through: links to http(s) and paths,
   assert.ok(!/style=|srcset|onmouseover|<svg|<span|xlink|id="y"|class="x"|javascript|vbscript/i.test(html), html);
   assert.match(renderMarkdown('```typescript\nx\n```'), /<code class="language-typescript">/);
 });
+
+test('a quote with a status carries it as a class on every piece, and its label once, before the text', () => {
+  const quote = { ...highlight('Ende.\n\n### Daten\n\nEin Dateninstitut', 'lang'), status: 'broken' as const, label: 'Vorhaben, Status „gebrochen“: ' };
+  const html = renderChapterBody(body, [quote]);
+  assert.equal(html.match(/<mark class="pledge-quote quote-broken"/g)?.length, 3);
+  assert.match(html, /<mark class="pledge-quote quote-broken" id="zitat-lang"><a href="\/vorhaben\/lang"><span class="visually-hidden">Vorhaben, Status „gebrochen“: <\/span>Ende\.<\/a><\/mark>/);
+  assert.equal(html.match(/visually-hidden/g)?.length, 1);
+});

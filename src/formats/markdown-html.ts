@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
+import { STATUSES, type Status } from '../domain/status.ts';
 
 /** A span of the Markdown source to mark and link. Offsets are UTF-16 offsets into the source. */
 export interface Highlight {
@@ -17,6 +18,10 @@ export interface Highlight {
   kind?: 'pledge' | 'candidate';
   /** Said to screen readers before the span's text, e.g. what kind of mark it is. */
   label?: string;
+  /** The label's language where it differs from the text's, e.g. an English label in a German chapter. */
+  labelLang?: string;
+  /** A pledge's status, shown by the mark's colour and icon (class `quote-STATUS`); the label should say it too. */
+  status?: Status;
 }
 
 /**
@@ -35,8 +40,8 @@ const schema: SanitizeSchema = {
     h4: ['id'],
     h5: ['id'],
     h6: ['id'],
-    mark: ['id', ['className', 'pledge-quote', 'candidate-quote']],
-    span: [['className', 'visually-hidden']],
+    mark: ['id', ['className', 'pledge-quote', 'candidate-quote', ...STATUSES.map((status) => `quote-${status}`)]],
+    span: [['className', 'visually-hidden'], 'lang'],
   },
   protocols: { href: ['http', 'https'] },
   clobber: [],
@@ -162,7 +167,7 @@ function splitText(text: Text, highlights: readonly Highlight[], started: Set<st
     const first = !started.has(highlight.id);
     started.add(highlight.id);
     const label: ElementContent[] =
-      first && highlight.label ? [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: highlight.label }] }] : [];
+      first && highlight.label ? [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'], ...(highlight.labelLang ? { lang: highlight.labelLang } : {}) }, children: [{ type: 'text', value: highlight.label }] }] : [];
     const link: Element = {
       type: 'element',
       tagName: 'a',
@@ -172,7 +177,10 @@ function splitText(text: Text, highlights: readonly Highlight[], started: Set<st
     pieces.push({
       type: 'element',
       tagName: 'mark',
-      properties: { className: [`${highlight.kind ?? 'pledge'}-quote`], ...(first ? { id: highlight.id } : {}) },
+      properties: {
+        className: [`${highlight.kind ?? 'pledge'}-quote`, ...(highlight.status ? [`quote-${highlight.status}`] : [])],
+        ...(first ? { id: highlight.id } : {}),
+      },
       children: [link],
     });
     cursor = end;

@@ -1,4 +1,6 @@
 // The texts of our mails in German and English, chosen by the language stored with the recipient.
+import type { Status } from '../domain/status.ts';
+
 export type MailLanguage = 'de' | 'en';
 
 type Frequency = 'immediate' | 'daily';
@@ -8,7 +10,17 @@ const de = {
   greeting: 'Guten Tag,',
   signature: '-- \nKoalitionstracker',
   frequency: { immediate: 'sofort bei jeder neuen Entwicklung', daily: 'einmal täglich als Zusammenfassung' } satisfies Record<Frequency, string>,
+  status: {
+    not_started: 'nicht begonnen',
+    in_progress: 'begonnen',
+    partially_implemented: 'teilweise umgesetzt',
+    implemented: 'umgesetzt',
+    deferred: 'zurückgestellt',
+    broken: 'gebrochen',
+    unverifiable: 'nicht prüfbar',
+  } satisfies Record<Status, string>,
   confirm: {
+    // "für" asks for the accusative: "für das Vorhaben", where the mail's sentences say "zu dem Vorhaben".
     subject: (scope: string) => `Bitte bestätigen: Abo für ${scope}`,
     intro: (scope: string, frequency: string) => `jemand – hoffentlich Sie – möchte unter dieser Adresse Neuigkeiten zu ${scope} erhalten, ${frequency}.`,
     action: 'Bitte bestätigen Sie das Abo über diesen Link (7 Tage gültig):',
@@ -18,11 +30,14 @@ const de = {
     subject: (pledge: string, title: string) => `${pledge}: ${title}`,
     intro: (scope: string) => `es gibt eine neue Entwicklung zu ${scope}:`,
     happened: (date: string) => `Datum des Ereignisses: ${date}`,
-    more: 'Mehr dazu:',
+    newStatus: (status: string) => `Neuer Status: ${status}`,
+    sources: 'Nachweise:',
+    more: 'Die Entwicklung auf der Seite des Vorhabens:',
   },
   digest: {
     subject: (count: number) => `${count} neue ${count === 1 ? 'Entwicklung' : 'Entwicklungen'} im Koalitionstracker`,
     intro: 'seit der letzten Zusammenfassung wurden zu Ihren Abos veröffentlicht:',
+    newStatus: (status: string) => `neuer Status: ${status}`,
   },
   unsubscribe: 'Abo beenden (ein Klick):',
   suggestion: {
@@ -40,6 +55,14 @@ const de = {
     topic: (name: string) => `dem Thema „${name}“`,
     ministry: (name: string) => `den Vorhaben des Ministeriums „${name}“`,
   },
+  /** The scope after "für". */
+  scopeAccusative: {
+    all: 'alle Vorhaben',
+    pledge: (name: string) => `das Vorhaben „${name}“`,
+    chapter: (name: string) => `das Kapitel „${name}“`,
+    topic: (name: string) => `das Thema „${name}“`,
+    ministry: (name: string) => `die Vorhaben des Ministeriums „${name}“`,
+  },
   formatDate: (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('.'),
 };
 
@@ -50,6 +73,15 @@ const en: MailMessages = {
   greeting: 'Hello,',
   signature: '-- \nCoalition Tracker',
   frequency: { immediate: 'as soon as there is a new development', daily: 'once a day as a digest' },
+  status: {
+    not_started: 'not started',
+    in_progress: 'in progress',
+    partially_implemented: 'partially implemented',
+    implemented: 'implemented',
+    deferred: 'deferred',
+    broken: 'broken',
+    unverifiable: 'not verifiable',
+  },
   confirm: {
     subject: (scope) => `Please confirm: following ${scope}`,
     intro: (scope, frequency) => `someone – hopefully you – asked to receive news about ${scope} at this address, ${frequency}.`,
@@ -60,11 +92,14 @@ const en: MailMessages = {
     subject: (pledge, title) => `${pledge}: ${title}`,
     intro: (scope) => `there is a new development on ${scope}:`,
     happened: (date) => `Date of the event: ${date}`,
-    more: 'Read more:',
+    newStatus: (status) => `New status: ${status}`,
+    sources: 'Sources:',
+    more: 'The development on the pledge’s page:',
   },
   digest: {
     subject: (count) => `${count} new ${count === 1 ? 'development' : 'developments'} in the Coalition Tracker`,
     intro: 'published on what you follow since the last digest:',
+    newStatus: (status) => `new status: ${status}`,
   },
   unsubscribe: 'Unsubscribe (one click):',
   suggestion: {
@@ -76,6 +111,13 @@ const en: MailMessages = {
     once: 'You receive this one-off message because you left your address with your suggestion. It is now deleted from the suggestion; we use it for nothing else.',
   },
   scope: {
+    all: 'all pledges',
+    pledge: (name) => `the pledge “${name}”`,
+    chapter: (name) => `the chapter “${name}”`,
+    topic: (name) => `the topic “${name}”`,
+    ministry: (name) => `the pledges of the ministry “${name}”`,
+  },
+  scopeAccusative: {
     all: 'all pledges',
     pledge: (name) => `the pledge “${name}”`,
     chapter: (name) => `the chapter “${name}”`,

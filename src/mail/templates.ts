@@ -1,5 +1,6 @@
 // Plain-text mails built from plain data: confirmation, notification, daily digest, suggestion outcome.
 // Every mail about a subscription carries its one-click unsubscribe link (RFC 8058) in the headers too.
+import type { Status } from '../domain/status.ts';
 import { mailMessages, type MailLanguage, type MailMessages } from './messages.ts';
 
 export interface MailContent {
@@ -14,8 +15,10 @@ export interface ScopeLabel {
   name: string;
 }
 
-export function describeScope(messages: MailMessages, scope: ScopeLabel): string {
-  return scope.kind === 'all' ? messages.scope.all : messages.scope[scope.kind](scope.name);
+/** The scope as the object of a sentence ("zu dem Vorhaben …"), or after "für" ("für das Vorhaben …"). */
+export function describeScope(messages: MailMessages, scope: ScopeLabel, form: 'scope' | 'scopeAccusative' = 'scope'): string {
+  const forms = messages[form];
+  return scope.kind === 'all' ? forms.all : forms[scope.kind](scope.name);
 }
 
 function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
@@ -45,8 +48,9 @@ export interface ConfirmationMail {
 export function confirmationMail(mail: ConfirmationMail): MailContent {
   const m = mailMessages(mail.language);
   const scope = mail.scopes.map((label) => describeScope(m, label)).join(', ');
+  const subjectScope = mail.scopes.map((label) => describeScope(m, label, 'scopeAccusative')).join(', ');
   return {
-    subject: m.confirm.subject(scope),
+    subject: m.confirm.subject(subjectScope),
     body: paragraphs(m.greeting, m.confirm.intro(scope, m.frequency[mail.frequency]), `${m.confirm.action}\n${mail.confirmUrl}`, m.confirm.ignore, m.signature),
     headers: unsubscribeHeaders(mail.cancelUrl),
   };
@@ -56,13 +60,22 @@ export interface DevelopmentEntry {
   pledgeTitle: string;
   title: string;
   eventDate: string;
+  /** The status the development gave its Vorhaben, if it changed it. */
+  newStatus: Status | null;
+  /** The development itself on its Vorhaben's page (its anchor). */
   url: string;
+}
+
+export interface MailSource {
+  url: string;
+  title: string;
+  publisher: string | null;
 }
 
 export interface NotificationMail {
   language: MailLanguage;
   scope: ScopeLabel;
-  development: DevelopmentEntry & { body: string };
+  development: DevelopmentEntry & { body: string; sources: MailSource[] };
   unsubscribeUrl: string;
 }
 
@@ -74,8 +87,9 @@ export function notificationMail(mail: NotificationMail): MailContent {
     body: paragraphs(
       m.greeting,
       m.notification.intro(describeScope(m, mail.scope)),
-      `${development.title}\n${m.notification.happened(m.formatDate(development.eventDate))}`,
+      [development.title, m.notification.happened(m.formatDate(development.eventDate)), development.newStatus && m.notification.newStatus(m.status[development.newStatus])].filter(Boolean).join('\n'),
       excerpt(development.body),
+      development.sources.length > 0 && `${m.notification.sources}\n${development.sources.map((source) => `* ${source.title}${source.publisher ? ` (${source.publisher})` : ''}\n  ${source.url}`).join('\n')}`,
       `${m.notification.more}\n${development.url}`,
       `${m.unsubscribe}\n${mail.unsubscribeUrl}`,
       m.signature,
@@ -92,7 +106,12 @@ export interface DigestMail {
 
 export function digestMail(mail: DigestMail): MailContent {
   const m = mailMessages(mail.language);
-  const list = mail.entries.map((entry) => `* ${entry.pledgeTitle}: ${entry.title} (${m.formatDate(entry.eventDate)})\n  ${entry.url}`).join('\n');
+  const list = mail.entries
+    .map((entry) => {
+      const status = entry.newStatus ? `, ${m.digest.newStatus(m.status[entry.newStatus])}` : '';
+      return `* ${entry.pledgeTitle}: ${entry.title} (${m.formatDate(entry.eventDate)}${status})\n  ${entry.url}`;
+    })
+    .join('\n');
   return {
     subject: m.digest.subject(mail.entries.length),
     body: paragraphs(m.greeting, m.digest.intro, list, `${m.unsubscribe}\n${mail.unsubscribeUrl}`, m.signature),

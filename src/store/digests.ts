@@ -1,5 +1,6 @@
 // Digest entries: developments waiting for the daily mail of the subscriptions that asked for one.
 import { chunks } from './chunks.ts';
+import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { publicDevelopments } from './public-scope.ts';
 import type { MailLocale } from './schema-mail.ts';
@@ -33,7 +34,7 @@ export interface DigestEntry {
   update_id: number;
   locale: MailLocale;
   /** The development while the public may see it; undefined once it was withdrawn or deleted, or its Vorhaben unpublished. */
-  development: { title: string; event_date: string; published_at: string; pledge_slug: string; pledge_title: string } | undefined;
+  development: { id: number; title: string; event_date: string; published_at: string; status_change: Status | null; pledge_slug: string; pledge_title: string } | undefined;
 }
 
 /** The digest entries of an address recorded before `before`, oldest publication first. */
@@ -48,10 +49,10 @@ export async function digestEntriesOf(db: Db, email: string, before: string): Pr
   const developments = new Map<number, NonNullable<DigestEntry['development']>>();
   for (const ids of chunks([...new Set(items.map((item) => item.update_id))])) {
     const rows = await publicDevelopments(db)
-      .select(['updates.id', 'updates.title', 'updates.event_date', 'updates.published_at', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+      .select(['updates.id', 'updates.title', 'updates.event_date', 'updates.published_at', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
       .where('updates.id', 'in', ids)
       .execute();
-    for (const { id, published_at, ...row } of rows) developments.set(id, { ...row, published_at: published_at! });
+    for (const { published_at, ...row } of rows) developments.set(row.id, { ...row, published_at: published_at! });
   }
   const publishedAt = (entry: DigestEntry) => entry.development?.published_at ?? '';
   return items

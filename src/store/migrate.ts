@@ -19,6 +19,8 @@ import * as evidenceDiscovery from './migrations/0015-evidence-discovery.ts';
 import * as chapterLineMap from './migrations/0016-chapter-line-map.ts';
 import * as contentVersionNotify from './migrations/0017-content-version-notify.ts';
 import * as pledgeSlugs from './migrations/0018-pledge-slugs.ts';
+import * as ministryFoiAuthority from './migrations/0019-ministry-foi-authority.ts';
+import * as automaticEntries from './migrations/0020-automatic-entries.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -41,6 +43,8 @@ const STEPS: Record<string, Step> = {
   '0016-chapter-line-map': chapterLineMap,
   '0017-content-version-notify': contentVersionNotify,
   '0018-pledge-slugs': pledgeSlugs,
+  '0019-ministry-foi-authority': ministryFoiAuthority,
+  '0020-automatic-entries': automaticEntries,
 };
 
 /** Every migration's name, in the order they run. */

@@ -61,6 +61,8 @@ export interface MinistryTable {
   id: Generated<number>;
   slug: string;
   name: string;
+  /** The ministry's slug on the freedom-of-information portal (FOI_URL_TEMPLATE's `{authority}`); null: not mapped. */
+  foi_authority: string | null;
 }
 
 export interface OrganisationTable {

@@ -2,6 +2,8 @@
 // counts per kind. SQLite searches FTS5 tables, PostgreSQL a tsvector; both over our own stems.
 import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import type { ResolvedFilter } from './pledge-filter.ts';
+import { countSearchFacets, documentsPassing, type SearchFacetCounts } from './search-filter.ts';
 import type { SearchDocumentTable, SearchKind } from './schema-search.ts';
 import { postgresMatches } from './search-postgres.ts';
 
@@ -26,6 +28,11 @@ export interface SearchRequest {
   kind: SearchKind | null;
   limit: number;
   offset: number;
+  /**
+   * Narrow the hits by Vorhaben and chapter, and count the filter's facets. Then every match is read, up
+   * to SEARCH_COUNT_LIMIT + 1 of each kind, and the filter and its counts apply to those.
+   */
+  filter?: ResolvedFilter;
 }
 
 export interface SearchResults {
@@ -35,6 +42,8 @@ export interface SearchResults {
    * SEARCH_COUNT_LIMIT + 1: a larger count than the limit means "more than SEARCH_COUNT_LIMIT".
    */
   counts: Record<SearchKind, number>;
+  /** With a filter: the hits of the kind asked for (all kinds if none) per status, chapter and topic. */
+  facets?: SearchFacetCounts;
 }
 
 /** Where counting stops: past it, a number says nothing a reader needs, and counting costs time. */
@@ -103,10 +112,28 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
   const engine = db.getExecutor().adapter instanceof PostgresAdapter ? postgres : sqlite;
   const end = request.offset + request.limit;
   const wanted = KINDS.filter((kind) => request.kind === null || request.kind === kind);
+  if (request.filter) return filteredSearch(db, engine, terms, wanted, request.filter, request);
   const limits = { wanted, countLimit: SEARCH_COUNT_LIMIT + 1, recentLimit: end, titleLimit: end };
   const matches = await engine.matches(db, terms, limits);
   const counts = { pledge: matches.pledge.count, update: matches.update.count, chapter: matches.chapter.count };
   return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), request.offset, request.limit)), counts };
+}
+
+/** Every match of each kind (up to the count limit) read, narrowed by the filter, then ranked and counted as above. */
+async function filteredSearch(db: Db, engine: Engine, terms: readonly IndexTerm[], wanted: readonly SearchKind[], filter: ResolvedFilter, page: { offset: number; limit: number }): Promise<SearchResults> {
+  const everything = SEARCH_COUNT_LIMIT + 1;
+  const matches = await engine.matches(db, terms, { wanted: KINDS, countLimit: everything, recentLimit: everything, titleLimit: everything });
+  // Title matches can be older than the newest matches read; they rank first, so they are judged too.
+  const matched = (kinds: readonly SearchKind[]) => [...new Set(kinds.flatMap((kind) => [...matches[kind].recent, ...matches[kind].title]))];
+  const passing = await documentsPassing(db, matched(KINDS), filter);
+  const narrowed = (kind: SearchKind): KindMatches => {
+    const recent = matches[kind].recent.filter((id) => passing.has(id));
+    return { count: recent.length, recent, title: matches[kind].title.filter((id) => passing.has(id)) };
+  };
+  const lists = Object.fromEntries(KINDS.map((kind) => [kind, narrowed(kind)])) as Record<SearchKind, KindMatches>;
+  const counts = { pledge: lists.pledge.count, update: lists.update.count, chapter: lists.chapter.count };
+  const facets = await countSearchFacets(db, matched(wanted), filter);
+  return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => lists[kind]), page.offset, page.limit)), counts, facets };
 }
 
 /** Matching documents of one kind. */

@@ -2,7 +2,7 @@
 // can be followed. Their link secrets are in subscription-tokens.ts, pending digest entries in digests.ts.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
-import { isPublicPledge, publicDevelopments } from './public-scope.ts';
+import { isPublicPledge, publicDevelopments, publicSources } from './public-scope.ts';
 import type { MailFrequency, MailLocale, Subscription, SubscriptionScope } from './schema-mail.ts';
 
 export interface SubscriptionRequest {
@@ -99,7 +99,7 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
 export async function findPublicDevelopment(db: Db, developmentId: number) {
   const row = await publicDevelopments(db)
     .select([
-      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at',
+      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.status_change',
       'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.chapter_id', 'pledges.lead_ministry_id',
     ])
     .where('updates.id', '=', developmentId)
@@ -107,7 +107,8 @@ export async function findPublicDevelopment(db: Db, developmentId: number) {
   if (!row) return undefined;
   const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
   const place: PledgePlace = { pledgeId: row.pledge_id, chapterId: row.chapter_id, ministryId: row.lead_ministry_id, topicIds: topics.map((topic) => topic.topic_id) };
-  return { ...row, published_at: row.published_at!, place };
+  const sources = await publicSources(db).select(['sources.url', 'sources.title', 'sources.publisher']).where('sources.update_id', '=', row.id).orderBy('sources.position').execute();
+  return { ...row, published_at: row.published_at!, place, sources };
 }
 
 export interface ScopeTarget {

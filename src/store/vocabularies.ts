@@ -59,3 +59,23 @@ export async function setPledgeTopics(db: Db, pledgeId: number, topicIds: readon
 export async function findTermBySlug(db: Db, table: VocabularyTable, slug: string): Promise<Term | undefined> {
   return db.selectFrom(table).select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
 }
+
+/** A ministry with the public body its freedom-of-information link addresses (null: not mapped). */
+export interface MinistryFoi extends Term {
+  foi_authority: string | null;
+}
+
+export async function findMinistryFoi(db: Db, id: number | null): Promise<MinistryFoi | undefined> {
+  if (id === null) return undefined;
+  return db.selectFrom('ministries').select(['id', 'slug', 'name', 'foi_authority']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listMinistriesFoi(db: Db): Promise<MinistryFoi[]> {
+  return db.selectFrom('ministries').select(['id', 'slug', 'name', 'foi_authority']).orderBy('name').execute();
+}
+
+/** Sets (or with null clears) the mapping; false when no ministry has the slug. */
+export async function setMinistryFoiAuthority(db: Db, slug: string, authority: string | null): Promise<boolean> {
+  const result = await db.updateTable('ministries').set({ foi_authority: authority }).where('slug', '=', slug).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -6,7 +6,7 @@
 // organisation, as with developments (decision 19).
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, fieldKey, problem } from '../../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
@@ -122,14 +122,14 @@ async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]
 }
 
 const confirmSchema = z.object({
-  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
-  event_date: z.string().trim().refine(isCalendarDate, 'ein Datum (JJJJ-MM-TT)'),
+  title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
+  event_date: z.string().trim().refine(isCalendarDate, fieldKey('date.form')),
   status_change: z
     .string()
     .default('')
-    .refine((value) => value === '' || isStatus(value), 'ein Status aus der Liste')
+    .refine((value) => value === '' || isStatus(value), fieldKey('status.choose'))
     .transform((value) => (value === '' ? null : (value as Status))),
-  body: textField().max(20_000, 'höchstens 20 000 Zeichen').default(''),
+  body: textField().max(20_000, fieldKey('text.max')).default(''),
 });
 
 /** Where the queue continues after a decision. */

@@ -8,6 +8,7 @@ import { listOpenCandidateSpans } from '../../store/candidates.ts';
 import { findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPublicPledgesInTextOrder } from '../../store/pledges.ts';
+import type { Status } from '../../domain/status.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
 import { latestDevelopmentOfPledges } from '../../store/development-list.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
@@ -42,14 +43,32 @@ export function candidateAnchorId(candidateId: number): string {
   return `vorschlag-${candidateId}`;
 }
 
-export async function loadChapterPage(db: Db, slug: string, viewer?: Actor): Promise<ChapterPage> {
+/**
+ * What a screen reader hears before a highlighted quote, in the reader's language (`lang`, when it is not the
+ * text's German): that it is a Vorhaben and its status, which sighted readers see in the mark's colour and icon.
+ */
+export interface QuoteLabel {
+  text: (status: Status) => string;
+  lang?: string;
+}
+
+export async function loadChapterPage(db: Db, slug: string, viewer?: Actor, quoteLabel?: QuoteLabel): Promise<ChapterPage> {
   const chapter = await findChapterBySlug(db, slug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug }));
   const pledges = await listPublicPledgesInTextOrder(db, chapter.id);
   const latest = await latestDevelopmentOfPledges(db, pledges.map((pledge) => pledge.id));
   const quotes = pledges.flatMap((pledge): Highlight[] =>
     pledge.quote_start !== null && pledge.quote_end !== null
-      ? [{ start: pledge.quote_start, end: pledge.quote_end, href: `/vorhaben/${pledge.slug}`, id: quoteAnchorId(pledge.slug) }]
+      ? [
+          {
+            start: pledge.quote_start,
+            end: pledge.quote_end,
+            href: `/vorhaben/${pledge.slug}`,
+            id: quoteAnchorId(pledge.slug),
+            status: pledge.status,
+            ...(quoteLabel ? { label: quoteLabel.text(pledge.status), labelLang: quoteLabel.lang } : {}),
+          },
+        ]
       : [],
   );
   return {

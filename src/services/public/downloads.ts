@@ -110,12 +110,17 @@ export interface DownloadsPage {
   agreements: { title: string; licence: string | null; sourceUrl: string | null }[];
 }
 
-export async function loadDownloadsPage(db: Db): Promise<DownloadsPage> {
+/** The licence of our data, as /daten and /methode name it. */
+export async function dataLicence(db: Db): Promise<DownloadsPage['licence']> {
   const name = await readSetting(db, 'data_licence');
   const url = await readSetting(db, 'data_licence_url');
+  return name ? { name, url: url ?? null } : DEFAULT_DATA_LICENCE;
+}
+
+export async function loadDownloadsPage(db: Db): Promise<DownloadsPage> {
   const agreements = await listAgreements(db);
   return {
-    licence: name ? { name, url: url ?? null } : DEFAULT_DATA_LICENCE,
+    licence: await dataLicence(db),
     agreements: agreements.map((agreement) => ({ title: agreement.title, licence: agreement.licence, sourceUrl: agreement.source_url })),
   };
 }

@@ -28,7 +28,12 @@ export const paths = {
   agreement: (slug: string) => agreementPaths(slug).overview(),
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
+  /** A development where its Vorhaben's timeline shows it. */
+  development: (pledgeSlug: string, developmentId: number | string) => `/vorhaben/${encodeURIComponent(pledgeSlug)}#entwicklung-${developmentId}`,
   data: () => '/daten',
+  /** How the tracker works; in English its own word, `/en/method` (DESIGN.md). */
+  method: () => '/methode',
+  methodInEnglish: () => '/method',
   /** A download of /daten; the same in every language. */
   dataFile: (name: string) => `/daten/${encodeURIComponent(name)}`,
   pledgeFeed: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}/feed.xml`,

@@ -11,14 +11,15 @@ import { findPublicPledge } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
 import { listPublicDevelopmentsOfPledge, listPublicStatusEventsOfPledge } from '../../store/development-list.ts';
 import type { DevelopmentWithSources } from '../../store/developments.ts';
-import { findTermById, topicsOfPledges, type Term } from '../../store/vocabularies.ts';
+import { findMinistryFoi, findTermById, topicsOfPledges, type MinistryFoi, type Term } from '../../store/vocabularies.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
 import type { AgreementScope } from './paths.ts';
 
 export interface PledgePage {
   pledge: Pledge;
   chapter: Chapter;
-  ministry: Term | undefined;
+  /** With the public body its freedom-of-information link addresses. */
+  ministry: MinistryFoi | undefined;
   partner: Term | undefined;
   topics: Term[];
   /** Where the quote stands in the agreement's PDF (page, printed lines), when the chapter came from one. */
@@ -41,7 +42,7 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     pledge,
     chapter,
     quotePlace: pledge.quote_start === null || pledge.quote_end === null ? null : placeInChapter(chapter.line_map, chapter.body, pledge.quote_start, pledge.quote_end),
-    ministry: await findTermById(db, 'ministries', pledge.lead_ministry_id),
+    ministry: await findMinistryFoi(db, pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
     timeline: developments.reverse().map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),

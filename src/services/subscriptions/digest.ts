@@ -58,7 +58,8 @@ async function queueDigest(db: Db, site: MailSite, email: string, cutoff: string
   const unsubscribe = newLinkSecret();
   await addToken(db, unsubscribe.hash, [...new Set(entries.map((entry) => entry.subscription_id))], 'unsubscribe', stamp);
   const list: DevelopmentEntry[] = unique.map((entry) => ({
-    pledgeTitle: entry.pledge_title, title: entry.title, eventDate: entry.event_date, url: absoluteLink(site.baseUrl, language, paths.pledge(entry.pledge_slug)),
+    pledgeTitle: entry.pledge_title, title: entry.title, eventDate: entry.event_date, newStatus: entry.status_change,
+    url: absoluteLink(site.baseUrl, language, paths.development(entry.pledge_slug, entry.id)),
   }));
   const content = digestMail({ language, entries: list, unsubscribeUrl: absoluteLink(site.baseUrl, language, subscriptionPaths.unsubscribe(unsubscribe.secret)) });
   const queued = await enqueueMail(db, { dedupKey, recipient: email, ...content, unsubscribeHash: unsubscribe.hash }, stamp);

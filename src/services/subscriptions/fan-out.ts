@@ -103,7 +103,8 @@ async function queueForAddresses(
       scope: await label(db, chosen),
       development: {
         pledgeTitle: development.pledge_title, title: development.title, eventDate: development.event_date, body: development.body,
-        url: absoluteLink(site.baseUrl, chosen.locale, paths.pledge(development.pledge_slug)),
+        newStatus: development.status_change, sources: development.sources,
+        url: absoluteLink(site.baseUrl, chosen.locale, paths.development(development.pledge_slug, development.id)),
       },
       unsubscribeUrl: absoluteLink(site.baseUrl, chosen.locale, subscriptionPaths.unsubscribe(unsubscribe.secret)),
     });

@@ -1,8 +1,6 @@
 // Migration: the editor's day (issue 16). A Vorhaben remembers when it was first published, because
 // its slug follows its title only until then; every slug it had since keeps leading to it
 // (`pledge_slug_redirects`, answered with 301). Accounts may ask for a mail when a suggestion arrives.
-// Entries the tracker writes on its own — a rating set in the edit form, a status taken over from a
-// file without reports — are marked `automatic`: they count for status and rating, but are no developments to read.
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 
@@ -19,8 +17,4 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .execute();
   await db.schema.createIndex('pledge_slug_redirects_pledge_index').on('pledge_slug_redirects').columns(['pledge_id']).execute();
   await db.schema.alterTable('users').addColumn('notify_suggestions', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('updates').addColumn('automatic', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await sql`UPDATE updates SET automatic = 1
-    WHERE NOT EXISTS (SELECT 1 FROM sources WHERE sources.update_id = updates.id) AND body = ''
-      AND (origin = 'import' OR (origin = 'editor' AND status_change IS NULL AND rating_change IS NOT NULL AND title LIKE 'Bewertung: %'))`.execute(db);
 }

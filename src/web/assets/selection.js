@@ -2,9 +2,8 @@
 // gets the selected text and which of its occurrences in the text it is; the server finds it in the source.
 (() => {
   const form = document.getElementById('aus-auswahl');
-  const text = document.querySelector('.chapter-text');
-  if (!form || !text) return;
-  const body = text.querySelector('div');
+  const body = document.querySelector('.chapter-text .chapter-body');
+  if (!form || !body) return;
   const preview = form.querySelector('.selection-preview');
   const flat = (value) => value.replace(/\s+/g, ' ').trim();
 

@@ -65,6 +65,9 @@ export const de = {
     outline: 'Abschnitte',
     description: (heading: string) => `${heading}: Text und Vorhaben`,
     none: '–',
+    quoteLabel: (status: string) => `Vorhaben, Status „${status}“: `,
+    legendHeading: 'Markierungen im Text',
+    legendIntro: 'Markierte Stellen sind Vorhaben. Farbe und Zeichen zeigen ihren Status:',
   },
   pledge: {
     inChapter: 'Aus Kapitel',
@@ -77,6 +80,8 @@ export const de = {
     ratingValue: (rating: number) => `${rating} von 5`,
     deadline: 'Frist',
     ministry: 'Federführung',
+    foiLink: 'Bei der Federführung nachfragen',
+    foiHint: (host: string) => `(Anfrage nach dem Informationsfreiheitsgesetz, vorbereitet auf ${host})`,
     topics: 'Themen',
     partner: 'Partnerorganisation',
     criterion: 'Erfüllt, wenn',
@@ -106,7 +111,12 @@ export const de = {
     heading: 'Zu viele Daten',
     text: (limit: string) => `Das Formular war zu groß und wurde nicht angenommen: höchstens ${limit} und nicht zu viele Felder. Bitte den Text kürzen und noch einmal senden.`,
   },
-  feeds: { all: 'Alle Entwicklungen', of: (name: string) => `Entwicklungen: ${name}` },
+  feeds: {
+    all: 'Alle Entwicklungen',
+    of: (name: string) => `Entwicklungen: ${name}`,
+    visible: (title: string) => `Feed „${title}“:`,
+    follow: 'Per E-Mail folgen',
+  },
   empty: 'Noch ist kein Koalitionsvertrag importiert. Mit „koalitionstracker import ORDNER“ lassen sich Kapiteldateien einlesen.',
   formatDate,
 };

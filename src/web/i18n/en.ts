@@ -68,6 +68,9 @@ export const en: Messages = {
     outline: 'Sections',
     description: (heading: string) => `${heading}: text and pledges`,
     none: '–',
+    quoteLabel: (status: string) => `Pledge, status “${status}”: `,
+    legendHeading: 'Highlights in the text',
+    legendIntro: 'Highlighted passages are pledges. Colour and symbol show their status:',
   },
   pledge: {
     inChapter: 'From chapter',
@@ -80,6 +83,8 @@ export const en: Messages = {
     ratingValue: (rating: number) => `${rating} of 5`,
     deadline: 'Deadline',
     ministry: 'Lead ministry',
+    foiLink: 'Ask the lead ministry',
+    foiHint: (host: string) => `(a freedom-of-information request in German, prepared on ${host})`,
     topics: 'Topics',
     partner: 'Partner organisation',
     criterion: 'Kept when',
@@ -109,7 +114,12 @@ export const en: Messages = {
     heading: 'Too much data',
     text: (limit: string) => `The form was too large and was not accepted: at most ${limit} and not too many fields. Please shorten the text and send it again.`,
   },
-  feeds: { all: 'All developments', of: (name: string) => `Developments: ${name}` },
+  feeds: {
+    all: 'All developments',
+    of: (name: string) => `Developments: ${name}`,
+    visible: (title: string) => `Feed “${title}”:`,
+    follow: 'Follow by e-mail',
+  },
   empty: 'No coalition agreement has been imported yet. “koalitionstracker import FOLDER” reads chapter files.',
   formatDate,
 };

@@ -3,6 +3,7 @@
 import { formMessages } from '../forms/messages.ts';
 import { messages as agreements } from '../public/agreements/messages.ts';
 import { messages as downloads } from '../public/downloads/messages.ts';
+import { messages as method } from '../public/method/messages.ts';
 import { messages as pledgeList } from '../public/pledge-list/messages.ts';
 import { messages as search } from '../public/search/messages.ts';
 import { messages as statistics } from '../public/statistics/messages.ts';
@@ -18,6 +19,7 @@ export function publicCatalogue(locale: Locale) {
     forms: formMessages[locale],
     agreements: agreements[locale],
     downloads: downloads[locale],
+    method: method[locale],
     pledgeList: pledgeList[locale],
     search: search[locale],
     statistics: statistics[locale],

@@ -2,6 +2,7 @@
 // also see the extractor's open candidates in the text. An archived chapter says so and has no subscribe form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
+import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
@@ -9,16 +10,17 @@ import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
 import { siteFeed } from './site-feed.ts';
 import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
-import { useLinks } from '../views/links.ts';
+import { useLinks, useMethodLink } from '../views/links.ts';
+import { STATUSES, type Status } from '../../domain/status.ts';
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
-  const { t: messages } = usePageContext();
+  const { t: messages, locale } = usePageContext();
   const t = messages.chapter;
   const link = useLinks(page.scope);
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug) }, siteFeed(messages)]}>
+    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug) }, siteFeed(messages)]}>
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>
@@ -49,10 +51,31 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
       <section aria-labelledby="text-heading" class="chapter-text">
         <h2 id="text-heading">{t.textHeading}</h2>
         {review ? <ReviewNotice review={review} /> : null}
-        <div dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
+        <QuoteLegend statuses={[...new Set(page.pledges.filter((pledge) => pledge.quote_start !== null).map((pledge) => pledge.status))]} />
+        <div class="chapter-body" lang={locale === 'de' ? undefined : 'de'} dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
         {review && !page.archived ? <SelectionForm chapterSlug={page.chapter.slug} /> : null}
       </section>
     </Layout>
+  );
+};
+
+/** What the colours and icons of the quotes in this chapter's text mean, in the order of the vocabulary. */
+const QuoteLegend: FC<{ statuses: Status[] }> = ({ statuses }) => {
+  const { t: messages } = usePageContext();
+  const methodLink = useMethodLink();
+  if (statuses.length === 0) return null;
+  return (
+    <div class="quote-legend">
+      <h3 id="quote-legend-heading">{messages.chapter.legendHeading}</h3>
+      <p>{messages.chapter.legendIntro}</p>
+      <ul aria-labelledby="quote-legend-heading">
+        {STATUSES.filter((status) => statuses.includes(status)).map((status) => (
+          <li>
+            <span class={`quote-swatch quote-${status}`} aria-hidden="true" /> <a href={methodLink(status)}>{messages.status[status]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 };
 

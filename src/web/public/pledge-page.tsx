@@ -2,6 +2,7 @@
 // subscribe and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
+import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
@@ -11,7 +12,7 @@ import { siteFeed } from './site-feed.ts';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 
-export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
+export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
   const link = useLinks(page.scope);
@@ -24,7 +25,7 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
       agreement={page.scope}
-      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug) }, siteFeed(messages)]}
+      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug) }, siteFeed(messages)]}
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
@@ -57,7 +58,17 @@ export const PledgePage: FC<{ page: PledgePageData }> = ({ page }) => {
           <dt>{t.deadline}</dt>
           <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
           <dt>{t.ministry}</dt>
-          <dd>{page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}</dd>
+          <dd>
+            {page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}
+            {foiUrl ? (
+              <p class="foi-link">
+                <a href={foiUrl} rel="external noopener">
+                  {t.foiLink}
+                </a>{' '}
+                <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
+              </p>
+            ) : null}
+          </dd>
           <dt>{t.topics}</dt>
           <dd>
             {page.topics.length === 0 ? (

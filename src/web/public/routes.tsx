@@ -9,6 +9,9 @@ import { renamedPublicPledge } from '../../services/public/pledge-redirect.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
 import { publicForms } from '../forms/public-forms.ts';
 import { de, STATUS_LABELS } from '../i18n/de.ts';
+import type { Status } from '../../domain/status.ts';
+import { localeOfPath } from '../i18n/locale.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import type { AppEnv } from '../session.ts';
 import { AGREEMENT_BASE, agreementRoutes } from './agreement-routes.tsx';
 import { agreementListRoutes } from './agreements/routes.tsx';
@@ -16,8 +19,10 @@ import { ChapterPage } from './chapter-page.tsx';
 import type { PublicDeps } from './deps.ts';
 import { downloadRoutes } from './downloads/routes.tsx';
 import { feedRoutes } from './feeds/routes.tsx';
+import { methodRoutes } from './method/routes.tsx';
 import { subscriptionRoutes } from './subscriptions/routes.tsx';
 import { suggestRoutes } from './suggest/routes.tsx';
+import { foiLinkOf } from './foi-link.ts';
 import { PledgePage } from './pledge-page.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { sharePngResponse, STATUS_COLOURS } from './share-image.ts';
@@ -51,7 +56,10 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', agreementListRoutes(deps));
 
   routes.get('/kapitel/:slug', async (c) => {
-    const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'));
+    const locale = localeOfPath(c.req.path);
+    const t = messagesFor(locale);
+    const quoteLabel = { text: (status: Status) => t.chapter.quoteLabel(t.status[status]), lang: locale === 'de' ? undefined : locale };
+    const page = await loadChapterPage(db, c.req.param('slug'), c.get('user'), quoteLabel);
     return render(c, <ChapterPage page={page} />);
   });
 
@@ -60,6 +68,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
   routes.route('/', subscriptionRoutes(deps, forms));
   routes.route('/', suggestRoutes(deps, forms));
   routes.route('/', downloadRoutes(deps));
+  routes.route('/', methodRoutes(deps));
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);
@@ -74,7 +83,7 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
 
   routes.get('/vorhaben/:slug', async (c) => {
     const page = await loadPledgePage(db, c.req.param('slug'));
-    return render(c, <PledgePage page={page} />);
+    return render(c, <PledgePage page={page} foiUrl={foiLinkOf(deps.config, page)} />);
   });
 
   return routes;

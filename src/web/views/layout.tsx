@@ -7,13 +7,16 @@ import type { SignedIn } from '../../services/sessions.ts';
 import { adminMessages } from '../i18n/admin/catalogue.ts';
 import { localisedPath, unlocalisedPath } from '../i18n/locale.ts';
 import { SearchBox } from '../public/search/search-box.tsx';
-import { useLinks } from './links.ts';
+import { messages as methodMessages } from '../public/method/messages.ts';
+import { useLinks, useMethodLink } from './links.ts';
 import { usePageContext } from './page-context.ts';
 
 export interface FeedLink {
   title: string;
   /** Path of the feed; the three formats sit beside it (.xml Atom, .rss, .json). */
   atomPath: string;
+  /** The subscribe form for the same developments by e-mail (unlocalised), shown next to the feed's visible link. */
+  followPath?: string;
 }
 
 export interface LayoutProps {
@@ -129,6 +132,35 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
   </ul>
 );
 
+/** The page's own feed (its first) as visible links in its three formats, and following by e-mail next to them. */
+const FeedLinks: FC<{ feed: FeedLink }> = ({ feed }) => {
+  const { t, href, staticSite } = usePageContext();
+  return (
+    <p class="page-feeds">
+      {t.feeds.visible(feed.title)}{' '}
+      <a href={feed.atomPath} type="application/atom+xml">
+        Atom
+      </a>
+      {' · '}
+      <a href={feed.atomPath.replace(/\.xml$/, '.rss')} type="application/rss+xml">
+        RSS
+      </a>
+      {' · '}
+      <a href={feed.atomPath.replace(/\.xml$/, '.json')} type="application/feed+json">
+        JSON Feed
+      </a>
+      {feed.followPath && !staticSite ? (
+        <>
+          {' · '}
+          <a class="follow-link" href={href(feed.followPath)}>
+            {t.feeds.follow}
+          </a>
+        </>
+      ) : null}
+    </p>
+  );
+};
+
 /** Open Graph and Twitter card tags: how a shared link looks in other apps. */
 const SocialMeta: FC<{ title: string; description?: string; url: string; image: string }> = ({ title, description, url, image }) => {
   const { t, locale } = usePageContext();
@@ -151,6 +183,7 @@ const SocialMeta: FC<{ title: string; description?: string; url: string; image: 
 
 export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, agreement, area = 'public', children }) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
+  const methodLink = useMethodLink();
   const admin = area === 'admin' && user;
   const siteName = admin ? adminMessages.shell.siteName : t.siteName;
   return (
@@ -192,9 +225,15 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
           </header>
           <main id="inhalt" tabindex={-1}>
             {children}
+            {area === 'public' && feeds[0] ? <FeedLinks feed={feeds[0]} /> : null}
           </main>
           <footer class="site-footer">
             <p>{t.footer.about}</p>
+            {area === 'public' ? (
+              <p>
+                <a href={methodLink()}>{methodMessages[locale].footerLink}</a>
+              </p>
+            ) : null}
           </footer>
         </body>
       </html>

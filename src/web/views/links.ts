@@ -12,3 +12,10 @@ export function useLinks(scope?: AgreementScope): Paths {
   );
   return localised as Paths;
 }
+
+/** The method page in the reader's language, at a status's explanation if given: /methode#status-broken, /en/method#…. */
+export function useMethodLink(): (status?: string) => string {
+  const { locale, href } = usePageContext();
+  const path = href(locale === 'en' ? paths.methodInEnglish() : paths.method());
+  return (status) => (status ? `${path}#status-${status}` : path);
+}

@@ -2,7 +2,7 @@
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
-import { errorMessage } from '../../i18n/errors.ts';
+import { errorMessage, fieldText } from '../../i18n/errors.ts';
 import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
@@ -61,7 +61,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
       try {
         await setUserDisabled(db, actorOf(c), id, disabled, clock());
       } catch (error) {
-        if (error instanceof ValidationError) return accountsPage(c, { error: error.issues.map((issue) => issue.message).join(' ') }, 422);
+        if (error instanceof ValidationError) return accountsPage(c, { error: error.issues.map(fieldText).join(' ') }, 422);
         throw error;
       }
       return c.redirect(`/admin/konten?erledigt=${disabled ? 'gesperrt' : 'entsperrt'}#konto-${id}`, 303);

@@ -4,6 +4,9 @@ import type { AdminFieldParams } from '../../../domain/errors.ts';
 
 export const DECISION_LABELS: Record<'open' | 'accepted' | 'rejected', string> = { open: 'offen', accepted: 'angenommen', rejected: 'abgelehnt' };
 
+/** 20000 as „20 000“ (a no-break space), as German typesetting groups long numbers. */
+const grouped = (value: number) => (value >= 10_000 ? value.toLocaleString('de-DE').replace(/\./g, '\u00a0') : String(value));
+
 export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldParams[K]) => string } = {
   'candidate.gone': () => 'Dieser Vorschlag steht nicht mehr im Kapiteltext.',
   'candidate.decidedMeanwhile': ({ decision }) => `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[decision]}. Bitte die Liste neu laden.`,
@@ -22,6 +25,21 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'candidate.startNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Anfang).',
   'candidate.endNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Ende).',
   'candidate.choose': () => 'Bitte einen Vorschlag wählen.',
+  'text.min': ({ min }) => `mindestens ${grouped(min)} Zeichen`,
+  'text.max': ({ max }) => `höchstens ${grouped(max)} Zeichen`,
+  'date.form': () => 'ein Datum (JJJJ-MM-TT)',
+  'url.http': () => 'eine Adresse, die mit http:// oder https:// beginnt',
+  'email.form': () => 'keine gültige E-Mail-Adresse',
+  'status.choose': () => 'ein Status aus der Liste',
+  'rating.range': () => 'eine Bewertung von 1 bis 5',
+  'slug.form': () => 'nur Kleinbuchstaben, Ziffern und einzelne Bindestriche',
+  'login.failed': () => 'E-Mail-Adresse oder Passwort stimmt nicht.',
+  'account.role': () => 'admin, editor oder expert',
+  'account.expertOrganisation': () => 'Experten gehören zu einer Organisation',
+  'account.ownLock': () => 'Das eigene Konto lässt sich nicht sperren.',
+  'password.currentRequired': () => 'bitte das bisherige Passwort angeben',
+  'password.currentWrong': () => 'Das bisherige Passwort stimmt nicht.',
+  'password.repeatDiffers': () => 'stimmt nicht mit dem neuen Passwort überein',
   'candidate.undoPublished': () => 'Das Vorhaben aus diesem Vorschlag ist schon veröffentlicht oder hat Entwicklungen; die Annahme lässt sich nicht mehr zurücknehmen.',
   'pledge.deletePublished': () => 'Ein veröffentlichtes Vorhaben lässt sich nicht löschen. Bitte zuerst die Veröffentlichung zurücknehmen.',
   'pledge.deleteDependents': ({ developments, suggestions, proposals }) =>

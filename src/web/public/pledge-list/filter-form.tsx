@@ -6,7 +6,8 @@ import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
 import { PARAMS, SORT_PARAMS, sortParam } from './query.ts';
 
-const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: (value: FacetValue) => string }> = ({ legend, name, values, labelOf }) =>
+/** One field's values as checkboxes, each with the count it would leave; also the search page's filters. */
+export const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: (value: FacetValue) => string }> = ({ legend, name, values, labelOf }) =>
   values.length === 0 ? null : (
     <fieldset class="facet">
       <legend>{legend}</legend>

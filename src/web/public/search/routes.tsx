@@ -9,7 +9,7 @@ import { SearchPage } from './search-page.tsx';
 export function searchRoutes({ db, render }: PublicDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/suche', async (c) => {
-    const page = await searchSite(db, searchInputOf(c.req.query()));
+    const page = await searchSite(db, searchInputOf(c.req.queries()));
     return render(c, <SearchPage page={page} />);
   });
   return routes;

@@ -1,7 +1,8 @@
 // `/suche?q=`: the search form, hits by kind, ranked hits with marked words, and pages.
 import type { FC } from 'hono/jsx';
-import { PAGE_SIZE, type SearchKind, type SearchPage as SearchPageData, type SearchResult } from '../../../services/public/search.ts';
-import { KIND_PARAMS } from './query.ts';
+import { NO_FILTER, PAGE_SIZE, type SearchKind, type SearchPage as SearchPageData, type SearchResult } from '../../../services/public/search.ts';
+import { Facet } from '../pledge-list/filter-form.tsx';
+import { FILTER_PARAMS, KIND_PARAMS, searchSearch } from './query.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
@@ -10,15 +11,10 @@ import { Marked, SEARCH_PATH } from './search-box.tsx';
 
 const KINDS: SearchKind[] = ['pledge', 'update', 'chapter'];
 
-/** The path of a search, in the reader's language. */
-function useSearchHref(): (query: string, kind: SearchKind | null, page?: number) => string {
+/** The path of a search with the page's filter, in the reader's language. */
+function useSearchHref(page: SearchPageData): (query: string, kind: SearchKind | null, number?: number) => string {
   const { href } = usePageContext();
-  return (query, kind, page = 1) => {
-    const params = new URLSearchParams({ q: query });
-    if (kind) params.set('typ', KIND_PARAMS[kind]);
-    if (page > 1) params.set('seite', String(page));
-    return `${href(SEARCH_PATH)}?${params}`;
-  };
+  return (query, kind, number = 1) => `${href(SEARCH_PATH)}${searchSearch(query, kind, page.filter, number)}`;
 }
 
 export const SearchPage: FC<{ page: SearchPageData }> = ({ page }) => {
@@ -57,13 +53,35 @@ const SearchForm: FC<{ page: SearchPageData }> = ({ page }) => {
       <p>
         <button type="submit">{t.submit}</button>
       </p>
+      <SearchFilters page={page} />
     </form>
+  );
+};
+
+/** The filters of /vorhaben, over the hits: checkboxes with the hits each value would leave, sent with the query. */
+const SearchFilters: FC<{ page: SearchPageData }> = ({ page }) => {
+  const { locale, href, t: shared } = usePageContext();
+  const t = messages[locale];
+  const { facets, filter } = page;
+  if (facets.statuses.length + facets.chapters.length + facets.topics.length === 0) return null;
+  const chosen = filter.statuses.length + filter.chapters.length + filter.topics.length > 0;
+  return (
+    <section class="search-filters" aria-labelledby="search-filters-heading">
+      <h2 id="search-filters-heading">{t.filters}</h2>
+      <Facet legend={t.status} name={FILTER_PARAMS.statuses} values={facets.statuses} labelOf={(value) => shared.status[value.value as keyof typeof shared.status]} />
+      <Facet legend={t.topic} name={FILTER_PARAMS.topics} values={facets.topics} />
+      <Facet legend={t.chapter} name={FILTER_PARAMS.chapters} values={facets.chapters} />
+      <p class="actions">
+        <button type="submit">{t.applyFilters}</button>
+        {chosen ? <a href={`${href(SEARCH_PATH)}${searchSearch(page.query, page.kind, NO_FILTER)}`}>{t.resetFilters}</a> : null}
+      </p>
+    </section>
   );
 };
 
 const Hits: FC<{ page: SearchPageData }> = ({ page }) => {
   const t = messages[usePageContext().locale];
-  const searchHref = useSearchHref();
+  const searchHref = useSearchHref(page);
   return (
     <>
       {page.shortened ? <p class="notice">{t.shortened}</p> : null}
@@ -88,7 +106,7 @@ const Hits: FC<{ page: SearchPageData }> = ({ page }) => {
 
 const KindFilter: FC<{ page: SearchPageData }> = ({ page }) => {
   const t = messages[usePageContext().locale];
-  const searchHref = useSearchHref();
+  const searchHref = useSearchHref(page);
   const all = page.counts.pledge + page.counts.update + page.counts.chapter;
   const entries: [SearchKind | null, string, number][] = [[null, t.allKinds, all], ...KINDS.map((kind): [SearchKind, string, number] => [kind, t.kinds[kind], page.counts[kind]])];
   return (
@@ -142,7 +160,7 @@ const Hit: FC<{ result: SearchResult }> = ({ result }) => {
 
 const Pagination: FC<{ page: SearchPageData }> = ({ page }) => {
   const t = messages[usePageContext().locale];
-  const searchHref = useSearchHref();
+  const searchHref = useSearchHref(page);
   if (page.pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label={t.pagination}>

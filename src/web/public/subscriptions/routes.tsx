@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ArchivedError, TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
 import { confirmSubscription, endSubscription, scopesOfLink } from '../../../services/subscriptions/links.ts';
-import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
+import { FOLLOW_PARAMS, subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { loadSubscribeChoices } from '../../../services/subscriptions/scopes.ts';
 import { subscribe } from '../../../services/subscriptions/subscribe.ts';
 import { localeOfPath, localisedPath } from '../../i18n/locale.ts';
@@ -38,8 +38,9 @@ export function subscriptionRoutes(deps: PublicDeps, forms: PublicForms): Hono<A
   }
 
   routes.get(subscriptionPaths.subscribe(), (c) => {
-    const pledge = c.req.query('vorhaben');
-    return formPage(c, { email: '', scope: pledge ? `pledge:${pledge}` : 'all', frequency: 'immediate' });
+    // `/abo?vorhaben=SLUG` (or kapitel, thema, ministerium): the form with that scope chosen, as the pages' follow links open it.
+    const [kind, slug] = Object.entries(FOLLOW_PARAMS).map(([kind, param]) => [kind, c.req.query(param)] as const).find(([, value]) => value) ?? [];
+    return formPage(c, { email: '', scope: kind && slug ? `${kind}:${slug}` : 'all', frequency: 'immediate' });
   });
 
   forms.showAgain(subscriptionPaths.subscribe(), (c, { fields, notice }) => formPage(c, subscribeForm(fields), 403, undefined, notice));

@@ -2,6 +2,7 @@
 // status counts, its feeds and the e-mail subscriptions form.
 import type { FC } from 'hono/jsx';
 import type { TermPage as TermPageData } from '../../../services/public/term-pages.ts';
+import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
@@ -20,7 +21,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
   const link = useLinks(list.agreement.scope);
   const feedPath = kind === 'topic' ? link.topicFeed(term.slug) : link.ministryFeed(term.slug);
   return (
-    <Layout title={own.title(term.name)} description={own.description(term.name)} current="pledges" agreement={list.agreement.scope} feeds={[{ title: shared.feeds.of(term.name), atomPath: feedPath }, siteFeed(shared)]}>
+    <Layout title={own.title(term.name)} description={own.description(term.name)} current="pledges" agreement={list.agreement.scope} feeds={[{ title: shared.feeds.of(term.name), atomPath: feedPath, followPath: subscriptionPaths.follow(kind, term.slug) }, siteFeed(shared)]}>
       <p class="breadcrumb">
         <a href={link.overview()}>{shared.nav.overview}</a> › <a href={kind === 'topic' ? link.topics() : link.ministries()}>{own.indexTitle}</a>
       </p>
