@@ -374,6 +374,23 @@ for (const dialect of DIALECTS) {
       assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').decision, 'open');
     });
 
+    test('ordered by score, the queue shows the surest first with their text numbers, and a decision goes on in that order', async () => {
+      const chapter = await importChapter('punkte');
+      const rows = await candidates(chapter.chapterId);
+      const scores = [0.3, 0.9, 0.5, 0.2, 0.95, 0.6];
+      for (const [k, row] of rows.entries()) await site.db.updateTable('candidates').set({ score: scores[k]! }).where('id', '=', row.id).execute();
+      const page = await editor.page(`${chapter.queue}?ordnung=punkte`);
+      const numbers = page.dom.findAll('ol.candidate-list article.candidate').map((card) => Number(/Vorschlag (\d+)/.exec(card.find('h2').text)![1]));
+      assert.deepEqual(numbers, [5, 2, 6, 3, 1, 4], 'highest score first, each with its place in the text');
+      assert.equal(page.dom.linkTo('In Textreihenfolge zeigen'), `${chapter.queue}#liste`);
+      assert.equal(formValues(page.html, `/admin/vorschlaege/${rows[4]!.id}/ablehnen?ordnung=punkte`)._csrf, editor.csrfToken, 'the forms pass the order on');
+
+      const rejected = await editor.post(`/admin/vorschlaege/${rows[4]!.id}/ablehnen?ordnung=punkte`, {});
+      assert.equal(rejected.headers.get('location'), `${chapter.queue}?ordnung=punkte&erledigt=abgelehnt#vorschlag-${rows[1]!.id}`, 'on with the next open one by score');
+      const textOrder = await editor.page(chapter.queue);
+      assert.equal(textOrder.dom.linkTo('Nach Punktzahl ordnen'), `${chapter.queue}?ordnung=punkte#liste`);
+    });
+
     test('unknown or malformed ids and chapters are 404, never 500', async () => {
       await importChapter('fehler');
       await editor.page('/admin/kapitel/fehler/vorschlaege');
@@ -426,7 +443,8 @@ for (const dialect of DIALECTS) {
       const notice = view.find('p.review-notice');
       assert.match(notice.text, /5 offene Vorschläge des Extraktors, im Text gestrichelt umrandet\. Vorschläge prüfen$/);
       assert.equal(notice.linkTo('Vorschläge prüfen'), '/admin/kapitel/ansicht/vorschlaege');
-      const withoutNotice = html.replace(/<p class="notice review-notice">[\s\S]*?<\/p>/, '').replace(/<mark class="candidate-quote"[^>]*><a [^>]*><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/a><\/mark>/g, '$1');
+      assert.equal(view.find('form#aus-auswahl').attr('action'), '/admin/kapitel/ansicht/vorhaben', 'and the form that makes a marked passage a Vorhaben');
+      const withoutNotice = html.replace(/<p class="notice review-notice">[\s\S]*?<\/p>/, '').replace(/<form [^>]*id="aus-auswahl"[\s\S]*?<\/form><script [^>]*><\/script>/, '').replace(/<mark class="candidate-quote"[^>]*><a [^>]*><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/a><\/mark>/g, '$1');
       const main = (page: string) => /<main[\s\S]*<\/main>/.exec(page)![0];
       assert.equal(main(withoutNotice), main(publicHtml), 'apart from the marks, editors read the same text');
     });

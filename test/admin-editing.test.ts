@@ -10,7 +10,7 @@ import { dumpDatabase } from './support/dump.ts';
 import { parseHtml } from './support/html.ts';
 import { formValues } from './support/html-form.ts';
 import { fieldError } from './support/pages.ts';
-import { buildDevelopment, buildPledge } from './support/factories.ts';
+import { buildDevelopment, buildPledge, buildSuggestion } from './support/factories.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -59,14 +59,16 @@ for (const dialect of DIALECTS) {
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.title, 'Dateninstitut gründen');
       assert.equal(pledge.quote, 'Ein Dateninstitut');
-      assert.equal(pledge.rating, 2, 'the rating came as a published update');
+      assert.equal(pledge.rating, 2, 'the rating came as an automatic entry');
       const publicPage = await site.page('/vorhaben/dateninstitut');
       const facts = publicPage.find('dl.facts');
       assert.match(facts.terms['Federführung'] ?? '', /^BMWK Bei der Federführung nachfragen/, 'the ministry, then its FOI link');
       assert.equal(facts.linkTo('BMWK'), '/ministerium/bmwk');
       assert.deepEqual(facts.find('ul.tags').links, [{ href: '/thema/daten', text: 'Daten' }, { href: '/thema/forschung', text: 'Forschung' }]);
       assert.equal(facts.terms['Bewertung'], '2 von 5');
-      assert.match(publicPage.find('ol.timeline').text, /Bewertung: 2 von 5/);
+      assert.ok(!publicPage.has('ol.timeline') || !/Bewertung: 2 von 5/.test(publicPage.find('ol.timeline').text), 'a rating change is no development in the timeline');
+      const ratingEntry = await site.db.selectFrom('updates').select(['automatic', 'rating_change']).where('pledge_id', '=', pledge.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      assert.deepEqual(ratingEntry, { automatic: 1, rating_change: 2 });
       const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
       const entry = audit.at(-1)!;
       assert.deepEqual(JSON.parse(entry.before!).title, 'Dateninstitut <script>alert(\'x\')</script>');
@@ -338,7 +340,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.page('/admin/entwicklungen/99999999999999999999')).status, 404);
     });
 
-    test('an unpublished Vorhaben is deleted after a confirmation, audited; a published one or one with developments is refused and kept', async () => {
+    test('an unpublished Vorhaben is deleted after a confirmation with its developments, audited; a published one or one with suggestions is refused and kept', async () => {
       const draft = await buildPledge(site.db, { published: 0, topics: ['Löschprobe'] });
       const path = `/admin/vorhaben/${draft.slug}`;
       const { dom } = await editor.page(path);
@@ -362,13 +364,22 @@ for (const dialect of DIALECTS) {
       const refusedPublished = await editor.post(`/admin/vorhaben/${published.slug}/loeschen`, { confirm: '1' });
       assert.equal(refusedPublished.status, 422);
       assert.ok(!parseHtml(await refusedPublished.text()).has('details.delete-pledge'), 'a published Vorhaben offers no delete');
-      const withDevelopment = await buildPledge(site.db, { published: 0 });
-      await buildDevelopment(site.db, { pledge: withDevelopment, publishedAt: null });
-      const refused = await editor.post(`/admin/vorhaben/${withDevelopment.slug}/loeschen`, { confirm: '1' });
+      const withSuggestion = await buildPledge(site.db, { published: 0 });
+      await buildSuggestion(site.db, { pledge: withSuggestion });
+      const refused = await editor.post(`/admin/vorhaben/${withSuggestion.slug}/loeschen`, { confirm: '1' });
       assert.equal(refused.status, 422);
-      assert.match(parseHtml(await refused.text()).find('.error-summary').text, /solange etwas darauf verweist: 1 Entwicklung\./);
+      assert.match(parseHtml(await refused.text()).find('.error-summary').text, /solange etwas darauf verweist: 1 Hinweis\./);
       assert.ok(await findPledgeBySlug(site.db, published.slug));
-      assert.ok(await findPledgeBySlug(site.db, withDevelopment.slug));
+      assert.ok(await findPledgeBySlug(site.db, withSuggestion.slug));
+
+      const unpublished = await buildPledge(site.db, { published: 0, first_published_at: '2023-01-01T00:00:00.000Z' });
+      await buildDevelopment(site.db, { pledge: unpublished, title: 'Einst veröffentlicht' });
+      await buildDevelopment(site.db, { pledge: unpublished, publishedAt: null, title: 'Nie veröffentlicht' });
+      assert.equal((await editor.post(`/admin/vorhaben/${unpublished.slug}/loeschen`, { confirm: '1' })).status, 303, 'unpublished, it goes with its developments');
+      assert.equal(await findPledgeBySlug(site.db, unpublished.slug), undefined);
+      assert.deepEqual(await site.db.selectFrom('updates').select('id').where('pledge_id', '=', unpublished.id).execute(), []);
+      const entry = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', unpublished.id).executeTakeFirstOrThrow();
+      assert.deepEqual(JSON.parse(entry.before!).developments, ['Einst veröffentlicht', 'Nie veröffentlicht']);
     });
   });
 }

@@ -138,6 +138,7 @@ export interface AdminFieldParams {
   'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };
   'pledge.deleteConfirm': Record<string, never>;
   'pledge.slugTaken': { slug: string };
+  'pledge.selectionNotFound': Record<string, never>;
 }
 
 export type FieldKey = keyof AdminFieldParams;

@@ -24,6 +24,8 @@ export interface DevelopmentFields {
   origin: DevelopmentOrigin;
   authorId?: number | null;
   sources: SourceFields[];
+  /** A rating set in the edit form or a file's status taken over: it changes status or rating but is no development to read. */
+  automatic?: boolean;
 }
 
 export type DevelopmentWithSources = Development & { sources: Source[] };
@@ -41,6 +43,7 @@ export async function insertDevelopment(db: Db, fields: DevelopmentFields, now: 
       rating_change: fields.ratingChange,
       origin: fields.origin,
       author_id: fields.authorId ?? null,
+      automatic: fields.automatic ? 1 : 0,
       created_at: now,
       updated_at: now,
     })

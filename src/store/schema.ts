@@ -129,6 +129,8 @@ export interface DevelopmentTable {
   status_change: Status | null;
   rating_change: number | null;
   origin: DevelopmentOrigin;
+  /** 1: written by the tracker itself (a rating from the edit form, a file's status): status history, no development to read. */
+  automatic: ColumnType<Flag, Flag | undefined, Flag>;
   author_id: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: CreatedAt;

@@ -13,7 +13,7 @@ import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schem
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, validate } from '../validation.ts';
-import { pageOf, parseCues, requireEditor } from './candidate-queue.ts';
+import { continueFrom, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
 /** Where the queue continues after an action: the chapter, its page and the candidate to show. */
 export interface ReviewOutcome {
@@ -25,14 +25,7 @@ export interface ReviewOutcome {
 /** Where to continue after an action: the next open candidate after this one (wrapping around), or this one. */
 async function outcomeAfter(db: Db, chapter: Chapter, candidateId: number, continueWith: 'next' | 'same'): Promise<ReviewOutcome> {
   const rows = (await listCandidatesOfChapter(db, chapter.id)).filter((row) => row.present === 1);
-  const index = rows.findIndex((row) => row.id === candidateId);
-  let target = index;
-  if (continueWith === 'next') {
-    const open = (k: number) => rows[k]?.decision === 'open';
-    const after = rows.findIndex((_, k) => k > index && open(k));
-    target = after !== -1 ? after : rows.findIndex((_, k) => open(k));
-    if (target === -1) target = index;
-  }
+  const target = continueFrom(rows, rows.findIndex((row) => row.id === candidateId), continueWith);
   return { chapterSlug: chapter.slug, page: pageOf(target), candidateId: rows[target]?.id };
 }
 

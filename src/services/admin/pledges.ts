@@ -107,10 +107,10 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     });
     await change.setTopics(pledge.id, form.topics);
     if (form.rating !== null && form.rating !== pledge.rating) {
-      // The rating is history like the status: a change is a published, dated development, which mails nobody.
+      // The rating is history like the status: a dated, automatic entry that counts for the rating, mails nobody and is no development to read.
       await change.insertDevelopment({
         pledgeId: pledge.id, eventDate: at.slice(0, 10), publishedAt: at, title: `Bewertung: ${form.rating} von 5`, body: '',
-        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [],
+        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [], automatic: true,
       }, { news: false });
     }
     const after = await currentValues(trx, (await findPledgeById(trx, pledge.id))!);
@@ -141,8 +141,10 @@ async function slugAfterEdit(db: Db, pledge: Pledge, title: string, asked: strin
 }
 
 /**
- * Deletes an unpublished Vorhaben nothing refers to, once the form confirms it; what its candidates
- * decided goes back into the review queue. Audited with the Vorhaben's fields as they were.
+ * Deletes an unpublished Vorhaben with its developments (drafts or once published), once the form
+ * confirms it; refused while suggestions or evidence proposals refer to it, which are other people's
+ * records. What its candidates decided goes back into the review queue. Audited with the Vorhaben's
+ * fields as they were and the titles of the developments deleted with it.
  */
 export async function deleteDraftPledge(db: Db, actor: Actor, slug: string, input: Record<string, unknown>, now: Date): Promise<void> {
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
@@ -151,10 +153,15 @@ export async function deleteDraftPledge(db: Db, actor: Actor, slug: string, inpu
     const { pledge, db: trx } = change;
     if (pledge.published === 1) throw new ValidationError([fieldIssue('confirm', 'pledge.deletePublished')]);
     const dependents = await countPledgeDependents(trx, pledge.id);
-    if (Object.values(dependents).some((n) => n > 0)) throw new ValidationError([fieldIssue('confirm', 'pledge.deleteDependents', dependents)]);
+    if (dependents.suggestions > 0 || dependents.proposals > 0) throw new ValidationError([fieldIssue('confirm', 'pledge.deleteDependents', { ...dependents, developments: 0 })]);
     const before = await currentValues(trx, pledge);
+    const developments = await listDevelopmentsOfPledge(trx, pledge.id);
+    for (const development of developments) await change.deleteDevelopment(development.id);
     await change.deletePledge(pledge.id);
-    change.audit({ action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${pledge.title}“ gelöscht`, before: { slug: pledge.slug, ...before }, after: null });
+    change.audit({
+      action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${pledge.title}“ gelöscht`,
+      before: { slug: pledge.slug, ...before, ...(developments.length > 0 ? { developments: developments.map((development) => development.title) } : {}) }, after: null,
+    });
   });
 }
 

@@ -8,6 +8,7 @@ import { ConflictError, fieldIssue, fieldKey, ForbiddenError, NotFoundError, Val
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
+import { recordMailEvent } from '../../store/outbox.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
@@ -128,6 +129,7 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
       userId: null, action: 'suggestion.create', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${pledge.title}“ eingegangen`,
       before: null, after: { pledge: pledge.slug, text: fields.text, source_url: fields.source_url },
     }, stamp);
+    await recordMailEvent(trx, 'suggestion_received', id, stamp);
     return id;
   });
 }

@@ -1,4 +1,4 @@
-// Back-office routes: accounts (admins) and one's own password.
+// Back-office routes: accounts (admins), one's own password and mail notifications.
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
@@ -10,6 +10,8 @@ import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { AccountsPage } from './accounts-page.tsx';
 import { PasswordPage } from './password-page.tsx';
+import { NotificationsPage } from './notifications-page.tsx';
+import { loadNotificationSettings, NOTIFICATIONS_PATH, saveNotificationSettings } from '../../../services/admin/notifications.ts';
 
 const accountStrings = adminMessages.accounts;
 
@@ -34,6 +36,16 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
       throw error;
     }
     return c.redirect('/admin/passwort?geaendert=1', 303);
+  });
+
+  routes.get('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
+    const actor = actorOf(c);
+    return render(c, <NotificationsPage csrfToken={actor.csrfToken} settings={await loadNotificationSettings(db, actor)} saved={c.req.query('gespeichert') === '1'} />);
+  });
+
+  routes.post('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
+    await saveNotificationSettings(db, actorOf(c), await formOf(c), clock());
+    return c.redirect(`${NOTIFICATIONS_PATH}?gespeichert=1`, 303);
   });
 
   const accountsPage = async (c: Context<AppEnv>, messages: { notice?: string; error?: string }, status = 200) => {

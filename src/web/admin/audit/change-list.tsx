@@ -12,7 +12,7 @@ const DECISION_LABELS: Record<string, string> = adminMessages.decisionLabels;
 /** Fields whose values are codes of a vocabulary, shown by their German names. */
 const STATUS_FIELDS = new Set(['status', 'status_change']);
 /** Fields recorded as 0/1 flags. */
-const FLAG_FIELDS = new Set(['published', 'disabled', 'active']);
+const FLAG_FIELDS = new Set(['published', 'disabled', 'active', 'notify_suggestions']);
 
 /**
  * Recorded values as text: a status or decision by its German name, flags as ja/nein, ratings as

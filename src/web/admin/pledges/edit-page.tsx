@@ -100,7 +100,7 @@ const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors 
       <summary>Entwurf löschen</summary>
       <form method="post" action={`/admin/vorhaben/${slug}/loeschen`} class="stacked-form">
         <CsrfField token={user!.csrfToken} />
-        <p class="hint">Nur ein unveröffentlichtes Vorhaben ohne Entwicklungen, Hinweise und Funde lässt sich löschen; Vorschläge, aus denen es entstand, sind danach wieder offen.</p>
+        <p class="hint">{t.deleteHint}</p>
         {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
         <CheckboxField name="confirm" label="Ja, dieses Vorhaben endgültig löschen" checked={false} />
         <button type="submit" class="danger">
@@ -118,7 +118,7 @@ export function choicesOf(editor: Editor): PledgeFormChoices {
   };
 }
 
-export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, slugValue, edit, errors, saved }) => {
+export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean; created?: boolean }> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
   const { pledge } = editor;
   return (
     <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
@@ -136,6 +136,7 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
         ) : null}
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      {created ? <p class="flash" role="status">{t.created}</p> : null}
       {editor.mayEdit && !editor.archived ? (
         <p class="hint status-note">
           {t.statusNote} <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{t.statusNoteLink}</a>
@@ -166,6 +167,14 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
             <li>
               <time datetime={development.event_date}>{formatDate(development.event_date)}</time>: <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
               {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {development.automatic === 1 ? (
+                <>
+                  {' '}
+                  <span class="tag" title={t.automaticHint}>
+                    {t.automatic}
+                  </span>
+                </>
+              ) : null}
               {development.status_change ? (
                 <>
                   {' '}

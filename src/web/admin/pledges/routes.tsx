@@ -1,4 +1,4 @@
-// Back-office routes: pledges — list with filters, edit form, conflict page, deleting a draft.
+// Back-office routes: pledges — list with filters, edit form, conflict page, deleting a draft, a draft from a passage of a chapter.
 import { Hono } from 'hono';
 import { EditConflictError, ValidationError } from '../../../domain/errors.ts';
 import { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
@@ -10,6 +10,10 @@ import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { choicesOf, PLEDGE_FIELDS, PledgeEditPage, PledgeForm } from './edit-page.tsx';
 import { PledgeListPage } from './list-page.tsx';
+import { createPledgeFromText } from '../../../services/admin/pledge-from-text.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
+import { ErrorSummary } from '../../views/forms.tsx';
+import { Layout } from '../../views/layout.tsx';
 import { parsePledgeListQuery } from './query.ts';
 
 /** The form's fields as submitted, for showing them again next to an error. */
@@ -39,7 +43,29 @@ export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     const renamed = await currentSlugOf(db, c.req.param('slug'));
     if (renamed) return c.redirect(`/admin/vorhaben/${renamed}`, 301);
     const editor = await loadPledgeEditor(db, actorOf(c), c.req.param('slug'));
-    return render(c, <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} />);
+    return render(c, <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} created={c.req.query('angelegt') === '1'} />);
+  });
+
+  routes.post('/kapitel/:slug/vorhaben', requirePermission('content.edit'), async (c) => {
+    const chapterSlug = c.req.param('slug');
+    try {
+      const slug = await createPledgeFromText(db, actorOf(c), chapterSlug, await formOf(c), clock());
+      return c.redirect(`/admin/vorhaben/${slug}?angelegt=1`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const t = adminMessages.pledgeForm;
+      return render(
+        c,
+        <Layout title={t.fromSelectionHeading} area="admin" current="pledges">
+          <h1>{t.fromSelectionHeading}</h1>
+          <ErrorSummary errors={fieldErrors(error)} />
+          <p>
+            <a href={`/kapitel/${encodeURIComponent(chapterSlug)}`}>{t.fromSelectionBack}</a>
+          </p>
+        </Layout>,
+        422,
+      );
+    }
   });
 
   routes.post('/vorhaben/:slug/loeschen', requirePermission('content.edit'), async (c) => {

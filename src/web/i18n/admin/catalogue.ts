@@ -3,6 +3,8 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
+import { notificationStrings } from './notifications.ts';
 import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
@@ -25,6 +27,9 @@ export const adminMessages = {
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
   pledgeForm: pledgeFormStrings,
+  dashboard: dashboardStrings,
+  queueOrder: queueOrderStrings,
+  notifications: notificationStrings,
 };
 
 export type AdminMessages = typeof adminMessages;

@@ -60,6 +60,7 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
       count(proposals, 'Fundstellen-Vorschlag', 'Fundstellen-Vorschläge'),
     ].filter(Boolean).join(', ')}.`,
   'pledge.deleteConfirm': () => 'Bitte bestätigen, dass das Vorhaben gelöscht werden soll.',
+  'pledge.selectionNotFound': () => 'Die markierte Stelle steht so nicht im Kapiteltext, etwa weil sie über eine Formatierung oder einen Link reicht. Bitte eine Stelle ohne Formatierung markieren oder das Vorhaben anlegen und die Zeichenpositionen im Formular eintragen.',
   'pledge.slugTaken': ({ slug }) => `„${slug}“ trägt schon ein anderes Vorhaben oder trug es früher; alte Kurznamen bleiben Weiterleitungen.`,
 };
 

@@ -145,6 +145,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'user.password': 'Passwort geändert',
   'user.disable': 'Konto gesperrt',
   'user.enable': 'Konto entsperrt',
+  'user.notifications': 'Benachrichtigungen geändert',
   'pledge.create': 'Vorhaben angelegt',
   'pledge.update': 'Vorhaben bearbeitet',
   'pledge.delete': 'Vorhaben gelöscht',
@@ -224,4 +225,6 @@ export const FIELD_LABELS: Record<string, string> = {
   alsoDecided: 'mitentschiedene Vorschläge (Nr.)',
   reopened: 'wieder geöffnete Vorschläge (Nr.)',
   removed: 'aufgegangene Vorschläge (Nr.)',
+  notify_suggestions: 'Mail bei neuen Hinweisen',
+  developments: 'Entwicklungen',
 };
