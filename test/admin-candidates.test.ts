@@ -342,6 +342,50 @@ for (const dialect of DIALECTS) {
       },
     );
 
+    test('the extractor offers a merge and a split; taking them reshapes the candidates, audited, and a re-import keeps the parts', async () => {
+      const text = `Wir werden eine Bund-Länder-Arbeitsgruppe einrichten. Diese Arbeitsgruppe wird bis Ende 2023 Vorschläge für ein Gesetz vorlegen.
+
+Dazu überarbeiten wir das Behindertengleichstellungsgesetz und das Barrierefreiheitsstärkungsgesetz sowie das Allgemeine Gleichbehandlungsgesetz.
+`;
+      const chapter = await importChapter('angebote', text);
+      const rows = await candidates(chapter.chapterId);
+      const group = byText(rows, 'Wir werden eine Bund');
+      const detail = byText(rows, 'Diese Arbeitsgruppe');
+      const bundle = byText(rows, 'Dazu überarbeiten');
+      const page = (await editor.page(chapter.queue)).dom;
+      const mergeOffer = page.find(`#vorschlag-${detail.id} section.candidate-offers`);
+      assert.match(mergeOffer.text, /führt Vorschlag 1 fort.*anaphor:diese/s);
+      assert.equal(mergeOffer.find('input[name="with"]').attr('value'), String(group.id));
+      const splitOffer = page.find(`#vorschlag-${bundle.id} section.candidate-offers`);
+      assert.deepEqual(splitOffer.findAll('ol.split-parts li').map((item) => item.text), [
+        'Behindertengleichstellungsgesetz überarbeiten', 'Barrierefreiheitsstärkungsgesetz überarbeiten', 'Allgemeine Gleichbehandlungsgesetz überarbeiten',
+      ]);
+      assert.ok(!page.has(`#vorschlag-${group.id} section.candidate-offers`), 'nothing offered where the extractor offers nothing');
+
+      assert.equal((await editor.post(`/admin/vorschlaege/${detail.id}/zusammenfuehren`, { with: String(group.id) })).status, 303);
+      const merged = byText(await candidates(chapter.chapterId), 'Wir werden eine Bund');
+      assert.equal(merged.text, text.slice(0, text.indexOf('\n\n')));
+
+      const split = await editor.post(`/admin/vorschlaege/${bundle.id}/teilen`, {});
+      assert.equal(split.status, 303);
+      assert.match(split.headers.get('location') ?? '', /erledigt=geteilt#vorschlag-\d+$/);
+      const parts = (await candidates(chapter.chapterId)).filter((row) => row.start_offset >= bundle.start_offset);
+      assert.deepEqual(parts.map((row) => [row.title, row.decision, row.decided_by]), [
+        ['Behindertengleichstellungsgesetz überarbeiten', 'open', editorId],
+        ['Barrierefreiheitsstärkungsgesetz überarbeiten', 'open', editorId],
+        ['Allgemeine Gleichbehandlungsgesetz überarbeiten', 'open', editorId],
+      ]);
+      for (const part of parts) assert.equal(part.text, chapter.body.slice(part.start_offset, part.end_offset));
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'candidate.split').executeTakeFirstOrThrow();
+      assert.equal(audit.user_id, editorId);
+      assert.equal(JSON.parse(audit.before!).text, bundle.text);
+      assert.equal((await editor.post(`/admin/vorschlaege/${parts[0]!.id}/teilen`, {})).status, 422, 'a part is offered no further split');
+
+      const before = (await candidates(chapter.chapterId)).map((row) => `${row.id} ${row.text}`);
+      await importAgreementFiles(site.db, [chapter.folder], { now });
+      assert.deepEqual((await candidates(chapter.chapterId)).map((row) => `${row.id} ${row.text}`), before, 'the import neither joins the parts nor brings back the whole');
+    });
+
     test('a rejected candidate stays rejected when the same chapter is imported again, and can be reopened', async () => {
       const chapter = await importChapter('ablehnung');
       const rows = await candidates(chapter.chapterId);

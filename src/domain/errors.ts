@@ -106,6 +106,7 @@ export interface AdminFieldParams {
   'candidate.startNumber': Record<string, never>;
   'candidate.endNumber': Record<string, never>;
   'candidate.choose': Record<string, never>;
+  'candidate.noSplit': Record<string, never>;
   /** Generic checks of form fields; `min` and `max` are filled in from the schema by `validate`. */
   'text.min': { min: number };
   'text.max': { max: number };

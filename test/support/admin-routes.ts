@@ -100,6 +100,7 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'POST', pattern: '/admin/vorschlaege/:id/zuruecknehmen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/zuruecknehmen`, expected: editors },
   { method: 'POST', pattern: '/admin/vorschlaege/:id/ausschnitt', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/ausschnitt`, form: { start: '1', end: '20' }, expected: editors },
   { method: 'POST', pattern: '/admin/vorschlaege/:id/zusammenfuehren', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/zusammenfuehren`, expected: editors },
+  { method: 'POST', pattern: '/admin/vorschlaege/:id/teilen', path: async (db) => `/admin/vorschlaege/${await candidate(db)}/teilen`, expected: editors },
   { method: 'GET', pattern: '/admin/hinweise', path: fixed('/admin/hinweise'), expected: editors },
   { method: 'GET', pattern: '/admin/hinweise/:id', path: async (db) => `/admin/hinweise/${await suggestion(db)}`, expected: editors },
   { method: 'POST', pattern: '/admin/hinweise/:id/ablehnen', path: async (db) => `/admin/hinweise/${await suggestion(db)}/ablehnen`, form: { reason: 'Keine Quelle dafür.' }, expected: editors },

@@ -10,6 +10,7 @@ import { findChapterById, findChapterBySlug } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { takenPledgeSlugs } from '../../store/pledges.ts';
 import type { CandidateDecision, Chapter } from '../../store/schema.ts';
+import { offersFor, type CandidateOffers } from './candidate-offers.ts';
 
 export const QUEUE_PAGE_SIZE = 40;
 /** How much of the chapter text to show around a candidate, at most, within its paragraph. */
@@ -40,6 +41,8 @@ export interface ReviewItem {
   /** The Vorhaben it became; `draft` while unpublished, when the acceptance can still be taken back. */
   pledge: { slug: string; title: string; draft: boolean } | undefined;
   mergeChoices: { id: number; number: number; excerpt: string }[];
+  /** What the extractor offers besides deciding: a merge with the candidate before, a split into parts. */
+  offers: CandidateOffers;
 }
 
 /** The queue's order: the text's, or the extractor's score, highest first (ties in text order). */
@@ -118,6 +121,7 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number, order: Q
   const shown = ordered.slice(first, first + QUEUE_PAGE_SIZE);
   const textIndex = new Map(rows.map((row, k) => [row.id, k]));
   const freeSlugs = await freeSlugsFor(db, shown.filter((row) => row.decision === 'open').map((row) => row.slug));
+  const offers = offersFor(chapter.body, rows);
   return {
     chapter: { slug: chapter.slug, heading: chapter.heading, bodyLength: chapter.body.length },
     progress: { reviewed: rows.filter((row) => row.decision !== 'open').length, total: rows.length },
@@ -143,6 +147,7 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number, order: Q
       decidedBy: row.decision === 'open' ? null : row.decided_by_email,
       pledge: pledgeOf(row),
       mergeChoices: row.decision === 'open' ? mergeChoicesAfter(rows, textIndex.get(row.id)!) : [],
+      offers: offers.get(row.id) ?? {},
     })),
     gone: all.filter((row) => row.present !== 1).map((row) => ({ id: row.id, text: row.text, decision: row.decision, pledge: pledgeOf(row) })),
   };

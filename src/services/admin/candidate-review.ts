@@ -1,11 +1,12 @@
 // Use cases of the candidate review: the decisions on a candidate — accept (→ a draft pledge), undo
-// the acceptance, reject, reopen — and reshaping it: adjust its span, merge it with another.
+// the acceptance, reject, reopen — and reshaping it: adjust its span, merge it with another, split it
+// into the parts the extractor offers.
 import { z } from 'zod';
 import { fieldIssue, fieldKey, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { recordAudit } from '../../store/audit.ts';
-import { deleteCandidates, findCandidateById, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
+import { deleteCandidates, findCandidateById, insertCandidates, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgeDependents, findPledgeById, isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
@@ -13,7 +14,9 @@ import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schem
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, validate } from '../validation.ts';
+import { splitOf } from './candidate-offers.ts';
 import { continueFrom, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
+import { slugify } from '../../domain/slug.ts';
 
 /** Where the queue continues after an action: the chapter, its page and the candidate to show. */
 export interface ReviewOutcome {
@@ -228,4 +231,34 @@ export async function mergeCandidates(db: Db, actor: Actor, candidateId: number,
     return { chapter, keptId: kept.id };
   });
   return outcomeAfter(db, result.chapter, result.keptId, 'same');
+}
+
+/**
+ * Replaces an open candidate by the parts the extractor offers for it now, each an open candidate with
+ * its own span, title and cues. The parts count as an editor's spans (`decided_by`), so an import keeps
+ * them and does not propose the whole again.
+ */
+export async function splitCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const stamp = now.toISOString();
+  const result = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+    const parts = splitOf(chapter.body, candidate.start_offset, candidate.end_offset);
+    if (!parts) throw new ValidationError([fieldIssue('form', 'candidate.noSplit')]);
+    if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', { decided_by: actor.id, decided_at: stamp }))) throw taken();
+    await deleteCandidates(trx, [candidate.id]);
+    await insertCandidates(trx, parts.map((part) => ({
+      chapter_id: chapter.id, start_offset: part.start, end_offset: part.end, text: chapter.body.slice(part.start, part.end),
+      score: candidate.score, kind: candidate.kind, cues: JSON.stringify(part.cues), title: part.title, slug: slugify(part.title),
+      decided_by: actor.id, decided_at: stamp, created_at: stamp,
+    })));
+    const first = (await listCandidatesOfChapter(trx, chapter.id)).find((row) => row.start_offset === parts[0]!.start && row.present === 1)!;
+    await recordAudit(trx, {
+      userId: actor.id, action: 'candidate.split', entityType: 'candidate', entityId: first.id,
+      summary: `Vorschlag „${candidate.title}“ in ${parts.length} geteilt: ${parts.map((part) => part.title).join('; ')}`,
+      before: snapshot(candidate), after: { parts: parts.map((part) => ({ start: part.start, end: part.end, title: part.title })) },
+    }, stamp);
+    return { chapter, firstId: first.id };
+  });
+  return outcomeAfter(db, result.chapter, result.firstId, 'same');
 }

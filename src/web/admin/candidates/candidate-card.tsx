@@ -7,6 +7,7 @@ import { paths } from '../../../services/public/paths.ts';
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { formatDate } from '../../i18n/de.ts';
 import { CsrfField, type FieldErrors } from '../../views/forms.tsx';
+import { ExtractorOffers } from './offers.tsx';
 import { reviewPaths } from './paths.ts';
 
 const DECISION_LABELS = adminMessages.decisionLabels;
@@ -67,7 +68,7 @@ const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 't
 };
 
 /** Says which candidate a button acts on, for screen readers listing the page's buttons. */
-const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{`: Vorschlag ${item.number}`}</span>;
+export const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{`: Vorschlag ${item.number}`}</span>;
 
 interface CardProps {
   item: ReviewItem;
@@ -175,6 +176,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               </button>
             </form>
           </div>
+          <ExtractorOffers item={item} order={order} csrfToken={csrfToken} />
           <details class="candidate-span" open={spanErrors}>
             <summary>
               Ausschnitt ändern oder zusammenführen

@@ -10,6 +10,7 @@ export const DONE_MESSAGES = {
   geoeffnet: 'Wieder geöffnet: Der Vorschlag ist zurück in der Liste.',
   ausschnitt: 'Der Ausschnitt ist geändert.',
   zusammengefuehrt: 'Die Vorschläge sind zusammengeführt.',
+  geteilt: 'Der Vorschlag ist geteilt: Jeder Teil ist ein offener Vorschlag.',
 } as const;
 
 export type Done = keyof typeof DONE_MESSAGES;
@@ -44,4 +45,5 @@ export const reviewPaths = {
   undo: (id: number, order?: QueueOrder) => inOrder(`/admin/vorschlaege/${id}/zuruecknehmen`, order),
   adjust: (id: number, order?: QueueOrder) => inOrder(`/admin/vorschlaege/${id}/ausschnitt`, order),
   merge: (id: number, order?: QueueOrder) => inOrder(`/admin/vorschlaege/${id}/zusammenfuehren`, order),
+  split: (id: number, order?: QueueOrder) => inOrder(`/admin/vorschlaege/${id}/teilen`, order),
 };

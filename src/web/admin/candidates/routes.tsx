@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import { continueByScore, loadReviewQueue, loadReviewQueueOfCandidate } from '../../../services/admin/candidate-queue.ts';
-import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate, undoAcceptance, type ReviewOutcome } from '../../../services/admin/candidate-review.ts';
+import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate, splitCandidate, undoAcceptance, type ReviewOutcome } from '../../../services/admin/candidate-review.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
@@ -63,6 +63,7 @@ export function candidateReviewRoutes(deps: AdminDeps): Hono<AppEnv> {
   action('zuruecknehmen', 'zurueckgenommen', (id, _form, c) => undoAcceptance(db, actorOf(c), id, clock()));
   action('ausschnitt', 'ausschnitt', (id, form, c) => adjustCandidate(db, actorOf(c), id, form, clock()));
   action('zusammenfuehren', 'zusammengefuehrt', (id, form, c) => mergeCandidates(db, actorOf(c), id, form, clock()));
+  action('teilen', 'geteilt', (id, _form, c) => splitCandidate(db, actorOf(c), id, clock()));
 
   return routes;
 }

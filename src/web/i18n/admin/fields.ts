@@ -25,6 +25,7 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'candidate.startNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Anfang).',
   'candidate.endNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Ende).',
   'candidate.choose': () => 'Bitte einen Vorschlag wählen.',
+  'candidate.noSplit': () => 'Für diesen Ausschnitt bietet der Extraktor keine Teilung (mehr) an; der Kapiteltext oder der Ausschnitt hat sich geändert.',
   'text.min': ({ min }) => `mindestens ${grouped(min)} Zeichen`,
   'text.max': ({ max }) => `höchstens ${grouped(max)} Zeichen`,
   'date.form': () => 'ein Datum (JJJJ-MM-TT)',

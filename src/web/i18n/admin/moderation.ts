@@ -157,6 +157,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'candidate.undo': 'Übernahme zurückgenommen',
   'candidate.adjust': 'Ausschnitt geändert',
   'candidate.merge': 'Vorschläge zusammengeführt',
+  'candidate.split': 'Vorschlag geteilt',
   'update.create': 'Entwicklung angelegt',
   'update.update': 'Entwicklung bearbeitet',
   'update.publish': 'Entwicklung veröffentlicht',
