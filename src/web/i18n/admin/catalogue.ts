@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { ministryStrings } from './ministries.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
 export const adminMessages = {
@@ -14,6 +15,7 @@ export const adminMessages = {
   password: passwordStrings,
   accounts: accountStrings,
   governments: governmentStrings,
+  ministries: ministryStrings,
   suggestions: suggestionStrings,
   audit: auditStrings,
   entityLabels: ENTITY_LABELS,
