@@ -8,7 +8,7 @@ import { StatusBadge } from '../views/status-badge.tsx';
 import { StatusBar, StatusLegend } from '../views/status-bar.tsx';
 import { StatusTable } from '../views/status-table.tsx';
 import { siteFeed } from './site-feed.ts';
-import { usePageContext } from '../views/page-context.ts';
+import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { messages as agreementMessages } from './agreements/messages.ts';
 import { messages as statisticsMessages } from './statistics/messages.ts';
@@ -19,6 +19,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const t = messages.overview;
   const { agreement, term } = overview;
   const link = useLinks(agreement.scope);
+  const contentLang = useContentLang();
   const formatDate = messages.formatDate;
   const { parties } = overview;
   return (
@@ -72,7 +73,9 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             {overview.recentDevelopments.map((development) => (
               <li>
                 <time datetime={development.eventDate}>{formatDate(development.eventDate)}</time>:{' '}
-                <a href={link.pledge(development.pledgeSlug)}>{development.pledgeTitle}</a> – {development.title}
+                <span lang={contentLang}>
+                  <a href={link.pledge(development.pledgeSlug)}>{development.pledgeTitle}</a> – {development.title}
+                </span>
                 {development.statusChange ? (
                   <>
                     {' '}
