@@ -4,7 +4,9 @@
 // Tier: quick
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import { rebuildSearchIndex } from '../src/services/search-index.ts';
+import { chapterText, temporaryFolder, writeChapterFolder } from './support/chapter-file.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -31,6 +33,18 @@ describe('the language of content on English pages', () => {
     assert.ok(overview.findAll('table a[lang="de"]').length > 0, 'the chapter names');
     const search = await site.page('/en/suche?q=Verschl%C3%BCsselung');
     assert.ok(search.findAll('li.search-result h2').every((title) => title.attr('lang') === 'de'));
+  });
+
+  test('the development an import writes is titled in the page language', async () => {
+    const folder = writeChapterFolder(
+      { 'importiert.md': chapterText({ title: '3. Importiert', statements: [{ summary: 'Importiertes Vorhaben', id: 'importiert', status: 'implemented', lastUpdate: '2022-02-01' }] }) },
+      temporaryFolder('kv-importiert'),
+    );
+    await importAgreementFiles(site.db, [folder], { now: today });
+    assert.equal((await site.page('/vorhaben/importiert')).find('ol.timeline h3').text, 'Stand aus importiert.md übernommen');
+    const english = (await site.page('/en/vorhaben/importiert')).find('ol.timeline h3');
+    assert.equal(english.text, 'State taken over from importiert.md');
+    assert.equal(english.attr('lang'), undefined);
   });
 
   test('German pages carry no lang marks inside', async () => {

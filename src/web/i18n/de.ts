@@ -89,6 +89,7 @@ export const de = {
     timelineHeading: 'Entwicklungen',
     noDevelopments: 'Noch keine Entwicklungen.',
     sources: 'Nachweise',
+    importedState: (file: string) => `Stand aus ${file} übernommen`,
     statusChange: 'Status',
     ratingChange: 'Bewertung',
     historyHeading: 'Statusverlauf',

@@ -92,6 +92,7 @@ export const en: Messages = {
     timelineHeading: 'Developments',
     noDevelopments: 'No developments yet.',
     sources: 'Sources',
+    importedState: (file: string) => `State taken over from ${file}`,
     statusChange: 'Status',
     ratingChange: 'Rating',
     historyHeading: 'Status history',

@@ -5,6 +5,9 @@ import { safeHref } from './safe-href.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { useContentLang, usePageContext } from './page-context.ts';
 
+/** The title the import writes (services/import/apply-statement.ts), which the page says in its own language. */
+const IMPORTED_TITLE = /^Stand aus (.+) übernommen$/;
+
 export const Timeline: FC<{ developments: PledgePage['timeline'] }> = ({ developments }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
@@ -24,7 +27,11 @@ export const Timeline: FC<{ developments: PledgePage['timeline'] }> = ({ develop
           ) : null}
           {development.rating_change !== null ? ` · ${t.ratingChange}: ${t.ratingValue(development.rating_change)}` : null}
         </p>
-        <h3 lang={contentLang}>{development.title}</h3>
+        {development.origin === 'import' && IMPORTED_TITLE.test(development.title) ? (
+          <h3>{t.importedState(IMPORTED_TITLE.exec(development.title)![1]!)}</h3>
+        ) : (
+          <h3 lang={contentLang}>{development.title}</h3>
+        )}
         {development.bodyHtml ? <div lang={contentLang} dangerouslySetInnerHTML={{ __html: development.bodyHtml }} /> : null}
         {development.sources.length > 0 ? (
           <div class="sources">
