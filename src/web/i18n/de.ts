@@ -42,6 +42,7 @@ export const de = {
     pledgeCount: (count: number) => `${count} ${count === 1 ? 'Vorhaben' : 'Vorhaben'}`,
     statusHeading: 'Vorhaben nach Status',
     chaptersHeading: 'Kapitel',
+    chaptersWithout: (count: number) => `${count === 1 ? 'Ein Kapitel' : `${count} Kapitel`} ohne Vorhaben`,
     chapterColumn: 'Kapitel',
     pledgesColumn: 'Vorhaben',
     latestHeading: 'Neueste Entwicklungen',

@@ -45,6 +45,7 @@ export const en: Messages = {
     pledgeCount: (count: number) => `${count} ${count === 1 ? 'pledge' : 'pledges'}`,
     statusHeading: 'Pledges by status',
     chaptersHeading: 'Chapters',
+    chaptersWithout: (count: number) => `${count === 1 ? 'One chapter' : `${count} chapters`} without pledges`,
     chapterColumn: 'Chapter',
     pledgesColumn: 'Pledges',
     latestHeading: 'Latest developments',
