@@ -149,7 +149,7 @@ for (const dialect of DIALECTS) {
       const pledgePage = await site.page('/vorhaben/verschluesselung-annahme');
       assert.equal(pledgePage.find('blockquote.quote').text, 'Wir werden ein Recht auf Verschlüsselung einführen.');
       const chapterPage = await site.page(`/kapitel/${chapter.slug}`);
-      assert.deepEqual(chapterPage.find('mark.pledge-quote#zitat-verschluesselung-annahme').links, [{ href: '/vorhaben/verschluesselung-annahme', text: 'Wir werden ein Recht auf Verschlüsselung einführen.' }]);
+      assert.deepEqual(chapterPage.find('mark.pledge-quote#zitat-verschluesselung-annahme').links, [{ href: '/vorhaben/verschluesselung-annahme', text: 'Vorhaben, Status „nicht begonnen“: Wir werden ein Recht auf Verschlüsselung einführen.' }]);
 
       const queue = (await editor.page(`${chapter.queue}?erledigt=angenommen`)).dom;
       const flash = queue.find('p.flash');

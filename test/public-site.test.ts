@@ -54,7 +54,7 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.linkTo('Zur Stelle im Kapitel'), '/kapitel/2-2-digitale-innovationen#zitat-verschluesselung');
       const facts = pledge.find('dl.facts');
       assert.deepEqual(facts.terms, {
-        Status: 'umgesetzt', Bewertung: '4 von 5', Frist: '30.6.2025', Federführung: 'Bundesministerium des Innern Bei der Federführung nachfragen (Anfrage nach dem Informationsfreiheitsgesetz, vorbereitet auf fragdenstaat.de)', Themen: 'IT-Sicherheit',
+        Status: 'umgesetzt', Bewertung: '4 von 5', Frist: '30.6.2025', Federführung: 'Bundesministerium des Innern', Themen: 'IT-Sicherheit',
         'Erfüllt, wenn': 'erfüllt, wenn das Recht im Gesetz steht',
       });
       assert.equal(facts.find('time').attr('datetime'), '2025-06-30');

@@ -19,8 +19,8 @@ test('each page is keyed on the parameters it reads, in both languages', () => {
   assert.equal(names('/vertrag/kv-2021/vorhaben'), 'status kapitel thema federfuehrung partner bewertung ueberfaellig sortierung seite', 'the agreement is in the path');
   for (const path of ['/', '/en', '/statistik', '/themen', '/thema/it-sicherheit', '/ministerien', '/en/ministerium/bmi']) assert.equal(names(path), 'vertrag', path);
   for (const path of ['/vertrag/kv-2021', '/vertrag/kv-2021/statistik', '/en/vertrag/kv-2021/thema/x']) assert.equal(names(path), '', path);
-  assert.equal(names('/suche'), 'q typ seite');
-  assert.equal(names('/en/abo'), 'vorhaben');
+  assert.equal(names('/suche'), 'q typ seite status kapitel thema');
+  assert.equal(names('/en/abo'), 'vorhaben kapitel thema ministerium');
   for (const path of ['/kapitel/2-2', '/vorhaben/x', '/feed.xml', '/vertraege', '/vertrag/kv-2021/suche']) assert.equal(names(path), '', path);
 });
 

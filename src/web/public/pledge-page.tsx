@@ -62,17 +62,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
           <dt>{t.deadline}</dt>
           <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
           <dt>{t.ministry}</dt>
-          <dd>
-            {page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}
-            {foiUrl ? (
-              <p class="foi-link">
-                <a href={foiUrl} rel="external noopener">
-                  {t.foiLink}
-                </a>{' '}
-                <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
-              </p>
-            ) : null}
-          </dd>
+          <dd>{page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}</dd>
           <dt>{t.topics}</dt>
           <dd>
             {page.topics.length === 0 ? (
@@ -96,6 +86,14 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
           <dt>{t.criterion}</dt>
           <dd lang={pledge.success_criterion ? contentLang : undefined}>{pledge.success_criterion ?? t.notSet}</dd>
         </dl>
+        {foiUrl ? (
+          <p class="foi-link">
+            <a href={foiUrl} rel="external noopener">
+              {t.foiLink}
+            </a>{' '}
+            <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="timeline-heading">
