@@ -33,7 +33,7 @@ test('start imports the demo chapter, with its 40 Vorhaben, into an empty databa
   const chapter = parseHtml(await response.text());
   assert.equal(chapter.find('h1').text, '2.2 Digitale Innovationen und digitale Infrastruktur');
   const quote = chapter.find('mark.pledge-quote#zitat-verschluesselung');
-  assert.deepEqual(quote.links, [{ href: '/vorhaben/verschluesselung', text: 'Recht auf Verschlüsselung' }]);
+  assert.deepEqual(quote.links, [{ href: '/vorhaben/verschluesselung', text: 'Vorhaben, Status „nicht begonnen“: Recht auf Verschlüsselung' }]);
   assert.match(quote.parent!.text, /Wir führen ein Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement/);
   assert.equal(chapter.findAll('mark.pledge-quote').length, 40, 'the 40 Vorhaben of the demo are highlighted in the chapter');
   const home = await (await fetch(first.url)).text();
