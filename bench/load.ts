@@ -1,7 +1,7 @@
 // Benchmark: requests/s and latency of the app (`serve`, all cores, the fast path and page cache) against
 // nginx serving export-site of the same database, in the same run: wrk -t2 -c64 -d5s --latency, one path
 // after the other, app and nginx in turn. Paths: the overview, chapter 2.2, a filtered list (whose query
-// nginx ignores), the feed and one API list (not page-cached; nginx serves a copy of the app's answer).
+// nginx ignores), the feed and one API list (nginx serves a copy of the app's answer).
 // Also the page weight of each, plain, gzip and brotli. Writes the table into docs/benchmarks.md.
 // Goal (issue 20): at least 0.5× nginx's requests/s with p99 under 25 ms on the chapter and the overview.
 // BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (64), BENCH_WORKERS (serve's default: the cores), BENCH_WRITE=0.
@@ -23,7 +23,7 @@ const PATHS: { path: string; label: string; goal: 'main' | 'secondary' | 'none' 
   { path: '/', label: 'overview `/`', goal: 'main' },
   { path: FILTERED_LIST, label: '`/vorhaben?status=…` (2 filters, 1 parameter no page reads)', goal: 'secondary' },
   { path: '/feed.xml', label: '`/feed.xml`', goal: 'secondary' },
-  { path: API_LIST, label: '`/api/v1/pledges` (not page-cached)', goal: 'none' },
+  { path: API_LIST, label: '`/api/v1/pledges`', goal: 'none' },
 ];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 /** Runs per server and path, app and nginx in turn; the table shows the median run by requests/s. */

@@ -11,6 +11,7 @@ import { formValues } from './support/html-form.ts';
 import { fieldError } from './support/pages.ts';
 import { testSite } from './support/site.ts';
 import { seedSite } from './support/site-fixture.ts';
+import { buildCandidate } from './support/factories.ts';
 
 /** The entries of the log as a reader sees them, in page order. */
 function entriesOf(page: Tag) {
@@ -141,6 +142,41 @@ for (const dialect of DIALECTS) {
       assert.ok(!(await expert.page('/admin')).dom.has('a[href="/admin/protokoll"]'));
       assert.ok((await admin.page('/admin')).dom.has('a[href="/admin/protokoll"]'));
       assert.equal((await admin.get('/admin/protokoll')).status, 200);
+    });
+
+    test('actions and values read as words, and the filter by Vorhaben shows its own entries with its developments and suggestions', async () => {
+      await signInAt(new Date('2026-03-09T10:00:00Z'));
+      const candidate = await buildCandidate(site.db);
+      assert.equal((await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, { title: 'Protokollgesetz beschließen', slug: 'protokollgesetz' })).status, 303);
+      const form = formValues((await editor.page('/admin/vorhaben/protokollgesetz')).html, '/admin/vorhaben/protokollgesetz');
+      assert.equal((await editor.post('/admin/vorhaben/protokollgesetz', { ...form, rating: '3', published: '1' })).status, 303);
+      const development = {
+        event_date: '2026-03-08', title: 'Entwurf im Kabinett', body: 'Beschlossen.', status_change: 'partially_implemented', rating_change: '',
+        source_url: 'https://example.org/kabinett', source_title: 'Kabinett', source_publisher: 'BReg', source_date: '2026-03-08', aktion: 'entwurf',
+      };
+      assert.equal((await editor.post('/admin/vorhaben/protokollgesetz/entwicklungen', development)).status, 303);
+
+      const { status, dom } = await editor.page('/admin/protokoll?vorhaben=protokollgesetz');
+      assert.equal(status, 200);
+      assert.equal(formValues(dom.source, '/admin/protokoll').vorhaben, 'protokollgesetz');
+      const entries = entriesOf(dom);
+      assert.deepEqual(entries.map((entry) => entry.action), ['Entwicklung angelegt', 'Vorhaben veröffentlicht', 'Vorhaben angelegt'], 'the candidate’s entry is not on the Vorhaben');
+      assert.deepEqual(entries[0]!.changes['Statusänderung'], ['–', 'teilweise umgesetzt']);
+      assert.deepEqual(entries[1]!.changes['veröffentlicht'], ['nein', 'ja']);
+      assert.deepEqual(entries[1]!.changes['Bewertung'], ['–', '3 von 5']);
+      assert.ok(!entries.some((entry) => /candidate\.|pledge\.|update\./.test(entry.heading)), 'no code names');
+
+      const all = entriesOf((await editor.page('/admin/protokoll?aktion=candidate.accept')).dom);
+      assert.equal(all[0]!.action, 'Vorschlag übernommen');
+      assert.deepEqual(all[0]!.changes['Entscheidung'], ['offen', 'angenommen']);
+
+      const rejected = entriesOf((await editor.page('/admin/protokoll?vorhaben=verschluesselung&aktion=suggestion.reject')).dom);
+      assert.deepEqual(rejected.map((entry) => entry.id), [Number((await site.db.selectFrom('audit_log').select('id').where('action', '=', 'suggestion.reject').where('entity_id', '=', suggestionId).executeTakeFirstOrThrow()).id)], 'a Vorhaben’s suggestions are among its entries');
+      assert.deepEqual(idsOf((await editor.page('/admin/protokoll?vorhaben=dateninstitut&aktion=suggestion.reject')).dom), [], 'and not among another’s');
+
+      const unknown = await editor.page('/admin/protokoll?vorhaben=gibt-es-nicht');
+      assert.equal(unknown.status, 422);
+      assert.equal(fieldError(unknown.dom, 'vorhaben'), 'der Kurzname eines Vorhabens');
     });
   });
 }

@@ -120,7 +120,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await admin.get(chapter.queue)).status, 200);
     });
 
-    test('accepting creates an anchored, published pledge that the public pages show', async () => {
+    test('accepting creates an anchored draft that the public pages do not show until the edit form publishes it', async () => {
       const chapter = await importChapter('annahme');
       const rows = await candidates(chapter.chapterId);
       const target = byText(rows, 'Wir werden ein Recht');
@@ -136,7 +136,7 @@ for (const dialect of DIALECTS) {
       const pledge = await site.db.selectFrom('pledges').selectAll().where('id', '=', accepted.pledge_id!).executeTakeFirstOrThrow();
       assert.deepEqual(
         { slug: pledge.slug, title: pledge.title, quote: pledge.quote, start: pledge.quote_start, end: pledge.quote_end, published: pledge.published, chapter: pledge.chapter_id },
-        { slug: 'verschluesselung-annahme', title: 'Recht auf Verschlüsselung', quote: target.text, start: target.start_offset, end: target.end_offset, published: 1, chapter: chapter.chapterId },
+        { slug: 'verschluesselung-annahme', title: 'Recht auf Verschlüsselung', quote: target.text, start: target.start_offset, end: target.end_offset, published: 0, chapter: chapter.chapterId },
       );
       assert.equal(chapter.body.slice(pledge.quote_start!, pledge.quote_end!), target.text);
 
@@ -146,17 +146,61 @@ for (const dialect of DIALECTS) {
       assert.equal(JSON.parse(acceptRow.after!).pledgeId, pledge.id);
       assert.ok(audit.some((row) => row.action === 'pledge.create' && row.entity_id === pledge.id));
 
+      await site.page('/vorhaben/verschluesselung-annahme', 404);
+      assert.ok(!(await site.page(`/kapitel/${chapter.slug}`)).has('mark.pledge-quote#zitat-verschluesselung-annahme'), 'a draft is not marked in the chapter');
+
+      const queue = (await editor.page(`${chapter.queue}?erledigt=angenommen`)).dom;
+      const flash = queue.find('p.flash');
+      assert.deepEqual([flash.attr('role'), flash.text], ['status', 'Angenommen: Das Vorhaben ist als Entwurf angelegt; veröffentlicht wird es im Bearbeitungsformular.']);
+      assert.equal(queue.find('section.review-progress strong').text, '2 von 6');
+      assert.ok(!queue.has(`form[action="/admin/vorschlaege/${target.id}/annehmen"]`), 'a decided candidate has no accept form');
+      assert.deepEqual(queue.find(`#vorschlag-${target.id} .candidate-state`).links, [{ href: '/admin/vorhaben/verschluesselung-annahme', text: 'Recht auf Verschlüsselung' }], 'a draft links to its edit form');
+      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: 'Noch mal', slug: 'noch-mal' })).status, 422, 'deciding twice is refused');
+
+      const edit = await editor.page('/admin/vorhaben/verschluesselung-annahme');
+      const fields = formValues(edit.html, '/admin/vorhaben/verschluesselung-annahme');
+      assert.equal((await editor.post('/admin/vorhaben/verschluesselung-annahme', { ...fields, published: '1' })).status, 303);
       const pledgePage = await site.page('/vorhaben/verschluesselung-annahme');
       assert.equal(pledgePage.find('blockquote.quote').text, 'Wir werden ein Recht auf Verschlüsselung einführen.');
       const chapterPage = await site.page(`/kapitel/${chapter.slug}`);
       assert.deepEqual(chapterPage.find('mark.pledge-quote#zitat-verschluesselung-annahme').links, [{ href: '/vorhaben/verschluesselung-annahme', text: 'Vorhaben, Status „nicht begonnen“: Wir werden ein Recht auf Verschlüsselung einführen.' }]);
 
-      const queue = (await editor.page(`${chapter.queue}?erledigt=angenommen`)).dom;
-      const flash = queue.find('p.flash');
-      assert.deepEqual([flash.attr('role'), flash.text], ['status', 'Angenommen: Das Vorhaben ist angelegt und veröffentlicht.']);
-      assert.equal(queue.find('section.review-progress strong').text, '2 von 6');
-      assert.ok(!queue.has(`form[action="/admin/vorschlaege/${target.id}/annehmen"]`), 'a decided candidate has no accept form');
-      assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: 'Noch mal', slug: 'noch-mal' })).status, 422, 'deciding twice is refused');
+      const published = (await editor.page(chapter.queue)).dom;
+      assert.ok(!published.has(`form[action="/admin/vorschlaege/${target.id}/zuruecknehmen"]`), 'a published Vorhaben offers no undo');
+      const refused = await editor.post(`/admin/vorschlaege/${target.id}/zuruecknehmen`, {});
+      assert.equal(refused.status, 422);
+      assert.match(parseHtml(await refused.text()).find(`#c${target.id}-form`).text, /schon veröffentlicht/);
+      assert.equal((await site.db.selectFrom('pledges').select('id').where('slug', '=', 'verschluesselung-annahme').execute()).length, 1, 'the refused undo changed nothing');
+    });
+
+    test('undoing an acceptance deletes the draft and opens the candidate and the ones its quote decided again, audited', async () => {
+      const chapter = await importChapter('rueckgaengig');
+      const rows = await candidates(chapter.chapterId);
+      const first = byText(rows, 'Wir werden ein Recht');
+      const second = byText(rows, 'Wir werden ein IT');
+      await editor.post(`/admin/vorschlaege/${first.id}/ausschnitt`, { start: String(first.start_offset), end: String(second.end_offset) });
+      await editor.post(`/admin/vorschlaege/${first.id}/annehmen`, { title: 'Sicherheit regeln', slug: 'sicherheit-rueckgaengig' });
+      const pledgeId = byText(await candidates(chapter.chapterId), 'Wir werden ein Recht').pledge_id!;
+      assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').pledge_id, pledgeId, 'the overlapped candidate was decided by the quote');
+
+      const queue = (await editor.page(chapter.queue)).dom;
+      assert.ok(queue.has(`form[action="/admin/vorschlaege/${first.id}/zuruecknehmen"][data-action="undo"]`), 'the draft offers an undo');
+      const response = await editor.post(`/admin/vorschlaege/${first.id}/zuruecknehmen`, {});
+      assert.equal(response.status, 303);
+      assert.equal(response.headers.get('location'), `${chapter.queue}?erledigt=zurueckgenommen#vorschlag-${first.id}`);
+
+      const after = await candidates(chapter.chapterId);
+      assert.deepEqual(
+        [byText(after, 'Wir werden ein Recht'), byText(after, 'Wir werden ein IT')].map((row) => [row.decision, row.pledge_id]),
+        [['open', null], ['open', null]],
+      );
+      assert.equal(await site.db.selectFrom('pledges').select('id').where('id', '=', pledgeId).executeTakeFirst(), undefined);
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', 'in', ['candidate.undo', 'pledge.delete']).where('user_id', '=', editorId).execute();
+      assert.ok(audit.some((row) => row.action === 'pledge.delete' && row.entity_id === pledgeId && JSON.parse(row.before!).slug === 'sicherheit-rueckgaengig'));
+      const undo = audit.find((row) => row.action === 'candidate.undo' && row.entity_id === first.id)!;
+      assert.deepEqual(JSON.parse(undo.after!).reopened.sort(), [first.id, second.id].sort());
+      assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/zuruecknehmen`, {})).status, 422, 'an open candidate has nothing to undo');
+      assert.equal((await editor.post(`/admin/vorschlaege/${first.id}/annehmen`, { title: 'Sicherheit regeln', slug: 'sicherheit-rueckgaengig' })).status, 303, 'the slug is free again');
     });
 
     test('title and slug are checked, and the messages stand at their fields (422)', async () => {
@@ -199,7 +243,9 @@ for (const dialect of DIALECTS) {
       assert.equal(parseHtml(again).find(`input#c${target.id}-title`).attr('value'), payload, 'and shows it as typed');
 
       assert.equal((await editor.post(`/admin/vorschlaege/${target.id}/annehmen`, { title: payload, slug: 'stoererhaftung-xss' })).status, 303);
-      for (const path of [chapter.queue, '/vorhaben/stoererhaftung-xss', `/kapitel/${chapter.slug}`]) {
+      const fields = formValues((await editor.page('/admin/vorhaben/stoererhaftung-xss')).html, '/admin/vorhaben/stoererhaftung-xss');
+      assert.equal((await editor.post('/admin/vorhaben/stoererhaftung-xss', { ...fields, published: '1' })).status, 303);
+      for (const path of [chapter.queue, '/admin/vorhaben/stoererhaftung-xss', '/vorhaben/stoererhaftung-xss', `/kapitel/${chapter.slug}`]) {
         const response = await editor.get(path);
         assert.equal(response.status, 200, path);
         const html = await response.text();
@@ -328,6 +374,23 @@ for (const dialect of DIALECTS) {
       assert.equal(byText(await candidates(chapter.chapterId), 'Wir werden ein IT').decision, 'open');
     });
 
+    test('ordered by score, the queue shows the surest first with their text numbers, and a decision goes on in that order', async () => {
+      const chapter = await importChapter('punkte');
+      const rows = await candidates(chapter.chapterId);
+      const scores = [0.3, 0.9, 0.5, 0.2, 0.95, 0.6];
+      for (const [k, row] of rows.entries()) await site.db.updateTable('candidates').set({ score: scores[k]! }).where('id', '=', row.id).execute();
+      const page = await editor.page(`${chapter.queue}?ordnung=punkte`);
+      const numbers = page.dom.findAll('ol.candidate-list article.candidate').map((card) => Number(/Vorschlag (\d+)/.exec(card.find('h2').text)![1]));
+      assert.deepEqual(numbers, [5, 2, 6, 3, 1, 4], 'highest score first, each with its place in the text');
+      assert.equal(page.dom.linkTo('In Textreihenfolge zeigen'), `${chapter.queue}#liste`);
+      assert.equal(formValues(page.html, `/admin/vorschlaege/${rows[4]!.id}/ablehnen?ordnung=punkte`)._csrf, editor.csrfToken, 'the forms pass the order on');
+
+      const rejected = await editor.post(`/admin/vorschlaege/${rows[4]!.id}/ablehnen?ordnung=punkte`, {});
+      assert.equal(rejected.headers.get('location'), `${chapter.queue}?ordnung=punkte&erledigt=abgelehnt#vorschlag-${rows[1]!.id}`, 'on with the next open one by score');
+      const textOrder = await editor.page(chapter.queue);
+      assert.equal(textOrder.dom.linkTo('Nach Punktzahl ordnen'), `${chapter.queue}?ordnung=punkte#liste`);
+    });
+
     test('unknown or malformed ids and chapters are 404, never 500', async () => {
       await importChapter('fehler');
       await editor.page('/admin/kapitel/fehler/vorschlaege');
@@ -380,7 +443,8 @@ for (const dialect of DIALECTS) {
       const notice = view.find('p.review-notice');
       assert.match(notice.text, /5 offene Vorschläge des Extraktors, im Text gestrichelt umrandet\. Vorschläge prüfen$/);
       assert.equal(notice.linkTo('Vorschläge prüfen'), '/admin/kapitel/ansicht/vorschlaege');
-      const withoutNotice = html.replace(/<p class="notice review-notice">[\s\S]*?<\/p>/, '').replace(/<mark class="candidate-quote"[^>]*><a [^>]*><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/a><\/mark>/g, '$1');
+      assert.equal(view.find('form#aus-auswahl').attr('action'), '/admin/kapitel/ansicht/vorhaben', 'and the form that makes a marked passage a Vorhaben');
+      const withoutNotice = html.replace(/<p class="notice review-notice">[\s\S]*?<\/p>/, '').replace(/<form [^>]*id="aus-auswahl"[\s\S]*?<\/form><script [^>]*><\/script>/, '').replace(/<mark class="candidate-quote"[^>]*><a [^>]*><span class="visually-hidden">[^<]*<\/span>([^<]*)<\/a><\/mark>/g, '$1');
       const main = (page: string) => /<main[\s\S]*<\/main>/.exec(page)![0];
       assert.equal(main(withoutNotice), main(publicHtml), 'apart from the marks, editors read the same text');
     });

@@ -10,6 +10,7 @@ import { dumpDatabase } from './support/dump.ts';
 import { parseHtml } from './support/html.ts';
 import { formValues } from './support/html-form.ts';
 import { fieldError } from './support/pages.ts';
+import { buildDevelopment, buildPledge, buildSuggestion } from './support/factories.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
@@ -58,14 +59,17 @@ for (const dialect of DIALECTS) {
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.title, 'Dateninstitut gründen');
       assert.equal(pledge.quote, 'Ein Dateninstitut');
-      assert.equal(pledge.rating, 2, 'the rating came as a published update');
+      assert.equal(pledge.rating, 2, 'the rating came as an automatic entry');
       const publicPage = await site.page('/vorhaben/dateninstitut');
       const facts = publicPage.find('dl.facts');
       assert.equal(facts.terms['Federführung'], 'BMWK');
+      assert.match(publicPage.find('.foi-link a').attr('href') ?? '', /\/an\/bmwk\//, 'its FOI link below the facts');
       assert.equal(facts.linkTo('BMWK'), '/ministerium/bmwk');
       assert.deepEqual(facts.find('ul.tags').links, [{ href: '/thema/daten', text: 'Daten' }, { href: '/thema/forschung', text: 'Forschung' }]);
       assert.equal(facts.terms['Bewertung'], '2 von 5');
-      assert.match(publicPage.find('ol.timeline').text, /Bewertung: 2 von 5/);
+      assert.ok(!publicPage.has('ol.timeline') || !/Bewertung: 2 von 5/.test(publicPage.find('ol.timeline').text), 'a rating change is no development in the timeline');
+      const ratingEntry = await site.db.selectFrom('updates').select(['automatic', 'rating_change']).where('pledge_id', '=', pledge.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      assert.deepEqual(ratingEntry, { automatic: 1, rating_change: 2 });
       const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
       const entry = audit.at(-1)!;
       assert.deepEqual(JSON.parse(entry.before!).title, 'Dateninstitut <script>alert(\'x\')</script>');
@@ -172,7 +176,11 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/zurueckziehen`, {})).status, 303);
       assert.ok(!(await timeline()).includes('Referentenentwurf veröffentlicht'));
       assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'not_started');
-      assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, {})).status, 303);
+      const unconfirmed = await editor.post(`/admin/entwicklungen/${id}/loeschen`, {});
+      assert.equal(unconfirmed.status, 422, 'deleting a draft asks first');
+      assert.match(parseHtml(await unconfirmed.text()).find('form.delete-draft .field-error').text, /bestätigen/);
+      assert.ok((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id));
+      assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, { confirm: '1' })).status, 303);
       assert.equal((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
       const actions = (await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
@@ -204,19 +212,33 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(development, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
-    test('a development needs a source; javascript: and other schemes are refused at the field', async () => {
+    test('a draft may wait for its source, publishing needs one; javascript: and other schemes are refused at the field', async () => {
       const before = await dumpDatabase(site.db);
-      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [''], source_title: [''], source_publisher: [''], source_date: [''] }));
+      const noSource = { source_url: ['', ''], source_title: ['', ''], source_publisher: ['', ''], source_date: ['', ''] };
+      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, aktion: 'veroeffentlichen' }));
       assert.equal(none.status, 422);
-      assert.match(fieldError(parseHtml(await none.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      const again = parseHtml(await none.text());
+      assert.match(fieldError(again, 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      assert.deepEqual(await dumpDatabase(site.db), before);
+
       for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
-        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url], source_title: ['Quelle'] }));
+        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url, '', '', ''], source_title: ['Quelle', '', '', ''], source_publisher: ['', '', '', ''], source_date: ['', '', '', ''] }));
         assert.equal(bad.status, 422, url);
         const page = parseHtml(await bad.text());
+        assert.equal(page.findAll('fieldset.source-row').length, 3, 'a failed submit adds no empty source rows: the one typed and two empty');
         assert.match(fieldError(page, 'source_url_0') ?? '', /^eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
         assert.ok(!page.has('a[href^="javascript:"]'));
       }
       assert.deepEqual(await dumpDatabase(site.db), before);
+
+      const draft = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, title: 'Noch ohne Beleg', aktion: 'entwurf' }));
+      assert.equal(draft.status, 303, 'a draft is saved without a source');
+      const path = draft.headers.get('location')!.replace(/\?.*$/, '');
+      const publish = await editor.post(`${path}/veroeffentlichen`, {});
+      assert.equal(publish.status, 422);
+      assert.match(fieldError(parseHtml(await publish.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
+      assert.equal((await site.db.selectFrom('updates').select('published_at').where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow()).published_at, null);
+      assert.equal((await editor.post(`${path}/loeschen`, { confirm: '1' })).status, 303);
     });
 
     test('days that do not exist are refused at every date field of a development', async () => {
@@ -278,7 +300,9 @@ for (const dialect of DIALECTS) {
       ];
       for (const html of pages) {
         assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript:/);
-        assert.ok(!parseHtml(html).has('script, img[src="x"], a[href^="javascript:"]'));
+        const page = parseHtml(html);
+        assert.ok(!page.has('img[src="x"], a[href^="javascript:"]'));
+        assert.ok(page.findAll('script').every((script) => script.attributes.src?.startsWith('/assets/') && script.rawText === ''), 'only our own scripts');
       }
       const pledgePage = parseHtml(pages[3]!);
       assert.equal(pledgePage.find('dl.facts').terms['Erfüllt, wenn'], `Kriterium ${XSS}`, 'as text');
@@ -315,6 +339,48 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.page('/admin/vorhaben/gibt-es-nicht')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/abc')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/99999999999999999999')).status, 404);
+    });
+
+    test('an unpublished Vorhaben is deleted after a confirmation with its developments, audited; a published one or one with suggestions is refused and kept', async () => {
+      const draft = await buildPledge(site.db, { published: 0, topics: ['Löschprobe'] });
+      const path = `/admin/vorhaben/${draft.slug}`;
+      const { dom } = await editor.page(path);
+      assert.equal(dom.find('details.delete-pledge summary').text, 'Entwurf löschen');
+      assert.ok(dom.has(`form[action="${path}/loeschen"] input[type="checkbox"][name="confirm"]`), 'deleting asks first');
+
+      const unconfirmed = await editor.post(`${path}/loeschen`, {});
+      assert.equal(unconfirmed.status, 422);
+      assert.match(parseHtml(await unconfirmed.text()).find('details.delete-pledge[open] .field-error').text, /bestätigen/);
+      assert.ok(await findPledgeBySlug(site.db, draft.slug), 'without the confirmation nothing is deleted');
+
+      const deleted = await editor.post(`${path}/loeschen`, { confirm: '1' });
+      assert.equal(deleted.status, 303);
+      assert.equal(deleted.headers.get('location'), '/admin/vorhaben?geloescht=1');
+      assert.equal(await findPledgeBySlug(site.db, draft.slug), undefined);
+      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', draft.id).executeTakeFirstOrThrow();
+      assert.deepEqual([JSON.parse(audit.before!).slug, JSON.parse(audit.before!).topics, audit.after], [draft.slug, 'Löschprobe', null]);
+      assert.equal((await editor.page(path)).status, 404);
+
+      const published = await buildPledge(site.db);
+      const refusedPublished = await editor.post(`/admin/vorhaben/${published.slug}/loeschen`, { confirm: '1' });
+      assert.equal(refusedPublished.status, 422);
+      assert.ok(!parseHtml(await refusedPublished.text()).has('details.delete-pledge'), 'a published Vorhaben offers no delete');
+      const withSuggestion = await buildPledge(site.db, { published: 0 });
+      await buildSuggestion(site.db, { pledge: withSuggestion });
+      const refused = await editor.post(`/admin/vorhaben/${withSuggestion.slug}/loeschen`, { confirm: '1' });
+      assert.equal(refused.status, 422);
+      assert.match(parseHtml(await refused.text()).find('.error-summary').text, /solange etwas darauf verweist: 1 Hinweis\./);
+      assert.ok(await findPledgeBySlug(site.db, published.slug));
+      assert.ok(await findPledgeBySlug(site.db, withSuggestion.slug));
+
+      const unpublished = await buildPledge(site.db, { published: 0, first_published_at: '2023-01-01T00:00:00.000Z' });
+      await buildDevelopment(site.db, { pledge: unpublished, title: 'Einst veröffentlicht' });
+      await buildDevelopment(site.db, { pledge: unpublished, publishedAt: null, title: 'Nie veröffentlicht' });
+      assert.equal((await editor.post(`/admin/vorhaben/${unpublished.slug}/loeschen`, { confirm: '1' })).status, 303, 'unpublished, it goes with its developments');
+      assert.equal(await findPledgeBySlug(site.db, unpublished.slug), undefined);
+      assert.deepEqual(await site.db.selectFrom('updates').select('id').where('pledge_id', '=', unpublished.id).execute(), []);
+      const entry = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', unpublished.id).executeTakeFirstOrThrow();
+      assert.deepEqual(JSON.parse(entry.before!).developments, ['Einst veröffentlicht', 'Nie veröffentlicht']);
     });
   });
 }

@@ -66,7 +66,7 @@ for (const dialect of DIALECTS) {
       await refused('an edited draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}`, { ...developmentForm(), version: '1' }));
       await refused('publishing a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/veroeffentlichen`, {}));
       await refused('withdrawing a development', () => editor.post(`/admin/entwicklungen/${ids.publishedDevelopment}/zurueckziehen`, {}));
-      await refused('deleting a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/loeschen`, {}));
+      await refused('deleting a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/loeschen`, { confirm: '1' }));
     });
 
     test('a pledge edit (and the rating change it would publish) is refused, even from a current form', async () => {

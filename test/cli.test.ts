@@ -62,7 +62,9 @@ describe('bin/koalitionstracker', () => {
     const env = { DATABASE_URL: database.url };
     const agreements = { 'kv-bund': 'verschluesselung', 'kv-land': 'landesdaten' };
     for (const [slug, id] of Object.entries(agreements)) {
-      const chapter = chapterText({ statements: [{ summary: `Vorhaben ${id}`, id, status: 'in_progress', lastUpdate: '2024-01-01' }], body: `\n[Wir werden ${id} umsetzen.](#${id})\n` });
+      // With a report, the file's status is a development (without one, an automatic entry that is none).
+      const statement = { summary: `Vorhaben ${id}`, id, status: 'in_progress', lastUpdate: '2024-01-01', reports: [{ title: 'Bericht', url: `https://example.org/${id}` }] };
+      const chapter = chapterText({ statements: [statement], body: `\n[Wir werden ${id} umsetzen.](#${id})\n` });
       const imported = await runCli(['import', writeChapterFolder({ '2-2-digital.md': chapter }), '--agreement', slug], env);
       assert.equal(imported.code, 0, imported.stderr);
     }

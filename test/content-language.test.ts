@@ -35,9 +35,10 @@ describe('the language of content on English pages', () => {
     assert.ok(search.findAll('li.search-result h2').every((title) => title.attr('lang') === 'de'));
   });
 
+  // With a report it is a development to read (an import without one is an automatic entry, not shown).
   test('the development an import writes is titled in the page language', async () => {
     const folder = writeChapterFolder(
-      { 'importiert.md': chapterText({ title: '3. Importiert', statements: [{ summary: 'Importiertes Vorhaben', id: 'importiert', status: 'implemented', lastUpdate: '2022-02-01' }] }) },
+      { 'importiert.md': chapterText({ title: '3. Importiert', statements: [{ summary: 'Importiertes Vorhaben', id: 'importiert', status: 'implemented', lastUpdate: '2022-02-01', reports: [{ title: 'Bericht', url: 'https://example.org/bericht' }] }] }) },
       temporaryFolder('kv-importiert'),
     );
     await importAgreementFiles(site.db, [folder], { now: today });

@@ -1,11 +1,11 @@
 // Recall, precision, coverage, ranking and titles of the commitment extractor against hand-labelled sentences of three agreements.
-// Tier: full (reads the 2021, 2018 and BW 2016 agreements from ../shared/corpus)
-import { test } from 'node:test';
+// Tier: full (reads the 2021, 2018, BW 2016 and BW 2021 (PDF) agreements from ../shared/corpus)
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { CORPUS_ROOT, TEXT_AGREEMENTS } from '../bench/support/agreements.ts';
+import { CORPUS_ROOT, PDF_AGREEMENTS, TEXT_AGREEMENTS } from '../bench/support/agreements.ts';
 import {
-  AGREEMENTS, bodyOf, candidatesOf, coverageOf, documentsOf, evaluate, FEDERAL_2021, labelsOf, rankingOf, RULES, titleEdits,
+  AGREEMENTS, bodyOf, candidatesOf, coverageOf, documentsOf, evaluate, FEDERAL_2021, labelsOf, loadPdfAgreements, rankingOf, RULES, titleEdits,
   type Agreement, type Label,
 } from './support/extraction-set.ts';
 
@@ -17,6 +17,8 @@ const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: 
   'bund-2021': { development: { recall: 0.935, precision: 0.878, kind: 0.781 }, holdout: { recall: 0.8, precision: 0.882 }, flagged: 0.7136 },
   'bund-2018': { development: { recall: 0.972, precision: 0.631, kind: 0.777 }, holdout: { recall: 0.863, precision: 0.775 }, flagged: 0.6285 },
   'bw-2016': { development: { recall: 0.921, precision: 0.7, kind: 0.714 }, holdout: { recall: 0.956, precision: 0.666 }, flagged: 0.5274 },
+  // Labelled after the tuning and never tuned on: both parts are first readings.
+  'bw-2021': { development: { recall: 0.91, precision: 0.689, kind: 0.725 }, holdout: { recall: 0.846, precision: 0.846 }, flagged: 0.609 },
 };
 interface Floor {
   recall: number;
@@ -29,11 +31,19 @@ const KIND_MARGIN = 0.03;
 const MAX_TEXT_COVERAGE = 0.7;
 /** The issue's floor: the upper half of an agreement's candidates by score is at least 80 % true Vorhaben. */
 const MIN_TOP_HALF_PRECISION = 0.8;
-/** Of the labelled titles, the share the suggested title misses (docs/extraction.md, all three agreements). */
-const MAX_TITLE_EDIT_RATE = 0.73;
+/**
+ * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the three agreements
+ * the titles were developed on, and on BW 2021, which they never saw.
+ */
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.73, bw2021: 0.905 };
 
-const missing = [FEDERAL_2021, ...Object.values(TEXT_AGREEMENTS).map((file) => CORPUS_ROOT + file)].find((path) => !existsSync(path));
+const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
+const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
 const skip = missing ? `corpus not found at ${missing}: the extraction evaluation needs ../shared/corpus next to the repository` : false;
+
+before(async () => {
+  if (!skip) await loadPdfAgreements();
+});
 
 function assertLabelsWellFormed(rows: readonly Label[]): void {
   for (const row of rows) {
@@ -56,8 +66,8 @@ test('the 2021 development labels cover at least 400 sentences of 3 chapters, no
   assertLabelsWellFormed(rows);
 });
 
-test('the 2018 and BW 2016 labels hold 160 sentences each, most of them outside the federal voice', { skip }, () => {
-  for (const agreement of ['bund-2018', 'bw-2016'] as const) {
+test('the 2018, BW 2016 and BW 2021 labels hold 160 sentences each, most of them outside the federal voice', { skip }, () => {
+  for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
     const rows = labelsOf(agreement);
     assert.equal(rows.length, 160, agreement);
     assert.ok(rows.filter((row) => row.voice === 'other').length >= rows.length / 2, `${agreement}: half in third-person or present voice`);
@@ -100,9 +110,12 @@ for (const agreement of AGREEMENTS) {
 }
 
 test('suggested titles need editing no more often than docs/extraction.md reports', { skip }, () => {
-  const edits = titleEdits(AGREEMENTS.flatMap(labelsOf));
-  assert.ok(edits.compared >= 100, `only ${edits.compared} titles compared`);
-  assert.ok(edits.edited / edits.compared <= MAX_TITLE_EDIT_RATE, `${edits.edited} of ${edits.compared} titles need editing`);
+  const developedOn = titleEdits(AGREEMENTS.filter((agreement) => agreement !== 'bw-2021').flatMap(labelsOf));
+  assert.ok(developedOn.compared >= 100, `only ${developedOn.compared} titles compared`);
+  assert.ok(developedOn.edited / developedOn.compared <= MAX_TITLE_EDIT_RATE.developedOn, `${developedOn.edited} of ${developedOn.compared} titles need editing`);
+  const unseen = titleEdits(labelsOf('bw-2021'));
+  assert.ok(unseen.compared >= 60, `only ${unseen.compared} BW 2021 titles compared`);
+  assert.ok(unseen.edited / unseen.compared <= MAX_TITLE_EDIT_RATE.bw2021, `BW 2021: ${unseen.edited} of ${unseen.compared} titles need editing`);
 });
 
 test('every candidate of every agreement is a verbatim slice, in text order, without overlaps, and so are its proposals', { skip }, () => {

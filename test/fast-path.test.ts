@@ -20,6 +20,8 @@ const PAGES = [
   '/', '/en', CHAPTER, '/en' + CHAPTER, '/vorhaben/verschluesselung', '/vorhaben?status=implemented&status=in_progress',
   '/suche?q=Verschl%C3%BCsselung', '/feed.xml', '/vorhaben/verschluesselung/feed.xml', '/statistik', '/themen', '/ministerien',
   '/methode', '/en/method', '/vertraege', '/gibt-es-nicht', '/bild.png',
+  '/api/v1', '/api/v1/openapi.json', '/api/v1/pledges', '/api/v1/pledges?status=implemented&status=in_progress&limit=1',
+  '/api/v1/pledges/verschluesselung', '/api/v1/pledges/gibt-es-nicht',
 ];
 
 interface Raw {
@@ -151,6 +153,15 @@ for (const dialect of DIALECTS) {
       await raw(site.url, '/vorhaben//verschluesselung');
       await raw(site.url, path, {}, 'OPTIONS');
       assert.equal(site.appRequests(), reached + 4);
+      await raw(site.url, '/api/v1/pledges');
+      const beforeApi = site.appRequests();
+      for (const query of ['?limit=1&limit=2', '?unbekannt=1']) {
+        assert.equal((await raw(site.url, '/api/v1/pledges')).status, 200);
+        const refused = await raw(site.url, `/api/v1/pledges${query}`);
+        assert.equal(refused.status, 400, `${query}: the API refuses it, though the cache knows /api/v1/pledges`);
+        assert.equal((await raw(site.url, `/api/v1/pledges${query}`)).status, 400);
+      }
+      assert.equal(site.appRequests(), beforeApi + 4, 'the refused API requests went through the app each time, the other from the cache');
     });
   });
 }

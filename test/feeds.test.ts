@@ -108,6 +108,16 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('a feed names what it is of and says for each entry its date, new status and sources', async () => {
+      const feed = JSON.parse(await fetchFeed('/vorhaben/verschluesselung/feed.json', /json/));
+      assert.equal(feed.title, 'Koalitionstracker – Vorhaben: Recht auf Verschlüsselung');
+      assert.equal(feed.home_page_url, 'https://tracker.example/vorhaben/verschluesselung');
+      const content = feed.items.map((item: { content_html: string }) => item.content_html).join('\n');
+      assert.match(content, /<p>Datum: \d{4}-\d{2}-\d{2}/);
+      assert.match(content, /Neuer Status: [a-zäöü ]+/);
+      assert.equal((await site.app.request('/en/feed.xml').then((response) => response.text())), await fetchFeed('/feed.xml', /xml/), 'a feed is a file, the same in both languages');
+    });
+
     test('images in a development never reach a feed or a page: they are links to the image', async () => {
       const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
       const stamp = today.toISOString();

@@ -7,6 +7,8 @@ import { importAgreementFiles } from '../src/services/import-agreement.ts';
 import type { Store } from '../src/store/database.ts';
 import { findAgreementBySlug } from '../src/store/agreements.ts';
 import { countFacets, listPledges } from '../src/store/pledge-list.ts';
+import { findPledgeBySlug } from '../src/store/pledges.ts';
+import { buildDevelopment } from './support/factories.ts';
 import { chapterText, writeChapterFolder, type StatementSpec } from './support/chapter-file.ts';
 import { DIALECTS } from './support/dialects.ts';
 import { parseHtml, type Tag } from './support/html.ts';
@@ -49,6 +51,10 @@ async function seedList(store: Store): Promise<void> {
     'agreement.yml': 'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
   });
   await importAgreementFiles(store.db, [folder], { now: today });
+  // A file's status without reports is an automatic entry, no development: each special Vorhaben gets one an editor wrote on its last_update.
+  for (const [slug, eventDate] of [['klimageld', '2023-02-01'], ['kohleausstieg', '2023-09-01'], ['tempolimit', '2022-10-01'], ['breitband', '2023-05-01']] as const) {
+    await buildDevelopment(store.db, { pledge: (await findPledgeBySlug(store.db, slug))!, eventDate });
+  }
 }
 
 for (const dialect of DIALECTS) {

@@ -1,6 +1,6 @@
 // `npm start` on an empty database: migrate, import the demo chapter, serve, log the URL.
 // Tier: full (npm start as a process)
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,16 @@ import { untilListening } from './support/server-process.ts';
 
 const ENTRY = fileURLToPath(new URL('../bin/koalitionstracker.mjs', import.meta.url));
 
+/** Servers still running: a failed assertion must not leave one behind, which would keep the test process alive. */
+const running = new Set<ChildProcess>();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 async function start(databaseUrl: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [ENTRY, 'start'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0' } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return { child, ...(await untilListening(child)) };
 }
 

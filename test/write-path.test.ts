@@ -196,7 +196,7 @@ const WRITERS: Writer[] = [
     run: async (site, measure) => {
       const id = await draftOn(site, 'glasfaser', 'Verworfen');
       await measure();
-      await deleteDraft(site.db, site.editor, id, today);
+      await deleteDraft(site.db, site.editor, id, { confirm: '1' }, today);
       return { events: [], audit: ['update.delete'], by: site.editor.id, changedOn: 'unchanged' };
     },
   },
@@ -262,13 +262,14 @@ interface Outcome {
 
 const CHECKS: { name: string; check(db: Db, outcome: Outcome): Promise<void> }[] = [
   {
-    name: 'cached status, rating and last event date are what its published developments say',
+    name: 'cached status, rating and last event date are what its published developments say (automatic entries count for status and rating only)',
     check: async (db, { pledgeId }) => {
       const pledge = (await db.selectFrom('pledges').select(['status', 'rating', 'last_event_date']).where('id', '=', pledgeId).executeTakeFirstOrThrow());
-      const events = (await listDevelopmentsOfPledge(db, pledgeId)).map((development) => ({
+      const developments = await listDevelopmentsOfPledge(db, pledgeId);
+      const events = developments.map((development) => ({
         id: development.id, eventDate: development.event_date, publishedAt: development.published_at, statusChange: development.status_change, ratingChange: development.rating_change,
       }));
-      const lastEvent = events.filter((event) => event.publishedAt !== null).map((event) => event.eventDate).sort().at(-1) ?? null;
+      const lastEvent = developments.filter((development) => development.published_at !== null && development.automatic === 0).map((development) => development.event_date).sort().at(-1) ?? null;
       assert.deepEqual(pledge, { status: statusAt(events), rating: ratingAt(events), last_event_date: lastEvent });
     },
   },

@@ -1,6 +1,8 @@
 // Prints the extraction figures of docs/extraction.md per agreement. While tuning, leave out --holdout.
 // Run: node --import tsx bench/support/extraction-report.ts [--holdout] [--misses AGREEMENT] [--titles]
-import { AGREEMENTS, coverageOf, evaluate, labelsOf, rankingOf, titleEdits, type Label } from '../../test/support/extraction-set.ts';
+import { AGREEMENTS, coverageOf, evaluate, labelsOf, loadPdfAgreements, rankingOf, titleEdits, type Label } from '../../test/support/extraction-set.ts';
+
+await loadPdfAgreements();
 
 const args = process.argv.slice(2);
 const holdout = args.includes('--holdout');

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { addUser } from '../services/accounts.ts';
+import { fieldText } from '../web/i18n/errors.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { withStore } from './store-context.ts';
 
@@ -21,7 +22,7 @@ export async function runUser(args: string[], config: Config, io: Io): Promise<n
     );
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    for (const issue of error.issues) io.err(`${issue.field === 'password' ? 'password (stdin)' : `--${issue.field}`}: ${issue.message}`);
+    for (const issue of error.issues) io.err(`${issue.field === 'password' ? 'password (stdin)' : `--${issue.field}`}: ${fieldText(issue)}`);
     return EXIT.failed;
   }
   io.out(`Konto ${values.email.trim().toLowerCase()} (${values.role}) angelegt.`);

@@ -107,6 +107,39 @@ export interface AdminFieldParams {
   'candidate.startNumber': Record<string, never>;
   'candidate.endNumber': Record<string, never>;
   'candidate.choose': Record<string, never>;
+  /** Generic checks of form fields; `min` and `max` are filled in from the schema by `validate`. */
+  'text.min': { min: number };
+  'text.max': { max: number };
+  'date.form': Record<string, never>;
+  'url.http': Record<string, never>;
+  'email.form': Record<string, never>;
+  'status.choose': Record<string, never>;
+  'rating.range': Record<string, never>;
+  'slug.form': Record<string, never>;
+  'login.failed': Record<string, never>;
+  'account.role': Record<string, never>;
+  'account.expertOrganisation': Record<string, never>;
+  'account.ownLock': Record<string, never>;
+  'password.currentRequired': Record<string, never>;
+  'password.currentWrong': Record<string, never>;
+  'password.repeatDiffers': Record<string, never>;
+  'number.nonNegative': Record<string, never>;
+  'source.titleRequired': Record<string, never>;
+  'source.requiredToPublish': Record<string, never>;
+  'suggestion.reasonRequired': Record<string, never>;
+  'suggestion.sourceNotHttp': Record<string, never>;
+  'audit.user': Record<string, never>;
+  'audit.entityType': Record<string, never>;
+  'audit.action': Record<string, never>;
+  'audit.pledge': Record<string, never>;
+  'audit.before': Record<string, never>;
+  'pledge.quoteRange': { length: number };
+  'candidate.undoPublished': Record<string, never>;
+  'pledge.deletePublished': Record<string, never>;
+  'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };
+  'pledge.deleteConfirm': Record<string, never>;
+  'pledge.slugTaken': { slug: string };
+  'pledge.selectionNotFound': Record<string, never>;
 }
 
 export type FieldKey = keyof AdminFieldParams;

@@ -1,6 +1,6 @@
 // Use cases on accounts: create (CLI), change one's password, disable or enable (admins).
 import { z } from 'zod';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, problem } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldIssue, fieldKey, problem } from '../domain/errors.ts';
 import { can, isRole, type Actor, type Role } from '../domain/roles.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
@@ -13,9 +13,9 @@ import { normaliseEmail, type SignedIn } from './sessions.ts';
 import { lineField, validate } from './validation.ts';
 
 const newUserSchema = z.object({
-  email: z.email('keine gültige E-Mail-Adresse'),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `mindestens ${MIN_PASSWORD_LENGTH} Zeichen`).max(1000),
-  role: z.string().refine(isRole, 'admin, editor oder expert'),
+  email: z.email(fieldKey('email.form')),
+  password: z.string().min(MIN_PASSWORD_LENGTH, fieldKey('text.min')).max(1000),
+  role: z.string().refine(isRole, fieldKey('account.role')),
   organisation: lineField().trim().min(1).optional(),
 });
 
@@ -25,7 +25,7 @@ export async function addUser(
   now: Date,
 ): Promise<number> {
   const fields = validate(newUserSchema, { ...input, email: normaliseEmail(input.email) });
-  if (fields.role === 'expert' && !fields.organisation) throw new ValidationError([{ field: 'organisation', message: 'Experten gehören zu einer Organisation' }]);
+  if (fields.role === 'expert' && !fields.organisation) throw new ValidationError([fieldIssue('organisation', 'account.expertOrganisation')]);
   const passwordHash = await hashPassword(fields.password);
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, fields.email)) throw new ConflictError(`Es gibt schon ein Konto für ${fields.email}`);
@@ -38,11 +38,11 @@ export async function addUser(
 
 const passwordChangeSchema = z
   .object({
-    current: z.string().min(1, 'bitte das bisherige Passwort angeben'),
-    next: z.string().min(MIN_PASSWORD_LENGTH, `mindestens ${MIN_PASSWORD_LENGTH} Zeichen`).max(1000),
+    current: z.string().min(1, fieldKey('password.currentRequired')),
+    next: z.string().min(MIN_PASSWORD_LENGTH, fieldKey('text.min')).max(1000),
     repeat: z.string(),
   })
-  .refine((fields) => fields.next === fields.repeat, { path: ['repeat'], message: 'stimmt nicht mit dem neuen Passwort überein' });
+  .refine((fields) => fields.next === fields.repeat, { path: ['repeat'], message: fieldKey('password.repeatDiffers') });
 
 /**
  * Sets a new password and ends the user's other sessions. The current password is checked under
@@ -54,7 +54,7 @@ export async function changePassword(db: Db, actor: SignedIn, input: Record<stri
   const user = await findUserById(db, actor.id);
   const check = async () => user !== undefined && (await verifyPassword(user.password_hash, fields.current));
   if (!(await limitedCheck(db, `password-check:${actor.sessionId}`, PASSWORD_LIMIT, now, check)) || !user) {
-    throw new ValidationError([{ field: 'current', message: 'Das bisherige Passwort stimmt nicht.' }]);
+    throw new ValidationError([fieldIssue('current', 'password.currentWrong')]);
   }
   const passwordHash = await hashPassword(fields.next);
   await db.transaction().execute(async (trx) => {
@@ -66,7 +66,7 @@ export async function changePassword(db: Db, actor: SignedIn, input: Record<stri
 
 export async function setUserDisabled(db: Db, actor: Actor, userId: number, disabled: boolean, now: Date): Promise<void> {
   if (!can(actor, 'users.manage')) throw new ForbiddenError();
-  if (actor.id === userId) throw new ValidationError([{ field: 'user', message: 'Das eigene Konto lässt sich nicht sperren.' }]);
+  if (actor.id === userId) throw new ValidationError([fieldIssue('user', 'account.ownLock')]);
   await db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
     if (!user) throw new NotFoundError(problem('notFound.account'));

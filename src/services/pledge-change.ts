@@ -7,7 +7,7 @@ import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
-import { findPledgeById, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, updatePledge } from '../store/pledges.ts';
+import { deletePledge, findPledgeById, findPledgeByOldSlug, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, recordPledgeSlugChange, updatePledge } from '../store/pledges.ts';
 import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
 import { changeDevelopment, deleteDevelopment, detachSuggestionsFrom, findDevelopmentById, insertDevelopment, type DevelopmentChanges, type DevelopmentFields, type DevelopmentWithSources, type SourceFields } from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
@@ -62,9 +62,12 @@ export type Found<T extends Target> = T extends { developmentId: number }
     : { pledge: Pledge };
 
 /** Fields of a new pledge; its derived columns (status, rating, last event, changed_on) are the write path's. */
-export type NewPledgeFields = Omit<NewPledge, 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version'>;
-/** Changes to a pledge's own fields; not its derived columns, nor the file's bookkeeping. */
-export type PledgeFieldChanges = Omit<PledgeChanges, 'id' | 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'imported_statement' | 'statement_source'>;
+export type NewPledgeFields = Omit<NewPledge, 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'first_published_at'>;
+/**
+ * Changes to a pledge's own fields; not its derived columns, nor the file's bookkeeping. Publishing
+ * for the first time is remembered; a new slug leaves the old one leading to the Vorhaben.
+ */
+export type PledgeFieldChanges = Omit<PledgeChanges, 'id' | 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'imported_statement' | 'statement_source' | 'first_published_at'>;
 
 /**
  * The context a change's work writes through: its transaction for reads (and for tables that are not
@@ -77,6 +80,8 @@ export interface PledgeChange {
   readonly at: string;
   insertPledge(fields: NewPledgeFields): Promise<number>;
   updatePledge(pledgeId: number, changes: PledgeFieldChanges): Promise<void>;
+  /** Deletes a pledge that nothing else refers to any more (see countPledgeDependents); its candidates reopen. */
+  deletePledge(pledgeId: number): Promise<void>;
   /** Replaces the pledge's topics by these names, creating topics that are new. */
   setTopics(pledgeId: number, names: readonly string[]): Promise<void>;
   /** Remembers the statement as the file said it: bookkeeping of the import, not a change of the Vorhaben. */
@@ -127,7 +132,8 @@ async function find(db: Db, target: Target): Promise<Found<Target>> {
     if (!development) throw new NotFoundError(problem('notFound.development'));
     return { development, pledge: (await findPledgeById(db, development.pledge_id))! };
   }
-  const pledge = 'slug' in target ? await findPledgeBySlug(db, target.slug) : await findPledgeById(db, target.pledgeId);
+  // A form loaded before the Vorhaben's slug changed still reaches it by the old one.
+  const pledge = 'slug' in target ? ((await findPledgeBySlug(db, target.slug)) ?? (await findPledgeByOldSlug(db, target.slug))) : await findPledgeById(db, target.pledgeId);
   if (!pledge) throw new NotFoundError('slug' in target ? problem('notFound.pledge', { slug: target.slug }) : problem('notFound'));
   return { pledge };
 }
@@ -150,7 +156,7 @@ async function locked(db: Db, target: Target, found: Found<Target>): Promise<Fou
     if (!development) throw new NotFoundError(problem('notFound.development'));
     return { ...found, development };
   }
-  return { pledge: (await findPledgeBySlug(db, target.slug, { forUpdate: true }))! };
+  return { pledge: (await findPledgeById(db, (found as { pledge: Pledge }).pledge.id, { forUpdate: true }))! };
 }
 
 /** What a change's work did, and the steps that follow from it. */
@@ -163,6 +169,8 @@ class Recorder {
   private readonly news: number[] = [];
   /** Pledges created here: they carry the change's day from the start. */
   private readonly created = new Set<number>();
+  /** Pledges deleted here: nothing to mark; re-indexing them clears their search documents. */
+  private readonly deleted = new Set<number>();
   private readonly audits: Omit<AuditRecord, 'userId'>[] = [];
   readonly at: string;
   /** The day that marks changed_on: an account's today, an import's last_update (null: none). */
@@ -182,14 +190,22 @@ class Recorder {
       db,
       at,
       insertPledge: async (fields) => {
-        const id = await insertPledge(db, { ...fields, changed_on: this.day });
+        const id = await insertPledge(db, { ...fields, changed_on: this.day, first_published_at: fields.published === 1 ? at : null });
         this.created.add(id);
         this.wrote(id, true);
         return id;
       },
       updatePledge: async (pledgeId, changes) => {
-        await updatePledge(db, pledgeId, changes);
+        const before = (await findPledgeById(db, pledgeId))!;
+        const firstPublication = changes.published === 1 && before.first_published_at === null ? { first_published_at: at } : {};
+        await updatePledge(db, pledgeId, { ...changes, ...firstPublication });
+        if (changes.slug !== undefined && changes.slug !== before.slug) await recordPledgeSlugChange(db, pledgeId, before.slug, changes.slug, at);
         this.wrote(pledgeId, true);
+      },
+      deletePledge: async (pledgeId) => {
+        await deletePledge(db, pledgeId);
+        this.deleted.add(pledgeId);
+        this.wrote(pledgeId, false);
       },
       setTopics: async (pledgeId, names) => {
         const ids: number[] = [];
@@ -239,7 +255,7 @@ class Recorder {
 
   async finish(): Promise<void> {
     const { db, writer, at, day } = this;
-    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
+    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId) && !this.deleted.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
     if ('run' in writer) {
       const pending = pendingIndex.get(writer.run);
       if (!pending) throw new Error('An import run is one that withImportRun has open.');

@@ -1,6 +1,6 @@
 // Use cases: sign in (throttled, no client addresses), resolve a session, sign out.
 import { createHash, randomBytes } from 'node:crypto';
-import { ValidationError } from '../domain/errors.ts';
+import { ValidationError, fieldIssue } from '../domain/errors.ts';
 import type { Actor, Role } from '../domain/roles.ts';
 import type { Db } from '../store/database.ts';
 import { deleteSession, extendSession, findLiveSession, insertSession } from '../store/sessions.ts';
@@ -63,7 +63,7 @@ export async function signIn(db: Db, input: { email: string; password: string; c
   const { key, known } = await attemptKey(db, email, user?.id, input.client, now);
   const check = async () => (await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password)) && user?.disabled === 0;
   if (!(await limitedCheck(db, key, PASSWORD_LIMIT, now, check, !known)) || !user) {
-    throw new ValidationError([{ field: 'password', message: 'E-Mail-Adresse oder Passwort stimmt nicht.' }]);
+    throw new ValidationError([fieldIssue('password', 'login.failed')]);
   }
   if (isClientId(input.client)) await rememberClient(db, sha256(input.client), user.id, now.toISOString());
   const token = randomBytes(32).toString('base64url');

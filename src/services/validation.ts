@@ -1,14 +1,20 @@
 // zod at the service boundary: input that does not fit becomes a ValidationError with fields.
 import { z } from 'zod';
-import { ValidationError } from '../domain/errors.ts';
+import { ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { lineText, multilineText } from '../domain/text-characters.ts';
 
 export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new ValidationError(
-    parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'form', message: issue.message })),
-  );
+  throw new ValidationError(parsed.error.issues.map(fieldIssueOf));
+}
+
+/** A zod issue as a field issue; a length limit travels along, for messages such as „höchstens {max} Zeichen“. */
+function fieldIssueOf(issue: z.core.$ZodIssue): FieldIssue {
+  const field = issue.path.map(String).join('.') || 'form';
+  if (issue.code === 'too_small') return { field, message: issue.message, params: { min: Number(issue.minimum) } };
+  if (issue.code === 'too_big') return { field, message: issue.message, params: { max: Number(issue.maximum) } };
+  return { field, message: issue.message };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface AuditFilter {
   userId?: number;
   entityType?: string;
   entityId?: number;
+  /** Entries on this pledge, on its developments and on its suggestions. */
+  pledgeId?: number;
   action?: string;
   from?: string; // YYYY-MM-DD
   to?: string; // YYYY-MM-DD
@@ -56,6 +58,16 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<(AuditEntr
   if (filter.entityType) query = query.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId !== undefined) query = query.where('audit_log.entity_id', '=', filter.entityId);
   if (filter.action) query = query.where('audit_log.action', '=', filter.action);
+  if (filter.pledgeId !== undefined) {
+    const pledgeId = filter.pledgeId;
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('audit_log.entity_type', '=', 'pledge'), eb('audit_log.entity_id', '=', pledgeId)]),
+        eb.and([eb('audit_log.entity_type', '=', 'update'), eb('audit_log.entity_id', 'in', eb.selectFrom('updates').select('updates.id').where('updates.pledge_id', '=', pledgeId))]),
+        eb.and([eb('audit_log.entity_type', '=', 'suggestion'), eb('audit_log.entity_id', 'in', eb.selectFrom('suggestions').select('suggestions.id').where('suggestions.pledge_id', '=', pledgeId))]),
+      ]),
+    );
+  }
   if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to) query = query.where('audit_log.at', '<', `${filter.to}T99`);
   if (filter.since) query = query.where('audit_log.at', '>=', filter.since);

@@ -40,7 +40,7 @@ export async function countCandidatesByChapter(db: Db, agreementId: number): Pro
   return counts;
 }
 
-export type CandidateForReview = CandidateRow & { decided_by_email: string | null; pledge_slug: string | null; pledge_title: string | null };
+export type CandidateForReview = CandidateRow & { decided_by_email: string | null; pledge_slug: string | null; pledge_title: string | null; pledge_published: number | null };
 
 /** A chapter's candidates in text order with who decided them and the pledge they became, for the review queue. */
 export async function listCandidatesForReview(db: Db, chapterId: number): Promise<CandidateForReview[]> {
@@ -49,7 +49,7 @@ export async function listCandidatesForReview(db: Db, chapterId: number): Promis
     .leftJoin('users', 'users.id', 'candidates.decided_by')
     .leftJoin('pledges', 'pledges.id', 'candidates.pledge_id')
     .selectAll('candidates')
-    .select(['users.email as decided_by_email', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+    .select(['users.email as decided_by_email', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.published as pledge_published'])
     .where('candidates.chapter_id', '=', chapterId)
     .orderBy('candidates.start_offset')
     .orderBy('candidates.id')

@@ -5,7 +5,7 @@ import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { keysetPage, type KeysetPage } from './keyset.ts';
 import { matchesFilter, resolveFilter, type PledgeFilter } from './pledge-filter.ts';
-import { isPublicDevelopment, isPublishedDevelopment, publicSources, publicDevelopments } from './public-scope.ts';
+import { isPublicDevelopment, isPublicStatusEvent, isPublishedDevelopment, isWrittenDevelopment, publicSources, publicDevelopments } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
 import { withSources, type DevelopmentWithSources } from './developments.ts';
 
@@ -13,6 +13,14 @@ import { withSources, type DevelopmentWithSources } from './developments.ts';
 export async function listPublicDevelopmentsOfPledge(db: Db, pledgeId: number): Promise<DevelopmentWithSources[]> {
   const developments = await inEffectOrder(publicDevelopments(db).selectAll('updates').where('updates.pledge_id', '=', pledgeId)).execute();
   return withSources(db, developments);
+}
+
+/** What a public Vorhaben's status history is made of: its published developments and automatic entries, in the order they took effect. */
+export async function listPublicStatusEventsOfPledge(db: Db, pledgeId: number) {
+  return inEffectOrder(
+    db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').where(isPublicStatusEvent).where('updates.pledge_id', '=', pledgeId)
+      .select(['updates.id', 'updates.event_date', 'updates.published_at', 'updates.status_change', 'updates.rating_change']),
+  ).execute();
 }
 
 export interface RecentDevelopment {
@@ -64,7 +72,7 @@ export async function latestDevelopmentOfPledges(db: Db, pledgeIds: readonly num
         .selectFrom('pledges')
         .where('pledges.id', 'in', [...pledgeIds])
         // The inner `updates` is the newest one of each Vorhaben, not the outer query's row.
-        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedDevelopment), 'latestFirst').limit(1).as('id')),
+        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedDevelopment).where(isWrittenDevelopment), 'latestFirst').limit(1).as('id')),
     )
     .execute();
   for (const row of rows) latest.set(row.pledge_id, { eventDate: row.event_date, title: row.title });
@@ -91,7 +99,7 @@ export async function listStatusChanges(db: Db, filter: PledgeFilter): Promise<S
     .whereRef('pledges.id', '=', 'updates.pledge_id')
     .select(['updates.pledge_id', 'updates.id', 'updates.event_date', 'updates.status_change'])
     .where((eb) => matchesFilter(eb, resolved))
-    .where(isPublicDevelopment)
+    .where(isPublicStatusEvent)
     .where('updates.status_change', 'is not', null);
   const rows = await inEffectOrder(query).execute();
   return rows.map((row) => ({ pledgeId: row.pledge_id, developmentId: row.id, date: row.event_date, status: row.status_change! }));

@@ -24,6 +24,8 @@ export interface DevelopmentFields {
   origin: DevelopmentOrigin;
   authorId?: number | null;
   sources: SourceFields[];
+  /** A rating set in the edit form or a file's status taken over: it changes status or rating but is no development to read. */
+  automatic?: boolean;
 }
 
 export type DevelopmentWithSources = Development & { sources: Source[] };
@@ -41,27 +43,23 @@ export async function insertDevelopment(db: Db, fields: DevelopmentFields, now: 
       rating_change: fields.ratingChange,
       origin: fields.origin,
       author_id: fields.authorId ?? null,
+      automatic: fields.automatic ? 1 : 0,
       created_at: now,
       updated_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (fields.sources.length > 0) {
-    await db
-      .insertInto('sources')
-      .values(
-        fields.sources.map((source, position) => ({
-          update_id: id,
-          position,
-          url: source.url,
-          title: source.title,
-          publisher: source.publisher,
-          published_on: source.publishedOn,
-        })),
-      )
-      .execute();
-  }
+  await insertSources(db, id, fields.sources);
   return id;
+}
+
+/** A development's sources, in the order given. */
+async function insertSources(db: Db, developmentId: number, sources: readonly SourceFields[]): Promise<void> {
+  if (sources.length === 0) return;
+  await db
+    .insertInto('sources')
+    .values(sources.map((source, position) => ({ update_id: developmentId, position, url: source.url, title: source.title, publisher: source.publisher, published_on: source.publishedOn })))
+    .execute();
 }
 
 /** All developments of a pledge, drafts included, in the order they take effect. */
@@ -121,11 +119,7 @@ export async function changeDevelopment(db: Db, id: number, changes: Development
     .execute();
   if (!sources) return;
   await db.deleteFrom('sources').where('update_id', '=', id).execute();
-  if (sources.length === 0) return;
-  await db
-    .insertInto('sources')
-    .values(sources.map((source, position) => ({ update_id: id, position, url: source.url, title: source.title, publisher: source.publisher, published_on: source.publishedOn })))
-    .execute();
+  await insertSources(db, id, sources);
 }
 
 export async function deleteDevelopment(db: Db, id: number): Promise<void> {

@@ -18,7 +18,9 @@ import * as signInClients from './migrations/0014-sign-in-clients.ts';
 import * as evidenceDiscovery from './migrations/0015-evidence-discovery.ts';
 import * as chapterLineMap from './migrations/0016-chapter-line-map.ts';
 import * as contentVersionNotify from './migrations/0017-content-version-notify.ts';
+import * as pledgeSlugs from './migrations/0018-pledge-slugs.ts';
 import * as ministryFoiAuthority from './migrations/0019-ministry-foi-authority.ts';
+import * as automaticEntries from './migrations/0020-automatic-entries.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -40,7 +42,9 @@ const STEPS: Record<string, Step> = {
   '0015-evidence-discovery': evidenceDiscovery,
   '0016-chapter-line-map': chapterLineMap,
   '0017-content-version-notify': contentVersionNotify,
+  '0018-pledge-slugs': pledgeSlugs,
   '0019-ministry-foi-authority': ministryFoiAuthority,
+  '0020-automatic-entries': automaticEntries,
 };
 
 /** Every migration's name, in the order they run. */

@@ -15,16 +15,7 @@ export interface NewOutboxMail {
 
 /** Queues a mail, due at once; false when a mail with this key was queued before. */
 export async function enqueueMail(db: Db, mail: NewOutboxMail, now: string): Promise<boolean> {
-  const inserted = await db
-    .insertInto('mail_outbox')
-    .values({
-      dedup_key: mail.dedupKey, recipient: mail.recipient, subject: mail.subject, body: mail.body,
-      headers: JSON.stringify(mail.headers), unsubscribe_hash: mail.unsubscribeHash, locked_until: now, created_at: now,
-    })
-    .onConflict((conflict) => conflict.column('dedup_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  return (await enqueueMails(db, [mail], now)).has(mail.dedupKey);
 }
 
 /** Rows per multi-row insert: 9 parameters each, well below SQLite's and PostgreSQL's limits. */
@@ -38,6 +29,7 @@ export async function enqueueMails(db: Db, mails: readonly NewOutboxMail[], now:
       dedup_key: mail.dedupKey, recipient: mail.recipient, subject: mail.subject, body: mail.body,
       headers: JSON.stringify(mail.headers), unsubscribe_hash: mail.unsubscribeHash, locked_until: now, created_at: now,
     }));
+    if (rows.length === 0) continue;
     const inserted = await db.insertInto('mail_outbox').values(rows).onConflict((conflict) => conflict.column('dedup_key').doNothing()).returning('dedup_key').execute();
     for (const row of inserted) queued.add(row.dedup_key);
   }

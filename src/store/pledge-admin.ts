@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
-import { isDraftDevelopment } from './public-scope.ts';
+import { isDraftDevelopment, isPublicPledge } from './public-scope.ts';
 
 export interface PledgeAdminFilter {
   query?: string;
@@ -10,10 +10,18 @@ export interface PledgeAdminFilter {
   status?: Status;
   /** Only pledges with unpublished developments. */
   withDrafts?: boolean;
+  /** Only Vorhaben that are not public: drafts, and those whose publication was taken back. */
+  unpublished?: boolean;
   /** Only the pledges of this partner organisation (experts). */
   partnerId?: number;
   limit: number;
   offset: number;
+}
+
+/** How many Vorhaben are not public. */
+export async function countUnpublishedPledges(db: Db): Promise<number> {
+  const row = await db.selectFrom('pledges').select((eb) => eb.fn.countAll<number | string>().as('n')).where((eb) => eb.not(isPublicPledge(eb))).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
@@ -49,6 +57,7 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
   if (filter.chapterId !== undefined) query = query.where('pledges.chapter_id', '=', filter.chapterId);
   if (filter.status) query = query.where('pledges.status', '=', filter.status);
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
+  if (filter.unpublished) query = query.where((eb) => eb.not(isPublicPledge(eb)));
   if (filter.withDrafts) {
     query = query.where((eb) =>
       eb.exists(eb.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isDraftDevelopment)),

@@ -21,11 +21,12 @@ export async function latestKnownChangeOf(db: Db, pledge: Pick<Pledge, 'id' | 'c
 export async function refreshPledgeState(db: Db, pledgeId: number): Promise<void> {
   const rows = await db
     .selectFrom('updates')
-    .select(['id', 'event_date', 'published_at', 'status_change', 'rating_change'])
+    .select(['id', 'event_date', 'published_at', 'status_change', 'rating_change', 'automatic'])
     .where('pledge_id', '=', pledgeId)
     .execute();
   const events: StatusEvent[] = rows.map(toStatusEvent);
-  const published = rows.filter((row) => row.published_at !== null).map((row) => row.event_date).sort();
+  // The last event a reader can read about: automatic entries change status and rating, but are no development.
+  const published = rows.filter((row) => row.published_at !== null && row.automatic === 0).map((row) => row.event_date).sort();
   await db
     .updateTable('pledges')
     .set({ status: statusAt(events), rating: ratingAt(events), last_event_date: published.at(-1) ?? null })

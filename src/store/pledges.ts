@@ -10,8 +10,14 @@ export async function findPledgeBySlug(db: Db, slug: string, options: { forUpdat
   return (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
 }
 
-export async function findPledgeById(db: Db, id: number): Promise<Pledge | undefined> {
-  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findPledgeById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<Pledge | undefined> {
+  const query = db.selectFrom('pledges').selectAll().where('id', '=', id);
+  return (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/** The Vorhaben that had this slug before (see recordPledgeSlugChange). */
+export async function findPledgeByOldSlug(db: Db, slug: string): Promise<Pledge | undefined> {
+  return db.selectFrom('pledges').selectAll('pledges').innerJoin('pledge_slug_redirects', 'pledge_slug_redirects.pledge_id', 'pledges.id').where('pledge_slug_redirects.slug', '=', slug).executeTakeFirst();
 }
 
 /** The Vorhaben an agreement's files name by this statement id. */
@@ -47,9 +53,9 @@ export async function markPledgeChanged(db: Db, id: number, day: string): Promis
     .execute();
 }
 
+/** Whether a Vorhaben has the slug now or had it once (an old slug keeps leading to its Vorhaben). */
 export async function isPledgeSlugTaken(db: Db, slug: string): Promise<boolean> {
-  const row = await db.selectFrom('pledges').select('id').where('slug', '=', slug).executeTakeFirst();
-  return row !== undefined;
+  return (await takenPledgeSlugs(db, [slug])).size > 0;
 }
 
 /** A chapter's pledges in the order they were entered (for files) — see listPledgesInTextOrder for reading. */
@@ -87,9 +93,56 @@ export async function updatePledge(db: Db, id: number, changes: PledgeChanges): 
     .execute();
 }
 
-/** Which of these slugs pledges already use. */
+/** Which of these slugs pledges use now or used once. */
 export async function takenPledgeSlugs(db: Db, slugs: readonly string[]): Promise<Set<string>> {
   if (slugs.length === 0) return new Set();
-  const rows = await db.selectFrom('pledges').select('slug').where('slug', 'in', [...slugs]).execute();
+  const rows = await db
+    .selectFrom('pledges')
+    .select('slug')
+    .where('slug', 'in', [...slugs])
+    .union(db.selectFrom('pledge_slug_redirects').select('slug').where('slug', 'in', [...slugs]))
+    .execute();
   return new Set(rows.map((row) => row.slug));
+}
+
+/** A slug change: the old slug keeps leading to the Vorhaben; a slug it had before and takes back is its own again. */
+export async function recordPledgeSlugChange(db: Db, pledgeId: number, oldSlug: string, newSlug: string, at: string): Promise<void> {
+  await db.deleteFrom('pledge_slug_redirects').where('slug', '=', newSlug).where('pledge_id', '=', pledgeId).execute();
+  await db.insertInto('pledge_slug_redirects').values({ slug: oldSlug, pledge_id: pledgeId, created_at: at }).execute();
+}
+
+/** The slugs a Vorhaben had before, oldest first. */
+export async function listOldPledgeSlugs(db: Db, pledgeId: number): Promise<string[]> {
+  const rows = await db.selectFrom('pledge_slug_redirects').select('slug').where('pledge_id', '=', pledgeId).orderBy('created_at').orderBy('slug').execute();
+  return rows.map((row) => row.slug);
+}
+
+/** The slug a public Vorhaben has now, when `slug` is one it had before. */
+export async function findPublicPledgeSlugByOldSlug(db: Db, slug: string): Promise<string | undefined> {
+  const row = await publicPledges(db)
+    .innerJoin('pledge_slug_redirects', 'pledge_slug_redirects.pledge_id', 'pledges.id')
+    .select('pledges.slug')
+    .where('pledge_slug_redirects.slug', '=', slug)
+    .executeTakeFirst();
+  return row?.slug;
+}
+
+/** What still refers to a pledge and keeps it from being deleted: developments, suggestions, evidence proposals. */
+export async function countPledgeDependents(db: Db, id: number): Promise<{ developments: number; suggestions: number; proposals: number }> {
+  const count = async (table: 'updates' | 'suggestions' | 'evidence_proposals') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).where('pledge_id', '=', id).executeTakeFirstOrThrow()).n);
+  return { developments: await count('updates'), suggestions: await count('suggestions'), proposals: await count('evidence_proposals') };
+}
+
+/**
+ * Deletes a pledge with what hangs on it alone: its topics, search documents and subscriptions;
+ * candidates it decided go back into the review queue.
+ */
+export async function deletePledge(db: Db, id: number): Promise<void> {
+  await db.updateTable('candidates').set({ decision: 'open', pledge_id: null }).where('pledge_id', '=', id).execute();
+  await db.deleteFrom('search_documents').where('pledge_id', '=', id).execute();
+  await db.deleteFrom('pledge_topics').where('pledge_id', '=', id).execute();
+  await db.deleteFrom('subscriptions').where('scope_type', '=', 'pledge').where('scope_id', '=', id).execute();
+  await db.deleteFrom('pledge_slug_redirects').where('pledge_id', '=', id).execute();
+  await db.deleteFrom('pledges').where('id', '=', id).execute();
 }

@@ -22,8 +22,21 @@ export function isDraftDevelopment(eb: ExpressionBuilder<Database, 'updates'>): 
   return eb('updates.published_at', 'is', null);
 }
 
-/** A development the public may see: published, of a Vorhaben the public may see. */
+/** A development proper, not an automatic entry (a rating from the edit form, a file's status taken over). */
+export function isWrittenDevelopment(eb: ExpressionBuilder<Database, 'updates'>): Expression<SqlBool> {
+  return eb('updates.automatic', '=', 0);
+}
+
+/**
+ * A development the public may see: published, of a Vorhaben the public may see, and no automatic
+ * entry — those count only where status and rating are read (isPublicStatusEvent).
+ */
 export function isPublicDevelopment(eb: ExpressionBuilder<Database, 'updates' | 'pledges'>): Expression<SqlBool> {
+  return eb.and([isPublishedDevelopment(eb), isPublicPledge(eb), isWrittenDevelopment(eb)]);
+}
+
+/** An entry of a public status history: any published development of a public Vorhaben, automatic ones too. */
+export function isPublicStatusEvent(eb: ExpressionBuilder<Database, 'updates' | 'pledges'>): Expression<SqlBool> {
   return eb.and([isPublishedDevelopment(eb), isPublicPledge(eb)]);
 }
 

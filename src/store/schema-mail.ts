@@ -30,7 +30,8 @@ export interface SubscriptionTokenTable {
   created_at: string;
 }
 
-export type MailEventKind = 'published' | 'suggestion_decided';
+/** `suggestion_received`: a suggestion arrived, for the editors who asked to be mailed. */
+export type MailEventKind = 'published' | 'suggestion_decided' | 'suggestion_received';
 
 /** Written in the transaction of the change it reports; the worker turns it into mail once. */
 export interface MailEventTable {

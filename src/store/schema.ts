@@ -97,9 +97,18 @@ export interface PledgeTable {
   statement_source: string | null;
   /** Day of the latest change by an editor or by a newer statement of a file (YYYY-MM-DD). */
   changed_on: string | null;
+  /** When it was first made public; until then its slug follows its title (null: never). */
+  first_published_at: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;
+}
+
+/** A slug a Vorhaben had before: it keeps leading there (301). */
+export interface PledgeSlugRedirectTable {
+  slug: string;
+  pledge_id: number;
+  created_at: string;
 }
 
 export interface PledgeTopicTable {
@@ -120,6 +129,8 @@ export interface DevelopmentTable {
   status_change: Status | null;
   rating_change: number | null;
   origin: DevelopmentOrigin;
+  /** 1: written by the tracker itself (a rating from the edit form, a file's status): status history, no development to read. */
+  automatic: ColumnType<Flag, Flag | undefined, Flag>;
   author_id: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -167,6 +178,8 @@ export interface UserTable {
   role: Role;
   organisation_id: number | null;
   disabled: ColumnType<Flag, Flag | undefined, Flag>;
+  /** 1: mail this account when a suggestion arrives. */
+  notify_suggestions: ColumnType<Flag, Flag | undefined, Flag>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;
@@ -247,6 +260,7 @@ export interface Database extends SearchTables, MailTables, EvidenceTables {
   organisations: OrganisationTable;
   pledges: PledgeTable;
   pledge_topics: PledgeTopicTable;
+  pledge_slug_redirects: PledgeSlugRedirectTable;
   updates: DevelopmentTable;
   sources: SourceTable;
   candidates: CandidateTable;

@@ -1,6 +1,6 @@
 // The published content the search index is made from, read in batches of pledges.
 import type { Db } from './database.ts';
-import { isPublishedDevelopment } from './public-scope.ts';
+import { isPublishedDevelopment, isWrittenDevelopment } from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
 
 export interface PledgeSource {
@@ -24,7 +24,7 @@ export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): P
     .select(['pledges.id', 'pledges.slug', 'pledges.title', 'pledges.quote', 'pledges.success_criterion', 'pledges.published', 'chapters.heading as chapter_heading'])
     .where('pledges.id', 'in', pledgeIds)
     .execute();
-  const developments = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedDevelopment)).execute();
+  const developments = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedDevelopment).where(isWrittenDevelopment)).execute();
   const byPledge = new Map<number, PledgeSource['developments']>();
   for (const { pledge_id, ...development } of developments) {
     const list = byPledge.get(pledge_id) ?? [];

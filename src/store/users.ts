@@ -34,6 +34,23 @@ export async function insertUser(
   return row.id;
 }
 
+/** Whether the account wants a mail when a suggestion arrives. */
+export async function setSuggestionNotification(db: Db, id: number, on: boolean): Promise<void> {
+  await db.updateTable('users').set({ notify_suggestions: on ? 1 : 0 }).where('id', '=', id).execute();
+}
+
+/** Active accounts that may moderate suggestions and asked to be mailed when one arrives. */
+export async function listSuggestionWatchers(db: Db): Promise<Pick<User, 'id' | 'email'>[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('notify_suggestions', '=', 1)
+    .where('disabled', '=', 0)
+    .where('role', 'in', ['admin', 'editor'])
+    .orderBy('id')
+    .execute();
+}
+
 export async function updateUser(
   db: Db,
   id: number,

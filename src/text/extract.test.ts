@@ -141,6 +141,13 @@ test('the title is a verb phrase: the object, wherever it stands, and the infini
   assert.equal(one('Marshallplan mit Afrika umsetzen, um mehr Chancen zu schaffen.').title, 'Marshallplan mit Afrika umsetzen');
 });
 
+test('a passive participle becomes its infinitive, also for verbs that begin with "ge"', () => {
+  assert.equal(one('Das Förderprogramm wird ausgebaut.').title, 'Förderprogramm ausbauen');
+  assert.equal(one('Das Landesmediengesetz wird neu gestaltet.').title, 'Landesmediengesetz gestalten');
+  assert.equal(one('Der Windpark wird genehmigt.').title, 'Windpark genehmigen');
+  assert.equal(one('Die Stiftung wird ausgestaltet.').title, 'Stiftung ausgestalten');
+});
+
 test('a checkable act on a checkable object is specific; a direction, advocacy or examining is vague', () => {
   assert.equal(one('Wir werden den Mindestlohn auf 12 Euro anheben.').kind, 'specific');
   assert.equal(one('Wir führen eine Kindergrundsicherung ein.').kind, 'specific');

@@ -111,13 +111,16 @@ export function participleInfinitives(tokens: readonly Token[], start: number, e
   return found;
 }
 
+/** Verbs whose infinitive begins with an unstressed "ge": their participle adds none ("gestaltet" → "gestalten"). */
+const GE_STEMS = ['gestalt', 'gewähr', 'genehmig', 'gefährd', 'gewicht'];
+
 function infinitiveOf(participle: string): string {
   let particle = '';
   for (let length = 2; length <= 6; length++) {
     if (PARTICLES.has(participle.slice(0, length)) && participle.startsWith('ge', length)) particle = participle.slice(0, length);
   }
   let base = participle.slice(particle.length);
-  if (base.startsWith('ge') && base.length > 5) base = base.slice(2);
+  if (base.startsWith('ge') && base.length > 5 && !GE_STEMS.some((stem) => base.startsWith(stem))) base = base.slice(2);
   if (base.endsWith('iert')) return `${particle}${base.slice(0, -1)}en`;
   if (base.endsWith('ert') || base.endsWith('elt')) return `${particle}${base.slice(0, -1)}n`;
   return `${particle}${base.replace(/e?t$/, '')}en`;

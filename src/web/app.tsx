@@ -17,7 +17,7 @@ import { withoutTrailingSlash } from './trailing-slash.ts';
 import { cachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { pageCache } from './page-cache.ts';
-import { preferredEncoding, variantEtag, type PageStore } from './page-store.ts';
+import { PageStore, preferredEncoding, variantEtag } from './page-store.ts';
 import { bodyLimits } from './forms/request-limits.ts';
 import { loadSession, type AppEnv } from './session.ts';
 
@@ -63,10 +63,12 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
     return c.body(encoding ? (asset.compressed[encoding] as Uint8Array<ArrayBuffer>) : asset.body, 200, { 'Content-Type': asset.type });
   });
 
-  app.route(API_PREFIX, apiRoutes({ db, clock, config, logger }));
+  // One store for pages and API answers, which the fast path (site-server.ts) reads as well.
+  const cache = options.pageCache === false ? undefined : pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages ?? new PageStore() });
+  app.route(API_PREFIX, apiRoutes({ db, clock, config, logger, cache }));
   app.use(loadSession(db, clock));
   app.use(bodyLimits());
-  if (options.pageCache !== false) app.use(pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages }));
+  if (cache) app.use(cache);
   const discovery = { dipKeySet: config.dipApiKey !== undefined, intervalMs: config.discoverIntervalMs };
   app.route('/admin', adminRoutes({ db, render, clock, cookies: { secure: https }, discovery }));
   const publicDeps = { db, render, clock, cookies: { secure: https }, config };

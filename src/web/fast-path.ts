@@ -5,7 +5,7 @@
 // differently from their bytes — goes to the app unchanged, whose page cache fills the same store.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
-import type { CachePolicy } from './cache-policy.ts';
+import { cacheable, type CachePolicy } from './cache-policy.ts';
 import { loggedPath } from './log-path.ts';
 import { cacheKey, dayOf } from './page-cache.ts';
 import { answerOf, type PageStore } from './page-store.ts';
@@ -56,7 +56,7 @@ export function withFastPath({ pages, version, clock, policy, logger }: FastPath
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     const chosen = policy(path);
-    if (chosen.bypass) return false;
+    if (!cacheable(chosen, url)) return false;
     const entry = pages.current(cacheKey(path, url, chosen.params), current, today());
     if (entry === undefined) return false;
     const { status, headers, body } = answerOf(entry, request.headers['if-none-match'], request.headers['accept-encoding']);

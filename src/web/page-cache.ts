@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../store/database.ts';
 import { currentContentVersion } from '../services/public/content-version.ts';
-import { canonicalQuery, type CachePolicy, type QueryParam } from './cache-policy.ts';
+import { cacheable, canonicalQuery, type CachePolicy, type QueryParam } from './cache-policy.ts';
 import { answerOf, compressible, PageStore, preparedHeaders, type PageEntry } from './page-store.ts';
 import { markSecured } from './security-headers.ts';
 import type { AppEnv } from './session.ts';
@@ -32,7 +32,7 @@ export function pageCache(db: Db, { clock, securityHeaders, policy, maxBytes, pa
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.get('user') !== undefined) return next();
     const chosen = policy(c.req.path);
-    if (chosen.bypass) return next();
+    if (!cacheable(chosen, c.req.url)) return next();
     const key = cacheKey(c.req.path, c.req.raw.url, chosen.params);
     const version = await currentContentVersion(db);
     const day = dayOf(clock());

@@ -1,14 +1,14 @@
 // The labelled sentences of every agreement and the figures docs/extraction.md reports on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { agreementBody, CORPUS_ROOT, TEXT_AGREEMENTS, type TextAgreement } from '../../bench/support/agreements.ts';
+import { agreementBody, CORPUS_ROOT, PDF_AGREEMENTS, pdfAgreementChapters, TEXT_AGREEMENTS, type PdfAgreement, type TextAgreement } from '../../bench/support/agreements.ts';
 import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
 import { extractCandidates, type Candidate } from '../../src/text/extract.ts';
 import { segmentSentences } from '../../src/text/segment.ts';
 
 export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
 const FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
-export const AGREEMENTS = ['bund-2021', ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[])] as const;
+export const AGREEMENTS = ['bund-2021', ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[]), ...(Object.keys(PDF_AGREEMENTS) as PdfAgreement[])] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
 /** The labelling rules of docs/extraction.md, one per label. */
@@ -19,7 +19,7 @@ export const RULES = {
 };
 
 export interface Label {
-  /** The chapter file (2021) or the agreement (one text) whose body the offsets point into. */
+  /** The chapter file (2021), the agreement (one text), or "agreement/chapter file" (a PDF's chapter) whose body the offsets point into. */
   document: string;
   start: number;
   end: number;
@@ -49,7 +49,8 @@ function read(file: string, split?: Label['split']): Label[] {
     .filter(Boolean)
     .map((line) => {
       const { chapter, agreement, ...row } = JSON.parse(line) as Row;
-      return { ...row, document: chapter ?? agreement!, split: row.split ?? split! };
+      const document = chapter && agreement ? `${agreement}/${chapter}` : (chapter ?? agreement!);
+      return { ...row, document, split: row.split ?? split! };
     });
 }
 
@@ -62,8 +63,26 @@ export function labelsOf(agreement: Agreement): Label[] {
 const bodies = new Map<string, string>();
 const found = new Map<string, Candidate[]>();
 
-/** The documents of an agreement: the 31 chapter bodies of 2021, or the one text of the others. */
+const pdfChapters = new Map<PdfAgreement, string[]>();
+
+/** Reads the PDF agreements' chapters (a few seconds each); bodyOf and documentsOf need it first. */
+export async function loadPdfAgreements(): Promise<void> {
+  for (const agreement of Object.keys(PDF_AGREEMENTS) as PdfAgreement[]) {
+    if (pdfChapters.has(agreement)) continue;
+    const chapters = await pdfAgreementChapters(agreement);
+    if (!chapters) continue;
+    for (const [document, body] of chapters) bodies.set(document, body);
+    pdfChapters.set(agreement, [...chapters.keys()]);
+  }
+}
+
+/** The documents of an agreement: the chapter bodies of 2021 and of a PDF, or the one text of the others. */
 export function documentsOf(agreement: Agreement): string[] {
+  if (agreement in PDF_AGREEMENTS) {
+    const chapters = pdfChapters.get(agreement as PdfAgreement);
+    if (!chapters) throw new Error(`${agreement} is read from its PDF: await loadPdfAgreements() first`);
+    return chapters;
+  }
   if (agreement !== 'bund-2021') return [agreement];
   return readdirSync(FEDERAL_2021).filter((name) => name.endsWith('.md')).sort();
 }
@@ -71,6 +90,7 @@ export function documentsOf(agreement: Agreement): string[] {
 export function bodyOf(document: string): string {
   let body = bodies.get(document);
   if (body === undefined) {
+    if (document.includes('/')) throw new Error(`${document} is a PDF's chapter: await loadPdfAgreements() first`);
     body = document in TEXT_AGREEMENTS
       ? agreementBody(document as TextAgreement)!
       : splitFrontmatter(readFileSync(FEDERAL_2021 + document, 'utf8')).body;

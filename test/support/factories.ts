@@ -91,6 +91,7 @@ export async function buildPledge(db: Db, fields: PledgeSpec = {}): Promise<Pled
     published: 1,
     created_at: FACTORY_TIME,
     updated_at: FACTORY_TIME,
+    first_published_at: (rest.published ?? 1) === 1 ? FACTORY_TIME : null,
     ...rest,
   });
   if (topics.length > 0) await setPledgeTopics(db, id, await Promise.all(topics.map((name) => findOrCreateTerm(db, 'topics', name))));

@@ -1,12 +1,14 @@
-// Use case: read the audit log — filtered by who, what and when, newest first, page by page,
+// Use case: read the audit log — filtered by who, what, which Vorhaben and when, newest first, page by page,
 // each entry with the fields its change touched.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
+import { fieldIssue, fieldKey, ForbiddenError, type FieldIssue, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { listAudit, listAuditActions, type AuditFilter } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { listUsers } from '../../store/users.ts';
+import { findPledgeByOldSlug, findPledgeBySlug } from '../../store/pledges.ts';
+import { isSlug } from '../../domain/slug.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_ID = 2_147_483_647;
@@ -54,12 +56,14 @@ export interface AuditQuery {
   user?: string | undefined;
   entityType?: string | undefined;
   action?: string | undefined;
+  /** A pledge's slug. */
+  pledge?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   before?: string | undefined;
 }
 
-export type AuditFilterValues = Record<'user' | 'entityType' | 'action' | 'from' | 'to', string>;
+export type AuditFilterValues = Record<'user' | 'entityType' | 'action' | 'pledge' | 'from' | 'to', string>;
 
 export interface AuditLog {
   entries: AuditLogEntry[];
@@ -79,18 +83,19 @@ const date = z.string().refine(isCalendarDate);
 const name = z.string().max(100).regex(/^[a-z][a-z0-9_.-]*$/);
 
 const FILTER_FIELDS = {
-  user: { schema: id, message: 'ein Konto aus der Liste' },
-  entityType: { schema: name, message: 'eine Art aus der Liste' },
-  action: { schema: name, message: 'eine Aktion aus der Liste' },
-  from: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  to: { schema: date, message: 'ein Datum (JJJJ-MM-TT)' },
-  before: { schema: id, message: 'eine Eintragsnummer' },
+  user: { schema: id, message: fieldKey('audit.user') },
+  entityType: { schema: name, message: fieldKey('audit.entityType') },
+  action: { schema: name, message: fieldKey('audit.action') },
+  pledge: { schema: z.string().refine(isSlug), message: fieldKey('audit.pledge') },
+  from: { schema: date, message: fieldKey('date.form') },
+  to: { schema: date, message: fieldKey('date.form') },
+  before: { schema: id, message: fieldKey('audit.before') },
 } as const;
 
 type FilterField = keyof typeof FILTER_FIELDS;
 
 /** Reads the filter; a value that does not fit is reported and ignored, never fatal. */
-export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; values: AuditFilterValues; problems: FieldIssue[] } {
+export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; pledgeSlug: string | undefined; values: AuditFilterValues; problems: FieldIssue[] } {
   const problems: FieldIssue[] = [];
   const usable: Partial<Record<FilterField, string | number>> = {};
   for (const field of Object.keys(FILTER_FIELDS) as FilterField[]) {
@@ -111,7 +116,8 @@ export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; valu
       beforeId: usable.before as number | undefined,
       limit: AUDIT_PAGE_SIZE + 1,
     },
-    values: { user: text('user'), entityType: text('entityType'), action: text('action'), from: text('from'), to: text('to') },
+    pledgeSlug: usable.pledge as string | undefined,
+    values: { user: text('user'), entityType: text('entityType'), action: text('action'), pledge: text('pledge'), from: text('from'), to: text('to') },
     problems,
   };
 }
@@ -142,7 +148,12 @@ export function diffStates(before: unknown, after: unknown): FieldChange[] {
 
 export async function loadAuditLog(db: Db, actor: Actor, query: AuditQuery): Promise<AuditLog> {
   if (!can(actor, 'audit.read')) throw new ForbiddenError(problem('forbidden.readAudit'));
-  const { filter, values, problems } = parseAuditFilter(query);
+  const { filter, pledgeSlug, values, problems } = parseAuditFilter(query);
+  if (pledgeSlug !== undefined) {
+    const pledge = (await findPledgeBySlug(db, pledgeSlug)) ?? (await findPledgeByOldSlug(db, pledgeSlug));
+    if (pledge) filter.pledgeId = pledge.id;
+    else problems.push(fieldIssue('pledge', 'audit.pledge'));
+  }
   const rows = await listAudit(db, filter);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const kinds = await listAuditActions(db);

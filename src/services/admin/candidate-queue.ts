@@ -1,5 +1,5 @@
-// Use case: the review queue of a chapter — its candidates in text order, each with context from
-// the chapter text, what the extractor saw, its decision, and the progress of the review.
+// Use case: the review queue of a chapter — its candidates in text order or by the extractor's score,
+// each with context from the chapter text, what the extractor saw, its decision, and the progress of the review.
 import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { uniqueSlug } from '../../domain/slug.ts';
@@ -37,12 +37,17 @@ export interface ReviewItem {
   decision: CandidateDecision;
   decidedAt: string | null;
   decidedBy: string | null;
-  pledge: { slug: string; title: string } | undefined;
+  /** The Vorhaben it became; `draft` while unpublished, when the acceptance can still be taken back. */
+  pledge: { slug: string; title: string; draft: boolean } | undefined;
   mergeChoices: { id: number; number: number; excerpt: string }[];
 }
 
+/** The queue's order: the text's, or the extractor's score, highest first (ties in text order). */
+export type QueueOrder = 'text' | 'score';
+
 export interface ReviewQueue {
   chapter: { slug: string; heading: string; bodyLength: number };
+  order: QueueOrder;
   progress: { reviewed: number; total: number };
   page: number;
   pageCount: number;
@@ -50,7 +55,7 @@ export interface ReviewQueue {
   /** The chapter's government is archived: the queue is shown, no longer decided. */
   archived: boolean;
   /** Decided earlier, but the extractor no longer finds their text in the chapter. */
-  gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string } | undefined }[];
+  gone: { id: number; text: string; decision: CandidateDecision; pledge: { slug: string; title: string; draft: boolean } | undefined }[];
 }
 
 export function requireEditor(actor: Actor): void {
@@ -60,40 +65,69 @@ export function requireEditor(actor: Actor): void {
 const present = (rows: CandidateForReview[]) => rows.filter((row) => row.present === 1);
 export const pageOf = (index: number) => Math.floor(Math.max(0, index) / QUEUE_PAGE_SIZE) + 1;
 
-export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string, page: number): Promise<ReviewQueue> {
+/** The rows in the queue's order. */
+function inOrder(rows: CandidateForReview[], order: QueueOrder): CandidateForReview[] {
+  return order === 'text' ? rows : [...rows].sort((a, b) => b.score - a.score || a.start_offset - b.start_offset);
+}
+
+export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string, page: number, order: QueueOrder = 'text'): Promise<ReviewQueue> {
   requireEditor(actor);
   const chapter = await findChapterBySlug(db, chapterSlug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
-  return queueOf(db, chapter, page);
+  return queueOf(db, chapter, page, order);
+}
+
+/**
+ * Where to go on after an action when the queue is ordered by score: `next`, the next open candidate
+ * after the decided one in that order (wrapping round), else `target` itself; with its page.
+ */
+export async function continueByScore(db: Db, chapterSlug: string, decidedId: number, target: number | undefined, continueWith: 'next' | 'same'): Promise<{ page: number; candidateId: number | undefined }> {
+  const chapter = await findChapterBySlug(db, chapterSlug);
+  if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
+  const rows = inOrder(present(await listCandidatesForReview(db, chapter.id)), 'score');
+  const index = continueFrom(rows, rows.findIndex((row) => row.id === (continueWith === 'next' ? decidedId : target)), continueWith);
+  return { page: pageOf(index), candidateId: rows[index]?.id ?? target };
+}
+
+/** The index to go on with from `index`: `next`, the next open row after it (wrapping round), else `index` itself. */
+export function continueFrom(rows: readonly { decision: CandidateDecision }[], index: number, continueWith: 'next' | 'same'): number {
+  if (continueWith === 'same') return index;
+  const open = (k: number) => rows[k]?.decision === 'open';
+  const after = rows.findIndex((_, k) => k > index && open(k));
+  const target = after !== -1 ? after : rows.findIndex((_, k) => open(k));
+  return target === -1 ? index : target;
 }
 
 /** The queue page that shows one candidate, e.g. to show a form again with its errors. */
-export async function loadReviewQueueOfCandidate(db: Db, actor: Actor, candidateId: number): Promise<ReviewQueue> {
+export async function loadReviewQueueOfCandidate(db: Db, actor: Actor, candidateId: number, order: QueueOrder = 'text'): Promise<ReviewQueue> {
   requireEditor(actor);
   const candidate = await findCandidateById(db, candidateId);
   if (!candidate) throw new NotFoundError(problem('notFound.candidate'));
   const chapter = await findChapterById(db, candidate.chapter_id);
-  const rows = present(await listCandidatesForReview(db, chapter.id));
-  return queueOf(db, chapter, pageOf(rows.findIndex((row) => row.id === candidateId)));
+  const rows = inOrder(present(await listCandidatesForReview(db, chapter.id)), order);
+  return queueOf(db, chapter, pageOf(rows.findIndex((row) => row.id === candidateId)), order);
 }
 
-async function queueOf(db: Db, chapter: Chapter, requestedPage: number): Promise<ReviewQueue> {
+async function queueOf(db: Db, chapter: Chapter, requestedPage: number, order: QueueOrder): Promise<ReviewQueue> {
   const all = await listCandidatesForReview(db, chapter.id);
   const rows = present(all);
+  const ordered = inOrder(rows, order);
   const pageCount = Math.max(1, Math.ceil(rows.length / QUEUE_PAGE_SIZE));
   const page = Math.min(Math.max(1, requestedPage), pageCount);
   const first = (page - 1) * QUEUE_PAGE_SIZE;
-  const shown = rows.slice(first, first + QUEUE_PAGE_SIZE);
+  const shown = ordered.slice(first, first + QUEUE_PAGE_SIZE);
+  const textIndex = new Map(rows.map((row, k) => [row.id, k]));
   const freeSlugs = await freeSlugsFor(db, shown.filter((row) => row.decision === 'open').map((row) => row.slug));
   return {
     chapter: { slug: chapter.slug, heading: chapter.heading, bodyLength: chapter.body.length },
     progress: { reviewed: rows.filter((row) => row.decision !== 'open').length, total: rows.length },
     archived: await isArchived(db, { agreementId: chapter.agreement_id }),
+    order,
     page,
     pageCount,
-    items: shown.map((row, k) => ({
+    items: shown.map((row) => ({
       id: row.id,
-      number: first + k + 1,
+      number: textIndex.get(row.id)! + 1,
       start: row.start_offset,
       end: row.end_offset,
       text: row.text,
@@ -108,7 +142,7 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number): Promise
       decidedAt: row.decision === 'open' ? null : row.decided_at,
       decidedBy: row.decision === 'open' ? null : row.decided_by_email,
       pledge: pledgeOf(row),
-      mergeChoices: row.decision === 'open' ? mergeChoicesAfter(rows, first + k) : [],
+      mergeChoices: row.decision === 'open' ? mergeChoicesAfter(rows, textIndex.get(row.id)!) : [],
     })),
     gone: all.filter((row) => row.present !== 1).map((row) => ({ id: row.id, text: row.text, decision: row.decision, pledge: pledgeOf(row) })),
   };
@@ -119,7 +153,7 @@ function placeOf(chapter: Chapter, start: number, end: number): string | null {
   return place ? citationOf(place) : null;
 }
 
-const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title } : undefined);
+const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title, draft: row.pledge_published !== 1 } : undefined);
 
 export function parseCues(json: string): string[] {
   try {

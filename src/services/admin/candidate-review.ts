@@ -1,5 +1,5 @@
-// Use cases of the candidate review: the decisions on a candidate — accept (→ a published pledge),
-// reject, reopen — and reshaping it: adjust its span, merge it with another.
+// Use cases of the candidate review: the decisions on a candidate — accept (→ a draft pledge), undo
+// the acceptance, reject, reopen — and reshaping it: adjust its span, merge it with another.
 import { z } from 'zod';
 import { fieldIssue, fieldKey, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -8,12 +8,12 @@ import { recordAudit } from '../../store/audit.ts';
 import { deleteCandidates, findCandidateById, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
+import { countPledgeDependents, findPledgeById, isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
 import type { CandidateDecision, CandidateRow, Chapter } from '../../store/schema.ts';
 import { refuseIfArchived } from '../archive.ts';
 import { changePledge } from '../pledge-change.ts';
 import { lineField, validate } from '../validation.ts';
-import { pageOf, parseCues, requireEditor } from './candidate-queue.ts';
+import { continueFrom, pageOf, parseCues, requireEditor } from './candidate-queue.ts';
 
 /** Where the queue continues after an action: the chapter, its page and the candidate to show. */
 export interface ReviewOutcome {
@@ -25,14 +25,7 @@ export interface ReviewOutcome {
 /** Where to continue after an action: the next open candidate after this one (wrapping around), or this one. */
 async function outcomeAfter(db: Db, chapter: Chapter, candidateId: number, continueWith: 'next' | 'same'): Promise<ReviewOutcome> {
   const rows = (await listCandidatesOfChapter(db, chapter.id)).filter((row) => row.present === 1);
-  const index = rows.findIndex((row) => row.id === candidateId);
-  let target = index;
-  if (continueWith === 'next') {
-    const open = (k: number) => rows[k]?.decision === 'open';
-    const after = rows.findIndex((_, k) => k > index && open(k));
-    target = after !== -1 ? after : rows.findIndex((_, k) => open(k));
-    if (target === -1) target = index;
-  }
+  const target = continueFrom(rows, rows.findIndex((row) => row.id === candidateId), continueWith);
   return { chapterSlug: chapter.slug, page: pageOf(target), candidateId: rows[target]?.id };
 }
 
@@ -76,7 +69,7 @@ const acceptSchema = z.object({
     .refine(isSlug, fieldKey('candidate.slugForm')),
 });
 
-/** Accepting creates a published pledge anchored at the candidate's span. */
+/** Accepting creates a draft (unpublished) pledge anchored at the candidate's span; the edit form publishes it. */
 export async function acceptCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
   requireEditor(actor);
   const fields = validate(acceptSchema, input);
@@ -89,7 +82,7 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
         throw new ValidationError([fieldIssue('slug', 'candidate.slugTaken', { slug: fields.slug })]);
       }
       const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
-      const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 1 };
+      const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 0 };
       const pledgeId = await change.insertPledge({ ...pledge, agreement_id: chapter.agreement_id, statement_id: fields.slug, created_at: at, updated_at: at });
       const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: at };
       if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
@@ -98,7 +91,7 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
         (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
       );
       for (const row of covered) await updateCandidate(trx, row.id, decision);
-      change.audit({ action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ aus einem Vorschlag angelegt`, before: null, after: pledge });
+      change.audit({ action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ als Entwurf aus einem Vorschlag angelegt`, before: null, after: pledge });
       change.audit({
         action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
         before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
@@ -107,6 +100,33 @@ export async function acceptCandidate(db: Db, actor: Actor, candidateId: number,
     });
   });
   return outcomeAfter(db, chapter, candidateId, 'next');
+}
+
+/**
+ * Takes an acceptance back while its Vorhaben is still a draft nothing refers to: the Vorhaben is
+ * deleted, and the candidate and the ones its quote decided are open again.
+ */
+export async function undoAcceptance(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const chapter = await db.transaction().execute(async (trx) => {
+    const candidate = await findCandidate(trx, candidateId);
+    const chapter = await chapterIfIn(trx, candidate, 'accepted');
+    const pledge = candidate.pledge_id === null ? undefined : await findPledgeById(trx, candidate.pledge_id);
+    if (!pledge || pledge.published === 1 || Object.values(await countPledgeDependents(trx, pledge.id)).some((n) => n > 0)) {
+      throw new ValidationError([fieldIssue('form', 'candidate.undoPublished')]);
+    }
+    await changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { pledgeId: pledge.id }, async (change) => {
+      const reopened = (await listCandidatesOfChapter(trx, chapter.id)).filter((row) => row.pledge_id === pledge.id).map((row) => row.id);
+      await change.deletePledge(pledge.id);
+      change.audit({ action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Entwurf „${pledge.title}“ gelöscht: Annahme zurückgenommen`, before: { slug: pledge.slug, title: pledge.title }, after: null });
+      change.audit({
+        action: 'candidate.undo', entityType: 'candidate', entityId: candidate.id, summary: `Annahme des Vorschlags „${candidate.title}“ zurückgenommen`,
+        before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'open', pledgeId: null, reopened },
+      });
+    });
+    return chapter;
+  });
+  return outcomeAfter(db, chapter, candidateId, 'same');
 }
 
 export async function rejectCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {

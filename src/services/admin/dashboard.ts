@@ -3,7 +3,7 @@ import { can, type Actor } from '../../domain/roles.ts';
 import { countCandidatesByChapter } from '../../store/candidates.ts';
 import { listChapterHeadings } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { listPledgesOfPartner } from '../../store/pledge-admin.ts';
+import { countUnpublishedPledges, listPledgesOfPartner } from '../../store/pledge-admin.ts';
 import { countOpenSuggestions } from '../../store/suggestions.ts';
 import { countDraftDevelopments } from '../../store/developments.ts';
 import { chooseAgreement } from '../public/agreement-choice.ts';
@@ -14,6 +14,8 @@ export interface Dashboard {
   chapters: { slug: string; heading: string; candidates: number; decided: number }[];
   openSuggestions: number;
   draftDevelopments: number;
+  /** Vorhaben not public: accepted candidates waiting to be published, and those taken back. */
+  unpublishedPledges: number;
   /** Proposals of evidence discovery this account may review. */
   openProposals: number;
   /** For experts: the pledges their organisation follows. */
@@ -26,7 +28,7 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   const openProposals = await countOpenProposals(db, actor);
   const choice = await chooseAgreement(db);
   if (!choice || !can(actor, 'content.edit')) {
-    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftDevelopments: 0, openProposals, ownPledges, canEditContent: false };
+    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftDevelopments: 0, unpublishedPledges: 0, openProposals, ownPledges, canEditContent: false };
   }
   const counts = await countCandidatesByChapter(db, choice.agreement.id);
   const chapters = (await listChapterHeadings(db, choice.agreement.id)).map((chapter) => ({
@@ -36,5 +38,5 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     decided: counts.get(chapter.id)?.decided ?? 0,
   }));
   const [openSuggestions, draftDevelopments] = [await countOpenSuggestions(db), await countDraftDevelopments(db)];
-  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftDevelopments, openProposals, ownPledges, canEditContent: true };
+  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftDevelopments, unpublishedPledges: await countUnpublishedPledges(db), openProposals, ownPledges, canEditContent: true };
 }

@@ -1,11 +1,12 @@
-// The development form as the service accepts it: dated text, sources, optional status/rating change.
+// The development form as the service accepts it: dated text, sources (required to publish), optional status/rating change.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
+import { fieldIssue, fieldKey, ValidationError } from '../../domain/errors.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { lineField, textField } from '../validation.ts';
 
-const isoDate = z.string().trim().refine(isCalendarDate, 'ein Datum (JJJJ-MM-TT)');
+const isoDate = z.string().trim().refine(isCalendarDate, fieldKey('date.form'));
 
 const list = z
   .union([lineField(), z.array(lineField())])
@@ -18,17 +19,17 @@ export const developmentFormSchema = z
   .object({
     version: z.coerce.number().int().min(1).optional(),
     event_date: isoDate,
-    title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
-    body: textField().max(20_000, 'höchstens 20 000 Zeichen').default(''),
+    title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
+    body: textField().max(20_000, fieldKey('text.max')).default(''),
     status_change: z
       .string()
       .default('')
-      .refine((value) => value === '' || isStatus(value), 'ein Status aus der Liste')
+      .refine((value) => value === '' || isStatus(value), fieldKey('status.choose'))
       .transform((value) => (value === '' ? null : (value as Status))),
     rating_change: z
       .string()
       .default('')
-      .refine((value) => value === '' || /^[1-5]$/.test(value), 'eine Bewertung von 1 bis 5')
+      .refine((value) => value === '' || /^[1-5]$/.test(value), fieldKey('rating.range'))
       .transform((value) => (value === '' ? null : Number(value))),
     source_url: list,
     source_title: list,
@@ -45,12 +46,11 @@ export const developmentFormSchema = z
       const date = form.source_date[row]?.trim() ?? '';
       if (!url && !title && !publisher && !date) continue;
       const parsedUrl = httpUrl.safeParse(url);
-      if (!parsedUrl.success) context.addIssue({ code: 'custom', path: [`source_url_${row}`], message: 'eine Adresse, die mit http:// oder https:// beginnt' });
-      if (!title) context.addIssue({ code: 'custom', path: [`source_title_${row}`], message: 'ein Titel für den Nachweis' });
-      if (date && !isoDate.safeParse(date).success) context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: 'ein Datum (JJJJ-MM-TT)' });
+      if (!parsedUrl.success) context.addIssue({ code: 'custom', path: [`source_url_${row}`], message: fieldKey('url.http') });
+      if (!title) context.addIssue({ code: 'custom', path: [`source_title_${row}`], message: fieldKey('source.titleRequired') });
+      if (date && !isoDate.safeParse(date).success) context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: fieldKey('date.form') });
       sources.push({ url, title, publisher: publisher || null, publishedOn: date || null });
     }
-    if (sources.length === 0) context.addIssue({ code: 'custom', path: ['source_url_0'], message: 'mindestens ein Nachweis (Adresse und Titel)' });
     return {
       version: form.version,
       eventDate: form.event_date,
@@ -63,3 +63,8 @@ export const developmentFormSchema = z
   });
 
 export type DevelopmentForm = z.infer<typeof developmentFormSchema>;
+
+/** A draft may wait for its source; what is published names at least one. */
+export function requireSourceToPublish(sources: readonly unknown[]): void {
+  if (sources.length === 0) throw new ValidationError([fieldIssue('source_url_0', 'source.requiredToPublish')]);
+}

@@ -1,7 +1,7 @@
 // Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft;
 // none of them on a pledge of an archived government.
 import { mergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
@@ -13,7 +13,7 @@ import { assertMay, changePledge, type AccountWriter } from '../pledge-change.ts
 import { validate } from '../validation.ts';
 import { editSubmissionOf, mergeOrConflict } from './edit-merge.ts';
 import { changedFields } from './pledges.ts';
-import { developmentFormSchema } from './development-schema.ts';
+import { developmentFormSchema, requireSourceToPublish } from './development-schema.ts';
 
 export type Intent = 'draft' | 'publish';
 
@@ -97,6 +97,7 @@ export async function loadNewDevelopmentForm(db: Db, actor: Actor, pledgeSlug: s
 
 export async function createDevelopment(db: Db, actor: Actor, pledgeSlug: string, input: Record<string, unknown>, intent: Intent, now: Date): Promise<number> {
   const form = validate(developmentFormSchema, input);
+  if (intent === 'publish') requireSourceToPublish(form.sources);
   return changePledge(db, writer(actor, now), { slug: pledgeSlug }, async (change) => {
     const { pledge } = change;
     const id = await change.insertDevelopment({ pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? change.at : null, origin: 'editor', authorId: actor.id });
@@ -135,6 +136,7 @@ export async function saveDevelopment(db: Db, actor: Actor, id: number, input: R
       formVersion: submitted.version, version: development.version, mine, current, units: mergeUnits(current, {}, ['version']), submission,
     });
     const form = validate(developmentFormSchema, formInput(merged));
+    if (merged.published) requireSourceToPublish(form.sources);
     const publishedAt = merged.published ? (development.published_at ?? change.at) : null;
     await change.changeDevelopment(id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources });
     const after = describeDevelopment((await findDevelopmentById(change.db, id))!);
@@ -147,6 +149,7 @@ export async function setDevelopmentPublished(db: Db, actor: Actor, id: number, 
   await changePledge(db, writer(actor, now), { developmentId: id }, async (change) => {
     const { development } = change;
     if ((development.published_at !== null) === published) return;
+    if (published) requireSourceToPublish(development.sources);
     const publishedAt = published ? change.at : null;
     await change.changeDevelopment(id, { publishedAt });
     change.audit({
@@ -156,7 +159,9 @@ export async function setDevelopmentPublished(db: Db, actor: Actor, id: number, 
   });
 }
 
-export async function deleteDraft(db: Db, actor: Actor, id: number, now: Date): Promise<string> {
+/** Deleting asks first: the form's confirmation must be ticked. */
+export async function deleteDraft(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<string> {
+  if (input.confirm !== '1') throw new ValidationError([{ field: 'confirm', message: 'Bitte bestätigen, dass der Entwurf gelöscht werden soll.' }]);
   return changePledge(db, writer(actor, now), { developmentId: id }, async (change) => {
     const { development, pledge } = change;
     if (development.published_at !== null) throw new ForbiddenError(problem('forbidden.deletePublished'));

@@ -36,7 +36,7 @@ function developmentInput(values: DevelopmentFormValues, base: object | null, ex
   };
 }
 
-async function conflictOf<T>(saving: Promise<void>): Promise<EditConflict<T>> {
+async function conflictOf<T>(saving: Promise<unknown>): Promise<EditConflict<T>> {
   const error = await saving.then(() => undefined, (caught: unknown) => caught);
   assert.ok(error instanceof EditConflictError, `expected an edit conflict, got ${String(error)}`);
   return (error as EditConflictError<T>).conflict;

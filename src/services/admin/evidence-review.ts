@@ -6,7 +6,7 @@
 // organisation, as with developments (decision 19).
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, fieldKey, problem } from '../../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
@@ -16,7 +16,7 @@ import { findPledgeBySlug } from '../../store/pledges.ts';
 import { findDevelopmentById } from '../../store/developments.ts';
 import type { ProposalDecision } from '../../store/schema-evidence.ts';
 import { DIP_ATTRIBUTION, evidenceOf } from '../discovery/evidence.ts';
-import { changePledge } from '../pledge-change.ts';
+import { changePledge, type Found, type PledgeChange } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
 import { describeDevelopment } from './developments.ts';
 
@@ -122,14 +122,14 @@ async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]
 }
 
 const confirmSchema = z.object({
-  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
-  event_date: z.string().trim().refine(isCalendarDate, 'ein Datum (JJJJ-MM-TT)'),
+  title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
+  event_date: z.string().trim().refine(isCalendarDate, fieldKey('date.form')),
   status_change: z
     .string()
     .default('')
-    .refine((value) => value === '' || isStatus(value), 'ein Status aus der Liste')
+    .refine((value) => value === '' || isStatus(value), fieldKey('status.choose'))
     .transform((value) => (value === '' ? null : (value as Status))),
-  body: textField().max(20_000, 'höchstens 20 000 Zeichen').default(''),
+  body: textField().max(20_000, fieldKey('text.max')).default(''),
 });
 
 /** Where the queue continues after a decision. */
@@ -139,6 +139,8 @@ export interface ProposalOutcome {
 }
 
 const decidedMeanwhile = () => new ConflictError(problem('conflict.proposalDecidedMeanwhile'));
+
+type OpenProposal = Awaited<ReturnType<typeof openProposal>>;
 
 /** The proposal and its draft, for a decision: open, with a draft that is not published. */
 async function openProposal(db: Db, id: number) {
@@ -155,20 +157,34 @@ async function openProposal(db: Db, id: number) {
  */
 export async function confirmProposal(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<ProposalOutcome> {
   const form = validate(confirmSchema, input);
+  return decideOnDraft(db, actor, id, now, 'confirmed', async (change, proposal) => {
+    const { development, pledge } = change;
+    const body = await withAttribution(change.db, proposal.document_id, form.body);
+    await change.changeDevelopment(development.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
+    const after = (await findDevelopmentById(change.db, development.id))!;
+    change.audit({
+      action: 'evidence.confirm', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
+      before: describeDevelopment(development), after: describeDevelopment(after),
+    });
+  });
+}
+
+/**
+ * Decides an open proposal and does `work` on its draft, through the write path: refused when the draft was
+ * published or the proposal decided meanwhile (by another editor, in another tab).
+ */
+async function decideOnDraft(
+  db: Db, actor: Actor, id: number, now: Date, decision: 'confirmed' | 'rejected',
+  work: (change: PledgeChange & Found<{ developmentId: number }>, proposal: OpenProposal) => Promise<void>,
+): Promise<ProposalOutcome> {
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
     return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
-      const { development, pledge } = change;
-      if (development.published_at !== null) throw decidedMeanwhile();
-      const body = await withAttribution(change.db, proposal.document_id, form.body);
-      await change.changeDevelopment(development.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
-      if (!(await decideProposal(change.db, id, 'confirmed', actor.id, change.at))) throw decidedMeanwhile();
-      const after = (await findDevelopmentById(change.db, development.id))!;
-      change.audit({
-        action: 'evidence.confirm', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
-        before: describeDevelopment(development), after: describeDevelopment(after),
-      });
-      return { pledgeSlug: pledge.slug, developmentId: development.id };
+      if (change.development.published_at !== null) throw decidedMeanwhile();
+      if (!(await decideProposal(change.db, id, decision, actor.id, change.at))) throw decidedMeanwhile();
+      const outcome = { pledgeSlug: change.pledge.slug, developmentId: change.development.id };
+      await work(change, proposal);
+      return outcome;
     });
   });
 }
@@ -182,18 +198,12 @@ async function withAttribution(db: Db, documentId: number, body: string): Promis
 
 /** Deletes the draft and records the rejection: this document does not propose for this Vorhaben again. */
 export async function rejectProposal(db: Db, actor: Actor, id: number, now: Date): Promise<ProposalOutcome> {
-  return db.transaction().execute(async (trx) => {
-    const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
-      const { development, pledge } = change;
-      if (development.published_at !== null) throw decidedMeanwhile();
-      if (!(await decideProposal(change.db, id, 'rejected', actor.id, change.at))) throw decidedMeanwhile();
-      await change.deleteDevelopment(development.id);
-      change.audit({
-        action: 'evidence.reject', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
-        before: describeDevelopment(development), after: null,
-      });
-      return { pledgeSlug: pledge.slug, developmentId: development.id };
+  return decideOnDraft(db, actor, id, now, 'rejected', async (change) => {
+    const { development, pledge } = change;
+    await change.deleteDevelopment(development.id);
+    change.audit({
+      action: 'evidence.reject', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
+      before: describeDevelopment(development), after: null,
     });
   });
 }

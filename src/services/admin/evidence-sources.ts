@@ -1,7 +1,7 @@
 // Use cases of the sources page (admins): what evidence discovery reads — the DIP per Wahlperiode and
 // the feeds — with the state of each; adding a feed, switching one off and on again. Audited.
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, fieldKey, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -37,9 +37,9 @@ export async function loadSources(db: Db, actor: Actor): Promise<SourceRow[]> {
 const feedSchema = z.object({
   url: lineField()
     .trim()
-    .max(2000, 'höchstens 2000 Zeichen')
-    .refine((value) => httpUrl.safeParse(value).success, 'eine Adresse, die mit http:// oder https:// beginnt'),
-  title: lineField().trim().min(2, 'mindestens 2 Zeichen').max(200, 'höchstens 200 Zeichen'),
+    .max(2000, fieldKey('text.max'))
+    .refine((value) => httpUrl.safeParse(value).success, fieldKey('url.http')),
+  title: lineField().trim().min(2, fieldKey('text.min')).max(200, fieldKey('text.max')),
 });
 
 /** Adds a feed (or switches on the one with this address again); returns its id. */

@@ -8,12 +8,13 @@ import { chooseAgreement } from '../public/agreement-choice.ts';
 
 export const PAGE_SIZE = 100;
 
-/** What the list shows: a title search, a chapter by slug, a status ('' for any), only those with drafts, a page from 1. */
+/** What the list shows: a title search, a chapter by slug, a status ('' for any), only those with drafts, only unpublished ones, a page from 1. */
 export interface PledgeListFilter {
   text: string;
   chapter: string;
   status: Status | '';
   withDrafts: boolean;
+  unpublished: boolean;
   page: number;
 }
 
@@ -29,6 +30,7 @@ export async function loadPledgeAdminList(db: Db, actor: Actor, filter: PledgeLi
         chapterId,
         status: filter.status || undefined,
         withDrafts: filter.withDrafts,
+        unpublished: filter.unpublished,
         partnerId: ownOnly ? actor.organisationId! : undefined,
         limit: PAGE_SIZE + 1,
         offset: (filter.page - 1) * PAGE_SIZE,

@@ -1,6 +1,7 @@
 // The pledge edit form as the service accepts it.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
+import { fieldKey } from '../../domain/errors.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { lineField, textField } from '../validation.ts';
 
@@ -12,13 +13,13 @@ const optionalLine = lineField()
 const optionalOffset = z
   .string()
   .trim()
-  .regex(/^\d{0,9}$/, 'eine ganze Zahl ≥ 0')
+  .regex(/^\d{0,9}$/, fieldKey('number.nonNegative'))
   .transform((value) => (value === '' ? null : Number(value)));
 
 export const pledgeFormSchema = z.object({
   version: z.coerce.number({ error: 'fehlt' }).int().min(1),
-  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
-  slug: z.string().trim().refine(isSlug, 'nur Kleinbuchstaben, Ziffern und einzelne Bindestriche').optional(),
+  title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
+  slug: z.string().trim().refine(isSlug, fieldKey('slug.form')).optional(),
   quote_start: optionalOffset,
   quote_end: optionalOffset,
   success_criterion: textField()
@@ -28,7 +29,7 @@ export const pledgeFormSchema = z.object({
   deadline: z
     .string()
     .trim()
-    .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)')
+    .refine((value) => value === '' || isCalendarDate(value), fieldKey('date.form'))
     .transform((value) => (value === '' ? null : value)),
   lead_ministry: optionalLine,
   partner: optionalLine,
@@ -38,7 +39,7 @@ export const pledgeFormSchema = z.object({
   rating: z
     .string()
     .trim()
-    .refine((value) => value === '' || /^[1-5]$/.test(value), 'eine Bewertung von 1 bis 5')
+    .refine((value) => value === '' || /^[1-5]$/.test(value), fieldKey('rating.range'))
     .transform((value) => (value === '' ? null : Number(value))),
   published: z.string().optional().transform((value) => value === '1'),
 });

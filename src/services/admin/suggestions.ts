@@ -4,10 +4,11 @@
 // rejecting (closing what came in before the archive) is not.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
+import { ConflictError, fieldIssue, fieldKey, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
+import { recordMailEvent } from '../../store/outbox.ts';
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
@@ -31,32 +32,32 @@ export const DECIDED_PAGE_SIZE = 50;
 
 const httpAddress = lineField()
   .trim()
-  .max(2000, 'höchstens 2000 Zeichen')
-  .refine((value) => httpUrl.safeParse(value).success, 'eine Adresse, die mit http:// oder https:// beginnt');
+  .max(2000, fieldKey('text.max'))
+  .refine((value) => httpUrl.safeParse(value).success, fieldKey('url.http'));
 
 const optionalDate = z
   .string()
   .trim()
   .default('')
-  .refine((value) => value === '' || isCalendarDate(value), 'ein Datum (JJJJ-MM-TT)');
+  .refine((value) => value === '' || isCalendarDate(value), fieldKey('date.form'));
 
 const submissionSchema = z.object({
-  text: textField().trim().min(10, 'mindestens 10 Zeichen').max(5000, 'höchstens 5000 Zeichen'),
+  text: textField().trim().min(10, fieldKey('text.min')).max(5000, fieldKey('text.max')),
   source_url: httpAddress,
   email: z
-    .union([z.literal(''), z.email('keine gültige E-Mail-Adresse').max(300)])
+    .union([z.literal(''), z.email(fieldKey('email.form')).max(300)])
     .default('')
     .transform((value) => (value === '' ? null : value.toLowerCase())),
 });
 
 const acceptSchema = z.object({
-  title: lineField().trim().min(3, 'mindestens 3 Zeichen').max(300, 'höchstens 300 Zeichen'),
+  title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
   event_date: optionalDate,
-  source_title: lineField().trim().max(300, 'höchstens 300 Zeichen').default(''),
+  source_title: lineField().trim().max(300, fieldKey('text.max')).default(''),
 });
 
 const rejectSchema = z.object({
-  reason: textField().trim().min(1, 'Bitte einen Grund für die Ablehnung angeben.').max(2000, 'höchstens 2000 Zeichen'),
+  reason: textField().trim().min(1, fieldKey('suggestion.reasonRequired')).max(2000, fieldKey('text.max')),
 });
 
 /** Which decided suggestions the queue shows: of one status or both, and which page of them (from 1). */
@@ -128,6 +129,7 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
       userId: null, action: 'suggestion.create', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${pledge.title}“ eingegangen`,
       before: null, after: { pledge: pledge.slug, text: fields.text, source_url: fields.source_url },
     }, stamp);
+    await recordMailEvent(trx, 'suggestion_received', id, stamp);
     return id;
   });
 }
@@ -201,7 +203,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: 
     const suggestion = await openSuggestion(trx, id);
     return changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { pledgeId: suggestion.pledge_id }, async (change) => {
       if (!httpUrl.safeParse(suggestion.source_url).success) {
-        throw new ValidationError([{ field: 'form', message: 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.' }]);
+        throw new ValidationError([fieldIssue('form', 'suggestion.sourceNotHttp')]);
       }
       const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
       const eventDate = fields.event_date || isoDate(now);

@@ -249,6 +249,8 @@ async function recordDevelopment(
     ratingChange: news.rating,
     origin: 'import',
     sources: news.sources,
+    // Without reports it only carries the file's status or rating: bookkeeping, no development to read.
+    automatic: news.sources.length === 0,
   });
   context.report.developmentsCreated++;
 }

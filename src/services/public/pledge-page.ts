@@ -9,7 +9,7 @@ import type { Db } from '../../store/database.ts';
 import { toStatusEvent } from '../../store/pledge-state.ts';
 import { findPublicPledge } from '../../store/pledges.ts';
 import type { Chapter, Pledge } from '../../store/schema.ts';
-import { listPublicDevelopmentsOfPledge } from '../../store/development-list.ts';
+import { listPublicDevelopmentsOfPledge, listPublicStatusEventsOfPledge } from '../../store/development-list.ts';
 import type { DevelopmentWithSources } from '../../store/developments.ts';
 import { findMinistryFoi, findTermById, topicsOfPledges, type MinistryFoi, type Term } from '../../store/vocabularies.ts';
 import { scopeOfAgreement } from './agreement-choice.ts';
@@ -46,7 +46,7 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
     timeline: developments.reverse().map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),
-    history: statusHistory(developments.map(toStatusEvent)),
+    history: statusHistory((await listPublicStatusEventsOfPledge(db, pledge.id)).map(toStatusEvent)),
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     scope: await scopeOfAgreement(db, pledge.agreement_id),
   };

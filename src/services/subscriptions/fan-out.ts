@@ -1,5 +1,6 @@
 // Turns mail events into mails: a published development into one mail per subscriber who wants it
-// at once and a digest entry for those who want it daily; a decided suggestion into the outcome mail.
+// at once and a digest entry for those who want it daily; a decided suggestion into the outcome mail;
+// a suggestion that arrived into a mail to each editor who asked for one.
 import { notificationMail, suggestionOutcomeMail, type ScopeLabel } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
 import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
@@ -12,6 +13,7 @@ import { paths } from '../public/paths.ts';
 import { absoluteLink, subscriptionPaths } from './paths.ts';
 import { labelOf, mostSpecific } from './scopes.ts';
 import { newLinkSecret } from './tokens.ts';
+import { queueSuggestionAlerts } from '../admin/notifications.ts';
 
 export interface MailSite {
   baseUrl: string;
@@ -30,6 +32,7 @@ export async function processMailEvents(db: Db, site: MailSite, now: Date): Prom
     const taken = await db.transaction().execute(async (trx) => {
       if (!(await takeMailEvent(trx, event.id, stamp))) return false;
       if (event.kind === 'suggestion_decided') await queueSuggestionOutcome(trx, site, event.subject_id, stamp);
+      if (event.kind === 'suggestion_received') await queueSuggestionAlerts(trx, site.baseUrl, event.subject_id, stamp);
       return true;
     });
     if (taken) handled += 1;

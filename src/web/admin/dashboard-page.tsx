@@ -2,6 +2,9 @@
 import type { FC } from 'hono/jsx';
 import type { Dashboard } from '../../services/admin/dashboard.ts';
 import { Layout } from '../views/layout.tsx';
+import { adminMessages } from '../i18n/admin/catalogue.ts';
+
+const t = adminMessages.dashboard;
 
 export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
   <Layout title="Übersicht" area="admin" current="dashboard">
@@ -11,15 +14,21 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
       <>
         <ul class="work-summary">
           <li>
-            <a href="/admin/hinweise">{dashboard.openSuggestions} offene Hinweise</a>
+            <a href="/admin/hinweise">{t.openSuggestions(dashboard.openSuggestions)}</a>
           </li>
           <li>
-            <a href="/admin/funde">{dashboard.openProposals} offene Funde aus Parlament und Feeds</a>
+            <a href="/admin/funde">{t.openProposals(dashboard.openProposals)}</a>
           </li>
           <li>
-            <a href="/admin/vorhaben?entwuerfe=1">{dashboard.draftDevelopments} Entwürfe von Entwicklungen</a>
+            <a href="/admin/vorhaben?entwuerfe=1">{t.draftDevelopments(dashboard.draftDevelopments)}</a>
+          </li>
+          <li>
+            <a href="/admin/vorhaben?unveroeffentlicht=1">{t.unpublishedPledges(dashboard.unpublishedPledges)}</a>
           </li>
         </ul>
+        <p>
+          <a href="/admin/benachrichtigungen">{adminMessages.notifications.link}</a>
+        </p>
         <h2>Vorschläge des Extraktors prüfen</h2>
         <div class="table-scroll">
           <table>
@@ -40,7 +49,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
                     {chapter.decided} / {chapter.candidates}
                   </td>
                   <td>
-                    <progress max={Math.max(1, chapter.candidates)} value={chapter.decided} aria-label={`${chapter.heading}: ${chapter.decided} von ${chapter.candidates} geprüft`}>
+                    <progress max={Math.max(1, chapter.candidates)} value={chapter.decided} aria-label={`${chapter.heading}: ${t.reviewed(chapter.decided, chapter.candidates)}`}>
                       {chapter.decided} / {chapter.candidates}
                     </progress>
                   </td>
@@ -56,7 +65,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
         <h2>Vorhaben Ihrer Organisation</h2>
         {dashboard.canEditContent ? null : (
           <p>
-            <a href="/admin/funde">{dashboard.openProposals} offene Funde zu diesen Vorhaben</a>
+            <a href="/admin/funde">{t.openProposalsOwn(dashboard.openProposals)}</a>
           </p>
         )}
         <ul>

@@ -1,6 +1,6 @@
 // The JSON API under /api/v1: read-only, open to every origin (CORS), ETags, cursor pages with a
 // `next` link, JSON errors. Each handler parses its parameters, calls one service, answers.
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import type { Config } from '../../config.ts';
@@ -20,12 +20,15 @@ export interface ApiDeps {
   clock: () => Date;
   config: Config;
   logger?: Logger;
+  /** The page cache (page-cache.ts): answers are kept like public pages, keyed on the parameters each endpoint reads. */
+  cache?: MiddlewareHandler;
 }
 
 const CORS_HEADERS = ['access-control-allow-origin', 'access-control-expose-headers'];
 
-export function apiRoutes({ db, clock, config, logger }: ApiDeps): Hono {
+export function apiRoutes({ db, clock, config, logger, cache }: ApiDeps): Hono {
   const routes = new Hono();
+  if (cache) routes.use(cache);
   const contextOf = (): ApiContext => ({ db, baseUrl: config.baseUrl, today: clock().toISOString().slice(0, 10) });
 
   routes.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Link'], maxAge: 86400 }));

@@ -31,7 +31,7 @@ test('every message key of an error is said by exactly one surface: the public s
   assert.deepEqual(adminKeys.filter((key) => publicKeys.includes(key)), []);
   const all = [...Object.values(de.errors), ...Object.values(en.errors), ...Object.values(adminMessages.errors), ...Object.values(adminMessages.fields)];
   for (const say of all) {
-    const text = (say as (params: Record<string, unknown>) => string)({ slug: 'x', minutes: 2, newBrowser: false, decision: 'accepted', number: 2, length: 9 });
+    const text = (say as (params: Record<string, unknown>) => string)({ slug: 'x', minutes: 2, newBrowser: false, decision: 'accepted', number: 2, length: 9, developments: 1, suggestions: 2, proposals: 0, min: 3, max: 300 });
     assert.ok(text.trim() !== '' && !text.includes('undefined'), text);
   }
 });

@@ -8,6 +8,7 @@ import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
 import { siteFeed } from './site-feed.ts';
+import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks, useMethodLink } from '../views/links.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
@@ -51,7 +52,8 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         <h2 id="text-heading">{t.textHeading}</h2>
         {review ? <ReviewNotice review={review} /> : null}
         <QuoteLegend statuses={[...new Set(page.pledges.filter((pledge) => pledge.quote_start !== null).map((pledge) => pledge.status))]} />
-        <div lang={locale === 'de' ? undefined : 'de'} dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
+        <div class="chapter-body" lang={locale === 'de' ? undefined : 'de'} dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
+        {review && !page.archived ? <SelectionForm chapterSlug={page.chapter.slug} /> : null}
       </section>
     </Layout>
   );

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { loadChapterPage } from '../../services/public/chapter-page.ts';
 import { loadPledgePage } from '../../services/public/pledge-page.ts';
+import { renamedPublicPledge } from '../../services/public/pledge-redirect.ts';
 import { loadPledgeCard, loadSiteCard } from '../../services/public/share-card.ts';
 import { publicForms } from '../forms/public-forms.ts';
 import { de, STATUS_LABELS } from '../i18n/de.ts';
@@ -36,6 +37,20 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
     exempt: [subscriptionPaths.unsubscribe(':secret')],
   });
   routes.use('*', forms.guard);
+
+  // A Vorhaben's old slugs lead to its pages for good; looked up only where nothing else answered.
+  for (const path of ['/vorhaben/:slug', '/vorhaben/:slug/*']) {
+    routes.use(path, async (c, next) => {
+      await next();
+      if (c.res.status !== 404 || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return;
+      const slug = c.req.param('slug')!;
+      const renamed = await renamedPublicPledge(db, slug);
+      if (!renamed) return;
+      const url = new URL(c.req.url);
+      url.pathname = url.pathname.replace(`/vorhaben/${slug}`, `/vorhaben/${renamed}`);
+      c.res = new Response(null, { status: 301, headers: { location: url.pathname + url.search } });
+    });
+  }
 
   for (const base of ['/', AGREEMENT_BASE]) routes.route(base, agreementRoutes(deps));
   routes.route('/', agreementListRoutes(deps));

@@ -32,7 +32,8 @@ const FieldMessages: FC<{ name: string; errors?: FieldErrors; hint?: string }> =
 );
 
 /** `id` defaults to `name`; repeated fields (several sources) need their own ids, and errors go by id. */
-export const TextField: FC<FieldProps & { id?: string; value?: string | number | null; type?: string; autocomplete?: string; inputmode?: 'numeric' | 'url' | 'email' }> = (props) => {
+/** `list`: the id of a datalist whose values the browser offers while typing. */
+export const TextField: FC<FieldProps & { id?: string; value?: string | number | null; type?: string; autocomplete?: string; inputmode?: 'numeric' | 'url' | 'email'; list?: string }> = (props) => {
   const id = props.id ?? props.name;
   return (
     <div class={`field${props.errors?.[id] ? ' has-error' : ''}`}>
@@ -49,6 +50,7 @@ export const TextField: FC<FieldProps & { id?: string; value?: string | number |
         required={props.required}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
+        list={props.list}
         aria-invalid={props.errors?.[id] ? 'true' : undefined}
         aria-describedby={describedBy(id, props.errors, props.hint)}
       />

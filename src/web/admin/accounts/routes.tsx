@@ -1,8 +1,8 @@
-// Back-office routes: accounts (admins) and one's own password.
+// Back-office routes: accounts (admins), one's own password and mail notifications.
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { TooManyRequestsError, ValidationError } from '../../../domain/errors.ts';
-import { errorMessage } from '../../i18n/errors.ts';
+import { errorMessage, fieldText } from '../../i18n/errors.ts';
 import { changePassword, listAccounts, setUserDisabled } from '../../../services/accounts.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
@@ -10,6 +10,8 @@ import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
 import { AccountsPage } from './accounts-page.tsx';
 import { PasswordPage } from './password-page.tsx';
+import { NotificationsPage } from './notifications-page.tsx';
+import { loadNotificationSettings, NOTIFICATIONS_PATH, saveNotificationSettings } from '../../../services/admin/notifications.ts';
 
 const accountStrings = adminMessages.accounts;
 
@@ -36,6 +38,16 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
     return c.redirect('/admin/passwort?geaendert=1', 303);
   });
 
+  routes.get('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
+    const actor = actorOf(c);
+    return render(c, <NotificationsPage csrfToken={actor.csrfToken} settings={await loadNotificationSettings(db, actor)} saved={c.req.query('gespeichert') === '1'} />);
+  });
+
+  routes.post('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
+    await saveNotificationSettings(db, actorOf(c), await formOf(c), clock());
+    return c.redirect(`${NOTIFICATIONS_PATH}?gespeichert=1`, 303);
+  });
+
   const accountsPage = async (c: Context<AppEnv>, messages: { notice?: string; error?: string }, status = 200) => {
     const actor = actorOf(c);
     return render(c, <AccountsPage accounts={await listAccounts(db, actor)} selfId={actor.id} csrfToken={actor.csrfToken} {...messages} />, status);
@@ -49,7 +61,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
       try {
         await setUserDisabled(db, actorOf(c), id, disabled, clock());
       } catch (error) {
-        if (error instanceof ValidationError) return accountsPage(c, { error: error.issues.map((issue) => issue.message).join(' ') }, 422);
+        if (error instanceof ValidationError) return accountsPage(c, { error: error.issues.map(fieldText).join(' ') }, 422);
         throw error;
       }
       return c.redirect(`/admin/konten?erledigt=${disabled ? 'gesperrt' : 'entsperrt'}#konto-${id}`, 303);

@@ -39,6 +39,7 @@ const FilterForm: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, errors }
       <SelectField name="benutzer" label={t.user} value={log.filter.user} errors={errors} options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]} />
       <SelectField name="typ" label={t.entityType} value={log.filter.entityType} errors={errors} options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]} />
       <SelectField name="aktion" label={t.action} value={log.filter.action} errors={errors} options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]} />
+      <TextField name="vorhaben" label={t.pledge} hint={t.pledgeHint} value={log.filter.pledge} errors={errors} />
       <TextField name="von" label={t.from} type="date" value={log.filter.from} errors={errors} />
       <TextField name="bis" label={t.to} type="date" value={log.filter.to} errors={errors} />
       <div class="actions">

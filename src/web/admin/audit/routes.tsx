@@ -1,6 +1,7 @@
 // Back-office routes: the audit log with filters (editors and admins).
 import { Hono } from 'hono';
 import { loadAuditLog } from '../../../services/admin/audit-log.ts';
+import { fieldText } from '../../i18n/errors.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
@@ -13,7 +14,7 @@ export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   routes.get('/protokoll', requirePermission('audit.read'), async (c) => {
     const log = await loadAuditLog(db, actorOf(c), auditQueryOf(c.req.query()));
-    const errors = Object.fromEntries(log.problems.map((problem) => [AUDIT_PARAMS[problem.field as keyof typeof AUDIT_PARAMS], problem.message]));
+    const errors = Object.fromEntries(log.problems.map((problem) => [AUDIT_PARAMS[problem.field as keyof typeof AUDIT_PARAMS], fieldText(problem)]));
     return render(c, <AuditPage log={log} errors={errors} />, log.problems.length > 0 ? 422 : 200);
   });
 

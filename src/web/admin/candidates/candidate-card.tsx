@@ -1,7 +1,7 @@
 // One candidate in the review queue: its text in context, what the extractor saw, its decision,
 // and the forms to decide it (accept with title and slug, reject, merge, adjust the span, reopen).
 import type { FC } from 'hono/jsx';
-import type { ReviewItem } from '../../../services/admin/candidate-queue.ts';
+import type { QueueOrder, ReviewItem } from '../../../services/admin/candidate-queue.ts';
 import { candidateAnchorId } from '../../../services/public/chapter-page.ts';
 import { paths } from '../../../services/public/paths.ts';
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
@@ -78,9 +78,11 @@ interface CardProps {
   failed: FailedForm | undefined;
   /** The chapter's government is archived: the candidate is shown without its forms. */
   readOnly: boolean;
+  /** The queue's order, which the forms' actions pass on to the page after the decision. */
+  order?: QueueOrder;
 }
 
-export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToken, failed, readOnly }) => {
+export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToken, failed, readOnly, order }) => {
   const mine = failed?.candidateId === item.id ? failed : undefined;
   const errors = mine?.errors ?? {};
   const value = (field: string, fallback: string | number) => mine?.values[field] ?? fallback;
@@ -99,7 +101,14 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         {item.pledge ? (
           <>
             {' '}
-            als Vorhaben <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
+            als Vorhaben{' '}
+            {item.pledge.draft ? (
+              <>
+                <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> (Entwurf)
+              </>
+            ) : (
+              <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
+            )}
           </>
         ) : null}
         {item.decidedAt ? ` – ${item.decidedBy ?? 'beim Import'}, ${formatDate(item.decidedAt)}` : null}
@@ -149,7 +158,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
       {readOnly ? null : item.decision === 'open' ? (
         <>
           <div class="candidate-decide">
-            <form method="post" action={reviewPaths.accept(item.id)} class="candidate-accept" data-action="accept">
+            <form method="post" action={reviewPaths.accept(item.id, order)} class="candidate-accept" data-action="accept">
               <CsrfField token={csrfToken} />
               <Input id={fieldId(item.id, 'title')} name="title" label="Titel des Vorhabens" value={value('title', item.title)} errors={errors} required />
               <Input id={fieldId(item.id, 'slug')} name="slug" label="Kurzname für die Adresse" hint="/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche" value={value('slug', item.slug)} errors={errors} required />
@@ -158,7 +167,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
                 <Which item={item} />
               </button>
             </form>
-            <form method="post" action={reviewPaths.reject(item.id)} data-action="reject">
+            <form method="post" action={reviewPaths.reject(item.id, order)} data-action="reject">
               <CsrfField token={csrfToken} />
               <button type="submit" class="danger">
                 Ablehnen
@@ -172,7 +181,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               <Which item={item} />
             </summary>
             {item.mergeChoices.length > 0 ? (
-              <form method="post" action={reviewPaths.merge(item.id)} data-action="merge">
+              <form method="post" action={reviewPaths.merge(item.id, order)} data-action="merge">
                 <CsrfField token={csrfToken} />
                 <MergeChoice item={item} errors={errors} selected={String(value('with', item.mergeChoices[0]!.id))} />
                 <button type="submit" class="secondary">
@@ -192,7 +201,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
                 ) : null}
               </>
             )}
-            <form method="post" action={reviewPaths.adjust(item.id)} data-action="adjust" class="span-form">
+            <form method="post" action={reviewPaths.adjust(item.id, order)} data-action="adjust" class="span-form">
               <CsrfField token={csrfToken} />
               <p class="hint span-hint">Zeichen 0 bis {bodyLength} des Kapiteltexts; Leerraum am Rand wird abgeschnitten.</p>
               <Input id={fieldId(item.id, 'start')} name="start" label="Anfang (Zeichen)" type="number" value={value('start', item.start)} errors={errors} required />
@@ -205,10 +214,18 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
           </details>
         </>
       ) : item.decision === 'rejected' ? (
-        <form method="post" action={reviewPaths.reopen(item.id)} data-action="reopen">
+        <form method="post" action={reviewPaths.reopen(item.id, order)} data-action="reopen">
           <CsrfField token={csrfToken} />
           <button type="submit" class="secondary">
             Wieder öffnen
+            <Which item={item} />
+          </button>
+        </form>
+      ) : item.decision === 'accepted' && item.pledge?.draft ? (
+        <form method="post" action={reviewPaths.undo(item.id, order)} data-action="undo">
+          <CsrfField token={csrfToken} />
+          <button type="submit" class="secondary">
+            Annahme zurücknehmen
             <Which item={item} />
           </button>
         </form>

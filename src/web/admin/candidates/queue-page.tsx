@@ -13,6 +13,7 @@ import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
 
 const DECISION_LABELS = adminMessages.decisionLabels;
+const t = adminMessages.queueOrder;
 
 export const LIST_ID = 'liste';
 
@@ -23,6 +24,7 @@ const SHORTCUTS: [string, string][] = [
   ['r', 'ablehnen'],
   ['m', 'mit dem gewählten (sonst dem nächsten) zusammenführen'],
   ['o', 'abgelehnten Vorschlag wieder öffnen'],
+  ['u', 'Entscheidung zurücknehmen: Ablehnung, oder Annahme, solange das Vorhaben ein Entwurf ist'],
   ['t', 'Titel bearbeiten (Eingabetaste nimmt an)'],
   ['Esc', 'Eingabefeld verlassen, zurück zum Vorschlag'],
 ];
@@ -45,21 +47,32 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           <strong>
             {progress.reviewed} von {progress.total}
           </strong>{' '}
-          Vorschlägen geprüft.{' '}
+          {adminMessages.dashboard.reviewedTail(progress.total)}{' '}
           <a href={paths.chapter(chapter.slug)}>Kapiteltext mit den offenen Vorschlägen lesen</a>
         </p>
-        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={`${progress.reviewed} von ${progress.total} Vorschlägen geprüft`}>
+        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={adminMessages.dashboard.reviewed(progress.reviewed, progress.total)}>
           {progress.reviewed} / {progress.total}
         </progress>
       </section>
       {queue.archived ? null : <ReviewShortcuts shortcuts={SHORTCUTS} item="den Vorschlag" />}
+      <p class="queue-order">
+        {queue.order === 'score' ? (
+          <>
+            {t.byScore} <a href={`${reviewPaths.queue(chapter.slug)}#${LIST_ID}`}>{t.showTextOrder}</a>
+          </>
+        ) : (
+          <>
+            {t.byText} <a href={`${reviewPaths.queue(chapter.slug, 1, { order: 'score' })}#${LIST_ID}`}>{t.showScoreOrder}</a>
+          </>
+        )}
+      </p>
       {queue.items.length === 0 ? (
         <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
       ) : (
-        <ol class="candidate-list" id={LIST_ID} aria-label="Vorschläge in der Reihenfolge des Textes">
+        <ol class="candidate-list" id={LIST_ID} aria-label={queue.order === 'score' ? t.listByScore : t.listByText} data-in-place="">
           {queue.items.map((item) => (
             <li>
-              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} />
+              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} order={queue.order} />
             </li>
           ))}
         </ol>
@@ -75,7 +88,7 @@ const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
   queue.pageCount <= 1 ? null : (
     <nav class="pager" aria-label="Seiten der Vorschlagsliste">
       {queue.page > 1 ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1)}#${LIST_ID}`} rel="prev">
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1, { order: queue.order })}#${LIST_ID}`} rel="prev">
           Vorherige Seite
         </a>
       ) : null}
@@ -83,7 +96,7 @@ const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
         Seite {queue.page} von {queue.pageCount}
       </span>
       {queue.page < queue.pageCount ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1)}#${LIST_ID}`} rel="next">
+        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1, { order: queue.order })}#${LIST_ID}`} rel="next">
           Nächste Seite
         </a>
       ) : null}

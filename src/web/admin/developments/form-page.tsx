@@ -5,7 +5,7 @@ import type { SourceValues, DevelopmentFormValues } from '../../../services/admi
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { EditFields, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
-import { CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 
@@ -56,7 +56,7 @@ export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues
       <SelectField name="status_change" label="Neuer Status" value={values.status_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
       <SelectField name="rating_change" label="Neue Bewertung" value={values.rating_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
       <h2>Nachweise</h2>
-      <p class="hint">Mindestens ein Nachweis; leere Zeilen werden ignoriert. Nach dem Speichern erscheint eine weitere leere Zeile.</p>
+      <p class="hint">Zum Veröffentlichen mindestens ein Nachweis; ein Entwurf lässt sich auch ohne speichern. Leere Zeilen werden ignoriert; nach dem Speichern erscheint eine weitere leere Zeile.</p>
       {rows.map((source, index) => (
         <SourceRow index={index} source={source} errors={errors} />
       ))}
@@ -116,8 +116,10 @@ export const DevelopmentFormPage: FC<{
               </button>
             </form>
           ) : (
-            <form method="post" action={`/admin/entwicklungen/${developmentId}/loeschen`}>
+            <form method="post" action={`/admin/entwicklungen/${developmentId}/loeschen`} class="delete-draft">
               <CsrfField token={user!.csrfToken} />
+              {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
+              <CheckboxField name="confirm" label="Ja, diesen Entwurf endgültig löschen" checked={false} />
               <button type="submit" class="danger">
                 Entwurf löschen
               </button>

@@ -21,7 +21,10 @@ function submittedValues(form: Record<string, string | string[]>, published: boo
     body: text('body'),
     status_change: text('status_change'),
     rating_change: text('rating_change'),
-    sources: urls.map((url, index) => ({ url, title: all('source_title')[index] ?? '', publisher: all('source_publisher')[index] ?? '', date: all('source_date')[index] ?? '' })),
+    // Rows left empty are not sources: the form adds its own empty rows, so a failed submit does not pile them up.
+    sources: urls
+      .map((url, index) => ({ url, title: all('source_title')[index] ?? '', publisher: all('source_publisher')[index] ?? '', date: all('source_date')[index] ?? '' }))
+      .filter((source) => Object.values(source).some((value) => value.trim() !== '')),
     published,
   };
 }
@@ -92,9 +95,22 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
     }
   });
 
+  /** The saved development's page with the messages of a refused action. */
+  const refused = async (c: Context<AppEnv>, id: number, error: ValidationError) => {
+    const { development, pledge, archived } = await loadDevelopmentEditor(db, actorOf(c), id);
+    const values = developmentFormValues(development);
+    return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={loadedEdit(values)} developmentId={id} errors={fieldErrors(error)} archived={archived} />, 422);
+  };
+
   routes.post('/entwicklungen/:id/veroeffentlichen', async (c) => {
-    await setDevelopmentPublished(db, actorOf(c), developmentIdOf(c), true, clock());
-    return c.redirect(`/admin/entwicklungen/${c.req.param('id')}`, 303);
+    const id = developmentIdOf(c);
+    try {
+      await setDevelopmentPublished(db, actorOf(c), id, true, clock());
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return refused(c, id, error);
+    }
+    return c.redirect(`/admin/entwicklungen/${id}`, 303);
   });
 
   routes.post('/entwicklungen/:id/zurueckziehen', async (c) => {
@@ -103,8 +119,14 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
   });
 
   routes.post('/entwicklungen/:id/loeschen', async (c) => {
-    const slug = await deleteDraft(db, actorOf(c), developmentIdOf(c), clock());
-    return c.redirect(`/admin/vorhaben/${slug}`, 303);
+    const id = developmentIdOf(c);
+    try {
+      const slug = await deleteDraft(db, actorOf(c), id, await formOf(c), clock());
+      return c.redirect(`/admin/vorhaben/${slug}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return refused(c, id, error);
+    }
   });
 
   return routes;

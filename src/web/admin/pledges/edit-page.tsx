@@ -9,6 +9,9 @@ import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
+
+const t = adminMessages.pledgeForm;
 
 type Editor = Awaited<ReturnType<typeof loadPledgeEditor>>;
 
@@ -33,34 +36,89 @@ export const PLEDGE_FIELDS: FieldTexts<PledgeFormValues> = {
   },
 };
 
-export const PledgeForm: FC<{ slug: string; values: PledgeFormValues; edit: FormEdit; errors?: FieldErrors; chapterLength: number; ministries: string[]; organisations: string[] }> = (props) => {
-  const { user } = usePageContext();
-  const { values, errors } = props;
+/** What the form offers beside the values: the vocabularies' names and how the slug may change. */
+export interface PledgeFormChoices {
+  chapterLength: number;
+  ministries: string[];
+  organisations: string[];
+  topics: string[];
+  slugFollowsTitle: boolean;
+  oldSlugs: string[];
+}
+
+/** The existing names of a vocabulary, offered while typing; a new name is allowed. */
+const PickList: FC<{ id: string; names: string[] }> = ({ id, names }) => (
+  <datalist id={id}>
+    {names.map((name) => (
+      <option value={name} />
+    ))}
+  </datalist>
+);
+
+export const PledgeForm: FC<{ slug: string; slugValue?: string; values: PledgeFormValues; edit: FormEdit; errors?: FieldErrors; choices: PledgeFormChoices }> = (props) => {
+  const { user, assetPath } = usePageContext();
+  const { values, errors, choices } = props;
   return (
     <form method="post" action={`/admin/vorhaben/${props.slug}`} class="stacked-form">
       <CsrfField token={user!.csrfToken} />
       <input type="hidden" name="version" value={String(values.version)} />
       <EditFields edit={props.edit} />
       <TextField name="title" label="Titel" value={values.title} required errors={errors} />
+      {choices.slugFollowsTitle ? (
+        <p class="hint slug-note">{t.slugFollowsTitle(props.slug)}</p>
+      ) : (
+        <TextField name="slug" label={t.slug} value={props.slugValue ?? props.slug} errors={errors} hint={choices.oldSlugs.length > 0 ? `${t.slugHint} ${t.oldSlugs(choices.oldSlugs)}` : t.slugHint} />
+      )}
       <fieldset>
         <legend>Textstelle im Kapitel</legend>
-        <p class="hint">Zeichenpositionen im Kapiteltext (0 bis {props.chapterLength}); beide leer lassen, um die Verankerung zu lösen.</p>
+        <p class="hint">Zeichenpositionen im Kapiteltext (0 bis {choices.chapterLength}); beide leer lassen, um die Verankerung zu lösen.</p>
         <TextField name="quote_start" label="Anfang" value={values.quote_start} inputmode="numeric" errors={errors} />
         <TextField name="quote_end" label="Ende" value={values.quote_end} inputmode="numeric" errors={errors} />
       </fieldset>
       <TextArea name="success_criterion" label="Erfüllt, wenn …" value={values.success_criterion} rows={3} errors={errors} />
       <TextField name="deadline" label="Frist" type="date" value={values.deadline} errors={errors} />
-      <TextField name="lead_ministry" label="Federführung (Ministerium)" value={values.lead_ministry} errors={errors} hint={props.ministries.length > 0 ? `Bisher: ${props.ministries.join(', ')}` : undefined} />
-      <TextField name="topics" label="Themen" value={values.topics} hint="durch Kommas getrennt" errors={errors} />
-      <TextField name="partner" label="Partnerorganisation" value={values.partner} errors={errors} hint={props.organisations.length > 0 ? `Bisher: ${props.organisations.join(', ')}` : undefined} />
+      <TextField name="lead_ministry" label="Federführung (Ministerium)" value={values.lead_ministry} errors={errors} hint={t.pickHint} list="ministerien-liste" autocomplete="off" />
+      <PickList id="ministerien-liste" names={choices.ministries} />
+      <TextField name="topics" label="Themen" value={values.topics} hint={t.topicsHint} errors={errors} list="themen-liste" autocomplete="off" />
+      <PickList id="themen-liste" names={choices.topics} />
+      <TextField name="partner" label="Partnerorganisation" value={values.partner} errors={errors} hint={t.pickHint} list="partner-liste" autocomplete="off" />
+      <PickList id="partner-liste" names={choices.organisations} />
       <SelectField name="rating" label="Bewertung" value={values.rating} errors={errors} hint="Eine geänderte Bewertung wird als datierte Entwicklung veröffentlicht." options={[{ value: '', label: 'keine' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
-      <CheckboxField name="published" label="Öffentlich sichtbar" checked={values.published} />
+      <CheckboxField name="published" label={t.published} checked={values.published} />
+      {values.published ? <p class="hint">{t.publishedHint}</p> : null}
       <button type="submit">Speichern</button>
+      <script src={assetPath('pick-lists.js')} defer />
     </form>
   );
 };
 
-export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edit?: FormEdit; errors?: FieldErrors; saved?: boolean }> = ({ editor, values, edit, errors, saved }) => {
+/** Deleting asks first: the button only works with the confirmation ticked. */
+const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors }) => {
+  const { user } = usePageContext();
+  return (
+    <details class="delete-pledge" open={errors?.confirm ? true : undefined}>
+      <summary>Entwurf löschen</summary>
+      <form method="post" action={`/admin/vorhaben/${slug}/loeschen`} class="stacked-form">
+        <CsrfField token={user!.csrfToken} />
+        <p class="hint">{t.deleteHint}</p>
+        {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
+        <CheckboxField name="confirm" label="Ja, dieses Vorhaben endgültig löschen" checked={false} />
+        <button type="submit" class="danger">
+          Löschen
+        </button>
+      </form>
+    </details>
+  );
+};
+
+export function choicesOf(editor: Editor): PledgeFormChoices {
+  return {
+    chapterLength: editor.chapter.length, ministries: editor.ministries, organisations: editor.organisations, topics: editor.topics,
+    slugFollowsTitle: editor.slugFollowsTitle, oldSlugs: editor.oldSlugs,
+  };
+}
+
+export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean; created?: boolean }> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
   const { pledge } = editor;
   return (
     <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
@@ -70,16 +128,29 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
       <h1>{pledge.title}</h1>
       <p>
         <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> · <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
+        {editor.mayEdit ? (
+          <>
+            {' · '}
+            <a href={`/admin/protokoll?vorhaben=${pledge.slug}`}>Protokoll</a>
+          </>
+        ) : null}
       </p>
       {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      {created ? <p class="flash" role="status">{t.created}</p> : null}
+      {editor.mayEdit && !editor.archived ? (
+        <p class="hint status-note">
+          {t.statusNote} <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{t.statusNoteLink}</a>
+        </p>
+      ) : null}
       {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
       {editor.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={errors} />
       {editor.mayEdit ? (
         <ReadOnly when={editor.archived}>
-          <PledgeForm slug={pledge.slug} values={values ?? editor.values} edit={edit ?? loadedEdit(editor.values)} errors={errors} chapterLength={editor.chapter.length} ministries={editor.ministries} organisations={editor.organisations} />
+          <PledgeForm slug={pledge.slug} slugValue={slugValue} values={values ?? editor.values} edit={edit ?? loadedEdit(editor.values)} errors={errors} choices={choicesOf(editor)} />
         </ReadOnly>
       ) : null}
+      {editor.mayEdit && !editor.archived && pledge.published !== 1 ? <DeleteDraft slug={pledge.slug} errors={errors} /> : null}
       <h2>Entwicklungen</h2>
       {editor.archived ? null : (
         <p>
@@ -96,6 +167,14 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; edi
             <li>
               <time datetime={development.event_date}>{formatDate(development.event_date)}</time>: <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
               {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {development.automatic === 1 ? (
+                <>
+                  {' '}
+                  <span class="tag" title={t.automaticHint}>
+                    {t.automatic}
+                  </span>
+                </>
+              ) : null}
               {development.status_change ? (
                 <>
                   {' '}

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { pledgeListLink } from './query.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 
 type PledgeList = Awaited<ReturnType<typeof loadPledgeAdminList>>;
 
@@ -21,6 +22,10 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
       <div class="field field-checkbox">
         <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.withDrafts} />
         <label for="entwuerfe">nur mit Entwürfen</label>
+      </div>
+      <div class="field field-checkbox">
+        <input type="checkbox" id="unveroeffentlicht" name="unveroeffentlicht" value="1" checked={list.filter.unpublished} />
+        <label for="unveroeffentlicht">{adminMessages.dashboard.unpublishedFilter}</label>
       </div>
       <button type="submit">Filtern</button>
     </form>

@@ -3,7 +3,10 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
 import { ministryStrings } from './ministries.ts';
+import { notificationStrings } from './notifications.ts';
+import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
 export const adminMessages = {
@@ -25,6 +28,10 @@ export const adminMessages = {
   proposalStateLabels: PROPOSAL_STATE_LABELS,
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
+  pledgeForm: pledgeFormStrings,
+  dashboard: dashboardStrings,
+  queueOrder: queueOrderStrings,
+  notifications: notificationStrings,
 };
 
 export type AdminMessages = typeof adminMessages;

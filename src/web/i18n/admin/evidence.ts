@@ -60,7 +60,7 @@ export const sourceStrings = {
   heading: 'Quellen der Suche',
   intro: 'Die Suche nach Entwicklungen liest das DIP des Bundestags (Gesetzgebung der Wahlperioden, die die Amtszeit einer nicht archivierten Regierung berühren) '
     + 'und die Feeds, die hier eingetragen sind: Pressemitteilungen der Ministerien, das Bundesgesetzblatt, Themenfeeds von Zeitungen.',
-  interval: (minutes: number) => (minutes > 0 ? `Der Server sucht alle ${minutes} Minuten.` : 'Der Server sucht nicht von selbst (DISCOVER_INTERVAL=0); „koalitionstracker discover“ sucht einmal.'),
+  interval: (minutes: number) => (minutes === 1 ? 'Der Server sucht jede Minute.' : minutes > 0 ? `Der Server sucht alle ${minutes} Minuten.` : 'Der Server sucht nicht von selbst (DISCOVER_INTERVAL=0); „koalitionstracker discover“ sucht einmal.'),
   noKey: 'Ohne DIP_API_KEY liest die Suche das DIP nicht, nur die Feeds.',
   source: 'Quelle',
   kind: 'Art',

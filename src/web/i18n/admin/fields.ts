@@ -4,6 +4,9 @@ import type { AdminFieldParams } from '../../../domain/errors.ts';
 
 export const DECISION_LABELS: Record<'open' | 'accepted' | 'rejected', string> = { open: 'offen', accepted: 'angenommen', rejected: 'abgelehnt' };
 
+/** 20000 as „20 000“ (a no-break space), as German typesetting groups long numbers. */
+const grouped = (value: number) => (value >= 10_000 ? value.toLocaleString('de-DE').replace(/\./g, '\u00a0') : String(value));
+
 export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldParams[K]) => string } = {
   'candidate.gone': () => 'Dieser Vorschlag steht nicht mehr im Kapiteltext.',
   'ministry.foiAuthority': () => 'Bitte die Kennung der Behörde aus ihrer Adresse bei FragDenStaat angeben: Kleinbuchstaben, Ziffern und Bindestriche, z. B. „bundesministerium-der-finanzen“.',
@@ -23,4 +26,46 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'candidate.startNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Anfang).',
   'candidate.endNumber': () => 'Bitte eine ganze Zahl ab 0 angeben (Ende).',
   'candidate.choose': () => 'Bitte einen Vorschlag wählen.',
+  'text.min': ({ min }) => `mindestens ${grouped(min)} Zeichen`,
+  'text.max': ({ max }) => `höchstens ${grouped(max)} Zeichen`,
+  'date.form': () => 'ein Datum (JJJJ-MM-TT)',
+  'url.http': () => 'eine Adresse, die mit http:// oder https:// beginnt',
+  'email.form': () => 'keine gültige E-Mail-Adresse',
+  'status.choose': () => 'ein Status aus der Liste',
+  'rating.range': () => 'eine Bewertung von 1 bis 5',
+  'slug.form': () => 'nur Kleinbuchstaben, Ziffern und einzelne Bindestriche',
+  'login.failed': () => 'E-Mail-Adresse oder Passwort stimmt nicht.',
+  'account.role': () => 'admin, editor oder expert',
+  'account.expertOrganisation': () => 'Experten gehören zu einer Organisation',
+  'account.ownLock': () => 'Das eigene Konto lässt sich nicht sperren.',
+  'password.currentRequired': () => 'bitte das bisherige Passwort angeben',
+  'password.currentWrong': () => 'Das bisherige Passwort stimmt nicht.',
+  'password.repeatDiffers': () => 'stimmt nicht mit dem neuen Passwort überein',
+  'number.nonNegative': () => 'eine ganze Zahl ≥ 0',
+  'source.titleRequired': () => 'ein Titel für den Nachweis',
+  'source.requiredToPublish': () => 'mindestens ein Nachweis (Adresse und Titel) zum Veröffentlichen; ein Entwurf lässt sich auch ohne speichern',
+  'suggestion.reasonRequired': () => 'Bitte einen Grund für die Ablehnung angeben.',
+  'suggestion.sourceNotHttp': () => 'Die Adresse dieses Hinweises ist kein http(s)-Link und taugt nicht als Nachweis.',
+  'audit.user': () => 'ein Konto aus der Liste',
+  'audit.entityType': () => 'eine Art aus der Liste',
+  'audit.action': () => 'eine Aktion aus der Liste',
+  'audit.pledge': () => 'der Kurzname eines Vorhabens',
+  'audit.before': () => 'eine Eintragsnummer',
+  'pledge.quoteRange': ({ length }) => `Anfang und Ende der Textstelle: 0 ≤ Anfang < Ende ≤ ${length}`,
+  'candidate.undoPublished': () => 'Das Vorhaben aus diesem Vorschlag ist schon veröffentlicht oder hat Entwicklungen; die Annahme lässt sich nicht mehr zurücknehmen.',
+  'pledge.deletePublished': () => 'Ein veröffentlichtes Vorhaben lässt sich nicht löschen. Bitte zuerst die Veröffentlichung zurücknehmen.',
+  'pledge.deleteDependents': ({ developments, suggestions, proposals }) =>
+    `Das Vorhaben lässt sich nicht löschen, solange etwas darauf verweist: ${[
+      count(developments, 'Entwicklung', 'Entwicklungen'),
+      count(suggestions, 'Hinweis', 'Hinweise'),
+      count(proposals, 'Fundstellen-Vorschlag', 'Fundstellen-Vorschläge'),
+    ].filter(Boolean).join(', ')}.`,
+  'pledge.deleteConfirm': () => 'Bitte bestätigen, dass das Vorhaben gelöscht werden soll.',
+  'pledge.selectionNotFound': () => 'Die markierte Stelle steht so nicht im Kapiteltext, etwa weil sie über eine Formatierung oder einen Link reicht. Bitte eine Stelle ohne Formatierung markieren oder das Vorhaben anlegen und die Zeichenpositionen im Formular eintragen.',
+  'pledge.slugTaken': ({ slug }) => `„${slug}“ trägt schon ein anderes Vorhaben oder trug es früher; alte Kurznamen bleiben Weiterleitungen.`,
 };
+
+/** „1 Entwicklung“, „2 Entwicklungen“; nothing for none. */
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+}

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from '../../../formats/feeds.ts';
 import { loadFeed, type FeedRequest } from '../../../services/public/feeds.ts';
 import type { AppEnv } from '../../session.ts';
+import { describeFeed } from './describe-feed.ts';
 import type { PublicDeps } from '../deps.ts';
 
 const FORMATS: Record<string, FeedFormat> = { xml: 'atom', rss: 'rss', json: 'json' };
@@ -14,7 +15,7 @@ export function feedRoutes({ db, config }: PublicDeps): Hono<AppEnv> {
 
   const serveFeed = async (c: Context<AppEnv>, request: FeedRequest) => {
     const format = FORMATS[c.req.param('file')!.split('.')[1]!]!;
-    const body = renderFeed(await loadFeed(db, request, config.baseUrl), format);
+    const body = renderFeed(describeFeed(await loadFeed(db, request), config.baseUrl), format);
     return c.body(body, 200, { 'Content-Type': FEED_CONTENT_TYPES[format], 'Cache-Control': 'public, max-age=300' });
   };
 
