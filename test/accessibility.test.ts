@@ -16,6 +16,7 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
   '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/methode', '/en/method', '/gibt-es-nicht',
   '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht',
+  '/suche?q=Verschl%C3%BCsselung&status=implemented&thema=it-sicherheit', '/en/suche?q=Verschl%C3%BCsselung&kapitel=2-2-digitale-innovationen',
   '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern',
   // An archived government's pages, with the archive notice in place of the forms.
   '/?vertrag=kv-2018', `/kapitel/${ARCHIVED_CHAPTER}`, `/en/kapitel/${ARCHIVED_CHAPTER}`, `/vorhaben/${ARCHIVED_PLEDGE}`, `/en/vorhaben/${ARCHIVED_PLEDGE}`,
@@ -24,7 +25,7 @@ const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
   '/vertraege', '/en/vertraege', '/vertrag/kv-2018', '/en/vertrag/kv-2018/vorhaben', '/vertrag/kv-2018/statistik', '/vertrag/kv-2018/themen', '/vertrag/kv-2018/thema/wirtschaft'];
 
 /** E-mail subscriptions and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
-const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
+const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo?kapitel=2-2-digitale-innovationen', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
   const { site, ids: archive } = siteWithArchive('sqlite', { http: true });

@@ -62,7 +62,8 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.rating, 2, 'the rating came as an automatic entry');
       const publicPage = await site.page('/vorhaben/dateninstitut');
       const facts = publicPage.find('dl.facts');
-      assert.match(facts.terms['Federführung'] ?? '', /^BMWK Bei der Federführung nachfragen/, 'the ministry, then its FOI link');
+      assert.equal(facts.terms['Federführung'], 'BMWK');
+      assert.match(publicPage.find('.foi-link a').attr('href') ?? '', /\/an\/bmwk\//, 'its FOI link below the facts');
       assert.equal(facts.linkTo('BMWK'), '/ministerium/bmwk');
       assert.deepEqual(facts.find('ul.tags').links, [{ href: '/thema/daten', text: 'Daten' }, { href: '/thema/forschung', text: 'Forschung' }]);
       assert.equal(facts.terms['Bewertung'], '2 von 5');

@@ -23,7 +23,8 @@ for (const dialect of DIALECTS) {
       assert.ok(byStatus.texts('.status-legend li').includes('umgesetzt 1 (50 %)'));
       assert.ok(byStatus.texts('.status-legend li').includes('nicht begonnen 1 (50 %)'));
       const chapters = home.links.map((link) => link.href).filter((href) => href.startsWith('/kapitel/'));
-      assert.deepEqual([...new Set(chapters)], ['/kapitel/1-praeambel', '/kapitel/2-2-digitale-innovationen'], 'chapters in their order');
+      assert.deepEqual([...new Set(chapters)], ['/kapitel/2-2-digitale-innovationen', '/kapitel/1-praeambel'], 'chapters with Vorhaben, then those without');
+      assert.deepEqual(home.find('details.chapters-without').texts('li a'), ['1 Präambel'], 'the preamble has none and is collapsed');
       assert.ok(home.findAll('main li').some((item) => item.text.includes('Gesetz <b>verabschiedet</b>')), 'the latest development, its title as text');
       assert.ok(!home.source.includes('Entwurf einer Änderung'), 'drafts stay private');
       assert.ok(!home.source.includes('Noch geheim'), 'unpublished pledges stay private');
@@ -53,7 +54,7 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.linkTo('Zur Stelle im Kapitel'), '/kapitel/2-2-digitale-innovationen#zitat-verschluesselung');
       const facts = pledge.find('dl.facts');
       assert.deepEqual(facts.terms, {
-        Status: 'umgesetzt', Bewertung: '4 von 5', Frist: '30.6.2025', Federführung: 'Bundesministerium des Innern Bei der Federführung nachfragen (Anfrage nach dem Informationsfreiheitsgesetz, vorbereitet auf fragdenstaat.de)', Themen: 'IT-Sicherheit',
+        Status: 'umgesetzt', Bewertung: '4 von 5', Frist: '30.6.2025', Federführung: 'Bundesministerium des Innern', Themen: 'IT-Sicherheit',
         'Erfüllt, wenn': 'erfüllt, wenn das Recht im Gesetz steht',
       });
       assert.equal(facts.find('time').attr('datetime'), '2025-06-30');

@@ -34,6 +34,22 @@ function stop(child: ChildProcess): Promise<number | null> {
 test('start imports the demo chapter, with its 40 Vorhaben, into an empty database and serves it', { timeout: 90_000 }, async () => {
   const database = await createTestDatabase('sqlite');
   const first = await start(database.url);
+  // A failed check must not leave the server running, which would keep the test process alive.
+  let exitCode: number | null;
+  try {
+    await checkFirstStart(first);
+  } finally {
+    exitCode = await stop(first.child);
+  }
+  assert.equal(exitCode, 0, 'shuts down cleanly on SIGTERM');
+
+  const second = await start(database.url);
+  assert.doesNotMatch(second.log(), /demo chapter imported/, 'a database with content is left alone');
+  await stop(second.child);
+  await database.drop();
+});
+
+async function checkFirstStart(first: { child: ChildProcess; url: string; log: () => string }): Promise<void> {
   assert.match(first.log(), /"msg":"database migrated"/);
   assert.match(first.log(), /"msg":"demo chapter imported"/);
   const response = await fetch(`${first.url}/kapitel/2-2-digitale-innovationen-und-digitale-infrastruktur`);
@@ -55,10 +71,4 @@ test('start imports the demo chapter, with its 40 Vorhaben, into an empty databa
   const pledge = await fetch(`${first.url}/vorhaben/vertrauenswuerdigeanbieter`);
   assert.equal(pledge.status, 200, 'an id with umlaut and capitals has its page at a transliterated slug');
   assert.match(await pledge.text(), /Nicht-vertrauenswürdige Unternehmen werden beim Ausbau kritischer Infrastrukturen nicht beteiligt/);
-  assert.equal(await stop(first.child), 0, 'shuts down cleanly on SIGTERM');
-
-  const second = await start(database.url);
-  assert.doesNotMatch(second.log(), /demo chapter imported/, 'a database with content is left alone');
-  await stop(second.child);
-  await database.drop();
-});
+}

@@ -90,6 +90,7 @@ export class ForbiddenError extends AppError {
  */
 export interface AdminFieldParams {
   'candidate.gone': Record<string, never>;
+  'ministry.foiAuthority': Record<string, never>;
   'candidate.decidedMeanwhile': { decision: 'open' | 'accepted' | 'rejected' };
   'candidate.taken': Record<string, never>;
   'candidate.slugTaken': { slug: string };

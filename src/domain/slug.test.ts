@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSlug, slugify, uniqueSlug } from './slug.ts';
+import { isSlug, readableTitle, slugify, uniqueSlug } from './slug.ts';
 
 test('slugify transliterates German umlauts and joins words with hyphens', () => {
   assert.equal(slugify('Recht auf Verschlüsselung'), 'recht-auf-verschluesselung');
@@ -31,4 +31,12 @@ test('uniqueSlug appends the first free number', () => {
   const taken = new Set(['a', 'a-2']);
   assert.equal(uniqueSlug('a', (s) => taken.has(s)), 'a-3');
   assert.equal(uniqueSlug('b', (s) => taken.has(s)), 'b');
+});
+
+test('a folder name becomes a readable title: words apart, the first capitalised, "kv" spelt out', () => {
+  assert.equal(readableTitle('koalitionsvertrag-2021'), 'Koalitionsvertrag 2021');
+  assert.equal(readableTitle('kv_bund_2018.pdf'), 'Koalitionsvertrag bund 2018');
+  assert.equal(readableTitle('übersicht'), 'Übersicht');
+  assert.equal(readableTitle('Mehr Fortschritt wagen'), 'Mehr Fortschritt wagen');
+  assert.equal(readableTitle('---'), '---');
 });

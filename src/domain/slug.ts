@@ -35,3 +35,20 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
     if (!taken(candidate)) return candidate;
   }
 }
+
+/** Short forms that folder names use for an agreement. */
+const TITLE_WORDS: Record<string, string> = { kv: 'Koalitionsvertrag', koav: 'Koalitionsvertrag' };
+
+/**
+ * A readable title from a folder or file name, for an agreement imported without agreement.yml:
+ * "koalitionsvertrag-2021" → "Koalitionsvertrag 2021", "kv_bund_2018.pdf" → "Koalitionsvertrag bund 2018".
+ */
+export function readableTitle(name: string): string {
+  const words = name
+    .replace(/\.(md|pdf|ya?ml)$/i, '')
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map((word) => TITLE_WORDS[word.toLowerCase()] ?? word);
+  const title = words.join(' ');
+  return title ? `${title[0]!.toLocaleUpperCase('de')}${title.slice(1)}` : name;
+}

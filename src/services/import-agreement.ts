@@ -1,6 +1,6 @@
 // Use case: import chapter files of one or more agreements, all in one transaction.
 import { InputFileError } from '../domain/errors.ts';
-import { slugify, uniqueSlug } from '../domain/slug.ts';
+import { readableTitle, slugify, uniqueSlug } from '../domain/slug.ts';
 import { findAgreementBySlug, lockGovernment, partiesOf, saveAgreement, saveGovernment } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
 import { extractCandidates } from '../text/extract.ts';
@@ -98,7 +98,7 @@ async function saveAgreementOf(db: Db, group: AgreementFiles, reopen: boolean, r
   // Read again under a lock that lasts the import (PostgreSQL): archiving in the back office waits
   // for the run, and a run that started later sees the state the archiving left.
   const known = existing ? await lockGovernment(db, existing.government_id) : undefined;
-  const title = description?.title ?? existing?.title ?? group.folderName;
+  const title = description?.title ?? existing?.title ?? readableTitle(group.folderName);
   const wasArchived = known?.active === 0;
   let active = given?.active ?? (known ? known.active === 1 : true);
   if (wasArchived && active && !reopen) {

@@ -3,7 +3,7 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { ResolvedFilter } from './pledge-filter.ts';
-import { countSearchFacets, documentsPassing, type SearchFacetCounts } from './search-filter.ts';
+import { countSearchFacets, describeDocuments, documentPasses, filtersSearch, type SearchFacetCounts } from './search-filter.ts';
 import type { SearchDocumentTable, SearchKind } from './schema-search.ts';
 import { postgresMatches } from './search-postgres.ts';
 
@@ -119,20 +119,31 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
   return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), request.offset, request.limit)), counts };
 }
 
-/** Every match of each kind (up to the count limit) read, narrowed by the filter, then ranked and counted as above. */
+/**
+ * With a filter: every match of each kind (up to the count limit) is read with what the filter looks at,
+ * narrowed, then ranked and counted as above. Without one, the page and the counts are the usual search's,
+ * and only the facets read the newest matches (up to the limit) of the kinds asked for.
+ */
 async function filteredSearch(db: Db, engine: Engine, terms: readonly IndexTerm[], wanted: readonly SearchKind[], filter: ResolvedFilter, page: { offset: number; limit: number }): Promise<SearchResults> {
   const everything = SEARCH_COUNT_LIMIT + 1;
+  const end = page.offset + page.limit;
+  if (!filtersSearch(filter)) {
+    const matches = await engine.matches(db, terms, { wanted, countLimit: everything, recentLimit: Math.max(end, everything), titleLimit: end });
+    const counts = { pledge: matches.pledge.count, update: matches.update.count, chapter: matches.chapter.count };
+    const facets = await countSearchFacets(db, await describeDocuments(db, wanted.flatMap((kind) => matches[kind].recent)), filter);
+    return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), page.offset, page.limit)), counts, facets };
+  }
   const matches = await engine.matches(db, terms, { wanted: KINDS, countLimit: everything, recentLimit: everything, titleLimit: everything });
   // Title matches can be older than the newest matches read; they rank first, so they are judged too.
-  const matched = (kinds: readonly SearchKind[]) => [...new Set(kinds.flatMap((kind) => [...matches[kind].recent, ...matches[kind].title]))];
-  const passing = await documentsPassing(db, matched(KINDS), filter);
+  const documents = await describeDocuments(db, [...new Set(KINDS.flatMap((kind) => [...matches[kind].recent, ...matches[kind].title]))]);
+  const passing = new Set(documents.filter((document) => documentPasses(document, filter)).map((document) => document.id));
   const narrowed = (kind: SearchKind): KindMatches => {
     const recent = matches[kind].recent.filter((id) => passing.has(id));
     return { count: recent.length, recent, title: matches[kind].title.filter((id) => passing.has(id)) };
   };
   const lists = Object.fromEntries(KINDS.map((kind) => [kind, narrowed(kind)])) as Record<SearchKind, KindMatches>;
   const counts = { pledge: lists.pledge.count, update: lists.update.count, chapter: lists.chapter.count };
-  const facets = await countSearchFacets(db, matched(wanted), filter);
+  const facets = await countSearchFacets(db, documents.filter((document) => wanted.includes(document.kind)), filter);
   return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => lists[kind]), page.offset, page.limit)), counts, facets };
 }
 

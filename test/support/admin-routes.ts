@@ -116,6 +116,8 @@ export const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'POST', pattern: '/admin/quellen', path: fixed('/admin/quellen'), form: { url: 'https://example.org/neu.xml', title: 'Neue Quelle' }, expected: admins },
   { method: 'POST', pattern: '/admin/quellen/:id/abschalten', path: async (db) => `/admin/quellen/${await feed(db)}/abschalten`, expected: admins },
   { method: 'POST', pattern: '/admin/quellen/:id/einschalten', path: async (db) => `/admin/quellen/${await feed(db)}/einschalten`, expected: admins },
+  { method: 'GET', pattern: '/admin/federfuehrungen', path: fixed('/admin/federfuehrungen'), expected: editors },
+  { method: 'POST', pattern: '/admin/federfuehrungen/:slug', path: fixed('/admin/federfuehrungen/bundesministerium-des-innern'), form: { foi_authority: 'bundesministerium-des-innern' }, expected: editors },
   { method: 'GET', pattern: '/admin/protokoll', path: fixed('/admin/protokoll'), expected: editors },
   { method: 'GET', pattern: '/admin/konten', path: fixed('/admin/konten'), expected: admins },
   { method: 'GET', pattern: '/admin/regierungen', path: fixed('/admin/regierungen'), expected: admins },

@@ -14,6 +14,7 @@ import { DashboardPage } from './dashboard-page.tsx';
 import { proposalRoutes } from './evidence/routes.tsx';
 import type { AdminDeps } from './deps.ts';
 import { governmentRoutes } from './governments/routes.tsx';
+import { ministryRoutes } from './ministries/routes.tsx';
 import { pledgeRoutes } from './pledges/routes.tsx';
 import { sourceRoutes } from './sources/routes.tsx';
 import { suggestionRoutes } from './suggestions/routes.tsx';
@@ -78,6 +79,7 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.route('/', governmentRoutes(deps));
   routes.route('/', proposalRoutes(deps));
   routes.route('/', sourceRoutes(deps));
+  routes.route('/', ministryRoutes(deps));
   // All of /admin is the back office's: an unknown path ends here as 404, never in the public routes.
   routes.all('*', (c) => c.notFound());
 

@@ -8,7 +8,7 @@ import { StatusBadge } from '../views/status-badge.tsx';
 import { StatusBar, StatusLegend } from '../views/status-bar.tsx';
 import { StatusTable } from '../views/status-table.tsx';
 import { siteFeed } from './site-feed.ts';
-import { usePageContext } from '../views/page-context.ts';
+import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { messages as agreementMessages } from './agreements/messages.ts';
 import { messages as statisticsMessages } from './statistics/messages.ts';
@@ -19,12 +19,15 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const t = messages.overview;
   const { agreement, term } = overview;
   const link = useLinks(agreement.scope);
+  const contentLang = useContentLang();
+  const withPledges = overview.chapters.filter((chapter) => chapter.total > 0);
+  const without = overview.chapters.filter((chapter) => chapter.total === 0);
   const formatDate = messages.formatDate;
   const { parties } = overview;
   return (
     <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" agreement={agreement.scope} feeds={[siteFeed(messages)]}>
-      <h1>{agreement.title}</h1>
-      <p class="lead">
+      <h1 lang={contentLang}>{agreement.title}</h1>
+      <p class="lead" lang={contentLang}>
         {agreement.government.name}
         {parties.length > 0 ? ` (${parties.join(', ')})` : ''}
       </p>
@@ -57,10 +60,25 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
 
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading">{t.chaptersHeading}</h2>
-        <StatusTable
-          columns={{ name: t.chapterColumn, count: t.pledgesColumn, status: messages.chapter.statusColumn }}
-          rows={overview.chapters.map((chapter) => ({ href: link.chapter(chapter.slug), label: `${chapter.number ? `${chapter.number} ` : ''}${chapter.title}`, counts: chapter.counts, total: chapter.total }))}
-        />
+        {withPledges.length > 0 ? (
+          <StatusTable
+            columns={{ name: t.chapterColumn, count: t.pledgesColumn, status: messages.chapter.statusColumn }}
+            rows={withPledges.map((chapter) => ({ href: link.chapter(chapter.slug), label: chapterLabel(chapter), counts: chapter.counts, total: chapter.total }))}
+          />
+        ) : null}
+        {without.length > 0 ? (
+          // Collapsed while other chapters have Vorhaben; open when none has (a freshly imported agreement).
+          <details class="chapters-without" open={withPledges.length === 0}>
+            <summary>{t.chaptersWithout(without.length)}</summary>
+            <ul lang={contentLang}>
+              {without.map((chapter) => (
+                <li>
+                  <a href={link.chapter(chapter.slug)}>{chapterLabel(chapter)}</a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="latest-heading">
@@ -72,7 +90,9 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             {overview.recentDevelopments.map((development) => (
               <li>
                 <time datetime={development.eventDate}>{formatDate(development.eventDate)}</time>:{' '}
-                <a href={link.pledge(development.pledgeSlug)}>{development.pledgeTitle}</a> – {development.title}
+                <span lang={contentLang}>
+                  <a href={link.pledge(development.pledgeSlug)}>{development.pledgeTitle}</a> – {development.title}
+                </span>
                 {development.statusChange ? (
                   <>
                     {' '}
@@ -134,3 +154,5 @@ const TermProgressView: FC<{ term: NonNullable<Overview['term']> }> = ({ term })
     </p>
   );
 };
+
+const chapterLabel = (chapter: { number: string | null; title: string }) => `${chapter.number ? `${chapter.number} ` : ''}${chapter.title}`;

@@ -9,13 +9,14 @@ import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
 import { PledgeForms } from './subscriptions/pledge-forms.tsx';
 import { siteFeed } from './site-feed.ts';
-import { usePageContext } from '../views/page-context.ts';
+import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 
 export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
   const link = useLinks(page.scope);
+  const contentLang = useContentLang();
   const formatDate = messages.formatDate;
   const STATUS_LABELS = messages.status;
   const { pledge, chapter } = page;
@@ -29,9 +30,12 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
-        {t.inChapter} <a href={link.chapter(chapter.slug)}>{chapter.heading}</a>
+        {t.inChapter}{' '}
+        <a href={link.chapter(chapter.slug)} lang={contentLang}>
+          {chapter.heading}
+        </a>
       </p>
-      <h1>{pledge.title}</h1>
+      <h1 lang={contentLang}>{pledge.title}</h1>
       {page.archived ? <ArchiveNotice /> : null}
       <p>
         <StatusBadge status={pledge.status} />
@@ -40,7 +44,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       {pledge.quote ? (
         <section aria-labelledby="quote-heading">
           <h2 id="quote-heading">{t.quoteHeading}</h2>
-          <blockquote class="quote">
+          <blockquote class="quote" lang={contentLang}>
             <p>{pledge.quote}</p>
           </blockquote>
           {page.quotePlace ? <p class="quote-place">{t.quotePlace(range(page.quotePlace.page, page.quotePlace.lastPage), page.quotePlace.lines ? range(page.quotePlace.lines.from, page.quotePlace.lines.to) : null)}</p> : null}
@@ -58,17 +62,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
           <dt>{t.deadline}</dt>
           <dd>{pledge.deadline ? <time datetime={pledge.deadline}>{formatDate(pledge.deadline)}</time> : t.notSet}</dd>
           <dt>{t.ministry}</dt>
-          <dd>
-            {page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}
-            {foiUrl ? (
-              <p class="foi-link">
-                <a href={foiUrl} rel="external noopener">
-                  {t.foiLink}
-                </a>{' '}
-                <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
-              </p>
-            ) : null}
-          </dd>
+          <dd>{page.ministry ? <a href={link.ministry(page.ministry.slug)}>{page.ministry.name}</a> : t.notSet}</dd>
           <dt>{t.topics}</dt>
           <dd>
             {page.topics.length === 0 ? (
@@ -90,8 +84,16 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             </>
           ) : null}
           <dt>{t.criterion}</dt>
-          <dd>{pledge.success_criterion ?? t.notSet}</dd>
+          <dd lang={pledge.success_criterion ? contentLang : undefined}>{pledge.success_criterion ?? t.notSet}</dd>
         </dl>
+        {foiUrl ? (
+          <p class="foi-link">
+            <a href={foiUrl} rel="external noopener">
+              {t.foiLink}
+            </a>{' '}
+            <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="timeline-heading">

@@ -113,6 +113,11 @@ const AdminNav: FC<{ current?: string; user: SignedIn }> = ({ current, user }) =
         {adminMessages.shell.nav.governments}
       </NavLink>
     ) : null}
+    {can(user, 'content.edit') ? (
+      <NavLink href="/admin/federfuehrungen" current={current === 'ministries'}>
+        {adminMessages.shell.nav.ministries}
+      </NavLink>
+    ) : null}
     {can(user, 'sources.manage') ? (
       <NavLink href="/admin/quellen" current={current === 'sources'}>
         {adminMessages.shell.nav.sources}

@@ -41,3 +41,11 @@ export const PageContextProvider = createContext<PageContext>({
 export function usePageContext(): PageContext {
   return useContext(PageContextProvider);
 }
+
+/**
+ * The `lang` of what editors wrote (titles, quotes, developments, names: German) on this page: "de" where the
+ * page is in another language, so screen readers pronounce it as German; undefined on German pages.
+ */
+export function useContentLang(): 'de' | undefined {
+  return usePageContext().locale === 'de' ? undefined : 'de';
+}

@@ -1,7 +1,7 @@
 // A table of groups (chapters, topics, ministries): each linked by name, with its number of pledges and status bar.
 import type { Child, FC } from 'hono/jsx';
 import type { Status } from '../../domain/status.ts';
-import { usePageContext } from './page-context.ts';
+import { useContentLang, usePageContext } from './page-context.ts';
 import { describeCounts, StatusBar } from './status-bar.tsx';
 
 export interface StatusTableRow {
@@ -13,6 +13,7 @@ export interface StatusTableRow {
 
 export const StatusTable: FC<{ columns: { name: string; count: string; status: string }; rows: StatusTableRow[] }> = ({ columns, rows }) => {
   const { t: messages } = usePageContext();
+  const contentLang = useContentLang();
   return (
     <div class="table-scroll">
       <table>
@@ -27,7 +28,9 @@ export const StatusTable: FC<{ columns: { name: string; count: string; status: s
           {rows.map((row) => (
             <tr>
               <th scope="row">
-                <a href={row.href}>{row.label}</a>
+                <a href={row.href} lang={contentLang}>
+                  {row.label}
+                </a>
               </th>
               <td class="number">{row.total}</td>
               <td>

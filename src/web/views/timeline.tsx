@@ -3,12 +3,16 @@ import type { FC } from 'hono/jsx';
 import type { PledgePage } from '../../services/public/pledge-page.ts';
 import { safeHref } from './safe-href.ts';
 import { StatusBadge } from './status-badge.tsx';
-import { usePageContext } from './page-context.ts';
+import { useContentLang, usePageContext } from './page-context.ts';
+
+/** The title the import writes (services/import/apply-statement.ts), which the page says in its own language. */
+const IMPORTED_TITLE = /^Stand aus (.+) übernommen$/;
 
 export const Timeline: FC<{ developments: PledgePage['timeline'] }> = ({ developments }) => {
   const { t: messages } = usePageContext();
   const t = messages.pledge;
   const formatDate = messages.formatDate;
+  const contentLang = useContentLang();
   return (
   <ol class="timeline">
     {developments.map((development) => (
@@ -23,8 +27,12 @@ export const Timeline: FC<{ developments: PledgePage['timeline'] }> = ({ develop
           ) : null}
           {development.rating_change !== null ? ` · ${t.ratingChange}: ${t.ratingValue(development.rating_change)}` : null}
         </p>
-        <h3>{development.title}</h3>
-        {development.bodyHtml ? <div dangerouslySetInnerHTML={{ __html: development.bodyHtml }} /> : null}
+        {development.origin === 'import' && IMPORTED_TITLE.test(development.title) ? (
+          <h3>{t.importedState(IMPORTED_TITLE.exec(development.title)![1]!)}</h3>
+        ) : (
+          <h3 lang={contentLang}>{development.title}</h3>
+        )}
+        {development.bodyHtml ? <div lang={contentLang} dangerouslySetInnerHTML={{ __html: development.bodyHtml }} /> : null}
         {development.sources.length > 0 ? (
           <div class="sources">
             <p>{t.sources}:</p>

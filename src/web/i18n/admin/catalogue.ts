@@ -5,6 +5,7 @@ import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
 import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
+import { ministryStrings } from './ministries.ts';
 import { notificationStrings } from './notifications.ts';
 import { pledgeFormStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
@@ -19,6 +20,7 @@ export const adminMessages = {
   password: passwordStrings,
   accounts: accountStrings,
   governments: governmentStrings,
+  ministries: ministryStrings,
   suggestions: suggestionStrings,
   audit: auditStrings,
   entityLabels: ENTITY_LABELS,

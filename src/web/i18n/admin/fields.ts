@@ -9,6 +9,7 @@ const grouped = (value: number) => (value >= 10_000 ? value.toLocaleString('de-D
 
 export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldParams[K]) => string } = {
   'candidate.gone': () => 'Dieser Vorschlag steht nicht mehr im Kapiteltext.',
+  'ministry.foiAuthority': () => 'Bitte die Kennung der Behörde aus ihrer Adresse bei FragDenStaat angeben: Kleinbuchstaben, Ziffern und Bindestriche, z. B. „bundesministerium-der-finanzen“.',
   'candidate.decidedMeanwhile': ({ decision }) => `Dieser Vorschlag ist inzwischen ${DECISION_LABELS[decision]}. Bitte die Liste neu laden.`,
   'candidate.taken': () => 'Jemand anderes hat diesen Vorschlag gerade entschieden. Bitte die Liste neu laden.',
   'candidate.slugTaken': ({ slug }) => `„${slug}“ trägt schon ein anderes Vorhaben.`,

@@ -129,6 +129,7 @@ export const auditStrings = {
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
+  ministry: 'Ministerium',
   user: 'Konto',
   pledge: 'Vorhaben',
   update: 'Entwicklung',
@@ -141,6 +142,7 @@ export const ENTITY_LABELS: Record<string, string> = {
 };
 
 export const ACTION_LABELS: Record<string, string> = {
+  'ministry.foi': 'Behörde für Anfragen gesetzt',
   'user.create': 'Konto angelegt',
   'user.password': 'Passwort geändert',
   'user.disable': 'Konto gesperrt',

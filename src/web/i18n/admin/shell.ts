@@ -13,6 +13,7 @@ export const shellStrings = {
     audit: 'Protokoll',
     users: 'Konten',
     governments: 'Regierungen',
+    ministries: 'Federführungen',
     password: 'Passwort',
     signOut: 'Abmelden',
   },

@@ -39,8 +39,8 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
                 <th scope="row">
                   <StatusBadge status={status} linked={false} />
                 </th>
-                <td>{t.statuses[status].means}</td>
-                <td>{t.statuses[status].evidence}</td>
+                <td data-label={t.meansColumn}>{t.statuses[status].means}</td>
+                <td data-label={t.evidenceColumn}>{t.statuses[status].evidence}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { PledgeList } from '../../../services/public/pledge-list.ts';
 import { useLinks } from '../../views/links.ts';
-import { usePageContext } from '../../views/page-context.ts';
+import { useContentLang, usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { messages } from './messages.ts';
 import { listSearch } from './query.ts';
@@ -11,6 +11,7 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
   const { locale, t: shared } = usePageContext();
   const t = messages[locale];
   const link = useLinks(list.agreement.scope);
+  const contentLang = useContentLang();
   const date = (value: string | null) => (value ? <time datetime={value}>{shared.formatDate(value)}</time> : t.none);
   return (
     <div class="table-scroll">
@@ -27,7 +28,7 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
         <tbody>
           {list.items.map((item) => (
             <tr>
-              <td>
+              <td lang={contentLang}>
                 <a href={link.pledge(item.slug)}>{item.title}</a>
                 {item.ministry ? (
                   <a class="meta pledge-ministry" href={link.ministry(item.ministry.slug)}>
@@ -38,7 +39,7 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
               <td>
                 <StatusBadge status={item.status} />
               </td>
-              <td>
+              <td lang={contentLang}>
                 <a href={link.chapter(item.chapter.slug)}>{[item.chapter.number, item.chapter.title].filter(Boolean).join(' ')}</a>
               </td>
               <td>

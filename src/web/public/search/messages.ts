@@ -6,7 +6,7 @@ const numberDe = (count: number) => count.toLocaleString('de-DE');
 const numberEn = (count: number) => count.toLocaleString('en-GB');
 
 const de = {
-  box: { label: 'Website durchsuchen', field: 'Suchbegriff', submit: 'Suchen' },
+  box: { label: 'Website durchsuchen', field: 'Suchbegriff', placeholder: 'Suchbegriff …', submit: 'Suchen' },
   heading: 'Suche',
   titleFor: (query: string) => `Suche: ${query}`,
   description: 'Volltextsuche in Vorhaben, Entwicklungen und im Text des Koalitionsvertrags.',
@@ -43,7 +43,7 @@ const de = {
 type SearchMessages = typeof de;
 
 const en: SearchMessages = {
-  box: { label: 'Search this site', field: 'Search term', submit: 'Search' },
+  box: { label: 'Search this site', field: 'Search term', placeholder: 'Search term …', submit: 'Search' },
   heading: 'Search',
   titleFor: (query) => `Search: ${query}`,
   description: 'Full-text search in pledges, developments and the text of the coalition agreement.',

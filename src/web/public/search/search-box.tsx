@@ -16,7 +16,7 @@ export const SearchBox: FC = () => {
       <label for="site-search-query" class="visually-hidden">
         {t.field}
       </label>
-      <input type="search" id="site-search-query" name="q" />
+      <input type="search" id="site-search-query" name="q" placeholder={t.placeholder} />
       <button type="submit">{t.submit}</button>
     </form>
   );

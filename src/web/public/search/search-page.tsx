@@ -5,7 +5,7 @@ import { Facet } from '../pledge-list/filter-form.tsx';
 import { FILTER_PARAMS, KIND_PARAMS, searchSearch } from './query.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
-import { usePageContext } from '../../views/page-context.ts';
+import { useContentLang, usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
 import { Marked, SEARCH_PATH } from './search-box.tsx';
 
@@ -128,6 +128,7 @@ const Hit: FC<{ result: SearchResult }> = ({ result }) => {
   const { locale, t: shared } = usePageContext();
   const t = messages[locale];
   const link = useLinks();
+  const contentLang = useContentLang();
   const fragment = result.anchor ? `#${encodeURIComponent(result.anchor)}` : '';
   const target = (result.kind === 'chapter' ? link.chapter(result.slug) : link.pledge(result.slug)) + fragment;
   return (
@@ -141,18 +142,18 @@ const Hit: FC<{ result: SearchResult }> = ({ result }) => {
           </>
         ) : null}
       </p>
-      <h2>
+      <h2 lang={contentLang}>
         <a href={target}>
           <Marked parts={result.title} />
         </a>
       </h2>
       {result.snippet.length > 0 ? (
-        <p class="search-snippet">
+        <p class="search-snippet" lang={contentLang}>
           <Marked parts={result.snippet} />
         </p>
       ) : null}
       <p class="meta">
-        {t.inContext[result.kind]}: {result.context}
+        {t.inContext[result.kind]}: <span lang={contentLang}>{result.context}</span>
       </p>
     </li>
   );
