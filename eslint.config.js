@@ -30,10 +30,14 @@ const publicScopeOnly = {
   files: ['src/**/*.ts', 'src/**/*.tsx'],
   ignores: [PUBLIC_SCOPE, 'src/store/migrations/**', '**/*.test.ts', '**/*.test.tsx'],
   rules: {
-    'no-restricted-syntax': ['error', {
-      selector: "CallExpression[arguments.0.value=/^(\\w+\\.)?published(_at)?$/][arguments.1.value=/^(=|==|!=|<>|<|>|<=|>=|is|is not|in|not in)$/]",
-      message: `Whether something is public or a draft is said in ${PUBLIC_SCOPE}: use its queries and conditions.`,
-    }],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector:
+          'CallExpression[arguments.0.value=/^(\\w+\\.)?published(_at)?$/][arguments.1.value=/^(=|==|!=|<>|<|>|<=|>=|is|is not|in|not in)$/]',
+        message: `Whether something is public or a draft is said in ${PUBLIC_SCOPE}: use its queries and conditions.`,
+      },
+    ],
   },
 };
 
@@ -45,7 +49,11 @@ function boundary(layer, forbidden, { allowTypes = [], files = [`src/${layer}/**
     allowTypeImports: allowTypes.includes(other),
   }));
   if (layer !== 'cli' && layer !== 'web') {
-    patterns.push({ group: ['**/config.ts'], message: 'Only the entry points read the configuration; pass values in.', allowTypeImports: true });
+    patterns.push({
+      group: ['**/config.ts'],
+      message: 'Only the entry points read the configuration; pass values in.',
+      allowTypeImports: true,
+    });
   }
   if (writePath && layer !== 'store') patterns.push(...writePathOnly);
   return {
@@ -66,10 +74,16 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment in src/config.ts only.' }],
     },
   },
-  { files: ['src/config.ts', 'test/**', 'scripts/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['src/config.ts', 'test/**', 'scripts/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
   boundary('domain', above('domain')),
   boundary('text', above('text')),
-  boundary('formats', ['text', ...above('formats')].filter((layer) => layer !== 'formats')),
+  boundary(
+    'formats',
+    ['text', ...above('formats')].filter((layer) => layer !== 'formats'),
+  ),
   boundary('store', ['text', 'formats', 'services', 'mail', 'web', 'cli']),
   boundary('mail', ['text', 'store', 'services', 'web', 'cli']),
   boundary('services', ['web', 'cli']),

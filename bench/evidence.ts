@@ -25,7 +25,14 @@ if (!existsSync(agreement) || !existsSync(other)) {
     .sort()
     .flatMap((name) => extractCandidates(splitFrontmatter(readFileSync(join(agreement, name), 'utf8')).body))
     .slice(0, Number(process.env.EVIDENCE_PLEDGES ?? Infinity))
-    .map((candidate, index) => ({ id: index + 1, slug: candidate.slug, title: candidate.title, quote: candidate.text, topics: [], leadMinistry: null }));
+    .map((candidate, index) => ({
+      id: index + 1,
+      slug: candidate.slug,
+      title: candidate.title,
+      quote: candidate.text,
+      topics: [],
+      leadMinistry: null,
+    }));
   const documents = documentsFrom(readFileSync(other, 'utf8'));
 
   const prepareStart = performance.now();
@@ -58,7 +65,9 @@ if (!existsSync(agreement) || !existsSync(other)) {
 
 /** Documents shaped like DIP Vorgänge: a sentence as title, the next two as abstract, long capitalised words as descriptors. */
 function documentsFrom(text: string): EvidenceDocument[] {
-  const sentences = segmentSentences(text).map((sentence) => sentence.text).filter((sentence) => sentence.length > 40);
+  const sentences = segmentSentences(text)
+    .map((sentence) => sentence.text)
+    .filter((sentence) => sentence.length > 40);
   const documents: EvidenceDocument[] = [];
   for (let index = 0; documents.length < DOCUMENTS && index + 3 < sentences.length; index += 3) {
     const abstract = sentences.slice(index + 1, index + 3).join(' ');

@@ -37,7 +37,10 @@ function importOnce(path: string): { ms: number; maxRssMb: number | null } {
 /** 300 pages of 45 numbered lines each, a chapter every 20 pages. */
 function largePdf(): string {
   const pages = Array.from({ length: 300 }, (_, index) => {
-    const lines = Array.from({ length: 45 }, (_, line) => `Wir werden im Bereich ${index + 1}.${line + 1} die Verwaltung weiter modernisieren und prüfen.`);
+    const lines = Array.from(
+      { length: 45 },
+      (_, line) => `Wir werden im Bereich ${index + 1}.${line + 1} die Verwaltung weiter modernisieren und prüfen.`,
+    );
     if (index % 20 === 0) lines.unshift(`## ${index / 20 + 1}. Teil ${index / 20 + 1}`);
     return agreementPage(lines, { page: index + 1, firstLineNumber: index * 46 + 1 });
   });
@@ -51,14 +54,16 @@ if (!existsSync(PDF)) {
   console.log(JSON.stringify({ name: 'import-pdf', skipped: `no corpus PDF at ${PDF}` }));
 } else {
   const runs = Array.from({ length: RUNS }, () => importOnce(PDF));
-  console.log(JSON.stringify({
-    name: 'import-pdf',
-    pages: 156,
-    runs: RUNS,
-    median_ms: Math.round(median(runs.map((run) => run.ms))),
-    all_ms: runs.map((run) => Math.round(run.ms)),
-    max_rss_mb: runs[0]!.maxRssMb,
-  }));
+  console.log(
+    JSON.stringify({
+      name: 'import-pdf',
+      pages: 156,
+      runs: RUNS,
+      median_ms: Math.round(median(runs.map((run) => run.ms))),
+      all_ms: runs.map((run) => Math.round(run.ms)),
+      max_rss_mb: runs[0]!.maxRssMb,
+    }),
+  );
 }
 const large = importOnce(largePdf());
 console.log(JSON.stringify({ name: 'import-pdf-300-pages', ms: Math.round(large.ms), max_rss_mb: large.maxRssMb }));

@@ -80,7 +80,16 @@ function table(rows: Row[], other: string, note: string | undefined, workers: st
     `| path | load | app req/s | app p50 / p99 | ${other} req/s | ${other} p50 / p99 | ratio | goal | errors | weight plain / gzip / br |`,
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => {
-      const goal = row.goal === 'main' ? (row.met ? 'met (≥ 0.5, p99 < 25 ms)' : 'not met (≥ 0.5, p99 < 25 ms)') : row.goal === 'secondary' ? (row.met ? 'met (≥ 0.8 × chapter’s ratio)' : 'not met (≥ 0.8 × chapter’s ratio)') : '—';
+      const goal =
+        row.goal === 'main'
+          ? row.met
+            ? 'met (≥ 0.5, p99 < 25 ms)'
+            : 'not met (≥ 0.5, p99 < 25 ms)'
+          : row.goal === 'secondary'
+            ? row.met
+              ? 'met (≥ 0.8 × chapter’s ratio)'
+              : 'not met (≥ 0.8 × chapter’s ratio)'
+            : '—';
       return `| ${row.label} | ${row.load} | ${number(row.app.requests_per_s)} | ${row.app.p50_ms} / ${row.app.p99_ms} ms | ${number(row.other.requests_per_s)} | ${row.other.p50_ms} / ${row.other.p99_ms} ms | ${row.ratio.toFixed(2)} | ${goal} | ${row.app.errors} / ${row.other.errors} | ${kb(row.weight.plain)} / ${kb(row.weight.gzip)} / ${kb(row.weight.br)} |`;
     }),
     '',
@@ -95,7 +104,10 @@ function weightTable(weights: { path: string; weight: Row['weight'] }[]): string
     '',
     '| path | plain | gzip | brotli |',
     '|---|---|---|---|',
-    ...weights.map(({ path, weight: sizes }) => `| \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${kb(sizes.plain)} | ${kb(sizes.gzip)} | ${kb(sizes.br)} |`),
+    ...weights.map(
+      ({ path, weight: sizes }) =>
+        `| \`${path.length > 60 ? `${path.slice(0, 57)}…` : path}\` | ${kb(sizes.plain)} | ${kb(sizes.gzip)} | ${kb(sizes.br)} |`,
+    ),
     '',
   ].join('\n');
 }
@@ -147,15 +159,51 @@ if (!existsSync(CORPUS)) {
       const appResult = median(appRuns);
       const otherResult = median(otherRuns);
       const ratio = Math.round((appResult.requests_per_s / otherResult.requests_per_s) * 100) / 100;
-      const row: Row = { label, path, goal, app: appResult, other: otherResult, ratio, weight: await weight(`${app}${path}`), load: `${loadBefore}–${load1()}` };
+      const row: Row = {
+        label,
+        path,
+        goal,
+        app: appResult,
+        other: otherResult,
+        ratio,
+        weight: await weight(`${app}${path}`),
+        load: `${loadBefore}–${load1()}`,
+      };
       rows.push(row);
-      console.log(JSON.stringify({ name: 'load', path, seconds: SECONDS, connections: CONNECTIONS, app: appResult, [other]: otherResult, ratio, weight: row.weight, load: row.load, app_runs: appRuns.map((run) => run.requests_per_s), [`${other}_runs`]: otherRuns.map((run) => run.requests_per_s) }));
+      console.log(
+        JSON.stringify({
+          name: 'load',
+          path,
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          app: appResult,
+          [other]: otherResult,
+          ratio,
+          weight: row.weight,
+          load: row.load,
+          app_runs: appRuns.map((run) => run.requests_per_s),
+          [`${other}_runs`]: otherRuns.map((run) => run.requests_per_s),
+        }),
+      );
     }
     // The weight of each kind of page (the stylesheet is fetched once and then kept a year by browsers).
-    const pledge = /href="(\/vorhaben\/[a-z0-9-]+)"/.exec(await (await fetch(`${app}/vorhaben`, { headers: { connection: 'close' } })).text())?.[1];
-    const stylesheet = /href="(\/assets\/style\.css[^"]*)"/.exec(await (await fetch(`${app}/`, { headers: { connection: 'close' } })).text())?.[1];
+    const pledge = /href="(\/vorhaben\/[a-z0-9-]+)"/.exec(
+      await (await fetch(`${app}/vorhaben`, { headers: { connection: 'close' } })).text(),
+    )?.[1];
+    const stylesheet = /href="(\/assets\/style\.css[^"]*)"/.exec(
+      await (await fetch(`${app}/`, { headers: { connection: 'close' } })).text(),
+    )?.[1];
     const weights: { path: string; weight: Row['weight'] }[] = [];
-    for (const path of [CHAPTER, '/', ...(pledge ? [pledge] : []), '/vorhaben', '/statistik', '/suche?q=Digitalisierung', '/feed.xml', ...(stylesheet ? [stylesheet] : [])]) {
+    for (const path of [
+      CHAPTER,
+      '/',
+      ...(pledge ? [pledge] : []),
+      '/vorhaben',
+      '/statistik',
+      '/suche?q=Digitalisierung',
+      '/feed.xml',
+      ...(stylesheet ? [stylesheet] : []),
+    ]) {
       await weight(`${app}${path}`); // rendered and compressed once
       await new Promise((resolve) => setTimeout(resolve, 200));
       weights.push({ path, weight: await weight(`${app}${path}`) });
@@ -167,8 +215,13 @@ if (!existsSync(CORPUS)) {
       if (row.goal === 'main') row.met = row.ratio >= 0.5 && row.app.p99_ms < 25 && row.app.errors === 0;
       if (row.goal === 'secondary') row.met = row.ratio >= 0.8 * chapterRatio && row.app.errors === 0;
     }
-    console.log(JSON.stringify({ name: 'load', goal_met: rows.filter((row) => row.goal === 'main').every((row) => row.met), note: tools.note }));
-    if (process.env.BENCH_WRITE !== '0') writeDocs(table(rows, other, tools.note, WORKERS ? `${WORKERS} workers` : `${cpus().length} workers (the default)`) + weightTable(weights));
+    console.log(
+      JSON.stringify({ name: 'load', goal_met: rows.filter((row) => row.goal === 'main').every((row) => row.met), note: tools.note }),
+    );
+    if (process.env.BENCH_WRITE !== '0')
+      writeDocs(
+        table(rows, other, tools.note, WORKERS ? `${WORKERS} workers` : `${cpus().length} workers (the default)`) + weightTable(weights),
+      );
   } finally {
     for (const child of children) await stop(child);
     rmSync(folder, { recursive: true, force: true });

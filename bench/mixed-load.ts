@@ -35,14 +35,36 @@ if (!existsSync(CORPUS)) {
     if (!(await ensureSearchIndex(store.db))) await rebuildSearchIndex(store.db);
     const editors = [];
     for (let index = 0; index < EDITORS; index++) editors.push({ email: await createAccount(store.db, 'editor'), password: PASSWORD });
-    const pledgeSlugs = (await store.db.selectFrom('pledges').select('slug').where('published', '=', 1).orderBy('id').limit(120).execute()).map((row) => row.slug);
-    const chapterPaths = (await store.db.selectFrom('chapters').select('slug').orderBy('position').execute()).map((row) => `/kapitel/${row.slug}`);
+    const pledgeSlugs = (
+      await store.db.selectFrom('pledges').select('slug').where('published', '=', 1).orderBy('id').limit(120).execute()
+    ).map((row) => row.slug);
+    const chapterPaths = (await store.db.selectFrom('chapters').select('slug').orderBy('position').execute()).map(
+      (row) => `/kapitel/${row.slug}`,
+    );
     const started = await startApp({ DATABASE_URL: database.url });
     app = started.child;
     const loadBefore = load();
-    const result = await runMixedLoad({ base: started.url, db: store.db, seconds: SECONDS, editors, pledgeSlugs, chapterPaths, readers: { pages: 6, api: 2, search: 2 } });
+    const result = await runMixedLoad({
+      base: started.url,
+      db: store.db,
+      seconds: SECONDS,
+      editors,
+      pledgeSlugs,
+      chapterPaths,
+      readers: { pages: 6, api: 2, search: 2 },
+    });
     const goalMet = result.errors === 0 && result.missing.length === 0;
-    console.log(JSON.stringify({ name: 'mixed-load', dialect: database.dialect, load_before: loadBefore, load_after: load(), goal_met: goalMet, ...result, missing: result.missing.slice(0, 10) }));
+    console.log(
+      JSON.stringify({
+        name: 'mixed-load',
+        dialect: database.dialect,
+        load_before: loadBefore,
+        load_after: load(),
+        goal_met: goalMet,
+        ...result,
+        missing: result.missing.slice(0, 10),
+      }),
+    );
     if (!goalMet) process.exitCode = 1;
   } finally {
     if (app) await stop(app);

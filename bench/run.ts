@@ -9,10 +9,19 @@ const only = process.argv.slice(2);
 const benches = readdirSync(folder)
   .filter((name) => name.endsWith('.ts') && name !== 'run.ts')
   // A part that names a benchmark exactly ("load") runs only that one, not every name containing it.
-  .filter((name, _index, names) => only.length === 0 || only.some((part) => (names.includes(`${part}.ts`) ? name === `${part}.ts` : name.includes(part))))
+  .filter(
+    (name, _index, names) =>
+      only.length === 0 || only.some((part) => (names.includes(`${part}.ts`) ? name === `${part}.ts` : name.includes(part))),
+  )
   .sort();
 
-console.log(JSON.stringify({ machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, node: process.version, date: new Date().toISOString().slice(0, 10) }));
+console.log(
+  JSON.stringify({
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  }),
+);
 let failed = false;
 for (const bench of benches) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `${folder}${bench}`], { stdio: 'inherit' });

@@ -40,27 +40,61 @@ async function shapeData(db: Db): Promise<void> {
   const next = random(6);
   const stamp = '2024-01-01T00:00:00.000Z';
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('ministries').values(Array.from({ length: MINISTRIES }, (_, index) => ({ slug: `ministerium-${index}`, name: `Bundesministerium ${index}` }))).execute();
-    await trx.insertInto('topics').values(Array.from({ length: TOPICS }, (_, index) => ({ slug: `thema-${index}`, name: `Thema ${index}` }))).execute();
+    await trx
+      .insertInto('ministries')
+      .values(Array.from({ length: MINISTRIES }, (_, index) => ({ slug: `ministerium-${index}`, name: `Bundesministerium ${index}` })))
+      .execute();
+    await trx
+      .insertInto('topics')
+      .values(Array.from({ length: TOPICS }, (_, index) => ({ slug: `thema-${index}`, name: `Thema ${index}` })))
+      .execute();
     const ministries = (await trx.selectFrom('ministries').select('id').execute()).map((row) => row.id);
     const topics = (await trx.selectFrom('topics').select('id').execute()).map((row) => row.id);
-    const pledges = (await trx.selectFrom('pledges').select('id').where('slug', 'like', 'bench-%').orderBy('id').execute()).map((row) => row.id);
+    const pledges = (await trx.selectFrom('pledges').select('id').where('slug', 'like', 'bench-%').orderBy('id').execute()).map(
+      (row) => row.id,
+    );
     for (const [index, ministry] of ministries.entries()) {
-      await trx.updateTable('pledges').set({ lead_ministry_id: ministry }).where('id', 'in', pledges.filter((_, position) => position % MINISTRIES === index)).execute();
+      await trx
+        .updateTable('pledges')
+        .set({ lead_ministry_id: ministry })
+        .where(
+          'id',
+          'in',
+          pledges.filter((_, position) => position % MINISTRIES === index),
+        )
+        .execute();
     }
     const links = pledges.flatMap((pledge) => {
       const first = topics[Math.floor(next() * topics.length)]!;
       const second = topics[Math.floor(next() * topics.length)]!;
-      return first === second || next() < 0.5 ? [{ pledge_id: pledge, topic_id: first }] : [{ pledge_id: pledge, topic_id: first }, { pledge_id: pledge, topic_id: second }];
+      return first === second || next() < 0.5
+        ? [{ pledge_id: pledge, topic_id: first }]
+        : [
+            { pledge_id: pledge, topic_id: first },
+            { pledge_id: pledge, topic_id: second },
+          ];
     });
-    for (let from = 0; from < links.length; from += 500) await trx.insertInto('pledge_topics').values(links.slice(from, from + 500)).execute();
+    for (let from = 0; from < links.length; from += 500)
+      await trx
+        .insertInto('pledge_topics')
+        .values(links.slice(from, from + 500))
+        .execute();
     const hot = await trx.selectFrom('pledges').select('id').where('slug', '=', HOT_PLEDGE).executeTakeFirstOrThrow();
     await trx.updateTable('pledges').set({ published: 1 }).where('id', '=', hot.id).execute();
     const rows = Array.from({ length: HOT_DEVELOPMENTS }, (_, index) => ({
-      pledge_id: hot.id, event_date: `202${2 + (index % 3)}-0${1 + (index % 9)}-1${index % 9}`, published_at: stamp,
-      title: `Schritt ${index}`, body: 'Ein weiterer Schritt auf dem Weg zur Umsetzung des Vorhabens.', origin: 'editor' as const, updated_at: stamp,
+      pledge_id: hot.id,
+      event_date: `202${2 + (index % 3)}-0${1 + (index % 9)}-1${index % 9}`,
+      published_at: stamp,
+      title: `Schritt ${index}`,
+      body: 'Ein weiterer Schritt auf dem Weg zur Umsetzung des Vorhabens.',
+      origin: 'editor' as const,
+      updated_at: stamp,
     }));
-    for (let from = 0; from < rows.length; from += 500) await trx.insertInto('updates').values(rows.slice(from, from + 500)).execute();
+    for (let from = 0; from < rows.length; from += 500)
+      await trx
+        .insertInto('updates')
+        .values(rows.slice(from, from + 500))
+        .execute();
   });
 }
 
@@ -77,10 +111,23 @@ async function prepare(db: Db): Promise<Record<string, number>> {
   // As `serve` would at its start, so that it finds the index current.
   await step('index', async () => (await ensureSearchIndex(db)) || (await rebuildSearchIndex(db)));
   await step('subscribers', async () => {
-    const hot = await db.selectFrom('pledges').select(['id', 'chapter_id', 'lead_ministry_id']).where('slug', '=', HOT_PLEDGE).executeTakeFirstOrThrow();
-    const topicIds = (await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', hot.id).execute()).map((row) => row.topic_id);
-    const others = (await db.selectFrom('pledges').select('id').where('slug', 'in', ['bench-2', 'bench-3', 'bench-4']).execute()).map((row) => row.id);
-    timings.subscriptions = await addSubscribers(db, SUBSCRIBERS, { pledgeId: hot.id, chapterId: hot.chapter_id, ministryId: hot.lead_ministry_id!, topicIds }, others);
+    const hot = await db
+      .selectFrom('pledges')
+      .select(['id', 'chapter_id', 'lead_ministry_id'])
+      .where('slug', '=', HOT_PLEDGE)
+      .executeTakeFirstOrThrow();
+    const topicIds = (await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', hot.id).execute()).map(
+      (row) => row.topic_id,
+    );
+    const others = (await db.selectFrom('pledges').select('id').where('slug', 'in', ['bench-2', 'bench-3', 'bench-4']).execute()).map(
+      (row) => row.id,
+    );
+    timings.subscriptions = await addSubscribers(
+      db,
+      SUBSCRIBERS,
+      { pledgeId: hot.id, chapterId: hot.chapter_id, ministryId: hot.lead_ministry_id!, topicIds },
+      others,
+    );
   });
   return timings;
 }
@@ -88,18 +135,30 @@ async function prepare(db: Db): Promise<Record<string, number>> {
 /** The pages measured; each kind rotates through its URLs from round to round. */
 async function pageKinds(db: Db): Promise<Record<string, string[]>> {
   const chapters = (await db.selectFrom('chapters').select('slug').orderBy('position').execute()).map((row) => `/kapitel/${row.slug}`);
-  const published = (await db.selectFrom('pledges').select('slug').where('published', '=', 1).where('slug', 'like', 'bench-%').orderBy('id').execute()).map((row) => row.slug);
+  const published = (
+    await db.selectFrom('pledges').select('slug').where('published', '=', 1).where('slug', 'like', 'bench-%').orderBy('id').execute()
+  ).map((row) => row.slug);
   const pledges = Array.from({ length: 40 }, (_, index) => `/vorhaben/${published[100 + index * 211]!}`);
   return {
     overview: ['/'],
     list: ['/vorhaben', '/vorhaben?seite=20', '/vorhaben?sortierung=entwicklung'],
-    list_filtered: ['/vorhaben?thema=thema-3', '/vorhaben?federfuehrung=ministerium-2&status=not_started', '/vorhaben?thema=thema-5&thema=thema-7&sortierung=frist'],
+    list_filtered: [
+      '/vorhaben?thema=thema-3',
+      '/vorhaben?federfuehrung=ministerium-2&status=not_started',
+      '/vorhaben?thema=thema-5&thema=thema-7&sortierung=frist',
+    ],
     chapter: chapters,
     pledge: pledges,
     pledge_many_updates: [`/vorhaben/${HOT_PLEDGE}`],
     statistics: ['/statistik'],
     feed: ['/feed.xml'],
-    search: ['/suche?q=Klimaschutz', '/suche?q=Digitalisierung', '/suche?q=Gesetz', '/suche?q=bezahlbarer+Wohnraum', '/suche?q=Verschl%C3%BCsselung'],
+    search: [
+      '/suche?q=Klimaschutz',
+      '/suche?q=Digitalisierung',
+      '/suche?q=Gesetz',
+      '/suche?q=bezahlbarer+Wohnraum',
+      '/suche?q=Verschl%C3%BCsselung',
+    ],
     api: ['/api/v1/pledges', '/api/v1/pledges?limit=100', '/api/v1/updates?limit=100'],
   };
 }
@@ -115,7 +174,11 @@ async function timedGet(base: string, path: string): Promise<number> {
 
 /** A change to public content: every cached page is stale afterwards. */
 async function touchContent(db: Db, round: number): Promise<void> {
-  await db.updateTable('topics').set({ name: `Thema 0 (${round})` }).where('slug', '=', 'thema-0').execute();
+  await db
+    .updateTable('topics')
+    .set({ name: `Thema 0 (${round})` })
+    .where('slug', '=', 'thema-0')
+    .execute();
 }
 
 async function measurePages(db: Db, base: string): Promise<Record<string, object>> {
@@ -134,13 +197,19 @@ async function measurePages(db: Db, base: string): Promise<Record<string, object
   }
   for (const urls of Object.values(kinds)) for (const url of urls) await timedGet(base, url); // fill the cache
   for (let round = 0; round < WARM_ROUNDS; round++) {
-    for (const [kind, urls] of Object.entries(kinds)) warm.set(kind, [...(warm.get(kind) ?? []), await timedGet(base, urls[round % urls.length]!)]);
+    for (const [kind, urls] of Object.entries(kinds))
+      warm.set(kind, [...(warm.get(kind) ?? []), await timedGet(base, urls[round % urls.length]!)]);
   }
   const summary = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), n: sorted.length };
   };
-  return Object.fromEntries(Object.keys(kinds).map((kind) => [kind, { first_ms: Math.round(first.get(kind)!), cold_ms: summary(cold.get(kind)!), warm_ms: summary(warm.get(kind)!) }]));
+  return Object.fromEntries(
+    Object.keys(kinds).map((kind) => [
+      kind,
+      { first_ms: Math.round(first.get(kind)!), cold_ms: summary(cold.get(kind)!), warm_ms: summary(warm.get(kind)!) },
+    ]),
+  );
 }
 
 /** An editor signs in and publishes a development on the much-followed pledge; returns its id. */
@@ -150,15 +219,27 @@ async function publishDevelopment(db: Db, base: string): Promise<number> {
   if (signedIn.status !== 303) throw new Error(`sign-in: ${signedIn.status}`);
   await editor.page(`/admin/vorhaben/${HOT_PLEDGE}/entwicklungen/neu`);
   const response = await editor.post(`/admin/vorhaben/${HOT_PLEDGE}/entwicklungen`, {
-    event_date: '2024-03-01', title: 'Kabinettsbeschluss', body: 'Das Kabinett hat den Entwurf beschlossen.', status_change: 'in_progress', rating_change: '',
-    source_url: 'https://example.org/beschluss', source_title: 'Beschluss', source_publisher: '', source_date: '', aktion: 'veroeffentlichen',
+    event_date: '2024-03-01',
+    title: 'Kabinettsbeschluss',
+    body: 'Das Kabinett hat den Entwurf beschlossen.',
+    status_change: 'in_progress',
+    rating_change: '',
+    source_url: 'https://example.org/beschluss',
+    source_title: 'Beschluss',
+    source_publisher: '',
+    source_date: '',
+    aktion: 'veroeffentlichen',
   });
   if (response.status !== 303) throw new Error(`publish: ${response.status} ${await response.text()}`);
   return Number(/entwicklungen\/(\d+)/.exec(response.headers.get('location') ?? '')![1]);
 }
 
 async function outboxCounts(db: Db): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('mail_outbox').select(['status', (eb) => eb.fn.countAll<number | string>().as('count')]).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select(['status', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .groupBy('status')
+    .execute();
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
 }
 
@@ -180,9 +261,16 @@ async function measureFanOut(db: Db, base: string, databaseUrl: string): Promise
     await stop(worker);
     const counts = await outboxCounts(db);
     return {
-      events, mails_queued: queued, enqueue_s: seconds(enqueueMs), enqueue_mails_per_s: Math.round(queued / (enqueueMs / 1000)),
-      delivered: sink.count, delivery_s: seconds(deliveryMs), delivery_mails_per_s: Math.round(sink.count / (deliveryMs / 1000)),
-      outbox_after: counts, load_before_delivery: loadBefore, load_after_delivery: load(),
+      events,
+      mails_queued: queued,
+      enqueue_s: seconds(enqueueMs),
+      enqueue_mails_per_s: Math.round(queued / (enqueueMs / 1000)),
+      delivered: sink.count,
+      delivery_s: seconds(deliveryMs),
+      delivery_mails_per_s: Math.round(sink.count / (deliveryMs / 1000)),
+      outbox_after: counts,
+      load_before_delivery: loadBefore,
+      load_after_delivery: load(),
     };
   } finally {
     if (worker) await stop(worker);
@@ -207,9 +295,22 @@ if (!existsSync(CORPUS)) {
     if (PART !== 'fan-out') {
       const loadBeforePages = load();
       const pages = await measurePages(store.db, started.url);
-      console.log(JSON.stringify({ name: 'scale-pages', ...common, ...preparation, load_at_start: loadAtStart, load_before: loadBeforePages, load_after: load(), cold_rounds: COLD_ROUNDS, warm_rounds: WARM_ROUNDS, pages }));
+      console.log(
+        JSON.stringify({
+          name: 'scale-pages',
+          ...common,
+          ...preparation,
+          load_at_start: loadAtStart,
+          load_before: loadBeforePages,
+          load_after: load(),
+          cold_rounds: COLD_ROUNDS,
+          warm_rounds: WARM_ROUNDS,
+          pages,
+        }),
+      );
     }
-    if (PART !== 'pages') console.log(JSON.stringify({ name: 'scale-fan-out', ...common, ...(await measureFanOut(store.db, started.url, database.url)) }));
+    if (PART !== 'pages')
+      console.log(JSON.stringify({ name: 'scale-fan-out', ...common, ...(await measureFanOut(store.db, started.url, database.url)) }));
   } finally {
     if (app) await stop(app);
     await store.close();

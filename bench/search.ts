@@ -13,8 +13,19 @@ const PLEDGES = 10_000;
 const DEVELOPMENTS = 200_000;
 const ROUNDS = 30;
 const QUERIES = [
-  'Klimaschutz', 'Digitalisierung', 'Verschlüsselung', 'Bundeswehr', 'Rente', 'Daten', 'Gesetz', 'Kinder',
-  'Recht auf Verschlüsselung', 'Ausbau erneuerbarer Energien', 'Bildung und Forschung', 'bezahlbarer Wohnraum', 'Europäische Union Zusammenarbeit',
+  'Klimaschutz',
+  'Digitalisierung',
+  'Verschlüsselung',
+  'Bundeswehr',
+  'Rente',
+  'Daten',
+  'Gesetz',
+  'Kinder',
+  'Recht auf Verschlüsselung',
+  'Ausbau erneuerbarer Energien',
+  'Bildung und Forschung',
+  'bezahlbarer Wohnraum',
+  'Europäische Union Zusammenarbeit',
 ];
 
 function percentile(sorted: readonly number[], share: number): number {
@@ -35,7 +46,15 @@ async function measure(db: Db): Promise<{ timings: number[]; perQuery: Record<st
       byQuery.set(q, [...(byQuery.get(q) ?? []), elapsed]);
     }
   }
-  const perQuery = Object.fromEntries([...byQuery].map(([q, values]) => [q, percentile([...values].sort((a, b) => a - b), 0.5)]));
+  const perQuery = Object.fromEntries(
+    [...byQuery].map(([q, values]) => [
+      q,
+      percentile(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      ),
+    ]),
+  );
   return { timings: timings.sort((a, b) => a - b), perQuery, hits };
 }
 
@@ -58,16 +77,28 @@ if (!existsSync(CORPUS)) {
   try {
     await store.migrate();
     const preparation = database.reused ? { reused: true } : await prepare(store.db);
-    const { count: documents } = await store.db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const { count: documents } = await store.db
+      .selectFrom('search_documents')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     const { timings, perQuery, hits } = await measure(store.db);
     const file = database.dialect === 'sqlite' ? database.url.slice('sqlite:'.length) : null;
     console.log(
       JSON.stringify({
-        name: 'search', dialect: database.dialect,
-        pledges: PLEDGES, updates: DEVELOPMENTS, documents: Number(documents), queries: QUERIES.length, runs: timings.length,
-        ...preparation, ...(file ? { db_mb: Math.round(statSync(file).size / 1e6) } : {}),
-        p50_ms: percentile(timings, 0.5), p95_ms: percentile(timings, 0.95), p99_ms: percentile(timings, 0.99),
-        p50_ms_by_query: perQuery, hits_by_query: hits,
+        name: 'search',
+        dialect: database.dialect,
+        pledges: PLEDGES,
+        updates: DEVELOPMENTS,
+        documents: Number(documents),
+        queries: QUERIES.length,
+        runs: timings.length,
+        ...preparation,
+        ...(file ? { db_mb: Math.round(statSync(file).size / 1e6) } : {}),
+        p50_ms: percentile(timings, 0.5),
+        p95_ms: percentile(timings, 0.95),
+        p99_ms: percentile(timings, 0.99),
+        p50_ms_by_query: perQuery,
+        hits_by_query: hits,
       }),
     );
   } finally {

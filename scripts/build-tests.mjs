@@ -55,7 +55,15 @@ export async function buildTests(files, tierOf) {
   const { build } = await import('esbuild');
   rmSync(testBuildDir, { recursive: true, force: true });
   const tiers = [...new Set(files.map(tierOf))];
-  await Promise.all(tiers.map((tier) => buildGroup(build, files.filter((file) => tierOf(file) === tier), tier)));
+  await Promise.all(
+    tiers.map((tier) =>
+      buildGroup(
+        build,
+        files.filter((file) => tierOf(file) === tier),
+        tier,
+      ),
+    ),
+  );
   return files.map((file) => join('.test-build', file.replace(/\.tsx?$/, '.mjs')));
 }
 

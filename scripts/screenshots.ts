@@ -35,7 +35,13 @@ function importIllustration(folder: string, database: string): void {
   cpSync(join(ROOT, 'data', 'demo'), demo, { recursive: true });
   const chapter = join(demo, '2-2-digitale-innovationen-und-digitale-infrastruktur.md');
   let index = 0;
-  writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^(\s+status: )not_implemented$/gm, (_, prefix: string) => `${prefix}${SHOWN_STATUSES[index++ % SHOWN_STATUSES.length]}`));
+  writeFileSync(
+    chapter,
+    readFileSync(chapter, 'utf8').replace(
+      /^(\s+status: )not_implemented$/gm,
+      (_, prefix: string) => `${prefix}${SHOWN_STATUSES[index++ % SHOWN_STATUSES.length]}`,
+    ),
+  );
   const run = spawnSync(CLI, ['import', demo], { env: { ...process.env, DATABASE_URL: `sqlite:${database}` }, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`import failed:\n${run.stderr}`);
 }

@@ -42,7 +42,9 @@ function tierOf(file) {
   const tier = declaredTier(file);
   if (tier) return tier;
   if (file.startsWith('src/')) return 'quick';
-  throw new Error(`${file}: name its tier in the header, "// Tier: quick" (in-process, SQLite will do) or "// Tier: full (why)" — see scripts/test.mjs`);
+  throw new Error(
+    `${file}: name its tier in the header, "// Tier: quick" (in-process, SQLite will do) or "// Tier: full (why)" — see scripts/test.mjs`,
+  );
 }
 
 const args = process.argv.slice(2);
@@ -56,7 +58,9 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const files = [...tiers.keys()].filter((file) => (!quick || tiers.get(file) === 'quick') && (parts.length === 0 || parts.some((part) => file.includes(part))));
+const files = [...tiers.keys()].filter(
+  (file) => (!quick || tiers.get(file) === 'quick') && (parts.length === 0 || parts.some((part) => file.includes(part))),
+);
 if (files.length === 0) {
   console.error(`no ${quick ? 'quick-tier ' : ''}test file matches ${parts.join(' ')}`);
   process.exit(1);
@@ -84,7 +88,11 @@ if (!quick && !env.TEST_POSTGRES_URL && env.TEST_POSTGRES !== 'off') {
 
 let status = 1;
 try {
-  const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', '--test-reporter=spec', ...builtFiles], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    ['--enable-source-maps', '--test', '--test-concurrency=2', '--test-reporter=spec', ...builtFiles],
+    { cwd: root, env, stdio: 'inherit' },
+  );
   status = result.status ?? 1;
 } finally {
   postgres?.stop();

@@ -51,7 +51,8 @@ export type TrustProxy = { hops: number } | { proxies: BlockList };
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/koalitionstracker.db';
 
-const TRUST_PROXY_FORMAT = 'expected a number of proxies (0 trusts none) or a comma-separated list of their addresses and networks, e.g. 10.0.0.0/8,::1';
+const TRUST_PROXY_FORMAT =
+  'expected a number of proxies (0 trusts none) or a comma-separated list of their addresses and networks, e.g. 10.0.0.0/8,::1';
 
 /** TRUST_PROXY as a number of hops or a list of addresses and CIDR networks, IPv4 or IPv6. */
 function parseTrustProxy(value: string): TrustProxy | undefined {
@@ -61,7 +62,8 @@ function parseTrustProxy(value: string): TrustProxy | undefined {
     const [address = '', prefix, ...rest] = entry.split('/');
     const family = isIP(address);
     const bits = family === 6 ? 128 : 32;
-    if (family === 0 || rest.length > 0 || (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits))) return undefined;
+    if (family === 0 || rest.length > 0 || (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits)))
+      return undefined;
     proxies.addSubnet(address, prefix === undefined ? bits : Number(prefix), family === 6 ? 'ipv6' : 'ipv4');
   }
   return { proxies };
@@ -101,13 +103,23 @@ const environmentSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIP_API_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_DIP_API_URL),
-  DIP_API_KEY: z.string().trim().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'expected the key as the DIP gives it, without spaces').optional(),
+  DIP_API_KEY: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'expected the key as the DIP gives it, without spaces')
+    .optional(),
   DISCOVER_INTERVAL: z
     .string()
     .default('1h')
     .transform((value, context) => {
       const parsed = parseInterval(value);
-      if (parsed === undefined) context.addIssue({ code: 'custom', message: `expected seconds, or a number with s, m or h (30m, 2h), 0 for never; got "${value}"` });
+      if (parsed === undefined)
+        context.addIssue({
+          code: 'custom',
+          message: `expected seconds, or a number with s, m or h (30m, 2h), 0 for never; got "${value}"`,
+        });
       return parsed ?? 0;
     }),
   FOI_URL_TEMPLATE: z
@@ -132,7 +144,9 @@ export class ConfigError extends Error {}
 
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -168,7 +182,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function configWarnings(config: Config): string[] {
   const sharedDatabase = /^postgres(ql)?:/.test(config.databaseUrl);
   if (!sharedDatabase || config.sessionSecretGiven) return [];
-  return ["SESSION_SECRET is not set: this instance counts the public forms' rate limit on its own, and a restart resets it; give every instance the same SESSION_SECRET"];
+  return [
+    "SESSION_SECRET is not set: this instance counts the public forms' rate limit on its own, and a restart resets it; give every instance the same SESSION_SECRET",
+  ];
 }
 
 /** The nearest folder above this module with our package.json, and its version; works from src/ and from the bundle. */

@@ -12,20 +12,62 @@ import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/ar
 import { axeViolations, launchBrowser, newAxeContext, skipWithoutChromium } from './support/browser.ts';
 import { CHAPTER, today } from './support/site-fixture.ts';
 
-const PAGES = ['/', CHAPTER, '/kapitel/1-praeambel', '/vorhaben',
-  '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9', '/statistik', '/en/statistik',
-  '/vorhaben/verschluesselung', '/vorhaben/dateninstitut', '/daten', '/en/daten', '/methode', '/en/method', '/gibt-es-nicht',
-  '/en', `/en${CHAPTER}`, '/en/vorhaben/verschluesselung', '/suche', '/suche?q=Verschl%C3%BCsselung', '/en/suche?q=Recht',
-  '/suche?q=Verschl%C3%BCsselung&status=implemented&thema=it-sicherheit', '/en/suche?q=Verschl%C3%BCsselung&kapitel=2-2-digitale-innovationen',
-  '/themen', '/thema/it-sicherheit', '/en/thema/it-sicherheit', '/ministerien', '/en/ministerien', '/ministerium/bundesministerium-des-innern',
+const PAGES = [
+  '/',
+  CHAPTER,
+  '/kapitel/1-praeambel',
+  '/vorhaben',
+  '/vorhaben?status=implemented&status=not_started&thema=it-sicherheit&sortierung=frist&bewertung=9',
+  '/statistik',
+  '/en/statistik',
+  '/vorhaben/verschluesselung',
+  '/vorhaben/dateninstitut',
+  '/daten',
+  '/en/daten',
+  '/methode',
+  '/en/method',
+  '/gibt-es-nicht',
+  '/en',
+  `/en${CHAPTER}`,
+  '/en/vorhaben/verschluesselung',
+  '/suche',
+  '/suche?q=Verschl%C3%BCsselung',
+  '/en/suche?q=Recht',
+  '/suche?q=Verschl%C3%BCsselung&status=implemented&thema=it-sicherheit',
+  '/en/suche?q=Verschl%C3%BCsselung&kapitel=2-2-digitale-innovationen',
+  '/themen',
+  '/thema/it-sicherheit',
+  '/en/thema/it-sicherheit',
+  '/ministerien',
+  '/en/ministerien',
+  '/ministerium/bundesministerium-des-innern',
   // An archived government's pages, with the archive notice in place of the forms.
-  '/?vertrag=kv-2018', `/kapitel/${ARCHIVED_CHAPTER}`, `/en/kapitel/${ARCHIVED_CHAPTER}`, `/vorhaben/${ARCHIVED_PLEDGE}`, `/en/vorhaben/${ARCHIVED_PLEDGE}`,
+  '/?vertrag=kv-2018',
+  `/kapitel/${ARCHIVED_CHAPTER}`,
+  `/en/kapitel/${ARCHIVED_CHAPTER}`,
+  `/vorhaben/${ARCHIVED_PLEDGE}`,
+  `/en/vorhaben/${ARCHIVED_PLEDGE}`,
   `/vorhaben/${ARCHIVED_PLEDGE}/hinweis`,
   // Every government and agreement, and an agreement's pages by their own address.
-  '/vertraege', '/en/vertraege', '/vertrag/kv-2018', '/en/vertrag/kv-2018/vorhaben', '/vertrag/kv-2018/statistik', '/vertrag/kv-2018/themen', '/vertrag/kv-2018/thema/wirtschaft'];
+  '/vertraege',
+  '/en/vertraege',
+  '/vertrag/kv-2018',
+  '/en/vertrag/kv-2018/vorhaben',
+  '/vertrag/kv-2018/statistik',
+  '/vertrag/kv-2018/themen',
+  '/vertrag/kv-2018/thema/wirtschaft',
+];
 
 /** E-mail subscriptions and the suggestion form on their own pages (the boxes sit on the pledge and chapter pages). */
-const FORM_PAGES = ['/abo', '/en/abo', '/abo?vorhaben=verschluesselung', '/abo?kapitel=2-2-digitale-innovationen', '/abo/gesendet', '/vorhaben/verschluesselung/hinweis', '/en/vorhaben/verschluesselung/hinweis'];
+const FORM_PAGES = [
+  '/abo',
+  '/en/abo',
+  '/abo?vorhaben=verschluesselung',
+  '/abo?kapitel=2-2-digitale-innovationen',
+  '/abo/gesendet',
+  '/vorhaben/verschluesselung/hinweis',
+  '/en/vorhaben/verschluesselung/hinweis',
+];
 
 describe('accessibility', { skip: skipWithoutChromium }, () => {
   const { site, ids: archive } = siteWithArchive('sqlite', { http: true });
@@ -52,22 +94,48 @@ describe('accessibility', { skip: skipWithoutChromium }, () => {
       const violations = await axeViolations(axePage);
       axePage.off('request', onRequest);
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      assert.deepEqual(requests.filter((url) => !url.startsWith(site.app.url)), [], 'no requests to other origins');
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(site.app.url)),
+        [],
+        'no requests to other origins',
+      );
     });
   }
 
   test('axe finds no violations on the back-office pages either', { timeout: 180_000 }, async () => {
     const admin = await signedIn(site.app, site.db, 'admin');
     const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
-    const suggestion = await insertSuggestion(site.db, { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null }, today.toISOString());
+    const suggestion = await insertSuggestion(
+      site.db,
+      { pledgeId: pledge.id, text: 'Ein Hinweis auf ein Gesetz.', sourceUrl: 'https://example.org/x', email: null },
+      today.toISOString(),
+    );
     const developmentId = (await listDevelopmentsOfPledge(site.db, pledge.id))[0]!.id;
     const context = await newAxeContext(browser);
     await context.addCookies([{ name: 'kt_session', value: admin.cookie('kt_session')!, url: site.app.url }]);
     const page = await context.newPage();
-    const paths = ['/admin', '/admin/vorhaben', '/admin/vorhaben/verschluesselung', '/admin/vorhaben/verschluesselung/entwicklungen/neu', `/admin/entwicklungen/${developmentId}`,
-      '/admin/kapitel/2-2-digitale-innovationen/vorschlaege', '/admin/hinweise', `/admin/hinweise/${suggestion}`, '/admin/protokoll', '/admin/konten', '/admin/regierungen', '/admin/passwort', CHAPTER,
-      '/admin/funde', '/admin/vorhaben/verschluesselung/funde', '/admin/quellen',
-      `/admin/vorhaben/${ARCHIVED_PLEDGE}`, `/admin/entwicklungen/${archive.draftDevelopment}`, `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`, `/admin/hinweise/${archive.suggestion}`];
+    const paths = [
+      '/admin',
+      '/admin/vorhaben',
+      '/admin/vorhaben/verschluesselung',
+      '/admin/vorhaben/verschluesselung/entwicklungen/neu',
+      `/admin/entwicklungen/${developmentId}`,
+      '/admin/kapitel/2-2-digitale-innovationen/vorschlaege',
+      '/admin/hinweise',
+      `/admin/hinweise/${suggestion}`,
+      '/admin/protokoll',
+      '/admin/konten',
+      '/admin/regierungen',
+      '/admin/passwort',
+      CHAPTER,
+      '/admin/funde',
+      '/admin/vorhaben/verschluesselung/funde',
+      '/admin/quellen',
+      `/admin/vorhaben/${ARCHIVED_PLEDGE}`,
+      `/admin/entwicklungen/${archive.draftDevelopment}`,
+      `/admin/kapitel/${ARCHIVED_CHAPTER}/vorschlaege`,
+      `/admin/hinweise/${archive.suggestion}`,
+    ];
     for (const path of paths) {
       await page.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(page);

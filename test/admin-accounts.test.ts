@@ -14,14 +14,18 @@ for (const dialect of DIALECTS) {
   describe(`back-office accounts (${dialect})`, () => {
     const site = testSite(dialect, { clock: () => new Date('2026-03-01T10:00:00Z') });
 
-    const idOf = async (email: string) => (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const idOf = async (email: string) =>
+      (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     test('wrong input to the password form is a message at its field, with 422', async () => {
       const client = new AdminClient(site.app);
       await client.signIn(await createAccount(site.db, 'expert'));
       const { status, dom } = await client.page('/admin/passwort');
       assert.equal(status, 200);
-      assert.deepEqual(['current', 'next', 'repeat'].map((name) => dom.find(`input#${name}[name="${name}"]`).attr('type')), ['password', 'password', 'password']);
+      assert.deepEqual(
+        ['current', 'next', 'repeat'].map((name) => dom.find(`input#${name}[name="${name}"]`).attr('type')),
+        ['password', 'password', 'password'],
+      );
 
       const wrong = await client.post('/admin/passwort', { current: 'nicht-das-passwort', next: NEW_PASSWORD, repeat: NEW_PASSWORD });
       assert.equal(wrong.status, 422);
@@ -56,7 +60,12 @@ for (const dialect of DIALECTS) {
       assert.equal((await new AdminClient(site.app).signIn(email)).status, 422, 'the old password fails');
       assert.equal((await new AdminClient(site.app).signIn(email, NEW_PASSWORD)).status, 303);
 
-      const entry = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.password').where('entity_id', '=', await idOf(email)).executeTakeFirstOrThrow();
+      const entry = await site.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'user.password')
+        .where('entity_id', '=', await idOf(email))
+        .executeTakeFirstOrThrow();
       assert.equal(entry.user_id, await idOf(email));
       assert.doesNotMatch(JSON.stringify(entry), /argon2/, 'no hash in the audit log');
     });
@@ -84,8 +93,17 @@ for (const dialect of DIALECTS) {
       assert.equal((await admin.post(`/admin/konten/${id}/entsperren`, {})).status, 303);
       assert.equal((await new AdminClient(site.app).signIn(email)).status, 303, 'signs in again');
 
-      const actions = await site.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity_type', '=', 'user').where('entity_id', '=', id).orderBy('id').execute();
-      assert.deepEqual(actions.map((row) => row.action), ['user.create', 'user.disable', 'user.enable']);
+      const actions = await site.db
+        .selectFrom('audit_log')
+        .select(['action', 'before', 'after'])
+        .where('entity_type', '=', 'user')
+        .where('entity_id', '=', id)
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        actions.map((row) => row.action),
+        ['user.create', 'user.disable', 'user.enable'],
+      );
       assert.deepEqual(JSON.parse(actions[1]!.after!), { disabled: true });
     });
 
@@ -112,7 +130,10 @@ for (const dialect of DIALECTS) {
       }
       const admin = await signedIn(site.app, site.db, 'admin');
       assert.equal((await admin.post(`/admin/konten/${target}/sperren`, {}, { csrf: false })).status, 403);
-      assert.equal((await admin.post('/admin/passwort', { current: PASSWORD, next: NEW_PASSWORD, repeat: NEW_PASSWORD, _csrf: 'falsch' })).status, 403);
+      assert.equal(
+        (await admin.post('/admin/passwort', { current: PASSWORD, next: NEW_PASSWORD, repeat: NEW_PASSWORD, _csrf: 'falsch' })).status,
+        403,
+      );
       const row = await site.db.selectFrom('users').select('disabled').where('id', '=', target).executeTakeFirstOrThrow();
       assert.equal(row.disabled, 0);
     });

@@ -17,12 +17,19 @@ import { buildCandidate } from './support/factories.ts';
 function entriesOf(page: Tag) {
   return page.findAll('li.audit-entry').map((entry) => ({
     id: Number(entry.attr('id')!.replace('eintrag-', '')),
-    heading: [entry.find('.audit-user').text, entry.find('.audit-action').text, entry.query('.audit-entity')?.text].filter(Boolean).join(' · '),
+    heading: [entry.find('.audit-user').text, entry.find('.audit-action').text, entry.query('.audit-entity')?.text]
+      .filter(Boolean)
+      .join(' · '),
     action: entry.find('.audit-action').text,
     entity: entry.query('.audit-entity a')?.attr('href'),
     time: entry.query('time')?.attr('datetime'),
     shown: entry.query('time')?.text,
-    changes: Object.fromEntries(entry.findAll('tr').filter((row) => row.has('th[scope="row"]')).map((row) => [row.find('th').text, [row.find('td.change-before').text, row.find('td.change-after').text]])),
+    changes: Object.fromEntries(
+      entry
+        .findAll('tr')
+        .filter((row) => row.has('th[scope="row"]'))
+        .map((row) => [row.find('th').text, [row.find('td.change-before').text, row.find('td.change-after').text]]),
+    ),
   }));
 }
 const idsOf = (page: Tag) => entriesOf(page).map((entry) => entry.id);
@@ -46,7 +53,8 @@ for (const dialect of DIALECTS) {
       assert.equal((await admin.signIn(adminEmail)).status, 303);
       assert.equal((await editor.signIn(editorEmail)).status, 303);
     };
-    const idOf = async (email: string) => (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const idOf = async (email: string) =>
+      (await site.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
     before(async () => {
       adminEmail = await createAccount(site.db, 'admin');
@@ -59,7 +67,12 @@ for (const dialect of DIALECTS) {
       assert.equal((await admin.post(`/admin/konten/${targetId}/entsperren`, {})).status, 303);
       // 5 March: a suggestion comes in and the editor rejects it.
       await signInAt(new Date('2026-03-05T15:30:00Z'));
-      suggestionId = await submitSuggestion(site.db, 'verschluesselung', { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' }, now);
+      suggestionId = await submitSuggestion(
+        site.db,
+        'verschluesselung',
+        { text: 'Eine Meldung, die nicht stimmt.', source_url: 'https://example.org/meldung' },
+        now,
+      );
       assert.equal((await editor.post(`/admin/hinweise/${suggestionId}/ablehnen`, { reason: 'Beleg fehlt' })).status, 303);
     });
 
@@ -68,7 +81,11 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 200);
       const entries = entriesOf(dom);
       const ids = entries.map((entry) => entry.id);
-      assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first');
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => b - a),
+        'newest first',
+      );
 
       const rejection = entries.find((entry) => entry.action === 'Hinweis abgelehnt')!;
       assert.equal(rejection.heading, `${editorEmail} · Hinweis abgelehnt · Hinweis ${suggestionId}`);
@@ -87,11 +104,17 @@ for (const dialect of DIALECTS) {
       const all = idsOf((await editor.page('/admin/protokoll')).dom).length;
 
       const byAdmin = (await editor.page(`/admin/protokoll?benutzer=${await idOf(adminEmail)}`)).dom;
-      assert.deepEqual(entriesOf(byAdmin).map((entry) => entry.action), ['Konto entsperrt', 'Konto gesperrt']);
+      assert.deepEqual(
+        entriesOf(byAdmin).map((entry) => entry.action),
+        ['Konto entsperrt', 'Konto gesperrt'],
+      );
       assert.equal(formValues(byAdmin.source).benutzer, String(await idOf(adminEmail)), 'the filter stays in the form');
 
       const suggestions = (await editor.page('/admin/protokoll?typ=suggestion')).dom;
-      assert.deepEqual(entriesOf(suggestions).map((entry) => entry.action), ['Hinweis abgelehnt', 'Hinweis eingegangen']);
+      assert.deepEqual(
+        entriesOf(suggestions).map((entry) => entry.action),
+        ['Hinweis abgelehnt', 'Hinweis eingegangen'],
+      );
 
       const disables = (await editor.page('/admin/protokoll?aktion=user.disable')).dom;
       assert.equal(idsOf(disables).length, 1);
@@ -108,7 +131,9 @@ for (const dialect of DIALECTS) {
     });
 
     test('filter values that do not fit are messages at their fields, never an error page', async () => {
-      const { status, html, dom } = await editor.page(`/admin/protokoll?benutzer=abc&von=2026-02-31&bis=%3Cscript%3E&vor=-1&typ=${encodeURIComponent('"><script>')}`);
+      const { status, html, dom } = await editor.page(
+        `/admin/protokoll?benutzer=abc&von=2026-02-31&bis=%3Cscript%3E&vor=-1&typ=${encodeURIComponent('"><script>')}`,
+      );
       assert.equal(status, 422);
       assert.equal(fieldError(dom, 'von'), 'ein Datum (JJJJ-MM-TT)');
       assert.equal(fieldError(dom, 'benutzer'), 'ein Konto aus der Liste');
@@ -119,7 +144,12 @@ for (const dialect of DIALECTS) {
     test('pages of 50 go back in time through "Ältere Einträge", keeping the filter', async () => {
       await signInAt(new Date('2026-03-07T08:00:00Z'));
       for (let index = 0; index < AUDIT_PAGE_SIZE + 5; index++) {
-        await submitSuggestion(site.db, 'verschluesselung', { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` }, now);
+        await submitSuggestion(
+          site.db,
+          'verschluesselung',
+          { text: `Hinweis Nummer ${index} zum Vorhaben.`, source_url: `https://example.org/${index}` },
+          now,
+        );
       }
       const first = (await editor.page('/admin/protokoll?aktion=suggestion.create')).dom;
       const firstIds = idsOf(first);
@@ -147,12 +177,28 @@ for (const dialect of DIALECTS) {
     test('actions and values read as words, and the filter by Vorhaben shows its own entries with its developments and suggestions', async () => {
       await signInAt(new Date('2026-03-09T10:00:00Z'));
       const candidate = await buildCandidate(site.db);
-      assert.equal((await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, { title: 'Protokollgesetz beschließen', slug: 'protokollgesetz' })).status, 303);
+      assert.equal(
+        (
+          await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, {
+            title: 'Protokollgesetz beschließen',
+            slug: 'protokollgesetz',
+          })
+        ).status,
+        303,
+      );
       const form = formValues((await editor.page('/admin/vorhaben/protokollgesetz')).html, '/admin/vorhaben/protokollgesetz');
       assert.equal((await editor.post('/admin/vorhaben/protokollgesetz', { ...form, rating: '3', published: '1' })).status, 303);
       const development = {
-        event_date: '2026-03-08', title: 'Entwurf im Kabinett', body: 'Beschlossen.', status_change: 'partially_implemented', rating_change: '',
-        source_url: 'https://example.org/kabinett', source_title: 'Kabinett', source_publisher: 'BReg', source_date: '2026-03-08', aktion: 'entwurf',
+        event_date: '2026-03-08',
+        title: 'Entwurf im Kabinett',
+        body: 'Beschlossen.',
+        status_change: 'partially_implemented',
+        rating_change: '',
+        source_url: 'https://example.org/kabinett',
+        source_title: 'Kabinett',
+        source_publisher: 'BReg',
+        source_date: '2026-03-08',
+        aktion: 'entwurf',
       };
       assert.equal((await editor.post('/admin/vorhaben/protokollgesetz/entwicklungen', development)).status, 303);
 
@@ -160,7 +206,11 @@ for (const dialect of DIALECTS) {
       assert.equal(status, 200);
       assert.equal(formValues(dom.source, '/admin/protokoll').vorhaben, 'protokollgesetz');
       const entries = entriesOf(dom);
-      assert.deepEqual(entries.map((entry) => entry.action), ['Entwicklung angelegt', 'Vorhaben veröffentlicht', 'Vorhaben angelegt'], 'the candidate’s entry is not on the Vorhaben');
+      assert.deepEqual(
+        entries.map((entry) => entry.action),
+        ['Entwicklung angelegt', 'Vorhaben veröffentlicht', 'Vorhaben angelegt'],
+        'the candidate’s entry is not on the Vorhaben',
+      );
       assert.deepEqual(entries[0]!.changes['Statusänderung'], ['–', 'teilweise umgesetzt']);
       assert.deepEqual(entries[1]!.changes['veröffentlicht'], ['nein', 'ja']);
       assert.deepEqual(entries[1]!.changes['Bewertung'], ['–', '3 von 5']);
@@ -171,8 +221,27 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(all[0]!.changes['Entscheidung'], ['offen', 'angenommen']);
 
       const rejected = entriesOf((await editor.page('/admin/protokoll?vorhaben=verschluesselung&aktion=suggestion.reject')).dom);
-      assert.deepEqual(rejected.map((entry) => entry.id), [Number((await site.db.selectFrom('audit_log').select('id').where('action', '=', 'suggestion.reject').where('entity_id', '=', suggestionId).executeTakeFirstOrThrow()).id)], 'a Vorhaben’s suggestions are among its entries');
-      assert.deepEqual(idsOf((await editor.page('/admin/protokoll?vorhaben=dateninstitut&aktion=suggestion.reject')).dom), [], 'and not among another’s');
+      assert.deepEqual(
+        rejected.map((entry) => entry.id),
+        [
+          Number(
+            (
+              await site.db
+                .selectFrom('audit_log')
+                .select('id')
+                .where('action', '=', 'suggestion.reject')
+                .where('entity_id', '=', suggestionId)
+                .executeTakeFirstOrThrow()
+            ).id,
+          ),
+        ],
+        'a Vorhaben’s suggestions are among its entries',
+      );
+      assert.deepEqual(
+        idsOf((await editor.page('/admin/protokoll?vorhaben=dateninstitut&aktion=suggestion.reject')).dom),
+        [],
+        'and not among another’s',
+      );
 
       const unknown = await editor.page('/admin/protokoll?vorhaben=gibt-es-nicht');
       assert.equal(unknown.status, 422);

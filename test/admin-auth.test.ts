@@ -14,7 +14,6 @@ for (const dialect of DIALECTS) {
     const site = testSite(dialect, { clock: () => now });
     let now = new Date('2026-03-01T10:00:00Z');
 
-
     test('unauthenticated requests to /admin… go to the login form and come back after it', async () => {
       const response = await site.app.request('/admin/vorhaben');
       assert.equal(response.status, 303);
@@ -41,7 +40,10 @@ for (const dialect of DIALECTS) {
       const token = /kt_session=([^;]+)/.exec(cookie)![1]!;
       const sessions = await site.db.selectFrom('sessions').select('id').execute();
       assert.ok(sessions.length > 0);
-      assert.ok(sessions.every((session) => session.id !== token), 'only a hash of the token is stored');
+      assert.ok(
+        sessions.every((session) => session.id !== token),
+        'only a hash of the token is stored',
+      );
     });
 
     test('a wrong password is a message at the field; an open redirect is refused', async () => {
@@ -59,7 +61,8 @@ for (const dialect of DIALECTS) {
       const client = new AdminClient(site.app);
       await client.page('/admin/login');
       const email = await createAccount(site.db, 'editor');
-      for (let attempt = 0; attempt < 5; attempt++) assert.equal((await client.post('/admin/login', { email, password: `falsch-${attempt}-xxxxxx` })).status, 422);
+      for (let attempt = 0; attempt < 5; attempt++)
+        assert.equal((await client.post('/admin/login', { email, password: `falsch-${attempt}-xxxxxx` })).status, 422);
       const blocked = await client.post('/admin/login', { email, password: PASSWORD });
       assert.equal(blocked.status, 429);
       assert.match(await blocked.text(), /Zu viele Fehlversuche\. Bitte in 15 Minuten erneut versuchen\./);
@@ -67,7 +70,10 @@ for (const dialect of DIALECTS) {
       now = new Date(now.getTime() + 16 * 60_000);
       assert.equal((await client.post('/admin/login', { email, password: PASSWORD })).status, 303, 'the block ends');
       const rows = await site.db.selectFrom('throttles').selectAll().execute();
-      assert.ok(rows.every((row) => !row.key.includes('@') && !/\d+\.\d+\.\d+\.\d+/.test(row.key)), 'no e-mail or address stored in clear');
+      assert.ok(
+        rows.every((row) => !row.key.includes('@') && !/\d+\.\d+\.\d+\.\d+/.test(row.key)),
+        'no e-mail or address stored in clear',
+      );
     });
 
     test('a login form posted without its token is refused with 403', async () => {
@@ -94,6 +100,9 @@ describe('back-office sign-in over https', () => {
     await client.page('/admin/login');
     const response = await client.post('/admin/login', { email: await createAccount(site.db, 'editor'), password: PASSWORD });
     assert.equal(response.status, 303);
-    assert.match(response.headers.getSetCookie().find((header) => header.startsWith('kt_session='))!, /; Secure/);
+    assert.match(
+      response.headers.getSetCookie().find((header) => header.startsWith('kt_session='))!,
+      /; Secure/,
+    );
   });
 });

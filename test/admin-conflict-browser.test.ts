@@ -39,7 +39,8 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
 
   /** Submits the form posting to `action`; the status of the page it lands on (after a redirect, that page's). */
   async function save(page: Page, action: string, button = 'button[type="submit"]'): Promise<number> {
-    const landed = (answer: { status(): number; request(): { isNavigationRequest(): boolean } }) => answer.request().isNavigationRequest() && answer.status() !== 303;
+    const landed = (answer: { status(): number; request(): { isNavigationRequest(): boolean } }) =>
+      answer.request().isNavigationRequest() && answer.status() !== 303;
     const [response] = await Promise.all([page.waitForResponse(landed), page.click(`form[action="${action}"] ${button}`)]);
     await page.waitForLoadState('load');
     return response.status();
@@ -65,7 +66,11 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
     assert.equal(await tabB.inputValue('#success_criterion'), 'erfüllt, wenn B es sagt', 'with B’s change on top');
     assert.equal(await tabB.locator('.merge-decision').count(), 0, 'nothing to decide');
     await noViolations(tabB, 'the conflict page');
-    assert.equal((await findPledgeBySlug(site.db, 'verschluesselung'))!.success_criterion, 'erfüllt, wenn das Recht im Gesetz steht', 'nothing saved yet');
+    assert.equal(
+      (await findPledgeBySlug(site.db, 'verschluesselung'))!.success_criterion,
+      'erfüllt, wenn das Recht im Gesetz steht',
+      'nothing saved yet',
+    );
 
     assert.equal(await save(tabB, path), 200);
     assert.match(tabB.url(), /gespeichert=1/);
@@ -86,23 +91,27 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
     await tabB.fill('#topics', 'Daten, Forschung');
     assert.equal(await save(tabB, path), 409);
     const decision = tabB.locator('#entscheidung-title');
-    assert.match(await decision.locator('legend').textContent() ?? '', /^Titel: Welche Fassung soll gelten\?$/);
+    assert.match((await decision.locator('legend').textContent()) ?? '', /^Titel: Welche Fassung soll gelten\?$/);
     assert.equal(await tabB.textContent('#decision_title-mine-value'), 'Dateninstitut (Fassung B)');
     assert.equal(await tabB.textContent('#decision_title-theirs-value'), 'Dateninstitut (Fassung A)');
-    assert.match(await tabB.textContent('#decision_title-theirs-by') ?? '', /^geändert von editor-\d+-\d+@example\.org am \d/);
+    assert.match((await tabB.textContent('#decision_title-theirs-by')) ?? '', /^geändert von editor-\d+-\d+@example\.org am \d/);
     assert.equal(await tabB.inputValue('#deadline'), '2026-06-30', 'A’s other change is in the form');
     await noViolations(tabB, 'the conflict page with a decision');
 
     const before = await dumpDatabase(site.db);
     await tabB.click(`form[action="${path}"] button[type="submit"]`);
-    assert.equal(await tabB.evaluate(() => (document.querySelector('#decision_title-mine') as HTMLInputElement).validity.valueMissing), true, 'the browser asks for the choice');
+    assert.equal(
+      await tabB.evaluate(() => (document.querySelector('#decision_title-mine') as HTMLInputElement).validity.valueMissing),
+      true,
+      'the browser asks for the choice',
+    );
     assert.equal(await tabB.textContent('h1'), 'Bearbeitungskonflikt');
     assert.deepEqual(await dumpDatabase(site.db), before, 'nothing saved without a decision');
 
     await tabB.evaluate(() => document.querySelectorAll('input[type="radio"]').forEach((radio) => radio.removeAttribute('required')));
     assert.equal(await save(tabB, path), 409, 'the server refuses too');
     assert.equal(await tabB.textContent('#decision_title-error'), 'Bitte wählen Sie eine der beiden Fassungen.');
-    assert.match(await tabB.textContent('.error-summary') ?? '', /Titel: bitte eine Fassung wählen/);
+    assert.match((await tabB.textContent('.error-summary')) ?? '', /Titel: bitte eine Fassung wählen/);
     await noViolations(tabB, 'the conflict page asking again');
     assert.deepEqual(await dumpDatabase(site.db), before, 'still nothing saved');
 
@@ -116,7 +125,14 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
 
   test('a development: both changed the text; the editor keeps their own, and the other editor’s new source stays', async () => {
     const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
-    const id = (await site.db.selectFrom('updates').select('id').where('pledge_id', '=', pledge.id).where('published_at', 'is', null).executeTakeFirstOrThrow()).id;
+    const id = (
+      await site.db
+        .selectFrom('updates')
+        .select('id')
+        .where('pledge_id', '=', pledge.id)
+        .where('published_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).id;
     const path = `/admin/entwicklungen/${id}`;
     const tabB = await editorTab(path);
     const tabA = await editorTab(path);
@@ -135,6 +151,9 @@ describe('two editors at once, in the browser', { skip: skipWithoutChromium }, (
     await tabB.check('#decision_body-mine');
     assert.equal(await save(tabB, path, 'button[value="entwurf"]'), 200);
     const development = (await findDevelopmentById(site.db, id))!;
-    assert.deepEqual([development.title, development.body, development.sources.map((source) => source.title)], ['Titel von B', 'Text von B', ['Quelle 2023-11-01', 'Quelle von A']]);
+    assert.deepEqual(
+      [development.title, development.body, development.sources.map((source) => source.title)],
+      ['Titel von B', 'Text von B', ['Quelle 2023-11-01', 'Quelle von A']],
+    );
   });
 });

@@ -22,13 +22,23 @@ for (const dialect of DIALECTS) {
       await buildDevelopment(site.db, { pledge, publishedAt: null });
       const draft = await buildPledge(site.db, { published: 0 });
       const one = (await editor.page('/admin')).dom.texts('.work-summary li');
-      assert.deepEqual(one, ['1 offener Hinweis', '0 offene Funde aus Parlament und Feeds', '1 Entwurf einer Entwicklung', '1 unveröffentlichtes Vorhaben']);
+      assert.deepEqual(one, [
+        '1 offener Hinweis',
+        '0 offene Funde aus Parlament und Feeds',
+        '1 Entwurf einer Entwicklung',
+        '1 unveröffentlichtes Vorhaben',
+      ]);
 
       await buildSuggestion(site.db, { pledge });
       await buildDevelopment(site.db, { pledge, publishedAt: null });
       await buildPledge(site.db, { published: 0 });
       const two = (await editor.page('/admin')).dom.texts('.work-summary li');
-      assert.deepEqual(two, ['2 offene Hinweise', '0 offene Funde aus Parlament und Feeds', '2 Entwürfe von Entwicklungen', '2 unveröffentlichte Vorhaben']);
+      assert.deepEqual(two, [
+        '2 offene Hinweise',
+        '0 offene Funde aus Parlament und Feeds',
+        '2 Entwürfe von Entwicklungen',
+        '2 unveröffentlichte Vorhaben',
+      ]);
 
       const unpublished = (await editor.page('/admin/vorhaben?unveroeffentlicht=1')).dom;
       assert.ok(unpublished.has(`a[href="/admin/vorhaben/${draft.slug}"]`));

@@ -18,16 +18,34 @@ const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function pledgeForm(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    version: '1', title: 'Recht auf Verschlüsselung', quote_start: '', quote_end: '', success_criterion: '', deadline: '',
-    lead_ministry: '', partner: '', topics: '', rating: '', published: '1', ...overrides,
+    version: '1',
+    title: 'Recht auf Verschlüsselung',
+    quote_start: '',
+    quote_end: '',
+    success_criterion: '',
+    deadline: '',
+    lead_ministry: '',
+    partner: '',
+    topics: '',
+    rating: '',
+    published: '1',
+    ...overrides,
   };
 }
 
 function developmentForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   return {
-    event_date: '2023-10-01', title: 'Referentenentwurf veröffentlicht', body: 'Der **Entwurf** liegt vor.', status_change: 'in_progress', rating_change: '',
-    source_url: ['https://example.org/entwurf', ''], source_title: ['Referentenentwurf', ''], source_publisher: ['BMI', ''], source_date: ['2023-10-01', ''],
-    aktion: 'entwurf', ...overrides,
+    event_date: '2023-10-01',
+    title: 'Referentenentwurf veröffentlicht',
+    body: 'Der **Entwurf** liegt vor.',
+    status_change: 'in_progress',
+    rating_change: '',
+    source_url: ['https://example.org/entwurf', ''],
+    source_title: ['Referentenentwurf', ''],
+    source_publisher: ['BMI', ''],
+    source_date: ['2023-10-01', ''],
+    aktion: 'entwurf',
+    ...overrides,
   };
 }
 
@@ -47,13 +65,25 @@ for (const dialect of DIALECTS) {
     test('an editor edits every field of a pledge; the public page shows it and the audit log has before and after', async () => {
       const { dom } = await editor.page('/admin/vorhaben/dateninstitut');
       assert.match(formValues(dom.source, '/admin/vorhaben/dateninstitut').version!, /^\d+$/);
-      const chapterBody = (await site.db.selectFrom('chapters').select('body').where('slug', '=', '2-2-digitale-innovationen').executeTakeFirstOrThrow()).body;
+      const chapterBody = (
+        await site.db.selectFrom('chapters').select('body').where('slug', '=', '2-2-digitale-innovationen').executeTakeFirstOrThrow()
+      ).body;
       const start = chapterBody.indexOf('Ein Dateninstitut');
-      const response = await editor.post('/admin/vorhaben/dateninstitut', pledgeForm({
-        version: await versionOf('dateninstitut'), title: 'Dateninstitut gründen', quote_start: String(start), quote_end: String(start + 17),
-        success_criterion: 'erfüllt, wenn das Institut arbeitet', deadline: '2024-12-31', lead_ministry: 'BMWK', partner: 'Open Knowledge Foundation',
-        topics: 'Daten, Forschung, Daten', rating: '2',
-      }));
+      const response = await editor.post(
+        '/admin/vorhaben/dateninstitut',
+        pledgeForm({
+          version: await versionOf('dateninstitut'),
+          title: 'Dateninstitut gründen',
+          quote_start: String(start),
+          quote_end: String(start + 17),
+          success_criterion: 'erfüllt, wenn das Institut arbeitet',
+          deadline: '2024-12-31',
+          lead_ministry: 'BMWK',
+          partner: 'Open Knowledge Foundation',
+          topics: 'Daten, Forschung, Daten',
+          rating: '2',
+        }),
+      );
       assert.equal(response.status, 303);
       assert.equal(response.headers.get('location'), '/admin/vorhaben/dateninstitut?gespeichert=1');
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
@@ -65,14 +95,25 @@ for (const dialect of DIALECTS) {
       assert.equal(facts.terms['Federführung'], 'BMWK');
       assert.match(publicPage.find('.foi-link a').attr('href') ?? '', /\/an\/bmwk\//, 'its FOI link below the facts');
       assert.equal(facts.linkTo('BMWK'), '/ministerium/bmwk');
-      assert.deepEqual(facts.find('ul.tags').links, [{ href: '/thema/daten', text: 'Daten' }, { href: '/thema/forschung', text: 'Forschung' }]);
+      assert.deepEqual(facts.find('ul.tags').links, [
+        { href: '/thema/daten', text: 'Daten' },
+        { href: '/thema/forschung', text: 'Forschung' },
+      ]);
       assert.equal(facts.terms['Bewertung'], '2 von 5');
-      assert.ok(!publicPage.has('ol.timeline') || !/Bewertung: 2 von 5/.test(publicPage.find('ol.timeline').text), 'a rating change is no development in the timeline');
-      const ratingEntry = await site.db.selectFrom('updates').select(['automatic', 'rating_change']).where('pledge_id', '=', pledge.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      assert.ok(
+        !publicPage.has('ol.timeline') || !/Bewertung: 2 von 5/.test(publicPage.find('ol.timeline').text),
+        'a rating change is no development in the timeline',
+      );
+      const ratingEntry = await site.db
+        .selectFrom('updates')
+        .select(['automatic', 'rating_change'])
+        .where('pledge_id', '=', pledge.id)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       assert.deepEqual(ratingEntry, { automatic: 1, rating_change: 2 });
       const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.update').execute();
       const entry = audit.at(-1)!;
-      assert.deepEqual(JSON.parse(entry.before!).title, 'Dateninstitut <script>alert(\'x\')</script>');
+      assert.deepEqual(JSON.parse(entry.before!).title, "Dateninstitut <script>alert('x')</script>");
       assert.deepEqual(JSON.parse(entry.after!).title, 'Dateninstitut gründen');
       assert.ok(!('version' in JSON.parse(entry.after!)));
     });
@@ -90,7 +131,10 @@ for (const dialect of DIALECTS) {
         [{ version: 'abc' }, undefined, /Bitte korrigieren/],
       ];
       for (const [fields, field, message] of cases) {
-        const response = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: await versionOf('verschluesselung'), ...fields }));
+        const response = await editor.post(
+          '/admin/vorhaben/verschluesselung',
+          pledgeForm({ version: await versionOf('verschluesselung'), ...fields }),
+        );
         assert.equal(response.status, 422, JSON.stringify(fields));
         const page = parseHtml(await response.text());
         assert.match((field ? fieldError(page, field) : page.find('main').text) ?? '', message, JSON.stringify(fields));
@@ -101,9 +145,20 @@ for (const dialect of DIALECTS) {
     test('a form without a base (loaded before merging existed) over a newer version overwrites nothing and asks for each field that differs', async () => {
       const loaded = await versionOf('verschluesselung');
       const other = await signedIn(site.app, site.db, 'editor');
-      assert.equal((await other.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung B)', published: '1' }))).status, 303);
+      assert.equal(
+        (
+          await other.post(
+            '/admin/vorhaben/verschluesselung',
+            pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung B)', published: '1' }),
+          )
+        ).status,
+        303,
+      );
       const before = await dumpDatabase(site.db);
-      const response = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung A)' }));
+      const response = await editor.post(
+        '/admin/vorhaben/verschluesselung',
+        pledgeForm({ version: loaded, title: 'Recht auf Verschlüsselung (Fassung A)' }),
+      );
       assert.equal(response.status, 409);
       const conflict = parseHtml(await response.text());
       assert.equal(conflict.find('h1').text, 'Bearbeitungskonflikt');
@@ -112,8 +167,15 @@ for (const dialect of DIALECTS) {
       assert.equal(decision.find('#decision_title-mine-value').text, 'Recht auf Verschlüsselung (Fassung A)');
       assert.equal(decision.find('#decision_title-theirs-value').text, 'Recht auf Verschlüsselung (Fassung B)');
       const mine = decision.find('input#decision_title-mine');
-      assert.deepEqual([mine.attr('type'), mine.attr('name'), mine.attr('value'), mine.attr('required')], ['radio', 'decision_title', 'mine', '']);
-      assert.equal(formValues(conflict.source, '/admin/vorhaben/verschluesselung').version, await versionOf('verschluesselung'), 'the form offered again is based on the new version');
+      assert.deepEqual(
+        [mine.attr('type'), mine.attr('name'), mine.attr('value'), mine.attr('required')],
+        ['radio', 'decision_title', 'mine', ''],
+      );
+      assert.equal(
+        formValues(conflict.source, '/admin/vorhaben/verschluesselung').version,
+        await versionOf('verschluesselung'),
+        'the form offered again is based on the new version',
+      );
       assert.deepEqual(await dumpDatabase(site.db), before, 'nothing overwritten');
     });
 
@@ -126,7 +188,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await other.post('/admin/vorhaben/dateninstitut', { ...theirs, lead_ministry: 'BMDV' })).status, 303);
 
       const before = await dumpDatabase(site.db);
-      const stale = await editor.post('/admin/vorhaben/dateninstitut', { ...loaded, success_criterion: 'erfüllt, wenn das Institut Daten teilt' });
+      const stale = await editor.post('/admin/vorhaben/dateninstitut', {
+        ...loaded,
+        success_criterion: 'erfüllt, wenn das Institut Daten teilt',
+      });
       assert.equal(stale.status, 409);
       const html = await stale.text();
       const conflict = parseHtml(html);
@@ -144,7 +209,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.post('/admin/vorhaben/dateninstitut', merged)).status, 303);
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.success_criterion, 'erfüllt, wenn das Institut Daten teilt');
-      assert.equal((await editor.page('/admin/vorhaben/dateninstitut')).dom.find('input#lead_ministry[name="lead_ministry"]').attr('value'), 'BMDV');
+      assert.equal(
+        (await editor.page('/admin/vorhaben/dateninstitut')).dom.find('input#lead_ministry[name="lead_ministry"]').attr('value'),
+        'BMDV',
+      );
     });
 
     test('a development goes from draft to published; only published ones reach the public pages', async () => {
@@ -155,7 +223,10 @@ for (const dialect of DIALECTS) {
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       let development = (await listDevelopmentsOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
       assert.equal(development.published_at, null);
-      assert.deepEqual(development.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]), [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']]);
+      assert.deepEqual(
+        development.sources.map((source) => [source.url, source.title, source.publisher, source.published_on]),
+        [['https://example.org/entwurf', 'Referentenentwurf', 'BMI', '2023-10-01']],
+      );
       const timeline = async () => (await site.page('/vorhaben/dateninstitut')).texts('ol.timeline h3');
       assert.ok(!(await timeline()).includes('Referentenentwurf veröffentlicht'));
       assert.equal(pledge.status, 'not_started', 'a draft changes no status');
@@ -170,7 +241,9 @@ for (const dialect of DIALECTS) {
       assert.equal(entry.find('h3').text, 'Referentenentwurf veröffentlicht');
       assert.equal(entry.find('div > p').text, 'Der Entwurf liegt vor.');
       assert.equal(entry.find('div > p > strong').text, 'Entwurf', 'Markdown in the text');
-      assert.deepEqual(publicPage.find('section[aria-labelledby="history-heading"]').rows.slice(1), [['1.10.2023', 'nicht begonnen', 'begonnen']]);
+      assert.deepEqual(publicPage.find('section[aria-labelledby="history-heading"]').rows.slice(1), [
+        ['1.10.2023', 'nicht begonnen', 'begonnen'],
+      ]);
       assert.equal((await findPledgeBySlug(site.db, 'dateninstitut'))!.status, 'in_progress');
 
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/zurueckziehen`, {})).status, 303);
@@ -181,8 +254,13 @@ for (const dialect of DIALECTS) {
       assert.match(parseHtml(await unconfirmed.text()).find('form.delete-draft .field-error').text, /bestätigen/);
       assert.ok((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id));
       assert.equal((await editor.post(`/admin/entwicklungen/${id}/loeschen`, { confirm: '1' })).status, 303);
-      assert.equal((await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id), false);
-      const actions = (await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()).map((row) => row.action);
+      assert.equal(
+        (await listDevelopmentsOfPledge(site.db, pledge.id)).some((row) => row.id === id),
+        false,
+      );
+      const actions = (
+        await site.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('entity_type', '=', 'update').execute()
+      ).map((row) => row.action);
       assert.deepEqual(actions, ['update.create', 'update.publish', 'update.withdraw', 'update.delete']);
     });
 
@@ -190,9 +268,15 @@ for (const dialect of DIALECTS) {
       const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm({ title: 'Erste Fassung' }));
       const path = created.headers.get('location')!.replace(/\?.*$/, '');
       const { base, version } = formValues((await editor.page(path)).html, path);
-      assert.equal((await editor.post(path, developmentForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status, 303);
+      assert.equal(
+        (await editor.post(path, developmentForm({ version: version!, base: base!, title: 'Zweite Fassung', aktion: 'entwurf' }))).status,
+        303,
+      );
       const before = await dumpDatabase(site.db);
-      const stale = await editor.post(path, developmentForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }));
+      const stale = await editor.post(
+        path,
+        developmentForm({ version: version!, base: base!, title: 'Dritte Fassung', body: 'Neuer Text', aktion: 'entwurf' }),
+      );
       assert.equal(stale.status, 409);
       const html = await stale.text();
       const conflict = parseHtml(html);
@@ -202,42 +286,82 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await dumpDatabase(site.db), before);
 
       const merged = formValues(html, path);
-      const back = (extra: Record<string, string>) => developmentForm({ version: merged.version!, base: merged.base!, asked: merged.asked!, title: merged.title!, body: merged.body!, aktion: 'entwurf', ...extra });
+      const back = (extra: Record<string, string>) =>
+        developmentForm({
+          version: merged.version!,
+          base: merged.base!,
+          asked: merged.asked!,
+          title: merged.title!,
+          body: merged.body!,
+          aktion: 'entwurf',
+          ...extra,
+        });
       const undecided = await editor.post(path, back({}));
       assert.equal(undecided.status, 409, 'without a decision nothing is saved');
       assert.equal(fieldError(parseHtml(await undecided.text()), 'decision_title'), 'Bitte wählen Sie eine der beiden Fassungen.');
       assert.deepEqual(await dumpDatabase(site.db), before);
       assert.equal((await editor.post(path, back({ decision_title: 'theirs' }))).status, 303);
-      const development = (await site.db.selectFrom('updates').select(['title', 'body']).where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow());
+      const development = await site.db
+        .selectFrom('updates')
+        .select(['title', 'body'])
+        .where('id', '=', Number(path.split('/').at(-1)))
+        .executeTakeFirstOrThrow();
       assert.deepEqual(development, { title: 'Zweite Fassung', body: 'Neuer Text' });
     });
 
     test('a draft may wait for its source, publishing needs one; javascript: and other schemes are refused at the field', async () => {
       const before = await dumpDatabase(site.db);
       const noSource = { source_url: ['', ''], source_title: ['', ''], source_publisher: ['', ''], source_date: ['', ''] };
-      const none = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, aktion: 'veroeffentlichen' }));
+      const none = await editor.post(
+        '/admin/vorhaben/dateninstitut/entwicklungen',
+        developmentForm({ ...noSource, aktion: 'veroeffentlichen' }),
+      );
       assert.equal(none.status, 422);
       const again = parseHtml(await none.text());
       assert.match(fieldError(again, 'source_url_0') ?? '', /^mindestens ein Nachweis/);
       assert.deepEqual(await dumpDatabase(site.db), before);
 
       for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/x', 'example.org']) {
-        const bad = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ source_url: [url, '', '', ''], source_title: ['Quelle', '', '', ''], source_publisher: ['', '', '', ''], source_date: ['', '', '', ''] }));
+        const bad = await editor.post(
+          '/admin/vorhaben/dateninstitut/entwicklungen',
+          developmentForm({
+            source_url: [url, '', '', ''],
+            source_title: ['Quelle', '', '', ''],
+            source_publisher: ['', '', '', ''],
+            source_date: ['', '', '', ''],
+          }),
+        );
         assert.equal(bad.status, 422, url);
         const page = parseHtml(await bad.text());
-        assert.equal(page.findAll('fieldset.source-row').length, 3, 'a failed submit adds no empty source rows: the one typed and two empty');
+        assert.equal(
+          page.findAll('fieldset.source-row').length,
+          3,
+          'a failed submit adds no empty source rows: the one typed and two empty',
+        );
         assert.match(fieldError(page, 'source_url_0') ?? '', /^eine Adresse, die mit http:\/\/ oder https:\/\/ beginnt/);
         assert.ok(!page.has('a[href^="javascript:"]'));
       }
       assert.deepEqual(await dumpDatabase(site.db), before);
 
-      const draft = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ ...noSource, title: 'Noch ohne Beleg', aktion: 'entwurf' }));
+      const draft = await editor.post(
+        '/admin/vorhaben/dateninstitut/entwicklungen',
+        developmentForm({ ...noSource, title: 'Noch ohne Beleg', aktion: 'entwurf' }),
+      );
       assert.equal(draft.status, 303, 'a draft is saved without a source');
       const path = draft.headers.get('location')!.replace(/\?.*$/, '');
       const publish = await editor.post(`${path}/veroeffentlichen`, {});
       assert.equal(publish.status, 422);
       assert.match(fieldError(parseHtml(await publish.text()), 'source_url_0') ?? '', /^mindestens ein Nachweis/);
-      assert.equal((await site.db.selectFrom('updates').select('published_at').where('id', '=', Number(path.split('/').at(-1))).executeTakeFirstOrThrow()).published_at, null);
+      assert.equal(
+        (
+          await site.db
+            .selectFrom('updates')
+            .select('published_at')
+            .where('id', '=', Number(path.split('/').at(-1)))
+            .executeTakeFirstOrThrow()
+        ).published_at,
+        null,
+      );
       assert.equal((await editor.post(`${path}/loeschen`, { confirm: '1' })).status, 303);
     });
 
@@ -257,38 +381,75 @@ for (const dialect of DIALECTS) {
     });
 
     test('control characters in every text field are dropped; one-line fields turn line breaks and tabs into spaces', async () => {
-      const saved = await editor.post('/admin/vorhaben/dateninstitut', pledgeForm({
-        version: await versionOf('dateninstitut'), title: 'Daten\u0001institut\tgründen\uFFFE', success_criterion: 'erfüllt,\r\nwenn\u0007 es\tarbeitet\u0085', lead_ministry: 'BM\u001bDV\n', partner: 'Open\u007f Knowledge Foundation', topics: 'Daten\u0002, For\u000bschung',
-      }));
+      const saved = await editor.post(
+        '/admin/vorhaben/dateninstitut',
+        pledgeForm({
+          version: await versionOf('dateninstitut'),
+          title: 'Daten\u0001institut\tgründen\uFFFE',
+          success_criterion: 'erfüllt,\r\nwenn\u0007 es\tarbeitet\u0085',
+          lead_ministry: 'BM\u001bDV\n',
+          partner: 'Open\u007f Knowledge Foundation',
+          topics: 'Daten\u0002, For\u000bschung',
+        }),
+      );
       assert.equal(saved.status, 303);
       const pledge = (await findPledgeBySlug(site.db, 'dateninstitut'))!;
       assert.equal(pledge.title, 'Dateninstitut gründen');
       assert.equal(pledge.success_criterion, 'erfüllt,\nwenn es\tarbeitet');
-      const names = async (table: 'ministries' | 'organisations' | 'topics') => (await site.db.selectFrom(table).select('name').execute()).map((row) => row.name);
+      const names = async (table: 'ministries' | 'organisations' | 'topics') =>
+        (await site.db.selectFrom(table).select('name').execute()).map((row) => row.name);
       assert.ok((await names('ministries')).includes('BMDV'));
-      assert.equal(pledge.partner_id, (await site.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow()).id);
+      assert.equal(
+        pledge.partner_id,
+        (await site.db.selectFrom('organisations').select('id').where('name', '=', 'Open Knowledge Foundation').executeTakeFirstOrThrow())
+          .id,
+      );
       assert.ok((await names('topics')).includes('Forschung'));
 
-      const created = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({
-        title: 'Gesetz\u0008 beschlossen', body: 'Erster\u0003 Absatz.\r\n\r\nZweiter\rAbsatz\u000c mit\tTab.\uFFFF', source_url: ['https://example.org/\u0001gesetz', ''], source_title: ['Bundes\u0085tag', ''], source_publisher: ['BT\u0004', ''],
-      }));
+      const created = await editor.post(
+        '/admin/vorhaben/dateninstitut/entwicklungen',
+        developmentForm({
+          title: 'Gesetz\u0008 beschlossen',
+          body: 'Erster\u0003 Absatz.\r\n\r\nZweiter\rAbsatz\u000c mit\tTab.\uFFFF',
+          source_url: ['https://example.org/\u0001gesetz', ''],
+          source_title: ['Bundes\u0085tag', ''],
+          source_publisher: ['BT\u0004', ''],
+        }),
+      );
       assert.equal(created.status, 303);
       const id = Number(/\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1]);
       const development = (await listDevelopmentsOfPledge(site.db, pledge.id)).find((row) => row.id === id)!;
       assert.equal(development.title, 'Gesetz beschlossen');
       assert.equal(development.body, 'Erster Absatz.\n\nZweiter\nAbsatz mit\tTab.');
-      assert.deepEqual(development.sources.map((source) => [source.url, source.title, source.publisher]), [['https://example.org/gesetz', 'Bundestag', 'BT']]);
+      assert.deepEqual(
+        development.sources.map((source) => [source.url, source.title, source.publisher]),
+        [['https://example.org/gesetz', 'Bundestag', 'BT']],
+      );
     });
 
     test('an XSS payload in every text field comes out escaped, in the back office and in public', async () => {
-      const saved = await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({
-        version: await versionOf('verschluesselung'), title: `Titel ${XSS}`, success_criterion: `Kriterium ${XSS}`, lead_ministry: `Ministerium ${XSS}`,
-        partner: `Partner ${XSS}`, topics: `Thema ${XSS}`,
-      }));
+      const saved = await editor.post(
+        '/admin/vorhaben/verschluesselung',
+        pledgeForm({
+          version: await versionOf('verschluesselung'),
+          title: `Titel ${XSS}`,
+          success_criterion: `Kriterium ${XSS}`,
+          lead_ministry: `Ministerium ${XSS}`,
+          partner: `Partner ${XSS}`,
+          topics: `Thema ${XSS}`,
+        }),
+      );
       assert.equal(saved.status, 303);
-      const created = await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm({
-        title: `Entwicklung ${XSS}`, body: `Text ${XSS} [link](javascript:alert(3))`, source_title: [`Quelle ${XSS}`], source_publisher: [`Verlag ${XSS}`], aktion: 'veroeffentlichen',
-      }));
+      const created = await editor.post(
+        '/admin/vorhaben/verschluesselung/entwicklungen',
+        developmentForm({
+          title: `Entwicklung ${XSS}`,
+          body: `Text ${XSS} [link](javascript:alert(3))`,
+          source_title: [`Quelle ${XSS}`],
+          source_publisher: [`Verlag ${XSS}`],
+          aktion: 'veroeffentlichen',
+        }),
+      );
       assert.equal(created.status, 303);
       const pages = [
         (await editor.page('/admin/vorhaben/verschluesselung')).html,
@@ -302,7 +463,10 @@ for (const dialect of DIALECTS) {
         assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript:/);
         const page = parseHtml(html);
         assert.ok(!page.has('img[src="x"], a[href^="javascript:"]'));
-        assert.ok(page.findAll('script').every((script) => script.attributes.src?.startsWith('/assets/') && script.rawText === ''), 'only our own scripts');
+        assert.ok(
+          page.findAll('script').every((script) => script.attributes.src?.startsWith('/assets/') && script.rawText === ''),
+          'only our own scripts',
+        );
       }
       const pledgePage = parseHtml(pages[3]!);
       assert.equal(pledgePage.find('dl.facts').terms['Erfüllt, wenn'], `Kriterium ${XSS}`, 'as text');
@@ -312,19 +476,32 @@ for (const dialect of DIALECTS) {
     test('forms without a valid CSRF token are refused with 403 and change nothing', async () => {
       const before = await dumpDatabase(site.db);
       const version = await versionOf('verschluesselung');
-      assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert' }), { csrf: false })).status, 403);
-      assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert', _csrf: 'falsch' }))).status, 403);
+      assert.equal(
+        (await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert' }), { csrf: false })).status,
+        403,
+      );
+      assert.equal(
+        (await editor.post('/admin/vorhaben/verschluesselung', pledgeForm({ version, title: 'Gekapert', _csrf: 'falsch' }))).status,
+        403,
+      );
       assert.equal((await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', { ...developmentForm(), _csrf: '' })).status, 403);
       assert.deepEqual(await dumpDatabase(site.db), before);
     });
 
-    test('experts write developments for their organisation\'s pledges only', async () => {
+    test("experts write developments for their organisation's pledges only", async () => {
       const expert = await signedIn(site.app, site.db, 'expert', 'Open Knowledge Foundation');
-      const own = await expert.post('/admin/vorhaben/dateninstitut/entwicklungen', developmentForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }));
-      assert.equal(own.status, 303, 'dateninstitut belongs to the expert\'s organisation');
+      const own = await expert.post(
+        '/admin/vorhaben/dateninstitut/entwicklungen',
+        developmentForm({ title: 'Bericht der Partnerin', aktion: 'veroeffentlichen' }),
+      );
+      assert.equal(own.status, 303, "dateninstitut belongs to the expert's organisation");
       assert.equal((await expert.page('/admin/vorhaben/verschluesselung/entwicklungen/neu')).status, 403);
       assert.equal((await expert.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm())).status, 403);
-      assert.equal((await expert.post('/admin/vorhaben/dateninstitut', pledgeForm({ version: await versionOf('dateninstitut') }))).status, 403, 'no pledge editing');
+      assert.equal(
+        (await expert.post('/admin/vorhaben/dateninstitut', pledgeForm({ version: await versionOf('dateninstitut') }))).status,
+        403,
+        'no pledge editing',
+      );
       const list = (await expert.page('/admin/vorhaben')).dom;
       assert.match(list.find('main').text, /Vorhaben Ihrer Organisation/);
       assert.ok(list.has('a[href="/admin/vorhaben/dateninstitut"]'));
@@ -335,7 +512,11 @@ for (const dialect of DIALECTS) {
       const found = (await editor.page('/admin/vorhaben?q=daten')).dom;
       assert.ok(found.has('a[href="/admin/vorhaben/dateninstitut"]'));
       assert.ok(!found.has('a[href="/admin/vorhaben/verschluesselung"]'));
-      assert.equal((await editor.page('/admin/vorhaben?status=kaputt&seite=-4&entwuerfe=x')).status, 200, 'odd filters are ignored, not errors');
+      assert.equal(
+        (await editor.page('/admin/vorhaben?status=kaputt&seite=-4&entwuerfe=x')).status,
+        200,
+        'odd filters are ignored, not errors',
+      );
       assert.equal((await editor.page('/admin/vorhaben/gibt-es-nicht')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/abc')).status, 404);
       assert.equal((await editor.page('/admin/entwicklungen/99999999999999999999')).status, 404);
@@ -357,7 +538,12 @@ for (const dialect of DIALECTS) {
       assert.equal(deleted.status, 303);
       assert.equal(deleted.headers.get('location'), '/admin/vorhaben?geloescht=1');
       assert.equal(await findPledgeBySlug(site.db, draft.slug), undefined);
-      const audit = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', draft.id).executeTakeFirstOrThrow();
+      const audit = await site.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'pledge.delete')
+        .where('entity_id', '=', draft.id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual([JSON.parse(audit.before!).slug, JSON.parse(audit.before!).topics, audit.after], [draft.slug, 'Löschprobe', null]);
       assert.equal((await editor.page(path)).status, 404);
 
@@ -376,10 +562,19 @@ for (const dialect of DIALECTS) {
       const unpublished = await buildPledge(site.db, { published: 0, first_published_at: '2023-01-01T00:00:00.000Z' });
       await buildDevelopment(site.db, { pledge: unpublished, title: 'Einst veröffentlicht' });
       await buildDevelopment(site.db, { pledge: unpublished, publishedAt: null, title: 'Nie veröffentlicht' });
-      assert.equal((await editor.post(`/admin/vorhaben/${unpublished.slug}/loeschen`, { confirm: '1' })).status, 303, 'unpublished, it goes with its developments');
+      assert.equal(
+        (await editor.post(`/admin/vorhaben/${unpublished.slug}/loeschen`, { confirm: '1' })).status,
+        303,
+        'unpublished, it goes with its developments',
+      );
       assert.equal(await findPledgeBySlug(site.db, unpublished.slug), undefined);
       assert.deepEqual(await site.db.selectFrom('updates').select('id').where('pledge_id', '=', unpublished.id).execute(), []);
-      const entry = await site.db.selectFrom('audit_log').selectAll().where('action', '=', 'pledge.delete').where('entity_id', '=', unpublished.id).executeTakeFirstOrThrow();
+      const entry = await site.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'pledge.delete')
+        .where('entity_id', '=', unpublished.id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual(JSON.parse(entry.before!).developments, ['Einst veröffentlicht', 'Nie veröffentlicht']);
     });
   });

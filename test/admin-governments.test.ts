@@ -36,9 +36,18 @@ for (const dialect of DIALECTS) {
       const navigation = dom.find('header nav a[aria-current="page"]');
       assert.deepEqual([navigation.attr('href'), navigation.text], ['/admin/regierungen', 'Regierungen']);
       const rows = dom.findAll('main tbody tr');
-      assert.deepEqual(rows.map((row) => row.find('th[scope="row"]').text), [current.name, 'Bundesregierung 2018–2021'], 'the later term first');
+      assert.deepEqual(
+        rows.map((row) => row.find('th[scope="row"]').text),
+        [current.name, 'Bundesregierung 2018–2021'],
+        'the later term first',
+      );
       const archived = rows[1]!;
-      assert.deepEqual(archived.texts('td').slice(0, 4), ['CDU, CSU, SPD', '2018-03-14 bis 2021-12-08', 'Ein neuer Aufbruch für Europa', 'archiviert']);
+      assert.deepEqual(archived.texts('td').slice(0, 4), [
+        'CDU, CSU, SPD',
+        '2018-03-14 bis 2021-12-08',
+        'Ein neuer Aufbruch für Europa',
+        'archiviert',
+      ]);
       assert.equal(archived.find('td strong').text, 'archiviert');
       assert.match(archived.find('form').attr('action')!, /^\/admin\/regierungen\/\d+\/wieder-oeffnen$/);
       const archive = rows[0]!.find(`form[action="/admin/regierungen/${current.id}/archivieren"]`);
@@ -53,24 +62,45 @@ for (const dialect of DIALECTS) {
       const flash = (await admin.page(archived.headers.get('location')!)).dom.find('p.flash[role="status"]');
       assert.match(flash.text, new RegExp(`^${current.name} ist archiviert`));
       assert.equal((await governmentsOf(site.db)).find((government) => government.id === current.id)!.active, 0);
-      assert.ok((await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE), 'the public page says it, not from an old cache');
+      assert.ok(
+        (await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE),
+        'the public page says it, not from an old cache',
+      );
 
       const { version } = (await findPledgeBySlug(site.db, PLEDGE))!;
-      const edit = { version: String(version), title: 'Recht auf Verschlüsselung, neu', quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1' };
+      const edit = {
+        version: String(version),
+        title: 'Recht auf Verschlüsselung, neu',
+        quote_start: '',
+        quote_end: '',
+        success_criterion: '',
+        deadline: '',
+        lead_ministry: '',
+        partner: '',
+        topics: '',
+        rating: '',
+        published: '1',
+      };
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 409, 'an edit is refused');
 
       const reopened = await admin.post(`/admin/regierungen/${current.id}/wieder-oeffnen`, {});
       assert.equal(reopened.status, 303);
-      assert.match((await admin.page(reopened.headers.get('location')!)).dom.find('p.flash').text, new RegExp(`^${current.name} ist wieder geöffnet\\.`));
+      assert.match(
+        (await admin.page(reopened.headers.get('location')!)).dom.find('p.flash').text,
+        new RegExp(`^${current.name} ist wieder geöffnet\\.`),
+      );
       assert.ok(!(await (await site.app.request(`/vorhaben/${PLEDGE}`)).text()).includes(PUBLIC_NOTICE));
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 303, 'the same edit goes through');
       assert.equal((await findPledgeBySlug(site.db, PLEDGE))!.title, 'Recht auf Verschlüsselung, neu');
 
       const entries = await auditOf(site.db);
-      assert.deepEqual(entries.map((entry) => [entry.action, entry.entity_id, entry.summary]), [
-        ['government.archive', current.id, `${current.name} archiviert`],
-        ['government.reopen', current.id, `${current.name} wieder geöffnet`],
-      ]);
+      assert.deepEqual(
+        entries.map((entry) => [entry.action, entry.entity_id, entry.summary]),
+        [
+          ['government.archive', current.id, `${current.name} archiviert`],
+          ['government.reopen', current.id, `${current.name} wieder geöffnet`],
+        ],
+      );
       assert.deepEqual(JSON.parse(entries[0]!.before!), { active: true });
       assert.deepEqual(JSON.parse(entries[0]!.after!), { active: false });
     });

@@ -35,7 +35,9 @@ describe('back-office mapping of ministries to public bodies', () => {
     assert.match((await editor.page(saved.headers.get('location')!)).dom.find('p.flash').text, /Gespeichert: Bundesministerium des Innern/);
     assert.match(await publicLink(), /\/an\/bundesministerium-des-innern-und-fur-heimat\//);
     const audit = await site.db.selectFrom('audit_log').select(['action', 'summary']).where('entity_type', '=', 'ministry').execute();
-    assert.deepEqual(audit, [{ action: 'ministry.foi', summary: 'Bundesministerium des Innern: bundesministerium-des-innern-und-fur-heimat' }]);
+    assert.deepEqual(audit, [
+      { action: 'ministry.foi', summary: 'Bundesministerium des Innern: bundesministerium-des-innern-und-fur-heimat' },
+    ]);
 
     assert.equal((await editor.post(FORM, { foi_authority: '' })).status, 303);
     assert.match(await publicLink(), new RegExp(`/an/${MINISTRY}/`));

@@ -39,7 +39,13 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
 
   before(async () => {
     const folder = writeChapterFolder(
-      { 'tastatur.md': chapterText({ title: '2.2 Digitale Innovationen', statements: [{ summary: 'Dateninstitut', id: 'dateninstitut' }], body: BODY }) },
+      {
+        'tastatur.md': chapterText({
+          title: '2.2 Digitale Innovationen',
+          statements: [{ summary: 'Dateninstitut', id: 'dateninstitut' }],
+          body: BODY,
+        }),
+      },
       temporaryFolder('kv-tastatur'),
     );
     await importAgreementFiles(site.db, [folder], { now });
@@ -47,8 +53,11 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     assert.equal(rows.length, 6, 'the extractor proposes each sentence of the test chapter');
     const idOf = (start: string) => rows.find((row) => row.text.startsWith(start))!.id;
     ids = {
-      encryption: idOf('Wir werden ein Recht'), security: idOf('Wir werden ein IT'), transparency: idOf('Wir werden ein Transparenz'),
-      liability: idOf('Wir werden die Störer'), openData: idOf('Wir werden ein Open'),
+      encryption: idOf('Wir werden ein Recht'),
+      security: idOf('Wir werden ein IT'),
+      transparency: idOf('Wir werden ein Transparenz'),
+      liability: idOf('Wir werden die Störer'),
+      openData: idOf('Wir werden ein Open'),
     };
     suggested = Object.fromEntries(rows.map((row) => [row.id, { title: row.title, slug: row.slug }]));
     email = await createAccount(site.db, 'editor');
@@ -111,14 +120,14 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
 
     await submitWith(page, 'r', 'abgelehnt');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'the candidate the import decided is skipped');
-    assert.match(await page.textContent('.flash') ?? '', /Abgelehnt/);
-    assert.match(await page.textContent('.review-progress') ?? '', /3 von 6 Vorschlägen geprüft/);
+    assert.match((await page.textContent('.flash')) ?? '', /Abgelehnt/);
+    assert.match((await page.textContent('.review-progress')) ?? '', /3 von 6 Vorschlägen geprüft/);
     await page.keyboard.press('k');
     await page.keyboard.press('k');
     assert.equal(await focusedId(page), `vorschlag-${ids.security}`);
     await submitWith(page, 'u', 'geoeffnet');
     assert.equal(await focusedId(page), `vorschlag-${ids.security}`, 'u takes a rejection back too');
-    assert.match(await page.textContent('.review-progress') ?? '', /2 von 6 Vorschlägen geprüft/);
+    assert.match((await page.textContent('.review-progress')) ?? '', /2 von 6 Vorschlägen geprüft/);
     await submitWith(page, 'r', 'abgelehnt');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
 
@@ -127,7 +136,10 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     await submitWith(page, 'm', 'zusammengefuehrt');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`);
     assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page keeps its position');
-    assert.match(await page.textContent(`#vorschlag-${ids.transparency} mark`) ?? '', /vorlegen\. Wir werden die Störerhaftung abschaffen\.$/);
+    assert.match(
+      (await page.textContent(`#vorschlag-${ids.transparency} mark`)) ?? '',
+      /vorlegen\. Wir werden die Störerhaftung abschaffen\.$/,
+    );
 
     await submitWith(page, 'a', 'angenommen');
     assert.equal(await focusedId(page), `vorschlag-${ids.openData}`);
@@ -148,20 +160,36 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ablehnen: Vorschlag 5');
     await Promise.all([page.waitForURL(/erledigt=abgelehnt/), page.keyboard.press('Enter')]);
-    assert.match(await page.textContent('.review-progress') ?? '', /5 von 5 Vorschlägen geprüft/);
+    assert.match((await page.textContent('.review-progress')) ?? '', /5 von 5 Vorschlägen geprüft/);
 
     await page.keyboard.press('k');
     assert.equal(await focusedId(page), `vorschlag-${ids.transparency}`, 'k goes back');
     await context.close();
 
-    const candidates = await site.db.selectFrom('candidates').select(['id', 'decision', 'pledge_id', 'text']).orderBy('start_offset').execute();
+    const candidates = await site.db
+      .selectFrom('candidates')
+      .select(['id', 'decision', 'pledge_id', 'text'])
+      .orderBy('start_offset')
+      .execute();
     const decision = (id: number) => candidates.find((row) => row.id === id)?.decision;
-    assert.deepEqual([decision(ids.encryption), decision(ids.security), decision(ids.transparency), decision(ids.liability), decision(ids.openData)], ['accepted', 'rejected', 'accepted', undefined, 'rejected']);
+    assert.deepEqual(
+      [decision(ids.encryption), decision(ids.security), decision(ids.transparency), decision(ids.liability), decision(ids.openData)],
+      ['accepted', 'rejected', 'accepted', undefined, 'rejected'],
+    );
     const pledges = await site.db.selectFrom('pledges').select(['slug', 'title', 'quote', 'published']).orderBy('quote_start').execute();
     assert.deepEqual(pledges, [
-      { slug: suggested[ids.encryption]!.slug, title: 'Recht auf Verschlüsselung einführen', quote: 'Wir werden ein Recht auf Verschlüsselung einführen.', published: 0 },
+      {
+        slug: suggested[ids.encryption]!.slug,
+        title: 'Recht auf Verschlüsselung einführen',
+        quote: 'Wir werden ein Recht auf Verschlüsselung einführen.',
+        published: 0,
+      },
       { slug: 'dateninstitut', title: 'Dateninstitut', quote: 'Wir werden ein Dateninstitut gründen.', published: 1 },
-      { ...suggested[ids.transparency]!, quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.', published: 0 },
+      {
+        ...suggested[ids.transparency]!,
+        quote: 'Wir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen.',
+        published: 0,
+      },
     ]);
     const slug = suggested[ids.encryption]!.slug;
     assert.equal((await site.app.request(`/vorhaben/${slug}`)).status, 404, 'an accepted candidate is a draft');
@@ -203,25 +231,38 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
     const withForm = await axeViolations(page);
     assert.deepEqual(withForm, [], `the chapter view with the form: ${JSON.stringify(withForm, null, 2)}`);
     await Promise.all([page.waitForURL(/\/admin\/vorhaben\/[a-z0-9-]+\?angelegt=1$/), page.click('#aus-auswahl button[type="submit"]')]);
-    assert.match(await page.textContent('.flash') ?? '', /Als Entwurf angelegt/);
+    assert.match((await page.textContent('.flash')) ?? '', /Als Entwurf angelegt/);
     const editForm = await axeViolations(page);
     assert.deepEqual(editForm, [], `the edit form: ${JSON.stringify(editForm, null, 2)}`);
 
-    assert.deepEqual(await page.$$eval('#ministerien-liste option', (options) => options.map((option) => (option as HTMLOptionElement).value)), ['Bundesministerium für Digitales und Verkehr']);
+    assert.deepEqual(
+      await page.$$eval('#ministerien-liste option', (options) => options.map((option) => (option as HTMLOptionElement).value)),
+      ['Bundesministerium für Digitales und Verkehr'],
+    );
     await page.fill('#topics', '');
     await page.type('#topics', 'Digitales, ');
-    assert.deepEqual(await page.$$eval('#themen-liste option', (options) => options.map((option) => (option as HTMLOptionElement).value)), ['Digitales, Daten'], 'the topics not yet chosen, after those typed');
+    assert.deepEqual(
+      await page.$$eval('#themen-liste option', (options) => options.map((option) => (option as HTMLOptionElement).value)),
+      ['Digitales, Daten'],
+      'the topics not yet chosen, after those typed',
+    );
     await page.fill('#topics', 'Digitales, Daten');
     await page.fill('#lead_ministry', 'Bundesministerium für Digitales und Verkehr');
     await page.fill('#title', 'Open-Data-Gesetz vorlegen');
     await page.check('#published');
-    await Promise.all([page.waitForURL(/\/admin\/vorhaben\/open-data-gesetz-vorlegen\?gespeichert=1$/), page.click('form.stacked-form button[type="submit"]:has-text("Speichern")')]);
+    await Promise.all([
+      page.waitForURL(/\/admin\/vorhaben\/open-data-gesetz-vorlegen\?gespeichert=1$/),
+      page.click('form.stacked-form button[type="submit"]:has-text("Speichern")'),
+    ]);
 
     await page.fill('#slug', 'open-data');
-    await Promise.all([page.waitForURL(/\/admin\/vorhaben\/open-data\?gespeichert=1$/), page.click('form.stacked-form button[type="submit"]:has-text("Speichern")')]);
+    await Promise.all([
+      page.waitForURL(/\/admin\/vorhaben\/open-data\?gespeichert=1$/),
+      page.click('form.stacked-form button[type="submit"]:has-text("Speichern")'),
+    ]);
     await page.goto(`${site.app.url}/vorhaben/open-data-gesetz-vorlegen`);
     assert.equal(new URL(page.url()).pathname, '/vorhaben/open-data', 'the old address redirects');
-    assert.match(await page.textContent('h1') ?? '', /Open-Data-Gesetz vorlegen/);
+    assert.match((await page.textContent('h1')) ?? '', /Open-Data-Gesetz vorlegen/);
     const publicPage = await axeViolations(page);
     assert.deepEqual(publicPage, [], `the published Vorhaben: ${JSON.stringify(publicPage, null, 2)}`);
     await context.close();
@@ -230,7 +271,11 @@ describe('reviewing candidates by keyboard', { skip: skipWithoutChromium }, () =
   test('axe finds no WCAG 2.1 A/AA violations on the review queue and the editor’s chapter view', async () => {
     const context = await newAxeContext(browser);
     const page = await signInByKeyboard(context, QUEUE);
-    await site.db.updateTable('candidates').set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null }).where('id', '=', ids.security).execute();
+    await site.db
+      .updateTable('candidates')
+      .set({ decision: 'open', decided_by: null, decided_at: null, pledge_id: null })
+      .where('id', '=', ids.security)
+      .execute();
     for (const path of [QUEUE, `${QUEUE}?erledigt=abgelehnt#vorschlag-${ids.security}`, '/kapitel/tastatur']) {
       await page.goto(`${site.app.url}${path}`);
       const violations = await axeViolations(page);

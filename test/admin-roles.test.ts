@@ -22,7 +22,8 @@ describe('role matrix', () => {
 
   before(async () => {
     clients.set('anonymous', new AdminClient(site.app));
-    for (const role of ['expert', 'editor', 'admin'] as const) clients.set(role, await signedIn(site.app, site.db, role, role === 'expert' ? 'Digitalcourage' : undefined));
+    for (const role of ['expert', 'editor', 'admin'] as const)
+      clients.set(role, await signedIn(site.app, site.db, role, role === 'expert' ? 'Digitalcourage' : undefined));
   });
 
   for (const route of ADMIN_ROUTES) {
@@ -43,10 +44,52 @@ describe('role matrix', () => {
 
   test('no form input makes any back-office route fail with a server error', async () => {
     const admin = clients.get('admin')!;
-    const fields = ['version', 'title', 'slug', 'start', 'end', 'quote_start', 'quote_end', 'deadline', 'rating', 'topics', 'published', 'reason', 'email',
-      'current', 'next', 'repeat', 'event_date', 'body', 'status_change', 'rating_change', 'source_url', 'source_title', 'source_date', 'aktion', 'other', 'with'];
-    const values: (string | string[])[] = ['', ' ', '-1', '0', '1e309', '99999999999999999999', 'NaN', '\u0000', 'x'.repeat(20_000), ['a', 'b'], '<script>', '2023-02-30',
-      'javascript:alert(1)', 'äöü🙂', '{"$ne":null}', '../../etc/passwd'];
+    const fields = [
+      'version',
+      'title',
+      'slug',
+      'start',
+      'end',
+      'quote_start',
+      'quote_end',
+      'deadline',
+      'rating',
+      'topics',
+      'published',
+      'reason',
+      'email',
+      'current',
+      'next',
+      'repeat',
+      'event_date',
+      'body',
+      'status_change',
+      'rating_change',
+      'source_url',
+      'source_title',
+      'source_date',
+      'aktion',
+      'other',
+      'with',
+    ];
+    const values: (string | string[])[] = [
+      '',
+      ' ',
+      '-1',
+      '0',
+      '1e309',
+      '99999999999999999999',
+      'NaN',
+      '\u0000',
+      'x'.repeat(20_000),
+      ['a', 'b'],
+      '<script>',
+      '2023-02-30',
+      'javascript:alert(1)',
+      'äöü🙂',
+      '{"$ne":null}',
+      '../../etc/passwd',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (const route of ADMIN_ROUTES.filter((candidate) => candidate.method === 'POST')) {
@@ -60,7 +103,13 @@ describe('role matrix', () => {
         assert.doesNotMatch(html, /Etwas ist schiefgegangen/);
       }
     }
-    for (const path of ['/admin/vorhaben?q=%00&seite=1e99&status[]=x', '/admin/protokoll?von=gestern&bis=2023-13-45&benutzer=abc&vor=-1', '/admin/hinweise?status=%ff&seite=x', '/admin/kapitel/%ff/vorschlaege', '/admin/entwicklungen/0']) {
+    for (const path of [
+      '/admin/vorhaben?q=%00&seite=1e99&status[]=x',
+      '/admin/protokoll?von=gestern&bis=2023-13-45&benutzer=abc&vor=-1',
+      '/admin/hinweise?status=%ff&seite=x',
+      '/admin/kapitel/%ff/vorschlaege',
+      '/admin/entwicklungen/0',
+    ]) {
       const response = await admin.get(path);
       assert.ok(response.status < 500, `${path} gave ${response.status}`);
       await response.arrayBuffer();

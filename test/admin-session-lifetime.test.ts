@@ -39,8 +39,15 @@ for (const dialect of DIALECTS) {
       const expired = await client.get('/admin');
       assert.equal(expired.status, 303, 'signed out 24 hours after signing in, although it was used an hour ago');
       assert.match(expired.headers.get('location') ?? '', /^\/admin\/login/);
-      const [session] = await site.db.selectFrom('sessions').select('expires_at').where('created_at', '=', new Date(signedInAt).toISOString()).execute();
-      assert.ok(!session || session.expires_at <= new Date(signedInAt + 24 * HOUR).toISOString(), 'the stored expiry never passes the maximum');
+      const [session] = await site.db
+        .selectFrom('sessions')
+        .select('expires_at')
+        .where('created_at', '=', new Date(signedInAt).toISOString())
+        .execute();
+      assert.ok(
+        !session || session.expires_at <= new Date(signedInAt + 24 * HOUR).toISOString(),
+        'the stored expiry never passes the maximum',
+      );
     });
   });
 }

@@ -33,7 +33,11 @@ for (const dialect of DIALECTS) {
       const token = randomBytes(24).toString('base64url');
       const body = new URLSearchParams({ _csrf: token, email, password });
       const cookie = [`kt_form=${token}`, extraCookie].filter(Boolean).join('; ');
-      return site.app.request('/admin/login', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+      return site.app.request('/admin/login', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
     }
 
     test('200 parallel wrong passwords: exactly five are checked, the rest are refused unchecked', async () => {
@@ -50,7 +54,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(statuses(responses), { 422: 5, 429: 35 });
     });
 
-    test('an attacker\'s failures do not keep the editor out of a browser that signed in before', async () => {
+    test("an attacker's failures do not keep the editor out of a browser that signed in before", async () => {
       const email = await createAccount(site.db, 'editor');
       const editor = new AdminClient(site.app);
       assert.equal((await editor.signIn(email)).status, 303);
@@ -58,25 +62,34 @@ for (const dialect of DIALECTS) {
 
       const attacker = new AdminClient(site.app);
       await attacker.page('/admin/login');
-      for (let attempt = 0; attempt < 5; attempt++) assert.equal((await attacker.post('/admin/login', { email, password: WRONG })).status, 422);
+      for (let attempt = 0; attempt < 5; attempt++)
+        assert.equal((await attacker.post('/admin/login', { email, password: WRONG })).status, 422);
       const blocked = await attacker.post('/admin/login', { email, password: WRONG });
       assert.equal(blocked.status, 429);
       assert.equal(blocked.headers.get('retry-after'), '900');
 
       // No fresh budget by leaving out the client cookie, making one up, or fetching a new one.
       assert.equal((await scriptedLogin(email, WRONG)).status, 429, 'without a client cookie');
-      assert.equal((await scriptedLogin(email, WRONG, `kt_client=${randomBytes(24).toString('base64url')}`)).status, 429, 'with a made-up client cookie');
+      assert.equal(
+        (await scriptedLogin(email, WRONG, `kt_client=${randomBytes(24).toString('base64url')}`)).status,
+        429,
+        'with a made-up client cookie',
+      );
       assert.equal((await scriptedLogin(email, WRONG, 'kt_client=kaputt')).status, 429, 'with a malformed client cookie');
       assert.equal((await new AdminClient(site.app).signIn(email, WRONG)).status, 429, 'with a new cookie from the login page');
-      assert.equal((await new AdminClient(site.app).signIn(email)).status, 429, 'a browser new to the account waits too, even with the right password');
+      assert.equal(
+        (await new AdminClient(site.app).signIn(email)).status,
+        429,
+        'a browser new to the account waits too, even with the right password',
+      );
 
-      assert.equal((await editor.signIn(email)).status, 303, 'the editor\'s browser gets in at once');
+      assert.equal((await editor.signIn(email)).status, 303, "the editor's browser gets in at once");
       assert.equal((await editor.get('/admin')).status, 200);
       now = new Date(now.getTime() + 16 * 60_000);
       assert.equal((await new AdminClient(site.app).signIn(email)).status, 303, 'after the window a new browser gets in again');
     });
 
-    test('a known browser that keeps failing is blocked itself; the account\'s other browsers are not', async () => {
+    test("a known browser that keeps failing is blocked itself; the account's other browsers are not", async () => {
       const email = await createAccount(site.db, 'editor');
       const laptop = new AdminClient(site.app);
       const phone = new AdminClient(site.app);
@@ -85,7 +98,8 @@ for (const dialect of DIALECTS) {
         assert.equal((await browser.post('/admin/abmelden', {})).status, 303);
       }
       await laptop.page('/admin/login');
-      for (let attempt = 0; attempt < 5; attempt++) assert.equal((await laptop.post('/admin/login', { email, password: WRONG })).status, 422);
+      for (let attempt = 0; attempt < 5; attempt++)
+        assert.equal((await laptop.post('/admin/login', { email, password: WRONG })).status, 422);
       const blocked = await laptop.post('/admin/login', { email, password: PASSWORD });
       assert.equal(blocked.status, 429, 'the failing browser waits, also with the right password');
       assert.match(await blocked.text(), /Zu viele Fehlversuche\. Bitte in 15 Minuten erneut versuchen\./);
@@ -99,7 +113,8 @@ for (const dialect of DIALECTS) {
       const thief = new AdminClient(site.app);
       assert.equal((await thief.signIn(email)).status, 303);
       await thief.page('/admin/passwort');
-      const change = (client: AdminClient, current: string) => client.post('/admin/passwort', { current, next: NEW_PASSWORD, repeat: NEW_PASSWORD });
+      const change = (client: AdminClient, current: string) =>
+        client.post('/admin/passwort', { current, next: NEW_PASSWORD, repeat: NEW_PASSWORD });
       for (let attempt = 0; attempt < 5; attempt++) assert.equal((await change(thief, `${WRONG}-${attempt}`)).status, 422);
       const blocked = await change(thief, WRONG);
       assert.equal(blocked.status, 429);
@@ -110,7 +125,7 @@ for (const dialect of DIALECTS) {
       const owner = new AdminClient(site.app);
       assert.equal((await owner.signIn(email)).status, 303);
       await owner.page('/admin/passwort');
-      assert.equal((await change(owner, PASSWORD)).status, 303, 'the owner\'s own session changes the password');
+      assert.equal((await change(owner, PASSWORD)).status, 303, "the owner's own session changes the password");
     });
 
     test('parallel guesses at the current password: five are checked', async () => {
@@ -118,7 +133,11 @@ for (const dialect of DIALECTS) {
       const client = new AdminClient(site.app);
       assert.equal((await client.signIn(email)).status, 303);
       await client.page('/admin/passwort');
-      const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => client.post('/admin/passwort', { current: `${WRONG}-${i}`, next: NEW_PASSWORD, repeat: NEW_PASSWORD })));
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          client.post('/admin/passwort', { current: `${WRONG}-${i}`, next: NEW_PASSWORD, repeat: NEW_PASSWORD }),
+        ),
+      );
       assert.deepEqual(statuses(responses), { 422: 5, 429: 25 });
     });
 

@@ -52,15 +52,30 @@ for (const dialect of DIALECTS) {
       const form = await editor.page(`/admin/hinweise/${id}`);
       assert.equal(form.status, 200);
       const proposed = formValues(form.html, `/admin/hinweise/${id}/annehmen`);
-      assert.equal(proposed.title, 'Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.', 'the title is proposed from the text');
+      assert.equal(
+        proposed.title,
+        'Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.',
+        'the title is proposed from the text',
+      );
       assert.equal(proposed.event_date, '2023-12-08');
 
-      const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Gesetzentwurf liegt vor', event_date: '', source_title: '' });
+      const accepted = await editor.post(`/admin/hinweise/${id}/annehmen`, {
+        title: 'Gesetzentwurf liegt vor',
+        event_date: '',
+        source_title: '',
+      });
       assert.equal(accepted.status, 303);
       const row = await suggestion(id);
       assert.equal(row.status, 'accepted');
       assert.equal(accepted.headers.get('location'), `/admin/entwicklungen/${row.update_id}`);
-      const editorId = (await site.db.selectFrom('audit_log').select('user_id').where('action', '=', 'suggestion.accept').where('entity_id', '=', id).executeTakeFirstOrThrow()).user_id;
+      const editorId = (
+        await site.db
+          .selectFrom('audit_log')
+          .select('user_id')
+          .where('action', '=', 'suggestion.accept')
+          .where('entity_id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).user_id;
       assert.equal(row.decided_by, editorId);
       assert.equal(row.decided_at, today.toISOString());
 
@@ -71,12 +86,21 @@ for (const dialect of DIALECTS) {
       assert.equal(draft.body, 'Der Entwurf eines Gesetzes zum Recht auf Verschlüsselung liegt vor.');
       assert.equal(draft.event_date, '2023-12-08');
       assert.equal(draft.author_id, editorId);
-      assert.deepEqual(draft.sources.map((source) => [source.url, source.title]), [['https://www.bundestag.de/dokumente/123', 'www.bundestag.de']]);
+      assert.deepEqual(
+        draft.sources.map((source) => [source.url, source.title]),
+        [['https://www.bundestag.de/dokumente/123', 'www.bundestag.de']],
+      );
 
-      assert.ok(!(await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'a draft is not public');
+      assert.ok(
+        !(await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'),
+        'a draft is not public',
+      );
       await site.db.updateTable('updates').set({ published_at: today.toISOString() }).where('id', '=', draft.id).execute();
       await refreshPledgeState(site.db, draft.pledge_id);
-      assert.ok((await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'), 'published, it is');
+      assert.ok(
+        (await (await site.app.request('/vorhaben/verschluesselung')).text()).includes('Gesetzentwurf liegt vor'),
+        'published, it is',
+      );
 
       const decided = (await editor.page('/admin/hinweise?status=accepted')).html;
       assert.ok(decided.includes(`href="/admin/entwicklungen/${draft.id}"`));
@@ -92,7 +116,11 @@ for (const dialect of DIALECTS) {
       assert.equal(fieldError(page, 'event_date'), 'ein Datum (JJJJ-MM-TT)');
       assert.equal((await suggestion(id)).status, 'open');
 
-      const ok = await editor.post(`/admin/hinweise/${id}/annehmen`, { title: 'Anhörung', event_date: '2023-11-20', source_title: 'Tagesordnung' });
+      const ok = await editor.post(`/admin/hinweise/${id}/annehmen`, {
+        title: 'Anhörung',
+        event_date: '2023-11-20',
+        source_title: 'Tagesordnung',
+      });
       assert.equal(ok.status, 303);
       const draft = (await findDevelopmentById(site.db, (await suggestion(id)).update_id!))!;
       assert.equal(draft.event_date, '2023-11-20');
@@ -158,10 +186,27 @@ for (const dialect of DIALECTS) {
         return true;
       });
       const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
-      await assert.rejects(insertSuggestion(site.db, { pledgeId: pledge.id, text: 'direkt', sourceUrl: 'javascript:alert(1)', email: null }, today.toISOString()), ValidationError);
+      await assert.rejects(
+        insertSuggestion(
+          site.db,
+          { pledgeId: pledge.id, text: 'direkt', sourceUrl: 'javascript:alert(1)', email: null },
+          today.toISOString(),
+        ),
+        ValidationError,
+      );
 
       // Whatever reached the table by another way is still not a link.
-      const { id } = await site.db.insertInto('suggestions').values({ pledge_id: pledge.id, text: 'Alt-Bestand', source_url: 'javascript:alert(2)', email: null, created_at: today.toISOString() }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await site.db
+        .insertInto('suggestions')
+        .values({
+          pledge_id: pledge.id,
+          text: 'Alt-Bestand',
+          source_url: 'javascript:alert(2)',
+          email: null,
+          created_at: today.toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       for (const path of ['/admin/hinweise', `/admin/hinweise/${id}`]) {
         const { dom } = await editor.page(path);
         assert.match(dom.find('main').text, /Alt-Bestand/);
@@ -175,8 +220,24 @@ for (const dialect of DIALECTS) {
     });
 
     test('suggestions only on published pledges', async () => {
-      await assert.rejects(submitSuggestion(site.db, 'geheim', { text: 'Ein Hinweis auf ein unveröffentlichtes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
-      await assert.rejects(submitSuggestion(site.db, 'gibt-es-nicht', { text: 'Ein Hinweis auf ein fehlendes Vorhaben.', source_url: 'https://example.org/' }, today), NotFoundError);
+      await assert.rejects(
+        submitSuggestion(
+          site.db,
+          'geheim',
+          { text: 'Ein Hinweis auf ein unveröffentlichtes Vorhaben.', source_url: 'https://example.org/' },
+          today,
+        ),
+        NotFoundError,
+      );
+      await assert.rejects(
+        submitSuggestion(
+          site.db,
+          'gibt-es-nicht',
+          { text: 'Ein Hinweis auf ein fehlendes Vorhaben.', source_url: 'https://example.org/' },
+          today,
+        ),
+        NotFoundError,
+      );
     });
   });
 }

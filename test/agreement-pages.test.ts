@@ -31,8 +31,14 @@ for (const dialect of DIALECTS) {
     test('/vertrag/SLUG/… shows that agreement’s overview, list, statistics, topics and ministries, as ?vertrag= does', async () => {
       for (const path of ARCHIVED_PAGES) {
         const shown = await page(`${ARCHIVED}${path}`);
-        assert.ok(shown.text.includes('Ein neuer Aufbruch für Europa') || shown.text.includes('Bürokratie abbauen'), `${path}: the archived agreement`);
-        assert.ok(!shown.text.includes('Recht auf Verschlüsselung') && shown.find('h1').text !== 'Mehr Fortschritt wagen', `${path}: nothing of the other agreement`);
+        assert.ok(
+          shown.text.includes('Ein neuer Aufbruch für Europa') || shown.text.includes('Bürokratie abbauen'),
+          `${path}: the archived agreement`,
+        );
+        assert.ok(
+          !shown.text.includes('Recht auf Verschlüsselung') && shown.find('h1').text !== 'Mehr Fortschritt wagen',
+          `${path}: nothing of the other agreement`,
+        );
       }
       const byQuery = await page('/vorhaben?vertrag=kv-2018');
       const byPath = await page(`${ARCHIVED}/vorhaben`);
@@ -44,12 +50,23 @@ for (const dialect of DIALECTS) {
       for (const prefix of ['', '/en']) {
         const overview = await page(`${prefix}${ARCHIVED}`);
         assert.ok(overview.has('.archive-notice'), `${prefix}: the archive notice`);
-        assert.equal(overview.find('header nav a[aria-current="page"]').attr('href'), `${prefix}${ARCHIVED}`, `${prefix}: the navigation stays in the agreement`);
-        for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien']) assert.ok(links(overview).includes(`${prefix}${ARCHIVED}${path}`), `${prefix}: ${path}`);
+        assert.equal(
+          overview.find('header nav a[aria-current="page"]').attr('href'),
+          `${prefix}${ARCHIVED}`,
+          `${prefix}: the navigation stays in the agreement`,
+        );
+        for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien'])
+          assert.ok(links(overview).includes(`${prefix}${ARCHIVED}${path}`), `${prefix}: ${path}`);
         const pledge = await page(`${prefix}/vorhaben/${ARCHIVED_PLEDGE}`);
-        assert.ok(links(pledge).includes(`${prefix}${ARCHIVED}/thema/wirtschaft`), `${prefix}: the Vorhaben links its agreement’s topic page`);
+        assert.ok(
+          links(pledge).includes(`${prefix}${ARCHIVED}/thema/wirtschaft`),
+          `${prefix}: the Vorhaben links its agreement’s topic page`,
+        );
         const chapter = await page(`${prefix}/kapitel/${ARCHIVED_CHAPTER}`);
-        assert.ok(chapter.find('.breadcrumb').links.some((link) => link.href === `${prefix}${ARCHIVED}`), `${prefix}: the chapter’s breadcrumb leads to its agreement`);
+        assert.ok(
+          chapter.find('.breadcrumb').links.some((link) => link.href === `${prefix}${ARCHIVED}`),
+          `${prefix}: the chapter’s breadcrumb leads to its agreement`,
+        );
         const topic = await page(`${prefix}${ARCHIVED}/thema/wirtschaft`);
         assert.ok(links(topic).includes(`${prefix}${ARCHIVED}/vorhaben?thema=wirtschaft`), `${prefix}: the topic’s list`);
         assert.ok(links(topic).includes(`${prefix}${ARCHIVED}/themen`), `${prefix}: the topic index`);
@@ -57,7 +74,11 @@ for (const dialect of DIALECTS) {
         assert.equal(list.find('form.pledge-filters').attr('action'), `${prefix}${ARCHIVED}/vorhaben`);
         assert.ok(!list.has('[name="vertrag"]'), `${prefix}: the path names the agreement, no hidden field`);
         for (const html of [overview, pledge, chapter, topic, list]) {
-          assert.deepEqual(links(html).filter((link) => /[?&]vertrag=/.test(link)), [], 'no link chooses the agreement by query');
+          assert.deepEqual(
+            links(html).filter((link) => /[?&]vertrag=/.test(link)),
+            [],
+            'no link chooses the agreement by query',
+          );
         }
       }
     });
@@ -75,8 +96,13 @@ for (const dialect of DIALECTS) {
       assert.ok(links(await page('/vorhaben/verschluesselung')).includes('/thema/it-sicherheit'));
       assert.ok((await page(CHAPTER)).find('.breadcrumb').has('a[href="/"]'));
       const byName = await page('/vertrag/kv-2021');
-      assert.equal(main(byName).replaceAll('/vertrag/kv-2021/', '/'), main(overview), 'the same overview, its links by the agreement’s name');
-      for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien']) assert.ok(links(byName).includes(`/vertrag/kv-2021${path}`), path);
+      assert.equal(
+        main(byName).replaceAll('/vertrag/kv-2021/', '/'),
+        main(overview),
+        'the same overview, its links by the agreement’s name',
+      );
+      for (const path of ['/vorhaben', '/statistik', '/themen', '/ministerien'])
+        assert.ok(links(byName).includes(`/vertrag/kv-2021${path}`), path);
       assert.ok((await page('/vertrag/kv-2021/vorhaben')).has('form[method="get"][action="/vertrag/kv-2021/vorhaben"]'));
     });
 
@@ -100,10 +126,17 @@ for (const dialect of DIALECTS) {
       const html = await page('/vertraege');
       assert.equal(html.find('h1').text, 'Regierungen und Koalitionsverträge');
       const rows = html.find('main table').rows.slice(1);
-      assert.deepEqual(rows.map((row) => row[0]), ['Bundesregierung 2021–2025', 'Bundesregierung 2018–2021'], 'the latest term first');
+      assert.deepEqual(
+        rows.map((row) => row[0]),
+        ['Bundesregierung 2021–2025', 'Bundesregierung 2018–2021'],
+        'the latest term first',
+      );
       const archived = html.findByText('main tbody tr', 'Bundesregierung 2018–2021');
       assert.deepEqual(archived.texts('td').slice(0, 2), ['CDU, CSU, SPD', '14.3.2018 – 8.12.2021']);
-      assert.deepEqual(archived.findAll('time').map((time) => time.attr('datetime')), ['2018-03-14', '2021-12-08']);
+      assert.deepEqual(
+        archived.findAll('time').map((time) => time.attr('datetime')),
+        ['2018-03-14', '2021-12-08'],
+      );
       assert.equal(archived.linkTo('Ein neuer Aufbruch für Europa'), '/vertrag/kv-2018');
       assert.equal(archived.find('strong').text, 'Archiv: wird nicht mehr aktualisiert');
       const active = html.findByText('main tbody tr', 'Bundesregierung 2021–2025');
@@ -120,13 +153,25 @@ for (const dialect of DIALECTS) {
     });
 
     test('unknown agreements and pages under them are 404; nothing unpublished shows', async () => {
-      for (const path of ['/vertrag/gibt-es-nicht', '/vertrag/gibt-es-nicht/vorhaben', '/en/vertrag/gibt-es-nicht/statistik', `${ARCHIVED}/thema/gibt-es-nicht`,
-        `${ARCHIVED}/kapitel/${ARCHIVED_CHAPTER}`, `${ARCHIVED}/vorhaben/${ARCHIVED_PLEDGE}`, '/vertrag', '/vertrag/%ff%fe', `/vertrag/${'x'.repeat(5000)}/vorhaben`]) {
+      for (const path of [
+        '/vertrag/gibt-es-nicht',
+        '/vertrag/gibt-es-nicht/vorhaben',
+        '/en/vertrag/gibt-es-nicht/statistik',
+        `${ARCHIVED}/thema/gibt-es-nicht`,
+        `${ARCHIVED}/kapitel/${ARCHIVED_CHAPTER}`,
+        `${ARCHIVED}/vorhaben/${ARCHIVED_PLEDGE}`,
+        '/vertrag',
+        '/vertrag/%ff%fe',
+        `/vertrag/${'x'.repeat(5000)}/vorhaben`,
+      ]) {
         await page(path, 404);
       }
       for (const path of [...ARCHIVED_PAGES.map((path) => `${ARCHIVED}${path}`), '/vertraege', '/vertrag/kv-2021/vorhaben']) {
         const html = (await page(path)).source;
-        assert.ok(!html.includes('Entwurf aus dem Archiv') && !html.includes('Noch geheim') && !html.includes('/vorhaben/geheim'), `${path}: no drafts, no unpublished Vorhaben`);
+        assert.ok(
+          !html.includes('Entwurf aus dem Archiv') && !html.includes('Noch geheim') && !html.includes('/vorhaben/geheim'),
+          `${path}: no drafts, no unpublished Vorhaben`,
+        );
       }
     });
   });

@@ -48,8 +48,12 @@ for (const dialect of DIALECTS) {
 
     test('every list answers in its documented shape, and each entry has its own endpoint', async () => {
       const shapes: Record<string, z.ZodType> = {
-        '/governments': schemas.governmentListSchema, '/agreements': schemas.agreementListSchema, '/chapters': schemas.chapterListSchema,
-        '/pledges': schemas.pledgeListSchema, '/updates': schemas.developmentListSchema, '/sources': schemas.sourceListSchema,
+        '/governments': schemas.governmentListSchema,
+        '/agreements': schemas.agreementListSchema,
+        '/chapters': schemas.chapterListSchema,
+        '/pledges': schemas.pledgeListSchema,
+        '/updates': schemas.developmentListSchema,
+        '/sources': schemas.sourceListSchema,
       };
       for (const path of LISTS) {
         const body = await getJson(path);
@@ -64,8 +68,21 @@ for (const dialect of DIALECTS) {
 
     test('entries carry what the site shows', async () => {
       const [government] = (await getJson('/governments')).data;
-      assert.deepEqual(government, { slug: 'kv-2021', name: 'Bundesregierung 2021–2025', parties: ['SPD', 'Grüne', 'FDP'], term_start: '2021-12-08', term_end: '2025-12-07', active: true });
-      assert.deepEqual(await getJson('/agreements/kv-2021'), { slug: 'kv-2021', title: 'Mehr Fortschritt wagen', government: 'kv-2021', source_url: null, licence: null });
+      assert.deepEqual(government, {
+        slug: 'kv-2021',
+        name: 'Bundesregierung 2021–2025',
+        parties: ['SPD', 'Grüne', 'FDP'],
+        term_start: '2021-12-08',
+        term_end: '2025-12-07',
+        active: true,
+      });
+      assert.deepEqual(await getJson('/agreements/kv-2021'), {
+        slug: 'kv-2021',
+        title: 'Mehr Fortschritt wagen',
+        government: 'kv-2021',
+        source_url: null,
+        licence: null,
+      });
       const pledge = schemas.pledgeDetailSchema.parse(await getJson('/pledges/verschluesselung'));
       assert.equal(pledge.status, 'implemented');
       assert.equal(pledge.rating, 4);
@@ -74,8 +91,14 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(pledge.topics, [{ slug: 'it-sicherheit', name: 'IT-Sicherheit' }]);
       assert.equal(pledge.quote, 'Wir führen ein Recht auf Verschlüsselung ein.');
       assert.equal(pledge.url, `${BASE_URL}/vorhaben/verschluesselung`);
-      assert.deepEqual(pledge.updates.map((development) => development.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
-      assert.deepEqual(pledge.updates[0]!.sources.map((source) => source.url), ['https://example.org/quelle-2022-05-01']);
+      assert.deepEqual(
+        pledge.updates.map((development) => development.title),
+        ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>'],
+      );
+      assert.deepEqual(
+        pledge.updates[0]!.sources.map((source) => source.url),
+        ['https://example.org/quelle-2022-05-01'],
+      );
       const chapter = schemas.chapterDetailSchema.parse(await getJson('/chapters/2-2-digitale-innovationen'));
       assert.match(chapter.body, /^\nDeutschland braucht/);
       assert.ok(!chapter.body.includes('](#'), 'no markers in the text');
@@ -92,7 +115,12 @@ for (const dialect of DIALECTS) {
           assert.equal(new Set(walked.map((entry) => JSON.stringify(entry.slug ?? entry.id))).size, walked.length, 'no duplicates');
         }
       }
-      assert.deepEqual(slugs(await walk('/pledges?limit=3&status=implemented,broken,in_progress')).sort(), ['formel', 'glasfaser', 'mobilfunk', 'verschluesselung']);
+      assert.deepEqual(slugs(await walk('/pledges?limit=3&status=implemented,broken,in_progress')).sort(), [
+        'formel',
+        'glasfaser',
+        'mobilfunk',
+        'verschluesselung',
+      ]);
     });
 
     test('pledges filter like the list: status, chapter, topic, ministry, partner, overdue, rating, agreement', async () => {
@@ -123,10 +151,16 @@ for (const dialect of DIALECTS) {
 
     test('developments and sources filter by pledge and agreement', async () => {
       const developments = (await getJson('/updates?pledge=verschluesselung')).data;
-      assert.deepEqual(developments.map((development) => development.title), ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>']);
+      assert.deepEqual(
+        developments.map((development) => development.title),
+        ['Eckpunkte vorgelegt', 'Gesetz <b>verabschiedet</b>'],
+      );
       assert.equal((await getJson('/updates?agreement=kv-2021')).data.length, 3);
       const sources = (await getJson('/sources?pledge=glasfaser')).data;
-      assert.deepEqual(sources.map((source) => source.url), ['https://example.org/a', 'https://example.org/b']);
+      assert.deepEqual(
+        sources.map((source) => source.url),
+        ['https://example.org/a', 'https://example.org/b'],
+      );
       assert.deepEqual((await getJson(`/sources?update=${sources[0]!.update}`)).data, sources);
     });
 
@@ -146,8 +180,12 @@ for (const dialect of DIALECTS) {
         assert.deepEqual((await getJson(`/updates?pledge=${slug}`)).data, []);
         assert.deepEqual((await getJson(`/sources?pledge=${slug}`)).data, []);
       }
-      const hiddenDevelopments = await site.db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
-        .select('updates.id').where((eb) => eb.or([eb('updates.published_at', 'is', null), eb('pledges.published', '=', 0)])).execute();
+      const hiddenDevelopments = await site.db
+        .selectFrom('updates')
+        .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+        .select('updates.id')
+        .where((eb) => eb.or([eb('updates.published_at', 'is', null), eb('pledges.published', '=', 0)]))
+        .execute();
       assert.equal(hiddenDevelopments.length, 2, 'a draft and a published development of an unpublished pledge');
       for (const { id } of hiddenDevelopments) {
         await getJson(`/updates/${id}`, 404);
@@ -168,7 +206,11 @@ for (const dialect of DIALECTS) {
       assert.equal(again.headers.get('access-control-allow-origin'), '*');
       const preflight = await site.app.request('/api/v1/pledges?status=implemented', {
         method: 'OPTIONS',
-        headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+        headers: {
+          Origin: 'https://elsewhere.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'if-none-match',
+        },
       });
       assert.equal(preflight.status, 204);
       assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
@@ -181,12 +223,27 @@ for (const dialect of DIALECTS) {
 
     test('bad input is a 400 with a JSON error naming the parameter, never a 500', async () => {
       const cases: [string, string][] = [
-        ['/pledges?limit=0', 'limit'], ['/pledges?limit=101', 'limit'], ['/pledges?limit=abc', 'limit'], ['/pledges?limit=1.5', 'limit'],
-        ['/pledges?cursor=kaputt!', 'cursor'], ['/pledges?cursor=e30', 'cursor'], [`/pledges?cursor=${Buffer.from('{"after":99999999999}').toString('base64url')}`, 'cursor'],
-        ['/pledges?status=fertig', 'status'], ['/pledges?rating=6', 'rating'], ['/pledges?rating=x', 'rating'], ['/pledges?overdue=vielleicht', 'overdue'],
-        ['/pledges?colour=red', 'colour'], ['/pledges?agreement=a&agreement=b', 'agreement'], ['/pledges?chapter=%00', 'chapter'],
-        [`/pledges?topic=${'x'.repeat(300)}`, 'topic'], ['/sources?update=-1', 'update'], ['/sources?update=99999999999', 'update'],
-        ['/updates/abc', 'id'], ['/updates/0', 'id'], ['/sources/99999999999', 'id'], ['/pledges/%00', 'slug'],
+        ['/pledges?limit=0', 'limit'],
+        ['/pledges?limit=101', 'limit'],
+        ['/pledges?limit=abc', 'limit'],
+        ['/pledges?limit=1.5', 'limit'],
+        ['/pledges?cursor=kaputt!', 'cursor'],
+        ['/pledges?cursor=e30', 'cursor'],
+        [`/pledges?cursor=${Buffer.from('{"after":99999999999}').toString('base64url')}`, 'cursor'],
+        ['/pledges?status=fertig', 'status'],
+        ['/pledges?rating=6', 'rating'],
+        ['/pledges?rating=x', 'rating'],
+        ['/pledges?overdue=vielleicht', 'overdue'],
+        ['/pledges?colour=red', 'colour'],
+        ['/pledges?agreement=a&agreement=b', 'agreement'],
+        ['/pledges?chapter=%00', 'chapter'],
+        [`/pledges?topic=${'x'.repeat(300)}`, 'topic'],
+        ['/sources?update=-1', 'update'],
+        ['/sources?update=99999999999', 'update'],
+        ['/updates/abc', 'id'],
+        ['/updates/0', 'id'],
+        ['/sources/99999999999', 'id'],
+        ['/pledges/%00', 'slug'],
       ];
       for (const [path, field] of cases) {
         const body = await getJson<schemas.ApiError>(path, 400);
@@ -195,7 +252,15 @@ for (const dialect of DIALECTS) {
         assert.equal(body.error.field, field, path);
         assert.ok(body.error.message.length > 0);
       }
-      for (const path of ['/pledges/gibt-es-nicht', '/chapters/gibt-es-nicht', '/governments/x', '/agreements/x', '/updates/123456', '/sources/123456', '/nirgends']) {
+      for (const path of [
+        '/pledges/gibt-es-nicht',
+        '/chapters/gibt-es-nicht',
+        '/governments/x',
+        '/agreements/x',
+        '/updates/123456',
+        '/sources/123456',
+        '/nirgends',
+      ]) {
         const body = await getJson<schemas.ApiError>(path, 404);
         assert.equal(body.error.code, 'not_found', path);
       }
@@ -208,7 +273,10 @@ for (const dialect of DIALECTS) {
       const index = await getJson<{ openapi: string; resources: { url: string; summary: string }[] }>('');
       assert.equal(index.openapi, `${BASE_URL}/api/v1/openapi.json`);
       const lists = ENDPOINTS.filter((endpoint) => endpoint.kind === 'list');
-      assert.deepEqual(index.resources.map((resource) => resource.url), lists.map((endpoint) => `${BASE_URL}/api/v1${endpoint.path}`));
+      assert.deepEqual(
+        index.resources.map((resource) => resource.url),
+        lists.map((endpoint) => `${BASE_URL}/api/v1${endpoint.path}`),
+      );
       for (const resource of index.resources) {
         assert.ok(resource.summary.length > 0);
         assert.equal((await site.app.request(resource.url.slice(BASE_URL.length))).status, 200, resource.url);
@@ -216,7 +284,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('the OpenAPI document is valid OpenAPI 3.1 and describes every endpoint and parameter', async () => {
-      const document = await getJson<{ openapi: string; servers: { url: string }[]; paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> }>('/openapi.json');
+      const document = await getJson<{
+        openapi: string;
+        servers: { url: string }[];
+        paths: Record<string, { get: { parameters: { name: string; in: string }[] } }>;
+      }>('/openapi.json');
       const validator = new Validator();
       const result = await validator.validate(structuredClone(document));
       assert.deepEqual(result.errors, undefined);
@@ -238,7 +310,8 @@ for (const dialect of DIALECTS) {
       const text = JSON.stringify(document);
       for (const [, id] of text.matchAll(/"#\/components\/schemas\/(\w+)"/g)) assert.ok(text.includes(`"${id}":{`), `$ref ${id} resolves`);
       const pledgeParameters = document.paths['/pledges']!.get.parameters.map((parameter) => parameter.name);
-      for (const filter of ['status', 'chapter', 'topic', 'ministry', 'partner', 'overdue', 'rating']) assert.ok(pledgeParameters.includes(filter), filter);
+      for (const filter of ['status', 'chapter', 'topic', 'ministry', 'partner', 'overdue', 'rating'])
+        assert.ok(pledgeParameters.includes(filter), filter);
     });
   });
 }

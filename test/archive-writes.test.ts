@@ -18,12 +18,30 @@ const REFUSAL = 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert
 const PUBLIC_NOTICE = 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.';
 
 const developmentForm = (aktion = 'entwurf') => ({
-  event_date: '2023-10-01', title: 'Neue Entwicklung', body: 'Text.', status_change: 'implemented', rating_change: '',
-  source_url: 'https://example.org/neu', source_title: 'Quelle', source_publisher: '', source_date: '', aktion,
+  event_date: '2023-10-01',
+  title: 'Neue Entwicklung',
+  body: 'Text.',
+  status_change: 'implemented',
+  rating_change: '',
+  source_url: 'https://example.org/neu',
+  source_title: 'Quelle',
+  source_publisher: '',
+  source_date: '',
+  aktion,
 });
 
 const pledgeForm = (version: number, title: string) => ({
-  version: String(version), title, quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '4', published: '1',
+  version: String(version),
+  title,
+  quote_start: '',
+  quote_end: '',
+  success_criterion: '',
+  deadline: '',
+  lead_ministry: '',
+  partner: '',
+  topics: '',
+  rating: '4',
+  published: '1',
 });
 
 /** Every row of content, moderation, throttling and mail: what a refused write must leave alone. */
@@ -35,7 +53,11 @@ async function everything(db: Db) {
 
 /** A public form sent from one of our own pages (the cached pages carry no token). */
 function postPublic(server: AppClient, path: string, fields: Record<string, string>): Promise<Response> {
-  return server.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url }, body: new URLSearchParams(fields) });
+  return server.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+    body: new URLSearchParams(fields),
+  });
 }
 
 for (const dialect of DIALECTS) {
@@ -47,7 +69,9 @@ for (const dialect of DIALECTS) {
     before(async () => {
       editor = await signedIn(site.app, site.db, 'editor');
       const chapter = (await findChapterBySlug(site.db, ARCHIVED_CHAPTER))!;
-      openCandidates = (await listCandidatesOfChapter(site.db, chapter.id)).filter((row) => row.decision === 'open' && row.present === 1).map((row) => row.id);
+      openCandidates = (await listCandidatesOfChapter(site.db, chapter.id))
+        .filter((row) => row.decision === 'open' && row.present === 1)
+        .map((row) => row.id);
     });
 
     /** Runs the write and checks that it was refused with the archive's message and changed nothing. */
@@ -63,7 +87,9 @@ for (const dialect of DIALECTS) {
       const pledge = `/admin/vorhaben/${ARCHIVED_PLEDGE}`;
       await refused('the new-development form', () => editor.get(`${pledge}/entwicklungen/neu`));
       await refused('a new development', () => editor.post(`${pledge}/entwicklungen`, developmentForm('veroeffentlichen')));
-      await refused('an edited draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}`, { ...developmentForm(), version: '1' }));
+      await refused('an edited draft', () =>
+        editor.post(`/admin/entwicklungen/${ids.draftDevelopment}`, { ...developmentForm(), version: '1' }),
+      );
       await refused('publishing a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/veroeffentlichen`, {}));
       await refused('withdrawing a development', () => editor.post(`/admin/entwicklungen/${ids.publishedDevelopment}/zurueckziehen`, {}));
       await refused('deleting a draft', () => editor.post(`/admin/entwicklungen/${ids.draftDevelopment}/loeschen`, { confirm: '1' }));
@@ -71,13 +97,17 @@ for (const dialect of DIALECTS) {
 
     test('a pledge edit (and the rating change it would publish) is refused, even from a current form', async () => {
       const { version } = (await findPledgeBySlug(site.db, ARCHIVED_PLEDGE))!;
-      await refused('a pledge edit', () => editor.post(`/admin/vorhaben/${ARCHIVED_PLEDGE}`, pledgeForm(version, 'Bürokratie abbauen, neu')));
+      await refused('a pledge edit', () =>
+        editor.post(`/admin/vorhaben/${ARCHIVED_PLEDGE}`, pledgeForm(version, 'Bürokratie abbauen, neu')),
+      );
     });
 
     test('the extractor’s candidates are neither accepted, rejected, adjusted nor merged', async () => {
       assert.ok(openCandidates.length >= 2, 'the archive has open candidates');
       const [first, second] = openCandidates as [number, number];
-      await refused('accepting', () => editor.post(`/admin/vorschlaege/${first}/annehmen`, { title: 'Mittelstand stärken', slug: 'mittelstand' }));
+      await refused('accepting', () =>
+        editor.post(`/admin/vorschlaege/${first}/annehmen`, { title: 'Mittelstand stärken', slug: 'mittelstand' }),
+      );
       await refused('rejecting', () => editor.post(`/admin/vorschlaege/${first}/ablehnen`, {}));
       await refused('adjusting', () => editor.post(`/admin/vorschlaege/${first}/ausschnitt`, { start: '0', end: '10' }));
       await refused('merging', () => editor.post(`/admin/vorschlaege/${first}/zusammenfuehren`, { with: String(second) }));
@@ -86,13 +116,23 @@ for (const dialect of DIALECTS) {
     test('public suggestions are refused before the rate limit counts them; a waiting one is not accepted', async () => {
       const fields = { text: 'Das Gesetz ist in Kraft getreten.', source_url: 'https://example.org/kraft', email: '', website: '' };
       await refused('a suggestion', () => postPublic(site.app, `/vorhaben/${ARCHIVED_PLEDGE}/hinweis`, fields), PUBLIC_NOTICE);
-      await refused('a suggestion on the English page', () => postPublic(site.app, `/en/vorhaben/${ARCHIVED_PLEDGE}/hinweis`, fields), 'Archive: this tracker is no longer updated.');
-      await refused('accepting a suggestion', () => editor.post(`/admin/hinweise/${ids.suggestion}/annehmen`, { title: 'Später Hinweis', event_date: '2023-12-01', source_title: '' }));
+      await refused(
+        'a suggestion on the English page',
+        () => postPublic(site.app, `/en/vorhaben/${ARCHIVED_PLEDGE}/hinweis`, fields),
+        'Archive: this tracker is no longer updated.',
+      );
+      await refused('accepting a suggestion', () =>
+        editor.post(`/admin/hinweise/${ids.suggestion}/annehmen`, { title: 'Später Hinweis', event_date: '2023-12-01', source_title: '' }),
+      );
     });
 
     test('nobody starts following an archived pledge or chapter', async () => {
       for (const scope of [`pledge:${ARCHIVED_PLEDGE}`, `chapter:${ARCHIVED_CHAPTER}`]) {
-        await refused(`following ${scope}`, () => postPublic(site.app, '/abo', { email: 'leser@example.org', scope, frequency: 'immediate', website: '' }), PUBLIC_NOTICE);
+        await refused(
+          `following ${scope}`,
+          () => postPublic(site.app, '/abo', { email: 'leser@example.org', scope, frequency: 'immediate', website: '' }),
+          PUBLIC_NOTICE,
+        );
       }
     });
 
@@ -105,13 +145,26 @@ for (const dialect of DIALECTS) {
 
     test('the active government next to it is unaffected', async () => {
       const { db } = site.store;
-      assert.equal((await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm())).status, 303, 'a new development');
+      assert.equal(
+        (await editor.post('/admin/vorhaben/verschluesselung/entwicklungen', developmentForm())).status,
+        303,
+        'a new development',
+      );
       const { version } = (await findPledgeBySlug(db, 'dateninstitut'))!;
-      assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen'))).status, 303, 'a pledge edit');
+      assert.equal(
+        (await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen'))).status,
+        303,
+        'a pledge edit',
+      );
       const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
       const candidate = (await listCandidatesOfChapter(db, chapter.id)).find((row) => row.decision === 'open' && row.present === 1)!;
       assert.equal((await editor.post(`/admin/vorschlaege/${candidate.id}/ablehnen`, {})).status, 303, 'a candidate decision');
-      const suggestion = { text: 'Das Kabinett hat den Entwurf beschlossen.', source_url: 'https://example.org/kabinett', email: '', website: '' };
+      const suggestion = {
+        text: 'Das Kabinett hat den Entwurf beschlossen.',
+        source_url: 'https://example.org/kabinett',
+        email: '',
+        website: '',
+      };
       assert.equal((await postPublic(site.app, '/vorhaben/verschluesselung/hinweis', suggestion)).status, 303, 'a suggestion');
       const follow = { email: 'leserin@example.org', scope: 'pledge:verschluesselung', frequency: 'immediate', website: '' };
       assert.equal((await postPublic(site.app, '/abo', follow)).status, 303, 'a follow');

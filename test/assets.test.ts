@@ -15,7 +15,10 @@ describe('assets', () => {
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.equal(plain.headers.get('vary'), 'Accept-Encoding');
     assert.match(css.toString(), /:root/);
-    for (const [accept, encoding, decode] of [['gzip, deflate, br', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
       const compressed = await site.app.request('/assets/style.css', { headers: { 'Accept-Encoding': accept } });
       assert.equal(compressed.headers.get('content-encoding'), encoding);
       const body = Buffer.from(await compressed.arrayBuffer());

@@ -21,7 +21,11 @@ for (const dialect of DIALECTS) {
       clock: () => today,
       seed: async (store) => {
         const folder = writeChapterFolder({
-          'klima.md': chapterText({ title: '1. Klima', body: '\nWir schützen das Klima.\n', statements: [{ summary: 'Klimageld einführen', id: 'klimageld', status: 'in_progress', lastUpdate: '2023-03-01' }] }),
+          'klima.md': chapterText({
+            title: '1. Klima',
+            body: '\nWir schützen das Klima.\n',
+            statements: [{ summary: 'Klimageld einführen', id: 'klimageld', status: 'in_progress', lastUpdate: '2023-03-01' }],
+          }),
         });
         await importAgreementFiles(store.db, [folder], { now: today });
       },
@@ -37,21 +41,53 @@ for (const dialect of DIALECTS) {
       assert.equal((await editor.post('/admin/vorhaben/klimageld', { ...form, rating: '4' })).status, 303);
 
       const pledge = (await findPledgeBySlug(site.db, 'klimageld'))!;
-      assert.deepEqual([pledge.status, pledge.rating, pledge.last_event_date], ['in_progress', 4, null], 'no development yet: no date of the last one');
-      const entries = await site.db.selectFrom('updates').select(['origin', 'automatic']).where('pledge_id', '=', pledge.id).orderBy('id').execute();
-      assert.deepEqual(entries, [{ origin: 'import', automatic: 1 }, { origin: 'editor', automatic: 1 }]);
+      assert.deepEqual(
+        [pledge.status, pledge.rating, pledge.last_event_date],
+        ['in_progress', 4, null],
+        'no development yet: no date of the last one',
+      );
+      const entries = await site.db
+        .selectFrom('updates')
+        .select(['origin', 'automatic'])
+        .where('pledge_id', '=', pledge.id)
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(entries, [
+        { origin: 'import', automatic: 1 },
+        { origin: 'editor', automatic: 1 },
+      ]);
 
       const page = await site.page('/vorhaben/klimageld');
       assert.ok(!page.has('ol.timeline'), 'the timeline is empty');
       assert.match(page.find('#timeline-heading').parent!.text, /Noch keine Entwicklungen/);
-      assert.deepEqual(page.find('#history-heading').parent!.texts('tbody td'), ['1.3.2023', 'nicht begonnen', 'begonnen'], 'the status history has the file’s status');
+      assert.deepEqual(
+        page.find('#history-heading').parent!.texts('tbody td'),
+        ['1.3.2023', 'nicht begonnen', 'begonnen'],
+        'the status history has the file’s status',
+      );
       assert.equal(page.find('dl.facts').terms['Bewertung'], '4 von 5');
-      for (const path of ['/feed.xml', '/vorhaben/klimageld/feed.xml', '/kapitel/klima', '/vorhaben', '/api/v1/updates', '/suche?q=Bewertung', '/suche?q=Stand']) {
+      for (const path of [
+        '/feed.xml',
+        '/vorhaben/klimageld/feed.xml',
+        '/kapitel/klima',
+        '/vorhaben',
+        '/api/v1/updates',
+        '/suche?q=Bewertung',
+        '/suche?q=Stand',
+      ]) {
         const body = await (await site.app.request(path)).text();
         assert.doesNotMatch(body, /Stand aus klima\.md übernommen|Bewertung: 4 von 5/, path);
       }
-      const audit = await site.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity_type', '=', 'pledge').where('entity_id', '=', pledge.id).execute();
-      assert.deepEqual(audit.map((entry) => [entry.action, JSON.parse(entry.before!).rating, JSON.parse(entry.after!).rating]), [['pledge.update', '', '4']]);
+      const audit = await site.db
+        .selectFrom('audit_log')
+        .select(['action', 'before', 'after'])
+        .where('entity_type', '=', 'pledge')
+        .where('entity_id', '=', pledge.id)
+        .execute();
+      assert.deepEqual(
+        audit.map((entry) => [entry.action, JSON.parse(entry.before!).rating, JSON.parse(entry.after!).rating]),
+        [['pledge.update', '', '4']],
+      );
 
       await buildDevelopment(site.db, { pledge, eventDate: '2024-02-01', title: 'Gesetzentwurf im Kabinett' });
       assert.equal((await findPledgeBySlug(site.db, 'klimageld'))!.last_event_date, '2024-02-01');

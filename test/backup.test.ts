@@ -29,7 +29,12 @@ const UNREPRODUCIBLE = ['created_at', 'password_hash'];
 /** The same chapter and editor account on every database, so a replay can rebuild any state. */
 async function seed(db: Db): Promise<Actor> {
   const folder = writeChapterFolder({
-    '2-2-digitale-innovationen.md': chapterText({ statements: [{ summary: 'Recht auf Verschlüsselung', id: SLUGS[0] }, { summary: 'Dateninstitut gründen', id: SLUGS[1] }] }),
+    '2-2-digitale-innovationen.md': chapterText({
+      statements: [
+        { summary: 'Recht auf Verschlüsselung', id: SLUGS[0] },
+        { summary: 'Dateninstitut gründen', id: SLUGS[1] },
+      ],
+    }),
   });
   await importAgreementFiles(db, [folder], { now: new Date(START) });
   await addUser(db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, new Date(START));
@@ -41,8 +46,15 @@ async function seed(db: Db): Promise<Actor> {
 function writeDevelopment(db: Db, actor: Actor, n: number): Promise<number> {
   const day = new Date(START + n * 86_400_000).toISOString().slice(0, 10);
   const form = {
-    event_date: day, title: `Entwicklung ${n}`, body: `Schritt **${n}**.`, status_change: n % 4 === 0 ? 'in_progress' : '', rating_change: String((n % 5) + 1),
-    source_url: `https://example.org/quelle/${n}`, source_title: `Quelle ${n}`, source_publisher: 'Bundestag', source_date: day,
+    event_date: day,
+    title: `Entwicklung ${n}`,
+    body: `Schritt **${n}**.`,
+    status_change: n % 4 === 0 ? 'in_progress' : '',
+    rating_change: String((n % 5) + 1),
+    source_url: `https://example.org/quelle/${n}`,
+    source_title: `Quelle ${n}`,
+    source_publisher: 'Bundestag',
+    source_date: day,
   };
   return createDevelopment(db, actor, SLUGS[n % 2]!, form, n % 3 === 0 ? 'draft' : 'publish', new Date(START + n * 60_000));
 }
@@ -62,7 +74,11 @@ async function exportOkf(url: string): Promise<Record<string, string>> {
   const folder = temporaryFolder('export');
   const result = await runCli(['export', '--format', 'okf', folder], { DATABASE_URL: url });
   assert.equal(result.code, 0, result.stderr);
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+  );
 }
 
 async function restoreInto(dialect: TestDialect, file: string): Promise<TestDatabase> {
@@ -127,7 +143,10 @@ for (const dialect of DIALECTS) {
         for (let n = 1; n <= prefix; n++) await writeDevelopment(db, replayActor, n);
       });
       assert.deepEqual(await exportOkf(restored.url), await exportOkf(replay.url));
-      assert.deepEqual(await withDb(restored.url, (db) => dumpDatabase(db, UNREPRODUCIBLE)), await withDb(replay.url, (db) => dumpDatabase(db, UNREPRODUCIBLE)));
+      assert.deepEqual(
+        await withDb(restored.url, (db) => dumpDatabase(db, UNREPRODUCIBLE)),
+        await withDb(replay.url, (db) => dumpDatabase(db, UNREPRODUCIBLE)),
+      );
     });
 
     test('a backup of a quiet database restores to the same export and the same rows', { timeout: 60_000 }, async () => {
@@ -144,37 +163,41 @@ for (const dialect of DIALECTS) {
       assert.equal(again.stderr, `${file}: exists already; choose a new file name (a backup never overwrites)\n`);
     });
 
-    test('restore refuses a missing file, a file that is no backup and a database of another app; nothing changes', { timeout: 60_000 }, async () => {
-      const folder = temporaryFolder('bad');
-      const text = join(folder, 'notizen.txt');
-      writeFileSync(text, 'Das ist keine Datenbank.\n');
-      const foreign = join(folder, dialect === 'sqlite' ? 'fremd.db' : 'fremd.dump');
-      if (dialect === 'sqlite') new SQLite(foreign).exec('create table notes (text)');
-      else await foreignArchive(foreign, dropLater);
+    test(
+      'restore refuses a missing file, a file that is no backup and a database of another app; nothing changes',
+      { timeout: 60_000 },
+      async () => {
+        const folder = temporaryFolder('bad');
+        const text = join(folder, 'notizen.txt');
+        writeFileSync(text, 'Das ist keine Datenbank.\n');
+        const foreign = join(folder, dialect === 'sqlite' ? 'fremd.db' : 'fremd.dump');
+        if (dialect === 'sqlite') new SQLite(foreign).exec('create table notes (text)');
+        else await foreignArchive(foreign, dropLater);
 
-      const cases: [string, RegExp][] = [
-        [join(folder, 'fehlt.db'), /fehlt\.db: no such file$/],
-        [text, dialect === 'sqlite' ? /notizen\.txt: not a SQLite database$/ : /notizen\.txt: not a PostgreSQL backup/],
-        [foreign, /fremd\.(db|dump): a (SQLite database|pg_dump archive), but not one of koalitionstracker/],
-      ];
-      if (dialect === 'sqlite') {
-        const damaged = join(folder, 'kaputt.db');
-        copyFileSync(source.url.slice('sqlite:'.length), damaged);
-        truncateSync(damaged, Math.floor(statSync(damaged).size / 2));
-        cases.push([damaged, /kaputt\.db: (damaged|not a readable) SQLite database/]);
-      }
-      const before = await withDb(source.url, (db) => dumpDatabase(db));
-      const filesBefore = sourceFiles(source);
-      for (const [file, message] of cases) {
-        const result = await runCli(['restore', file], { DATABASE_URL: source.url });
-        assert.equal(result.code, 1, file);
-        const lines = result.stderr.trimEnd().split('\n');
-        assert.equal(lines.length, 1, result.stderr);
-        assert.match(lines[0]!, message);
-      }
-      assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
-      assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before);
-    });
+        const cases: [string, RegExp][] = [
+          [join(folder, 'fehlt.db'), /fehlt\.db: no such file$/],
+          [text, dialect === 'sqlite' ? /notizen\.txt: not a SQLite database$/ : /notizen\.txt: not a PostgreSQL backup/],
+          [foreign, /fremd\.(db|dump): a (SQLite database|pg_dump archive), but not one of koalitionstracker/],
+        ];
+        if (dialect === 'sqlite') {
+          const damaged = join(folder, 'kaputt.db');
+          copyFileSync(source.url.slice('sqlite:'.length), damaged);
+          truncateSync(damaged, Math.floor(statSync(damaged).size / 2));
+          cases.push([damaged, /kaputt\.db: (damaged|not a readable) SQLite database/]);
+        }
+        const before = await withDb(source.url, (db) => dumpDatabase(db));
+        const filesBefore = sourceFiles(source);
+        for (const [file, message] of cases) {
+          const result = await runCli(['restore', file], { DATABASE_URL: source.url });
+          assert.equal(result.code, 1, file);
+          const lines = result.stderr.trimEnd().split('\n');
+          assert.equal(lines.length, 1, result.stderr);
+          assert.match(lines[0]!, message);
+        }
+        assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
+        assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before);
+      },
+    );
 
     /** A database of our migrations (all, or up to `level`) changed by `statements`, as a backup file of the dialect. */
     async function tamperedBackup(statements: string[], options: { level?: string; migrate?: boolean } = {}): Promise<string> {
@@ -197,82 +220,131 @@ for (const dialect of DIALECTS) {
       return file;
     }
 
-    test('restore refuses a backup whose schema is not what our migrations create: one line, exit code 1, database unchanged', { timeout: 120_000 }, async () => {
-      const postgres = dialect === 'postgres';
-      const escalate = postgres
-        ? ["create function escalate() returns trigger language plpgsql as $$ begin update users set role = 'admin' where id = new.user_id; return new; end $$",
-          'create trigger sessions_escalate after insert on sessions for each row execute function escalate()']
-        : ["create trigger sessions_escalate after insert on sessions begin update users set role = 'admin' where id = new.user_id; end"];
-      const migrationsOnly = [
-        'create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)',
-        `insert into kysely_migration values ${MIGRATION_NAMES.map((name) => `('${name}', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
-      ];
-      const changed = postgres
-        ? ["create or replace function raise_content_version() returns trigger language plpgsql as $$ begin update users set role = 'admin'; return null; end $$"]
-        : ['drop trigger pledges_update_raises_content_version', "create trigger pledges_update_raises_content_version after update on pledges begin update users set role = 'admin'; end"];
-      const cases: [string, RegExp][] = [
-        [await tamperedBackup(escalate), postgres ? /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate on sessions, unexpected function public\.escalate\(\); nothing was restored$/ : /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate; nothing was restored$/],
-        [await tamperedBackup(migrationsOnly, { migrate: false }), /: its schema is not the one koalitionstracker's migrations create: missing .+ and \d+ more; nothing was restored$/],
-        [await tamperedBackup(changed), postgres ? /: changed function public\.raise_content_version\(\); nothing was restored$/ : /: changed trigger pledges_update_raises_content_version; nothing was restored$/],
-        [await tamperedBackup(['create view accounts as select email, password_hash from users']), postgres ? /: it holds VIEW public accounts, which koalitionstracker's schema does not have; nothing was restored$/ : /: unexpected view accounts; nothing was restored$/],
-        [await tamperedBackup(["insert into kysely_migration values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')"]), /: it has migration "9999-from-the-future", which this version of koalitionstracker does not know \(made by a newer version\?\); nothing was restored$/],
-      ];
-      if (postgres) {
-        const admin = await openStore(source.url);
-        const superuser = (await sql<{ super: boolean }>`select rolsuper as super from pg_roles where rolname = current_user`.execute(admin.db)).rows[0]?.super;
-        await admin.close();
-        if (superuser) {
-          const eventTrigger = await tamperedBackup([
-            "create function on_ddl() returns event_trigger language plpgsql as $$ begin update users set role = 'admin'; end $$",
-            'create event trigger on_ddl on ddl_command_end execute function on_ddl()',
-          ]);
-          cases.push([eventTrigger, /: it holds EVENT TRIGGER - on_ddl, which koalitionstracker's schema does not have; nothing was restored$/]);
+    test(
+      'restore refuses a backup whose schema is not what our migrations create: one line, exit code 1, database unchanged',
+      { timeout: 120_000 },
+      async () => {
+        const postgres = dialect === 'postgres';
+        const escalate = postgres
+          ? [
+              "create function escalate() returns trigger language plpgsql as $$ begin update users set role = 'admin' where id = new.user_id; return new; end $$",
+              'create trigger sessions_escalate after insert on sessions for each row execute function escalate()',
+            ]
+          : ["create trigger sessions_escalate after insert on sessions begin update users set role = 'admin' where id = new.user_id; end"];
+        const migrationsOnly = [
+          'create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)',
+          `insert into kysely_migration values ${MIGRATION_NAMES.map((name) => `('${name}', '2026-01-01T00:00:00.000Z')`).join(', ')}`,
+        ];
+        const changed = postgres
+          ? [
+              "create or replace function raise_content_version() returns trigger language plpgsql as $$ begin update users set role = 'admin'; return null; end $$",
+            ]
+          : [
+              'drop trigger pledges_update_raises_content_version',
+              "create trigger pledges_update_raises_content_version after update on pledges begin update users set role = 'admin'; end",
+            ];
+        const cases: [string, RegExp][] = [
+          [
+            await tamperedBackup(escalate),
+            postgres
+              ? /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate on sessions, unexpected function public\.escalate\(\); nothing was restored$/
+              : /: its schema is not the one koalitionstracker's migrations create: unexpected trigger sessions_escalate; nothing was restored$/,
+          ],
+          [
+            await tamperedBackup(migrationsOnly, { migrate: false }),
+            /: its schema is not the one koalitionstracker's migrations create: missing .+ and \d+ more; nothing was restored$/,
+          ],
+          [
+            await tamperedBackup(changed),
+            postgres
+              ? /: changed function public\.raise_content_version\(\); nothing was restored$/
+              : /: changed trigger pledges_update_raises_content_version; nothing was restored$/,
+          ],
+          [
+            await tamperedBackup(['create view accounts as select email, password_hash from users']),
+            postgres
+              ? /: it holds VIEW public accounts, which koalitionstracker's schema does not have; nothing was restored$/
+              : /: unexpected view accounts; nothing was restored$/,
+          ],
+          [
+            await tamperedBackup(["insert into kysely_migration values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')"]),
+            /: it has migration "9999-from-the-future", which this version of koalitionstracker does not know \(made by a newer version\?\); nothing was restored$/,
+          ],
+        ];
+        if (postgres) {
+          const admin = await openStore(source.url);
+          const superuser = (
+            await sql<{ super: boolean }>`select rolsuper as super from pg_roles where rolname = current_user`.execute(admin.db)
+          ).rows[0]?.super;
+          await admin.close();
+          if (superuser) {
+            const eventTrigger = await tamperedBackup([
+              "create function on_ddl() returns event_trigger language plpgsql as $$ begin update users set role = 'admin'; end $$",
+              'create event trigger on_ddl on ddl_command_end execute function on_ddl()',
+            ]);
+            cases.push([
+              eventTrigger,
+              /: it holds EVENT TRIGGER - on_ddl, which koalitionstracker's schema does not have; nothing was restored$/,
+            ]);
+          }
         }
-      }
-      const before = await withDb(source.url, (db) => dumpDatabase(db));
-      const filesBefore = sourceFiles(source);
-      for (const [file, message] of cases) {
-        const result = await runCli(['restore', file], { DATABASE_URL: source.url });
-        assert.equal(result.code, 1, `${file}: ${result.stdout}`);
-        const lines = result.stderr.trimEnd().split('\n');
-        assert.equal(lines.length, 1, result.stderr);
-        assert.ok(lines[0]!.startsWith(`${file}: `), lines[0]);
-        assert.match(lines[0]!, message);
-      }
-      assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
-      assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before, 'the database is unchanged');
-      if (postgres) {
-        const admin = await openStore(source.url);
-        const { rows } = await sql<{ datname: string }>`select datname from pg_database where datname like 'kt\_restore\_%' or datname like 'kt\_expected\_%'`.execute(admin.db);
-        await admin.close();
-        assert.deepEqual(rows, [], 'no scratch database left behind');
-      }
-    });
+        const before = await withDb(source.url, (db) => dumpDatabase(db));
+        const filesBefore = sourceFiles(source);
+        for (const [file, message] of cases) {
+          const result = await runCli(['restore', file], { DATABASE_URL: source.url });
+          assert.equal(result.code, 1, `${file}: ${result.stdout}`);
+          const lines = result.stderr.trimEnd().split('\n');
+          assert.equal(lines.length, 1, result.stderr);
+          assert.ok(lines[0]!.startsWith(`${file}: `), lines[0]);
+          assert.match(lines[0]!, message);
+        }
+        assert.deepEqual(sourceFiles(source), filesBefore, 'no file left beside the database');
+        assert.deepEqual(await withDb(source.url, (db) => dumpDatabase(db)), before, 'the database is unchanged');
+        if (postgres) {
+          const admin = await openStore(source.url);
+          const { rows } = await sql<{
+            datname: string;
+          }>`select datname from pg_database where datname like 'kt\_restore\_%' or datname like 'kt\_expected\_%'`.execute(admin.db);
+          await admin.close();
+          assert.deepEqual(rows, [], 'no scratch database left behind');
+        }
+      },
+    );
 
-    test('a backup of an earlier migration level is checked against that level, restored and brought up to date', { timeout: 60_000 }, async () => {
-      const level = '0010-recent-updates-index';
-      const file = await tamperedBackup(["insert into governments (slug, name) values ('alt', 'Eine frühere Regierung')"], { level });
-      const restored = await createTestDatabase(dialect);
-      dropLater.push(restored);
-      const result = await runCli(['restore', file], { DATABASE_URL: restored.url });
-      assert.equal(result.code, 0, result.stderr);
-      const later = MIGRATION_NAMES.slice(MIGRATION_NAMES.indexOf(level) + 1);
-      assert.ok(later.length > 0);
-      assert.match(result.stdout, new RegExp(`^Restored the database from .+\\. Brought up to date: ${later.join(', ')}\\.`));
-      assert.match((await runCli(['migrate'], { DATABASE_URL: restored.url })).stdout, /schema is up to date/);
-      const fresh = await createTestDatabase(dialect);
-      dropLater.push(fresh);
-      const freshStore = await openStore(fresh.url);
-      const restoredStore = await openStore(restored.url);
-      try {
-        await freshStore.migrate();
-        compareSchemas(await describeSchema(freshStore.db as Kysely<unknown>, dialect), await describeSchema(restoredStore.db as Kysely<unknown>, dialect));
-        assert.deepEqual((await restoredStore.db.selectFrom('governments').select('name').execute()).map((row) => row.name), ['Eine frühere Regierung']);
-      } finally {
-        await freshStore.close();
-        await restoredStore.close();
-      }
-    });
+    test(
+      'a backup of an earlier migration level is checked against that level, restored and brought up to date',
+      { timeout: 60_000 },
+      async () => {
+        const level = '0010-recent-updates-index';
+        const file = await tamperedBackup(["insert into governments (slug, name) values ('alt', 'Eine frühere Regierung')"], { level });
+        const restored = await createTestDatabase(dialect);
+        dropLater.push(restored);
+        const result = await runCli(['restore', file], { DATABASE_URL: restored.url });
+        assert.equal(result.code, 0, result.stderr);
+        const later = MIGRATION_NAMES.slice(MIGRATION_NAMES.indexOf(level) + 1);
+        assert.ok(later.length > 0);
+        assert.match(result.stdout, new RegExp(`^Restored the database from .+\\. Brought up to date: ${later.join(', ')}\\.`));
+        assert.match((await runCli(['migrate'], { DATABASE_URL: restored.url })).stdout, /schema is up to date/);
+        const fresh = await createTestDatabase(dialect);
+        dropLater.push(fresh);
+        const freshStore = await openStore(fresh.url);
+        const restoredStore = await openStore(restored.url);
+        try {
+          await freshStore.migrate();
+          compareSchemas(
+            await describeSchema(freshStore.db as Kysely<unknown>, dialect),
+            await describeSchema(restoredStore.db as Kysely<unknown>, dialect),
+          );
+          assert.deepEqual(
+            (await restoredStore.db.selectFrom('governments').select('name').execute()).map((row) => row.name),
+            ['Eine frühere Regierung'],
+          );
+        } finally {
+          await freshStore.close();
+          await restoredStore.close();
+        }
+      },
+    );
 
     if (dialect === 'sqlite') {
       test('restore refuses while a server has the database open', async () => {
@@ -283,7 +355,10 @@ for (const dialect of DIALECTS) {
           const before: Dump = await dumpDatabase(running.db);
           const result = await runCli(['restore', file], { DATABASE_URL: source.url });
           assert.equal(result.code, 1);
-          assert.match(result.stderr, /: the database is in use; stop the server \(and other koalitionstracker commands\) first, then restore\n$/);
+          assert.match(
+            result.stderr,
+            /: the database is in use; stop the server \(and other koalitionstracker commands\) first, then restore\n$/,
+          );
           assert.deepEqual(await dumpDatabase(running.db), before);
         } finally {
           await running.close();
@@ -297,7 +372,9 @@ for (const dialect of DIALECTS) {
 function sourceFiles(database: TestDatabase): string[] {
   if (!database.url.startsWith('sqlite:')) return [];
   const path = database.url.slice('sqlite:'.length);
-  return readdirSync(join(path, '..')).filter((name) => !name.endsWith('-shm') && !name.endsWith('-wal')).sort();
+  return readdirSync(join(path, '..'))
+    .filter((name) => !name.endsWith('-shm') && !name.endsWith('-wal'))
+    .sort();
 }
 
 /** A pg_dump archive of a database that is not ours. */

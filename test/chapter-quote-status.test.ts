@@ -16,9 +16,11 @@ describe('status of the quotes in a chapter', () => {
     assert.equal(quote.find('.visually-hidden').text, 'Vorhaben, Status „umgesetzt“:');
   });
 
-  test('the legend names each status the chapter\'s quotes have, linked to its explanation on the method page', async () => {
+  test("the legend names each status the chapter's quotes have, linked to its explanation on the method page", async () => {
     const chapter = await site.page(CHAPTER);
-    const marked = new Set(chapter.findAll('.chapter-text mark.pledge-quote[id]').map((mark) => mark.classes.find((name) => name.startsWith('quote-'))));
+    const marked = new Set(
+      chapter.findAll('.chapter-text mark.pledge-quote[id]').map((mark) => mark.classes.find((name) => name.startsWith('quote-'))),
+    );
     const legend = chapter.findAll('.quote-legend li');
     assert.deepEqual(new Set(legend.map((item) => item.find('.quote-swatch').classes[1])), marked);
     assert.equal(chapter.find('.quote-legend').linkTo('umgesetzt'), '/methode#status-implemented');

@@ -27,7 +27,9 @@ async function dumpOf(url: string): Promise<Dump> {
   }
 }
 
-const good = chapterText({ statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'implemented', lastUpdate: '2024-01-01' }] });
+const good = chapterText({
+  statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'implemented', lastUpdate: '2024-01-01' }],
+});
 
 describe('bin/koalitionstracker', () => {
   test('import reads a folder, reports what it did, and export writes it back', async () => {
@@ -63,7 +65,13 @@ describe('bin/koalitionstracker', () => {
     const agreements = { 'kv-bund': 'verschluesselung', 'kv-land': 'landesdaten' };
     for (const [slug, id] of Object.entries(agreements)) {
       // With a report, the file's status is a development (without one, an automatic entry that is none).
-      const statement = { summary: `Vorhaben ${id}`, id, status: 'in_progress', lastUpdate: '2024-01-01', reports: [{ title: 'Bericht', url: `https://example.org/${id}` }] };
+      const statement = {
+        summary: `Vorhaben ${id}`,
+        id,
+        status: 'in_progress',
+        lastUpdate: '2024-01-01',
+        reports: [{ title: 'Bericht', url: `https://example.org/${id}` }],
+      };
       const chapter = chapterText({ statements: [statement], body: `\n[Wir werden ${id} umsetzen.](#${id})\n` });
       const imported = await runCli(['import', writeChapterFolder({ '2-2-digital.md': chapter }), '--agreement', slug], env);
       assert.equal(imported.code, 0, imported.stderr);
@@ -71,7 +79,11 @@ describe('bin/koalitionstracker', () => {
     for (const format of ['json', 'csv']) {
       const all = temporaryFolder(format);
       assert.equal((await runCli(['export', '--format', format, all], env)).code, 0);
-      assert.match(readFileSync(join(all, `vorhaben.${format}`), 'utf8'), /landesdaten[\s\S]*verschluesselung|verschluesselung[\s\S]*landesdaten/, 'without --agreement, both');
+      assert.match(
+        readFileSync(join(all, `vorhaben.${format}`), 'utf8'),
+        /landesdaten[\s\S]*verschluesselung|verschluesselung[\s\S]*landesdaten/,
+        'without --agreement, both',
+      );
 
       const target = temporaryFolder(format);
       const result = await runCli(['export', '--format', format, target, '--agreement', 'kv-land'], env);
@@ -92,23 +104,53 @@ describe('bin/koalitionstracker', () => {
     await database.drop();
   });
 
-  test('a progress bar shows on a terminal when many files are imported', { skip: existsSync('/usr/bin/script') ? false : 'needs script(1) for a terminal' }, async () => {
-    const database = await createTestDatabase('sqlite');
-    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i + 1}-kapitel.md`, chapterText({ title: `${i + 1}. Kapitel ${i + 1}` })]));
-    const folder = writeChapterFolder(files);
-    const result = await runCli(['-qec', `${BIN} import ${folder}`, '/dev/null'], { DATABASE_URL: database.url }, undefined, '/usr/bin/script');
-    assert.equal(result.code, 0, result.stdout);
-    assert.match(result.stdout, /Import \[=+\] 12\/12 12-kapitel\.md/);
-    await database.drop();
-  });
+  test(
+    'a progress bar shows on a terminal when many files are imported',
+    { skip: existsSync('/usr/bin/script') ? false : 'needs script(1) for a terminal' },
+    async () => {
+      const database = await createTestDatabase('sqlite');
+      const files = Object.fromEntries(
+        Array.from({ length: 12 }, (_, i) => [`${i + 1}-kapitel.md`, chapterText({ title: `${i + 1}. Kapitel ${i + 1}` })]),
+      );
+      const folder = writeChapterFolder(files);
+      const result = await runCli(
+        ['-qec', `${BIN} import ${folder}`, '/dev/null'],
+        { DATABASE_URL: database.url },
+        undefined,
+        '/usr/bin/script',
+      );
+      assert.equal(result.code, 0, result.stdout);
+      assert.match(result.stdout, /Import \[=+\] 12\/12 12-kapitel\.md/);
+      await database.drop();
+    },
+  );
 
   const faults: [string, Record<string, string | Uint8Array>, RegExp][] = [
     ['broken YAML', { 'a.md': '---\ntitle: "A\nstatements: []\n---\nText' }, /a\.md:\d+: broken YAML/],
     ['missing title', { 'a.md': '---\nsection: "II"\n---\nText' }, /a\.md:2: title: missing/],
     ['unknown status', { 'a.md': good.replace('"implemented"', '"fertig"') }, /a\.md:6: statements\[0\]\.status: unknown status "fertig"/],
-    ['duplicate statement id', { 'a.md': chapterText({ statements: [{ summary: 'A', id: 'x' }, { summary: 'B', id: 'x' }] }) }, /a\.md:\d+: statements\[1\]\.id: duplicate id "x"/],
-    ['marker without statement', { 'a.md': chapterText({ body: '\n[Wir tun es.](#gibtsnicht)\n' }) }, /a\.md:8: body: marker "#gibtsnicht" has no statement/],
-    ['non-UTF-8 file', { 'a.md': Buffer.concat([Buffer.from('---\ntitle: "A"\n---\n'), Buffer.from([0x47, 0x72, 0xfc, 0x6e])]) }, /a\.md:4: not valid UTF-8/],
+    [
+      'duplicate statement id',
+      {
+        'a.md': chapterText({
+          statements: [
+            { summary: 'A', id: 'x' },
+            { summary: 'B', id: 'x' },
+          ],
+        }),
+      },
+      /a\.md:\d+: statements\[1\]\.id: duplicate id "x"/,
+    ],
+    [
+      'marker without statement',
+      { 'a.md': chapterText({ body: '\n[Wir tun es.](#gibtsnicht)\n' }) },
+      /a\.md:8: body: marker "#gibtsnicht" has no statement/,
+    ],
+    [
+      'non-UTF-8 file',
+      { 'a.md': Buffer.concat([Buffer.from('---\ntitle: "A"\n---\n'), Buffer.from([0x47, 0x72, 0xfc, 0x6e])]) },
+      /a\.md:4: not valid UTF-8/,
+    ],
   ];
 
   for (const [name, files, message] of faults) {
@@ -146,10 +188,22 @@ describe('bin/koalitionstracker', () => {
   test('import names a control character in a chapter file or agreement.yml by file, line and field, and writes nothing', async () => {
     const database = await createTestDatabase('sqlite');
     const cases: [Record<string, string>, string][] = [
-      [{ '2-2-digital.md': good.replace('Recht auf Verschlüsselung', 'Recht auf\u0001 Verschlüsselung') }, '2-2-digital.md:5: statements[0].summary: contains the control character U+0001, which shows nothing and breaks feeds; remove it'],
-      [{ '2-2-digital.md': good.replace('title: "2.2', 'title: "\\uFFFE2.2') }, '2-2-digital.md:2: title: contains the noncharacter U+FFFE, which shows nothing and breaks feeds; remove it'],
-      [{ '2-2-digital.md': good.replace('### Daten', '### Da\u0008ten') }, '2-2-digital.md:18: body: contains the control character U+0008, which shows nothing and breaks feeds; remove it'],
-      [{ '2-2-digital.md': good, 'agreement.yml': 'slug: kv\ngovernment:\n  parties: [SPD, "Gr\\u009Bne"]\n' }, 'agreement.yml:3: government.parties.1: contains the control character U+009B, which shows nothing and breaks feeds; remove it'],
+      [
+        { '2-2-digital.md': good.replace('Recht auf Verschlüsselung', 'Recht auf\u0001 Verschlüsselung') },
+        '2-2-digital.md:5: statements[0].summary: contains the control character U+0001, which shows nothing and breaks feeds; remove it',
+      ],
+      [
+        { '2-2-digital.md': good.replace('title: "2.2', 'title: "\\uFFFE2.2') },
+        '2-2-digital.md:2: title: contains the noncharacter U+FFFE, which shows nothing and breaks feeds; remove it',
+      ],
+      [
+        { '2-2-digital.md': good.replace('### Daten', '### Da\u0008ten') },
+        '2-2-digital.md:18: body: contains the control character U+0008, which shows nothing and breaks feeds; remove it',
+      ],
+      [
+        { '2-2-digital.md': good, 'agreement.yml': 'slug: kv\ngovernment:\n  parties: [SPD, "Gr\\u009Bne"]\n' },
+        'agreement.yml:3: government.parties.1: contains the control character U+009B, which shows nothing and breaks feeds; remove it',
+      ],
     ];
     for (const [files, message] of cases) {
       const folder = writeChapterFolder(files);
@@ -193,7 +247,10 @@ describe('bin/koalitionstracker', () => {
     const [first, ...rest] = none.stderr.trimEnd().split('\n');
     assert.equal(first, 'no command given');
     assert.equal(rest[0], 'Usage:');
-    assert.ok(rest.some((line) => line.includes('koalitionstracker import PATH')), none.stderr);
+    assert.ok(
+      rest.some((line) => line.includes('koalitionstracker import PATH')),
+      none.stderr,
+    );
     for (const help of ['help', '--help']) {
       const result = await runCli([help], {});
       assert.equal(result.code, 0, help);
@@ -206,7 +263,16 @@ describe('bin/koalitionstracker', () => {
     const file = fileURLToPath(new URL('../data/demo/2-2-digitale-innovationen-und-digitale-infrastruktur.md', import.meta.url));
     const result = await runCli(['extract', file, '--json'], {});
     assert.equal(result.code, 0, result.stderr);
-    const candidates = JSON.parse(result.stdout) as { text: string; start: number; end: number; score: number; kind: string; cues: string[]; title: string; slug: string }[];
+    const candidates = JSON.parse(result.stdout) as {
+      text: string;
+      start: number;
+      end: number;
+      score: number;
+      kind: string;
+      cues: string[];
+      title: string;
+      slug: string;
+    }[];
     assert.ok(candidates.length > 20, `${candidates.length} candidates`);
     const body = splitFrontmatter(readFileSync(file, 'utf8')).body;
     let previous = -1;
@@ -238,18 +304,40 @@ describe('bin/koalitionstracker', () => {
     const file = join(writeChapterFolder({ 'marked.md': text }), 'marked.md');
     const result = await runCli(['extract', file, '--json'], {});
     assert.equal(result.code, 0, result.stderr);
-    const candidates = JSON.parse(result.stdout) as { text: string; start: number; end: number; title: string; slug: string; score: number; kind: string; cues: string[] }[];
+    const candidates = JSON.parse(result.stdout) as {
+      text: string;
+      start: number;
+      end: number;
+      title: string;
+      slug: string;
+      score: number;
+      kind: string;
+      cues: string[];
+    }[];
     const rawBody = splitFrontmatter(text).body;
     for (const candidate of candidates) assert.equal(rawBody.slice(candidate.start, candidate.end), candidate.text);
-    assert.deepEqual(candidates.map((candidate) => candidate.text), [
-      '[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung)',
-      'Wir werden ein IT-Sicherheitsgesetz beschließen.',
-      'Wir werden [ein Dateninstitut gründen](#dateninstitut), das die Datenverfügbarkeit verbessert.',
-      '[Wir werden das Onlinezugangsgesetz novellieren.',
-      'Wir werden ein Registergesetz beschließen.](#register)',
-    ]);
-    const unmarked = extractCandidates(parseOkfChapter(text).body).map(({ title, slug, score, kind, cues }) => ({ title, slug, score, kind, cues }));
-    assert.deepEqual(candidates.map(({ title, slug, score, kind, cues }) => ({ title, slug, score, kind, cues })), unmarked, 'the rest as on the text without markers');
+    assert.deepEqual(
+      candidates.map((candidate) => candidate.text),
+      [
+        '[Wir führen ein Recht auf Verschlüsselung ein.](#verschluesselung)',
+        'Wir werden ein IT-Sicherheitsgesetz beschließen.',
+        'Wir werden [ein Dateninstitut gründen](#dateninstitut), das die Datenverfügbarkeit verbessert.',
+        '[Wir werden das Onlinezugangsgesetz novellieren.',
+        'Wir werden ein Registergesetz beschließen.](#register)',
+      ],
+    );
+    const unmarked = extractCandidates(parseOkfChapter(text).body).map(({ title, slug, score, kind, cues }) => ({
+      title,
+      slug,
+      score,
+      kind,
+      cues,
+    }));
+    assert.deepEqual(
+      candidates.map(({ title, slug, score, kind, cues }) => ({ title, slug, score, kind, cues })),
+      unmarked,
+      'the rest as on the text without markers',
+    );
   });
 
   test('extract names a faulty file like import does', async () => {

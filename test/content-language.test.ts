@@ -38,7 +38,20 @@ describe('the language of content on English pages', () => {
   // With a report it is a development to read (an import without one is an automatic entry, not shown).
   test('the development an import writes is titled in the page language', async () => {
     const folder = writeChapterFolder(
-      { 'importiert.md': chapterText({ title: '3. Importiert', statements: [{ summary: 'Importiertes Vorhaben', id: 'importiert', status: 'implemented', lastUpdate: '2022-02-01', reports: [{ title: 'Bericht', url: 'https://example.org/bericht' }] }] }) },
+      {
+        'importiert.md': chapterText({
+          title: '3. Importiert',
+          statements: [
+            {
+              summary: 'Importiertes Vorhaben',
+              id: 'importiert',
+              status: 'implemented',
+              lastUpdate: '2022-02-01',
+              reports: [{ title: 'Bericht', url: 'https://example.org/bericht' }],
+            },
+          ],
+        }),
+      },
       temporaryFolder('kv-importiert'),
     );
     await importAgreementFiles(site.db, [folder], { now: today });

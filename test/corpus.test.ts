@@ -35,7 +35,14 @@ for (const dialect of DIALECTS) {
           { title: 'Straftatbestand der Abgeordnetenbestechung und -bestechlichkeit wirksamer ausgestalten', status: 'not_started' },
           { title: 'Lobbyregistergesetz nachschärfen', status: 'not_started' },
         ]);
-        assert.equal(await db.selectFrom('sources').select('url').execute().then((rows) => rows.length), 2);
+        assert.equal(
+          await db
+            .selectFrom('sources')
+            .select('url')
+            .execute()
+            .then((rows) => rows.length),
+          2,
+        );
 
         const bodies = await db.selectFrom('chapters').select(['id', 'slug', 'body']).execute();
         const candidates = await db.selectFrom('candidates').select(['chapter_id', 'start_offset', 'end_offset', 'text']).execute();
@@ -65,14 +72,20 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(withoutFileMemory(await dumpDatabase(db)), withoutFileMemory(before));
         const exportedAgain = join(mkdtempSync(join(tmpdir(), 'kt-export-')), 'koalitionsvertrag-2021');
         await exportAgreementsAsOkf(db, exportedAgain);
-        for (const file of readdirSync(exported)) assert.equal(readFileSync(join(exportedAgain, file), 'utf8'), readFileSync(join(exported, file), 'utf8'), file);
+        for (const file of readdirSync(exported))
+          assert.equal(readFileSync(join(exportedAgain, file), 'utf8'), readFileSync(join(exported, file), 'utf8'), file);
       }));
   });
 }
 
 /** The content without what the tracker remembers of the files it read (the statements as read). */
 function withoutFileMemory(dump: Dump): Dump {
-  return { ...dump, pledges: (dump.pledges as Record<string, unknown>[]).map(({ statement_source: _source, imported_statement: _read, ...pledge }) => pledge) };
+  return {
+    ...dump,
+    pledges: (dump.pledges as Record<string, unknown>[]).map(
+      ({ statement_source: _source, imported_statement: _read, ...pledge }) => pledge,
+    ),
+  };
 }
 
 describe('export after work in the tracker', { skip: skipWithoutCorpus }, () => {
@@ -84,18 +97,41 @@ describe('export after work in the tracker', { skip: skipWithoutCorpus }, () => 
       const start = chapter.body.indexOf(quote);
       const stamp = now.toISOString();
       const pledgeId = await insertPledge(db, {
-        agreement_id: chapter.agreement_id, chapter_id: chapter.id, slug: 'recht-auf-verschluesselung', title: 'Recht auf Verschlüsselung',
-        quote, quote_start: start, quote_end: start + quote.length, deadline: '2025-09-30', success_criterion: 'erfüllt, wenn ein Gesetz es garantiert',
+        agreement_id: chapter.agreement_id,
+        chapter_id: chapter.id,
+        slug: 'recht-auf-verschluesselung',
+        title: 'Recht auf Verschlüsselung',
+        quote,
+        quote_start: start,
+        quote_end: start + quote.length,
+        deadline: '2025-09-30',
+        success_criterion: 'erfüllt, wenn ein Gesetz es garantiert',
         lead_ministry_id: await findOrCreateTerm(db, 'ministries', 'Bundesministerium des Innern'),
-        partner_id: await findOrCreateTerm(db, 'organisations', 'Digitalcourage'), published: 1, created_at: stamp, updated_at: stamp,
+        partner_id: await findOrCreateTerm(db, 'organisations', 'Digitalcourage'),
+        published: 1,
+        created_at: stamp,
+        updated_at: stamp,
       });
       await setPledgeTopics(db, pledgeId, [await findOrCreateTerm(db, 'topics', 'IT-Sicherheit')]);
       for (const [eventDate, statusChange, ratingChange, url] of [
         ['2022-03-01', 'in_progress', null, 'https://example.org/eckpunkte'],
         ['2023-07-12', 'partially_implemented', 3, 'https://example.org/gesetz'],
       ] as const) {
-        await insertDevelopment(db, { pledgeId, eventDate, publishedAt: stamp, title: 'Schritt', body: '', statusChange, ratingChange, origin: 'editor',
-          sources: [{ url, title: 'Quelle', publisher: 'Bundestag', publishedOn: eventDate }] }, stamp);
+        await insertDevelopment(
+          db,
+          {
+            pledgeId,
+            eventDate,
+            publishedAt: stamp,
+            title: 'Schritt',
+            body: '',
+            statusChange,
+            ratingChange,
+            origin: 'editor',
+            sources: [{ url, title: 'Quelle', publisher: 'Bundestag', publishedOn: eventDate }],
+          },
+          stamp,
+        );
       }
       await refreshPledgeState(db, pledgeId);
       // An editor's pledge decides the candidate it covers; a first import settles that link.
@@ -121,7 +157,12 @@ describe('export of untouched chapters', { skip: skipWithoutCorpus }, () => {
       await importAgreementFiles(db, [CORPUS_DIRECTORY], { now });
       const exported = mkdtempSync(join(tmpdir(), 'kt-export-'));
       await exportAgreementsAsOkf(db, exported);
-      assert.deepEqual(readdirSync(exported).filter((name) => name.endsWith('.md')).sort(), corpusFiles().map((file) => basename(file)));
+      assert.deepEqual(
+        readdirSync(exported)
+          .filter((name) => name.endsWith('.md'))
+          .sort(),
+        corpusFiles().map((file) => basename(file)),
+      );
       for (const file of corpusFiles()) {
         const original = readFileSync(file, 'utf8');
         const written = readFileSync(join(exported, basename(file)), 'utf8');

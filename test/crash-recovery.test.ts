@@ -30,11 +30,15 @@ after(() => {
 
 /** `bin/koalitionstracker serve` on a free port; resolves once it logs its URL. */
 function serve(databaseUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [ENTRY, 'serve'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info' } });
+  const child = spawn(process.execPath, [ENTRY, 'serve'], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info' },
+  });
   running.add(child);
   child.once('exit', () => running.delete(child));
   return untilListening(child, 120_000).then(({ url }) => ({
-    child, ...overHttp(url), close: () => stop(child, 'SIGTERM'),
+    child,
+    ...overHttp(url),
+    close: () => stop(child, 'SIGTERM'),
   }));
 }
 
@@ -48,8 +52,15 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 
 function developmentForm(n: number): Record<string, string | string[]> {
   return {
-    event_date: '2024-02-01', title: `Absturztest ${n}`, body: `Schritt ${n}.`, status_change: n % 2 ? 'in_progress' : '', rating_change: '',
-    source_url: [`https://example.org/absturz/${n}`], source_title: [`Quelle ${n}`], source_publisher: ['Bundestag'], source_date: ['2024-02-01'],
+    event_date: '2024-02-01',
+    title: `Absturztest ${n}`,
+    body: `Schritt ${n}.`,
+    status_change: n % 2 ? 'in_progress' : '',
+    rating_change: '',
+    source_url: [`https://example.org/absturz/${n}`],
+    source_title: [`Quelle ${n}`],
+    source_publisher: ['Bundestag'],
+    source_date: ['2024-02-01'],
     aktion: n % 3 ? 'veroeffentlichen' : 'entwurf',
   };
 }
@@ -121,7 +132,9 @@ for (const dialect of DIALECTS) {
         assert.match(await page.text(), new RegExp(`Absturztest ${published}\\b`));
         const signedIn = new AdminClient(second);
         assert.equal((await signedIn.signIn(email)).status, 303, 'the back office works after the restart');
-        console.log(`${dialect}: ${acknowledged.length} acknowledged, ${saved.size} saved, killed with ${killedAt} of ${REQUESTS} requests sent, ${Date.now() - started} ms`);
+        console.log(
+          `${dialect}: ${acknowledged.length} acknowledged, ${saved.size} saved, killed with ${killedAt} of ${REQUESTS} requests sent, ${Date.now() - started} ms`,
+        );
       } finally {
         await store.close();
         await second.close();

@@ -20,7 +20,9 @@ test('idle PostgreSQL connections ended by the server are reported, and the next
     await Promise.all([1, 2, 3].map(() => sql`SELECT pg_sleep(0.05)`.execute(store.db)));
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
-    const ended = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    const ended = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
     await admin.end();
     assert.ok(ended.rowCount! >= 3, `ended ${ended.rowCount} connections`);
     const deadline = Date.now() + 5_000;

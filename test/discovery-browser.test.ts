@@ -48,7 +48,11 @@ describe('evidence discovery, done when', { skip: skipWithoutChromium }, () => {
     feeds.feeds.set('/bgbl.rss', { body: BGBL_RSS, etag: '"1"' });
     await insertFeed(db, { url: `${feeds.url}/bgbl.rss`, title: 'Bundesgesetzblatt', createdBy: null }, now.toISOString());
     const pledge = (await findPledgeBySlug(db, 'weiterentwicklung-ozg'))!;
-    const subscription = await requestSubscription(db, { email: 'leser@example.org', locale: 'de', scopeType: 'pledge', scopeId: pledge.id, frequency: 'immediate' }, now.toISOString());
+    const subscription = await requestSubscription(
+      db,
+      { email: 'leser@example.org', locale: 'de', scopeType: 'pledge', scopeId: pledge.id, frequency: 'immediate' },
+      now.toISOString(),
+    );
     await confirmSubscriptions(db, [subscription.id], now.toISOString());
     email = await createAccount(db, 'editor');
     server = await startServer(db, { clock: () => now }, { BASE_URL });
@@ -77,12 +81,28 @@ describe('evidence discovery, done when', { skip: skipWithoutChromium }, () => {
     assert.equal(run.code, 0, run.stderr);
     const proposals = JSON.parse(run.stdout) as { pledge: string; status: string | null; title: string; source_url: string }[];
     const forOzg = proposals.filter((proposal) => proposal.pledge === 'weiterentwicklung-ozg');
-    assert.deepEqual(forOzg.map((proposal) => [proposal.status, proposal.source_url.startsWith('https://dip.bundestag.de/vorgang/')]).sort(), [[null, false], ['implemented', true]], 'the law from the DIP, and its gazette entry from the feed');
-    assert.ok(!proposals.some((proposal) => /Mindestlohn|Registermodernisierungsgesetz|Verbesserung des Onlinezugangs|Trinkwasser/.test(proposal.title)), 'no unrelated law, none from before the term');
+    assert.deepEqual(
+      forOzg.map((proposal) => [proposal.status, proposal.source_url.startsWith('https://dip.bundestag.de/vorgang/')]).sort(),
+      [
+        [null, false],
+        ['implemented', true],
+      ],
+      'the law from the DIP, and its gazette entry from the feed',
+    );
+    assert.ok(
+      !proposals.some((proposal) =>
+        /Mindestlohn|Registermodernisierungsgesetz|Verbesserung des Onlinezugangs|Trinkwasser/.test(proposal.title),
+      ),
+      'no unrelated law, none from before the term',
+    );
 
     const { db } = database.store;
-    const rows = await db.selectFrom('evidence_proposals').innerJoin('evidence_documents', 'evidence_documents.id', 'evidence_proposals.document_id')
-      .select(['evidence_proposals.id', 'evidence_documents.kind']).where('evidence_proposals.pledge_id', '=', (await findPledgeBySlug(db, 'weiterentwicklung-ozg'))!.id).execute();
+    const rows = await db
+      .selectFrom('evidence_proposals')
+      .innerJoin('evidence_documents', 'evidence_documents.id', 'evidence_proposals.document_id')
+      .select(['evidence_proposals.id', 'evidence_documents.kind'])
+      .where('evidence_proposals.pledge_id', '=', (await findPledgeBySlug(db, 'weiterentwicklung-ozg'))!.id)
+      .execute();
     const law = rows.find((row) => row.kind === 'dip-vorgang')!.id;
     const gazette = rows.find((row) => row.kind === 'feed-item')!.id;
 
@@ -94,20 +114,28 @@ describe('evidence discovery, done when', { skip: skipWithoutChromium }, () => {
     await Promise.all([page.waitForURL(/erledigt=abgelehnt/), page.keyboard.press('r')]);
     await page.waitForLoadState('load');
     assert.equal(await focusedId(page), `fund-${law}`, 'the next proposal has the focus');
-    assert.match(await page.textContent(`#fund-${law}`) ?? '', /verkündet am 23\.07\.2024 \(BGBl\. 2024 I Nr\. 245\)/);
+    assert.match((await page.textContent(`#fund-${law}`)) ?? '', /verkündet am 23\.07\.2024 \(BGBl\. 2024 I Nr\. 245\)/);
     assert.equal(await page.inputValue(`#f${law}-status_change`), 'implemented');
     await Promise.all([page.waitForURL(/erledigt=bestaetigt/), page.keyboard.press('a')]);
     await page.waitForLoadState('load');
-    assert.match(await page.textContent('.flash') ?? '', /Bestätigt: Die Entwicklung ist veröffentlicht\./);
+    assert.match((await page.textContent('.flash')) ?? '', /Bestätigt: Die Entwicklung ist veröffentlicht\./);
     await context.close();
 
     assert.equal((await findPledgeBySlug(db, 'weiterentwicklung-ozg'))!.status, 'implemented');
-    const worker = createMailWorker({ db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: BASE_URL, clock: () => now });
+    const worker = createMailWorker({
+      db,
+      mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000),
+      baseUrl: BASE_URL,
+      clock: () => now,
+    });
     await worker.runOnce();
     await worker.stop();
     const mails = smtp.to('leser@example.org');
     assert.equal(mails.length, 1);
-    assert.match(mails[0]!.subject, /^Weiterentwicklung des Onlinezugangsgesetzes \(OZG\): Gesetz verkündet: Gesetz zur Änderung des Onlinezugangsgesetzes/);
+    assert.match(
+      mails[0]!.subject,
+      /^Weiterentwicklung des Onlinezugangsgesetzes \(OZG\): Gesetz verkündet: Gesetz zur Änderung des Onlinezugangsgesetzes/,
+    );
     const publicPage = await (await server.request('/vorhaben/weiterentwicklung-ozg')).text();
     assert.match(publicPage, /umgesetzt/);
     assert.match(publicPage, /BT-Drs\. 20\/8093/);
@@ -129,7 +157,10 @@ describe('evidence discovery, done when', { skip: skipWithoutChromium }, () => {
     const title = page.locator('form[data-action="accept"] input[name="title"]').first();
     await title.fill('');
     await title.evaluate((input) => input.removeAttribute('required'));
-    await Promise.all([page.waitForEvent('framenavigated'), page.locator('form[data-action="accept"] button[type="submit"]').first().click()]);
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      page.locator('form[data-action="accept"] button[type="submit"]').first().click(),
+    ]);
     await page.waitForLoadState('load');
     assert.match(await page.content(), /Bitte korrigieren/);
     assert.deepEqual(await axeViolations(page), [], 'a confirmation sent back');

@@ -49,7 +49,8 @@ describe('discover on the command line', () => {
     assert.equal(first.stderr, '', 'nothing to say on a terminal that is none');
     const proposals = JSON.parse(first.stdout) as Record<string, unknown>[];
     assert.ok(proposals.length >= 1);
-    for (const proposal of proposals) assert.deepEqual(Object.keys(proposal).sort(), ['date', 'pledge', 'reason', 'score', 'source_url', 'status', 'title']);
+    for (const proposal of proposals)
+      assert.deepEqual(Object.keys(proposal).sort(), ['date', 'pledge', 'reason', 'score', 'source_url', 'status', 'title']);
     const ozg = proposals.find((proposal) => proposal.pledge === 'weiterentwicklung-ozg');
     assert.equal(ozg?.status, 'implemented');
     assert.equal(ozg?.date, '2024-07-23');
@@ -64,7 +65,11 @@ describe('discover on the command line', () => {
   });
 
   test('without DIP_API_KEY one line says so and names it; the feeds are read; a failing source is a line and exit code 1', async () => {
-    await insertFeed(database.store.db, { url: `${feeds.url}/bgbl.rss`, title: 'Bundesgesetzblatt', createdBy: null }, new Date().toISOString());
+    await insertFeed(
+      database.store.db,
+      { url: `${feeds.url}/bgbl.rss`, title: 'Bundesgesetzblatt', createdBy: null },
+      new Date().toISOString(),
+    );
     await insertFeed(database.store.db, { url: `${feeds.url}/weg.xml`, title: 'Verschwunden', createdBy: null }, new Date().toISOString());
     feeds.feeds.set('/bgbl.rss', { body: BGBL_RSS, etag: '"1"' });
     const result = await runCli(['discover'], { DATABASE_URL: database.url, DIP_API_URL: dip.url });
@@ -76,13 +81,29 @@ describe('discover on the command line', () => {
     assert.match(result.stdout, /^Bundesgesetzblatt: 3 items read, 3 new or changed$/m);
     assert.match(result.stdout, /^Verschwunden: failed$/m);
     assert.match(result.stdout, /^Matched 3 documents: \d+ proposals? made\.$/m);
-    assert.match(result.stdout, /^ {2}weiterentwicklung-ozg: no status – Gesetz zur Änderung des Onlinezugangsgesetzes/m, 'the gazette entry of the OZG');
-    assert.doesNotMatch(result.stdout, /Verbesserung des Onlinezugangs|Trinkwasser/, 'not the OZG of 2017, before the term, nor an unrelated ordinance');
+    assert.match(
+      result.stdout,
+      /^ {2}weiterentwicklung-ozg: no status – Gesetz zur Änderung des Onlinezugangsgesetzes/m,
+      'the gazette entry of the OZG',
+    );
+    assert.doesNotMatch(
+      result.stdout,
+      /Verbesserung des Onlinezugangs|Trinkwasser/,
+      'not the OZG of 2017, before the term, nor an unrelated ordinance',
+    );
   });
 
   test('while another run holds the lease, discover says so and changes nothing', async () => {
     const now = new Date();
-    assert.ok(await claimLease(database.store.db, 'discovery.lease', 'another-instance', now.toISOString(), new Date(now.getTime() + 60_000).toISOString()));
+    assert.ok(
+      await claimLease(
+        database.store.db,
+        'discovery.lease',
+        'another-instance',
+        now.toISOString(),
+        new Date(now.getTime() + 60_000).toISOString(),
+      ),
+    );
     const result = await runCli(['discover', '--json'], env);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /another discovery run is under way \(its lease runs until \d{4}-\d{2}-\d{2}T/);
@@ -100,7 +121,14 @@ describe('serve runs discovery every DISCOVER_INTERVAL', () => {
       await importAgreementFiles(database.store.db, [DEMO], { now: new Date('2021-12-01T12:00:00Z') });
       const serve = async (interval: string, work: (log: () => string) => Promise<void>) => {
         const child = spawn(process.execPath, [ENTRY, 'serve'], {
-          env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, PORT: '0', DIP_API_URL: dip.url, DIP_API_KEY: STAND_IN_KEY, DISCOVER_INTERVAL: interval },
+          env: {
+            PATH: process.env.PATH ?? '',
+            DATABASE_URL: database.url,
+            PORT: '0',
+            DIP_API_URL: dip.url,
+            DIP_API_KEY: STAND_IN_KEY,
+            DISCOVER_INTERVAL: interval,
+          },
         });
         try {
           const { log } = await untilListening(child);

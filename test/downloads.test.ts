@@ -41,7 +41,11 @@ for (const dialect of DIALECTS) {
       // Response.text() would drop the byte order mark that we check for.
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
       const [header, ...records] = parse(text, { bom: true, relax_quotes: false, record_delimiter: '\r\n' }) as string[][];
-      return { text, header: header!, rows: records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]!]))) };
+      return {
+        text,
+        header: header!,
+        rows: records.map((record) => Object.fromEntries(header!.map((name, index) => [name, record[index]!]))),
+      };
     }
 
     async function apiData(path: string): Promise<Record<string, unknown>[]> {
@@ -71,10 +75,17 @@ for (const dialect of DIALECTS) {
 
     test('docs/data.md documents the same columns, in order', () => {
       const docs = readFileSync(new URL('../docs/data.md', import.meta.url), 'utf8');
-      for (const [file, columns] of [['vorhaben.csv', PLEDGE_COLUMNS], ['entwicklungen.csv', DEVELOPMENT_COLUMNS]] as const) {
+      for (const [file, columns] of [
+        ['vorhaben.csv', PLEDGE_COLUMNS],
+        ['entwicklungen.csv', DEVELOPMENT_COLUMNS],
+      ] as const) {
         const section = docs.slice(docs.indexOf(`## ${file}`));
         const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]).slice(0, columns.length);
-        assert.deepEqual(documented, columns.map((column) => column.name), file);
+        assert.deepEqual(
+          documented,
+          columns.map((column) => column.name),
+          file,
+        );
       }
     });
 
@@ -82,17 +93,34 @@ for (const dialect of DIALECTS) {
       const { text, header, rows } = await csv('vorhaben.csv');
       assert.ok(text.startsWith('\uFEFFslug,title,'), 'UTF-8 byte order mark, then the header');
       assert.ok(text.endsWith('\r\n'));
-      assert.deepEqual(header, PLEDGE_COLUMNS.map((column) => column.name));
+      assert.deepEqual(
+        header,
+        PLEDGE_COLUMNS.map((column) => column.name),
+      );
       assert.deepEqual(rows.map((row) => row.slug).sort(), [...PUBLISHED_PLEDGES].sort());
       const bySlug = new Map(rows.map((row) => [row.slug, row]));
       assert.equal(bySlug.get('formel')!.title, `'=HYPERLINK("https://example.org","klick")`);
       assert.equal(bySlug.get('formel')!.success_criterion, `'+1 Gesetz, "zitiert", mit Komma\nund Zeilenumbruch`);
       assert.equal(bySlug.get('at-zeichen')!.title, "'@Digitalministerium -Zuständigkeit");
-      for (const row of rows) for (const value of Object.values(row)) assert.doesNotMatch(value, /^[=+\-@\t\r]/, 'no cell starts like a formula');
+      for (const row of rows)
+        for (const value of Object.values(row)) assert.doesNotMatch(value, /^[=+\-@\t\r]/, 'no cell starts like a formula');
       assert.deepEqual(bySlug.get('verschluesselung'), {
-        slug: 'verschluesselung', title: 'Recht auf Verschlüsselung', agreement: 'kv-2021', chapter: '2-2-digitale-innovationen', chapter_heading: '2.2 Digitale Innovationen',
-        status: 'implemented', rating: '4', deadline: '2025-06-30', overdue: 'false', lead_ministry: 'Bundesministerium des Innern', partner: '', topics: 'IT-Sicherheit',
-        success_criterion: 'erfüllt, wenn das Recht im Gesetz steht', quote: 'Wir führen ein Recht auf Verschlüsselung ein.', last_event_date: '2023-03-15', url: 'http://localhost:3000/vorhaben/verschluesselung',
+        slug: 'verschluesselung',
+        title: 'Recht auf Verschlüsselung',
+        agreement: 'kv-2021',
+        chapter: '2-2-digitale-innovationen',
+        chapter_heading: '2.2 Digitale Innovationen',
+        status: 'implemented',
+        rating: '4',
+        deadline: '2025-06-30',
+        overdue: 'false',
+        lead_ministry: 'Bundesministerium des Innern',
+        partner: '',
+        topics: 'IT-Sicherheit',
+        success_criterion: 'erfüllt, wenn das Recht im Gesetz steht',
+        quote: 'Wir führen ein Recht auf Verschlüsselung ein.',
+        last_event_date: '2023-03-15',
+        url: 'http://localhost:3000/vorhaben/verschluesselung',
       });
       assert.equal(bySlug.get('mobilfunk')!.topics, 'Infrastruktur; IT-Sicherheit');
       assert.equal(bySlug.get('glasfaser')!.overdue, 'true');
@@ -101,9 +129,15 @@ for (const dialect of DIALECTS) {
 
     test('entwicklungen.csv: published developments of published pledges, sources as URLs', async () => {
       const { text, header, rows } = await csv('entwicklungen.csv');
-      assert.deepEqual(header, DEVELOPMENT_COLUMNS.map((column) => column.name));
+      assert.deepEqual(
+        header,
+        DEVELOPMENT_COLUMNS.map((column) => column.name),
+      );
       const api = await apiData('/updates');
-      assert.deepEqual(rows.map((row) => Number(row.id)), api.map((development) => development.id));
+      assert.deepEqual(
+        rows.map((row) => Number(row.id)),
+        api.map((development) => development.id),
+      );
       const started = rows.find((row) => row.pledge === 'glasfaser')!;
       assert.equal(started.title, "'=Ausbau gestartet");
       assert.equal(started.body, 'Mit "Anführungszeichen", Komma\nund Zeile.');
@@ -115,7 +149,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('the JSON files hold exactly what the API returns', async () => {
-      for (const [name, path] of [['vorhaben.json', '/pledges'], ['entwicklungen.json', '/updates']]) {
+      for (const [name, path] of [
+        ['vorhaben.json', '/pledges'],
+        ['entwicklungen.json', '/updates'],
+      ]) {
         const response = await download(name!);
         assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
         assert.deepEqual(await response.json(), await apiData(path!), name);
@@ -153,8 +190,23 @@ async function publicContent(db: Db) {
   const chapters = (await Promise.all(agreements.map((agreement) => listChapters(db, agreement.id)))).flat();
   const { data: pledges } = await listPledges({ db, baseUrl: '', today: '2023-12-08' }, {}, { afterId: 0, limit: 1000 });
   return {
-    agreements: agreements.map(({ slug, title, source_url, licence, government }) => ({ slug, title, source_url, licence, government: { ...government, id: 0, created_at: '' } })),
-    chapters: chapters.map(({ slug, heading, title, number, section, body, published, extra }) => ({ slug, heading, title, number, section, body, published, extra })),
+    agreements: agreements.map(({ slug, title, source_url, licence, government }) => ({
+      slug,
+      title,
+      source_url,
+      licence,
+      government: { ...government, id: 0, created_at: '' },
+    })),
+    chapters: chapters.map(({ slug, heading, title, number, section, body, published, extra }) => ({
+      slug,
+      heading,
+      title,
+      number,
+      section,
+      body,
+      published,
+      extra,
+    })),
     pledges: pledges.map(({ last_event_date: _date, ...pledge }) => pledge).sort((a, b) => a.slug.localeCompare(b.slug)),
   };
 }

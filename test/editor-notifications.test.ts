@@ -42,7 +42,11 @@ for (const dialect of DIALECTS) {
     }
 
     test('only the active editors who asked get a mail, once, without the suggester’s address', async () => {
-      assert.equal(formValues((await anna.client.page('/admin/benachrichtigungen')).html, '/admin/benachrichtigungen').hinweise, undefined, 'off unless asked for');
+      assert.equal(
+        formValues((await anna.client.page('/admin/benachrichtigungen')).html, '/admin/benachrichtigungen').hinweise,
+        undefined,
+        'off unless asked for',
+      );
       await choose(anna, true);
       await choose(admin, true);
       assert.equal(formValues((await anna.client.page('/admin/benachrichtigungen')).html, '/admin/benachrichtigungen').hinweise, '1');
@@ -53,12 +57,25 @@ for (const dialect of DIALECTS) {
       await choose(bernd, false);
 
       const pledge = await buildPledge(site.db, { title: 'Klimageld einführen' });
-      const id = await submitSuggestion(site.db, pledge.slug, { text: 'Der Bundestag hat das Klimageld beschlossen.', source_url: 'https://example.org/bt', email: 'leser@example.org' }, now);
+      const id = await submitSuggestion(
+        site.db,
+        pledge.slug,
+        { text: 'Der Bundestag hat das Klimageld beschlossen.', source_url: 'https://example.org/bt', email: 'leser@example.org' },
+        now,
+      );
       await processMailEvents(site.db, { baseUrl: 'https://tracker.example.org' }, now);
       await processMailEvents(site.db, { baseUrl: 'https://tracker.example.org' }, now);
 
-      const mails = await site.db.selectFrom('mail_outbox').select(['recipient', 'subject', 'body']).where('dedup_key', 'like', 'suggestion-received:%').orderBy('recipient').execute();
-      assert.deepEqual(mails.map((mail) => mail.recipient), [admin.email, anna.email].sort());
+      const mails = await site.db
+        .selectFrom('mail_outbox')
+        .select(['recipient', 'subject', 'body'])
+        .where('dedup_key', 'like', 'suggestion-received:%')
+        .orderBy('recipient')
+        .execute();
+      assert.deepEqual(
+        mails.map((mail) => mail.recipient),
+        [admin.email, anna.email].sort(),
+      );
       for (const mail of mails) {
         assert.equal(mail.subject, 'Neuer Hinweis zu „Klimageld einführen“');
         assert.match(mail.body, /Der Bundestag hat das Klimageld beschlossen\./);

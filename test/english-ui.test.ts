@@ -26,7 +26,10 @@ describe('English interface', () => {
     const pledge = await page('/vorhaben/verschluesselung');
     assert.equal(pledge.lang, 'de');
     const english = pledge.find('.language-switch a');
-    assert.deepEqual([english.attr('href'), english.attr('hreflang'), english.attr('lang'), english.text], ['/en/vorhaben/verschluesselung', 'en', 'en', 'English']);
+    assert.deepEqual(
+      [english.attr('href'), english.attr('hreflang'), english.attr('lang'), english.text],
+      ['/en/vorhaben/verschluesselung', 'en', 'en', 'English'],
+    );
   });
 
   test('the language switch keeps the search and the filters', async () => {
@@ -59,7 +62,7 @@ describe('English interface', () => {
     assert.equal(missing.find('main').linkTo('To the overview'), '/en');
   });
 
-  test('what the services report is said in the page\'s language: an unknown pledge on /en is named in English', async () => {
+  test("what the services report is said in the page's language: an unknown pledge on /en is named in English", async () => {
     assert.match((await page('/en/vorhaben/gibt-es-nicht', 404)).find('main').text, /Pledge “gibt-es-nicht” not found/);
     assert.match((await page('/vorhaben/gibt-es-nicht', 404)).find('main').text, /Vorhaben „gibt-es-nicht“ nicht gefunden/);
   });

@@ -31,8 +31,12 @@ test(`the labelled set has at least ${MIN_PAIRS} pairs over many chapters, each 
   assert.equal(new Set(rows.map((row) => row.document)).size, rows.length, 'each document is labelled once');
   for (const row of rows) {
     assert.ok(documents.has(row.document), `${row.document}: no such document`);
-    for (const slug of [...row.positives, ...row.negatives.map((negative) => negative.pledge)]) assert.ok(slugs.has(slug), `${row.document}: no Vorhaben ${slug}`);
-    assert.ok(row.negatives.every((negative) => !row.positives.includes(negative.pledge)), `${row.document}: a Vorhaben is positive and negative`);
+    for (const slug of [...row.positives, ...row.negatives.map((negative) => negative.pledge)])
+      assert.ok(slugs.has(slug), `${row.document}: no Vorhaben ${slug}`);
+    assert.ok(
+      row.negatives.every((negative) => !row.positives.includes(negative.pledge)),
+      `${row.document}: a Vorhaben is positive and negative`,
+    );
     assert.ok(row.negatives.every((negative) => ['same-topic', 'before-term', 'after-term', 'unrelated'].includes(negative.relation)));
   }
   const chapters = new Set(definedPledges().map((pledge) => pledge.chapter.slice(0, 3)));
@@ -44,7 +48,8 @@ test('documents labelled as before or after the term lie outside it, all others 
   for (const row of rows) {
     const outside = row.negatives.some((negative) => negative.relation === 'before-term' || negative.relation === 'after-term');
     if (outside) assert.ok(!isWithinTerm(documents.get(row.document)!.date, TERM), `${row.document} is dated within the term`);
-    if (row.positives.length > 0) assert.ok(isWithinTerm(documents.get(row.document)!.date, TERM), `${row.document} is dated outside the term`);
+    if (row.positives.length > 0)
+      assert.ok(isWithinTerm(documents.get(row.document)!.date, TERM), `${row.document} is dated outside the term`);
   }
 });
 
@@ -70,11 +75,18 @@ test('laws passed before the term are left out by the date, unrelated laws match
     if (row.negatives.some((negative) => negative.relation === 'before-term')) assert.ok(!isWithinTerm(document.date, TERM));
     const unrelated = new Set(row.negatives.filter((negative) => negative.relation === 'unrelated').map((negative) => negative.pledge));
     const matched = matcher.match(document).map((match) => pledges.find((pledge) => pledge.id === match.pledgeId)!.slug);
-    assert.deepEqual(matched.filter((slug) => unrelated.has(slug)), [], row.document);
+    assert.deepEqual(
+      matched.filter((slug) => unrelated.has(slug)),
+      [],
+      row.document,
+    );
   }
 });
 
-for (const [which, floor] of [['development', DEVELOPMENT], ['held-out', HELD_OUT]] as const) {
+for (const [which, floor] of [
+  ['development', DEVELOPMENT],
+  ['held-out', HELD_OUT],
+] as const) {
   test(`on the ${which} documents recall and precision stay at what docs/evidence.md reports`, () => {
     const scores = evaluate(matcher, pledges, split(which), documents);
     const missed = scores.missed.map((miss) => `${miss.document} ${miss.pledge}`).join(', ');

@@ -5,8 +5,20 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { CORPUS_ROOT, PDF_AGREEMENTS, TEXT_AGREEMENTS } from '../bench/support/agreements.ts';
 import {
-  AGREEMENTS, bodyOf, candidatesOf, coverageOf, documentsOf, evaluate, FEDERAL_2021, labelsOf, loadPdfAgreements, rankingOf, RULES, titleEdits,
-  type Agreement, type Label,
+  AGREEMENTS,
+  bodyOf,
+  candidatesOf,
+  coverageOf,
+  documentsOf,
+  evaluate,
+  FEDERAL_2021,
+  labelsOf,
+  loadPdfAgreements,
+  rankingOf,
+  RULES,
+  titleEdits,
+  type Agreement,
+  type Label,
 } from './support/extraction-set.ts';
 
 /**
@@ -14,8 +26,16 @@ import {
  * 2021 held-out part is chapter 2.2; the others hold back a third of their sample by the hash of the sentence.
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
-  'bund-2021': { development: { recall: 0.935, precision: 0.878, kind: 0.781 }, holdout: { recall: 0.8, precision: 0.882 }, flagged: 0.7136 },
-  'bund-2018': { development: { recall: 0.972, precision: 0.631, kind: 0.777 }, holdout: { recall: 0.863, precision: 0.775 }, flagged: 0.6285 },
+  'bund-2021': {
+    development: { recall: 0.935, precision: 0.878, kind: 0.781 },
+    holdout: { recall: 0.8, precision: 0.882 },
+    flagged: 0.7136,
+  },
+  'bund-2018': {
+    development: { recall: 0.972, precision: 0.631, kind: 0.777 },
+    holdout: { recall: 0.863, precision: 0.775 },
+    flagged: 0.6285,
+  },
   'bw-2016': { development: { recall: 0.921, precision: 0.7, kind: 0.714 }, holdout: { recall: 0.956, precision: 0.666 }, flagged: 0.5274 },
   // Labelled after the tuning and never tuned on: both parts are first readings.
   'bw-2021': { development: { recall: 0.91, precision: 0.689, kind: 0.725 }, holdout: { recall: 0.846, precision: 0.846 }, flagged: 0.609 },
@@ -51,7 +71,11 @@ function assertLabelsWellFormed(rows: readonly Label[]): void {
     assert.equal(row.commitment, row.kind !== null, `${where}: a commitment has a kind, nothing else has`);
     assert.ok(RULES[row.kind ?? 'none'].includes(row.rule), `${where}: unknown rule "${row.rule}"`);
     assert.ok(row.commitment || row.title === undefined, `${where}: only a commitment has a title`);
-    assert.equal(bodyOf(row.document).slice(row.start, row.end), row.text, `${where}: the labelled sentence no longer matches the corpus; relabel it`);
+    assert.equal(
+      bodyOf(row.document).slice(row.start, row.end),
+      row.text,
+      `${where}: the labelled sentence no longer matches the corpus; relabel it`,
+    );
   }
 }
 
@@ -62,7 +86,10 @@ test('the 2021 development labels cover at least 400 sentences of 3 chapters, no
   const development = rows.filter((row) => row.split === 'development');
   assert.ok(development.length >= 400, `only ${development.length} labelled sentences`);
   assert.ok(new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document)).size >= 3);
-  assert.ok(rows.every((row) => (row.split === 'holdout') === row.document.startsWith('2-2-')), 'chapter 2.2 is the held-out check');
+  assert.ok(
+    rows.every((row) => (row.split === 'holdout') === row.document.startsWith('2-2-')),
+    'chapter 2.2 is the held-out check',
+  );
   assertLabelsWellFormed(rows);
 });
 
@@ -79,21 +106,25 @@ test('the 2018, BW 2016 and BW 2021 labels hold 160 sentences each, most of them
 });
 
 for (const agreement of AGREEMENTS) {
-  test(`on the ${agreement} labels recall and precision stay at what docs/extraction.md reports, developed on and held back`, { skip }, () => {
-    const rows = labelsOf(agreement);
-    const expected = FIGURES[agreement];
-    for (const split of ['development', 'holdout'] as const) {
-      const scores = evaluate(rows.filter((row) => row.split === split));
-      const floor = expected[split];
-      assert.ok(scores.recall >= floor.recall, `${agreement} ${split}: recall ${percent(scores.recall)} < ${floor.recall}`);
-      const precision = floor.precision - PRECISION_MARGIN;
-      assert.ok(scores.precision >= precision, `${agreement} ${split}: precision ${percent(scores.precision)} < ${precision}`);
-      if (floor.kind !== undefined) {
-        const kind = floor.kind - KIND_MARGIN;
-        assert.ok(scores.kindAgreement >= kind, `${agreement} ${split}: kind agreement ${percent(scores.kindAgreement)} < ${kind}`);
+  test(
+    `on the ${agreement} labels recall and precision stay at what docs/extraction.md reports, developed on and held back`,
+    { skip },
+    () => {
+      const rows = labelsOf(agreement);
+      const expected = FIGURES[agreement];
+      for (const split of ['development', 'holdout'] as const) {
+        const scores = evaluate(rows.filter((row) => row.split === split));
+        const floor = expected[split];
+        assert.ok(scores.recall >= floor.recall, `${agreement} ${split}: recall ${percent(scores.recall)} < ${floor.recall}`);
+        const precision = floor.precision - PRECISION_MARGIN;
+        assert.ok(scores.precision >= precision, `${agreement} ${split}: precision ${percent(scores.precision)} < ${precision}`);
+        if (floor.kind !== undefined) {
+          const kind = floor.kind - KIND_MARGIN;
+          assert.ok(scores.kindAgreement >= kind, `${agreement} ${split}: kind agreement ${percent(scores.kindAgreement)} < ${kind}`);
+        }
       }
-    }
-  });
+    },
+  );
 
   test(`the ${agreement} candidates cover at most 70 % of its text and flag no more sentences than measured`, { skip }, () => {
     const coverage = coverageOf(agreement);
@@ -112,10 +143,16 @@ for (const agreement of AGREEMENTS) {
 test('suggested titles need editing no more often than docs/extraction.md reports', { skip }, () => {
   const developedOn = titleEdits(AGREEMENTS.filter((agreement) => agreement !== 'bw-2021').flatMap(labelsOf));
   assert.ok(developedOn.compared >= 100, `only ${developedOn.compared} titles compared`);
-  assert.ok(developedOn.edited / developedOn.compared <= MAX_TITLE_EDIT_RATE.developedOn, `${developedOn.edited} of ${developedOn.compared} titles need editing`);
+  assert.ok(
+    developedOn.edited / developedOn.compared <= MAX_TITLE_EDIT_RATE.developedOn,
+    `${developedOn.edited} of ${developedOn.compared} titles need editing`,
+  );
   const unseen = titleEdits(labelsOf('bw-2021'));
   assert.ok(unseen.compared >= 60, `only ${unseen.compared} BW 2021 titles compared`);
-  assert.ok(unseen.edited / unseen.compared <= MAX_TITLE_EDIT_RATE.bw2021, `BW 2021: ${unseen.edited} of ${unseen.compared} titles need editing`);
+  assert.ok(
+    unseen.edited / unseen.compared <= MAX_TITLE_EDIT_RATE.bw2021,
+    `BW 2021: ${unseen.edited} of ${unseen.compared} titles need editing`,
+  );
 });
 
 test('every candidate of every agreement is a verbatim slice, in text order, without overlaps, and so are its proposals', { skip }, () => {

@@ -24,11 +24,18 @@ describe('factories', () => {
 
   test('given parents are used; a quote is found in the chapter', async () => {
     const government = await buildGovernment(site.db, { active: false });
-    const pledge = await buildPledge(site.db, { government, quote: 'Wir werden ein Gesetz beschließen.', topics: ['Recht'], ministry: 'Bundesministerium der Justiz' });
+    const pledge = await buildPledge(site.db, {
+      government,
+      quote: 'Wir werden ein Gesetz beschließen.',
+      topics: ['Recht'],
+      ministry: 'Bundesministerium der Justiz',
+    });
     const agreement = await site.db.selectFrom('agreements').selectAll().where('id', '=', pledge.agreement_id).executeTakeFirstOrThrow();
     assert.equal(agreement.government_id, government.id);
     assert.deepEqual([pledge.quote, pledge.quote_start, pledge.quote_end], ['Wir werden ein Gesetz beschließen.', 1, 35]);
-    const sibling = await buildPledge(site.db, { chapter: await site.db.selectFrom('chapters').selectAll().where('id', '=', pledge.chapter_id).executeTakeFirstOrThrow() });
+    const sibling = await buildPledge(site.db, {
+      chapter: await site.db.selectFrom('chapters').selectAll().where('id', '=', pledge.chapter_id).executeTakeFirstOrThrow(),
+    });
     assert.equal(sibling.chapter_id, pledge.chapter_id);
   });
 

@@ -17,11 +17,29 @@ import { startSite, type RunningSite } from './support/site-server.ts';
 
 /** One of each kind of page the cache keeps, in both languages where there are two. */
 const PAGES = [
-  '/', '/en', CHAPTER, '/en' + CHAPTER, '/vorhaben/verschluesselung', '/vorhaben?status=implemented&status=in_progress',
-  '/suche?q=Verschl%C3%BCsselung', '/feed.xml', '/vorhaben/verschluesselung/feed.xml', '/statistik', '/themen', '/ministerien',
-  '/methode', '/en/method', '/vertraege', '/gibt-es-nicht', '/bild.png',
-  '/api/v1', '/api/v1/openapi.json', '/api/v1/pledges', '/api/v1/pledges?status=implemented&status=in_progress&limit=1',
-  '/api/v1/pledges/verschluesselung', '/api/v1/pledges/gibt-es-nicht',
+  '/',
+  '/en',
+  CHAPTER,
+  '/en' + CHAPTER,
+  '/vorhaben/verschluesselung',
+  '/vorhaben?status=implemented&status=in_progress',
+  '/suche?q=Verschl%C3%BCsselung',
+  '/feed.xml',
+  '/vorhaben/verschluesselung/feed.xml',
+  '/statistik',
+  '/themen',
+  '/ministerien',
+  '/methode',
+  '/en/method',
+  '/vertraege',
+  '/gibt-es-nicht',
+  '/bild.png',
+  '/api/v1',
+  '/api/v1/openapi.json',
+  '/api/v1/pledges',
+  '/api/v1/pledges?status=implemented&status=in_progress&limit=1',
+  '/api/v1/pledges/verschluesselung',
+  '/api/v1/pledges/gibt-es-nicht',
 ];
 
 interface Raw {
@@ -39,7 +57,8 @@ function raw(url: string, path: string, headers: Record<string, string> = {}, me
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
         const lines: string[] = [];
-        for (let i = 0; i < response.rawHeaders.length; i += 2) if (response.rawHeaders[i] !== 'Date') lines.push(`${response.rawHeaders[i]!.toLowerCase()}: ${response.rawHeaders[i + 1]}`);
+        for (let i = 0; i < response.rawHeaders.length; i += 2)
+          if (response.rawHeaders[i] !== 'Date') lines.push(`${response.rawHeaders[i]!.toLowerCase()}: ${response.rawHeaders[i + 1]}`);
         resolve({ status: response.statusCode!, headers: lines, body: Buffer.concat(chunks) });
       });
     });
@@ -52,7 +71,19 @@ const header = (answer: Raw, name: string) => answer.headers.find((line) => line
 const without = (answer: Raw, ...names: string[]) => answer.headers.filter((line) => !names.some((name) => line.startsWith(`${name}: `)));
 
 function pledgeForm(version: number, title: string): Record<string, string> {
-  return { version: String(version), title, quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1' };
+  return {
+    version: String(version),
+    title,
+    quote_start: '',
+    quote_end: '',
+    success_criterion: '',
+    deadline: '',
+    lead_ministry: '',
+    partner: '',
+    topics: '',
+    rating: '',
+    published: '1',
+  };
 }
 
 for (const dialect of DIALECTS) {
@@ -90,7 +121,10 @@ for (const dialect of DIALECTS) {
 
         const etag = header(rendered, 'etag')!;
         const compressible = header(rendered, 'vary') === 'Accept-Encoding';
-        for (const [accept, encoding, decode] of [['gzip, deflate, br', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+        for (const [accept, encoding, decode] of [
+          ['gzip, deflate, br', 'br', brotliDecompressSync],
+          ['gzip', 'gzip', gunzipSync],
+        ] as const) {
           const compressed = await raw(site.url, path, { 'accept-encoding': accept });
           if (!compressible) {
             assert.deepEqual(compressed, rendered, `${path}: not compressed`);
@@ -100,9 +134,16 @@ for (const dialect of DIALECTS) {
           assert.ok(compressed.body.length < rendered.body.length, path);
           assert.deepEqual(decode(compressed.body), rendered.body, `${path}: ${encoding}`);
           assert.equal(header(compressed, 'etag'), `${etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`);
-          assert.deepEqual(without(compressed, 'content-encoding', 'content-length', 'etag'), without(rendered, 'content-length', 'etag'), `${path}: ${encoding} headers`);
+          assert.deepEqual(
+            without(compressed, 'content-encoding', 'content-length', 'etag'),
+            without(rendered, 'content-length', 'etag'),
+            `${path}: ${encoding} headers`,
+          );
         }
-        assert.ok(compressible || !/^text\//.test(header(rendered, 'content-type') ?? '') || rendered.body.length < 1024, `${path}: text is compressed`);
+        assert.ok(
+          compressible || !/^text\//.test(header(rendered, 'content-type') ?? '') || rendered.body.length < 1024,
+          `${path}: text is compressed`,
+        );
 
         const notModified = await raw(site.url, path, { 'if-none-match': etag });
         if (rendered.status === 200) {
@@ -135,7 +176,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await raw(site.url, path)).status, 200);
       const editor = await signedIn(site, database.store.db, 'editor');
       const version = (await findPledgeBySlug(database.store.db, 'dateninstitut'))!.version;
-      assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen, hier geändert'))).status, 303);
+      assert.equal(
+        (await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen, hier geändert'))).status,
+        303,
+      );
       assert.match((await raw(site.url, path)).body.toString(), /Dateninstitut gründen, hier geändert/);
     });
 
@@ -199,7 +243,10 @@ describe('two instances on PostgreSQL', { skip: DIALECTS.includes('postgres') ? 
     assert.equal(b.appRequests(), reachedB, 'B answers from its fast path');
     const editor = await signedIn(a, database.store.db, 'editor');
     const version = (await findPledgeBySlug(database.store.db, 'verschluesselung'))!.version;
-    assert.equal((await editor.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über A)'))).status, 303);
+    assert.equal(
+      (await editor.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über A)'))).status,
+      303,
+    );
     assert.match((await raw(a.url, path)).body.toString(), /Recht auf Verschlüsselung \(über A\)/, 'at once on A');
     await notified(b, await readContentVersion(storeB.db));
     assert.match((await raw(b.url, path)).body.toString(), /Recht auf Verschlüsselung \(über A\)/, 'on B once it is told');

@@ -14,14 +14,21 @@ describe('visible feed and follow links', () => {
     ['/vorhaben/verschluesselung', '/vorhaben/verschluesselung/feed.xml', '/abo?vorhaben=verschluesselung'],
     [CHAPTER, `${CHAPTER}/feed.xml`, `/abo?kapitel=${CHAPTER.slice('/kapitel/'.length)}`],
     ['/thema/it-sicherheit', '/thema/it-sicherheit/feed.xml', '/abo?thema=it-sicherheit'],
-    ['/ministerium/bundesministerium-des-innern', '/ministerium/bundesministerium-des-innern/feed.xml', '/abo?ministerium=bundesministerium-des-innern'],
+    [
+      '/ministerium/bundesministerium-des-innern',
+      '/ministerium/bundesministerium-des-innern/feed.xml',
+      '/abo?ministerium=bundesministerium-des-innern',
+    ],
     ['/en/vorhaben/verschluesselung', '/vorhaben/verschluesselung/feed.xml', '/en/abo?vorhaben=verschluesselung'],
   ];
 
   for (const [path, feed, follow] of cases) {
     test(`${path} shows its feed as Atom, RSS and JSON Feed, and a follow link to ${follow}`, async () => {
       const block = (await site.page(path)).find('.page-feeds');
-      assert.deepEqual(block.links.slice(0, 3).map((link) => link.href), [feed, feed.replace(/\.xml$/, '.rss'), feed.replace(/\.xml$/, '.json')]);
+      assert.deepEqual(
+        block.links.slice(0, 3).map((link) => link.href),
+        [feed, feed.replace(/\.xml$/, '.rss'), feed.replace(/\.xml$/, '.json')],
+      );
       assert.equal(block.find('a.follow-link').attr('href'), follow);
     });
   }
@@ -31,7 +38,10 @@ describe('visible feed and follow links', () => {
     const form = await site.page(`/abo?kapitel=${CHAPTER.slice('/kapitel/'.length)}`);
     assert.equal(form.find('#scope option[selected]').attr('value'), chapterScope);
     assert.equal((await site.page('/abo?thema=it-sicherheit')).find('#scope option[selected]').attr('value'), 'topic:it-sicherheit');
-    assert.equal((await site.page('/en/abo?vorhaben=verschluesselung')).find('#scope option[selected]').attr('value'), 'pledge:verschluesselung');
+    assert.equal(
+      (await site.page('/en/abo?vorhaben=verschluesselung')).find('#scope option[selected]').attr('value'),
+      'pledge:verschluesselung',
+    );
   });
 
   test('pages without a feed show no feed block', async () => {

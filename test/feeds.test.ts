@@ -13,7 +13,7 @@ import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** A character outside XML 1.0's Char production: a parser must refuse the document. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -39,7 +39,11 @@ for (const dialect of DIALECTS) {
       const entries = asList(feed.entry);
       const titles = entries.map((entry: { title: { '#text': string; '@type': string } }) => entry.title);
       assert.ok(titles.every((title) => title['@type'] === 'html'));
-      assert.deepEqual(titles.map((title) => title['#text']).sort(), ['Recht auf Verschlüsselung: Eckpunkte vorgelegt', 'Recht auf Verschlüsselung: Gesetz &lt;b&gt;verabschiedet&lt;/b&gt;'], 'a title is text, escaped inside the HTML title');
+      assert.deepEqual(
+        titles.map((title) => title['#text']).sort(),
+        ['Recht auf Verschlüsselung: Eckpunkte vorgelegt', 'Recht auf Verschlüsselung: Gesetz &lt;b&gt;verabschiedet&lt;/b&gt;'],
+        'a title is text, escaped inside the HTML title',
+      );
       for (const entry of entries) {
         assert.match(entry.id, /^https:\/\/tracker\.example\/vorhaben\/verschluesselung#entwicklung-\d+$/);
         assert.ok(!Number.isNaN(Date.parse(entry.updated)), 'RFC 3339 dates');
@@ -48,7 +52,9 @@ for (const dialect of DIALECTS) {
       const ids = entries.map((entry: { id: string }) => Number(entry.id.split('-').at(-1)));
       assert.ok(ids[0]! > ids[1]!, 'newest first (same publication time: the later one first)');
       assert.ok(!xml.includes('Entwurf einer Änderung'), 'drafts never appear');
-      const links = asList(feed.link).map((link: { '@rel'?: string; '@href': string }) => `${link['@rel'] ?? 'alternate'} ${link['@href']}`);
+      const links = asList(feed.link).map(
+        (link: { '@rel'?: string; '@href': string }) => `${link['@rel'] ?? 'alternate'} ${link['@href']}`,
+      );
       assert.ok(links.includes('self https://tracker.example/feed.xml'), links.join());
     });
 
@@ -90,21 +96,50 @@ for (const dialect of DIALECTS) {
       const ministry = parser.parse(await fetchFeed('/ministerium/bundesministerium-des-innern/feed.xml', /atom/)).feed;
       assert.equal(asList(ministry.entry).length, 2);
       assert.equal(JSON.parse(await fetchFeed('/ministerium/bundesministerium-des-innern/feed.json', /json/)).items.length, 2);
-      for (const path of ['/vorhaben/geheim/feed.xml', '/vorhaben/gibt-es-nicht/feed.xml', '/kapitel/nichts/feed.rss', '/thema/nichts/feed.json', '/ministerium/nichts/feed.rss', '/feed.txt']) {
+      for (const path of [
+        '/vorhaben/geheim/feed.xml',
+        '/vorhaben/gibt-es-nicht/feed.xml',
+        '/kapitel/nichts/feed.rss',
+        '/thema/nichts/feed.json',
+        '/ministerium/nichts/feed.rss',
+        '/feed.txt',
+      ]) {
         assert.equal((await site.app.request(path)).status, 404, path);
       }
     });
 
     test('pages announce their feeds with <link rel="alternate">', async () => {
       const announced = async (path: string) => feedLinks(await site.page(path));
-      assert.deepEqual((await announced('/vorhaben/verschluesselung')).filter((feed) => feed.title.startsWith('Entwicklungen: Recht auf Verschlüsselung')), [
-        { type: 'application/atom+xml', title: 'Entwicklungen: Recht auf Verschlüsselung (Atom)', href: '/vorhaben/verschluesselung/feed.xml' },
-        { type: 'application/rss+xml', title: 'Entwicklungen: Recht auf Verschlüsselung (RSS)', href: '/vorhaben/verschluesselung/feed.rss' },
-        { type: 'application/feed+json', title: 'Entwicklungen: Recht auf Verschlüsselung (JSON Feed)', href: '/vorhaben/verschluesselung/feed.json' },
-      ]);
-      for (const [path, feed] of [['/', '/feed.xml'], ['/kapitel/2-2-digitale-innovationen', '/kapitel/2-2-digitale-innovationen/feed.xml'], ['/thema/it-sicherheit', '/thema/it-sicherheit/feed.xml'],
-        ['/ministerium/bundesministerium-des-innern', '/ministerium/bundesministerium-des-innern/feed.xml']]) {
-        assert.ok((await announced(path!)).some((link) => link.type === 'application/atom+xml' && link.href === feed), path);
+      assert.deepEqual(
+        (await announced('/vorhaben/verschluesselung')).filter((feed) => feed.title.startsWith('Entwicklungen: Recht auf Verschlüsselung')),
+        [
+          {
+            type: 'application/atom+xml',
+            title: 'Entwicklungen: Recht auf Verschlüsselung (Atom)',
+            href: '/vorhaben/verschluesselung/feed.xml',
+          },
+          {
+            type: 'application/rss+xml',
+            title: 'Entwicklungen: Recht auf Verschlüsselung (RSS)',
+            href: '/vorhaben/verschluesselung/feed.rss',
+          },
+          {
+            type: 'application/feed+json',
+            title: 'Entwicklungen: Recht auf Verschlüsselung (JSON Feed)',
+            href: '/vorhaben/verschluesselung/feed.json',
+          },
+        ],
+      );
+      for (const [path, feed] of [
+        ['/', '/feed.xml'],
+        ['/kapitel/2-2-digitale-innovationen', '/kapitel/2-2-digitale-innovationen/feed.xml'],
+        ['/thema/it-sicherheit', '/thema/it-sicherheit/feed.xml'],
+        ['/ministerium/bundesministerium-des-innern', '/ministerium/bundesministerium-des-innern/feed.xml'],
+      ]) {
+        assert.ok(
+          (await announced(path!)).some((link) => link.type === 'application/atom+xml' && link.href === feed),
+          path,
+        );
       }
     });
 
@@ -115,16 +150,31 @@ for (const dialect of DIALECTS) {
       const content = feed.items.map((item: { content_html: string }) => item.content_html).join('\n');
       assert.match(content, /<p>Datum: \d{4}-\d{2}-\d{2}/);
       assert.match(content, /Neuer Status: [a-zäöü ]+/);
-      assert.equal((await site.app.request('/en/feed.xml').then((response) => response.text())), await fetchFeed('/feed.xml', /xml/), 'a feed is a file, the same in both languages');
+      assert.equal(
+        await site.app.request('/en/feed.xml').then((response) => response.text()),
+        await fetchFeed('/feed.xml', /xml/),
+        'a feed is a file, the same in both languages',
+      );
     });
 
     test('images in a development never reach a feed or a page: they are links to the image', async () => {
       const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
       const stamp = today.toISOString();
-      await insertDevelopment(site.db, {
-        pledgeId: pledge.id, eventDate: '2023-12-01', publishedAt: stamp, title: 'Grafik zum Gesetz', body: 'Siehe ![Grafik](https://cdn.example/grafik.png) und ![x](javascript:alert(1)).', statusChange: null, ratingChange: null, origin: 'editor',
-        sources: [{ url: 'https://example.org/grafik', title: 'Grafik', publisher: null, publishedOn: null }],
-      }, stamp);
+      await insertDevelopment(
+        site.db,
+        {
+          pledgeId: pledge.id,
+          eventDate: '2023-12-01',
+          publishedAt: stamp,
+          title: 'Grafik zum Gesetz',
+          body: 'Siehe ![Grafik](https://cdn.example/grafik.png) und ![x](javascript:alert(1)).',
+          statusChange: null,
+          ratingChange: null,
+          origin: 'editor',
+          sources: [{ url: 'https://example.org/grafik', title: 'Grafik', publisher: null, publishedOn: null }],
+        },
+        stamp,
+      );
       for (const path of ['/feed.xml', '/feed.rss', '/feed.json', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung']) {
         const text = await (await site.app.request(path)).text();
         assert.match(text, /Grafik zum Gesetz/, path);
@@ -139,11 +189,29 @@ for (const dialect of DIALECTS) {
       const chapter = (await findChapterBySlug(site.db, '2-2-digitale-innovationen'))!;
       await updateChapter(site.db, chapter.id, { title: 'Digitale\u0008 Innovationen', heading: '2.2 Digitale\u0008 Innovationen' });
       const stamp = today.toISOString();
-      await insertDevelopment(site.db, {
-        pledgeId: pledge.id, eventDate: '2023-12-02', publishedAt: stamp, title: 'Gesetz\u0007 im\u001b Bundestag\uFFFF', body: 'Text\u0002 mit **Fett**\u0085.\u000b', statusChange: null, ratingChange: null, origin: 'editor',
-        sources: [{ url: 'https://example.org/bundestag', title: 'Quelle\u000c', publisher: 'Bundes\u007ftag', publishedOn: null }],
-      }, stamp);
-      for (const path of ['/feed.xml', '/feed.rss', '/vorhaben/verschluesselung/feed.xml', '/vorhaben/verschluesselung/feed.rss', '/kapitel/2-2-digitale-innovationen/feed.xml', '/thema/it-sicherheit/feed.rss']) {
+      await insertDevelopment(
+        site.db,
+        {
+          pledgeId: pledge.id,
+          eventDate: '2023-12-02',
+          publishedAt: stamp,
+          title: 'Gesetz\u0007 im\u001b Bundestag\uFFFF',
+          body: 'Text\u0002 mit **Fett**\u0085.\u000b',
+          statusChange: null,
+          ratingChange: null,
+          origin: 'editor',
+          sources: [{ url: 'https://example.org/bundestag', title: 'Quelle\u000c', publisher: 'Bundes\u007ftag', publishedOn: null }],
+        },
+        stamp,
+      );
+      for (const path of [
+        '/feed.xml',
+        '/feed.rss',
+        '/vorhaben/verschluesselung/feed.xml',
+        '/vorhaben/verschluesselung/feed.rss',
+        '/kapitel/2-2-digitale-innovationen/feed.xml',
+        '/thema/it-sicherheit/feed.rss',
+      ]) {
         const xml = await fetchFeed(path, /xml/);
         assert.doesNotMatch(xml, NOT_XML, `${path}: ${JSON.stringify(NOT_XML.exec(xml)?.[0])} at ${NOT_XML.exec(xml)?.index}`);
         assert.equal(XMLValidator.validate(xml), true, path);

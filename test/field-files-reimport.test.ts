@@ -40,8 +40,16 @@ async function editPledge(office: Office, slug: string, changes: Record<string, 
 
 async function publishDevelopment(office: Office, slug: string, status: string): Promise<void> {
   const response = await office.editor.post(`/admin/vorhaben/${slug}/entwicklungen`, {
-    event_date: today(), title: 'Gesetzentwurf im Bundestag', body: 'Erste Lesung.', status_change: status, rating_change: '',
-    source_url: 'https://dip.bundestag.de/vorgang/123', source_title: 'Vorgang', source_publisher: 'Bundestag', source_date: today(), aktion: 'veroeffentlichen',
+    event_date: today(),
+    title: 'Gesetzentwurf im Bundestag',
+    body: 'Erste Lesung.',
+    status_change: status,
+    rating_change: '',
+    source_url: 'https://dip.bundestag.de/vorgang/123',
+    source_title: 'Vorgang',
+    source_publisher: 'Bundestag',
+    source_date: today(),
+    aktion: 'veroeffentlichen',
   });
   assert.equal(response.status, 303, 'publishing the development');
 }
@@ -64,8 +72,16 @@ for (const dialect of DIALECTS) {
       const { db } = site;
       await editPledge(office, 'verschluesselung', { deadline: '2025-06-30' });
       assert.equal((await runCli(['export', '--format', 'okf', exported], env)).code, 0);
-      const written = yamlData(readFileSync(join(exported, DEMO_FILE), 'utf8')).statements.find((statement: { id: string }) => statement.id === 'verschlüsselung');
-      assert.deepEqual(written, { id: 'verschlüsselung', last_update: today(), status: 'not_implemented', summary: 'Recht auf Verschlüsselung', deadline: '2025-06-30' });
+      const written = yamlData(readFileSync(join(exported, DEMO_FILE), 'utf8')).statements.find(
+        (statement: { id: string }) => statement.id === 'verschlüsselung',
+      );
+      assert.deepEqual(written, {
+        id: 'verschlüsselung',
+        last_update: today(),
+        status: 'not_implemented',
+        summary: 'Recht auf Verschlüsselung',
+        deadline: '2025-06-30',
+      });
 
       await publishDevelopment(office, 'verschluesselung', 'partially_implemented');
       await editPledge(office, 'verschluesselung', { deadline: '2026-12-31' });
@@ -79,13 +95,19 @@ for (const dialect of DIALECTS) {
           'not applied: status "partially_implemented" → "not_started", deadline "2026-12-31" → "2025-06-30"',
       );
       assert.match(dryRun.stdout, skipped);
-      assert.match(dryRun.stdout, /Dry run, nothing was written\. Would import 1 chapter file into koalitionsvertrag-2021: 0 new, 0 changed, 1 unchanged; Vorhaben: 0 new, 0 changed, 1 skipped; developments: 0 new; proposals of the extractor: 0 new\./);
+      assert.match(
+        dryRun.stdout,
+        /Dry run, nothing was written\. Would import 1 chapter file into koalitionsvertrag-2021: 0 new, 0 changed, 1 unchanged; Vorhaben: 0 new, 0 changed, 1 skipped; developments: 0 new; proposals of the extractor: 0 new\./,
+      );
       assert.deepEqual(await dumpDatabase(db, ['expires_at']), before, 'the dry run wrote nothing');
 
       const imported = await runCli(['import', exported], env);
       assert.equal(imported.code, 0, imported.stderr);
       assert.match(imported.stdout, skipped);
-      assert.match(imported.stdout, /Imported 1 chapter file into koalitionsvertrag-2021: 0 new, 0 changed, 1 unchanged; Vorhaben: 0 new, 0 changed, 1 skipped;/);
+      assert.match(
+        imported.stdout,
+        /Imported 1 chapter file into koalitionsvertrag-2021: 0 new, 0 changed, 1 unchanged; Vorhaben: 0 new, 0 changed, 1 skipped;/,
+      );
       assert.deepEqual(await dumpDatabase(db, ['expires_at']), before, 'nothing rolled back, no entry "Stand aus … übernommen"');
       const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
       assert.deepEqual([pledge.status, pledge.deadline], ['partially_implemented', '2026-12-31']);
@@ -125,7 +147,10 @@ for (const dialect of DIALECTS) {
 
       const imported = await runCli(['import', exported], env);
       assert.equal(imported.code, 0, imported.stderr);
-      assert.match(imported.stderr, /warning: government "bundesregierung-2021" is archived; its agreement\.yml says active: true, but only import --reopen reopens it/);
+      assert.match(
+        imported.stderr,
+        /warning: government "bundesregierung-2021" is archived; its agreement\.yml says active: true, but only import --reopen reopens it/,
+      );
       assert.equal((await db.selectFrom('governments').select('active').executeTakeFirstOrThrow()).active, 0);
 
       const reopened = await runCli(['import', '--reopen', exported], env);

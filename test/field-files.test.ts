@@ -23,29 +23,47 @@ for (const dialect of DIALECTS) {
     });
 
     test('OKF’s annotated 2.2 imports with its 40 Vorhaben, each highlighted in the chapter and on its own page', async () => {
-      const pledges = await site.db.selectFrom('pledges').innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
-        .select(['pledges.slug', 'pledges.statement_id', 'pledges.quote']).where('agreements.slug', '=', 'koalitionsvertrag-2021').execute();
+      const pledges = await site.db
+        .selectFrom('pledges')
+        .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
+        .select(['pledges.slug', 'pledges.statement_id', 'pledges.quote'])
+        .where('agreements.slug', '=', 'koalitionsvertrag-2021')
+        .execute();
       assert.equal(pledges.length, 40);
       const ids = pledges.map((pledge) => pledge.statement_id);
-      for (const id of ['verschlüsselung', 'ausbauBSI', 'vertrauenswürdigeAnbieter', 'Ersatzteile', 'digitalbudget']) assert.ok(ids.includes(id), id);
+      for (const id of ['verschlüsselung', 'ausbauBSI', 'vertrauenswürdigeAnbieter', 'Ersatzteile', 'digitalbudget'])
+        assert.ok(ids.includes(id), id);
       const chapter = await site.page('/kapitel/2-2-digitale-innovationen-und-digitale-infrastruktur');
       for (const pledge of pledges) {
         assert.ok(pledge.quote, `${pledge.statement_id} has its quote`);
-        assert.ok(chapter.has(`mark.pledge-quote#zitat-${pledge.slug} > a[href="/vorhaben/${pledge.slug}"]`), `${pledge.slug} is highlighted`);
+        assert.ok(
+          chapter.has(`mark.pledge-quote#zitat-${pledge.slug} > a[href="/vorhaben/${pledge.slug}"]`),
+          `${pledge.slug} is highlighted`,
+        );
         const page = await site.page(`/vorhaben/${pledge.slug}`);
         assert.equal(page.find('blockquote.quote').text, pledge.quote!.replace(/\s+/g, ' ').trim(), `${pledge.slug} shows its quote`);
       }
       assert.deepEqual(
-        ['verschluesselung', 'ausbaubsi', 'vertrauenswuerdigeanbieter', 'ersatzteile'].map((slug) => pledges.find((pledge) => pledge.slug === slug)?.statement_id),
+        ['verschluesselung', 'ausbaubsi', 'vertrauenswuerdigeanbieter', 'ersatzteile'].map(
+          (slug) => pledges.find((pledge) => pledge.slug === slug)?.statement_id,
+        ),
         ['verschlüsselung', 'ausbauBSI', 'vertrauenswürdigeAnbieter', 'Ersatzteile'],
         'slugs are the ids in lower case, umlauts transliterated',
       );
     });
 
     test('ids the two agreements share are two Vorhaben; the later one gets a readable slug', async () => {
-      const glasfaser = await site.db.selectFrom('pledges').innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
-        .select(['agreements.slug as agreement', 'pledges.slug']).where('pledges.statement_id', '=', 'glasfaser').orderBy('pledges.id').execute();
-      assert.deepEqual(glasfaser, [{ agreement: 'koalitionsvertrag-2021', slug: 'glasfaser' }, { agreement: 'musterland-2024', slug: 'glasfaser-musterland-2024' }]);
+      const glasfaser = await site.db
+        .selectFrom('pledges')
+        .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
+        .select(['agreements.slug as agreement', 'pledges.slug'])
+        .where('pledges.statement_id', '=', 'glasfaser')
+        .orderBy('pledges.id')
+        .execute();
+      assert.deepEqual(glasfaser, [
+        { agreement: 'koalitionsvertrag-2021', slug: 'glasfaser' },
+        { agreement: 'musterland-2024', slug: 'glasfaser-musterland-2024' },
+      ]);
       assert.match((await site.page('/vorhaben/glasfaser-musterland-2024')).find('h1').text, /Glasfaseranschluss/);
       const again = await importAgreementFiles(site.db, [DEMO, LAND]);
       assert.deepEqual(again.pledges, { created: 0, changed: 0, skipped: 0 }, 'importing both again changes nothing');

@@ -45,12 +45,19 @@ describe('the link "Bei der Federführung nachfragen"', () => {
 });
 
 describe('FOI_URL_TEMPLATE', () => {
-  const custom = testSite('sqlite', { seed: seedSite, clock: () => today, env: { FOI_URL_TEMPLATE: 'https://foi.example.org/to/{authority}?about={url}' } });
+  const custom = testSite('sqlite', {
+    seed: seedSite,
+    clock: () => today,
+    env: { FOI_URL_TEMPLATE: 'https://foi.example.org/to/{authority}?about={url}' },
+  });
   const off = testSite('sqlite', { seed: seedSite, clock: () => today, env: { FOI_URL_TEMPLATE: 'none' } });
 
   test('another portal gets its own address with the parts it asks for', async () => {
     const href = (await custom.page('/vorhaben/verschluesselung')).find('.foi-link a').attr('href')!;
-    assert.equal(href, `https://foi.example.org/to/${MINISTRY}?about=${encodeURIComponent('http://localhost:3000/vorhaben/verschluesselung')}`);
+    assert.equal(
+      href,
+      `https://foi.example.org/to/${MINISTRY}?about=${encodeURIComponent('http://localhost:3000/vorhaben/verschluesselung')}`,
+    );
   });
 
   test('"none" shows no link', async () => {

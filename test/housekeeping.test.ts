@@ -20,7 +20,11 @@ import { SmtpCatcher } from './support/smtp-catcher.ts';
 
 const ENTRY = fileURLToPath(new URL('../bin/koalitionstracker.mjs', import.meta.url));
 const DAY = 86_400_000;
-const SUGGESTION = { text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', source_url: 'https://example.org/kabinett', website: '' };
+const SUGGESTION = {
+  text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.',
+  source_url: 'https://example.org/kabinett',
+  website: '',
+};
 
 for (const dialect of DIALECTS) {
   describe(`housekeeping (${dialect})`, () => {
@@ -40,37 +44,72 @@ for (const dialect of DIALECTS) {
       const app = appInProcess(site.db, { clock: () => at });
       const visitor = new AdminClient(app);
       await visitor.page('/abo');
-      assert.equal((await visitor.post('/abo', { email: `${tag}@example.org`, scope: 'all', frequency: 'immediate', website: '' })).status, 303);
+      assert.equal(
+        (await visitor.post('/abo', { email: `${tag}@example.org`, scope: 'all', frequency: 'immediate', website: '' })).status,
+        303,
+      );
       const editor = await signedIn(app, site.db, 'editor');
       assert.equal((await new AdminClient(app).signIn(`niemand-${tag}@example.org`, 'falsches-passwort')).status, 422);
       const suggester = new AdminClient(app);
       await suggester.page('/vorhaben/verschluesselung/hinweis');
-      assert.equal((await suggester.post('/vorhaben/verschluesselung/hinweis', { ...SUGGESTION, email: `hinweis-${tag}@example.org` })).status, 303);
-      const suggestion = await site.db.selectFrom('suggestions').select('id').where('email', '=', `hinweis-${tag}@example.org`).executeTakeFirstOrThrow();
+      assert.equal(
+        (await suggester.post('/vorhaben/verschluesselung/hinweis', { ...SUGGESTION, email: `hinweis-${tag}@example.org` })).status,
+        303,
+      );
+      const suggestion = await site.db
+        .selectFrom('suggestions')
+        .select('id')
+        .where('email', '=', `hinweis-${tag}@example.org`)
+        .executeTakeFirstOrThrow();
       assert.equal((await editor.post(`/admin/hinweise/${suggestion.id}/ablehnen`, { reason: 'Nicht belegt.' })).status, 303);
       if (mail) {
-        const worker = createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => at });
+        const worker = createMailWorker({
+          db: site.db,
+          mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000),
+          baseUrl: 'http://localhost:3000',
+          clock: () => at,
+        });
         await worker.runOnce();
         await worker.stop();
       }
     }
 
     const count = async (table: 'subscriptions' | 'sessions' | 'throttles' | 'mail_outbox' | 'sign_in_clients') =>
-      Number((await site.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
-    const addresses = async () => (await site.db.selectFrom('suggestions').select('email').where('email', 'is not', null).execute()).map((row) => row.email);
+      Number(
+        (
+          await site.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const addresses = async () =>
+      (await site.db.selectFrom('suggestions').select('email').where('email', 'is not', null).execute()).map((row) => row.email);
 
     test('the housekeeping command deletes what is past its time and says so in one line; mail off', async () => {
       await visitorsAt(new Date(Date.now() - 100 * DAY), 'alt', true);
       await visitorsAt(new Date(Date.now() - 100 * DAY), 'alt-ohne-mail', false);
       await visitorsAt(new Date(), 'neu', false);
-      assert.deepEqual(await addresses(), ['hinweis-alt-ohne-mail@example.org', 'hinweis-neu@example.org'], 'the sent outcome mail took its address along');
-      const before = { subscriptions: await count('subscriptions'), sessions: await count('sessions'), mails: await count('mail_outbox'), clients: await count('sign_in_clients') };
+      assert.deepEqual(
+        await addresses(),
+        ['hinweis-alt-ohne-mail@example.org', 'hinweis-neu@example.org'],
+        'the sent outcome mail took its address along',
+      );
+      const before = {
+        subscriptions: await count('subscriptions'),
+        sessions: await count('sessions'),
+        mails: await count('mail_outbox'),
+        clients: await count('sign_in_clients'),
+      };
       assert.deepEqual(before, { subscriptions: 3, sessions: 3, mails: 4, clients: 3 });
 
       const result = await runCli(['housekeeping'], { DATABASE_URL: site.databaseUrl });
       assert.equal(result.code, 0, result.stderr);
       assert.equal(result.stdout.trim().split('\n').length, 1, result.stdout);
-      assert.match(result.stdout, /^Housekeeping: deleted 2 unconfirmed subscriptions, 2 expired sessions, \d+ throttle counters, 3 mails, 2 sign-in clients; removed 1 suggester address\.\n$/);
+      assert.match(
+        result.stdout,
+        /^Housekeeping: deleted 2 unconfirmed subscriptions, 2 expired sessions, \d+ throttle counters, 3 mails, 2 sign-in clients; removed 1 suggester address\.\n$/,
+      );
 
       assert.equal(await count('subscriptions'), 1, 'the fresh unconfirmed subscription stays');
       assert.equal(await count('sessions'), 1, 'the live session stays');
@@ -78,17 +117,25 @@ for (const dialect of DIALECTS) {
       assert.equal(await count('sign_in_clients'), 1);
       assert.deepEqual(await addresses(), ['hinweis-neu@example.org'], 'an address whose decision is a month old goes, mail or no mail');
       const throttles = await site.db.selectFrom('throttles').select('window_start').execute();
-      assert.ok(throttles.length > 0 && throttles.every((row) => Date.parse(row.window_start) > Date.now() - DAY), 'only today\'s counters stay');
+      assert.ok(
+        throttles.length > 0 && throttles.every((row) => Date.parse(row.window_start) > Date.now() - DAY),
+        "only today's counters stay",
+      );
 
       const again = await runCli(['housekeeping'], { DATABASE_URL: site.databaseUrl });
-      assert.equal(again.stdout, 'Housekeeping: deleted 0 unconfirmed subscriptions, 0 expired sessions, 0 throttle counters, 0 mails, 0 sign-in clients; removed 0 suggester addresses.\n');
+      assert.equal(
+        again.stdout,
+        'Housekeeping: deleted 0 unconfirmed subscriptions, 0 expired sessions, 0 throttle counters, 0 mails, 0 sign-in clients; removed 0 suggester addresses.\n',
+      );
     });
 
     test('serve does it on its own, also with mail off', { timeout: 60_000 }, async () => {
       await visitorsAt(new Date(Date.now() - 100 * DAY), 'serve', false);
       assert.equal(await count('subscriptions'), 2);
       await site.db.deleteFrom('settings').where('key', 'like', 'housekeeping%').execute();
-      const child = spawn(process.execPath, [ENTRY, 'serve'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: site.databaseUrl, PORT: '0' } });
+      const child = spawn(process.execPath, [ENTRY, 'serve'], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: site.databaseUrl, PORT: '0' },
+      });
       try {
         const { log } = await untilListening(child);
         const deadline = Date.now() + 30_000;
@@ -110,8 +157,15 @@ for (const dialect of DIALECTS) {
         const at = new Date();
         const first = await Promise.all([runHousekeepingIfDue(site.db, at), runHousekeepingIfDue(other.db, at)]);
         assert.equal(first.filter((report) => report !== undefined).length, 1, 'exactly one of two at the same time');
-        assert.equal(await runHousekeepingIfDue(other.db, new Date(at.getTime() + HOUSEKEEPING_INTERVAL_MS / 2)), undefined, 'nobody again before the interval');
-        assert.ok(await runHousekeepingIfDue(other.db, new Date(at.getTime() + HOUSEKEEPING_INTERVAL_MS)), 'the next round, on any instance');
+        assert.equal(
+          await runHousekeepingIfDue(other.db, new Date(at.getTime() + HOUSEKEEPING_INTERVAL_MS / 2)),
+          undefined,
+          'nobody again before the interval',
+        );
+        assert.ok(
+          await runHousekeepingIfDue(other.db, new Date(at.getTime() + HOUSEKEEPING_INTERVAL_MS)),
+          'the next round, on any instance',
+        );
       } finally {
         await other.close();
       }

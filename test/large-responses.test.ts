@@ -34,8 +34,19 @@ async function seedLargeChapter(store: Store): Promise<void> {
   const [agreement] = await listAgreements(store.db);
   const stamp = today.toISOString();
   await insertChapter(store.db, {
-    agreement_id: agreement!.id, slug: 'anhang', file_name: '9-anhang.md', number: '9', heading: '9. Anhang', title: 'Anhang', section: 'IX',
-    position: 9, body: BODY, published: 1, extra: '{}', created_at: stamp, updated_at: stamp,
+    agreement_id: agreement!.id,
+    slug: 'anhang',
+    file_name: '9-anhang.md',
+    number: '9',
+    heading: '9. Anhang',
+    title: 'Anhang',
+    section: 'IX',
+    position: 9,
+    body: BODY,
+    published: 1,
+    extra: '{}',
+    created_at: stamp,
+    updated_at: stamp,
   });
 }
 

@@ -32,15 +32,19 @@ function pathWithCores(cores: number): string {
   return `${folder}:${process.env.PATH ?? ''}`;
 }
 
-test('the launcher sizes the compiler pool by the cores, and NODE_OPTIONS overrides it', { skip: !existsSync('/proc/self/task'), timeout: 90_000 }, async () => {
-  const database = await createTestDatabase('sqlite');
-  try {
-    const twoCores = pathWithCores(2);
-    const sized = await threadsOfServer(database.url, '', twoCores);
-    const nodeDefault = await threadsOfServer(database.url, `--v8-pool-size=${NODE_DEFAULT_POOL}`, twoCores);
-    assert.equal(nodeDefault - sized, NODE_DEFAULT_POOL - 1, `two cores, one thread: ${sized} threads against ${nodeDefault}`);
-    assert.equal(await threadsOfServer(database.url, '', pathWithCores(8)), nodeDefault, 'eight cores: Node’s default');
-  } finally {
-    await database.drop();
-  }
-});
+test(
+  'the launcher sizes the compiler pool by the cores, and NODE_OPTIONS overrides it',
+  { skip: !existsSync('/proc/self/task'), timeout: 90_000 },
+  async () => {
+    const database = await createTestDatabase('sqlite');
+    try {
+      const twoCores = pathWithCores(2);
+      const sized = await threadsOfServer(database.url, '', twoCores);
+      const nodeDefault = await threadsOfServer(database.url, `--v8-pool-size=${NODE_DEFAULT_POOL}`, twoCores);
+      assert.equal(nodeDefault - sized, NODE_DEFAULT_POOL - 1, `two cores, one thread: ${sized} threads against ${nodeDefault}`);
+      assert.equal(await threadsOfServer(database.url, '', pathWithCores(8)), nodeDefault, 'eight cores: Node’s default');
+    } finally {
+      await database.drop();
+    }
+  },
+);

@@ -12,18 +12,24 @@ describe('the method page', () => {
   test('/methode explains what a Vorhaben is, every status with its evidence, the rating, who edits, how to contribute and the licence', async () => {
     const method = await site.page('/methode');
     assert.equal(method.lang, 'de');
-    assert.deepEqual(method.findAll('main h2').map((heading) => heading.text), [
-      'Was ist ein Vorhaben?',
-      'Was die Status bedeuten',
-      'Was die Bewertung bedeutet',
-      'Wer bearbeitet?',
-      'Wie kann ich etwas beitragen?',
-      'Lizenz der Daten',
-    ]);
+    assert.deepEqual(
+      method.findAll('main h2').map((heading) => heading.text),
+      [
+        'Was ist ein Vorhaben?',
+        'Was die Status bedeuten',
+        'Was die Bewertung bedeutet',
+        'Wer bearbeitet?',
+        'Wie kann ich etwas beitragen?',
+        'Lizenz der Daten',
+      ],
+    );
     for (const status of STATUSES) {
       const row = method.find(`tr#status-${status}`);
       assert.equal(row.findAll('td').length, 2, `${status} has a meaning and its evidence`);
-      assert.ok(row.findAll('td').every((cell) => cell.text.length > 10), `${status} is explained`);
+      assert.ok(
+        row.findAll('td').every((cell) => cell.text.length > 10),
+        `${status} is explained`,
+      );
     }
     assert.equal(method.find('tr#status-broken .status-badge').text, 'gebrochen');
     assert.equal(method.find('a[rel="license"]').attr('href'), 'https://creativecommons.org/licenses/by/4.0/');
@@ -38,7 +44,7 @@ describe('the method page', () => {
     assert.equal(method.find('.language-switch a').attr('href'), '/methode');
   });
 
-  test('the footer of every public page links the method page in the page\'s language', async () => {
+  test("the footer of every public page links the method page in the page's language", async () => {
     assert.equal((await site.page('/vorhaben')).find('.site-footer').linkTo('Methode'), '/methode');
     assert.equal((await site.page(`/en${CHAPTER}`)).find('.site-footer').linkTo('Method'), '/en/method');
   });

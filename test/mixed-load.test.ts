@@ -15,15 +15,36 @@ for (const dialect of DIALECTS) {
     const site = testSite(dialect, { seed: seedSite, http: true });
 
     test('5 s of reads and writes: no errors, no lost writes', async () => {
-      const editors = [{ email: await createAccount(site.db, 'editor'), password: PASSWORD }, { email: await createAccount(site.db, 'editor'), password: PASSWORD }];
+      const editors = [
+        { email: await createAccount(site.db, 'editor'), password: PASSWORD },
+        { email: await createAccount(site.db, 'editor'), password: PASSWORD },
+      ];
       const result = await runMixedLoad({
-        base: site.app.url, db: site.db, seconds: 5, editors, pledgeSlugs: ['verschluesselung', 'dateninstitut'], chapterPaths: [CHAPTER],
-        readers: { pages: 2, api: 1, search: 1 }, writerPauseMs: 50,
+        base: site.app.url,
+        db: site.db,
+        seconds: 5,
+        editors,
+        pledgeSlugs: ['verschluesselung', 'dateninstitut'],
+        chapterPaths: [CHAPTER],
+        readers: { pages: 2, api: 1, search: 1 },
+        writerPauseMs: 50,
       });
       assert.deepEqual(result.error_samples, []);
       assert.equal(result.errors, 0);
       assert.deepEqual(result.missing, []);
-      for (const kind of ['development', 'pledge_edit', 'subscription', 'suggestion'] as const) assert.ok(result.acknowledged[kind === 'development' ? 'developments' : kind === 'pledge_edit' ? 'pledge_edits' : kind === 'subscription' ? 'subscriptions' : 'suggestions'] > 0, `some ${kind}`);
+      for (const kind of ['development', 'pledge_edit', 'subscription', 'suggestion'] as const)
+        assert.ok(
+          result.acknowledged[
+            kind === 'development'
+              ? 'developments'
+              : kind === 'pledge_edit'
+                ? 'pledge_edits'
+                : kind === 'subscription'
+                  ? 'subscriptions'
+                  : 'suggestions'
+          ] > 0,
+          `some ${kind}`,
+        );
     });
   });
 }

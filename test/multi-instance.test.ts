@@ -11,7 +11,9 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from './support/diale
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite } from './support/site-fixture.ts';
 
-const SKIP = DIALECTS.includes('postgres') ? false : 'needs PostgreSQL: set TEST_POSTGRES_URL, or install initdb/pg_ctl for the throwaway cluster';
+const SKIP = DIALECTS.includes('postgres')
+  ? false
+  : 'needs PostgreSQL: set TEST_POSTGRES_URL, or install initdb/pg_ctl for the throwaway cluster';
 
 /** Requests to another instance with the session cookie and CSRF token a client got from the first. */
 function sameSessionOn(server: RunningServer, client: AdminClient) {
@@ -28,7 +30,17 @@ function sameSessionOn(server: RunningServer, client: AdminClient) {
 
 function pledgeForm(version: number, title: string): Record<string, string> {
   return {
-    version: String(version), title, quote_start: '', quote_end: '', success_criterion: '', deadline: '', lead_ministry: '', partner: '', topics: '', rating: '', published: '1',
+    version: String(version),
+    title,
+    quote_start: '',
+    quote_end: '',
+    success_criterion: '',
+    deadline: '',
+    lead_ministry: '',
+    partner: '',
+    topics: '',
+    rating: '',
+    published: '1',
   };
 }
 
@@ -42,8 +54,16 @@ async function suggest(server: RunningServer, text: string): Promise<Response> {
 }
 
 const developmentForm = {
-  event_date: '2024-01-15', title: 'Kabinettsbeschluss über zwei Instanzen', body: 'Beschlossen.', status_change: 'in_progress', rating_change: '',
-  source_url: ['https://example.org/kabinett'], source_title: ['Kabinett'], source_publisher: ['BReg'], source_date: ['2024-01-15'], aktion: 'entwurf',
+  event_date: '2024-01-15',
+  title: 'Kabinettsbeschluss über zwei Instanzen',
+  body: 'Beschlossen.',
+  status_change: 'in_progress',
+  rating_change: '',
+  source_url: ['https://example.org/kabinett'],
+  source_title: ['Kabinett'],
+  source_publisher: ['BReg'],
+  source_date: ['2024-01-15'],
+  aktion: 'entwurf',
 };
 
 describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
@@ -76,8 +96,14 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     const dashboard = await onB.get('/admin');
     assert.equal(dashboard.status, 200);
     const version = (await findPledgeBySlug(storeB.db, 'verschluesselung'))!.version;
-    assert.equal((await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung'), 'falsches-token')).status, 403);
-    assert.equal((await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über B)'))).status, 303);
+    assert.equal(
+      (await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung'), 'falsches-token')).status,
+      403,
+    );
+    assert.equal(
+      (await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über B)'))).status,
+      303,
+    );
 
     assert.equal((await editor.post('/admin/abmelden', {})).status, 303);
     const afterSignOut = await onB.get('/admin');
@@ -100,7 +126,8 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     const id = /\/admin\/entwicklungen\/(\d+)/.exec(created.headers.get('location')!)![1];
     assert.doesNotMatch(await (await b.request('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
     assert.equal((await sameSessionOn(b, editor).post(`/admin/entwicklungen/${id}/veroeffentlichen`, {})).status, 303);
-    for (const server of [a, b]) assert.match(await (await server.request('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
+    for (const server of [a, b])
+      assert.match(await (await server.request('/vorhaben/verschluesselung')).text(), /Kabinettsbeschluss über zwei Instanzen/);
   });
 
   test('failed sign-ins count across instances: five, alternating, block the account on both', async () => {
@@ -116,7 +143,7 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     }
   });
 
-  test('the public forms\' rate limit is one count on instances sharing SESSION_SECRET, and only on those', async () => {
+  test("the public forms' rate limit is one count on instances sharing SESSION_SECRET, and only on those", async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await suggest(attempt % 2 ? b : a, `Hinweis ${attempt} über zwei Instanzen.`);
       assert.equal(response.status, 303, `suggestion ${attempt + 1}`);
@@ -135,32 +162,42 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
 
   test('concurrent failed sign-ins on both instances are all counted', async () => {
     const email = await createAccount(storeA.db, 'editor');
-    const clients = await Promise.all(Array.from({ length: 6 }, async (_, i) => {
-      const client = new AdminClient(i % 2 ? b : a);
-      await client.page('/admin/login');
-      return client;
-    }));
+    const clients = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const client = new AdminClient(i % 2 ? b : a);
+        await client.page('/admin/login');
+        return client;
+      }),
+    );
     await Promise.all(clients.map((client) => client.post('/admin/login', { email, password: 'falsches-passwort', weiter: '/admin' })));
     const blocked = await new AdminClient(b).signIn(email, PASSWORD);
     assert.equal(blocked.status, 429, 'six concurrent failures block the account');
   });
 
-  test('100 parallel wrong passwords over both instances: five are checked; the editor\'s browser still gets in', async () => {
+  test("100 parallel wrong passwords over both instances: five are checked; the editor's browser still gets in", async () => {
     const email = await createAccount(storeA.db, 'editor');
     const editor = new AdminClient(a);
     assert.equal((await editor.signIn(email)).status, 303);
-    const attackers = await Promise.all([a, b].map(async (server) => {
-      const client = new AdminClient(server);
-      await client.page('/admin/login');
-      return client;
-    }));
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => attackers[i % 2]!.post('/admin/login', { email, password: 'falsches-passwort' })));
+    const attackers = await Promise.all(
+      [a, b].map(async (server) => {
+        const client = new AdminClient(server);
+        await client.page('/admin/login');
+        return client;
+      }),
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => attackers[i % 2]!.post('/admin/login', { email, password: 'falsches-passwort' })),
+    );
     assert.equal(responses.filter((response) => response.status === 422).length, 5, 'passwords checked');
     assert.equal(responses.filter((response) => response.status === 429).length, 95);
     // The same browser, signing in again through B.
     const cookie = `kt_client=${editor.cookie('kt_client')}; kt_form=${editor.cookie('kt_form')}`;
     const body = new URLSearchParams({ _csrf: editor.cookie('kt_form')!, email, password: PASSWORD });
-    const signIn = await b.request('/admin/login', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const signIn = await b.request('/admin/login', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     assert.equal(signIn.status, 303, 'a browser that signed in on A is known on B');
   });
 });

@@ -17,7 +17,10 @@ describe('the overview of a freshly imported agreement', () => {
     const folder = writeChapterFolder(
       {
         '1-praeambel.md': chapterText({ title: '1. Präambel', body: '\nWir wollen mehr Fortschritt wagen.\n' }),
-        '2-2-digitales.md': chapterText({ title: '2.2 Digitale Innovationen', statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung' }] }),
+        '2-2-digitales.md': chapterText({
+          title: '2.2 Digitale Innovationen',
+          statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung' }],
+        }),
         '3-klima.md': chapterText({ title: '3. Klimaschutz', body: '\nDas Klima schützen.\n' }),
       },
       temporaryFolder('koalitionsvertrag-2021'),
@@ -34,7 +37,11 @@ describe('the overview of a freshly imported agreement', () => {
   });
 
   test('while no chapter has a Vorhaben, the chapters are listed open', async () => {
-    await importAgreementFiles(empty.db, [writeChapterFolder({ 'a.md': chapterText({ title: '1. Eins', body: '\nText.\n' }) }, temporaryFolder('kv_bund_2018'))], { now });
+    await importAgreementFiles(
+      empty.db,
+      [writeChapterFolder({ 'a.md': chapterText({ title: '1. Eins', body: '\nText.\n' }) }, temporaryFolder('kv_bund_2018'))],
+      { now },
+    );
     const page = await empty.page('/');
     assert.equal(page.find('h1').text, 'Koalitionsvertrag bund 2018');
     assert.equal(page.find('details.chapters-without').attr('open'), '');

@@ -31,7 +31,11 @@ for (const dialect of DIALECTS) {
       const revalidated = await site.app.request('/vorhaben/verschluesselung', { headers: { 'If-None-Match': etag! } });
       assert.equal(revalidated.status, 304);
       assert.equal(await revalidated.text(), '');
-      assert.match(revalidated.headers.get('content-security-policy') ?? '', /default-src 'none'/, 'security headers on cached answers too');
+      assert.match(
+        revalidated.headers.get('content-security-policy') ?? '',
+        /default-src 'none'/,
+        'security headers on cached answers too',
+      );
       assert.equal((await site.app.request('/vorhaben/verschluesselung', { headers: { 'If-None-Match': '"anders"' } })).status, 200);
     });
 
@@ -66,13 +70,18 @@ for (const dialect of DIALECTS) {
 
     test('a page is rendered from the parameters it reads: other parameters, their order and repeats leave no trace in it', async () => {
       const english = (page: HtmlPage) => page.find('a[hreflang="en"]').attr('href');
-      const list = await site.page('/vorhaben?zz=%3Cjunk%3E&status=not_started&kapitel=2-2-digitale-innovationen&status=in_progress&status=not_started');
+      const list = await site.page(
+        '/vorhaben?zz=%3Cjunk%3E&status=not_started&kapitel=2-2-digitale-innovationen&status=in_progress&status=not_started',
+      );
       assert.equal(english(list), '/en/vorhaben?status=in_progress&status=not_started&kapitel=2-2-digitale-innovationen');
       assert.ok(!list.source.includes('junk'));
       const search = await site.page('/suche?utm_source=feed&typ=vorhaben&q=Recht&q=Daten');
       assert.equal(english(search), '/en/suche?q=Recht&typ=vorhaben');
       assert.ok(!search.source.includes('utm_source'));
-      assert.equal(english(await site.page('/kapitel/2-2-digitale-innovationen?vertrag=kv-2021&x=1')), '/en/kapitel/2-2-digitale-innovationen');
+      assert.equal(
+        english(await site.page('/kapitel/2-2-digitale-innovationen?vertrag=kv-2021&x=1')),
+        '/en/kapitel/2-2-digitale-innovationen',
+      );
     });
 
     test('signed-in editors never get cached pages', async () => {

@@ -27,24 +27,43 @@ describe('Baden-Württemberg 2021, the official PDF', { skip: skipWithoutBwPdf }
     const report = await importAgreementFiles(site.db, [BW_2021_PDF]);
     assert.equal(report.chapters.created, 15);
     const chapters = await site.db.selectFrom('chapters').select(['heading', 'body', 'line_map']).orderBy('id').execute();
-    assert.deepEqual(chapters.map((chapter) => chapter.heading), [
-      'Präambel', '1. Haushalt und Verwaltung', '2. Klima- und Naturschutz', '3. Wirtschaft und Arbeit', '4. Wissenschaft, Kultur und Medien',
-      '5. Frühkindliche Bildung und Schule', '6. Gesundheit und Soziales', '7. Gesellschaft und Integration', '8. Inneres und Verfassung',
-      '9. Ländlicher Raum und Landwirtschaft', '10. Mobilität und Infrastruktur', '11. Bauen und Wohnen', '12. Europa und Internationales',
-      '13. Föderalismus', '14. Zusammenarbeit',
-    ]);
+    assert.deepEqual(
+      chapters.map((chapter) => chapter.heading),
+      [
+        'Präambel',
+        '1. Haushalt und Verwaltung',
+        '2. Klima- und Naturschutz',
+        '3. Wirtschaft und Arbeit',
+        '4. Wissenschaft, Kultur und Medien',
+        '5. Frühkindliche Bildung und Schule',
+        '6. Gesundheit und Soziales',
+        '7. Gesellschaft und Integration',
+        '8. Inneres und Verfassung',
+        '9. Ländlicher Raum und Landwirtschaft',
+        '10. Mobilität und Infrastruktur',
+        '11. Bauen und Wohnen',
+        '12. Europa und Internationales',
+        '13. Föderalismus',
+        '14. Zusammenarbeit',
+      ],
+    );
     const text = chapters.map((chapter) => chapter.body).join('\n');
     assert.doesNotMatch(text, /Inhaltsverzeichnis|(?:\. ){4}/, 'no table of contents');
     assert.doesNotMatch(text, /^\d+$/m, 'no page numbers');
     assert.match(chapters[2]!.body, /^### A\. KLIMASCHUTZ UND ENERGIEPOLITIK$/m, 'sections become ### headings');
-    assert.match(text, /Diese Landesregierung wird weiterhin alles tun, um das Leben und die Gesundheit der Menschen im Land so gut es geht zu schützen\./);
+    assert.match(
+      text,
+      /Diese Landesregierung wird weiterhin alles tun, um das Leben und die Gesundheit der Menschen im Land so gut es geht zu schützen\./,
+    );
     assert.match(text, /Kinder- und Jugendgipfel/);
     assert.match(chapters[0]!.line_map!, /^p9 /, 'the preamble starts on page 9, the line map says so');
   });
 
   test('matches a reference cleaned by hand (pages 10, 17, 61 and 122) sentence for sentence', async () => {
     // The reference is kept as hashes of its sentences: the agreement's text stays out of this repository.
-    const reference = JSON.parse(readFileSync(new URL('./support/bw-2021-reference.json', import.meta.url), 'utf8')) as { sentences: string[] };
+    const reference = JSON.parse(readFileSync(new URL('./support/bw-2021-reference.json', import.meta.url), 'utf8')) as {
+      sentences: string[];
+    };
     const bodies = await site.db.selectFrom('chapters').select('body').execute();
     const found = new Set(bodies.flatMap(({ body }) => segmentSentences(body).map((sentence) => hash(sentence.text))));
     const missing = reference.sentences.filter((sentence) => !found.has(sentence));
@@ -61,7 +80,10 @@ function hash(sentence: string): string {
 function federalLines(): PrintedLine[] {
   const lines: PrintedLine[] = [{ text: '1. Moderner Staat und digitaler Aufbruch', heading: 1 }];
   for (let step = 1; step <= 25; step++) {
-    lines.push({ text: `Wir werden die Verwaltung im Bereich ${step} weiter-` }, { text: 'hin digitalisieren und die sozial-ökologische Wende fördern.', paragraphEnd: step % 4 === 0 });
+    lines.push(
+      { text: `Wir werden die Verwaltung im Bereich ${step} weiter-` },
+      { text: 'hin digitalisieren und die sozial-ökologische Wende fördern.', paragraphEnd: step % 4 === 0 },
+    );
   }
   lines.push(
     { text: '2. Klimaschutz in einer sozial-', heading: 1 },
@@ -103,17 +125,30 @@ describe('a federal-style PDF with printed line numbers, through the command lin
 
     const extracted = await runCli(['extract', pdf, '--json'], env);
     assert.equal(extracted.code, 0, extracted.stderr);
-    const candidates = JSON.parse(extracted.stdout) as { text: string; chapter: string; page: number; lines: { from: number; to: number } | null }[];
+    const candidates = JSON.parse(extracted.stdout) as {
+      text: string;
+      chapter: string;
+      page: number;
+      lines: { from: number; to: number } | null;
+    }[];
     const find = (text: string) => candidates.find((candidate) => candidate.text.startsWith(text));
     assert.deepEqual(
       { ...find('Wir werden die Verwaltung im Bereich 1 ') },
-      { ...find('Wir werden die Verwaltung im Bereich 1 '), chapter: '1. Moderner Staat und digitaler Aufbruch', page: 1, lines: { from: 2, to: 3 } },
+      {
+        ...find('Wir werden die Verwaltung im Bereich 1 '),
+        chapter: '1. Moderner Staat und digitaler Aufbruch',
+        page: 1,
+        lines: { from: 2, to: 3 },
+      },
     );
     const lastOfPage = candidates.filter((candidate) => candidate.page === 1).at(-1)!;
     const firstOfNext = candidates.find((candidate) => candidate.page === 2 && candidate.chapter.startsWith('1.'))!;
     assert.equal(firstOfNext.lines!.from, lastOfPage.lines!.to + 1, 'the numbering runs on across the page break');
     assert.deepEqual(find('Wir werden das Klimaschutzgesetz')?.lines, { from: 54, to: 55 });
-    assert.equal(candidates.every((candidate) => candidate.lines !== null), true);
+    assert.equal(
+      candidates.every((candidate) => candidate.lines !== null),
+      true,
+    );
   });
 
   test('a bad file: one line on stderr naming it, exit code 1, nothing written', async () => {
@@ -123,6 +158,9 @@ describe('a federal-style PDF with printed line numbers, through the command lin
     writeFileSync(truncated, readFileSync(pdf).subarray(0, 2000));
     const result = await runCli(['import', pdf, truncated], { DATABASE_URL: database.url });
     assert.equal(result.code, 1);
-    assert.deepEqual(result.stderr.trim().split('\n'), [`${truncated}: not a readable PDF (Invalid PDF structure.); is it truncated or damaged?`, 'Nothing was imported: 1 problem to fix first.']);
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      `${truncated}: not a readable PDF (Invalid PDF structure.); is it truncated or damaged?`,
+      'Nothing was imported: 1 problem to fix first.',
+    ]);
   });
 });

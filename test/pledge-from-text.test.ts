@@ -38,7 +38,11 @@ for (const dialect of DIALECTS) {
       assert.ok(page.dom.has('script[src^="/assets/selection.js"]'));
       assert.ok(!parseHtml(await (await site.app.request(CHAPTER)).text()).has('#aus-auswahl'), 'not for readers');
 
-      const created = await editor.post('/admin/kapitel/2-2-digitale-innovationen/vorhaben', { ...form, text: 'Deutschland braucht einen  digitalen Aufbruch.', occurrence: '0' });
+      const created = await editor.post('/admin/kapitel/2-2-digitale-innovationen/vorhaben', {
+        ...form,
+        text: 'Deutschland braucht einen  digitalen Aufbruch.',
+        occurrence: '0',
+      });
       assert.equal(created.status, 303);
       const slug = /^\/admin\/vorhaben\/([a-z0-9-]+)\?angelegt=1$/.exec(created.headers.get('location') ?? '')![1]!;
       const pledge = (await findPledgeBySlug(site.db, slug))!;
@@ -47,14 +51,25 @@ for (const dialect of DIALECTS) {
       assert.ok(pledge.title.length > 0);
       assert.match((await editor.page(`/admin/vorhaben/${slug}?angelegt=1`)).html, /Als Entwurf angelegt/);
       assert.equal((await site.app.request(`/vorhaben/${slug}`)).status, 404, 'a draft until published');
-      const audit = await site.db.selectFrom('audit_log').select(['action', 'summary']).where('entity_type', '=', 'pledge').where('entity_id', '=', pledge.id).execute();
-      assert.deepEqual(audit.map((entry) => entry.action), ['pledge.create']);
+      const audit = await site.db
+        .selectFrom('audit_log')
+        .select(['action', 'summary'])
+        .where('entity_type', '=', 'pledge')
+        .where('entity_id', '=', pledge.id)
+        .execute();
+      assert.deepEqual(
+        audit.map((entry) => entry.action),
+        ['pledge.create'],
+      );
     });
 
     test('a passage that is not in the text is refused with a message, and nothing is written', async () => {
       const form = formValues((await editor.page(CHAPTER)).html, '/admin/kapitel/2-2-digitale-innovationen/vorhaben');
       const before = await dumpDatabase(site.db);
-      const refused = await editor.post('/admin/kapitel/2-2-digitale-innovationen/vorhaben', { ...form, text: 'Dieser Satz steht nirgends.' });
+      const refused = await editor.post('/admin/kapitel/2-2-digitale-innovationen/vorhaben', {
+        ...form,
+        text: 'Dieser Satz steht nirgends.',
+      });
       assert.equal(refused.status, 422);
       assert.match(await refused.text(), /steht so nicht im Kapiteltext/);
       assert.deepEqual(await dumpDatabase(site.db), before);

@@ -23,12 +23,21 @@ const FINANCE = 'Bundesministerium der Finanzen';
 const FILLERS = 55;
 
 const special = (id: string, status: string, lastUpdate: string, categories: string[], extra: string[]): StatementSpec => ({
-  summary: `Vorhaben ${id}`, id, status, lastUpdate, categories, extra: extra.map((line) => `    ${line}`).join('\n'),
+  summary: `Vorhaben ${id}`,
+  id,
+  status,
+  lastUpdate,
+  categories,
+  extra: extra.map((line) => `    ${line}`).join('\n'),
 });
 
 /** Two chapters: four pledges with every field set, 55 plain ones (for pages), and one unpublished. */
 async function seedList(store: Store): Promise<void> {
-  const fillers = Array.from({ length: FILLERS }, (_, index): StatementSpec => ({ summary: `Füllvorhaben ${index + 1}`, id: `fuell-${index + 1}`, categories: ['Digitales'] }));
+  const fillers = Array.from({ length: FILLERS }, (_, index): StatementSpec => ({
+    summary: `Füllvorhaben ${index + 1}`,
+    id: `fuell-${index + 1}`,
+    categories: ['Digitales'],
+  }));
   const folder = writeChapterFolder({
     '1-klima.md': chapterText({
       title: '1. Klimaschutz',
@@ -36,7 +45,13 @@ async function seedList(store: Store): Promise<void> {
       statements: [
         special('klimageld', 'implemented', '2023-02-01', ['Klima'], ['deadline: 2022-12-31', `lead_ministry: "${FINANCE}"`, 'rating: 5']),
         special('kohleausstieg', 'broken', '2023-09-01', ['Klima'], ['deadline: 2030-01-01', `lead_ministry: "${FINANCE}"`]),
-        special('tempolimit', 'partially_implemented', '2022-10-01', ['Klima', 'Infrastruktur'], ['deadline: 2023-06-30', `lead_ministry: "${DIGITAL}"`, 'rating: 2']),
+        special(
+          'tempolimit',
+          'partially_implemented',
+          '2022-10-01',
+          ['Klima', 'Infrastruktur'],
+          ['deadline: 2023-06-30', `lead_ministry: "${DIGITAL}"`, 'rating: 2'],
+        ),
         special('geheim', 'implemented', '2023-01-01', ['Klima'], ['published: false', `lead_ministry: "${FINANCE}"`]),
       ],
     }),
@@ -44,15 +59,27 @@ async function seedList(store: Store): Promise<void> {
       title: '2. Digitales',
       body: '\nWir digitalisieren.\n',
       statements: [
-        special('breitband', 'in_progress', '2023-05-01', ['Digitales', 'Infrastruktur'], ['deadline: 2023-01-31', `lead_ministry: "${DIGITAL}"`, 'partner: "Netzwerk A"', 'rating: 2']),
+        special(
+          'breitband',
+          'in_progress',
+          '2023-05-01',
+          ['Digitales', 'Infrastruktur'],
+          ['deadline: 2023-01-31', `lead_ministry: "${DIGITAL}"`, 'partner: "Netzwerk A"', 'rating: 2'],
+        ),
         ...fillers,
       ],
     }),
-    'agreement.yml': 'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
+    'agreement.yml':
+      'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   // A file's status without reports is an automatic entry, no development: each special Vorhaben gets one an editor wrote on its last_update.
-  for (const [slug, eventDate] of [['klimageld', '2023-02-01'], ['kohleausstieg', '2023-09-01'], ['tempolimit', '2022-10-01'], ['breitband', '2023-05-01']] as const) {
+  for (const [slug, eventDate] of [
+    ['klimageld', '2023-02-01'],
+    ['kohleausstieg', '2023-09-01'],
+    ['tempolimit', '2022-10-01'],
+    ['breitband', '2023-05-01'],
+  ] as const) {
     await buildDevelopment(store.db, { pledge: (await findPledgeBySlug(store.db, slug))!, eventDate });
   }
 }
@@ -95,7 +122,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('fields combine with AND: topic, status, chapter, ministry, partner, rating', async () => {
-      assert.deepEqual(listedPledges(await page('/vorhaben?thema=klima&status=broken&status=partially_implemented')), ['kohleausstieg', 'tempolimit']);
+      assert.deepEqual(listedPledges(await page('/vorhaben?thema=klima&status=broken&status=partially_implemented')), [
+        'kohleausstieg',
+        'tempolimit',
+      ]);
       assert.deepEqual(listedPledges(await page('/vorhaben?thema=infrastruktur&kapitel=1-klima')), ['tempolimit']);
       const digital = `federfuehrung=${slugify(DIGITAL)}`;
       assert.deepEqual(listedPledges(await page(`/vorhaben?${digital}`)), ['tempolimit', 'breitband']);
@@ -113,15 +143,31 @@ for (const dialect of DIALECTS) {
       assert.equal(facetCount(await page('/vorhaben?status=in_progress'), 'ueberfaellig', '1'), 1);
       const earlier = appInProcess(site.db, { clock: () => new Date('2023-02-15T12:00:00Z') });
       const response = await earlier.request('/vorhaben?ueberfaellig=1');
-      assert.deepEqual(listedPledges(parseHtml(await response.text())), ['breitband'], 'in February 2023 only the January deadline had passed');
+      assert.deepEqual(
+        listedPledges(parseHtml(await response.text())),
+        ['breitband'],
+        'in February 2023 only the January deadline had passed',
+      );
     });
 
     test('sorting by next deadline or latest development keeps pledges without one last', async () => {
-      assert.deepEqual(listedPledges(await page('/vorhaben?sortierung=frist')).slice(0, 5), ['klimageld', 'breitband', 'tempolimit', 'kohleausstieg', 'fuell-1']);
+      assert.deepEqual(listedPledges(await page('/vorhaben?sortierung=frist')).slice(0, 5), [
+        'klimageld',
+        'breitband',
+        'tempolimit',
+        'kohleausstieg',
+        'fuell-1',
+      ]);
       const latest = await page('/vorhaben?sortierung=entwicklung&seite=2');
       assert.equal(formValues(latest.source, '/vorhaben').sortierung, 'entwicklung');
       assert.equal(latest.find('a[rel="prev"]').attr('href'), '/vorhaben?sortierung=entwicklung');
-      assert.deepEqual(listedPledges(await page('/vorhaben?sortierung=entwicklung')).slice(0, 5), ['kohleausstieg', 'breitband', 'klimageld', 'tempolimit', 'fuell-1']);
+      assert.deepEqual(listedPledges(await page('/vorhaben?sortierung=entwicklung')).slice(0, 5), [
+        'kohleausstieg',
+        'breitband',
+        'klimageld',
+        'tempolimit',
+        'fuell-1',
+      ]);
     });
 
     test('a GET form of checkboxes that works without JavaScript and keeps the filters in the page links', async () => {
@@ -138,10 +184,20 @@ for (const dialect of DIALECTS) {
     });
 
     test('values that are not understood are named on the page and not applied, never an error', async () => {
-      const html = await page('/vorhaben?status=bogus&bewertung=9&seite=-1&sortierung=x&ueberfaellig=ja&kapitel=gibt-es-nicht&thema=%3Cscript%3E&status=implemented&status[]=x&unbekannt=1');
+      const html = await page(
+        '/vorhaben?status=bogus&bewertung=9&seite=-1&sortierung=x&ueberfaellig=ja&kapitel=gibt-es-nicht&thema=%3Cscript%3E&status=implemented&status[]=x&unbekannt=1',
+      );
       assert.deepEqual(listedPledges(html), ['klimageld']);
       const named = html.texts('main code');
-      for (const value of ['status=bogus', 'bewertung=9', 'seite=-1', 'sortierung=x', 'ueberfaellig=ja', 'kapitel=gibt-es-nicht', 'thema=<script>']) {
+      for (const value of [
+        'status=bogus',
+        'bewertung=9',
+        'seite=-1',
+        'sortierung=x',
+        'ueberfaellig=ja',
+        'kapitel=gibt-es-nicht',
+        'thema=<script>',
+      ]) {
         assert.ok(named.includes(value), value);
       }
       assert.ok(!html.source.includes('<script>'));
@@ -162,11 +218,21 @@ for (const dialect of DIALECTS) {
       const agreement = (await findAgreementBySlug(site.db, 'kv'))!;
       const all = await listPledges(site.db, { agreementId: agreement.id, topics: [] }, { sort: 'deadline', offset: 0, limit: 2 });
       assert.equal(all.total, 59);
-      assert.deepEqual(all.items.map((item) => item.slug), ['klimageld', 'breitband']);
+      assert.deepEqual(
+        all.items.map((item) => item.slug),
+        ['klimageld', 'breitband'],
+      );
       assert.deepEqual(all.items[1], {
-        id: all.items[1]!.id, slug: 'breitband', title: 'Vorhaben breitband', status: 'in_progress', rating: 2, deadline: '2023-01-31', lastEventDate: '2023-05-01',
+        id: all.items[1]!.id,
+        slug: 'breitband',
+        title: 'Vorhaben breitband',
+        status: 'in_progress',
+        rating: 2,
+        deadline: '2023-01-31',
+        lastEventDate: '2023-05-01',
         chapter: { slug: '2-digitales', number: '2', title: 'Digitales' },
-        ministry: { slug: slugify(DIGITAL), name: DIGITAL }, partner: { slug: slugify('Netzwerk A'), name: 'Netzwerk A' },
+        ministry: { slug: slugify(DIGITAL), name: DIGITAL },
+        partner: { slug: slugify('Netzwerk A'), name: 'Netzwerk A' },
       });
       const filters = { agreementId: agreement.id, topics: ['infrastruktur'], overdueOn: '2023-12-08' };
       assert.equal((await listPledges(site.db, filters, { sort: 'chapter', offset: 0, limit: 10 })).total, 2);

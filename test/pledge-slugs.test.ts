@@ -30,15 +30,29 @@ for (const dialect of DIALECTS) {
 
     test('a draft’s slug follows its edited title, and a form loaded before still reaches it', async () => {
       const candidate = await buildCandidate(site.db);
-      assert.equal((await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, { title: 'Registermodernisierung umsetzen', slug: 'registermodernisierung' })).status, 303);
-      const stale = formValues((await editor.page('/admin/vorhaben/registermodernisierung')).html, '/admin/vorhaben/registermodernisierung');
+      assert.equal(
+        (
+          await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, {
+            title: 'Registermodernisierung umsetzen',
+            slug: 'registermodernisierung',
+          })
+        ).status,
+        303,
+      );
+      const stale = formValues(
+        (await editor.page('/admin/vorhaben/registermodernisierung')).html,
+        '/admin/vorhaben/registermodernisierung',
+      );
       assert.equal(stale.slug, undefined, 'a draft’s form has no slug field');
 
       const renamed = await save('registermodernisierung', { title: 'Register digital verknüpfen' });
       assert.equal(renamed.status, 303);
       assert.equal(renamed.headers.get('location'), '/admin/vorhaben/register-digital-verknuepfen?gespeichert=1');
       assert.equal((await findPledgeBySlug(site.db, 'register-digital-verknuepfen'))?.title, 'Register digital verknüpfen');
-      assert.equal((await editor.get('/admin/vorhaben/registermodernisierung')).headers.get('location'), '/admin/vorhaben/register-digital-verknuepfen');
+      assert.equal(
+        (await editor.get('/admin/vorhaben/registermodernisierung')).headers.get('location'),
+        '/admin/vorhaben/register-digital-verknuepfen',
+      );
 
       const late = await editor.post('/admin/vorhaben/registermodernisierung', { ...stale, deadline: '2027-01-31' });
       assert.equal(late.status, 409, 'the stale form comes back merged with the renamed Vorhaben, to be checked');
@@ -49,11 +63,29 @@ for (const dialect of DIALECTS) {
 
     test('after the first publication the title no longer moves the slug; a changed slug leaves 301s from every old one', async () => {
       const candidate = await buildCandidate(site.db);
-      assert.equal((await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, { title: 'Open-Data-Gesetz beschließen', slug: 'open-data-gesetz' })).status, 303);
-      assert.equal((await save('open-data-gesetz', { title: 'Ein Open-Data-Gesetz beschließen', published: '1' })).headers.get('location'), '/admin/vorhaben/ein-open-data-gesetz-beschliessen?gespeichert=1', 'published and renamed in one save: the title still counts');
-      assert.equal((await save('ein-open-data-gesetz-beschliessen', { title: 'Open-Data-Gesetz vorlegen' })).headers.get('location'), '/admin/vorhaben/ein-open-data-gesetz-beschliessen?gespeichert=1');
+      assert.equal(
+        (
+          await editor.post(`/admin/vorschlaege/${candidate.id}/annehmen`, {
+            title: 'Open-Data-Gesetz beschließen',
+            slug: 'open-data-gesetz',
+          })
+        ).status,
+        303,
+      );
+      assert.equal(
+        (await save('open-data-gesetz', { title: 'Ein Open-Data-Gesetz beschließen', published: '1' })).headers.get('location'),
+        '/admin/vorhaben/ein-open-data-gesetz-beschliessen?gespeichert=1',
+        'published and renamed in one save: the title still counts',
+      );
+      assert.equal(
+        (await save('ein-open-data-gesetz-beschliessen', { title: 'Open-Data-Gesetz vorlegen' })).headers.get('location'),
+        '/admin/vorhaben/ein-open-data-gesetz-beschliessen?gespeichert=1',
+      );
 
-      assert.equal((await save('ein-open-data-gesetz-beschliessen', { slug: 'open-data' })).headers.get('location'), '/admin/vorhaben/open-data?gespeichert=1');
+      assert.equal(
+        (await save('ein-open-data-gesetz-beschliessen', { slug: 'open-data' })).headers.get('location'),
+        '/admin/vorhaben/open-data?gespeichert=1',
+      );
       assert.equal((await save('open-data', { slug: 'transparenzgesetz' })).status, 303);
       for (const [old, now] of <[string, string][]>[
         ['/vorhaben/open-data', '/vorhaben/transparenzgesetz'],
@@ -65,7 +97,10 @@ for (const dialect of DIALECTS) {
         assert.equal(response.status, 301, old);
         assert.equal(response.headers.get('location'), now);
         assert.equal(await response.text(), '');
-        assert.ok(!response.headers.has('content-length') || response.headers.get('content-length') === '0', 'no length of the page it replaced');
+        assert.ok(
+          !response.headers.has('content-length') || response.headers.get('content-length') === '0',
+          'no length of the page it replaced',
+        );
       }
       assert.equal((await site.app.request('/vorhaben/transparenzgesetz')).status, 200);
 
@@ -82,7 +117,10 @@ for (const dialect of DIALECTS) {
     test('unpublishing is its own audited action, and an unpublished Vorhaben’s old slugs lead nowhere', async () => {
       const pledge = await buildPledge(site.db, { slug: 'kindergrundsicherung', title: 'Kindergrundsicherung einführen' });
       assert.equal((await save(pledge.slug, { slug: 'kindergrundsicherung-einfuehren' })).status, 303);
-      const form = formValues((await editor.page('/admin/vorhaben/kindergrundsicherung-einfuehren')).html, '/admin/vorhaben/kindergrundsicherung-einfuehren');
+      const form = formValues(
+        (await editor.page('/admin/vorhaben/kindergrundsicherung-einfuehren')).html,
+        '/admin/vorhaben/kindergrundsicherung-einfuehren',
+      );
       delete form.published;
       assert.equal((await editor.post('/admin/vorhaben/kindergrundsicherung-einfuehren', form)).status, 303);
       assert.equal((await site.app.request('/vorhaben/kindergrundsicherung-einfuehren')).status, 404);

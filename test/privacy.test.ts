@@ -22,12 +22,21 @@ for (const dialect of DIALECTS) {
     before(() => smtp.start());
     after(() => smtp.stop());
 
-    const worker = () => createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+    const worker = () =>
+      createMailWorker({
+        db: site.db,
+        mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000),
+        baseUrl: 'http://localhost:3000',
+        clock: () => today,
+      });
 
     test('confirmation and unsubscribe secrets never reach the request log', async () => {
       const visitor = new AdminClient(site.app);
       await visitor.page('/abo');
-      assert.equal((await visitor.post('/abo', { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' })).status, 303);
+      assert.equal(
+        (await visitor.post('/abo', { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' })).status,
+        303,
+      );
       const mails = worker();
       await mails.runOnce();
       await mails.stop();
@@ -42,23 +51,41 @@ for (const dialect of DIALECTS) {
       assert.equal((await site.app.request(unsubscribe, { method: 'POST' })).status, 200);
       assert.equal((await site.app.request('/abo/abbestellen/unbekanntes-geheimnis-0123456789abcd')).status, 404);
 
-      const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { path?: string });
+      const lines = log
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { path?: string });
       assert.equal(lines.length, 5, log);
-      for (const secret of [...secrets, 'unbekanntes-geheimnis-0123456789abcd']) assert.ok(!log.includes(secret), `no secret in the log:\n${log}`);
-      assert.deepEqual(lines.map((line) => line.path), [
-        '/abo/bestaetigen/[redacted]', '/abo/bestaetigen/[redacted]', '/en/abo/abbestellen/[redacted]', '/abo/abbestellen/[redacted]', '/abo/abbestellen/[redacted]',
-      ]);
+      for (const secret of [...secrets, 'unbekanntes-geheimnis-0123456789abcd'])
+        assert.ok(!log.includes(secret), `no secret in the log:\n${log}`);
+      assert.deepEqual(
+        lines.map((line) => line.path),
+        [
+          '/abo/bestaetigen/[redacted]',
+          '/abo/bestaetigen/[redacted]',
+          '/en/abo/abbestellen/[redacted]',
+          '/abo/abbestellen/[redacted]',
+          '/abo/abbestellen/[redacted]',
+        ],
+      );
     });
 
-    test('a suggester\'s address is deleted once the outcome mail went out, as the mail says', async () => {
+    test("a suggester's address is deleted once the outcome mail went out, as the mail says", async () => {
       const editor = await signedIn(site.app, site.db, 'editor');
       const suggester = new AdminClient(site.app);
       await suggester.page('/vorhaben/verschluesselung/hinweis');
       const sent = await suggester.post('/vorhaben/verschluesselung/hinweis', {
-        text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', source_url: 'https://example.org/bundestag', email: 'hinweisgeber@example.org', website: '',
+        text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.',
+        source_url: 'https://example.org/bundestag',
+        email: 'hinweisgeber@example.org',
+        website: '',
       });
       assert.equal(sent.status, 303);
-      const { id } = await site.db.selectFrom('suggestions').select('id').where('email', '=', 'hinweisgeber@example.org').executeTakeFirstOrThrow();
+      const { id } = await site.db
+        .selectFrom('suggestions')
+        .select('id')
+        .where('email', '=', 'hinweisgeber@example.org')
+        .executeTakeFirstOrThrow();
       assert.equal((await editor.post(`/admin/hinweise/${id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
       const mails = worker();
       await mails.runOnce();

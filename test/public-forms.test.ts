@@ -22,10 +22,17 @@ const BASE_URL = 'https://tracker.example.org';
 const FOREIGN = 'https://evil.example';
 const FORM_TYPE = { 'content-type': 'application/x-www-form-urlencoded' };
 /** Values that would pass each form's checks, so that only CSRF can stop them. */
-const FIELDS = { email: 'opfer@example.org', scope: 'all', frequency: 'immediate', text: 'Von einer fremden Seite geschickt.', source_url: 'https://example.org/q', website: '' };
+const FIELDS = {
+  email: 'opfer@example.org',
+  scope: 'all',
+  frequency: 'immediate',
+  text: 'Von einer fremden Seite geschickt.',
+  source_url: 'https://example.org/q',
+  website: '',
+};
 const PARAMS: Record<string, string> = { slug: 'verschluesselung', secret: 'A'.repeat(32) };
 
-describe('public forms: CSRF as the public router\'s middleware', () => {
+describe("public forms: CSRF as the public router's middleware", () => {
   let database: TestStore;
   let db: Db;
   const config = loadConfig({ BASE_URL });
@@ -49,14 +56,20 @@ describe('public forms: CSRF as the public router\'s middleware', () => {
 
   test('every public POST route refuses a form from another site; only one-click unsubscribe is exempt', async () => {
     const app = createApp(config, db, { clock: () => today });
-    const posts = [...new Set(app.routes.filter((route) => route.method === 'POST' && !route.path.startsWith('/admin')).map((route) => route.path))];
+    const posts = [
+      ...new Set(app.routes.filter((route) => route.method === 'POST' && !route.path.startsWith('/admin')).map((route) => route.path)),
+    ];
     for (const path of ['/abo', '/en/abo', '/vorhaben/:slug/hinweis', '/abo/bestaetigen/:secret', '/abo/abbestellen/:secret']) {
       assert.ok(posts.includes(path), `${path} is among the routes: ${posts.join(', ')}`);
     }
     const before = [await count('subscriptions'), await count('suggestions')];
     for (const route of posts) {
       const path = route.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => PARAMS[name] ?? 'x');
-      const response = await app.request(path, { method: 'POST', headers: { ...FORM_TYPE, origin: FOREIGN }, body: new URLSearchParams(FIELDS) });
+      const response = await app.request(path, {
+        method: 'POST',
+        headers: { ...FORM_TYPE, origin: FOREIGN },
+        body: new URLSearchParams(FIELDS),
+      });
       const exempt = /\/abo\/abbestellen\//.test(route);
       assert.equal(response.status, exempt ? 404 : 403, `${route}: ${exempt ? 'reaches its handler (an unknown link)' : 'refused'}`);
     }
@@ -64,7 +77,13 @@ describe('public forms: CSRF as the public router\'s middleware', () => {
   });
 
   test('a new POST route on the public router is protected without a CSRF check of its own', async () => {
-    const routes = publicRoutes({ db, render: createRenderer(loadAssets(config.rootDirectory), config.baseUrl), clock: () => today, cookies: { secure: false }, config });
+    const routes = publicRoutes({
+      db,
+      render: createRenderer(loadAssets(config.rootDirectory), config.baseUrl),
+      clock: () => today,
+      cookies: { secure: false },
+      config,
+    });
     let done = 0;
     routes.post('/neue-aktion', (c) => {
       done += 1;
@@ -74,7 +93,12 @@ describe('public forms: CSRF as the public router\'s middleware', () => {
     const post = (headers: Record<string, string>, fields: Record<string, string> = {}) =>
       routes.request('/neue-aktion', { method: 'POST', headers: { ...FORM_TYPE, ...headers }, body: new URLSearchParams(fields) });
 
-    const foreign: Record<string, string>[] = [{}, { origin: FOREIGN }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site', origin: BASE_URL }];
+    const foreign: Record<string, string>[] = [
+      {},
+      { origin: FOREIGN },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site', origin: BASE_URL },
+    ];
     for (const headers of foreign) {
       const refused = await post(headers);
       assert.equal(refused.status, 403, JSON.stringify(headers));
@@ -97,18 +121,28 @@ describe('public forms: CSRF as the public router\'s middleware', () => {
     const providers: Record<string, string>[] = [{}, { origin: 'https://mail.example' }];
     for (const headers of providers) {
       const secret = await subscription('unsubscribe', `leser-${Object.keys(headers).length}@example.org`);
-      const response = await app.request(`/abo/abbestellen/${secret}`, { method: 'POST', headers: { ...FORM_TYPE, ...headers }, body: 'List-Unsubscribe=One-Click' });
+      const response = await app.request(`/abo/abbestellen/${secret}`, {
+        method: 'POST',
+        headers: { ...FORM_TYPE, ...headers },
+        body: 'List-Unsubscribe=One-Click',
+      });
       assert.equal(response.status, 200, JSON.stringify(headers));
       assert.match(await response.text(), /Ihr Abo ist beendet/);
     }
-    assert.equal((await db.selectFrom('subscriptions').select('id').where('email', 'like', 'leser-%').execute()).length, 0, 'both addresses are forgotten');
+    assert.equal(
+      (await db.selectFrom('subscriptions').select('id').where('email', 'like', 'leser-%').execute()).length,
+      0,
+      'both addresses are forgotten',
+    );
   });
 
-  test('confirming is a form like any other: the page\'s token or our origin, nothing else', async () => {
+  test("confirming is a form like any other: the page's token or our origin, nothing else", async () => {
     const app = createApp(config, db, { clock: () => today });
     const secret = await subscription('confirm', 'bestaetigen@example.org');
     const path = `/abo/bestaetigen/${secret}`;
-    const confirmed = async () => (await db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', 'bestaetigen@example.org').executeTakeFirstOrThrow()).confirmed_at;
+    const confirmed = async () =>
+      (await db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', 'bestaetigen@example.org').executeTakeFirstOrThrow())
+        .confirmed_at;
 
     assert.equal((await app.request(path, { method: 'POST', headers: { origin: FOREIGN } })).status, 403);
     assert.equal((await app.request(path, { method: 'POST' })).status, 403, 'no token, no origin');
@@ -118,7 +152,11 @@ describe('public forms: CSRF as the public router\'s middleware', () => {
     assert.equal(page.headers.get('cache-control'), 'private, no-store');
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
     const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-    const response = await app.request(path, { method: 'POST', headers: { ...FORM_TYPE, cookie }, body: new URLSearchParams({ _csrf: token }) });
+    const response = await app.request(path, {
+      method: 'POST',
+      headers: { ...FORM_TYPE, cookie },
+      body: new URLSearchParams({ _csrf: token }),
+    });
     assert.equal(response.status, 200);
     assert.equal(await confirmed(), today.toISOString());
   });

@@ -23,7 +23,12 @@ import { DIALECTS, withTestStore } from './support/dialects.ts';
 
 const BASE_URL = 'http://localhost:3000';
 /** Besides the fixture's: a draft with a source on a public Vorhaben, and a partner only an unpublished, overdue Vorhaben has. */
-const MORE_HIDDEN = ['Unveröffentlichter Zwischenstand', 'https://example.org/entwurfsquelle', 'Verborgener Partner', 'Überfälliges Geheimvorhaben'];
+const MORE_HIDDEN = [
+  'Unveröffentlichter Zwischenstand',
+  'https://example.org/entwurfsquelle',
+  'Verborgener Partner',
+  'Überfälliges Geheimvorhaben',
+];
 const HIDDEN = [...HIDDEN_TEXTS, ...MORE_HIDDEN];
 /** Links to unpublished Vorhaben (a 404 page may name the path it was asked for). */
 const HIDDEN_LINKS = ['/vorhaben/geheim', '/vorhaben/entwurfsvorhaben', '/vorhaben/ueberfaellig-geheim'];
@@ -35,13 +40,33 @@ async function seed(store: Store): Promise<void> {
   await seedData(store);
   const { db } = store;
   const published = (await findPledgeBySlug(db, 'dateninstitut'))!;
-  await insertDevelopment(db, {
-    pledgeId: published.id, eventDate: '2023-06-01', publishedAt: null, title: 'Unveröffentlichter Zwischenstand', body: 'Noch nicht freigegeben.', statusChange: 'broken', ratingChange: 1,
-    origin: 'editor', sources: [{ url: 'https://example.org/entwurfsquelle', title: 'Entwurfsquelle', publisher: 'Intern', publishedOn: '2023-06-01' }],
-  }, stamp);
+  await insertDevelopment(
+    db,
+    {
+      pledgeId: published.id,
+      eventDate: '2023-06-01',
+      publishedAt: null,
+      title: 'Unveröffentlichter Zwischenstand',
+      body: 'Noch nicht freigegeben.',
+      statusChange: 'broken',
+      ratingChange: 1,
+      origin: 'editor',
+      sources: [{ url: 'https://example.org/entwurfsquelle', title: 'Entwurfsquelle', publisher: 'Intern', publishedOn: '2023-06-01' }],
+    },
+    stamp,
+  );
   await insertPledge(db, {
-    agreement_id: published.agreement_id, chapter_id: published.chapter_id, slug: 'ueberfaellig-geheim', title: 'Überfälliges Geheimvorhaben', status: 'in_progress',
-    deadline: '2022-01-01', rating: 2, partner_id: await findOrCreateTerm(db, 'organisations', 'Verborgener Partner'), published: 0, created_at: stamp, updated_at: stamp,
+    agreement_id: published.agreement_id,
+    chapter_id: published.chapter_id,
+    slug: 'ueberfaellig-geheim',
+    title: 'Überfälliges Geheimvorhaben',
+    status: 'in_progress',
+    deadline: '2022-01-01',
+    rating: 2,
+    partner_id: await findOrCreateTerm(db, 'organisations', 'Verborgener Partner'),
+    published: 0,
+    created_at: stamp,
+    updated_at: stamp,
   });
 }
 
@@ -66,15 +91,47 @@ function pathsIn(text: string): string[] {
 /** Where the crawl starts: the site's entrances, and every row, hidden or not, asked for by its address. */
 async function startPaths(db: Db): Promise<string[]> {
   const start = [
-    '/', '/en', '/vertraege', '/vorhaben', '/vorhaben?ueberfaellig=1', '/statistik', '/themen', '/ministerien', '/abo', '/daten', '/methode',
-    '/feed.xml', '/feed.rss', '/feed.json', ...['Verschlüsselung', 'geheim', 'Entwurf', 'Zwischenstand', 'Geheimvorhaben', 'Infrastruktur'].map((q) => `/suche?q=${encodeURIComponent(q)}`),
-    ...['governments', 'agreements', 'chapters', 'pledges', 'updates', 'sources', 'pledges?overdue=1', 'pledges?overdue=0', 'pledges?agreement=kv-2021'].map((list) => `/api/v1/${list}`),
+    '/',
+    '/en',
+    '/vertraege',
+    '/vorhaben',
+    '/vorhaben?ueberfaellig=1',
+    '/statistik',
+    '/themen',
+    '/ministerien',
+    '/abo',
+    '/daten',
+    '/methode',
+    '/feed.xml',
+    '/feed.rss',
+    '/feed.json',
+    ...['Verschlüsselung', 'geheim', 'Entwurf', 'Zwischenstand', 'Geheimvorhaben', 'Infrastruktur'].map(
+      (q) => `/suche?q=${encodeURIComponent(q)}`,
+    ),
+    ...[
+      'governments',
+      'agreements',
+      'chapters',
+      'pledges',
+      'updates',
+      'sources',
+      'pledges?overdue=1',
+      'pledges?overdue=0',
+      'pledges?agreement=kv-2021',
+    ].map((list) => `/api/v1/${list}`),
   ];
   // Hidden ones must answer as if they did not exist.
   for (const { slug } of await db.selectFrom('pledges').select('slug').execute()) {
-    start.push(`/vorhaben/${slug}`, `/vorhaben/${slug}/feed.json`, `/api/v1/pledges/${slug}`, `/api/v1/updates?pledge=${slug}`, `/api/v1/sources?pledge=${slug}`);
+    start.push(
+      `/vorhaben/${slug}`,
+      `/vorhaben/${slug}/feed.json`,
+      `/api/v1/pledges/${slug}`,
+      `/api/v1/updates?pledge=${slug}`,
+      `/api/v1/sources?pledge=${slug}`,
+    );
   }
-  for (const { id } of await db.selectFrom('updates').select('id').execute()) start.push(`/api/v1/updates/${id}`, `/api/v1/sources?update=${id}`);
+  for (const { id } of await db.selectFrom('updates').select('id').execute())
+    start.push(`/api/v1/updates/${id}`, `/api/v1/sources?update=${id}`);
   for (const { id } of await db.selectFrom('sources').select('id').execute()) start.push(`/api/v1/sources/${id}`);
   return start;
 }
@@ -96,8 +153,12 @@ async function crawl(db: Db, start: readonly string[]): Promise<Map<string, Answ
     const bytes = new Uint8Array(await response.arrayBuffer());
     const type = response.headers.get('content-type') ?? '';
     const body = type.startsWith('application/zip')
-      ? Object.entries(unzipSync(bytes)).map(([name, file]) => `${name}\n${strFromU8(file)}`).join('\n')
-      : type.startsWith('image/') ? Buffer.from(bytes).toString('base64') : new TextDecoder().decode(bytes);
+      ? Object.entries(unzipSync(bytes))
+          .map(([name, file]) => `${name}\n${strFromU8(file)}`)
+          .join('\n')
+      : type.startsWith('image/')
+        ? Buffer.from(bytes).toString('base64')
+        : new TextDecoder().decode(bytes);
     answers.set(path, { status: response.status, body: normalised(body) });
     if (response.status !== 200 || type.startsWith('image/')) continue;
     pathsIn(body).forEach(follow);
@@ -126,7 +187,10 @@ async function crawl(db: Db, start: readonly string[]): Promise<Map<string, Answ
 /** Deletes every draft and every unpublished Vorhaben with all that hangs on it. */
 async function deleteHidden(db: Db): Promise<void> {
   const hiddenPledges = db.selectFrom('pledges').select('id').where('published', '=', 0);
-  const hiddenDevelopments = db.selectFrom('updates').select('id').where((eb) => eb.or([eb('published_at', 'is', null), eb('pledge_id', 'in', hiddenPledges)]));
+  const hiddenDevelopments = db
+    .selectFrom('updates')
+    .select('id')
+    .where((eb) => eb.or([eb('published_at', 'is', null), eb('pledge_id', 'in', hiddenPledges)]));
   await db.deleteFrom('digest_items').where('update_id', 'in', hiddenDevelopments).execute();
   await db.updateTable('suggestions').set({ update_id: null }).where('update_id', 'in', hiddenDevelopments).execute();
   await db.deleteFrom('suggestions').where('pledge_id', 'in', hiddenPledges).execute();
@@ -145,7 +209,8 @@ for (const dialect of DIALECTS) {
         const withHidden = await crawl(store.db, start);
         assert.ok(withHidden.size > 150, `crawled only ${withHidden.size} paths`);
         for (const [path, { status, body }] of withHidden) {
-          for (const hidden of [...HIDDEN, ...(status === 200 ? HIDDEN_LINKS : [])]) assert.ok(!body.includes(hidden), `${path} shows "${hidden}"`);
+          for (const hidden of [...HIDDEN, ...(status === 200 ? HIDDEN_LINKS : [])])
+            assert.ok(!body.includes(hidden), `${path} shows "${hidden}"`);
         }
         await deleteHidden(store.db);
         const without = await crawl(store.db, start);
@@ -157,22 +222,39 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async (store) => {
         await seed(store);
         const { db } = store;
-        const everything = await requestSubscription(db, { email: 'sofort@example.org', locale: 'de', scopeType: 'all', scopeId: 0, frequency: 'immediate' }, stamp);
-        const daily = await requestSubscription(db, { email: 'taeglich@example.org', locale: 'de', scopeType: 'all', scopeId: 0, frequency: 'daily' }, stamp);
+        const everything = await requestSubscription(
+          db,
+          { email: 'sofort@example.org', locale: 'de', scopeType: 'all', scopeId: 0, frequency: 'immediate' },
+          stamp,
+        );
+        const daily = await requestSubscription(
+          db,
+          { email: 'taeglich@example.org', locale: 'de', scopeType: 'all', scopeId: 0, frequency: 'daily' },
+          stamp,
+        );
         await confirmSubscriptions(db, [everything.id, daily.id], stamp);
         // As if every development, published or not, had just been published.
         const developments = await db.selectFrom('updates').select('id').execute();
         for (const { id } of developments) await recordMailEvent(db, 'published', id, stamp);
         await processMailEvents(db, { baseUrl: BASE_URL }, today);
         // The development of an unpublished Vorhaben, queued for a digest before the Vorhaben was unpublished.
-        const hidden = await db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').select('updates.id').where('pledges.slug', '=', 'geheim').executeTakeFirstOrThrow();
+        const hidden = await db
+          .selectFrom('updates')
+          .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+          .select('updates.id')
+          .where('pledges.slug', '=', 'geheim')
+          .executeTakeFirstOrThrow();
         await addDigestItems(db, [daily.id], hidden.id, stamp);
         await queueDueDigests(db, { baseUrl: BASE_URL }, new Date(today.getTime() + 2 * 86_400_000));
         const mails = await db.selectFrom('mail_outbox').select(['dedup_key', 'subject', 'body']).execute();
-        assert.ok(mails.some((mail) => mail.dedup_key.startsWith('digest:')), 'a digest was queued');
+        assert.ok(
+          mails.some((mail) => mail.dedup_key.startsWith('digest:')),
+          'a digest was queued',
+        );
         assert.ok(mails.filter((mail) => mail.dedup_key.startsWith('update:')).length >= 2, 'notifications were queued');
         for (const mail of mails) {
-          for (const hiddenText of HIDDEN) assert.ok(!`${mail.subject}\n${mail.body}`.includes(hiddenText), `${mail.dedup_key} carries "${hiddenText}"`);
+          for (const hiddenText of HIDDEN)
+            assert.ok(!`${mail.subject}\n${mail.body}`.includes(hiddenText), `${mail.dedup_key} carries "${hiddenText}"`);
         }
       }));
   });

@@ -23,9 +23,16 @@ for (const dialect of DIALECTS) {
       assert.ok(byStatus.texts('.status-legend li').includes('umgesetzt 1 (50 %)'));
       assert.ok(byStatus.texts('.status-legend li').includes('nicht begonnen 1 (50 %)'));
       const chapters = home.links.map((link) => link.href).filter((href) => href.startsWith('/kapitel/'));
-      assert.deepEqual([...new Set(chapters)], ['/kapitel/2-2-digitale-innovationen', '/kapitel/1-praeambel'], 'chapters with Vorhaben, then those without');
+      assert.deepEqual(
+        [...new Set(chapters)],
+        ['/kapitel/2-2-digitale-innovationen', '/kapitel/1-praeambel'],
+        'chapters with Vorhaben, then those without',
+      );
       assert.deepEqual(home.find('details.chapters-without').texts('li a'), ['1 Präambel'], 'the preamble has none and is collapsed');
-      assert.ok(home.findAll('main li').some((item) => item.text.includes('Gesetz <b>verabschiedet</b>')), 'the latest development, its title as text');
+      assert.ok(
+        home.findAll('main li').some((item) => item.text.includes('Gesetz <b>verabschiedet</b>')),
+        'the latest development, its title as text',
+      );
       assert.ok(!home.source.includes('Entwurf einer Änderung'), 'drafts stay private');
       assert.ok(!home.source.includes('Noch geheim'), 'unpublished pledges stay private');
     });
@@ -35,7 +42,9 @@ for (const dialect of DIALECTS) {
       assert.equal(chapter.find('h1').text, '2.2 Digitale Innovationen');
       assert.equal(chapter.find('h2#sicherheit').text, 'Sicherheit');
       const quote = chapter.find('mark.pledge-quote#zitat-verschluesselung');
-      assert.deepEqual(quote.links, [{ href: '/vorhaben/verschluesselung', text: 'Vorhaben, Status „umgesetzt“: Wir führen ein Recht auf Verschlüsselung ein.' }]);
+      assert.deepEqual(quote.links, [
+        { href: '/vorhaben/verschluesselung', text: 'Vorhaben, Status „umgesetzt“: Wir führen ein Recht auf Verschlüsselung ein.' },
+      ]);
       assert.ok(chapter.find('mark#zitat-dateninstitut a[href="/vorhaben/dateninstitut"]').text.includes(': Ein Dateninstitut soll'));
       const pledges = chapter.find('section[aria-labelledby="pledges-heading"]');
       assert.deepEqual(pledges.rows[1], ['Recht auf Verschlüsselung', 'umgesetzt', '15.3.2023: Gesetz <b>verabschiedet</b>']);
@@ -54,14 +63,22 @@ for (const dialect of DIALECTS) {
       assert.equal(pledge.linkTo('Zur Stelle im Kapitel'), '/kapitel/2-2-digitale-innovationen#zitat-verschluesselung');
       const facts = pledge.find('dl.facts');
       assert.deepEqual(facts.terms, {
-        Status: 'umgesetzt', Bewertung: '4 von 5', Frist: '30.6.2025', Federführung: 'Bundesministerium des Innern', Themen: 'IT-Sicherheit',
+        Status: 'umgesetzt',
+        Bewertung: '4 von 5',
+        Frist: '30.6.2025',
+        Federführung: 'Bundesministerium des Innern',
+        Themen: 'IT-Sicherheit',
         'Erfüllt, wenn': 'erfüllt, wenn das Recht im Gesetz steht',
       });
       assert.equal(facts.find('time').attr('datetime'), '2025-06-30');
       assert.equal(facts.linkTo('Bundesministerium des Innern'), '/ministerium/bundesministerium-des-innern');
       assert.equal(facts.linkTo('IT-Sicherheit'), '/thema/it-sicherheit');
       const timeline = pledge.findAll('ol.timeline > li');
-      assert.deepEqual(timeline.map((entry) => entry.find('h3').text), ['Gesetz <b>verabschiedet</b>', 'Eckpunkte vorgelegt'], 'newest first, drafts left out');
+      assert.deepEqual(
+        timeline.map((entry) => entry.find('h3').text),
+        ['Gesetz <b>verabschiedet</b>', 'Eckpunkte vorgelegt'],
+        'newest first, drafts left out',
+      );
       const older = timeline[1]!;
       assert.deepEqual(older.find('.sources li').links, [{ href: 'https://example.org/quelle-2022-05-01', text: 'Quelle 2022-05-01' }]);
       assert.equal(older.find('.sources a').attr('rel'), 'nofollow noopener noreferrer');
@@ -70,8 +87,17 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(older.find('div > p').links, [{ href: 'https://example.org/2022-05-01', text: 'Link' }]);
       assert.ok(!pledge.source.includes('Entwurf einer Änderung'));
       const history = pledge.find('section[aria-labelledby="history-heading"]');
-      assert.deepEqual(history.rows.slice(1), [['1.5.2022', 'nicht begonnen', 'begonnen'], ['15.3.2023', 'begonnen', 'umgesetzt']]);
-      assert.deepEqual(history.findAll('.status-badge').map((badge) => badge.classes), [['status-badge', 'status-in_progress'], ['status-badge', 'status-implemented']]);
+      assert.deepEqual(history.rows.slice(1), [
+        ['1.5.2022', 'nicht begonnen', 'begonnen'],
+        ['15.3.2023', 'begonnen', 'umgesetzt'],
+      ]);
+      assert.deepEqual(
+        history.findAll('.status-badge').map((badge) => badge.classes),
+        [
+          ['status-badge', 'status-in_progress'],
+          ['status-badge', 'status-implemented'],
+        ],
+      );
     });
 
     test('a title holding <script> comes out escaped everywhere', async () => {
@@ -79,7 +105,11 @@ for (const dialect of DIALECTS) {
         const html = (await page(path)).source;
         assert.ok(!html.includes('<script'), `${path} contains a script tag`);
       }
-      assert.equal((await page('/vorhaben/dateninstitut')).find('h1').text, "Dateninstitut <script>alert('x')</script>", 'the title is text');
+      assert.equal(
+        (await page('/vorhaben/dateninstitut')).find('h1').text,
+        "Dateninstitut <script>alert('x')</script>",
+        'the title is text',
+      );
     });
 
     test('/vorhaben lists published pledges by chapter', async () => {
@@ -92,7 +122,16 @@ for (const dialect of DIALECTS) {
     });
 
     test('unknown and unpublished things are 404 pages, odd URLs too', async () => {
-      for (const path of ['/vorhaben/geheim', '/vorhaben/gibt-es-nicht', '/kapitel/gibt-es-nicht', '/nirgends', '/vorhaben/%ff%fe', '/kapitel/..%2F..%2Fetc', `/kapitel/${'x'.repeat(5000)}`, '/?vertrag=unbekannt']) {
+      for (const path of [
+        '/vorhaben/geheim',
+        '/vorhaben/gibt-es-nicht',
+        '/kapitel/gibt-es-nicht',
+        '/nirgends',
+        '/vorhaben/%ff%fe',
+        '/kapitel/..%2F..%2Fetc',
+        `/kapitel/${'x'.repeat(5000)}`,
+        '/?vertrag=unbekannt',
+      ]) {
         assert.match((await page(path, 404)).text, /Seite nicht gefunden/, path);
       }
     });

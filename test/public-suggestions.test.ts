@@ -15,7 +15,12 @@ import { seedSite, today } from './support/site-fixture.ts';
 import { SmtpCatcher } from './support/smtp-catcher.ts';
 
 const FORM = '/vorhaben/verschluesselung/hinweis';
-const GOOD = { text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.', source_url: 'https://www.bundesregierung.de/kabinett', email: '', website: '' };
+const GOOD = {
+  text: 'Das Kabinett hat heute den Gesetzentwurf beschlossen.',
+  source_url: 'https://www.bundesregierung.de/kabinett',
+  email: '',
+  website: '',
+};
 
 for (const dialect of DIALECTS) {
   describe(`public suggestions (${dialect})`, () => {
@@ -28,7 +33,12 @@ for (const dialect of DIALECTS) {
       smtp = new SmtpCatcher();
       await smtp.start();
       editor = await signedIn(site.app, site.db, 'editor');
-      worker = createMailWorker({ db: site.db, mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000), baseUrl: 'http://localhost:3000', clock: () => today });
+      worker = createMailWorker({
+        db: site.db,
+        mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000),
+        baseUrl: 'http://localhost:3000',
+        clock: () => today,
+      });
     });
     after(async () => {
       await worker.stop();
@@ -53,12 +63,31 @@ for (const dialect of DIALECTS) {
       const attributes = (selector: string, names: string[]) => names.map((name) => form.find(selector).attr(name));
       assert.deepEqual(attributes('textarea#suggest-text', ['name', 'required', 'aria-describedby']), ['text', '', 'suggest-text-hint']);
       assert.deepEqual(attributes('input#suggest-source-url', ['name', 'type', 'required']), ['source_url', 'url', '']);
-      assert.deepEqual(attributes('input#suggest-email', ['name', 'type', 'required', 'autocomplete']), ['email', 'email', undefined, 'email'], 'the address is optional');
+      assert.deepEqual(
+        attributes('input#suggest-email', ['name', 'type', 'required', 'autocomplete']),
+        ['email', 'email', undefined, 'email'],
+        'the address is optional',
+      );
       const trap = form.find('.form-trap');
       assert.equal(trap.attr('aria-hidden'), 'true');
-      assert.deepEqual(attributes('.form-trap input#suggest-website', ['name', 'type', 'tabindex', 'autocomplete']), ['website', 'text', '-1', 'off']);
+      assert.deepEqual(attributes('.form-trap input#suggest-website', ['name', 'type', 'tabindex', 'autocomplete']), [
+        'website',
+        'text',
+        '-1',
+        'off',
+      ]);
       assert.equal(trap.find('label').attr('for'), 'suggest-website');
-      assert.deepEqual(formEntries(form).map(([name, value]) => [name, value]).filter(([name]) => name !== '_csrf'), [['text', ''], ['source_url', ''], ['email', ''], ['website', '']]);
+      assert.deepEqual(
+        formEntries(form)
+          .map(([name, value]) => [name, value])
+          .filter(([name]) => name !== '_csrf'),
+        [
+          ['text', ''],
+          ['source_url', ''],
+          ['email', ''],
+          ['website', ''],
+        ],
+      );
       assert.equal((await site.page('/en/vorhaben/verschluesselung')).find('h2#suggest-heading').text, 'Report a new development');
       assert.equal((await site.app.request('/vorhaben/geheim/hinweis')).status, 404, 'not on unpublished pledges');
     });
@@ -97,19 +126,38 @@ for (const dialect of DIALECTS) {
     test('a filled honeypot is thanked and dropped; a form from another site is refused', async () => {
       const bot = await submit({ ...GOOD, text: 'Kaufen Sie billige Uhren bei uns!', website: 'https://spam.example' });
       assert.equal(bot.status, 303);
-      const crossSite = await site.app.request(FORM, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }) });
+      const crossSite = await site.app.request(FORM, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+        body: new URLSearchParams({ ...GOOD, text: 'Von einer fremden Seite geschickt.' }),
+      });
       assert.equal(crossSite.status, 403);
-      assert.ok(parseHtml(await crossSite.text()).find('input[name="_csrf"]').attr('value'), 'the form comes back to send again');
+      assert.ok(
+        parseHtml(await crossSite.text())
+          .find('input[name="_csrf"]')
+          .attr('value'),
+        'the form comes back to send again',
+      );
       assert.equal((await suggestions()).length, 1);
     });
 
     test('the suggester hears the outcome by mail, in their language, with the reason on rejection', async () => {
-      assert.equal((await submit({ ...GOOD, text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', email: 'Hinweis@Example.org' })).status, 303);
-      assert.equal((await submit({ ...GOOD, text: 'The draft bill was published by the ministry.', email: 'reader@example.org' }, `/en${FORM}`)).status, 303);
+      assert.equal(
+        (await submit({ ...GOOD, text: 'Der Bundestag hat das Gesetz in erster Lesung beraten.', email: 'Hinweis@Example.org' })).status,
+        303,
+      );
+      assert.equal(
+        (await submit({ ...GOOD, text: 'The draft bill was published by the ministry.', email: 'reader@example.org' }, `/en${FORM}`))
+          .status,
+        303,
+      );
       const [, german, english] = await suggestions();
       assert.equal(german!.email, 'hinweis@example.org');
 
-      assert.equal((await editor.post(`/admin/hinweise/${german!.id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status, 303);
+      assert.equal(
+        (await editor.post(`/admin/hinweise/${german!.id}/ablehnen`, { reason: 'Die Quelle nennt das Vorhaben nicht.' })).status,
+        303,
+      );
       assert.equal((await editor.post(`/admin/hinweise/${english!.id}/annehmen`, { title: 'Entwurf veröffentlicht' })).status, 303);
       await worker.runOnce();
       const [rejected] = smtp.to('hinweis@example.org');
@@ -127,14 +175,31 @@ for (const dialect of DIALECTS) {
     });
 
     test('control characters in a suggestion and in the moderator’s answer are dropped; line breaks become \\n', async () => {
-      const response = await submit({ ...GOOD, text: 'Der Bundestag\u0001 hat\u0085 das\r\nGesetz\u000b beschlossen.\uFFFE', source_url: 'https://www.bundestag.de/\u0007gesetz' });
+      const response = await submit({
+        ...GOOD,
+        text: 'Der Bundestag\u0001 hat\u0085 das\r\nGesetz\u000b beschlossen.\uFFFE',
+        source_url: 'https://www.bundestag.de/\u0007gesetz',
+      });
       assert.equal(response.status, 303);
       const row = (await suggestions()).at(-1)!;
       assert.equal(row.text, 'Der Bundestag hat das\nGesetz beschlossen.');
       assert.equal(row.source_url, 'https://www.bundestag.de/gesetz');
-      assert.equal((await editor.post(`/admin/hinweise/${row.id}/annehmen`, { title: 'Gesetz\u0002 beschlossen\n', source_title: 'Bundes\u001btag' })).status, 303);
-      const development = await site.db.selectFrom('updates').innerJoin('sources', 'sources.update_id', 'updates.id').select(['updates.title', 'updates.body', 'sources.title as source']).where('updates.title', 'like', 'Gesetz%beschlossen%').executeTakeFirstOrThrow();
-      assert.deepEqual(development, { title: 'Gesetz beschlossen', body: 'Der Bundestag hat das\nGesetz beschlossen.', source: 'Bundestag' });
+      assert.equal(
+        (await editor.post(`/admin/hinweise/${row.id}/annehmen`, { title: 'Gesetz\u0002 beschlossen\n', source_title: 'Bundes\u001btag' }))
+          .status,
+        303,
+      );
+      const development = await site.db
+        .selectFrom('updates')
+        .innerJoin('sources', 'sources.update_id', 'updates.id')
+        .select(['updates.title', 'updates.body', 'sources.title as source'])
+        .where('updates.title', 'like', 'Gesetz%beschlossen%')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(development, {
+        title: 'Gesetz beschlossen',
+        body: 'Der Bundestag hat das\nGesetz beschlossen.',
+        source: 'Bundestag',
+      });
     });
 
     test('five suggestions per client and hour, then 429 with Retry-After; no address is stored', async () => {
@@ -162,7 +227,9 @@ for (const dialect of DIALECTS) {
     test('thirty suggestions at once from one client: five are taken, the rest get 429', async () => {
       const visitor = new AdminClient(site.app);
       await visitor.page(FORM);
-      const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => visitor.post(FORM, { ...GOOD, text: `Gleichzeitiger Hinweis Nummer ${i}.` })));
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => visitor.post(FORM, { ...GOOD, text: `Gleichzeitiger Hinweis Nummer ${i}.` })),
+      );
       assert.deepEqual(responses.map((response) => response.status).sort(), [...Array(5).fill(303), ...Array(25).fill(429)]);
       const stored = await site.db.selectFrom('suggestions').select('id').execute();
       assert.equal(stored.length, 5);

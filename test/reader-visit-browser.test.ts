@@ -10,7 +10,7 @@ import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
 import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
 
-describe('a reader\'s visit', { skip: skipWithoutChromium }, () => {
+describe("a reader's visit", { skip: skipWithoutChromium }, () => {
   const site = testSite('sqlite', { seed: seedSite, clock: () => today, http: true });
   let browser: Browser;
   let page: Page;
@@ -38,7 +38,7 @@ describe('a reader\'s visit', { skip: skipWithoutChromium }, () => {
     assert.equal(await background('.quote-legend .quote-swatch.quote-implemented'), implemented);
   });
 
-  test('the page\'s feed is visible, and its follow link opens the form with the Vorhaben chosen', async () => {
+  test("the page's feed is visible, and its follow link opens the form with the Vorhaben chosen", async () => {
     await open('/vorhaben/verschluesselung');
     assert.ok(await page.isVisible('.page-feeds a[type="application/atom+xml"]'));
     await page.click('.page-feeds a.follow-link');
@@ -52,9 +52,14 @@ describe('a reader\'s visit', { skip: skipWithoutChromium }, () => {
     await page.check('.search-filters input[name="status"][value="implemented"]');
     await page.click('.search-filters button[type="submit"]');
     assert.equal(new URL(page.url()).searchParams.get('status'), 'implemented');
-    const kinds = await page.$$eval('li.search-result .search-result-kind', (items) => items.map((item) => item.textContent!.split(' · ')[0]));
+    const kinds = await page.$$eval('li.search-result .search-result-kind', (items) =>
+      items.map((item) => item.textContent!.split(' · ')[0]),
+    );
     assert.ok(kinds.length > 0 && kinds.length < before, `${kinds.length} of ${before}`);
-    assert.ok(kinds.every((kind) => kind === 'Vorhaben' || kind === 'Entwicklung'), kinds.join());
+    assert.ok(
+      kinds.every((kind) => kind === 'Vorhaben' || kind === 'Entwicklung'),
+      kinds.join(),
+    );
   });
 
   test('a status badge leads to its explanation on the method page', async () => {
@@ -70,13 +75,24 @@ describe('a reader\'s visit', { skip: skipWithoutChromium }, () => {
     assert.ok(href?.startsWith('https://fragdenstaat.de/anfrage-stellen/an/bundesministerium-des-innern/?subject='), href ?? 'no link');
   });
 
-  test('at 1280 px the list\'s table shows its last column without scrolling', async () => {
+  test("at 1280 px the list's table shows its last column without scrolling", async () => {
     await open('/vorhaben');
-    const box = await page.$eval('.list-results .table-scroll', (element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    const box = await page.$eval('.list-results .table-scroll', (element) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+    }));
     assert.ok(box.scroll <= box.client, `table ${box.scroll} px in a box of ${box.client} px`);
   });
 
-  for (const path of ['/', CHAPTER, '/vorhaben', '/vorhaben/verschluesselung', '/suche?q=Verschl%C3%BCsselung', '/methode', '/en/vorhaben/verschluesselung']) {
+  for (const path of [
+    '/',
+    CHAPTER,
+    '/vorhaben',
+    '/vorhaben/verschluesselung',
+    '/suche?q=Verschl%C3%BCsselung',
+    '/methode',
+    '/en/vorhaben/verschluesselung',
+  ]) {
     test(`at 390 px ${path} does not scroll sideways and its header takes at most a quarter of the screen`, async () => {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       try {

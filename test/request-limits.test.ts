@@ -24,7 +24,11 @@ interface RawResponse {
  * answered, whichever comes first, and then `last`; `announced` sends that Content-Length, else the body
  * goes chunked.
  */
-function post(base: string, path: string, options: { total: number; announced?: number; last?: Buffer; headers?: Record<string, string> }): Promise<RawResponse> {
+function post(
+  base: string,
+  path: string,
+  options: { total: number; announced?: number; last?: Buffer; headers?: Record<string, string> },
+): Promise<RawResponse> {
   const url = new URL(path, base);
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: url.origin, ...options.headers };
   if (options.announced !== undefined) headers['content-length'] = String(options.announced);
@@ -92,8 +96,17 @@ for (const dialect of DIALECTS) {
     });
 
     test('a chunked form within the limit goes through', async () => {
-      const form = new URLSearchParams({ text: 'Das Kabinett hat den Entwurf beschlossen.', source_url: 'https://example.org/kabinett', email: '', website: '' });
-      const response = await post(site.app.url, '/vorhaben/verschluesselung/hinweis', { total: 0, last: Buffer.from(form.toString()), headers: { 'transfer-encoding': 'chunked' } });
+      const form = new URLSearchParams({
+        text: 'Das Kabinett hat den Entwurf beschlossen.',
+        source_url: 'https://example.org/kabinett',
+        email: '',
+        website: '',
+      });
+      const response = await post(site.app.url, '/vorhaben/verschluesselung/hinweis', {
+        total: 0,
+        last: Buffer.from(form.toString()),
+        headers: { 'transfer-encoding': 'chunked' },
+      });
       assert.equal(response.status, 303);
     });
 
@@ -113,13 +126,26 @@ for (const dialect of DIALECTS) {
       assert.equal(anonymous.status, 413);
       const editor = await signedIn(site.app, site.db, 'editor');
       const long = 'Ein sehr langes Erfolgskriterium. '.repeat(9000);
-      const accepted = await editor.post('/admin/vorhaben/verschluesselung', { title: 'Recht auf Verschlüsselung', success_criterion: long });
+      const accepted = await editor.post('/admin/vorhaben/verschluesselung', {
+        title: 'Recht auf Verschlüsselung',
+        success_criterion: long,
+      });
       assert.notEqual(accepted.status, 413, 'about 300 kB');
       await accepted.text();
-      const tooLarge = await editor.post('/admin/vorhaben/verschluesselung', { title: 'Recht auf Verschlüsselung', success_criterion: long.repeat(4) });
+      const tooLarge = await editor.post('/admin/vorhaben/verschluesselung', {
+        title: 'Recht auf Verschlüsselung',
+        success_criterion: long.repeat(4),
+      });
       assert.equal(tooLarge.status, 413);
       assert.deepEqual(tooMuch(await tooLarge.text()), { lang: 'de', heading: 'Zu viele Daten', limit: '1 MB' });
-      const manyFields = await editor.post('/admin/vorhaben/verschluesselung', { title: 'Recht auf Verschlüsselung', ...Object.fromEntries(fieldsBody(1001).split('&').map((pair) => [pair.slice(0, -1), ''])) });
+      const manyFields = await editor.post('/admin/vorhaben/verschluesselung', {
+        title: 'Recht auf Verschlüsselung',
+        ...Object.fromEntries(
+          fieldsBody(1001)
+            .split('&')
+            .map((pair) => [pair.slice(0, -1), '']),
+        ),
+      });
       assert.equal(manyFields.status, 413);
       await manyFields.text();
     });

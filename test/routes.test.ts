@@ -51,7 +51,10 @@ function publicSamples(confirmLink: () => Promise<string>): Record<string, Sampl
     'GET /thema/:slug/:file': { path: '/thema/it-sicherheit/feed.xml' },
     'GET /ministerium/:slug/:file': { path: '/ministerium/bundesministerium-des-innern/feed.xml' },
     'GET /abo': {},
-    'POST /abo': { form: { page: '/abo', fields: { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' } }, status: 303 },
+    'POST /abo': {
+      form: { page: '/abo', fields: { email: 'leserin@example.org', scope: 'all', frequency: 'immediate', website: '' } },
+      status: 303,
+    },
     'GET /abo/gesendet': {},
     // The link of a new subscription's confirmation mail.
     'GET /abo/bestaetigen/:secret': { path: confirmLink },
@@ -63,7 +66,10 @@ function publicSamples(confirmLink: () => Promise<string>): Record<string, Sampl
     'GET /vorhaben/:slug/hinweis': { path: '/vorhaben/verschluesselung/hinweis' },
     'POST /vorhaben/:slug/hinweis': {
       path: '/vorhaben/verschluesselung/hinweis',
-      form: { page: '/vorhaben/verschluesselung/hinweis', fields: { text: 'Der Bundestag hat das Gesetz beraten.', source_url: 'https://example.org/protokoll', email: '', website: '' } },
+      form: {
+        page: '/vorhaben/verschluesselung/hinweis',
+        fields: { text: 'Der Bundestag hat das Gesetz beraten.', source_url: 'https://example.org/protokoll', email: '', website: '' },
+      },
       status: 303,
     },
     'GET /vorhaben/:slug/hinweis/danke': { path: '/vorhaben/verschluesselung/hinweis/danke' },
@@ -84,13 +90,19 @@ function publicSamples(confirmLink: () => Promise<string>): Record<string, Sampl
 const OTHER_SAMPLES: Record<string, Sample> = {
   'GET /assets/:name': { path: '/assets/style.css' },
   'GET /admin/login': {},
-  'POST /admin/login': { form: { page: '/admin/login', fields: { email: 'niemand@example.org', password: 'falsches-passwort', weiter: '/admin' } }, status: 422 },
+  'POST /admin/login': {
+    form: { page: '/admin/login', fields: { email: 'niemand@example.org', password: 'falsches-passwort', weiter: '/admin' } },
+    status: 422,
+  },
   [`GET ${API_PREFIX}/openapi.json`]: {},
   [`GET ${API_PREFIX}`]: {},
 };
 
 /** Mounts of the public routes: the prefix a pattern starts with, and what it stands for in a request. */
-const MOUNTS: [pattern: string, path: string][] = [['/en', '/en'], ['/vertrag/:agreement', '/vertrag/kv-2021']];
+const MOUNTS: [pattern: string, path: string][] = [
+  ['/en', '/en'],
+  ['/vertrag/:agreement', '/vertrag/kv-2021'],
+];
 
 /** `/admin/hinweise/:id{[0-9]{1,9}}` → `/admin/hinweise/:id`. */
 const plain = (pattern: string) => pattern.replace(/(:\w+)\{(?:[^{}]|\{[^{}]*\})*\}/g, '$1');
@@ -109,7 +121,7 @@ function routesOf(app: Hono): RouteEntry[] {
 
 /** The route the router gives a request to: the first that is not middleware. */
 function routeFor(app: Hono, method: string, path: string): string | undefined {
-  const [matches] = (app.router.match(method, new URL(path, 'http://localhost').pathname) as unknown as [[[unknown, RouteEntry], unknown][]]);
+  const [matches] = app.router.match(method, new URL(path, 'http://localhost').pathname) as unknown as [[[unknown, RouteEntry], unknown][]];
   const route = matches.map(([[, entry]]) => entry).find((entry) => entry.method !== 'ALL');
   return route && `${route.method} ${route.path}`;
 }
@@ -170,12 +182,19 @@ describe('every route of the app', () => {
     };
     const samples = publicSamples(confirmLink);
     const failures: string[] = [];
-    const publicRoutes = routesOf(app).filter((route) => !route.path.startsWith('/admin') && !route.path.startsWith(API_PREFIX) && !(`${route.method} ${plain(route.path)}` in OTHER_SAMPLES));
+    const publicRoutes = routesOf(app).filter(
+      (route) =>
+        !route.path.startsWith('/admin') &&
+        !route.path.startsWith(API_PREFIX) &&
+        !(`${route.method} ${plain(route.path)}` in OTHER_SAMPLES),
+    );
     for (const route of publicRoutes) {
       const found = publicSample(route, samples);
       if (!found) continue;
       // A new visitor each time, from an address of its own, so the forms' rate limit never counts the walk.
-      const visitor = new AdminClient(appInProcess(site.db, { clock: () => today }, {}, `10.0.${requested.size >> 8}.${requested.size & 255}`));
+      const visitor = new AdminClient(
+        appInProcess(site.db, { clock: () => today }, {}, `10.0.${requested.size >> 8}.${requested.size & 255}`),
+      );
       const response = await send(route, found.sample, found.prefix, visitor);
       const status = found.sample.status ?? 200;
       if (response.status !== status) failures.push(`${route.method} ${route.path}: ${response.status}, not ${status}`);
@@ -186,7 +205,9 @@ describe('every route of the app', () => {
 
   test('every back-office route answers a signed-in admin', async () => {
     const failures: string[] = [];
-    for (const route of routesOf(app).filter((entry) => entry.path.startsWith('/admin') && !(`${entry.method} ${plain(entry.path)}` in OTHER_SAMPLES))) {
+    for (const route of routesOf(app).filter(
+      (entry) => entry.path.startsWith('/admin') && !(`${entry.method} ${plain(entry.path)}` in OTHER_SAMPLES),
+    )) {
       if (route.path === '/admin/abmelden') continue;
       const listed = ADMIN_ROUTES.find((candidate) => candidate.method === route.method && candidate.pattern === plain(route.path));
       if (!listed) continue;
@@ -223,11 +244,15 @@ describe('every route of the app', () => {
       let path = `${API_PREFIX}${endpoint.path}`;
       if (parameter) {
         // An item endpoint: the first item of its list.
-        const list = await (await client.request(`${API_PREFIX}${endpoint.path.slice(0, endpoint.path.lastIndexOf('/'))}`)).json() as { data: Record<string, unknown>[] };
+        const list = (await (await client.request(`${API_PREFIX}${endpoint.path.slice(0, endpoint.path.lastIndexOf('/'))}`)).json()) as {
+          data: Record<string, unknown>[];
+        };
         assert.ok(list.data.length > 0, `${endpoint.path}: the fixture has items`);
         path = path.replace(`{${parameter}}`, encodeURIComponent(String(list.data[0]![parameter])));
       }
-      const route = routesOf(app).find((entry) => entry.method === 'GET' && entry.path === `${API_PREFIX}${endpoint.path.replace(/\{(\w+)\}/g, ':$1')}`)!;
+      const route = routesOf(app).find(
+        (entry) => entry.method === 'GET' && entry.path === `${API_PREFIX}${endpoint.path.replace(/\{(\w+)\}/g, ':$1')}`,
+      )!;
       assert.equal(routeFor(app, 'GET', path), `GET ${route.path}`, `${path} reaches the route`);
       const response = await client.request(path);
       requested.add(`GET ${route.path}`);
@@ -238,7 +263,13 @@ describe('every route of the app', () => {
   });
 
   test('no route is left without a request', () => {
-    const missing = routesOf(app).map((route) => `${route.method} ${route.path}`).filter((route) => !requested.has(route));
-    assert.deepEqual(missing, [], 'routes without a request in this walk: add a sample for each (test/routes.test.ts, test/support/admin-routes.ts)');
+    const missing = routesOf(app)
+      .map((route) => `${route.method} ${route.path}`)
+      .filter((route) => !requested.has(route));
+    assert.deepEqual(
+      missing,
+      [],
+      'routes without a request in this walk: add a sample for each (test/routes.test.ts, test/support/admin-routes.ts)',
+    );
   });
 });

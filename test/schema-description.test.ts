@@ -18,10 +18,13 @@ describe('the schema description (postgres)', { skip: !DIALECTS.includes('postgr
         'create text search dictionary kt_probe_dictionary (template = simple)',
         'create operator family kt_probe_family using btree',
         'create operator class kt_probe_class for type text using btree as operator 1 <, function 1 bttextcmp(text, text)',
-        'create conversion kt_probe_conversion for \'LATIN1\' to \'UTF8\' from iso8859_1_to_utf8',
+        "create conversion kt_probe_conversion for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8",
         'create statistics kt_probe_statistics on title, slug from pledges',
-      ]) await sql.raw(statement).execute(store.db);
-      const added = [...(await describeSchema(store.db as unknown as Kysely<unknown>, 'postgres')).keys()].filter((key) => !before.has(key)).sort();
+      ])
+        await sql.raw(statement).execute(store.db);
+      const added = [...(await describeSchema(store.db as unknown as Kysely<unknown>, 'postgres')).keys()]
+        .filter((key) => !before.has(key))
+        .sort();
       assert.deepEqual(added, [
         'collation public.kt_probe_collation',
         'conversion public.kt_probe_conversion',

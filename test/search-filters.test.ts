@@ -13,7 +13,11 @@ const CHAPTER_SLUG = CHAPTER.slice('/kapitel/'.length);
 
 /** The value → "label (count)" of one filter's checkboxes. */
 function facet(page: HtmlPage, name: string): Record<string, string> {
-  return Object.fromEntries(page.findAll(`.search-filters input[name="${name}"]`).map((input) => [input.attr('value'), input.parent!.text.replace(/\s+/g, ' ').trim()]));
+  return Object.fromEntries(
+    page
+      .findAll(`.search-filters input[name="${name}"]`)
+      .map((input) => [input.attr('value'), input.parent!.text.replace(/\s+/g, ' ').trim()]),
+  );
 }
 
 function hits(page: HtmlPage): string[] {

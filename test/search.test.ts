@@ -24,16 +24,24 @@ function developmentForm(title: string, body: string): Record<string, string> {
 
 /** Result links in page order. */
 function resultLinks(html: string): string[] {
-  return parseHtml(html).findAll('li.search-result h2 a').map((link) => link.attr('href')!);
+  return parseHtml(html)
+    .findAll('li.search-result h2 a')
+    .map((link) => link.attr('href')!);
 }
 
 /** The snippets of the results, with the words found between * *: `*Recht* auf *Verschlüsselung*`. */
 function marked(html: string, selector = 'li.search-result .search-snippet'): string[] {
-  return parseHtml(html).findAll(selector).map((element) => markedText(element));
+  return parseHtml(html)
+    .findAll(selector)
+    .map((element) => markedText(element));
 }
 
 function markedText(element: Tag): string {
-  return element.children.map((child) => (typeof child === 'string' ? child : child.name === 'mark' ? `*${child.text}*` : markedText(child))).join('').replace(/\s+/g, ' ').trim();
+  return element.children
+    .map((child) => (typeof child === 'string' ? child : child.name === 'mark' ? `*${child.text}*` : markedText(child)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 for (const dialect of DIALECTS) {
@@ -45,7 +53,14 @@ for (const dialect of DIALECTS) {
       // The fixture writes its developments straight into the store, past the services that index.
       await rebuildSearchIndex(site.db);
       editor = await buildActor(site.db, 'editor');
-      await createDevelopment(site.db, editor, 'dateninstitut', developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`), 'publish', today);
+      await createDevelopment(
+        site.db,
+        editor,
+        'dateninstitut',
+        developmentForm('Messenger-Gesetz beschlossen', `Ein Gesetz zu verschlüsselter Kommunikation zwischen Behörden. ${XSS}`),
+        'publish',
+        today,
+      );
     });
 
     async function search(query: string, status = 200): Promise<string> {
@@ -63,7 +78,10 @@ for (const dialect of DIALECTS) {
     test('hits are ranked: the pledge titled with the word comes before a development that mentions it once', async () => {
       const links = resultLinks(await search('q=Verschl%C3%BCsselung'));
       assert.equal(links[0], '/vorhaben/verschluesselung');
-      assert.ok(links.some((link) => link.startsWith('/vorhaben/dateninstitut#entwicklung-')), links.join());
+      assert.ok(
+        links.some((link) => link.startsWith('/vorhaben/dateninstitut#entwicklung-')),
+        links.join(),
+      );
       assert.ok(links.includes(`${CHAPTER}#sicherheit`), 'chapter text links to its section');
     });
 
@@ -85,7 +103,10 @@ for (const dialect of DIALECTS) {
       assert.ok(marked(content, 'li.search-result h2').includes("*Dateninstitut* <script>alert('x')</script>"), 'the title as text');
       const development = await search('q=Beh%C3%B6rden');
       assert.ok(!parseHtml(development).has('main script'));
-      assert.ok(marked(development).some((snippet) => snippet.includes('alert(1)')), 'the text of the markup');
+      assert.ok(
+        marked(development).some((snippet) => snippet.includes('alert(1)')),
+        'the text of the markup',
+      );
       const typed = `Verschlüsselung ${XSS}"><img src=x onerror=alert(2)>`;
       const query = await search(`q=${encodeURIComponent(typed)}`);
       assert.ok(!query.includes('<script>alert(1)') && !query.includes('<img src=x'), 'query never appears as markup');
@@ -98,7 +119,14 @@ for (const dialect of DIALECTS) {
     });
 
     test('publishing a development puts it into the index at once; withdrawing takes it out', async () => {
-      const id = await createDevelopment(site.db, editor, 'verschluesselung', developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'), 'draft', today);
+      const id = await createDevelopment(
+        site.db,
+        editor,
+        'verschluesselung',
+        developmentForm('Quantenfunk erprobt', 'Ein Pilotversuch.'),
+        'draft',
+        today,
+      );
       assert.match(await search('q=Quantenfunk'), /Keine Treffer/);
       await setDevelopmentPublished(site.db, editor, id, true, today);
       assert.deepEqual(resultLinks(await search('q=Quantenfunk')), [`/vorhaben/verschluesselung#entwicklung-${id}`]);
@@ -109,8 +137,19 @@ for (const dialect of DIALECTS) {
     test('the type filter counts and narrows hits; pages link to each other', async () => {
       const html = await search('q=Verschl%C3%BCsselung&typ=entwicklungen');
       assert.equal(parseHtml(html).find('nav.search-kinds a[aria-current="page"]').text, 'Entwicklungen (1)');
-      assert.deepEqual(resultLinks(html).map((link) => link.split('#')[0]), ['/vorhaben/dateninstitut']);
-      for (let n = 0; n < 11; n++) await createDevelopment(site.db, editor, 'dateninstitut', developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'), 'publish', today);
+      assert.deepEqual(
+        resultLinks(html).map((link) => link.split('#')[0]),
+        ['/vorhaben/dateninstitut'],
+      );
+      for (let n = 0; n < 11; n++)
+        await createDevelopment(
+          site.db,
+          editor,
+          'dateninstitut',
+          developmentForm(`Zwischenbericht ${n}`, 'Der Zwischenbericht liegt vor.'),
+          'publish',
+          today,
+        );
       const first = await search('q=Zwischenbericht');
       assert.equal(resultLinks(first).length, 10);
       assert.match(first, /Seite 1 von 2/);
@@ -121,9 +160,26 @@ for (const dialect of DIALECTS) {
 
     test('counts stop at 1,000: more hits say "über 1.000", and the pages still work', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
-      const developments = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({ id: 900_000 + i, title: `Quokkabericht Nummer ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }));
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
-      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
+      const developments = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => ({
+        id: 900_000 + i,
+        title: `Quokkabericht Nummer ${i}`,
+        body: 'Ein Bericht.',
+        event_date: '2023-01-01',
+      }));
+      const documents = pledgeDocuments({
+        id: pledge!.id,
+        slug: 'dateninstitut',
+        title: 'Dateninstitut',
+        quote: null,
+        success_criterion: null,
+        published: 1,
+        chapter_heading: 'Kapitel',
+        developments,
+      });
+      await insertSearchDocuments(
+        site.db,
+        documents.filter((document) => document.kind === 'update'),
+      );
       try {
         const html = await search('q=Quokkabericht');
         assert.match(html, /über 1\.000/);
@@ -141,9 +197,20 @@ for (const dialect of DIALECTS) {
     test('pages together list every hit once: title matches newest first, then the others newest first', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const developments = Array.from({ length: 25 }, (_, i) =>
-        i % 3 === 0 ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
+        i % 3 === 0
+          ? { id: 800_000 + i, title: `Wombatbericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }
+          : { id: 800_000 + i, title: `Bericht ${i}`, body: 'Ein Wombat wurde gesehen.', event_date: '2023-01-01' },
       );
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
+      const documents = pledgeDocuments({
+        id: pledge!.id,
+        slug: 'dateninstitut',
+        title: 'Dateninstitut',
+        quote: null,
+        success_criterion: null,
+        published: 1,
+        chapter_heading: 'Kapitel',
+        developments,
+      });
       // One at a time, so the index's order (newest first) is the order of `developments`.
       for (const document of documents.filter((candidate) => candidate.kind === 'update')) await insertSearchDocuments(site.db, [document]);
       try {
@@ -160,22 +227,40 @@ for (const dialect of DIALECTS) {
     test('past the count limit, title matches still come first and every page is in order', async () => {
       const pledge = await findPledgeBySlug(site.db, 'dateninstitut');
       const developments = Array.from({ length: COUNT_LIMIT + 10 }, (_, i) =>
-        i % 3 === 0 ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' } : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
+        i % 3 === 0
+          ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }
+          : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
       );
-      const documents = pledgeDocuments({ id: pledge!.id, slug: 'dateninstitut', title: 'Dateninstitut', quote: null, success_criterion: null, published: 1, chapter_heading: 'Kapitel', developments });
-      await insertSearchDocuments(site.db, documents.filter((document) => document.kind === 'update'));
+      const documents = pledgeDocuments({
+        id: pledge!.id,
+        slug: 'dateninstitut',
+        title: 'Dateninstitut',
+        quote: null,
+        success_criterion: null,
+        published: 1,
+        chapter_heading: 'Kapitel',
+        developments,
+      });
+      await insertSearchDocuments(
+        site.db,
+        documents.filter((document) => document.kind === 'update'),
+      );
       try {
-        const numbers = async (page: number) => resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
+        const numbers = async (page: number) =>
+          resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
         const newestFirst = developments.map((_, i) => i).reverse();
         const ranked = [...newestFirst.filter((i) => i % 3 === 0), ...newestFirst.filter((i) => i % 3 !== 0)];
-        for (const page of [1, 2, 34, 35, 100]) assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
+        for (const page of [1, 2, 34, 35, 100])
+          assert.deepEqual(await numbers(page), ranked.slice((page - 1) * 10, page * 10), `page ${page}`);
       } finally {
         await rebuildSearchIndex(site.db);
       }
     });
 
     test('the English page has the same hits in English words', async () => {
-      const html = await search('q=Verschl%C3%BCsselung').then(() => site.app.request('/en/suche?q=Verschl%C3%BCsselung')).then((response) => response.text());
+      const html = await search('q=Verschl%C3%BCsselung')
+        .then(() => site.app.request('/en/suche?q=Verschl%C3%BCsselung'))
+        .then((response) => response.text());
       const page = parseHtml(html);
       assert.equal(page.lang, 'en');
       assert.match(page.find('.search-count').text, /hits? for “Verschlüsselung”/);
@@ -185,10 +270,21 @@ for (const dialect of DIALECTS) {
     test('empty, garbage and huge queries give a clear page, never an error', async () => {
       assert.match(await search(''), /Suchen Sie nach Wörtern/);
       assert.match(await search('q=%20%20'), /Suchen Sie nach Wörtern/);
-      for (const garbage of ['"', '*', '"*', '***', '(', ')', '^', ':', '-', '\'', '\\', '&', '|', '!', '<->', '%', '\u0000', '\u{1F600}']) {
+      for (const garbage of ['"', '*', '"*', '***', '(', ')', '^', ':', '-', "'", '\\', '&', '|', '!', '<->', '%', '\u0000', '\u{1F600}']) {
         assert.match(await search(`q=${encodeURIComponent(garbage)}`), /keine Wörter/, garbage);
       }
-      for (const syntax of ['NEAR(', 'a OR b', 'x NOT y', 'col:term', '"unclosed', 'title_terms:recht', 'recht*', "'recht':*", 'a & !b', 'a <-> b']) {
+      for (const syntax of [
+        'NEAR(',
+        'a OR b',
+        'x NOT y',
+        'col:term',
+        '"unclosed',
+        'title_terms:recht',
+        'recht*',
+        "'recht':*",
+        'a & !b',
+        'a <-> b',
+      ]) {
         assert.match(await search(`q=${encodeURIComponent(syntax)}`), /Treffer/, syntax);
       }
       const huge = await search(`q=${encodeURIComponent('Verschlüsselung Recht '.repeat(500))}`);
@@ -203,7 +299,10 @@ for (const dialect of DIALECTS) {
     test('every public page has the search box in its header', async () => {
       const response = await site.app.request('/vorhaben/verschluesselung');
       const form = parseHtml(await response.text()).find('header form.site-search');
-      assert.deepEqual([form.attr('role'), form.attr('method'), form.attr('action'), form.attr('aria-label')], ['search', 'get', '/suche', 'Website durchsuchen']);
+      assert.deepEqual(
+        [form.attr('role'), form.attr('method'), form.attr('action'), form.attr('aria-label')],
+        ['search', 'get', '/suche', 'Website durchsuchen'],
+      );
       assert.deepEqual(formEntries(form), [['q', '']]);
       assert.equal(form.find('input[name="q"]').attr('type'), 'search');
     });

@@ -62,7 +62,11 @@ for (const dialect of DIALECTS) {
         for (let i = 0; i < 2 * WORKERS; i++) {
           let page = await get(url, path);
           // PostgreSQL tells each worker by NOTIFY, which arrives just after the commit; SQLite's workers read the version.
-          for (let attempt = 0; dialect === 'postgres' && attempt < 100 && !page.body.includes('<h1>Recht auf Verschlüsselung, neu</h1>'); attempt++) {
+          for (
+            let attempt = 0;
+            dialect === 'postgres' && attempt < 100 && !page.body.includes('<h1>Recht auf Verschlüsselung, neu</h1>');
+            attempt++
+          ) {
             await new Promise((resolve) => setTimeout(resolve, 10));
             page = await get(url, path);
           }
@@ -83,7 +87,9 @@ for (const dialect of DIALECTS) {
 
 describe('serve --workers', () => {
   test('refuses a number that is not one', async () => {
-    const child = spawn(process.execPath, [ENTRY, 'serve', '--workers', 'viele'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'sqlite::memory:' } });
+    const child = spawn(process.execPath, [ENTRY, 'serve', '--workers', 'viele'], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'sqlite::memory:' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('exit', resolve));

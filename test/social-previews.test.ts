@@ -41,8 +41,14 @@ describe('social previews', () => {
     await updatePledge(site.db, pledge.id, { title: 'Recht auf Verschlüsselung für alle' });
     const retitled = new Uint8Array(await (await site.app.request('/vorhaben/verschluesselung/bild.png')).arrayBuffer());
     await updatePledge(site.db, pledge.id, { title: pledge.title });
-    assert.notDeepEqual(retitled, first, 'the title is drawn: a new title gives a new picture (needs a system font, e.g. fonts-dejavu-core)');
-    const again = await site.app.request('/vorhaben/verschluesselung/bild.png', { headers: { 'If-None-Match': response.headers.get('etag')! } });
+    assert.notDeepEqual(
+      retitled,
+      first,
+      'the title is drawn: a new title gives a new picture (needs a system font, e.g. fonts-dejavu-core)',
+    );
+    const again = await site.app.request('/vorhaben/verschluesselung/bild.png', {
+      headers: { 'If-None-Match': response.headers.get('etag')! },
+    });
     assert.equal(again.status, 304);
     assert.deepEqual(pngSize(new Uint8Array(await (await site.app.request('/bild.png')).arrayBuffer())), { width: 1200, height: 630 });
   });

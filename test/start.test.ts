@@ -57,8 +57,13 @@ async function checkFirstStart(first: { child: ChildProcess; url: string; log: (
   const chapter = parseHtml(await response.text());
   assert.equal(chapter.find('h1').text, '2.2 Digitale Innovationen und digitale Infrastruktur');
   const quote = chapter.find('mark.pledge-quote#zitat-verschluesselung');
-  assert.deepEqual(quote.links, [{ href: '/vorhaben/verschluesselung', text: 'Vorhaben, Status „nicht begonnen“: Recht auf Verschlüsselung' }]);
-  assert.match(quote.parent!.text, /Wir führen ein Vorhaben, Status „nicht begonnen“: Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement/);
+  assert.deepEqual(quote.links, [
+    { href: '/vorhaben/verschluesselung', text: 'Vorhaben, Status „nicht begonnen“: Recht auf Verschlüsselung' },
+  ]);
+  assert.match(
+    quote.parent!.text,
+    /Wir führen ein Vorhaben, Status „nicht begonnen“: Recht auf Verschlüsselung, ein wirksames Schwachstellenmanagement/,
+  );
   assert.equal(chapter.findAll('mark.pledge-quote').length, 40, 'the 40 Vorhaben of the demo are highlighted in the chapter');
   const home = await (await fetch(first.url)).text();
   assert.match(home, /Mehr Fortschritt wagen/);

@@ -29,19 +29,36 @@ async function seedNewestAgreement(store: Store): Promise<void> {
     [`${NEWEST_CHAPTER}.md`]: chapterText({
       title: '5.1 Mobilität',
       statements: [
-        { summary: 'Deutschlandticket sichern', id: 'deutschlandticket', categories: ['Verkehr'], extra: '    lead_ministry: "Bundesministerium für Verkehr"' },
+        {
+          summary: 'Deutschlandticket sichern',
+          id: 'deutschlandticket',
+          categories: ['Verkehr'],
+          extra: '    lead_ministry: "Bundesministerium für Verkehr"',
+        },
         { summary: 'Radwege ausbauen', id: 'radwege', categories: ['Verkehr', 'Klima'] },
       ],
       body: '\nMobilität für alle.\n\n[Wir sichern das Deutschlandticket.](#deutschlandticket) [Wir bauen Radwege aus.](#radwege)\n',
     }),
-    'agreement.yml': 'slug: kv-2025\ntitle: "Verantwortung für Deutschland"\ngovernment:\n  name: "Bundesregierung 2025–2029"\n  parties: [CDU, CSU, SPD]\n  term_start: 2025-05-06\n  term_end: 2029-05-05\n',
+    'agreement.yml':
+      'slug: kv-2025\ntitle: "Verantwortung für Deutschland"\ngovernment:\n  name: "Bundesregierung 2025–2029"\n  parties: [CDU, CSU, SPD]\n  term_start: 2025-05-06\n  term_end: 2029-05-05\n',
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, 'deutschlandticket'))!;
-  await insertDevelopment(store.db, {
-    pledgeId: pledge.id, eventDate: '2025-07-01', publishedAt: today.toISOString(), title: 'Finanzierung beschlossen', body: 'Bund und Länder einigen sich.', statusChange: 'in_progress',
-    ratingChange: null, origin: 'editor', sources: [{ url: 'https://example.org/ticket', title: 'Beschluss', publisher: null, publishedOn: null }],
-  }, today.toISOString());
+  await insertDevelopment(
+    store.db,
+    {
+      pledgeId: pledge.id,
+      eventDate: '2025-07-01',
+      publishedAt: today.toISOString(),
+      title: 'Finanzierung beschlossen',
+      body: 'Bund und Länder einigen sich.',
+      statusChange: 'in_progress',
+      ratingChange: null,
+      origin: 'editor',
+      sources: [{ url: 'https://example.org/ticket', title: 'Beschluss', publisher: null, publishedOn: null }],
+    },
+    today.toISOString(),
+  );
   await refreshPledgeState(store.db, pledge.id);
 }
 
@@ -52,7 +69,10 @@ function filesOf(folder: string): string[] {
 /** Addresses on our site that a page names: href and src, and its share image. */
 function pageLinks(html: string): string[] {
   const page = parseHtml(html);
-  return [...page.findAll('[href], [src]').map((element) => element.attr('href') ?? element.attr('src')!), ...['og:image', 'twitter:image'].flatMap((key) => metaContent(page, key) ?? [])]
+  return [
+    ...page.findAll('[href], [src]').map((element) => element.attr('href') ?? element.attr('src')!),
+    ...['og:image', 'twitter:image'].flatMap((key) => metaContent(page, key) ?? []),
+  ]
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
 }
@@ -95,9 +115,15 @@ describe('export-site with several agreements', () => {
 
   test('writes the chapters and Vorhaben of every agreement, the archived government’s too, in both languages', () => {
     const pages = [
-      `kapitel/${NEWEST_CHAPTER}`, 'vorhaben/deutschlandticket', 'vorhaben/radwege',
-      'kapitel/2-2-digitale-innovationen', 'kapitel/1-praeambel', 'vorhaben/verschluesselung', 'vorhaben/dateninstitut',
-      `kapitel/${ARCHIVED_CHAPTER}`, `vorhaben/${ARCHIVED_PLEDGE}`,
+      `kapitel/${NEWEST_CHAPTER}`,
+      'vorhaben/deutschlandticket',
+      'vorhaben/radwege',
+      'kapitel/2-2-digitale-innovationen',
+      'kapitel/1-praeambel',
+      'vorhaben/verschluesselung',
+      'vorhaben/dateninstitut',
+      `kapitel/${ARCHIVED_CHAPTER}`,
+      `vorhaben/${ARCHIVED_PLEDGE}`,
     ];
     for (const page of pages) {
       for (const prefix of ['', 'en/']) assert.ok(files.includes(`${prefix}${page}/index.html`), `${prefix}${page} missing`);
@@ -114,22 +140,35 @@ describe('export-site with several agreements', () => {
         }
       }
     }
-    assert.ok(files.includes('vertrag/kv-2021/thema/it-sicherheit/index.html') && files.includes('vertrag/kv-2018/thema/wirtschaft/index.html'));
-    assert.ok(files.includes('vertrag/kv-2021/ministerium/bundesministerium-des-innern/index.html') && files.includes('thema/verkehr/index.html'));
-    assert.ok(files.includes('vertrag/kv-2025/thema/verkehr/index.html') && files.includes('en/vertrag/kv-2025/ministerium/bundesministerium-fuer-verkehr/index.html'));
+    assert.ok(
+      files.includes('vertrag/kv-2021/thema/it-sicherheit/index.html') && files.includes('vertrag/kv-2018/thema/wirtschaft/index.html'),
+    );
+    assert.ok(
+      files.includes('vertrag/kv-2021/ministerium/bundesministerium-des-innern/index.html') && files.includes('thema/verkehr/index.html'),
+    );
+    assert.ok(
+      files.includes('vertrag/kv-2025/thema/verkehr/index.html') &&
+        files.includes('en/vertrag/kv-2025/ministerium/bundesministerium-fuer-verkehr/index.html'),
+    );
     const archived = readFileSync(join(folder, 'vertrag/kv-2018/vorhaben/index.html'), 'utf8');
-    assert.ok(archived.includes('Bürokratie abbauen') && !archived.includes('Recht auf Verschlüsselung'), 'the archived agreement’s own list');
+    assert.ok(
+      archived.includes('Bürokratie abbauen') && !archived.includes('Recht auf Verschlüsselung'),
+      'the archived agreement’s own list',
+    );
   });
 
   test('the list of governments links every agreement and marks the archived one', () => {
     for (const prefix of ['', 'en/']) {
       const html = readFileSync(join(folder, `${prefix}vertraege/index.html`), 'utf8');
-      for (const slug of ['kv-2018', 'kv-2021', 'kv-2025']) assert.ok(html.includes(`href="/${prefix}vertrag/${slug}"`), `${prefix}vertraege links ${slug}`);
+      for (const slug of ['kv-2018', 'kv-2021', 'kv-2025'])
+        assert.ok(html.includes(`href="/${prefix}vertrag/${slug}"`), `${prefix}vertraege links ${slug}`);
     }
     const german = readFileSync(join(folder, 'vertraege/index.html'), 'utf8');
-    const row = (government: string) => german.slice(german.lastIndexOf('<tr>', german.indexOf(government)), german.indexOf('</tr>', german.indexOf(government)));
+    const row = (government: string) =>
+      german.slice(german.lastIndexOf('<tr>', german.indexOf(government)), german.indexOf('</tr>', german.indexOf(government)));
     assert.match(row('Bundesregierung 2018–2021'), /wird nicht mehr aktualisiert/);
-    for (const active of ['Bundesregierung 2021–2025', 'Bundesregierung 2025–2029']) assert.doesNotMatch(row(active), /nicht mehr aktualisiert/);
+    for (const active of ['Bundesregierung 2021–2025', 'Bundesregierung 2025–2029'])
+      assert.doesNotMatch(row(active), /nicht mehr aktualisiert/);
   });
 
   test('every internal link of every page names a file of the export, and none chooses an agreement by query', () => {
@@ -154,6 +193,7 @@ describe('export-site with several agreements', () => {
       for (const link of links) assert.ok(servedFile(folder, link), `${link} (named in ${feed}) is not in the export`);
     }
     const siteFeed = readFileSync(join(folder, 'feed.json'), 'utf8');
-    for (const pledge of ['deutschlandticket', 'verschluesselung', ARCHIVED_PLEDGE]) assert.ok(siteFeed.includes(`${BASE_URL}/vorhaben/${pledge}#`), `the site feed has ${pledge}`);
+    for (const pledge of ['deutschlandticket', 'verschluesselung', ARCHIVED_PLEDGE])
+      assert.ok(siteFeed.includes(`${BASE_URL}/vorhaben/${pledge}#`), `the site feed has ${pledge}`);
   });
 });

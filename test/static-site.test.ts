@@ -17,11 +17,14 @@ import { serveFolder, type StaticServer } from './support/static-server.ts';
 const BASE_URL = 'https://tracker.example.org';
 
 function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(folder, name));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(folder, name));
 }
 
 function internalLinks(html: string): string[] {
-  return parseHtml(html).findAll('[href], [src]')
+  return parseHtml(html)
+    .findAll('[href], [src]')
     .map((element) => element.attr('href') ?? element.attr('src')!)
     .map((link) => (link.startsWith(BASE_URL) ? link.slice(BASE_URL.length) || '/' : link))
     .filter((link) => link.startsWith('/') && !link.startsWith('//'));
@@ -48,9 +51,25 @@ describe('export-site', () => {
   test('writes every page in both languages, the feeds, the share image and 404 pages', () => {
     assert.match(stdout, /Wrote \d+ files/);
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-    for (const expected of ['index.html', 'en/index.html', 'kapitel/2-2-digitale-innovationen/index.html', 'vorhaben/verschluesselung/index.html',
-      'en/vorhaben/verschluesselung/index.html', 'feed.xml', 'feed.rss', 'feed.json', 'vorhaben/verschluesselung/feed.xml', 'bild.png', '404.html', 'en/404.html',
-      'themen/index.html', 'thema/it-sicherheit/index.html', 'thema/it-sicherheit/feed.json', 'en/ministerien/index.html', 'ministerium/bundesministerium-des-innern/index.html']) {
+    for (const expected of [
+      'index.html',
+      'en/index.html',
+      'kapitel/2-2-digitale-innovationen/index.html',
+      'vorhaben/verschluesselung/index.html',
+      'en/vorhaben/verschluesselung/index.html',
+      'feed.xml',
+      'feed.rss',
+      'feed.json',
+      'vorhaben/verschluesselung/feed.xml',
+      'bild.png',
+      '404.html',
+      'en/404.html',
+      'themen/index.html',
+      'thema/it-sicherheit/index.html',
+      'thema/it-sicherheit/feed.json',
+      'en/ministerien/index.html',
+      'ministerium/bundesministerium-des-innern/index.html',
+    ]) {
       assert.ok(files.includes(expected), `${expected} missing`);
     }
     assert.ok(!files.some((file) => file.startsWith('admin')), 'no back office');
@@ -71,7 +90,9 @@ describe('export-site', () => {
     const page = parseHtml(readFileSync(join(folder, 'vorhaben/verschluesselung/index.html'), 'utf8'));
     assert.equal(page.find('h1').text, 'Recht auf Verschlüsselung');
     assert.equal(metaContent(page, 'og:url'), 'https://tracker.example.org/vorhaben/verschluesselung');
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(folder, 'feed.xml'), 'utf8')) as { feed: { entry: unknown[] } };
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(folder, 'feed.xml'), 'utf8')) as {
+      feed: { entry: unknown[] };
+    };
     assert.equal(feed.feed.entry.length, 2, 'the two published developments');
     const notFound = await fetch(`${server.url}/gibt-es-nicht`);
     assert.equal(notFound.status, 404);

@@ -14,7 +14,12 @@ import type { Tag } from './support/html.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
 
-const change = (pledgeId: number, date: string, status: Status, developmentId = 0): StatusChange => ({ pledgeId, date, status, developmentId });
+const change = (pledgeId: number, date: string, status: Status, developmentId = 0): StatusChange => ({
+  pledgeId,
+  date,
+  status,
+  developmentId,
+});
 const counts = (partial: Partial<Record<Status, number>>) => ({ ...emptyCounts(), ...partial });
 
 describe('monthSamples', () => {
@@ -39,17 +44,21 @@ describe('statusCountsByMonth', () => {
   test('every pledge starts as not started; the total stays the number of pledges', () => {
     const result = statusCountsByMonth(3, [], samples);
     assert.equal(result.length, 4);
-    for (const month of result) assert.deepEqual({ counts: month.counts, total: month.total }, { counts: counts({ not_started: 3 }), total: 3 });
+    for (const month of result)
+      assert.deepEqual({ counts: month.counts, total: month.total }, { counts: counts({ not_started: 3 }), total: 3 });
   });
 
   test('a change on the last day of a month counts in that month, one on the first day in the next', () => {
     const result = statusCountsByMonth(2, [change(1, '2022-01-31', 'in_progress'), change(2, '2022-03-01', 'implemented')], samples);
-    assert.deepEqual(result.map((month) => month.counts), [
-      counts({ not_started: 1, in_progress: 1 }),
-      counts({ not_started: 1, in_progress: 1 }),
-      counts({ in_progress: 1, implemented: 1 }),
-      counts({ in_progress: 1, implemented: 1 }),
-    ]);
+    assert.deepEqual(
+      result.map((month) => month.counts),
+      [
+        counts({ not_started: 1, in_progress: 1 }),
+        counts({ not_started: 1, in_progress: 1 }),
+        counts({ in_progress: 1, implemented: 1 }),
+        counts({ in_progress: 1, implemented: 1 }),
+      ],
+    );
   });
 
   test('a pledge that changes several times, also within one month, is counted once in its status at the month end', () => {
@@ -79,13 +88,20 @@ describe('statusCountsByMonth', () => {
   });
 
   test('a pledge whose first development comes late is not started until then; repeating a status changes nothing', () => {
-    const result = statusCountsByMonth(2, [change(1, '2022-01-03', 'in_progress', 1), change(1, '2022-02-03', 'in_progress', 2), change(2, '2022-04-11', 'implemented', 3)], samples);
-    assert.deepEqual(result.map((month) => month.counts), [
-      counts({ in_progress: 1, not_started: 1 }),
-      counts({ in_progress: 1, not_started: 1 }),
-      counts({ in_progress: 1, not_started: 1 }),
-      counts({ in_progress: 1, implemented: 1 }),
-    ]);
+    const result = statusCountsByMonth(
+      2,
+      [change(1, '2022-01-03', 'in_progress', 1), change(1, '2022-02-03', 'in_progress', 2), change(2, '2022-04-11', 'implemented', 3)],
+      samples,
+    );
+    assert.deepEqual(
+      result.map((month) => month.counts),
+      [
+        counts({ in_progress: 1, not_started: 1 }),
+        counts({ in_progress: 1, not_started: 1 }),
+        counts({ in_progress: 1, not_started: 1 }),
+        counts({ in_progress: 1, implemented: 1 }),
+      ],
+    );
   });
 
   test('agrees with the status derivation of the domain (statusAt) for random histories', () => {
@@ -106,10 +122,20 @@ describe('statusCountsByMonth', () => {
         statusChange: STATUSES[random(STATUSES.length)]!,
         ratingChange: null,
       }));
-      const swept = statusCountsByMonth(pledges, events.map((event) => change(event.pledgeId, event.eventDate, event.statusChange!, event.id)), months);
+      const swept = statusCountsByMonth(
+        pledges,
+        events.map((event) => change(event.pledgeId, event.eventDate, event.statusChange!, event.id)),
+        months,
+      );
       days.forEach((day, index) => {
         const expected = emptyCounts();
-        for (let pledge = 1; pledge <= pledges; pledge += 1) expected[statusAt(events.filter((event) => event.pledgeId === pledge), day)] += 1;
+        for (let pledge = 1; pledge <= pledges; pledge += 1)
+          expected[
+            statusAt(
+              events.filter((event) => event.pledgeId === pledge),
+              day,
+            )
+          ] += 1;
         assert.deepEqual(swept[index]!.counts, expected, `round ${round}, ${day}`);
       });
     }
@@ -118,9 +144,26 @@ describe('statusCountsByMonth', () => {
 
 describe('groupByMinistry', () => {
   test('most pledges first, pledges without a lead ministry last', () => {
-    const row = (slug: string | null, status: Status, count: number) => ({ chapterId: 1, ministry: slug ? { slug, name: slug.toUpperCase() } : null, status, count });
-    const groups = groupByMinistry([row(null, 'not_started', 5), row('a', 'implemented', 1), row('b', 'in_progress', 2), row('b', 'implemented', 1)]);
-    assert.deepEqual(groups.map((group) => [group.slug, group.total]), [['b', 3], ['a', 1], ['', 5]]);
+    const row = (slug: string | null, status: Status, count: number) => ({
+      chapterId: 1,
+      ministry: slug ? { slug, name: slug.toUpperCase() } : null,
+      status,
+      count,
+    });
+    const groups = groupByMinistry([
+      row(null, 'not_started', 5),
+      row('a', 'implemented', 1),
+      row('b', 'in_progress', 2),
+      row('b', 'implemented', 1),
+    ]);
+    assert.deepEqual(
+      groups.map((group) => [group.slug, group.total]),
+      [
+        ['b', 3],
+        ['a', 1],
+        ['', 5],
+      ],
+    );
     assert.deepEqual(groups[0]!.counts, counts({ in_progress: 2, implemented: 1 }));
   });
 });
@@ -144,10 +187,13 @@ for (const dialect of DIALECTS) {
     test('the store lists published status changes of published pledges only, in effect order', async () => {
       const pledge = (await findPledgeBySlug(site.db, 'verschluesselung'))!;
       const changes = await listStatusChanges(site.db, { agreementId: pledge.agreement_id });
-      assert.deepEqual(changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })), [
-        { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
-        { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },
-      ]);
+      assert.deepEqual(
+        changes.map(({ pledgeId, date, status }) => ({ pledgeId, date, status })),
+        [
+          { pledgeId: pledge.id, date: '2022-05-01', status: 'in_progress' },
+          { pledgeId: pledge.id, date: '2023-03-15', status: 'implemented' },
+        ],
+      );
     });
 
     test('charts are SVG images named by title and description, each with a data table, linked from the navigation', async () => {
@@ -158,8 +204,14 @@ for (const dialect of DIALECTS) {
         const chart = statistics.find(`svg.chart#${id}`);
         assert.deepEqual([chart.attr('role'), chart.attr('aria-labelledby')], ['img', `${id}-title ${id}-desc`], id);
         assert.ok(chart.attr('viewbox'), id);
-        assert.ok(chart.elements[0]!.name === 'title' && chart.elements[0]!.attr('id') === `${id}-title` && chart.elements[0]!.text, `${id}: its title comes first`);
-        assert.ok(chart.elements[1]!.name === 'desc' && chart.elements[1]!.attr('id') === `${id}-desc` && chart.elements[1]!.text, `${id}: then its description`);
+        assert.ok(
+          chart.elements[0]!.name === 'title' && chart.elements[0]!.attr('id') === `${id}-title` && chart.elements[0]!.text,
+          `${id}: its title comes first`,
+        );
+        assert.ok(
+          chart.elements[1]!.name === 'desc' && chart.elements[1]!.attr('id') === `${id}-desc` && chart.elements[1]!.text,
+          `${id}: then its description`,
+        );
       }
       assert.deepEqual(statistics.texts('details.chart-data > summary'), Array(4).fill('Zahlen als Tabelle'));
       assert.ok(statistics.texts('caption').includes('Anteil der Status Monat für Monat'));
@@ -171,11 +223,24 @@ for (const dialect of DIALECTS) {
       const statistics = await page('/statistik');
       const months = statistics.findAll('table').find((table) => table.query('caption')?.text === 'Anteil der Status Monat für Monat')!;
       assert.equal(months.findAll('th[scope="row"]').length, 25, 'December 2021 to December 2023');
-      assert.deepEqual(tableRow(months, 'Dezember 2021'), ['2 (100 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '0 (0 %)', '2']);
+      assert.deepEqual(tableRow(months, 'Dezember 2021'), [
+        '2 (100 %)',
+        '0 (0 %)',
+        '0 (0 %)',
+        '0 (0 %)',
+        '0 (0 %)',
+        '0 (0 %)',
+        '0 (0 %)',
+        '2',
+      ]);
       assert.deepEqual(tableRow(months, 'April 2022').slice(0, 2), ['2 (100 %)', '0 (0 %)']);
       assert.deepEqual(tableRow(months, 'Mai 2022').slice(0, 2), ['1 (50 %)', '1 (50 %)']);
       assert.deepEqual(tableRow(months, 'März 2023').slice(0, 4), ['1 (50 %)', '0 (0 %)', '0 (0 %)', '1 (50 %)']);
-      assert.deepEqual(tableRow(months, 'Dezember 2023').slice(0, 4), ['1 (50 %)', '0 (0 %)', '0 (0 %)', '1 (50 %)'], 'the draft of November 2023 does not count');
+      assert.deepEqual(
+        tableRow(months, 'Dezember 2023').slice(0, 4),
+        ['1 (50 %)', '0 (0 %)', '0 (0 %)', '1 (50 %)'],
+        'the draft of November 2023 does not count',
+      );
     });
 
     test('status per chapter and per lead ministry, pledges without one last', async () => {
@@ -195,7 +260,11 @@ for (const dialect of DIALECTS) {
       try {
         const chart = (await page('/statistik')).find('svg#chart-chapters');
         assert.deepEqual(chart.texts('text.chart-label'), [`2.2 ${'A'.repeat(66)}…`], 'cut before the emoji, not through it');
-        assert.doesNotMatch(chart.toString(), /[\u0001\uFFFE\uFFFD]/, 'the picture holds no control character and no broken half of the emoji');
+        assert.doesNotMatch(
+          chart.toString(),
+          /[\u0001\uFFFE\uFFFD]/,
+          'the picture holds no control character and no broken half of the emoji',
+        );
       } finally {
         await updateChapter(site.db, chapter.id, { heading: chapter.heading });
       }

@@ -23,7 +23,11 @@ const TRANSPORT = 'Bundesministerium für Digitales und Verkehr';
 const SECRET_MINISTRY = 'Geheimes Ministerium';
 
 const pledge = (id: string, status: string, categories: string[], ministry: string, extra: string[] = []): StatementSpec => ({
-  summary: `Vorhaben ${id}`, id, status, lastUpdate: '2023-02-01', categories,
+  summary: `Vorhaben ${id}`,
+  id,
+  status,
+  lastUpdate: '2023-02-01',
+  categories,
   extra: [`lead_ministry: "${ministry}"`, ...extra].map((line) => `    ${line}`).join('\n'),
 });
 
@@ -40,8 +44,13 @@ async function seedTerms(store: Store): Promise<void> {
         pledge('geheim', 'implemented', ['Klima', 'Verborgen'], SECRET_MINISTRY, ['published: false']),
       ],
     }),
-    '2-digitales.md': chapterText({ title: '2. Digitales', body: '\nWir digitalisieren.\n', statements: [pledge('breitband', 'in_progress', ['Digitales'], TRANSPORT)] }),
-    'agreement.yml': 'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
+    '2-digitales.md': chapterText({
+      title: '2. Digitales',
+      body: '\nWir digitalisieren.\n',
+      statements: [pledge('breitband', 'in_progress', ['Digitales'], TRANSPORT)],
+    }),
+    'agreement.yml':
+      'slug: kv\ntitle: "Ein Vertrag"\ngovernment:\n  name: "Regierung"\n  parties: [A, B]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
   });
   await importAgreementFiles(store.db, [folder], { now: today });
 }
@@ -53,10 +62,17 @@ for (const dialect of DIALECTS) {
     const page = site.page;
 
     /** Posts the subscribe box of a page as a browser on that page would, and returns the scope of the subscription that resulted. */
-    async function subscribeFrom(pagePath: string, email: string): Promise<{ location: string | null; scopeType: string; scopeId: number }> {
+    async function subscribeFrom(
+      pagePath: string,
+      email: string,
+    ): Promise<{ location: string | null; scopeType: string; scopeId: number }> {
       const form = (await page(pagePath)).find('form.compact-form[method="post"]');
       const body = new URLSearchParams({ ...Object.fromEntries(formEntries(form)), email, frequency: 'daily', website: '' });
-      const response = await site.app.request(form.attr('action')!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.app.url }, body });
+      const response = await site.app.request(form.attr('action')!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.app.url },
+        body,
+      });
       assert.equal(response.status, 303, await response.text());
       const mails = await claimDueMails(site.db, '9999-01-01T00:00:00.000Z', '9999-01-01T00:00:01.000Z', 100);
       const mail = mails.find((candidate) => candidate.recipient === email)!;
@@ -78,11 +94,14 @@ for (const dialect of DIALECTS) {
       assert.ok(!topic.source.includes('geheim'), 'unpublished pledges stay private');
       assert.equal(topic.linkTo('Alle 3 Vorhaben zu diesem Thema in der Liste filtern und sortieren'), '/vorhaben?thema=klima');
       assert.equal(topic.find('.breadcrumb').linkTo('Themen'), '/themen');
-      assert.deepEqual(feedLinks(topic).filter((feed) => feed.title.startsWith('Entwicklungen: Klima')), [
-        { type: 'application/atom+xml', title: 'Entwicklungen: Klima (Atom)', href: '/thema/klima/feed.xml' },
-        { type: 'application/rss+xml', title: 'Entwicklungen: Klima (RSS)', href: '/thema/klima/feed.rss' },
-        { type: 'application/feed+json', title: 'Entwicklungen: Klima (JSON Feed)', href: '/thema/klima/feed.json' },
-      ]);
+      assert.deepEqual(
+        feedLinks(topic).filter((feed) => feed.title.startsWith('Entwicklungen: Klima')),
+        [
+          { type: 'application/atom+xml', title: 'Entwicklungen: Klima (Atom)', href: '/thema/klima/feed.xml' },
+          { type: 'application/rss+xml', title: 'Entwicklungen: Klima (RSS)', href: '/thema/klima/feed.rss' },
+          { type: 'application/feed+json', title: 'Entwicklungen: Klima (JSON Feed)', href: '/thema/klima/feed.json' },
+        ],
+      );
       assert.equal(metaContent(topic, 'og:title'), 'Thema: Klima');
       assert.equal(metaContent(topic, 'twitter:card'), 'summary_large_image');
       assert.ok(topic.has('main form input[type="email"]'), 'the subscribe box');
@@ -96,7 +115,9 @@ for (const dialect of DIALECTS) {
       assert.equal(ministry.find('section[aria-labelledby="status-heading"] p').text, '2 Vorhaben');
       assert.deepEqual([statusCounts(ministry)['begonnen'], statusCounts(ministry)['teilweise umgesetzt']], [1, 1]);
       assert.equal(ministry.linkTo(/^Alle 2 Vorhaben dieses Ministeriums/), `/vorhaben?federfuehrung=${transport}`);
-      assert.ok(feedLinks(ministry).some((feed) => feed.type === 'application/atom+xml' && feed.href === `/ministerium/${transport}/feed.xml`));
+      assert.ok(
+        feedLinks(ministry).some((feed) => feed.type === 'application/atom+xml' && feed.href === `/ministerium/${transport}/feed.xml`),
+      );
       const feed = await site.app.request(`/ministerium/${transport}/feed.json`);
       assert.equal(feed.status, 200);
       assert.match(feed.headers.get('content-type') ?? '', /json/);
@@ -110,7 +131,13 @@ for (const dialect of DIALECTS) {
         assert.ok(!empty.links.some((link) => link.href === '/vorhaben/geheim'), path);
         assert.match(empty.find('main').text, /noch kein Vorhaben/);
       }
-      for (const path of ['/thema/gibt-es-nicht', '/ministerium/gibt-es-nicht', '/en/thema/gibt-es-nicht', '/thema/klima?vertrag=gibt-es-nicht', '/themen?vertrag=gibt-es-nicht']) {
+      for (const path of [
+        '/thema/gibt-es-nicht',
+        '/ministerium/gibt-es-nicht',
+        '/en/thema/gibt-es-nicht',
+        '/thema/klima?vertrag=gibt-es-nicht',
+        '/themen?vertrag=gibt-es-nicht',
+      ]) {
         await page(path, 404);
       }
       assert.equal((await site.app.request('/ministerium/gibt-es-nicht/feed.xml')).status, 404);
@@ -122,9 +149,17 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(rows, ['/thema/digitales:1', '/thema/energie:1', '/thema/klima:3', '/thema/verkehr:1']);
       assert.ok(topics.texts('.visually-hidden').includes('1 teilweise umgesetzt, 1 umgesetzt, 1 gebrochen'));
       const ministries = await page('/ministerien');
-      const ministryRows = ministries.findAll('tbody tr').map((row) => [row.find('th a').text, row.find('th a').attr('href'), row.find('td.number').text]);
-      assert.deepEqual(ministryRows.find(([name]) => name === TRANSPORT), [TRANSPORT, `/ministerium/${slugify(TRANSPORT)}`, '2']);
-      assert.deepEqual(ministryRows.find(([name]) => name === FINANCE), [FINANCE, `/ministerium/${slugify(FINANCE)}`, '2']);
+      const ministryRows = ministries
+        .findAll('tbody tr')
+        .map((row) => [row.find('th a').text, row.find('th a').attr('href'), row.find('td.number').text]);
+      assert.deepEqual(
+        ministryRows.find(([name]) => name === TRANSPORT),
+        [TRANSPORT, `/ministerium/${slugify(TRANSPORT)}`, '2'],
+      );
+      assert.deepEqual(
+        ministryRows.find(([name]) => name === FINANCE),
+        [FINANCE, `/ministerium/${slugify(FINANCE)}`, '2'],
+      );
       assert.ok(!ministries.source.includes(SECRET_MINISTRY));
       const overview = await page('/');
       assert.equal(overview.linkTo('Vorhaben nach Thema'), '/themen');

@@ -20,7 +20,12 @@ const LIMIT = 5;
 let sent = 0;
 async function suggest(server: RunningServer, forwardedFor: string): Promise<number> {
   sent += 1;
-  const body = new URLSearchParams({ text: `Hinweis Nummer ${sent}: der Bundestag hat beraten.`, source_url: `https://example.org/${sent}`, email: '', website: '' });
+  const body = new URLSearchParams({
+    text: `Hinweis Nummer ${sent}: der Bundestag hat beraten.`,
+    source_url: `https://example.org/${sent}`,
+    email: '',
+    website: '',
+  });
   const response = await server.request(FORM, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, 'x-forwarded-for': forwardedFor },
@@ -69,14 +74,26 @@ for (const dialect of DIALECTS) {
 
     test('TRUST_PROXY as a list of proxy networks: the walk stops at the first address that is none of them', async () => {
       const server = await serve({ TRUST_PROXY: '127.0.0.0/8, ::1' });
-      assert.deepEqual(await statuses(server, (n) => `192.0.2.${n + 1}, 127.0.0.9`, 2 * LIMIT), accepted(2 * LIMIT), 'visitors behind two proxies of ours');
-      assert.deepEqual(await statuses(server, (n) => `10.9.9.${n + 1}, 203.0.113.8, 127.0.0.9`), [...accepted(LIMIT), 429], 'one client, spoofing');
+      assert.deepEqual(
+        await statuses(server, (n) => `192.0.2.${n + 1}, 127.0.0.9`, 2 * LIMIT),
+        accepted(2 * LIMIT),
+        'visitors behind two proxies of ours',
+      );
+      assert.deepEqual(
+        await statuses(server, (n) => `10.9.9.${n + 1}, 203.0.113.8, 127.0.0.9`),
+        [...accepted(LIMIT), 429],
+        'one client, spoofing',
+      );
     });
 
     test('no address is stored', async () => {
       const keys = (await site.db.selectFrom('throttles').select('key').execute()).map((row) => row.key);
       assert.ok(keys.length > 0);
-      for (const address of ['127.0.0.1', '198.51.100.', '203.0.113.', '192.0.2.', '10.9.9.']) assert.ok(keys.every((key) => !key.includes(address)), address);
+      for (const address of ['127.0.0.1', '198.51.100.', '203.0.113.', '192.0.2.', '10.9.9.'])
+        assert.ok(
+          keys.every((key) => !key.includes(address)),
+          address,
+        );
       const suggestions = await site.db.selectFrom('suggestions').selectAll().execute();
       for (const address of ['198.51.100.', '203.0.113.', '192.0.2.']) assert.ok(!JSON.stringify(suggestions).includes(address), address);
     });

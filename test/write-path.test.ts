@@ -34,15 +34,28 @@ const TODAY = '2024-03-01';
 const FILE = '2-2-digitale-innovationen.md';
 
 const verschluesselung: StatementSpec = {
-  summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'partially_implemented', lastUpdate: '2023-06-01', categories: ['IT-Sicherheit'],
+  summary: 'Recht auf Verschlüsselung',
+  id: 'verschluesselung',
+  status: 'partially_implemented',
+  lastUpdate: '2023-06-01',
+  categories: ['IT-Sicherheit'],
   reports: [{ title: 'Eckpunkte', url: 'https://example.org/eckpunkte' }],
 };
 const dateninstitut: StatementSpec = { summary: 'Dateninstitut', id: 'dateninstitut', lastUpdate: '2023-01-01' };
-const glasfaser: StatementSpec = { summary: 'Glasfaser bis ins Haus', id: 'glasfaser', status: 'implemented', lastUpdate: '2024-02-20', reports: [{ title: 'Bericht', url: 'https://example.org/glasfaser' }] };
+const glasfaser: StatementSpec = {
+  summary: 'Glasfaser bis ins Haus',
+  id: 'glasfaser',
+  status: 'implemented',
+  lastUpdate: '2024-02-20',
+  reports: [{ title: 'Bericht', url: 'https://example.org/glasfaser' }],
+};
 const verschluesselungDone: StatementSpec = { ...verschluesselung, status: 'implemented', lastUpdate: '2024-02-25' };
 
 async function importFile(db: Db, statements: StatementSpec[], body?: string): Promise<void> {
-  const folder = writeChapterFolder({ [FILE]: chapterText({ statements, ...(body !== undefined ? { body } : {}) }), 'agreement.yml': agreementYml('kv-test', { active: true }) });
+  const folder = writeChapterFolder({
+    [FILE]: chapterText({ statements, ...(body !== undefined ? { body } : {}) }),
+    'agreement.yml': agreementYml('kv-test', { active: true }),
+  });
   await importAgreementFiles(db, [folder], { now: today });
 }
 
@@ -70,8 +83,14 @@ interface Writer {
 
 const published = (id: number): [MailEventKind, number] => ['published', id];
 const developmentForm = (overrides: Record<string, string> = {}) => ({
-  event_date: '2024-02-28', title: 'Referentenentwurf', body: 'Der Entwurf liegt vor.', status_change: '', rating_change: '',
-  source_url: 'https://example.org/entwurf', source_title: 'Entwurf', ...overrides,
+  event_date: '2024-02-28',
+  title: 'Referentenentwurf',
+  body: 'Der Entwurf liegt vor.',
+  status_change: '',
+  rating_change: '',
+  source_url: 'https://example.org/entwurf',
+  source_title: 'Entwurf',
+  ...overrides,
 });
 
 /** A DIP Vorgang found by discovery, proposed for the pledge: the system's draft; returns the proposal's id. */
@@ -79,14 +98,27 @@ async function proposalOn(db: Db, slug: string, records: DipRecords, measure?: (
   const source = await ensureDipSource(db, 20);
   const raw = JSON.stringify({ vorgang: records.vorgaenge[0], positionen: records.positionen, drucksachen: records.drucksachen });
   const vorgang = records.vorgaenge[0]!;
-  const { id } = await saveDocument(db, {
-    sourceId: source.id, kind: 'dip-vorgang', externalId: String(vorgang.id), title: String(vorgang.titel), date: String(vorgang.datum), url: `https://dip.bundestag.de/vorgang/x/${String(vorgang.id)}`,
-    raw, fetchedFrom: 'http://dip.example/vorgang', contentHash: String(raw.length),
-  }, today.toISOString());
-  const document = (await db.selectFrom('evidence_documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  const { id } = await saveDocument(
+    db,
+    {
+      sourceId: source.id,
+      kind: 'dip-vorgang',
+      externalId: String(vorgang.id),
+      title: String(vorgang.titel),
+      date: String(vorgang.datum),
+      url: `https://dip.bundestag.de/vorgang/x/${String(vorgang.id)}`,
+      raw,
+      fetchedFrom: 'http://dip.example/vorgang',
+      contentHash: String(raw.length),
+    },
+    today.toISOString(),
+  );
+  const document = await db.selectFrom('evidence_documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const pledge = (await findPledgeBySlug(db, slug))!;
   await measure?.();
-  assert.ok(await propose(db, id, evidenceOf(document, 'DIP')!, { pledgeId: pledge.id, score: 1, reason: 'Titel nennt es' }, today.toISOString()));
+  assert.ok(
+    await propose(db, id, evidenceOf(document, 'DIP')!, { pledgeId: pledge.id, score: 1, reason: 'Titel nennt es' }, today.toISOString()),
+  );
   return (await db.selectFrom('evidence_proposals').select('id').where('document_id', '=', id).executeTakeFirstOrThrow()).id;
 }
 
@@ -122,7 +154,11 @@ const WRITERS: Writer[] = [
     run: async ({ db }, measure) => {
       const before = (await findPledgeBySlug(db, 'dateninstitut'))!;
       await measure();
-      await importFile(db, [verschluesselungDone, dateninstitut, glasfaser], `\nEin neuer erster Absatz.\n${bodyMarking(['verschluesselung'])}`);
+      await importFile(
+        db,
+        [verschluesselungDone, dateninstitut, glasfaser],
+        `\nEin neuer erster Absatz.\n${bodyMarking(['verschluesselung'])}`,
+      );
       assert.equal((await findPledgeBySlug(db, 'dateninstitut'))!.quote_start, before.quote_start! + '\nEin neuer erster Absatz.\n'.length);
       return { events: [], audit: [], by: null, changedOn: 'unchanged' };
     },
@@ -133,7 +169,14 @@ const WRITERS: Writer[] = [
     run: async ({ db, editor }, measure) => {
       const { values } = await loadPledgeEditor(db, editor, 'verschluesselung');
       const { published: isPublished, ...fields } = values;
-      const form = { ...fields, version: String(values.version), base: JSON.stringify(values), title: 'Recht auf Verschlüsselung für alle', topics: 'IT-Sicherheit, Grundrechte', rating: '4' };
+      const form = {
+        ...fields,
+        version: String(values.version),
+        base: JSON.stringify(values),
+        title: 'Recht auf Verschlüsselung für alle',
+        topics: 'IT-Sicherheit, Grundrechte',
+        rating: '4',
+      };
       await measure();
       await savePledge(db, editor, 'verschluesselung', { ...form, ...(isPublished ? { published: '1' } : {}) }, today);
       assert.equal((await findPledgeBySlug(db, 'verschluesselung'))?.rating, 4);
@@ -155,7 +198,14 @@ const WRITERS: Writer[] = [
     pledge: 'dateninstitut',
     run: async ({ db, editor }, measure) => {
       await measure();
-      const id = await createDevelopment(db, editor, 'dateninstitut', developmentForm({ title: 'Gegründet', status_change: 'in_progress', rating_change: '3' }), 'publish', today);
+      const id = await createDevelopment(
+        db,
+        editor,
+        'dateninstitut',
+        developmentForm({ title: 'Gegründet', status_change: 'in_progress', rating_change: '3' }),
+        'publish',
+        today,
+      );
       return { events: [published(id)], audit: ['update.create'], by: editor.id, changedOn: TODAY };
     },
   },
@@ -166,7 +216,14 @@ const WRITERS: Writer[] = [
       const id = await draftOn(site, 'verschluesselung', 'Noch ein Entwurf');
       const draft = (await findDevelopmentById(site.db, id))!;
       await measure();
-      await saveDevelopment(site.db, site.editor, id, { ...developmentForm({ title: 'Kabinettsbeschluss', status_change: 'partially_implemented' }), version: String(draft.version) }, 'publish', today);
+      await saveDevelopment(
+        site.db,
+        site.editor,
+        id,
+        { ...developmentForm({ title: 'Kabinettsbeschluss', status_change: 'partially_implemented' }), version: String(draft.version) },
+        'publish',
+        today,
+      );
       return { events: [published(id)], audit: ['update.update'], by: site.editor.id, changedOn: TODAY };
     },
   },
@@ -184,7 +241,14 @@ const WRITERS: Writer[] = [
     name: 'withdrawing a published development',
     pledge: 'glasfaser',
     run: async ({ db, editor }, measure) => {
-      const id = await createDevelopment(db, editor, 'glasfaser', developmentForm({ title: 'Voreilig', status_change: 'broken' }), 'publish', new Date('2024-02-29T09:00:00Z'));
+      const id = await createDevelopment(
+        db,
+        editor,
+        'glasfaser',
+        developmentForm({ title: 'Voreilig', status_change: 'broken' }),
+        'publish',
+        new Date('2024-02-29T09:00:00Z'),
+      );
       await measure();
       await setDevelopmentPublished(db, editor, id, false, today);
       return { events: [], audit: ['update.withdraw'], by: editor.id, changedOn: TODAY };
@@ -216,7 +280,12 @@ const WRITERS: Writer[] = [
     name: 'accepting a suggestion',
     pledge: 'dateninstitut',
     run: async ({ db, editor }, measure) => {
-      const id = await submitSuggestion(db, 'dateninstitut', { text: 'Das Institut hat einen Vorstand.', source_url: 'https://example.org/vorstand', email: 'leser@example.org' }, today);
+      const id = await submitSuggestion(
+        db,
+        'dateninstitut',
+        { text: 'Das Institut hat einen Vorstand.', source_url: 'https://example.org/vorstand', email: 'leser@example.org' },
+        today,
+      );
       await measure();
       await acceptSuggestion(db, editor, id, { title: 'Vorstand berufen', event_date: '2024-02-27' }, today);
       return { events: [['suggestion_decided', id]], audit: ['update.create', 'suggestion.accept'], by: editor.id, changedOn: 'unchanged' };
@@ -234,9 +303,19 @@ const WRITERS: Writer[] = [
     name: 'confirming a proposal',
     pledge: 'dateninstitut',
     run: async ({ db, editor }, measure) => {
-      const id = (await db.selectFrom('evidence_proposals').select(['id', 'update_id']).where('decision', '=', 'open').executeTakeFirstOrThrow());
+      const id = await db
+        .selectFrom('evidence_proposals')
+        .select(['id', 'update_id'])
+        .where('decision', '=', 'open')
+        .executeTakeFirstOrThrow();
       await measure();
-      await confirmProposal(db, editor, id.id, { title: 'Gesetzentwurf im Bundestag', event_date: '2024-02-28', status_change: 'in_progress', body: 'Erste Lesung.' }, today);
+      await confirmProposal(
+        db,
+        editor,
+        id.id,
+        { title: 'Gesetzentwurf im Bundestag', event_date: '2024-02-28', status_change: 'in_progress', body: 'Erste Lesung.' },
+        today,
+      );
       return { events: [published(id.update_id!)], audit: ['evidence.confirm'], by: editor.id, changedOn: TODAY };
     },
   },
@@ -264,12 +343,25 @@ const CHECKS: { name: string; check(db: Db, outcome: Outcome): Promise<void> }[]
   {
     name: 'cached status, rating and last event date are what its published developments say (automatic entries count for status and rating only)',
     check: async (db, { pledgeId }) => {
-      const pledge = (await db.selectFrom('pledges').select(['status', 'rating', 'last_event_date']).where('id', '=', pledgeId).executeTakeFirstOrThrow());
+      const pledge = await db
+        .selectFrom('pledges')
+        .select(['status', 'rating', 'last_event_date'])
+        .where('id', '=', pledgeId)
+        .executeTakeFirstOrThrow();
       const developments = await listDevelopmentsOfPledge(db, pledgeId);
       const events = developments.map((development) => ({
-        id: development.id, eventDate: development.event_date, publishedAt: development.published_at, statusChange: development.status_change, ratingChange: development.rating_change,
+        id: development.id,
+        eventDate: development.event_date,
+        publishedAt: development.published_at,
+        statusChange: development.status_change,
+        ratingChange: development.rating_change,
       }));
-      const lastEvent = developments.filter((development) => development.published_at !== null && development.automatic === 0).map((development) => development.event_date).sort().at(-1) ?? null;
+      const lastEvent =
+        developments
+          .filter((development) => development.published_at !== null && development.automatic === 0)
+          .map((development) => development.event_date)
+          .sort()
+          .at(-1) ?? null;
       assert.deepEqual(pledge, { status: statusAt(events), rating: ratingAt(events), last_event_date: lastEvent });
     },
   },
@@ -277,9 +369,23 @@ const CHECKS: { name: string; check(db: Db, outcome: Outcome): Promise<void> }[]
     name: 'search documents are those of the pledge and its published developments',
     check: async (db, { pledgeId }) => {
       const [source] = await loadPledgeSources(db, [pledgeId]);
-      const stored = await db.selectFrom('search_documents')
-        .select(['kind', 'pledge_id', 'chapter_id', 'target_slug', 'anchor', 'title', 'context', 'body', 'date', 'title_terms', 'body_terms'])
-        .where('pledge_id', '=', pledgeId).execute();
+      const stored = await db
+        .selectFrom('search_documents')
+        .select([
+          'kind',
+          'pledge_id',
+          'chapter_id',
+          'target_slug',
+          'anchor',
+          'title',
+          'context',
+          'body',
+          'date',
+          'title_terms',
+          'body_terms',
+        ])
+        .where('pledge_id', '=', pledgeId)
+        .execute();
       const order = (a: { anchor?: string | null }, b: { anchor?: string | null }) => (a.anchor ?? '').localeCompare(b.anchor ?? '');
       assert.deepEqual(stored.sort(order), pledgeDocuments(source!).sort(order));
     },
@@ -290,7 +396,11 @@ const CHECKS: { name: string; check(db: Db, outcome: Outcome): Promise<void> }[]
   },
   {
     name: 'the audit log holds the expected entries, by whom',
-    check: async (_db, { audit, expected }) => assert.deepEqual(audit, expected.audit.map((action) => ({ action, by: expected.by }))),
+    check: async (_db, { audit, expected }) =>
+      assert.deepEqual(
+        audit,
+        expected.audit.map((action) => ({ action, by: expected.by })),
+      ),
   },
   {
     name: 'changed_on is the change’s day (an editor’s today, a file’s last_update) or unchanged',
@@ -309,8 +419,21 @@ for (const dialect of DIALECTS) {
     before(async () => {
       database = await openTestStore(dialect);
       site.db = database.store.db;
-      await importAgreementFiles(site.db, [writeChapterFolder({ [FILE]: chapterText({ statements: [verschluesselung, dateninstitut] }), 'agreement.yml': agreementYml('kv-test', { active: true }) })], { now: importDay });
-      site.editor = { id: await addUser(site.db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, today), role: 'editor', organisationId: null };
+      await importAgreementFiles(
+        site.db,
+        [
+          writeChapterFolder({
+            [FILE]: chapterText({ statements: [verschluesselung, dateninstitut] }),
+            'agreement.yml': agreementYml('kv-test', { active: true }),
+          }),
+        ],
+        { now: importDay },
+      );
+      site.editor = {
+        id: await addUser(site.db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, today),
+        role: 'editor',
+        organisationId: null,
+      };
     });
     after(() => database.close());
 
@@ -324,17 +447,36 @@ for (const dialect of DIALECTS) {
           let lastAudit = 0;
           let changedOnBefore: string | null = null;
           const measure = async () => {
-            lastEvent = (await db.selectFrom('mail_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0;
-            lastAudit = (await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0;
+            lastEvent =
+              (
+                await db
+                  .selectFrom('mail_events')
+                  .select((eb) => eb.fn.max('id').as('id'))
+                  .executeTakeFirst()
+              )?.id ?? 0;
+            lastAudit =
+              (
+                await db
+                  .selectFrom('audit_log')
+                  .select((eb) => eb.fn.max('id').as('id'))
+                  .executeTakeFirst()
+              )?.id ?? 0;
             changedOnBefore = (await findPledgeBySlug(db, writer.pledge))?.changed_on ?? null;
           };
           const expected = await writer.run(site, measure);
           const pledge = await findPledgeBySlug(db, writer.pledge);
           assert.ok(pledge, `${writer.pledge} exists`);
-          const events = await db.selectFrom('mail_events').select(['kind', 'subject_id']).where('id', '>', lastEvent).orderBy('id').execute();
+          const events = await db
+            .selectFrom('mail_events')
+            .select(['kind', 'subject_id'])
+            .where('id', '>', lastEvent)
+            .orderBy('id')
+            .execute();
           const audit = await db.selectFrom('audit_log').select(['action', 'user_id']).where('id', '>', lastAudit).orderBy('id').execute();
           outcome = {
-            pledgeId: pledge.id, expected, changedOnBefore,
+            pledgeId: pledge.id,
+            expected,
+            changedOnBefore,
             events: events.map((row) => [row.kind, row.subject_id]),
             audit: audit.map((row) => ({ action: row.action, by: row.user_id })),
           };

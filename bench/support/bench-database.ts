@@ -51,5 +51,10 @@ export async function benchDatabase(prefix: string): Promise<BenchDatabase> {
   const kept = process.env.KT_BENCH_DB;
   if (kept) return { url: `sqlite:${kept}`, dialect: 'sqlite', reused: existsSync(kept), drop: async () => undefined };
   const folder = mkdtempSync(join(tmpdir(), prefix));
-  return { url: `sqlite:${join(folder, 'bench.db')}`, dialect: 'sqlite', reused: false, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${join(folder, 'bench.db')}`,
+    dialect: 'sqlite',
+    reused: false,
+    drop: async () => rmSync(folder, { recursive: true, force: true }),
+  };
 }

@@ -10,7 +10,8 @@ const MIN_WORDS = 5;
 
 const agreement = process.argv[2]!;
 /** The documents to draw from: the one text, or a PDF's chapters ("bw-2021/1-….md"). */
-const documents = agreement in PDF_AGREEMENTS ? await pdfAgreementChapters(agreement as PdfAgreement) : textDocument(agreement as TextAgreement);
+const documents =
+  agreement in PDF_AGREEMENTS ? await pdfAgreementChapters(agreement as PdfAgreement) : textDocument(agreement as TextAgreement);
 if (!documents || documents.size === 0) throw new Error(`no corpus text for ${agreement}`);
 
 const sentences = [...documents].flatMap(([document, body], order) =>
@@ -29,12 +30,28 @@ const draw = (pool: typeof sentences, count: number): typeof sentences => {
   return copy.slice(0, count);
 };
 const sample = [
-  ...draw(sentences.filter((s) => federal(s.text)), FEDERAL).map((s) => ({ ...s, voice: 'federal' })),
-  ...draw(sentences.filter((s) => !federal(s.text)), OTHER).map((s) => ({ ...s, voice: 'other' })),
+  ...draw(
+    sentences.filter((s) => federal(s.text)),
+    FEDERAL,
+  ).map((s) => ({ ...s, voice: 'federal' })),
+  ...draw(
+    sentences.filter((s) => !federal(s.text)),
+    OTHER,
+  ).map((s) => ({ ...s, voice: 'other' })),
 ].sort((a, b) => a.order - b.order || a.start - b.start);
 for (const s of sample) {
   const where = s.document === agreement ? {} : { chapter: s.document.slice(agreement.length + 1) };
-  console.log(JSON.stringify({ agreement, ...where, start: s.start, end: s.end, text: s.text, voice: s.voice, split: isHeldBack(s.text) ? 'holdout' : 'development' }));
+  console.log(
+    JSON.stringify({
+      agreement,
+      ...where,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      voice: s.voice,
+      split: isHeldBack(s.text) ? 'holdout' : 'development',
+    }),
+  );
 }
 
 function textDocument(agreement: TextAgreement): Map<string, string> | undefined {

@@ -22,8 +22,13 @@ export function random(seed: number): () => number {
 
 /** The agreement's sentences of more than 40 characters, links and Markdown marks removed. */
 export function corpusSentences(corpus = CORPUS): string[] {
-  const bodies = readdirSync(corpus).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(corpus, name), 'utf8').split(/^---$/m).slice(2).join(''));
-  return bodies.flatMap((body) => body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/(?<=[.!?])\s+|\n+/)).map((line) => line.replace(/^[#>*\s-]+/, '').trim()).filter((line) => line.length > 40);
+  const bodies = readdirSync(corpus)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(corpus, name), 'utf8').split(/^---$/m).slice(2).join(''));
+  return bodies
+    .flatMap((body) => body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/(?<=[.!?])\s+|\n+/))
+    .map((line) => line.replace(/^[#>*\s-]+/, '').trim())
+    .filter((line) => line.length > 40);
 }
 
 export interface ScaleCounts {
@@ -38,22 +43,41 @@ export interface ScaleCounts {
 export async function generatePledgesAndDevelopments(db: Db, sentences: readonly string[], counts: ScaleCounts): Promise<void> {
   const next = random(2021);
   const pick = () => sentences[Math.floor(next() * sentences.length)]!;
-  const words = (count: number) => pick().split(/\s+/).slice(0, count).join(' ').replace(/[,.;:]$/, '');
+  const words = (count: number) =>
+    pick()
+      .split(/\s+/)
+      .slice(0, count)
+      .join(' ')
+      .replace(/[,.;:]$/, '');
   const chapters = await db.selectFrom('chapters').select(['id', 'agreement_id']).execute();
   const stamp = '2024-01-01T00:00:00.000Z';
   await db.transaction().execute(async (trx) => {
     for (let from = 0; from < counts.pledges; from += BATCH) {
       const rows = Array.from({ length: Math.min(BATCH, counts.pledges - from) }, (_, offset) => {
         const chapter = chapters[(from + offset) % chapters.length]!;
-        return { agreement_id: chapter.agreement_id, chapter_id: chapter.id, slug: `bench-${from + offset}`, title: words(3 + Math.floor(next() * 6)), quote: pick(), success_criterion: `erfüllt, wenn ${words(8)}`, published: next() < 0.95 ? 1 : 0, updated_at: stamp };
+        return {
+          agreement_id: chapter.agreement_id,
+          chapter_id: chapter.id,
+          slug: `bench-${from + offset}`,
+          title: words(3 + Math.floor(next() * 6)),
+          quote: pick(),
+          success_criterion: `erfüllt, wenn ${words(8)}`,
+          published: next() < 0.95 ? 1 : 0,
+          updated_at: stamp,
+        };
       });
       await trx.insertInto('pledges').values(rows).execute();
     }
     const pledgeIds = (await trx.selectFrom('pledges').select('id').where('slug', 'like', 'bench-%').execute()).map((row) => row.id);
     for (let from = 0; from < counts.developments; from += BATCH) {
       const rows = Array.from({ length: Math.min(BATCH, counts.developments - from) }, () => ({
-        pledge_id: pledgeIds[Math.floor(next() * pledgeIds.length)]!, event_date: `202${2 + Math.floor(next() * 3)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`,
-        published_at: next() < 0.9 ? stamp : null, title: words(3 + Math.floor(next() * 5)), body: Array.from({ length: 1 + Math.floor(next() * 3) }, pick).join(' '), origin: 'editor' as const, updated_at: stamp,
+        pledge_id: pledgeIds[Math.floor(next() * pledgeIds.length)]!,
+        event_date: `202${2 + Math.floor(next() * 3)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`,
+        published_at: next() < 0.9 ? stamp : null,
+        title: words(3 + Math.floor(next() * 5)),
+        body: Array.from({ length: 1 + Math.floor(next() * 3) }, pick).join(' '),
+        origin: 'editor' as const,
+        updated_at: stamp,
       }));
       await trx.insertInto('updates').values(rows).execute();
     }
@@ -69,7 +93,12 @@ export interface SubscriberTarget {
 }
 
 /** The share of subscribers per scope; the rest follow everything. */
-const SCOPE_SHARES: [Exclude<SubscriptionScope, 'all'>, number][] = [['chapter', 0.2], ['pledge', 0.15], ['topic', 0.15], ['ministry', 0.1]];
+const SCOPE_SHARES: [Exclude<SubscriptionScope, 'all'>, number][] = [
+  ['chapter', 0.2],
+  ['pledge', 0.15],
+  ['topic', 0.15],
+  ['ministry', 0.1],
+];
 
 /**
  * Adds `count` confirmed subscribers (subscriber-N@bench.example), each following something that
@@ -86,7 +115,12 @@ export async function addSubscribers(db: Db, count: number, target: SubscriberTa
     for (const [type, share] of SCOPE_SHARES) {
       bound += share;
       if (draw < bound) {
-        const id = { chapter: target.chapterId, pledge: target.pledgeId, ministry: target.ministryId, topic: target.topicIds[Math.floor(next() * target.topicIds.length)]! }[type];
+        const id = {
+          chapter: target.chapterId,
+          pledge: target.pledgeId,
+          ministry: target.ministryId,
+          topic: target.topicIds[Math.floor(next() * target.topicIds.length)]!,
+        }[type];
         return { scope_type: type, scope_id: id };
       }
     }
@@ -97,9 +131,17 @@ export async function addSubscribers(db: Db, count: number, target: SubscriberTa
       const rows = Array.from({ length: Math.min(BATCH, count - from) }, (_, offset) => {
         const index = from + offset;
         const email = `subscriber-${index}@bench.example`;
-        const base = { email, locale: next() < 0.8 ? ('de' as const) : ('en' as const), frequency: 'immediate' as const, confirmed_at: stamp, created_at: stamp };
+        const base = {
+          email,
+          locale: next() < 0.8 ? ('de' as const) : ('en' as const),
+          frequency: 'immediate' as const,
+          confirmed_at: stamp,
+          created_at: stamp,
+        };
         const own = { ...base, ...scopeOf(next()) };
-        return index % 10 === 0 ? [own, { ...base, scope_type: 'pledge' as const, scope_id: otherPledgeIds[index % otherPledgeIds.length]! }] : [own];
+        return index % 10 === 0
+          ? [own, { ...base, scope_type: 'pledge' as const, scope_id: otherPledgeIds[index % otherPledgeIds.length]! }]
+          : [own];
       }).flat();
       await trx.insertInto('subscriptions').values(rows).execute();
       written += rows.length;

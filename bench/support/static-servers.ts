@@ -24,18 +24,26 @@ function found(command: string): string | undefined {
 /** Debian's nginx-light and wrk, installed when missing and this process may (root with apt-get). */
 export function ensureTools(): { nginx: string | undefined; wrk: string | undefined; note?: string } {
   if ((!found('nginx') || !found('wrk')) && process.getuid?.() === 0 && found('apt-get')) {
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light', 'wrk'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light', 'wrk'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
   const nginx = found('nginx');
   const wrk = found('wrk');
-  const missing = [nginx ? '' : 'nginx (measured against the Node static file server instead)', wrk ? '' : 'wrk (loaded with autocannon instead)'].filter(Boolean);
+  const missing = [
+    nginx ? '' : 'nginx (measured against the Node static file server instead)',
+    wrk ? '' : 'wrk (loaded with autocannon instead)',
+  ].filter(Boolean);
   return { nginx, wrk, note: missing.length > 0 ? `missing: ${missing.join(', ')}` : undefined };
 }
 
 /** nginx serving `folder` on `port`, as a static host serves export-site: `path/index.html`, files as they are. */
 export function startNginx(nginx: string, folder: string, site: string, port: number): ChildProcess {
   const config = join(folder, 'nginx.conf');
-  writeFileSync(config, `
+  writeFileSync(
+    config,
+    `
 worker_processes auto;
 daemon off;
 pid ${folder}/nginx.pid;
@@ -59,7 +67,8 @@ http {
     location / { try_files $uri $uri/index.html =404; }
   }
 }
-`);
+`,
+  );
   const user = process.getuid?.() === 0 ? ['-g', 'user root;'] : [];
   return spawn(nginx, ['-p', folder, '-e', `${folder}/nginx-error.log`, '-c', config, ...user], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -73,7 +82,12 @@ export function startNodeStatic(site: string, port: number): ChildProcess {
 export async function load(wrk: string | undefined, url: string, seconds: number, connections: number): Promise<LoadResult> {
   if (!wrk) {
     const result = await autocannon({ url, connections, duration: seconds });
-    return { requests_per_s: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors + result.non2xx };
+    return {
+      requests_per_s: Math.round(result.requests.average),
+      p50_ms: result.latency.p50,
+      p99_ms: result.latency.p99,
+      errors: result.errors + result.non2xx,
+    };
   }
   const run = spawnSync(wrk, ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`wrk: ${run.stderr}`);

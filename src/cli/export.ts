@@ -18,7 +18,9 @@ export async function runExport(args: string[], config: Config, io: Io): Promise
   if (!FORMATS.includes(values.format)) throw new UsageError(`export --format ${values.format}: supported are ${FORMATS.join(', ')}`);
   if (values.format !== 'okf') {
     const today = new Date().toISOString().slice(0, 10);
-    const files = await withStore(config, ({ db }) => exportData(db, positionals[0]!, values.format as DataFormat, { baseUrl: config.baseUrl, today }, { agreement: values.agreement }));
+    const files = await withStore(config, ({ db }) =>
+      exportData(db, positionals[0]!, values.format as DataFormat, { baseUrl: config.baseUrl, today }, { agreement: values.agreement }),
+    );
     io.out(`Exported ${files.join(', ')} to ${positionals[0]}.`);
     return EXIT.ok;
   }

@@ -19,7 +19,8 @@ export async function runExtract(args: string[], _config: Config, io: Io): Promi
   let candidates: (Candidate & { chapter?: string; page?: number; lines?: { from: number; to: number } | null })[];
   if (isPdfPath(path)) {
     const chaptersFrom = values['chapters-from'];
-    if (chaptersFrom !== undefined && chaptersFrom !== 'outline' && chaptersFrom !== 'headings') throw new UsageError('--chapters-from takes outline or headings');
+    if (chaptersFrom !== undefined && chaptersFrom !== 'outline' && chaptersFrom !== 'headings')
+      throw new UsageError('--chapters-from takes outline or headings');
     const skipPages = values['skip-pages'] === undefined ? undefined : parsePageList(values['skip-pages']);
     if (skipPages === null) throw new UsageError('--skip-pages takes pages and ranges, e.g. 1-3,7');
     candidates = await extractFromPdf(path, { chaptersFrom: chaptersFrom as ChapterSource | undefined, skipPages });
@@ -31,7 +32,10 @@ export async function runExtract(args: string[], _config: Config, io: Io): Promi
     return EXIT.ok;
   }
   for (const candidate of candidates) {
-    const where = candidate.page === undefined ? '' : `${candidate.chapter}, page ${candidate.page}${candidate.lines ? `, lines ${candidate.lines.from}–${candidate.lines.to}` : ''}  `;
+    const where =
+      candidate.page === undefined
+        ? ''
+        : `${candidate.chapter}, page ${candidate.page}${candidate.lines ? `, lines ${candidate.lines.from}–${candidate.lines.to}` : ''}  `;
     io.out(`${where}${candidate.start}–${candidate.end}  ${candidate.score.toFixed(2)}  ${candidate.kind.padEnd(8)}  ${candidate.title}`);
     io.out(`    ${candidate.text}`);
     io.out(`    cues: ${candidate.cues.join(', ')}`);

@@ -27,7 +27,8 @@ export async function runImport(args: string[], config: Config, io: Io): Promise
   });
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
   const chaptersFrom = values['chapters-from'];
-  if (chaptersFrom !== undefined && chaptersFrom !== 'outline' && chaptersFrom !== 'headings') throw new UsageError('--chapters-from takes outline or headings');
+  if (chaptersFrom !== undefined && chaptersFrom !== 'outline' && chaptersFrom !== 'headings')
+    throw new UsageError('--chapters-from takes outline or headings');
   const skipPages = values['skip-pages'] === undefined ? undefined : parsePageList(values['skip-pages']);
   if (skipPages === null) throw new UsageError('--skip-pages takes pages and ranges, e.g. 1-3,7');
   const title = values.title?.trim();

@@ -25,13 +25,17 @@ export async function runMailWorker(_args: string[], config: Config, io: Io): Pr
     return EXIT.failed;
   }
   const logger = createLogger(config.logLevel);
-  return withStore(config, async (store) => {
-    const worker = startMailWorker(config, store.db, logger)!;
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    await worker.stop();
-    return EXIT.ok;
-  }, loggedStoreOptions(logger));
+  return withStore(
+    config,
+    async (store) => {
+      const worker = startMailWorker(config, store.db, logger)!;
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await worker.stop();
+      return EXIT.ok;
+    },
+    loggedStoreOptions(logger),
+  );
 }

@@ -3,7 +3,6 @@ import type { Config } from '../config.ts';
 import { openStore } from '../store/database.ts';
 import { EXIT, type Io } from './io.ts';
 
-
 export async function runMigrate(_args: string[], config: Config, io: Io): Promise<number> {
   const store = await openStore(config.databaseUrl);
   try {

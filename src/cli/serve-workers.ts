@@ -36,11 +36,16 @@ export async function startWorkers(count: number, env: Record<string, string>, l
     port: started[0]!,
     stop: async () => {
       stopping = true;
-      await Promise.all([...running].map((worker) => new Promise<void>((resolve) => {
-        if (worker.isDead()) return resolve();
-        worker.once('exit', () => resolve());
-        worker.disconnect();
-      })));
+      await Promise.all(
+        [...running].map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              if (worker.isDead()) return resolve();
+              worker.once('exit', () => resolve());
+              worker.disconnect();
+            }),
+        ),
+      );
     },
   };
 }

@@ -34,9 +34,11 @@ export function runStart(args: string[], config: Config, io: Io): Promise<number
 async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolean): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' }, workers: { type: 'string' } } });
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port ${values.port}: expected a port number`);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535))
+    throw new UsageError(`--port ${values.port}: expected a port number`);
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UsageError(`--workers ${values.workers}: expected a number of processes from 1 to 256`);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256))
+    throw new UsageError(`--workers ${values.workers}: expected a number of processes from 1 to 256`);
   const config = withOverrides(baseConfig, { port });
   const logger = createLogger(config.logLevel);
   if (cluster.isWorker) return runWorker(config, logger);
@@ -65,9 +67,15 @@ async function run(args: string[], baseConfig: Config, _io: Io, withDemo: boolea
   logger.info({ url, database: store.location, workers }, `Koalitionstracker läuft auf ${url}`);
   const mailWorker = startMailWorker(config, store.db, logger);
   const housekeeping = startHousekeeping({ db: store.db, log: logger });
-  const discovery = config.discoverIntervalMs > 0
-    ? startDiscovery({ db: store.db, settings: { dipApiUrl: config.dipApiUrl, dipApiKey: config.dipApiKey, userAgent: config.userAgent }, intervalMs: config.discoverIntervalMs, log: logger })
-    : undefined;
+  const discovery =
+    config.discoverIntervalMs > 0
+      ? startDiscovery({
+          db: store.db,
+          settings: { dipApiUrl: config.dipApiUrl, dipApiKey: config.dipApiKey, userAgent: config.userAgent },
+          intervalMs: config.discoverIntervalMs,
+          log: logger,
+        })
+      : undefined;
 
   await stopped();
   logger.info('shutting down');

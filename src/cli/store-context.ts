@@ -15,5 +15,7 @@ export async function withStore<T>(config: Config, work: (store: Store) => Promi
 
 /** For a command that runs until stopped: a connection the database server ended is logged, not fatal. */
 export function loggedStoreOptions(logger: Logger): StoreOptions {
-  return { onConnectionLost: (error) => logger.warn({ error: error.message }, 'database connection lost; a new one is opened when needed') };
+  return {
+    onConnectionLost: (error) => logger.warn({ error: error.message }, 'database connection lost; a new one is opened when needed'),
+  };
 }

@@ -22,7 +22,8 @@ export async function runUser(args: string[], config: Config, io: Io): Promise<n
     );
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    for (const issue of error.issues) io.err(`${issue.field === 'password' ? 'password (stdin)' : `--${issue.field}`}: ${fieldText(issue)}`);
+    for (const issue of error.issues)
+      io.err(`${issue.field === 'password' ? 'password (stdin)' : `--${issue.field}`}: ${fieldText(issue)}`);
     return EXIT.failed;
   }
   io.out(`Konto ${values.email.trim().toLowerCase()} (${values.role}) angelegt.`);

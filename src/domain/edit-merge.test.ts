@@ -10,7 +10,13 @@ test('mergeUnits makes every field a unit except grouped and left-out ones', () 
 });
 
 test('changes to different fields are all kept', () => {
-  const result = mergeEdit({ base, mine: { ...base, title: 'Neu' }, theirs: { ...base, version: 2, partner: 'OKF' }, units, decisions: {} });
+  const result = mergeEdit({
+    base,
+    mine: { ...base, title: 'Neu' },
+    theirs: { ...base, version: 2, partner: 'OKF' },
+    units,
+    decisions: {},
+  });
   assert.deepEqual(result.values, { version: 2, title: 'Neu', start: '1', end: '5', partner: 'OKF' });
   assert.deepEqual([result.mine, result.theirs, result.conflicts], [['title'], ['partner'], []]);
   assert.deepEqual(result.base, { title: 'Alt', start: '1', end: '5', partner: 'OKF' }, 'the merged form rests on the saved version');

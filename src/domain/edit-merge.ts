@@ -8,7 +8,11 @@ export type Decision = 'mine' | 'theirs';
 export type MergeUnits<T> = Record<string, readonly (keyof T & string)[]>;
 
 /** Every field of `values` is a unit of its own, except those in `groups` and `omit`. */
-export function mergeUnits<T extends object>(values: T, groups: MergeUnits<T> = {}, omit: readonly (keyof T & string)[] = []): MergeUnits<T> {
+export function mergeUnits<T extends object>(
+  values: T,
+  groups: MergeUnits<T> = {},
+  omit: readonly (keyof T & string)[] = [],
+): MergeUnits<T> {
   const grouped = new Set<string>([...Object.values(groups).flat(), ...omit]);
   const units: MergeUnits<T> = {};
   for (const key of Object.keys(values) as (keyof T & string)[]) {
@@ -47,7 +51,11 @@ function normalise(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim();
   if (Array.isArray(value)) return value.map(normalise);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, normalise((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, normalise((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }

@@ -45,7 +45,10 @@ export type ErrorKey = keyof ErrorParams;
 /** A message key and its parameters: the web layer says it in the words of its surface's catalogue. */
 export type Problem = { [K in ErrorKey]: { key: K; params: ErrorParams[K] } }[ErrorKey];
 
-export function problem<K extends ErrorKey>(key: K, ...params: ErrorParams[K] extends Record<string, never> ? [] : [ErrorParams[K]]): Problem {
+export function problem<K extends ErrorKey>(
+  key: K,
+  ...params: ErrorParams[K] extends Record<string, never> ? [] : [ErrorParams[K]]
+): Problem {
   return { key, params: params[0] ?? {} } as Problem;
 }
 
@@ -155,7 +158,11 @@ export interface FieldIssue {
 /** A key as a schema's message (zod takes text): typed here, said by the catalogue. */
 export const fieldKey = (key: FieldKey): string => key;
 
-export function fieldIssue<K extends FieldKey>(field: string, key: K, ...params: AdminFieldParams[K] extends Record<string, never> ? [] : [AdminFieldParams[K]]): FieldIssue {
+export function fieldIssue<K extends FieldKey>(
+  field: string,
+  key: K,
+  ...params: AdminFieldParams[K] extends Record<string, never> ? [] : [AdminFieldParams[K]]
+): FieldIssue {
   return params[0] === undefined ? { field, message: key } : { field, message: key, params: params[0] };
 }
 

@@ -4,12 +4,23 @@ import { FAILED_STANDS, INTRODUCED_STANDS, legislativeEvidence, type Legislative
 import { wahlperiodenOverlapping } from './wahlperioden.ts';
 
 const record = (beratungsstand: string | null, more: Partial<LegislativeRecord> = {}): LegislativeRecord => ({
-  beratungsstand, date: '2023-10-20', promulgations: [], steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }], ...more,
+  beratungsstand,
+  date: '2023-10-20',
+  promulgations: [],
+  steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }],
+  ...more,
 });
 
 test('a bill introduced or in the committees is in progress, dated by its latest step', () => {
   for (const stand of INTRODUCED_STANDS) {
-    const evidence = legislativeEvidence(record(stand, { steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }, { name: '1. Beratung', date: '2023-09-21', decisions: ['Überweisung'] }] }));
+    const evidence = legislativeEvidence(
+      record(stand, {
+        steps: [
+          { name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] },
+          { name: '1. Beratung', date: '2023-09-21', decisions: ['Überweisung'] },
+        ],
+      }),
+    );
     assert.equal(evidence.status, 'in_progress', stand);
     assert.equal(evidence.stage, 'introduced');
     assert.equal(evidence.date, '2023-10-20', 'the record is dated by its latest document');
@@ -18,8 +29,15 @@ test('a bill introduced or in the committees is in progress, dated by its latest
 });
 
 test('a promulgated law with a gazette reference is implemented, dated by its promulgation', () => {
-  const evidence = legislativeEvidence(record('Verkündet', { date: '2024-07-24', promulgations: [{ reference: 'BGBl. 2024 I Nr. 245', date: '2024-07-23' }] }));
-  assert.deepEqual(evidence, { stage: 'promulgated', status: 'implemented', date: '2024-07-23', because: 'verkündet am 23.07.2024 (BGBl. 2024 I Nr. 245)' });
+  const evidence = legislativeEvidence(
+    record('Verkündet', { date: '2024-07-24', promulgations: [{ reference: 'BGBl. 2024 I Nr. 245', date: '2024-07-23' }] }),
+  );
+  assert.deepEqual(evidence, {
+    stage: 'promulgated',
+    status: 'implemented',
+    date: '2024-07-23',
+    because: 'verkündet am 23.07.2024 (BGBl. 2024 I Nr. 245)',
+  });
   const unreferenced = legislativeEvidence(record('Verkündet'));
   assert.equal(unreferenced.status, null, 'no gazette reference, no status');
   assert.equal(unreferenced.stage, 'other');
@@ -36,16 +54,33 @@ test('rejected, withdrawn and lapsed bills are broken', () => {
 
 test('a refused Bundesrat consent is broken only without a mediation follow-up', () => {
   const refusal = { name: 'BR-Plenum: 2. Durchgang', date: '2024-03-22', decisions: ['Versagung der Zustimmung'] };
-  const refused = legislativeEvidence(record('Bundesrat hat Zustimmung versagt', { date: '2024-03-22', steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }, refusal] }));
+  const refused = legislativeEvidence(
+    record('Bundesrat hat Zustimmung versagt', {
+      date: '2024-03-22',
+      steps: [{ name: 'Gesetzentwurf', date: '2023-08-25', decisions: [] }, refusal],
+    }),
+  );
   assert.equal(refused.status, 'broken');
   assert.equal(refused.date, '2024-03-22');
-  const mediated = legislativeEvidence(record('Bundesrat hat Zustimmung versagt', { date: '2024-04-10', steps: [refusal, { name: 'Anrufung des Vermittlungsausschusses', date: '2024-04-10', decisions: [] }] }));
+  const mediated = legislativeEvidence(
+    record('Bundesrat hat Zustimmung versagt', {
+      date: '2024-04-10',
+      steps: [refusal, { name: 'Anrufung des Vermittlungsausschusses', date: '2024-04-10', decisions: [] }],
+    }),
+  );
   assert.equal(mediated.status, 'in_progress');
   assert.equal(mediated.stage, 'introduced');
   assert.equal(legislativeEvidence(record('Im Vermittlungsverfahren', { steps: [refusal] })).status, 'in_progress');
-  const refusedAgain = legislativeEvidence(record('Bundesrat hat Zustimmung versagt', {
-    date: '2024-07-05', steps: [refusal, { name: 'Einigungsvorschlag des Vermittlungsausschusses', date: '2024-06-12', decisions: [] }, { ...refusal, date: '2024-07-05' }],
-  }));
+  const refusedAgain = legislativeEvidence(
+    record('Bundesrat hat Zustimmung versagt', {
+      date: '2024-07-05',
+      steps: [
+        refusal,
+        { name: 'Einigungsvorschlag des Vermittlungsausschusses', date: '2024-06-12', decisions: [] },
+        { ...refusal, date: '2024-07-05' },
+      ],
+    }),
+  );
   assert.equal(refusedAgain.status, 'broken', 'refused again after the mediation, with no new one');
 });
 

@@ -68,24 +68,46 @@ export function legislativeEvidence(record: LegislativeRecord): LegislativeEvide
 
   if (stand === PROMULGATED_STAND) {
     const promulgation = [...record.promulgations].sort((a, b) => a.date.localeCompare(b.date))[0];
-    if (promulgation) return { stage: 'promulgated', status: 'implemented', date: promulgation.date, because: `verkündet am ${germanDate(promulgation.date)} (${promulgation.reference})` };
+    if (promulgation)
+      return {
+        stage: 'promulgated',
+        status: 'implemented',
+        date: promulgation.date,
+        because: `verkündet am ${germanDate(promulgation.date)} (${promulgation.reference})`,
+      };
     return { stage: 'other', status: null, date: latest, because: 'als verkündet geführt, aber ohne Fundstelle im Verkündungsblatt' };
   }
   if (FAILED_STANDS.includes(stand)) return { stage: 'failed', status: 'broken', date: latest, because: `Beratungsstand „${stand}“` };
 
   const refusalIndex = steps.findLastIndex((step) => REFUSAL.test(step.name) || step.decisions.some((decision) => REFUSAL.test(decision)));
   const refused = refusalIndex >= 0 || stand === CONSENT_REFUSED_STAND;
-  const mediated = stand === 'Im Vermittlungsverfahren' || steps.slice(Math.max(0, refusalIndex + 1)).some((step) => MEDIATION.test(step.name));
+  const mediated =
+    stand === 'Im Vermittlungsverfahren' || steps.slice(Math.max(0, refusalIndex + 1)).some((step) => MEDIATION.test(step.name));
   if (refused && !mediated) {
     const day = refusalIndex >= 0 ? steps[refusalIndex]!.date : latest;
-    return { stage: 'failed', status: 'broken', date: day, because: `der Bundesrat hat die Zustimmung versagt (${germanDate(day)}), ein Vermittlungsverfahren folgte nicht` };
+    return {
+      stage: 'failed',
+      status: 'broken',
+      date: day,
+      because: `der Bundesrat hat die Zustimmung versagt (${germanDate(day)}), ein Vermittlungsverfahren folgte nicht`,
+    };
   }
   if (INTRODUCED_STANDS.includes(stand) || (refused && mediated)) {
     const step = lastStep ? `, zuletzt „${lastStep.name}“ am ${germanDate(lastStep.date)}` : '';
-    return { stage: 'introduced', status: 'in_progress', date: latest, because: `Beratungsstand „${stand || 'Im Vermittlungsverfahren'}“${step}` };
+    return {
+      stage: 'introduced',
+      status: 'in_progress',
+      date: latest,
+      because: `Beratungsstand „${stand || 'Im Vermittlungsverfahren'}“${step}`,
+    };
   }
   if (stand === '' && steps.some((step) => /Gesetzentwurf/i.test(step.name))) {
-    return { stage: 'introduced', status: 'in_progress', date: latest, because: `Gesetzentwurf eingebracht am ${germanDate(steps.find((step) => /Gesetzentwurf/i.test(step.name))!.date)}` };
+    return {
+      stage: 'introduced',
+      status: 'in_progress',
+      date: latest,
+      because: `Gesetzentwurf eingebracht am ${germanDate(steps.find((step) => /Gesetzentwurf/i.test(step.name))!.date)}`,
+    };
   }
   return { stage: 'other', status: null, date: latest, because: stand ? `Beratungsstand „${stand}“` : 'ohne Beratungsstand' };
 }

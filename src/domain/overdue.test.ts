@@ -18,5 +18,8 @@ test('the deadline day itself, later deadlines and no deadline are not overdue',
 
 test('implemented and broken Vorhaben are settled, every other status can be overdue', () => {
   const overdue = STATUSES.filter((status) => isOverdue({ deadline: '2022-01-01', status }, today));
-  assert.deepEqual(overdue, STATUSES.filter((status) => status !== 'implemented' && status !== 'broken'));
+  assert.deepEqual(
+    overdue,
+    STATUSES.filter((status) => status !== 'implemented' && status !== 'broken'),
+  );
 });

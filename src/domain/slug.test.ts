@@ -29,8 +29,14 @@ test('isSlug accepts only lowercase hyphenated words', () => {
 
 test('uniqueSlug appends the first free number', () => {
   const taken = new Set(['a', 'a-2']);
-  assert.equal(uniqueSlug('a', (s) => taken.has(s)), 'a-3');
-  assert.equal(uniqueSlug('b', (s) => taken.has(s)), 'b');
+  assert.equal(
+    uniqueSlug('a', (s) => taken.has(s)),
+    'a-3',
+  );
+  assert.equal(
+    uniqueSlug('b', (s) => taken.has(s)),
+    'b',
+  );
 });
 
 test('a folder name becomes a readable title: words apart, the first capitalised, "kv" spelt out', () => {

@@ -1,7 +1,14 @@
 // URL slugs from German titles: transliterate umlauts, keep a-z0-9, join words with hyphens.
 
 const TRANSLITERATIONS: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+  ẞ: 'ss',
 };
 
 export const MAX_SLUG_LENGTH = 80;

@@ -39,10 +39,7 @@ test('an update that changes only the rating keeps the status', () => {
 });
 
 test('two updates on the same day take effect in the order they were entered', () => {
-  const sameDay = [
-    event(8, '2022-01-01', { statusChange: 'broken' }),
-    event(7, '2022-01-01', { statusChange: 'implemented' }),
-  ];
+  const sameDay = [event(8, '2022-01-01', { statusChange: 'broken' }), event(7, '2022-01-01', { statusChange: 'implemented' })];
   assert.equal(statusAt(sameDay), 'broken');
 });
 
@@ -55,6 +52,14 @@ test('status history lists each change once, oldest first', () => {
 });
 
 test('developments take effect by event date, then in the order they were entered', () => {
-  const keys = [{ eventDate: '2023-01-02', id: 1 }, { eventDate: '2023-01-01', id: 9 }, { eventDate: '2023-01-01', id: 3 }];
-  assert.deepEqual([...keys].sort(compareByEffect), [{ eventDate: '2023-01-01', id: 3 }, { eventDate: '2023-01-01', id: 9 }, { eventDate: '2023-01-02', id: 1 }]);
+  const keys = [
+    { eventDate: '2023-01-02', id: 1 },
+    { eventDate: '2023-01-01', id: 9 },
+    { eventDate: '2023-01-01', id: 3 },
+  ];
+  assert.deepEqual([...keys].sort(compareByEffect), [
+    { eventDate: '2023-01-01', id: 3 },
+    { eventDate: '2023-01-01', id: 9 },
+    { eventDate: '2023-01-02', id: 1 },
+  ]);
 });

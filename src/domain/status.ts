@@ -49,7 +49,10 @@ const FOREIGN_STATUSES: Record<string, Status> = {
 
 /** Our status for a value read from a file, or undefined when the value is unknown. */
 export function parseStatus(value: string): Status | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (isStatus(key)) return key;
   return FOREIGN_STATUSES[key];
 }

@@ -4,7 +4,11 @@ import { termProgress } from './term.ts';
 
 test('term progress counts days from the first day of the term', () => {
   assert.deepEqual(termProgress('2021-12-08', '2025-12-07', new Date('2021-12-08T12:00:00Z')), {
-    start: '2021-12-08', end: '2025-12-07', days: 1461, day: 1, percent: 0,
+    start: '2021-12-08',
+    end: '2025-12-07',
+    days: 1461,
+    day: 1,
+    percent: 0,
   });
   assert.equal(termProgress('2021-12-08', '2025-12-07', new Date('2023-12-07T00:00:00Z')).percent, 50);
 });

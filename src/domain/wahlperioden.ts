@@ -16,5 +16,7 @@ const WAHLPERIODEN: readonly { number: number; start: string; end: string | null
  */
 export function wahlperiodenOverlapping(termStart: string | null, termEnd: string | null): number[] {
   if (termStart === null) return [WAHLPERIODEN.at(-1)!.number];
-  return WAHLPERIODEN.filter((period) => (period.end === null || termStart < period.end) && (termEnd === null || period.start <= termEnd)).map((period) => period.number);
+  return WAHLPERIODEN.filter(
+    (period) => (period.end === null || termStart < period.end) && (termEnd === null || period.start <= termEnd),
+  ).map((period) => period.number);
 }

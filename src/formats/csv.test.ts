@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { csvCell, csvRecord } from './csv.ts';
 
 test('quotes only what needs quoting, doubling quotes', () => {
-  assert.equal(csvRecord(['a', 'b c', 'd,e', 'say "hi"', 'two\nlines', null, 3, true]), 'a,b c,"d,e","say ""hi""","two\nlines",,3,true\r\n');
+  assert.equal(
+    csvRecord(['a', 'b c', 'd,e', 'say "hi"', 'two\nlines', null, 3, true]),
+    'a,b c,"d,e","say ""hi""","two\nlines",,3,true\r\n',
+  );
 });
 
 test('text that starts like a formula is neutralised', () => {

@@ -12,22 +12,67 @@ type Arity = 'one' | 'many';
  */
 export const DIP_FILTERS = {
   vorgang: {
-    'f.aktualisiert.start': 'one', 'f.aktualisiert.end': 'one', 'f.beratungsstand': 'many', 'f.datum.start': 'one', 'f.datum.end': 'one',
-    'f.deskriptor': 'many', 'f.dokumentart': 'one', 'f.dokumentnummer': 'many', 'f.drucksache': 'one', 'f.drucksachetyp': 'one',
-    'f.frage_nummer': 'many', 'f.gesta': 'many', 'f.id': 'many', 'f.initiative': 'many', 'f.plenarprotokoll': 'one', 'f.ressort_fdf': 'many',
-    'f.sachgebiet': 'many', 'f.titel': 'many', 'f.urheber': 'many', 'f.verkuendung_fundstelle': 'many', 'f.vorgangstyp': 'many',
-    'f.vorgangstyp_notation': 'many', 'f.wahlperiode': 'many',
+    'f.aktualisiert.start': 'one',
+    'f.aktualisiert.end': 'one',
+    'f.beratungsstand': 'many',
+    'f.datum.start': 'one',
+    'f.datum.end': 'one',
+    'f.deskriptor': 'many',
+    'f.dokumentart': 'one',
+    'f.dokumentnummer': 'many',
+    'f.drucksache': 'one',
+    'f.drucksachetyp': 'one',
+    'f.frage_nummer': 'many',
+    'f.gesta': 'many',
+    'f.id': 'many',
+    'f.initiative': 'many',
+    'f.plenarprotokoll': 'one',
+    'f.ressort_fdf': 'many',
+    'f.sachgebiet': 'many',
+    'f.titel': 'many',
+    'f.urheber': 'many',
+    'f.verkuendung_fundstelle': 'many',
+    'f.vorgangstyp': 'many',
+    'f.vorgangstyp_notation': 'many',
+    'f.wahlperiode': 'many',
   },
   vorgangsposition: {
-    'f.aktivitaet': 'one', 'f.aktualisiert.start': 'one', 'f.aktualisiert.end': 'one', 'f.datum.start': 'one', 'f.datum.end': 'one',
-    'f.dokumentart': 'one', 'f.dokumentnummer': 'many', 'f.drucksache': 'one', 'f.drucksachetyp': 'one', 'f.frage_nummer': 'many', 'f.id': 'many',
-    'f.plenarprotokoll': 'one', 'f.ressort_fdf': 'many', 'f.titel': 'many', 'f.urheber': 'many', 'f.vorgang': 'one', 'f.vorgangstyp': 'many',
-    'f.vorgangstyp_notation': 'many', 'f.wahlperiode': 'many', 'f.zuordnung': 'one',
+    'f.aktivitaet': 'one',
+    'f.aktualisiert.start': 'one',
+    'f.aktualisiert.end': 'one',
+    'f.datum.start': 'one',
+    'f.datum.end': 'one',
+    'f.dokumentart': 'one',
+    'f.dokumentnummer': 'many',
+    'f.drucksache': 'one',
+    'f.drucksachetyp': 'one',
+    'f.frage_nummer': 'many',
+    'f.id': 'many',
+    'f.plenarprotokoll': 'one',
+    'f.ressort_fdf': 'many',
+    'f.titel': 'many',
+    'f.urheber': 'many',
+    'f.vorgang': 'one',
+    'f.vorgangstyp': 'many',
+    'f.vorgangstyp_notation': 'many',
+    'f.wahlperiode': 'many',
+    'f.zuordnung': 'one',
   },
   drucksache: {
-    'f.aktualisiert.start': 'one', 'f.aktualisiert.end': 'one', 'f.datum.start': 'one', 'f.datum.end': 'one', 'f.dokumentnummer': 'many',
-    'f.drucksachetyp': 'one', 'f.id': 'many', 'f.ressort_fdf': 'many', 'f.titel': 'many', 'f.urheber': 'many', 'f.vorgangstyp': 'many',
-    'f.vorgangstyp_notation': 'many', 'f.wahlperiode': 'many', 'f.zuordnung': 'one',
+    'f.aktualisiert.start': 'one',
+    'f.aktualisiert.end': 'one',
+    'f.datum.start': 'one',
+    'f.datum.end': 'one',
+    'f.dokumentnummer': 'many',
+    'f.drucksachetyp': 'one',
+    'f.id': 'many',
+    'f.ressort_fdf': 'many',
+    'f.titel': 'many',
+    'f.urheber': 'many',
+    'f.vorgangstyp': 'many',
+    'f.vorgangstyp_notation': 'many',
+    'f.wahlperiode': 'many',
+    'f.zuordnung': 'one',
   },
 } as const satisfies Record<string, Record<string, Arity>>;
 
@@ -57,7 +102,15 @@ export const vorgangSchema = z.looseObject({
   gesta: z.string().optional(),
   deskriptor: z.array(z.looseObject({ name: z.string(), typ: z.string(), fundstelle: z.boolean().optional() })).optional(),
   verkuendung: z
-    .array(z.looseObject({ fundstelle: z.string(), verkuendungsdatum: day, ausfertigungsdatum: day.optional(), pdf_url: z.string().optional(), titel: z.string().optional() }))
+    .array(
+      z.looseObject({
+        fundstelle: z.string(),
+        verkuendungsdatum: day,
+        ausfertigungsdatum: day.optional(),
+        pdf_url: z.string().optional(),
+        titel: z.string().optional(),
+      }),
+    )
     .optional(),
   inkrafttreten: z.array(z.looseObject({ datum: day, erlaeuterung: z.string().optional() })).optional(),
 });
@@ -121,6 +174,12 @@ export const listAnswerSchema = z.looseObject({
 
 /** The public DIP page of a Vorgang (the slug is the title, as the DIP's own links write it). */
 export function vorgangPageUrl(vorgang: Pick<Vorgang, 'id' | 'titel'>): string {
-  const slug = vorgang.titel.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 120) || 'vorgang';
+  const slug =
+    vorgang.titel
+      .toLowerCase()
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 120) || 'vorgang';
   return `https://dip.bundestag.de/vorgang/${encodeURIComponent(slug)}/${vorgang.id}`;
 }

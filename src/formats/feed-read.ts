@@ -64,14 +64,21 @@ function text(value: unknown): string | null {
 function plain(value: unknown): string | null {
   const raw = text(value);
   if (raw === null) return null;
-  const withoutTags = raw.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>/gi, '\n').replace(/<[^>]*>/g, ' ');
+  const withoutTags = raw
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ');
   const decoded = withoutTags.replace(/&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/gi, (entity, name: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
     if (named[name.toLowerCase()]) return named[name.toLowerCase()]!;
     const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   });
-  const result = multilineText(decoded).split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  const result = multilineText(decoded)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
   return result === '' ? null : result;
 }
 
@@ -87,14 +94,30 @@ function httpLink(value: string | null): string | null {
 
 function list(value: unknown): Node[] {
   if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Node) : { '#text': entry }));
+  return (Array.isArray(value) ? value : [value]).map((entry) =>
+    typeof entry === 'object' && entry !== null ? (entry as Node) : { '#text': entry },
+  );
 }
 
-function item(fields: { id: string | null; title: string | null; link: string | null; summary: string | null; date: string | null; categories: string[] }): FeedItem | undefined {
+function item(fields: {
+  id: string | null;
+  title: string | null;
+  link: string | null;
+  summary: string | null;
+  date: string | null;
+  categories: string[];
+}): FeedItem | undefined {
   const title = fields.title ? lineText(fields.title).replace(/\s+/g, ' ').trim() : '';
   if (!title) return undefined;
   const link = httpLink(fields.link);
-  return { id: (fields.id?.trim() || link || title).slice(0, 2000), title: title.slice(0, 1000), link, summary: fields.summary?.slice(0, 20_000) ?? null, date: fields.date, categories: fields.categories };
+  return {
+    id: (fields.id?.trim() || link || title).slice(0, 2000),
+    title: title.slice(0, 1000),
+    link,
+    summary: fields.summary?.slice(0, 20_000) ?? null,
+    date: fields.date,
+    categories: fields.categories,
+  };
 }
 
 function rssItem(node: Node): FeedItem | undefined {
@@ -104,7 +127,9 @@ function rssItem(node: Node): FeedItem | undefined {
     link: text(list(node.link)[0]),
     summary: plain(node.description) ?? plain(node['content:encoded']),
     date: feedDay(text(node.pubDate) ?? text(node['dc:date'])),
-    categories: list(node.category).map((category) => text(category) ?? '').filter(Boolean),
+    categories: list(node.category)
+      .map((category) => text(category) ?? '')
+      .filter(Boolean),
   });
 }
 
@@ -117,7 +142,9 @@ function atomItem(node: Node): FeedItem | undefined {
     link: alternate ? String(alternate['@_href'] ?? '') : null,
     summary: plain(node.summary) ?? plain(node.content),
     date: feedDay(text(node.published) ?? text(node.updated)),
-    categories: list(node.category).map((category) => String(category['@_term'] ?? category['@_label'] ?? '')).filter(Boolean),
+    categories: list(node.category)
+      .map((category) => String(category['@_term'] ?? category['@_label'] ?? ''))
+      .filter(Boolean),
   });
 }
 
@@ -125,7 +152,10 @@ export function parseFeed(xml: string): ParsedFeed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new FeedFormatError(`not well-formed XML, line ${valid.err.line}: ${valid.err.msg}`);
   const document = parser.parse(xml) as Node;
-  const items = (nodes: unknown, read: (node: Node) => FeedItem | undefined) => list(nodes).map(read).filter((entry): entry is FeedItem => entry !== undefined);
+  const items = (nodes: unknown, read: (node: Node) => FeedItem | undefined) =>
+    list(nodes)
+      .map(read)
+      .filter((entry): entry is FeedItem => entry !== undefined);
   if (document.rss && typeof document.rss === 'object') {
     const channel = list((document.rss as Node).channel)[0] ?? {};
     return { format: 'rss', title: plain(channel.title), items: items(channel.item, rssItem) };

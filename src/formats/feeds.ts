@@ -37,7 +37,10 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
 
 export function renderFeed(written: FeedDescription, format: FeedFormat): string {
   const description = withoutControlCharacters(written);
-  const newest = description.entries.reduce<Date | undefined>((latest, entry) => (!latest || entry.updated > latest ? entry.updated : latest), undefined);
+  const newest = description.entries.reduce<Date | undefined>(
+    (latest, entry) => (!latest || entry.updated > latest ? entry.updated : latest),
+    undefined,
+  );
   const feed = new Feed({
     id: description.id,
     title: description.title,

@@ -30,7 +30,27 @@ export interface Highlight {
  * classes come only from this module (heading anchors, quote marks), so they need no prefix.
  */
 const schema: SanitizeSchema = {
-  tagNames: ['p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong', 'a', 'mark', 'span'],
+  tagNames: [
+    'p',
+    'br',
+    'hr',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    'a',
+    'mark',
+    'span',
+  ],
   attributes: {
     a: ['href', 'title'],
     ol: ['start'],
@@ -167,7 +187,16 @@ function splitText(text: Text, highlights: readonly Highlight[], started: Set<st
     const first = !started.has(highlight.id);
     started.add(highlight.id);
     const label: ElementContent[] =
-      first && highlight.label ? [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'], ...(highlight.labelLang ? { lang: highlight.labelLang } : {}) }, children: [{ type: 'text', value: highlight.label }] }] : [];
+      first && highlight.label
+        ? [
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['visually-hidden'], ...(highlight.labelLang ? { lang: highlight.labelLang } : {}) },
+              children: [{ type: 'text', value: highlight.label }],
+            },
+          ]
+        : [];
     const link: Element = {
       type: 'element',
       tagName: 'a',

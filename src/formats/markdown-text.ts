@@ -62,10 +62,16 @@ function textOf(node: Root | RootContent): string {
 
 function countHeadings(node: RootContent): number {
   if (node.type !== 'element') return 0;
-  return node.children.reduce((sum, child) => sum + (child.type === 'element' && HEADING.test(child.tagName) ? 1 : 0) + countHeadings(child as Element), 0);
+  return node.children.reduce(
+    (sum, child) => sum + (child.type === 'element' && HEADING.test(child.tagName) ? 1 : 0) + countHeadings(child as Element),
+    0,
+  );
 }
 
 /** Single blank lines between paragraphs, no spaces at line ends. */
 function tidy(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -7,11 +7,14 @@ const { body, markers } = stripMarkers(marked);
 
 test('stripMarkers keeps each marker text and where it now stands', () => {
   assert.equal(body, 'Vorweg. Wir tun A. Dann B kommt.C auch. Ende.');
-  assert.deepEqual(markers.map(({ id, start, end }) => ({ id, text: body.slice(start, end) })), [
-    { id: 'a', text: 'Wir tun A.' },
-    { id: 'bee', text: 'B kommt.' },
-    { id: 'c', text: 'C auch.' },
-  ]);
+  assert.deepEqual(
+    markers.map(({ id, start, end }) => ({ id, text: body.slice(start, end) })),
+    [
+      { id: 'a', text: 'Wir tun A.' },
+      { id: 'bee', text: 'B kommt.' },
+      { id: 'c', text: 'C auch.' },
+    ],
+  );
   assert.equal(insertMarkers(body, markers).markedBody, marked, 'and insertMarkers puts them back exactly');
 });
 

@@ -60,8 +60,7 @@ export function insertMarkers(body: string, anchors: readonly Anchor[]): { marke
   let previousEnd = 0;
   for (const anchor of sorted) {
     const text = body.slice(anchor.start, anchor.end);
-    const representable =
-      anchor.start >= previousEnd && anchor.end > anchor.start && anchor.end <= body.length && !/[[\]]/.test(text);
+    const representable = anchor.start >= previousEnd && anchor.end > anchor.start && anchor.end <= body.length && !/[[\]]/.test(text);
     if (!representable) {
       skipped.push(anchor.id);
       continue;

@@ -50,7 +50,10 @@ export const statementSchema = z.looseObject({
   id: z
     .union([z.string(), z.number()])
     .transform((value) => String(value).trim())
-    .refine((value) => STATEMENT_ID.test(value), 'an id starts with a letter or digit and holds only letters, digits, "-" and "_" (at most 200)')
+    .refine(
+      (value) => STATEMENT_ID.test(value),
+      'an id starts with a letter or digit and holds only letters, digits, "-" and "_" (at most 200)',
+    )
     .nullish(),
   categories: z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim())).nullish(),
   last_update: dateField.nullish(),

@@ -74,7 +74,8 @@ function statementToYaml(statement: OkfStatement): Mapping {
   // Topics are a set: the same ones keep the file's order.
   if (sameSet(asRead.categories, current.categories)) current.categories = asRead.categories;
   const mapping = keepAsRead(statement.source, asRead, current);
-  if ('reports' in mapping && Array.isArray(statement.source.reports)) mapping.reports = reportsAsRead(statement.source.reports as Mapping[], statement.reports);
+  if ('reports' in mapping && Array.isArray(statement.source.reports))
+    mapping.reports = reportsAsRead(statement.source.reports as Mapping[], statement.reports);
   return mapping;
 }
 

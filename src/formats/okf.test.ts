@@ -72,9 +72,12 @@ test('markers are removed from the body and anchor their statement at exact offs
   for (const statement of chapter.statements) {
     const anchor = statement.anchor!;
     const quote = chapter.body.slice(anchor.start, anchor.end);
-    assert.equal(quote, statement.id === 'dateninstitut'
-      ? 'Ein Dateninstitut soll Datenverfügbarkeit vorantreiben.'
-      : 'Wir führen ein Recht auf Verschlüsselung ein.');
+    assert.equal(
+      quote,
+      statement.id === 'dateninstitut'
+        ? 'Ein Dateninstitut soll Datenverfügbarkeit vorantreiben.'
+        : 'Wir führen ein Recht auf Verschlüsselung ein.',
+    );
   }
 });
 
@@ -119,7 +122,10 @@ test('tracker fields beyond OKF survive a round trip', () => {
 test('ids are kept as people write them: umlauts, capitals, other scripts', () => {
   const text = marked.replace(/recht-auf-verschluesselung/g, 'verschlüsselung').replace(/dateninstitut/g, 'ausbauBSI');
   const chapter = parseOkfChapter(text);
-  assert.deepEqual(chapter.statements.map((statement) => statement.id), ['verschlüsselung', 'ausbauBSI']);
+  assert.deepEqual(
+    chapter.statements.map((statement) => statement.id),
+    ['verschlüsselung', 'ausbauBSI'],
+  );
   assert.ok(chapter.statements.every((statement) => statement.anchor !== null));
   assert.equal(serialiseOkfChapter(chapter).text, text);
   assert.equal(parseOkfChapter(marked.replace(/dateninstitut/g, 'Ελλάδα_2')).statements[1]!.id, 'Ελλάδα_2');
@@ -160,7 +166,15 @@ test('every field of a foreign file survives: unknown ones, multi-line summaries
   const written = serialiseOkfChapter(chapter).text;
   assert.deepEqual(frontmatterData(written), frontmatterData(foreign));
   assert.deepEqual(Object.keys(frontmatterData(written)), ['order', 'title', 'section', 'statements', 'redirect_url', 'published']);
-  assert.deepEqual(Object.keys(frontmatterData(written).statements[0]), ['id', 'last_update', 'status', 'summary', 'deadline', 'weight', 'reports']);
+  assert.deepEqual(Object.keys(frontmatterData(written).statements[0]), [
+    'id',
+    'last_update',
+    'status',
+    'summary',
+    'deadline',
+    'weight',
+    'reports',
+  ]);
   assert.equal(bodyOf(written), bodyOf(foreign));
 });
 
@@ -199,7 +213,13 @@ const errorCases: [string, string, number, string | undefined, RegExp][] = [
   ['duplicate statement id', marked.replace('id: dateninstitut', 'id: recht-auf-verschluesselung'), 16, 'statements[1].id', /duplicate id/],
   ['marker without statement', marked.replace('(#dateninstitut)', '(#gibt-es-nicht)'), 25, 'body', /no statement/],
   ['marker used twice', marked.replace('Mehr Text.', '[Noch einmal](#dateninstitut)'), 25, 'body', /second time/],
-  ['javascript: report url', marked.replace('https://example.org/entwurf', 'javascript:alert(1)'), 13, 'statements[0].reports[0].url', /http/],
+  [
+    'javascript: report url',
+    marked.replace('https://example.org/entwurf', 'javascript:alert(1)'),
+    13,
+    'statements[0].reports[0].url',
+    /http/,
+  ],
   ['rating out of range', marked.replace('last_update:\n', 'last_update:\n    rating: 7\n'), 18, 'statements[1].rating', /1 to 5/],
   ['impossible date', marked.replace('2022-05-01', '2022-02-30'), 10, 'statements[0].last_update', /YYYY-MM-DD/],
   ['id with spaces', marked.replace('id: dateninstitut', 'id: "daten institut"'), 16, 'statements[1].id', /letters, digits/],
@@ -207,12 +227,42 @@ const errorCases: [string, string, number, string | undefined, RegExp][] = [
   ['unclosed frontmatter', '---\ntitle: "X"\n', 1, undefined, /not closed/],
   ['frontmatter is a list', '---\n- a\n- b\n---\nText', 2, undefined, /mapping/],
   ['statements not a list', '---\ntitle: "X"\nstatements: "keine"\n---\n', 3, 'statements', /array/],
-  ['control character in the title', marked.replace('"2.2 Digitale', '"2.2\u0001 Digitale'), 2, 'title', /^contains the control character U\+0001, which shows nothing and breaks feeds; remove it$/],
-  ['control character as a YAML escape', marked.replace('"Dateninstitut gründen"', '"Dateninstitut\\x7F gründen"'), 14, 'statements[1].summary', /the control character U\+007F/],
-  ['C1 control character in a report', marked.replace('"Gesetzentwurf"', '"Gesetz\u0085entwurf"'), 12, 'statements[0].reports[0].title', /the control character U\+0085/],
-  ['noncharacter in a category', marked.replace('"Digitales"', '"Digitales\uFFFF"'), 9, 'statements[0].categories[0]', /the noncharacter U\+FFFF/],
+  [
+    'control character in the title',
+    marked.replace('"2.2 Digitale', '"2.2\u0001 Digitale'),
+    2,
+    'title',
+    /^contains the control character U\+0001, which shows nothing and breaks feeds; remove it$/,
+  ],
+  [
+    'control character as a YAML escape',
+    marked.replace('"Dateninstitut gründen"', '"Dateninstitut\\x7F gründen"'),
+    14,
+    'statements[1].summary',
+    /the control character U\+007F/,
+  ],
+  [
+    'C1 control character in a report',
+    marked.replace('"Gesetzentwurf"', '"Gesetz\u0085entwurf"'),
+    12,
+    'statements[0].reports[0].title',
+    /the control character U\+0085/,
+  ],
+  [
+    'noncharacter in a category',
+    marked.replace('"Digitales"', '"Digitales\uFFFF"'),
+    9,
+    'statements[0].categories[0]',
+    /the noncharacter U\+FFFF/,
+  ],
   ['lone surrogate as a YAML escape', marked.replace('"II"', '"\\uD800"'), 3, 'section', /half of a surrogate pair \(U\+D800\)/],
-  ['control character in a key', marked.replace('published: true', 'publi\u0002shed: true'), 18, 'frontmatter', /a key contains the control character U\+0002/],
+  [
+    'control character in a key',
+    marked.replace('published: true', 'publi\u0002shed: true'),
+    18,
+    'frontmatter',
+    /a key contains the control character U\+0002/,
+  ],
   ['control character in the body', marked.replace('Mehr Text.', 'Mehr\u001b Text.'), 25, 'body', /the control character U\+001B/],
 ];
 
@@ -232,7 +282,10 @@ test('tabs, carriage returns and other Unicode stay in the body byte for byte', 
 
 test('a file that is not UTF-8 is rejected at the line of the first bad byte', () => {
   const bytes = Buffer.concat([Buffer.from('---\ntitle: "X"\n---\nZeile\n'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65])]);
-  assert.throws(() => decodeChapterBytes(bytes), (error: FrontmatterError) => error.line === 5 && /UTF-8 \(byte 0xFC\)/.test(error.message));
+  assert.throws(
+    () => decodeChapterBytes(bytes),
+    (error: FrontmatterError) => error.line === 5 && /UTF-8 \(byte 0xFC\)/.test(error.message),
+  );
 });
 
 test('a file over the size limit is rejected without decoding', () => {

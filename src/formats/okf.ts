@@ -72,7 +72,11 @@ export function parseOkfChapter(text: string): OkfChapter {
   if (stray) throw new OkfError(stray.problem, frontmatter.lineOf(stray.at), fieldName(stray.path));
   const strayInBody = findDisallowed(frontmatter.body);
   if (strayInBody) {
-    throw new OkfError(disallowedProblem(strayInBody.codePoint), frontmatter.bodyStartLine + countLines(frontmatter.body.slice(0, strayInBody.index)), 'body');
+    throw new OkfError(
+      disallowedProblem(strayInBody.codePoint),
+      frontmatter.bodyStartLine + countLines(frontmatter.body.slice(0, strayInBody.index)),
+      'body',
+    );
   }
   const parsed = frontmatterSchema.safeParse(data);
   if (!parsed.success) {
@@ -96,7 +100,11 @@ export function parseOkfChapter(text: string): OkfChapter {
     if (statement.id === null) return;
     if (byId.has(statement.id)) {
       const line = frontmatter.lineOf(['statements', index, 'id']);
-      throw new OkfError(`duplicate id "${statement.id}" (first used on line ${byId.get(statement.id)!.line})`, line, `statements[${index}].id`);
+      throw new OkfError(
+        `duplicate id "${statement.id}" (first used on line ${byId.get(statement.id)!.line})`,
+        line,
+        `statements[${index}].id`,
+      );
     }
     byId.set(statement.id, statement);
   });

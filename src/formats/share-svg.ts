@@ -29,7 +29,8 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   }
   if (lines.length < maxLines && line) lines.push(line);
   const used = lines.join(' ').length;
-  if (used < text.replace(/\s+/g, ' ').trim().length && lines.length > 0) lines[lines.length - 1] = `${lines.at(-1)!.replace(/[\s.,;:–-]*$/, '')} …`;
+  if (used < text.replace(/\s+/g, ' ').trim().length && lines.length > 0)
+    lines[lines.length - 1] = `${lines.at(-1)!.replace(/[\s.,;:–-]*$/, '')} …`;
   return lines;
 }
 
@@ -43,7 +44,10 @@ export function shareSvg(card: ShareCard): string {
   const titleSize = lines.length > 3 ? 56 : 64;
   const titleTop = 230;
   const title = lines
-    .map((line, index) => `<text x="80" y="${titleTop + index * (titleSize + 14)}" font-size="${titleSize}" font-weight="700" fill="#1a1a1a">${svgText(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="80" y="${titleTop + index * (titleSize + 14)}" font-size="${titleSize}" font-weight="700" fill="#1a1a1a">${svgText(line)}</text>`,
+    )
     .join('');
   const badge = card.badge
     ? `<rect x="80" y="480" width="${40 + card.badge.label.length * 22}" height="64" rx="32" fill="#ffffff" stroke="${card.badge.colour}" stroke-width="6"/>` +

@@ -45,7 +45,8 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; offset: number } {
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not valid. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (length === 0 || i + length > bytes.length) return 0;
   try {
     strictUtf8.decode(bytes.subarray(i, i + length));

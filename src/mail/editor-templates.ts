@@ -15,13 +15,14 @@ export function suggestionAlertMail(alert: SuggestionAlert): MailContent {
   const shown = text.length <= 600 ? text : `${text.slice(0, 600).replace(/\s+\S*$/, '')} …`;
   return {
     subject: `Neuer Hinweis zu „${alert.pledgeTitle}“`,
-    body: [
-      `Zum Vorhaben „${alert.pledgeTitle}“ ist ein Hinweis eingegangen:`,
-      shown,
-      `Nachweis: ${alert.sourceUrl}`,
-      `Prüfen: ${alert.reviewUrl}`,
-      `Diese Mails abbestellen: ${alert.settingsUrl}`,
-    ].join('\n\n') + '\n',
+    body:
+      [
+        `Zum Vorhaben „${alert.pledgeTitle}“ ist ein Hinweis eingegangen:`,
+        shown,
+        `Nachweis: ${alert.sourceUrl}`,
+        `Prüfen: ${alert.reviewUrl}`,
+        `Diese Mails abbestellen: ${alert.settingsUrl}`,
+      ].join('\n\n') + '\n',
     headers: { 'Auto-Submitted': 'auto-generated' },
   };
 }

@@ -9,7 +9,10 @@ const de = {
   siteName: 'Koalitionstracker',
   greeting: 'Guten Tag,',
   signature: '-- \nKoalitionstracker',
-  frequency: { immediate: 'sofort bei jeder neuen Entwicklung', daily: 'einmal täglich als Zusammenfassung' } satisfies Record<Frequency, string>,
+  frequency: { immediate: 'sofort bei jeder neuen Entwicklung', daily: 'einmal täglich als Zusammenfassung' } satisfies Record<
+    Frequency,
+    string
+  >,
   status: {
     not_started: 'nicht begonnen',
     in_progress: 'begonnen',
@@ -22,7 +25,8 @@ const de = {
   confirm: {
     // "für" asks for the accusative: "für das Vorhaben", where the mail's sentences say "zu dem Vorhaben".
     subject: (scope: string) => `Bitte bestätigen: Abo für ${scope}`,
-    intro: (scope: string, frequency: string) => `jemand – hoffentlich Sie – möchte unter dieser Adresse Neuigkeiten zu ${scope} erhalten, ${frequency}.`,
+    intro: (scope: string, frequency: string) =>
+      `jemand – hoffentlich Sie – möchte unter dieser Adresse Neuigkeiten zu ${scope} erhalten, ${frequency}.`,
     action: 'Bitte bestätigen Sie das Abo über diesen Link (7 Tage gültig):',
     ignore: 'Wenn Sie das nicht waren, ignorieren Sie diese Mail einfach; ohne Bestätigung schicken wir nichts.',
   },
@@ -42,7 +46,8 @@ const de = {
   unsubscribe: 'Abo beenden (ein Klick):',
   suggestion: {
     subject: (pledge: string) => `Ihr Hinweis zu „${pledge}“`,
-    accepted: (pledge: string) => `danke für Ihren Hinweis zum Vorhaben „${pledge}“. Die Redaktion hat ihn übernommen; er erscheint nach redaktioneller Prüfung als Entwicklung auf der Seite des Vorhabens.`,
+    accepted: (pledge: string) =>
+      `danke für Ihren Hinweis zum Vorhaben „${pledge}“. Die Redaktion hat ihn übernommen; er erscheint nach redaktioneller Prüfung als Entwicklung auf der Seite des Vorhabens.`,
     rejected: (pledge: string) => `danke für Ihren Hinweis zum Vorhaben „${pledge}“. Die Redaktion hat ihn nicht übernommen.`,
     reason: 'Begründung:',
     pledge: 'Zum Vorhaben:',
@@ -104,7 +109,8 @@ const en: MailMessages = {
   unsubscribe: 'Unsubscribe (one click):',
   suggestion: {
     subject: (pledge) => `Your suggestion on “${pledge}”`,
-    accepted: (pledge) => `thank you for your suggestion on the pledge “${pledge}”. The editors have taken it up; it will appear as a development on the pledge's page once they have reviewed it.`,
+    accepted: (pledge) =>
+      `thank you for your suggestion on the pledge “${pledge}”. The editors have taken it up; it will appear as a development on the pledge's page once they have reviewed it.`,
     rejected: (pledge) => `thank you for your suggestion on the pledge “${pledge}”. The editors have not taken it up.`,
     reason: 'Reason:',
     pledge: 'The pledge:',

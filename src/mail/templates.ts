@@ -22,7 +22,11 @@ export function describeScope(messages: MailMessages, scope: ScopeLabel, form: '
 }
 
 function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
-  return { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' };
+  return {
+    'List-Unsubscribe': `<${unsubscribeUrl}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'Auto-Submitted': 'auto-generated',
+  };
 }
 
 function paragraphs(...parts: (string | false | undefined)[]): string {
@@ -51,7 +55,13 @@ export function confirmationMail(mail: ConfirmationMail): MailContent {
   const subjectScope = mail.scopes.map((label) => describeScope(m, label, 'scopeAccusative')).join(', ');
   return {
     subject: m.confirm.subject(subjectScope),
-    body: paragraphs(m.greeting, m.confirm.intro(scope, m.frequency[mail.frequency]), `${m.confirm.action}\n${mail.confirmUrl}`, m.confirm.ignore, m.signature),
+    body: paragraphs(
+      m.greeting,
+      m.confirm.intro(scope, m.frequency[mail.frequency]),
+      `${m.confirm.action}\n${mail.confirmUrl}`,
+      m.confirm.ignore,
+      m.signature,
+    ),
     headers: unsubscribeHeaders(mail.cancelUrl),
   };
 }
@@ -87,9 +97,16 @@ export function notificationMail(mail: NotificationMail): MailContent {
     body: paragraphs(
       m.greeting,
       m.notification.intro(describeScope(m, mail.scope)),
-      [development.title, m.notification.happened(m.formatDate(development.eventDate)), development.newStatus && m.notification.newStatus(m.status[development.newStatus])].filter(Boolean).join('\n'),
+      [
+        development.title,
+        m.notification.happened(m.formatDate(development.eventDate)),
+        development.newStatus && m.notification.newStatus(m.status[development.newStatus]),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       excerpt(development.body),
-      development.sources.length > 0 && `${m.notification.sources}\n${development.sources.map((source) => `* ${source.title}${source.publisher ? ` (${source.publisher})` : ''}\n  ${source.url}`).join('\n')}`,
+      development.sources.length > 0 &&
+        `${m.notification.sources}\n${development.sources.map((source) => `* ${source.title}${source.publisher ? ` (${source.publisher})` : ''}\n  ${source.url}`).join('\n')}`,
       `${m.notification.more}\n${development.url}`,
       `${m.unsubscribe}\n${mail.unsubscribeUrl}`,
       m.signature,

@@ -23,7 +23,15 @@ export function createMailer(smtpUrl: string, from: string, timeoutMs = 20_000, 
   let transport: Transporter | undefined;
   const open = () =>
     nodemailer.createTransport(
-      { url: smtpUrl, pool: true, maxConnections: connections, maxMessages: Infinity, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs },
+      {
+        url: smtpUrl,
+        pool: true,
+        maxConnections: connections,
+        maxMessages: Infinity,
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      },
       { from },
     );
   return {

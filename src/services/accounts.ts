@@ -25,13 +25,32 @@ export async function addUser(
   now: Date,
 ): Promise<number> {
   const fields = validate(newUserSchema, { ...input, email: normaliseEmail(input.email) });
-  if (fields.role === 'expert' && !fields.organisation) throw new ValidationError([fieldIssue('organisation', 'account.expertOrganisation')]);
+  if (fields.role === 'expert' && !fields.organisation)
+    throw new ValidationError([fieldIssue('organisation', 'account.expertOrganisation')]);
   const passwordHash = await hashPassword(fields.password);
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, fields.email)) throw new ConflictError(`Es gibt schon ein Konto für ${fields.email}`);
     const organisationId = fields.organisation ? await findOrCreateTerm(trx, 'organisations', fields.organisation) : null;
-    const id = await insertUser(trx, { email: fields.email, passwordHash, role: fields.role as Role, organisationId, now: now.toISOString() });
-    await recordAudit(trx, { userId: null, action: 'user.create', entityType: 'user', entityId: id, summary: `Konto ${fields.email} (${fields.role}) angelegt`, before: null, after: { email: fields.email, role: fields.role, organisationId } }, now.toISOString());
+    const id = await insertUser(trx, {
+      email: fields.email,
+      passwordHash,
+      role: fields.role as Role,
+      organisationId,
+      now: now.toISOString(),
+    });
+    await recordAudit(
+      trx,
+      {
+        userId: null,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        summary: `Konto ${fields.email} (${fields.role}) angelegt`,
+        before: null,
+        after: { email: fields.email, role: fields.role, organisationId },
+      },
+      now.toISOString(),
+    );
     return id;
   });
 }
@@ -60,7 +79,19 @@ export async function changePassword(db: Db, actor: SignedIn, input: Record<stri
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { password_hash: passwordHash, updated_at: now.toISOString() });
     await deleteSessionsOfUser(trx, user.id, actor.sessionId);
-    await recordAudit(trx, { userId: actor.id, action: 'user.password', entityType: 'user', entityId: user.id, summary: 'Passwort geändert', before: null, after: null }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'user.password',
+        entityType: 'user',
+        entityId: user.id,
+        summary: 'Passwort geändert',
+        before: null,
+        after: null,
+      },
+      now.toISOString(),
+    );
   });
 }
 
@@ -73,10 +104,19 @@ export async function setUserDisabled(db: Db, actor: Actor, userId: number, disa
     if ((user.disabled === 1) === disabled) return;
     await updateUser(trx, userId, { disabled: disabled ? 1 : 0, updated_at: now.toISOString() });
     if (disabled) await deleteSessionsOfUser(trx, userId);
-    await recordAudit(trx, {
-      userId: actor.id, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId,
-      summary: `Konto ${user.email} ${disabled ? 'gesperrt' : 'entsperrt'}`, before: { disabled: user.disabled === 1 }, after: { disabled },
-    }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: disabled ? 'user.disable' : 'user.enable',
+        entityType: 'user',
+        entityId: userId,
+        summary: `Konto ${user.email} ${disabled ? 'gesperrt' : 'entsperrt'}`,
+        before: { disabled: user.disabled === 1 },
+        after: { disabled },
+      },
+      now.toISOString(),
+    );
   });
 }
 

@@ -18,7 +18,14 @@ export const PASSWORD_LIMIT: AttemptLimit = { attempts: 5, windowMinutes: 15 };
  * raises TooManyRequestsError until the window ends; `newBrowser`: the message adds that a browser
  * known to the account is let in at once.
  */
-export async function limitedCheck(db: Db, key: string, limit: AttemptLimit, now: Date, check: () => Promise<boolean>, newBrowser = false): Promise<boolean> {
+export async function limitedCheck(
+  db: Db,
+  key: string,
+  limit: AttemptLimit,
+  now: Date,
+  check: () => Promise<boolean>,
+  newBrowser = false,
+): Promise<boolean> {
   const windowMs = limit.windowMinutes * 60_000;
   const counter = await countAttempt(db, key, { now: now.toISOString(), windowStart: new Date(now.getTime() - windowMs).toISOString() });
   if (counter.failures > limit.attempts) {

@@ -49,7 +49,10 @@ export async function exportAgreementsAsOkf(db: Db, directory: string, agreement
 }
 
 /** The files of an export, in memory, with what could not be written as it is. */
-export async function okfFilesOf(db: Db, options: OkfExportOptions = {}): Promise<{ files: OkfFile[]; warnings: { path: string; problem: string }[] }> {
+export async function okfFilesOf(
+  db: Db,
+  options: OkfExportOptions = {},
+): Promise<{ files: OkfFile[]; warnings: { path: string; problem: string }[] }> {
   const all = await listAgreements(db);
   const agreements = options.agreementSlug ? all.filter((agreement) => agreement.slug === options.agreementSlug) : all;
   if (options.agreementSlug && agreements.length === 0) throw new NotFoundError(`no agreement "${options.agreementSlug}"`);
@@ -63,7 +66,8 @@ export async function okfFilesOf(db: Db, options: OkfExportOptions = {}): Promis
       const { text, unmarked } = serialiseOkfChapter(okf);
       const path = `${folder}${chapter.file_name}`;
       files.push({ path, text });
-      for (const id of unmarked) warnings.push({ path, problem: `Vorhaben "${id}": its quote overlaps another or holds brackets, so it has no marker` });
+      for (const id of unmarked)
+        warnings.push({ path, problem: `Vorhaben "${id}": its quote overlaps another or holds brackets, so it has no marker` });
     }
   }
   return { files, warnings };
@@ -89,10 +93,20 @@ function describeAgreement(agreement: AgreementWithGovernment) {
 
 export async function chapterAsOkf(db: Db, chapter: Chapter, options: { publicOnly?: boolean } = {}): Promise<OkfChapter> {
   const pledges = options.publicOnly ? await listPublicPledgesOfChapter(db, chapter.id) : await listPledgesOfChapter(db, chapter.id);
-  const topics = await topicsOfPledges(db, pledges.map((pledge) => pledge.id));
+  const topics = await topicsOfPledges(
+    db,
+    pledges.map((pledge) => pledge.id),
+  );
   const statements: OkfStatement[] = [];
   for (const pledge of pledges) {
-    statements.push(await statementOf(db, chapter, pledge, (topics.get(pledge.id) ?? []).map((topic) => topic.name)));
+    statements.push(
+      await statementOf(
+        db,
+        chapter,
+        pledge,
+        (topics.get(pledge.id) ?? []).map((topic) => topic.name),
+      ),
+    );
   }
   return {
     title: chapter.heading,

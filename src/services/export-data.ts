@@ -5,13 +5,28 @@ import { once } from 'node:events';
 import { NotFoundError } from '../domain/errors.ts';
 import { findAgreementBySlug } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
-import { csvOf, jsonArrayOf, PLEDGE_COLUMNS, publishedPledges, publishedDevelopments, DEVELOPMENT_COLUMNS, type DownloadScope } from './public/downloads.ts';
+import {
+  csvOf,
+  jsonArrayOf,
+  PLEDGE_COLUMNS,
+  publishedPledges,
+  publishedDevelopments,
+  DEVELOPMENT_COLUMNS,
+  type DownloadScope,
+} from './public/downloads.ts';
 
 export type DataFormat = 'json' | 'csv';
 
 /** Writes the data files of one agreement (`scope.agreement`) or of all; an unknown slug writes nothing. */
-export async function exportData(db: Db, directory: string, format: DataFormat, context: { baseUrl: string; today: string }, scope: DownloadScope = {}): Promise<string[]> {
-  if (scope.agreement !== undefined && !(await findAgreementBySlug(db, scope.agreement))) throw new NotFoundError(`no agreement "${scope.agreement}"`);
+export async function exportData(
+  db: Db,
+  directory: string,
+  format: DataFormat,
+  context: { baseUrl: string; today: string },
+  scope: DownloadScope = {},
+): Promise<string[]> {
+  if (scope.agreement !== undefined && !(await findAgreementBySlug(db, scope.agreement)))
+    throw new NotFoundError(`no agreement "${scope.agreement}"`);
   mkdirSync(directory, { recursive: true });
   const api = { db, ...context };
   const pledges = publishedPledges(api, scope);

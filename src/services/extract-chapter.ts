@@ -30,5 +30,7 @@ export function extractFromChapterFile(path: string): Candidate[] {
 
 /** Parsing turns every marker into its statement's anchor, so the anchors are the file's markers. */
 function markersOf(chapter: OkfChapter): Anchor[] {
-  return chapter.statements.flatMap((statement) => (statement.id !== null && statement.anchor ? [{ id: statement.id, ...statement.anchor }] : []));
+  return chapter.statements.flatMap((statement) =>
+    statement.id !== null && statement.anchor ? [{ id: statement.id, ...statement.anchor }] : [],
+  );
 }

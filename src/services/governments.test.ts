@@ -25,7 +25,9 @@ async function actor(db: Db, role: 'admin' | 'editor'): Promise<Actor> {
 /** The agreement kv-2021 with the pledge verschluesselung; returns its government's id and the pledge's key. */
 async function seed(db: Db): Promise<{ governmentId: number; pledge: { pledgeId: number } }> {
   const chapter = chapterText({ statements: [{ summary: 'Verschlüsselung', id: 'verschluesselung' }] });
-  await importAgreementFiles(db, [writeChapterFolder({ '2-2-digitale-innovationen.md': chapter, 'agreement.yml': agreementYml('kv-2021', { active: true }) })]);
+  await importAgreementFiles(db, [
+    writeChapterFolder({ '2-2-digitale-innovationen.md': chapter, 'agreement.yml': agreementYml('kv-2021', { active: true }) }),
+  ]);
   const agreement = (await findAgreementBySlug(db, 'kv-2021'))!;
   return { governmentId: agreement.government_id, pledge: { pledgeId: (await findPledgeBySlug(db, 'verschluesselung'))!.id } };
 }
@@ -41,19 +43,26 @@ for (const dialect of DIALECTS) {
         const admin = await actor(db, 'admin');
         await assert.rejects(setGovernmentArchived(db, admin, governmentId + 1000, true, now), NotFoundError);
         const [row] = await listGovernmentsWithAgreements(db, admin);
-        assert.deepEqual({ archived: row!.archived, agreements: row!.agreements.map((agreement) => agreement.slug) }, { archived: false, agreements: ['kv-2021'] });
+        assert.deepEqual(
+          { archived: row!.archived, agreements: row!.agreements.map((agreement) => agreement.slug) },
+          { archived: false, agreements: ['kv-2021'] },
+        );
         assert.deepEqual(await setGovernmentArchived(db, admin, governmentId, true, now), { name: row!.name, changed: true });
         assert.deepEqual(await setGovernmentArchived(db, admin, governmentId, true, now), { name: row!.name, changed: false });
         assert.equal((await listGovernmentsWithAgreements(db, admin))[0]!.archived, true);
       }));
 
-    test('archiving waits for a write that has checked the government, and the next write is refused', { skip: dialect === 'sqlite' && 'SQLite has one writer at a time' }, () =>
-      withTestStore(dialect, async ({ db }) => {
-        const { governmentId, pledge } = await seed(db);
-        const admin = await actor(db, 'admin');
-        const waited = await changeWaitsForCheckedWrite(db, pledge, () => setGovernmentArchived(db, admin, governmentId, true, now));
-        assert.ok(waited, 'the archiving waited for the write to end');
-        await assert.rejects(refuseIfArchived(db, pledge), ArchivedError);
-      }));
+    test(
+      'archiving waits for a write that has checked the government, and the next write is refused',
+      { skip: dialect === 'sqlite' && 'SQLite has one writer at a time' },
+      () =>
+        withTestStore(dialect, async ({ db }) => {
+          const { governmentId, pledge } = await seed(db);
+          const admin = await actor(db, 'admin');
+          const waited = await changeWaitsForCheckedWrite(db, pledge, () => setGovernmentArchived(db, admin, governmentId, true, now));
+          assert.ok(waited, 'the archiving waited for the write to end');
+          await assert.rejects(refuseIfArchived(db, pledge), ArchivedError);
+        }),
+    );
   });
 }

@@ -40,17 +40,32 @@ export async function listPublicGovernments(db: Db): Promise<GovernmentRow[]> {
  * Archives a government (its content becomes read-only, decision 43) or reopens it. Setting the state it
  * already has changes nothing and records nothing.
  */
-export async function setGovernmentArchived(db: Db, actor: Actor, governmentId: number, archived: boolean, now: Date): Promise<{ name: string; changed: boolean }> {
+export async function setGovernmentArchived(
+  db: Db,
+  actor: Actor,
+  governmentId: number,
+  archived: boolean,
+  now: Date,
+): Promise<{ name: string; changed: boolean }> {
   if (!can(actor, 'governments.manage')) throw new ForbiddenError();
   return db.transaction().execute(async (trx) => {
     const government = await lockGovernment(trx, governmentId);
     if (!government) throw new NotFoundError(problem('notFound.government'));
     if ((government.active === 0) === archived) return { name: government.name, changed: false };
     await setGovernmentActive(trx, governmentId, !archived);
-    await recordAudit(trx, {
-      userId: actor.id, action: archived ? 'government.archive' : 'government.reopen', entityType: 'government', entityId: governmentId,
-      summary: `${government.name} ${archived ? 'archiviert' : 'wieder geöffnet'}`, before: { active: government.active === 1 }, after: { active: !archived },
-    }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: archived ? 'government.archive' : 'government.reopen',
+        entityType: 'government',
+        entityId: governmentId,
+        summary: `${government.name} ${archived ? 'archiviert' : 'wieder geöffnet'}`,
+        before: { active: government.active === 1 },
+        after: { active: !archived },
+      },
+      now.toISOString(),
+    );
     return { name: government.name, changed: true };
   });
 }

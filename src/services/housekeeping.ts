@@ -58,10 +58,12 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /** The report as one line, for the command line. */
 export function describeHousekeeping(report: HousekeepingReport): string {
-  return `Housekeeping: deleted ${plural(report.subscriptions, 'unconfirmed subscription', 'unconfirmed subscriptions')}, `
-    + `${plural(report.sessions, 'expired session', 'expired sessions')}, ${plural(report.throttles, 'throttle counter', 'throttle counters')}, `
-    + `${plural(report.mails, 'mail', 'mails')}, ${plural(report.clients, 'sign-in client', 'sign-in clients')}; `
-    + `removed ${plural(report.suggesterAddresses, 'suggester address', 'suggester addresses')}.`;
+  return (
+    `Housekeeping: deleted ${plural(report.subscriptions, 'unconfirmed subscription', 'unconfirmed subscriptions')}, ` +
+    `${plural(report.sessions, 'expired session', 'expired sessions')}, ${plural(report.throttles, 'throttle counter', 'throttle counters')}, ` +
+    `${plural(report.mails, 'mail', 'mails')}, ${plural(report.clients, 'sign-in client', 'sign-in clients')}; ` +
+    `removed ${plural(report.suggesterAddresses, 'suggester address', 'suggester addresses')}.`
+  );
 }
 
 export interface HousekeepingLog {

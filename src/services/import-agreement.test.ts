@@ -20,7 +20,14 @@ const now = new Date('2026-01-15T10:00:00Z');
 const FILE = '2-2-digitale-innovationen.md';
 
 const statements = [
-  { summary: 'Recht auf Verschlüsselung', id: 'verschluesselung', status: 'partially_implemented', lastUpdate: '2023-04-01', categories: ['Digitales', 'Bürgerrechte'], reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }] },
+  {
+    summary: 'Recht auf Verschlüsselung',
+    id: 'verschluesselung',
+    status: 'partially_implemented',
+    lastUpdate: '2023-04-01',
+    categories: ['Digitales', 'Bürgerrechte'],
+    reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }],
+  },
   { summary: 'Dateninstitut gründen', id: 'dateninstitut' },
 ];
 
@@ -52,13 +59,19 @@ for (const dialect of DIALECTS) {
         assert.equal(chapter.body.slice(pledge.quote_start!, pledge.quote_end!), 'Wir führen ein Recht auf Verschlüsselung ein.');
         assert.equal(pledge.quote, 'Wir führen ein Recht auf Verschlüsselung ein.');
         assert.equal(pledge.status, 'partially_implemented');
-        assert.deepEqual((await topicsOfPledges(db, [pledge.id])).get(pledge.id)!.map((topic) => topic.name), ['Bürgerrechte', 'Digitales']);
+        assert.deepEqual(
+          (await topicsOfPledges(db, [pledge.id])).get(pledge.id)!.map((topic) => topic.name),
+          ['Bürgerrechte', 'Digitales'],
+        );
 
         const [development] = await listDevelopmentsOfPledge(db, pledge.id);
         assert.equal(development!.event_date, '2023-04-01');
         assert.equal(development!.status_change, 'partially_implemented');
         assert.equal(development!.published_at, now.toISOString());
-        assert.deepEqual(development!.sources.map((source) => source.url), ['https://example.org/entwurf']);
+        assert.deepEqual(
+          development!.sources.map((source) => source.url),
+          ['https://example.org/entwurf'],
+        );
 
         const untouched = (await findPledgeBySlug(db, 'dateninstitut'))!;
         assert.equal(untouched.status, 'not_started');
@@ -82,19 +95,35 @@ for (const dialect of DIALECTS) {
         const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
         await importAgreementFiles(db, [folder], { now });
         const pledge = (await findPledgeBySlug(db, 'dateninstitut'))!;
-        await insertDevelopment(db, {
-          pledgeId: pledge.id, eventDate: '2024-02-01', publishedAt: now.toISOString(), title: 'Gründungskommission eingesetzt',
-          body: '', statusChange: 'in_progress', ratingChange: null, origin: 'editor',
-          sources: [{ url: 'https://example.org/kommission', title: 'Pressemitteilung', publisher: null, publishedOn: null }],
-        }, now.toISOString());
+        await insertDevelopment(
+          db,
+          {
+            pledgeId: pledge.id,
+            eventDate: '2024-02-01',
+            publishedAt: now.toISOString(),
+            title: 'Gründungskommission eingesetzt',
+            body: '',
+            statusChange: 'in_progress',
+            ratingChange: null,
+            origin: 'editor',
+            sources: [{ url: 'https://example.org/kommission', title: 'Pressemitteilung', publisher: null, publishedOn: null }],
+          },
+          now.toISOString(),
+        );
         await refreshPledgeState(db, pledge.id);
 
         const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', 'Wir werden ein IT-Sicherheitsgesetz schnell beschließen.')}`;
-        const changedStatements = [{ ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen', lastUpdate: '2023-05-01' }, statements[1]!];
+        const changedStatements = [
+          { ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen', lastUpdate: '2023-05-01' },
+          statements[1]!,
+        ];
         writeFileSync(join(folder, FILE), chapterText({ statements: changedStatements, body: changedBody }));
         const report = await importAgreementFiles(db, [folder], { now });
         assert.equal(report.chapters.changed, 1);
-        assert.deepEqual(report.chapterEntries.map((entry) => entry.fields), [['body']]);
+        assert.deepEqual(
+          report.chapterEntries.map((entry) => entry.fields),
+          [['body']],
+        );
 
         const kept = (await findPledgeBySlug(db, 'dateninstitut'))!;
         assert.equal(kept.id, pledge.id);
@@ -113,24 +142,43 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
         await importAgreementFiles(db, [folder], { now });
-        const changed = [{ ...statements[0]!, status: 'implemented', lastUpdate: '2024-10-01', reports: [...(statements[0]!.reports ?? []), { title: 'BGBl', url: 'https://example.org/bgbl' }] }, statements[1]!];
+        const changed = [
+          {
+            ...statements[0]!,
+            status: 'implemented',
+            lastUpdate: '2024-10-01',
+            reports: [...(statements[0]!.reports ?? []), { title: 'BGBl', url: 'https://example.org/bgbl' }],
+          },
+          statements[1]!,
+        ];
         writeFileSync(join(folder, FILE), chapterText({ statements: changed }));
         await importAgreementFiles(db, [folder], { now });
         const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
         assert.equal(pledge.status, 'implemented');
         assert.equal(pledge.last_event_date, '2024-10-01');
         const developments = await listDevelopmentsOfPledge(db, pledge.id);
-        assert.deepEqual(developments.map((development) => [development.event_date, development.status_change, development.sources.map((source) => source.url)]), [
-          ['2023-04-01', 'partially_implemented', ['https://example.org/entwurf']],
-          ['2024-10-01', 'implemented', ['https://example.org/bgbl']],
-        ]);
+        assert.deepEqual(
+          developments.map((development) => [
+            development.event_date,
+            development.status_change,
+            development.sources.map((source) => source.url),
+          ]),
+          [
+            ['2023-04-01', 'partially_implemented', ['https://example.org/entwurf']],
+            ['2024-10-01', 'implemented', ['https://example.org/bgbl']],
+          ],
+        );
       }));
 
     test('statements without id get a slug from their summary that stays stable', () =>
       withTestStore(dialect, async ({ db }) => {
         const body = '\nText ohne Markierungen.\n';
         const folder = writeChapterFolder({
-          'a.md': chapterText({ title: '2.1 A', body, statements: [{ summary: 'Lobbyregister nachschärfen' }, { summary: 'Lobbyregister nachschärfen' }] }),
+          'a.md': chapterText({
+            title: '2.1 A',
+            body,
+            statements: [{ summary: 'Lobbyregister nachschärfen' }, { summary: 'Lobbyregister nachschärfen' }],
+          }),
           'b.md': chapterText({ title: '2.3 B', body, statements: [{ summary: 'Lobbyregister nachschärfen' }] }),
         });
         await importAgreementFiles(db, [folder], { now });
@@ -143,28 +191,44 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         const folder = writeChapterFolder({
           [FILE]: chapterText(),
-          'agreement.yml': 'slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  parties: [SPD, Grüne, FDP]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
+          'agreement.yml':
+            'slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  parties: [SPD, Grüne, FDP]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
         });
         await importAgreementFiles(db, [folder], { now });
         const agreement = (await findAgreementBySlug(db, 'kv-2021'))!;
         assert.equal(agreement.title, 'Mehr Fortschritt wagen');
-        assert.deepEqual([agreement.government.name, agreement.government.parties, agreement.government.term_start], ['Ampel', '["SPD","Grüne","FDP"]', '2021-12-08']);
+        assert.deepEqual(
+          [agreement.government.name, agreement.government.parties, agreement.government.term_start],
+          ['Ampel', '["SPD","Grüne","FDP"]', '2021-12-08'],
+        );
 
         const more = writeChapterFolder({ '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft' }) }, `${folder}/../kv-2021`);
         await importAgreementFiles(db, [more], { now });
         const agreements = (await listAgreements(db)).map(({ slug, title }) => ({ slug, title }));
-        assert.deepEqual(agreements, [{ slug: 'kv-2021', title: 'Mehr Fortschritt wagen' }], 'same slug joins the agreement and keeps its title');
+        assert.deepEqual(
+          agreements,
+          [{ slug: 'kv-2021', title: 'Mehr Fortschritt wagen' }],
+          'same slug joins the agreement and keeps its title',
+        );
       }));
 
     test('a chapter file name used by another agreement gets a prefixed slug', () =>
       withTestStore(dialect, async ({ db }) => {
-        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2021' });
-        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], { now, agreementSlug: 'kv-2025' });
-        const slugs = ((await dumpDatabase(db)).chapters as { id: number; slug: string }[]).sort((a, b) => a.id - b.id).map((row) => row.slug);
+        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], {
+          now,
+          agreementSlug: 'kv-2021',
+        });
+        await importAgreementFiles(db, [writeChapterFolder({ '1-praeambel.md': chapterText({ title: '1. Präambel' }) })], {
+          now,
+          agreementSlug: 'kv-2025',
+        });
+        const slugs = ((await dumpDatabase(db)).chapters as { id: number; slug: string }[])
+          .sort((a, b) => a.id - b.id)
+          .map((row) => row.slug);
         assert.deepEqual(slugs, ['1-praeambel', 'kv-2025-1-praeambel']);
       }));
 
-    test('the extractor\'s candidates are stored with the chapter, and re-import keeps every decision', () =>
+    test("the extractor's candidates are stored with the chapter, and re-import keeps every decision", () =>
       withTestStore(dialect, async ({ db }) => {
         const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
         await importAgreementFiles(db, [folder], { now });
@@ -194,9 +258,15 @@ for (const dialect of DIALECTS) {
         assert.equal(rejectedAgain.present, 1);
         const newBody = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!.body;
         assert.equal(newBody.slice(rejectedAgain.start_offset, rejectedAgain.end_offset), rejectedAgain.text, 'offsets follow the text');
-        assert.ok(after.some((row) => row.text === 'Wir werden ein Gigabit-Grundbuch aufbauen.' && row.decision === 'open'), 'new text brings new candidates');
+        assert.ok(
+          after.some((row) => row.text === 'Wir werden ein Gigabit-Grundbuch aufbauen.' && row.decision === 'open'),
+          'new text brings new candidates',
+        );
 
-        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', '') }));
+        writeFileSync(
+          join(folder, FILE),
+          chapterText({ statements, body: moved.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', '') }),
+        );
         await importAgreementFiles(db, [folder], { now });
         const gone = (await listCandidatesOfChapter(db, chapter.id)).find((row) => row.id === strengthen.id)!;
         assert.equal(gone.present, 0, 'a decided candidate whose text is gone is kept, marked absent');
@@ -229,10 +299,15 @@ for (const dialect of DIALECTS) {
 
     test('ids are unique per agreement: the same id in another agreement is another Vorhaben with a readable slug that stays', () =>
       withTestStore(dialect, async ({ db }) => {
-        const clashing = [{ summary: 'Glasfaser überall', id: 'glasfaser' }, { summary: 'Open Source', id: 'opensource' }];
+        const clashing = [
+          { summary: 'Glasfaser überall', id: 'glasfaser' },
+          { summary: 'Open Source', id: 'opensource' },
+        ];
         const body = '\nWir bauen Glasfaser aus. Software wird Open Source.\n';
         const bund = writeChapterFolder({ 'a.md': chapterText({ title: '2.2 Digitales', statements: clashing, body }) });
-        const land = writeChapterFolder({ 'b.md': chapterText({ title: '4 Digitales Land', statements: [...clashing, { summary: 'Umlaute', id: 'Glasfaser' }], body }) });
+        const land = writeChapterFolder({
+          'b.md': chapterText({ title: '4 Digitales Land', statements: [...clashing, { summary: 'Umlaute', id: 'Glasfaser' }], body }),
+        });
         await importAgreementFiles(db, [bund], { now, agreementSlug: 'kv-bund' });
         await importAgreementFiles(db, [land], { now, agreementSlug: 'kv-land' });
         await importAgreementFiles(db, [land], { now, agreementSlug: 'kv-land' });
@@ -241,13 +316,16 @@ for (const dialect of DIALECTS) {
           .map((row) => [row.agreement_id, row.statement_id, row.slug].join(' '))
           .sort();
         const [bundId, landId] = [(await findAgreementBySlug(db, 'kv-bund'))!.id, (await findAgreementBySlug(db, 'kv-land'))!.id];
-        assert.deepEqual(rows, [
-          `${bundId} glasfaser glasfaser`,
-          `${bundId} opensource opensource`,
-          `${landId} Glasfaser glasfaser-kv-land-2`,
-          `${landId} glasfaser glasfaser-kv-land`,
-          `${landId} opensource opensource-kv-land`,
-        ].sort());
+        assert.deepEqual(
+          rows,
+          [
+            `${bundId} glasfaser glasfaser`,
+            `${bundId} opensource opensource`,
+            `${landId} Glasfaser glasfaser-kv-land-2`,
+            `${landId} glasfaser glasfaser-kv-land`,
+            `${landId} opensource opensource-kv-land`,
+          ].sort(),
+        );
       }));
   });
 }

@@ -43,28 +43,31 @@ export async function importAgreementFiles(db: Db, paths: readonly string[], opt
   const total = groups.reduce((sum, group) => sum + group.files.length, 0);
   let done = 0;
   try {
-    await db.transaction().execute((trx) => withImportRun(trx, now.toISOString(), async (run) => {
-      for (const group of groups) {
-        const { agreementId, archived } = await saveAgreementOf(trx, group, options.reopen ?? false, report);
-        report.agreements.push(group.slug);
-        const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report, run };
-        for (const file of group.files) {
-          const changesBefore = changeCount(report);
-          const chapterId = await applyChapter(trx, context, file);
-          const ids = idsByFile.get(file)!;
-          for (const [index, statement] of file.chapter.statements.entries()) {
-            const { id, derived } = ids[index]!;
-            await applyStatement(trx, context, { file, chapterId, statement, statementId: id, derived });
+    await db.transaction().execute((trx) =>
+      withImportRun(trx, now.toISOString(), async (run) => {
+        for (const group of groups) {
+          const { agreementId, archived } = await saveAgreementOf(trx, group, options.reopen ?? false, report);
+          report.agreements.push(group.slug);
+          const context: ImportContext = { agreementId, agreementSlug: group.slug, now, report, run };
+          for (const file of group.files) {
+            const changesBefore = changeCount(report);
+            const chapterId = await applyChapter(trx, context, file);
+            const ids = idsByFile.get(file)!;
+            for (const [index, statement] of file.chapter.statements.entries()) {
+              const { id, derived } = ids[index]!;
+              await applyStatement(trx, context, { file, chapterId, statement, statementId: id, derived });
+            }
+            if (archived && changeCount(report) > changesBefore) throw archiveChanged(file, group.slug);
+            // An archive's review is over: the extractor's proposals stay as they were decided.
+            if (!archived)
+              report.candidatesProposed += await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
+            await run.indexChapter(chapterId);
+            options.onProgress?.(++done, total, file.fileName);
           }
-          if (archived && changeCount(report) > changesBefore) throw archiveChanged(file, group.slug);
-          // An archive's review is over: the extractor's proposals stay as they were decided.
-          if (!archived) report.candidatesProposed += await reconcileCandidates(trx, chapterId, candidatesByFile.get(file)!, now.toISOString());
-          await run.indexChapter(chapterId);
-          options.onProgress?.(++done, total, file.fileName);
         }
-      }
-      if (options.dryRun) throw new DryRunDone();
-    }));
+        if (options.dryRun) throw new DryRunDone();
+      }),
+    );
   } catch (error) {
     if (error instanceof DryRunDone) return report;
     if (error instanceof InputFileError) throw new ImportRejected([error]);
@@ -91,7 +94,12 @@ function archiveChanged(file: ChapterFile, agreementSlug: string): InputFileErro
  * An archived government is reopened only when the file says `active: true` and the caller passed
  * `reopen`: an old export (which says `active: true`) must not undo an archiving.
  */
-async function saveAgreementOf(db: Db, group: AgreementFiles, reopen: boolean, report: ImportReport): Promise<{ agreementId: number; archived: boolean }> {
+async function saveAgreementOf(
+  db: Db,
+  group: AgreementFiles,
+  reopen: boolean,
+  report: ImportReport,
+): Promise<{ agreementId: number; archived: boolean }> {
   const description = group.description;
   const existing = await findAgreementBySlug(db, group.slug);
   const given = description?.government;
@@ -103,7 +111,9 @@ async function saveAgreementOf(db: Db, group: AgreementFiles, reopen: boolean, r
   let active = given?.active ?? (known ? known.active === 1 : true);
   if (wasArchived && active && !reopen) {
     active = false;
-    report.warnings.push(`government "${known.slug}" is archived; its agreement.yml says active: true, but only import --reopen reopens it`);
+    report.warnings.push(
+      `government "${known.slug}" is archived; its agreement.yml says active: true, but only import --reopen reopens it`,
+    );
   }
   if (wasArchived && active) report.warnings.push(`government "${known.slug}" reopened`);
   if (known?.active === 1 && !active) report.warnings.push(`government "${known.slug}" archived (agreement.yml says active: false)`);
@@ -144,7 +154,8 @@ function assignStatementIds(groups: AgreementFiles[]): Map<ChapterFile, { id: st
       const ids = file.chapter.statements.map((statement) => {
         if (statement.id !== null) {
           const earlierUse = firstUse.get(statement.id);
-          if (earlierUse) errors.push(new InputFileError(file.path, `id "${statement.id}" is also used at ${earlierUse}`, statement.line, 'id'));
+          if (earlierUse)
+            errors.push(new InputFileError(file.path, `id "${statement.id}" is also used at ${earlierUse}`, statement.line, 'id'));
           firstUse.set(statement.id, `${file.path}:${statement.line}`);
           return { id: statement.id, derived: false };
         }

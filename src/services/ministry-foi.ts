@@ -24,9 +24,18 @@ export async function setMinistryAuthority(db: Db, actor: Actor, ministrySlug: s
     if (!ministry) throw new NotFoundError(problem('notFound.ministry', { slug: ministrySlug }));
     if (ministry.foi_authority === authority) return;
     await setMinistryFoiAuthority(trx, ministrySlug, authority);
-    await recordAudit(trx, {
-      userId: actor.id, action: 'ministry.foi', entityType: 'ministry', entityId: ministry.id,
-      summary: `${ministry.name}: ${authority ?? 'keine Behörde'}`, before: { foi_authority: ministry.foi_authority }, after: { foi_authority: authority },
-    }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'ministry.foi',
+        entityType: 'ministry',
+        entityId: ministry.id,
+        summary: `${ministry.name}: ${authority ?? 'keine Behörde'}`,
+        before: { foi_authority: ministry.foi_authority },
+        after: { foi_authority: authority },
+      },
+      now.toISOString(),
+    );
   });
 }

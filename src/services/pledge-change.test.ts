@@ -15,14 +15,33 @@ const now = new Date('2024-03-01T10:00:00Z');
 
 /** A Vorhaben and an editor who writes it. */
 async function seed(db: Db): Promise<AccountWriter> {
-  await importAgreementFiles(db, [writeChapterFolder({ 'kapitel.md': chapterText({ statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung' }] }) })], { now });
-  const editor: Actor = { id: await addUser(db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, now), role: 'editor', organisationId: null };
+  await importAgreementFiles(
+    db,
+    [writeChapterFolder({ 'kapitel.md': chapterText({ statements: [{ summary: 'Recht auf Verschlüsselung', id: 'verschluesselung' }] }) })],
+    { now },
+  );
+  const editor: Actor = {
+    id: await addUser(db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, now),
+    role: 'editor',
+    organisationId: null,
+  };
   return { actor: editor, needs: 'content.edit', at: now.toISOString() };
 }
 
 const counts = async (db: Db) => ({
-  audit: (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-  documents: (await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'update').executeTakeFirstOrThrow()).n,
+  audit: (
+    await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+  documents: (
+    await db
+      .selectFrom('search_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', '=', 'update')
+      .executeTakeFirstOrThrow()
+  ).n,
 });
 
 for (const dialect of DIALECTS) {
@@ -31,14 +50,27 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         const writer = await seed(db);
         const before = await counts(db);
-        await assert.rejects(db.transaction().execute(async (trx) => {
-          await changePledge(trx, writer, { slug: 'verschluesselung' }, async (change) => {
-            await change.insertDevelopment({ pledgeId: change.pledge.id, eventDate: '2024-02-01', publishedAt: change.at, title: 'Beschlossen', body: '', statusChange: 'implemented', ratingChange: null, origin: 'editor', sources: [] });
-            change.audit({ action: 'update.create', entityType: 'update', entityId: null, summary: 'Test', before: null, after: null });
-          });
-          assert.equal((await findPledgeBySlug(trx, 'verschluesselung'))!.status, 'implemented', 'done inside the transaction');
-          throw new Error('the caller fails afterwards');
-        }), /the caller fails afterwards/);
+        await assert.rejects(
+          db.transaction().execute(async (trx) => {
+            await changePledge(trx, writer, { slug: 'verschluesselung' }, async (change) => {
+              await change.insertDevelopment({
+                pledgeId: change.pledge.id,
+                eventDate: '2024-02-01',
+                publishedAt: change.at,
+                title: 'Beschlossen',
+                body: '',
+                statusChange: 'implemented',
+                ratingChange: null,
+                origin: 'editor',
+                sources: [],
+              });
+              change.audit({ action: 'update.create', entityType: 'update', entityId: null, summary: 'Test', before: null, after: null });
+            });
+            assert.equal((await findPledgeBySlug(trx, 'verschluesselung'))!.status, 'implemented', 'done inside the transaction');
+            throw new Error('the caller fails afterwards');
+          }),
+          /the caller fails afterwards/,
+        );
         assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.status, 'not_started');
         assert.deepEqual(await counts(db), before);
       }));
@@ -47,7 +79,9 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         const writer = await seed(db);
         await assert.rejects(
-          changePledge(db, writer, { slug: 'verschluesselung' }, (change) => change.updatePledge(change.pledge.id, { title: 'Ohne Protokoll', updated_at: change.at })),
+          changePledge(db, writer, { slug: 'verschluesselung' }, (change) =>
+            change.updatePledge(change.pledge.id, { title: 'Ohne Protokoll', updated_at: change.at }),
+          ),
           /must be recorded in the audit log/,
         );
         assert.equal((await findPledgeBySlug(db, 'verschluesselung'))!.title, 'Recht auf Verschlüsselung');
@@ -57,9 +91,22 @@ for (const dialect of DIALECTS) {
       withTestStore(dialect, async ({ db }) => {
         await seed(db);
         const run = await db.transaction().execute((trx) => withImportRun(trx, now.toISOString(), async (run) => run));
-        await assert.rejects(changePledge(db, { run, day: null }, { slug: 'verschluesselung' }, async () => {}), /inside its run’s transaction/);
-        await assert.rejects(db.transaction().execute((trx) => changePledge(trx, { run, day: null }, { slug: 'verschluesselung' }, async (change) => change.markChanged(change.pledge.id))), /withImportRun has open/);
-        await assert.rejects(withImportRun(db, now.toISOString(), async () => {}), /inside its transaction/);
+        await assert.rejects(
+          changePledge(db, { run, day: null }, { slug: 'verschluesselung' }, async () => {}),
+          /inside its run’s transaction/,
+        );
+        await assert.rejects(
+          db
+            .transaction()
+            .execute((trx) =>
+              changePledge(trx, { run, day: null }, { slug: 'verschluesselung' }, async (change) => change.markChanged(change.pledge.id)),
+            ),
+          /withImportRun has open/,
+        );
+        await assert.rejects(
+          withImportRun(db, now.toISOString(), async () => {}),
+          /inside its transaction/,
+        );
       }));
   });
 }

@@ -7,9 +7,29 @@ import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
-import { deletePledge, findPledgeById, findPledgeByOldSlug, findPledgeBySlug, insertPledge, markPledgeChanged, recordImportedStatement, recordPledgeSlugChange, updatePledge } from '../store/pledges.ts';
+import {
+  deletePledge,
+  findPledgeById,
+  findPledgeByOldSlug,
+  findPledgeBySlug,
+  insertPledge,
+  markPledgeChanged,
+  recordImportedStatement,
+  recordPledgeSlugChange,
+  updatePledge,
+} from '../store/pledges.ts';
 import type { NewPledge, Pledge, PledgeChanges } from '../store/schema.ts';
-import { changeDevelopment, deleteDevelopment, detachSuggestionsFrom, findDevelopmentById, insertDevelopment, type DevelopmentChanges, type DevelopmentFields, type DevelopmentWithSources, type SourceFields } from '../store/developments.ts';
+import {
+  changeDevelopment,
+  deleteDevelopment,
+  detachSuggestionsFrom,
+  findDevelopmentById,
+  insertDevelopment,
+  type DevelopmentChanges,
+  type DevelopmentFields,
+  type DevelopmentWithSources,
+  type SourceFields,
+} from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
 import { refuseIfArchived } from './archive.ts';
 import { noteDevelopmentChange } from './subscriptions/notify.ts';
@@ -52,7 +72,8 @@ export type Writer = AccountWriter | ImportWriter | SystemWriter;
  * (a Vorhaben created in it, or several of it). `lock`: on PostgreSQL, the pledge's or development's
  * row is read again with FOR UPDATE after the archive check, so concurrent edits merge (decision 50).
  */
-export type Target = { slug: string; lock?: boolean } | { pledgeId: number } | { developmentId: number; lock?: boolean } | { chapterId: number };
+export type Target =
+  { slug: string; lock?: boolean } | { pledgeId: number } | { developmentId: number; lock?: boolean } | { chapterId: number };
 
 /** What the work gets of its target. */
 export type Found<T extends Target> = T extends { developmentId: number }
@@ -67,7 +88,18 @@ export type NewPledgeFields = Omit<NewPledge, 'status' | 'rating' | 'last_event_
  * Changes to a pledge's own fields; not its derived columns, nor the file's bookkeeping. Publishing
  * for the first time is remembered; a new slug leaves the old one leading to the Vorhaben.
  */
-export type PledgeFieldChanges = Omit<PledgeChanges, 'id' | 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'imported_statement' | 'statement_source' | 'first_published_at'>;
+export type PledgeFieldChanges = Omit<
+  PledgeChanges,
+  | 'id'
+  | 'status'
+  | 'rating'
+  | 'last_event_date'
+  | 'changed_on'
+  | 'version'
+  | 'imported_statement'
+  | 'statement_source'
+  | 'first_published_at'
+>;
 
 /**
  * The context a change's work writes through: its transaction for reads (and for tables that are not
@@ -85,7 +117,10 @@ export interface PledgeChange {
   /** Replaces the pledge's topics by these names, creating topics that are new. */
   setTopics(pledgeId: number, names: readonly string[]): Promise<void>;
   /** Remembers the statement as the file said it: bookkeeping of the import, not a change of the Vorhaben. */
-  recordImportedStatement(pledge: Pick<Pledge, 'id' | 'imported_statement' | 'statement_source'>, statement: { imported_statement: string; statement_source: string }): Promise<void>;
+  recordImportedStatement(
+    pledge: Pick<Pledge, 'id' | 'imported_statement' | 'statement_source'>,
+    statement: { imported_statement: string; statement_source: string },
+  ): Promise<void>;
   /**
    * A new development (with its sources); `news: false` keeps an account's publication from being
    * offered to the mail (the rating the pledge form sets, as before).
@@ -108,7 +143,12 @@ export interface PledgeChange {
  * to the mail, and writes the audit entries. A development write refreshes its pledge's cached status
  * and rating at once, so the work reads derived values as they now are.
  */
-export async function changePledge<T extends Target, R>(db: Db, writer: Writer, target: T, work: (change: PledgeChange & Found<T>) => Promise<R>): Promise<R> {
+export async function changePledge<T extends Target, R>(
+  db: Db,
+  writer: Writer,
+  target: T,
+  work: (change: PledgeChange & Found<T>) => Promise<R>,
+): Promise<R> {
   if ('run' in writer && !db.isTransaction) throw new Error('An import changes Vorhaben inside its run’s transaction.');
   if (!db.isTransaction) return db.transaction().execute((trx) => changePledge(trx, writer, target, work));
   let found = await find(db, target);
@@ -133,7 +173,10 @@ async function find(db: Db, target: Target): Promise<Found<Target>> {
     return { development, pledge: (await findPledgeById(db, development.pledge_id))! };
   }
   // A form loaded before the Vorhaben's slug changed still reaches it by the old one.
-  const pledge = 'slug' in target ? ((await findPledgeBySlug(db, target.slug)) ?? (await findPledgeByOldSlug(db, target.slug))) : await findPledgeById(db, target.pledgeId);
+  const pledge =
+    'slug' in target
+      ? ((await findPledgeBySlug(db, target.slug)) ?? (await findPledgeByOldSlug(db, target.slug)))
+      : await findPledgeById(db, target.pledgeId);
   if (!pledge) throw new NotFoundError('slug' in target ? problem('notFound.pledge', { slug: target.slug }) : problem('notFound'));
   return { pledge };
 }
@@ -199,7 +242,8 @@ class Recorder {
         const before = (await findPledgeById(db, pledgeId))!;
         const firstPublication = changes.published === 1 && before.first_published_at === null ? { first_published_at: at } : {};
         await updatePledge(db, pledgeId, { ...changes, ...firstPublication });
-        if (changes.slug !== undefined && changes.slug !== before.slug) await recordPledgeSlugChange(db, pledgeId, before.slug, changes.slug, at);
+        if (changes.slug !== undefined && changes.slug !== before.slug)
+          await recordPledgeSlugChange(db, pledgeId, before.slug, changes.slug, at);
         this.wrote(pledgeId, true);
       },
       deletePledge: async (pledgeId) => {
@@ -242,7 +286,11 @@ class Recorder {
   }
 
   private async developmentBefore(developmentId: number): Promise<{ pledgeId: number; published: boolean }> {
-    const row = await this.db.selectFrom('updates').select(['pledge_id', 'published_at']).where('id', '=', developmentId).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('updates')
+      .select(['pledge_id', 'published_at'])
+      .where('id', '=', developmentId)
+      .executeTakeFirstOrThrow();
     return { pledgeId: row.pledge_id, published: row.published_at !== null };
   }
 
@@ -255,15 +303,17 @@ class Recorder {
 
   async finish(): Promise<void> {
     const { db, writer, at, day } = this;
-    if (day !== null) for (const pledgeId of this.changed) if (!this.created.has(pledgeId) && !this.deleted.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
+    if (day !== null)
+      for (const pledgeId of this.changed)
+        if (!this.created.has(pledgeId) && !this.deleted.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
     if ('run' in writer) {
       const pending = pendingIndex.get(writer.run);
       if (!pending) throw new Error('An import run is one that withImportRun has open.');
       for (const pledgeId of this.touched) pending.add(pledgeId);
-    }
-    else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
+    } else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
     for (const developmentId of this.news) await noteDevelopmentChange(db, developmentId, at);
-    if (!('run' in writer) && this.touched.size > 0 && this.audits.length === 0) throw new Error('A change of a Vorhaben by an account or the system must be recorded in the audit log.');
+    if (!('run' in writer) && this.touched.size > 0 && this.audits.length === 0)
+      throw new Error('A change of a Vorhaben by an account or the system must be recorded in the audit log.');
     const userId = 'actor' in writer ? writer.actor.id : null;
     for (const entry of this.audits) await recordAudit(db, { userId, ...entry }, at);
   }

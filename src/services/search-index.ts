@@ -4,7 +4,15 @@ import { markdownSections, markdownText } from '../formats/markdown-text.ts';
 import type { Db } from '../store/database.ts';
 import { findChapterById } from '../store/chapters.ts';
 import type { Chapter } from '../store/schema.ts';
-import { claimSearchIndexVersion, clearSearchDocuments, insertSearchDocuments, optimizeSearchIndex, replaceChapterDocuments, replacePledgeDocuments, type NewSearchDocument } from '../store/search.ts';
+import {
+  claimSearchIndexVersion,
+  clearSearchDocuments,
+  insertSearchDocuments,
+  optimizeSearchIndex,
+  replaceChapterDocuments,
+  replacePledgeDocuments,
+  type NewSearchDocument,
+} from '../store/search.ts';
 import { listChapterIds, listPledgeIds, loadPledgeSources, type PledgeSource } from '../store/search-sources.ts';
 import { indexedText } from '../text/search-terms.ts';
 
@@ -45,7 +53,8 @@ export async function ensureSearchIndex(db: Db): Promise<boolean> {
 
 async function rebuildInto(db: Db): Promise<void> {
   await clearSearchDocuments(db);
-  for (const chapterId of await listChapterIds(db)) await replaceChapterDocuments(db, chapterId, chapterDocuments(await findChapterById(db, chapterId)));
+  for (const chapterId of await listChapterIds(db))
+    await replaceChapterDocuments(db, chapterId, chapterDocuments(await findChapterById(db, chapterId)));
   const pledgeIds = await listPledgeIds(db);
   for (let from = 0; from < pledgeIds.length; from += REBUILD_BATCH) {
     const sources = await loadPledgeSources(db, pledgeIds.slice(from, from + REBUILD_BATCH));
@@ -58,13 +67,25 @@ async function rebuildInto(db: Db): Promise<void> {
 export function pledgeDocuments(pledge: PledgeSource): NewSearchDocument[] {
   if (!pledge.published) return [];
   const own = document({
-    kind: 'pledge', pledge_id: pledge.id, target_slug: pledge.slug, anchor: null, title: pledge.title, context: pledge.chapter_heading,
-    body: [pledge.quote, pledge.success_criterion].filter(Boolean).join('\n\n'), date: null,
+    kind: 'pledge',
+    pledge_id: pledge.id,
+    target_slug: pledge.slug,
+    anchor: null,
+    title: pledge.title,
+    context: pledge.chapter_heading,
+    body: [pledge.quote, pledge.success_criterion].filter(Boolean).join('\n\n'),
+    date: null,
   });
   const developments = pledge.developments.map((development) =>
     document({
-      kind: 'update', pledge_id: pledge.id, target_slug: pledge.slug, anchor: developmentAnchor(development.id), title: development.title, context: pledge.title,
-      body: markdownText(development.body), date: development.event_date,
+      kind: 'update',
+      pledge_id: pledge.id,
+      target_slug: pledge.slug,
+      anchor: developmentAnchor(development.id),
+      title: development.title,
+      context: pledge.title,
+      body: markdownText(development.body),
+      date: development.event_date,
     }),
   );
   return [own, ...developments];
@@ -74,8 +95,14 @@ export function pledgeDocuments(pledge: PledgeSource): NewSearchDocument[] {
 export function chapterDocuments(chapter: Chapter): NewSearchDocument[] {
   return markdownSections(chapter.body).map((section) =>
     document({
-      kind: 'chapter', chapter_id: chapter.id, target_slug: chapter.slug, anchor: section.anchor, title: section.heading ?? chapter.heading,
-      context: chapter.heading, body: section.text, date: null,
+      kind: 'chapter',
+      chapter_id: chapter.id,
+      target_slug: chapter.slug,
+      anchor: section.anchor,
+      title: section.heading ?? chapter.heading,
+      context: chapter.heading,
+      body: section.text,
+      date: null,
     }),
   );
 }

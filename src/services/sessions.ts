@@ -16,7 +16,6 @@ export const SESSION_MAX_HOURS = 24;
 /** A browser that has not signed in to an account for this long is a stranger to it again. */
 export const KNOWN_CLIENT_DAYS = 90;
 
-
 export interface SignedIn extends Actor {
   email: string;
   role: Role;
@@ -46,7 +45,13 @@ const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + mi
  * client cookie or with a made-up one) goes to the account's shared counter. Others' failures so
  * never keep an account's own browsers out, and leaving out or inventing a cookie buys no attempt.
  */
-async function attemptKey(db: Db, email: string, userId: number | undefined, client: string, now: Date): Promise<{ key: string; known: boolean }> {
+async function attemptKey(
+  db: Db,
+  email: string,
+  userId: number | undefined,
+  client: string,
+  now: Date,
+): Promise<{ key: string; known: boolean }> {
   if (isClientId(client)) {
     const clientHash = sha256(client);
     const since = new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000).toISOString();

@@ -47,7 +47,11 @@ export async function saveGovernment(db: Db, fields: GovernmentFields): Promise<
   };
   const existing = await db.selectFrom('governments').selectAll().where('slug', '=', fields.slug).executeTakeFirst();
   if (!existing) {
-    const inserted = await db.insertInto('governments').values({ slug: fields.slug, ...row }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto('governments')
+      .values({ slug: fields.slug, ...row })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return inserted.id;
   }
   const changed = Object.entries(row).some(([key, value]) => existing[key as keyof typeof row] !== value);
@@ -60,7 +64,11 @@ export async function saveAgreement(db: Db, governmentId: number, fields: Agreem
   const row = { government_id: governmentId, title: fields.title, source_url: fields.sourceUrl, licence: fields.licence };
   const existing = await db.selectFrom('agreements').selectAll().where('slug', '=', fields.slug).executeTakeFirst();
   if (!existing) {
-    const inserted = await db.insertInto('agreements').values({ slug: fields.slug, ...row }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto('agreements')
+      .values({ slug: fields.slug, ...row })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return inserted.id;
   }
   const changed = Object.entries(row).some(([key, value]) => existing[key as keyof typeof row] !== value);
@@ -82,7 +90,11 @@ export async function lockGovernment(db: Db, id: number): Promise<Government | u
 }
 
 export async function setGovernmentActive(db: Db, id: number, active: boolean): Promise<void> {
-  await db.updateTable('governments').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('governments')
+    .set({ active: active ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** What belongs to one government: its agreement, or a pledge or chapter of that agreement. */
@@ -95,11 +107,12 @@ export type ArchiveKey = { agreementId: number } | { pledgeId: number } | { chap
  * (Not for pages: a row lock writes to the row.)
  */
 export async function isArchived(db: Db, key: ArchiveKey, options: { forWrite?: boolean } = {}): Promise<boolean> {
-  const agreementId = 'agreementId' in key
-    ? key.agreementId
-    : 'pledgeId' in key
-      ? db.selectFrom('pledges').select('agreement_id').where('id', '=', key.pledgeId)
-      : db.selectFrom('chapters').select('agreement_id').where('id', '=', key.chapterId);
+  const agreementId =
+    'agreementId' in key
+      ? key.agreementId
+      : 'pledgeId' in key
+        ? db.selectFrom('pledges').select('agreement_id').where('id', '=', key.pledgeId)
+        : db.selectFrom('chapters').select('agreement_id').where('id', '=', key.chapterId);
   const query = db
     .selectFrom('governments')
     .select('active')
@@ -126,7 +139,14 @@ function agreementRows(db: Db) {
   return db
     .selectFrom('agreements')
     .innerJoin('governments', 'governments.id', 'agreements.government_id')
-    .select(['agreements.id', 'agreements.slug', 'agreements.title', 'agreements.source_url', 'agreements.licence', 'governments.slug as government_slug']);
+    .select([
+      'agreements.id',
+      'agreements.slug',
+      'agreements.title',
+      'agreements.source_url',
+      'agreements.licence',
+      'governments.slug as government_slug',
+    ]);
 }
 
 export type AgreementRow = NonNullable<Awaited<ReturnType<typeof findAgreementRow>>>;

@@ -63,8 +63,18 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<(AuditEntr
     query = query.where((eb) =>
       eb.or([
         eb.and([eb('audit_log.entity_type', '=', 'pledge'), eb('audit_log.entity_id', '=', pledgeId)]),
-        eb.and([eb('audit_log.entity_type', '=', 'update'), eb('audit_log.entity_id', 'in', eb.selectFrom('updates').select('updates.id').where('updates.pledge_id', '=', pledgeId))]),
-        eb.and([eb('audit_log.entity_type', '=', 'suggestion'), eb('audit_log.entity_id', 'in', eb.selectFrom('suggestions').select('suggestions.id').where('suggestions.pledge_id', '=', pledgeId))]),
+        eb.and([
+          eb('audit_log.entity_type', '=', 'update'),
+          eb('audit_log.entity_id', 'in', eb.selectFrom('updates').select('updates.id').where('updates.pledge_id', '=', pledgeId)),
+        ]),
+        eb.and([
+          eb('audit_log.entity_type', '=', 'suggestion'),
+          eb(
+            'audit_log.entity_id',
+            'in',
+            eb.selectFrom('suggestions').select('suggestions.id').where('suggestions.pledge_id', '=', pledgeId),
+          ),
+        ]),
       ]),
     );
   }

@@ -18,7 +18,8 @@ const MIGRATIONS_TABLE = 'kysely_migration';
  * Anything else (an event trigger, an extension, a procedural language, a rule, a view …) is
  * refused before the archive runs anywhere.
  */
-const OUR_KINDS = /^(TABLE|TABLE DATA|SEQUENCE|SEQUENCE OWNED BY|SEQUENCE SET|DEFAULT|CONSTRAINT|FK CONSTRAINT|INDEX|TRIGGER|FUNCTION) public |^(COMMENT|ACL) |^SCHEMA - public /;
+const OUR_KINDS =
+  /^(TABLE|TABLE DATA|SEQUENCE|SEQUENCE OWNED BY|SEQUENCE SET|DEFAULT|CONSTRAINT|FK CONSTRAINT|INDEX|TRIGGER|FUNCTION) public |^(COMMENT|ACL) |^SCHEMA - public /;
 
 const RESTORE_OPTIONS = ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error'];
 
@@ -34,10 +35,15 @@ export async function restorePostgres(databaseUrl: string, file: string, toolEnv
     throw new BackupError(`${file}: a pg_dump archive, but not one of koalitionstracker (no migrations table)`);
   }
   const foreign = tableOfContents(contents).find((entry) => !OUR_KINDS.test(entry));
-  if (foreign !== undefined) throw refusal(file, `it holds ${foreign.replace(/ \S+$/, '')}, which koalitionstracker's schema does not have`);
+  if (foreign !== undefined)
+    throw refusal(file, `it holds ${foreign.replace(/ \S+$/, '')}, which koalitionstracker's schema does not have`);
 
   return withScratchDatabases(databaseUrl, async (checked, reference) => {
-    await runClientTool('pg_restore', [...RESTORE_OPTIONS, `--dbname=${checked.url}`, file], withPassword(toolEnvironment, checked.password)).catch((error: Error) => {
+    await runClientTool(
+      'pg_restore',
+      [...RESTORE_OPTIONS, `--dbname=${checked.url}`, file],
+      withPassword(toolEnvironment, checked.password),
+    ).catch((error: Error) => {
       throw refusal(file, `it cannot be restored (${error.message})`);
     });
     const restored = await openStore(checked.fullUrl);
@@ -52,7 +58,11 @@ export async function restorePostgres(databaseUrl: string, file: string, toolEnv
       const verified = join(folder, 'checked.dump');
       await dump(checked.fullUrl, verified, toolEnvironment);
       const target = postgresConnection(databaseUrl);
-      await runClientTool('pg_restore', ['--clean', '--if-exists', ...RESTORE_OPTIONS, `--dbname=${target.url}`, verified], withPassword(toolEnvironment, target.password));
+      await runClientTool(
+        'pg_restore',
+        ['--clean', '--if-exists', ...RESTORE_OPTIONS, `--dbname=${target.url}`, verified],
+        withPassword(toolEnvironment, target.password),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -70,7 +80,11 @@ function tableOfContents(listing: string): string[] {
 
 function dump(databaseUrl: string, target: string, toolEnvironment: ToolEnvironment): Promise<string> {
   const connection = postgresConnection(databaseUrl);
-  return runClientTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`, `--dbname=${connection.url}`], withPassword(toolEnvironment, connection.password));
+  return runClientTool(
+    'pg_dump',
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`, `--dbname=${connection.url}`],
+    withPassword(toolEnvironment, connection.password),
+  );
 }
 
 interface ScratchDatabase {
@@ -85,14 +99,19 @@ interface ScratchDatabase {
  * dropped again afterwards: one to restore the archive into, one for our migrations to compare
  * with. Creating them needs the CREATEDB right.
  */
-async function withScratchDatabases<T>(databaseUrl: string, work: (checked: ScratchDatabase, reference: ScratchDatabase) => Promise<T>): Promise<T> {
+async function withScratchDatabases<T>(
+  databaseUrl: string,
+  work: (checked: ScratchDatabase, reference: ScratchDatabase) => Promise<T>,
+): Promise<T> {
   const admin = await openStore(databaseUrl);
   const suffix = randomBytes(6).toString('hex');
   const names = [`kt_restore_${suffix}`, `kt_expected_${suffix}`];
   try {
     for (const name of names) {
       await sql`create database ${sql.id(name)} template template0`.execute(admin.db).catch((error: Error) => {
-        throw new BackupError(`restore checks an archive in a scratch database first, and could not create one (${error.message}): the role of DATABASE_URL needs the CREATEDB right`);
+        throw new BackupError(
+          `restore checks an archive in a scratch database first, and could not create one (${error.message}): the role of DATABASE_URL needs the CREATEDB right`,
+        );
       });
     }
     const [checked, reference] = names.map((name) => scratchDatabase(databaseUrl, name));
@@ -131,7 +150,11 @@ function runClientTool(tool: string, args: string[], env: ToolEnvironment): Prom
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new BackupError(`${tool} not found: install the PostgreSQL client tools (the server's major version)`) : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new BackupError(`${tool} not found: install the PostgreSQL client tools (the server's major version)`)
+          : error,
+      ),
     );
     child.on('close', (code) => {
       if (code === 0) resolvePromise(stdout);

@@ -86,8 +86,9 @@ function inspectSqliteBackup(file: string): void {
     const check = connection.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new BackupError(`${file}: damaged SQLite database (${String(check)})`);
     const table = connection.prepare("select name from sqlite_master where type = 'table' and name = ?").get(MIGRATIONS_TABLE);
-    const names = table ? connection.prepare(`select name from ${MIGRATIONS_TABLE} order by name`).pluck().all() as string[] : [];
-    if (!names.includes(FIRST_MIGRATION)) throw new BackupError(`${file}: a SQLite database, but not one of koalitionstracker (no migrations of ours)`);
+    const names = table ? (connection.prepare(`select name from ${MIGRATIONS_TABLE} order by name`).pluck().all() as string[]) : [];
+    if (!names.includes(FIRST_MIGRATION))
+      throw new BackupError(`${file}: a SQLite database, but not one of koalitionstracker (no migrations of ours)`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${file}: not a readable SQLite database (${(error as Error).message})`);

@@ -9,7 +9,11 @@ export async function listCandidatesOfChapter(db: Db, chapterId: number): Promis
 
 export async function insertCandidates(db: Db, rows: Insertable<CandidateTable>[]): Promise<void> {
   // Chunks keep each statement under SQLite's limit of bound parameters.
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('candidates').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('candidates')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 export async function updateCandidate(db: Db, id: number, changes: Updateable<CandidateTable>): Promise<void> {
@@ -17,7 +21,11 @@ export async function updateCandidate(db: Db, id: number, changes: Updateable<Ca
 }
 
 export async function deleteCandidates(db: Db, ids: readonly number[]): Promise<void> {
-  if (ids.length > 0) await db.deleteFrom('candidates').where('id', 'in', [...ids]).execute();
+  if (ids.length > 0)
+    await db
+      .deleteFrom('candidates')
+      .where('id', 'in', [...ids])
+      .execute();
 }
 
 /** How many candidates per chapter are proposed, and how many of those are decided. */
@@ -40,7 +48,12 @@ export async function countCandidatesByChapter(db: Db, agreementId: number): Pro
   return counts;
 }
 
-export type CandidateForReview = CandidateRow & { decided_by_email: string | null; pledge_slug: string | null; pledge_title: string | null; pledge_published: number | null };
+export type CandidateForReview = CandidateRow & {
+  decided_by_email: string | null;
+  pledge_slug: string | null;
+  pledge_title: string | null;
+  pledge_published: number | null;
+};
 
 /** A chapter's candidates in text order with who decided them and the pledge they became, for the review queue. */
 export async function listCandidatesForReview(db: Db, chapterId: number): Promise<CandidateForReview[]> {
@@ -49,7 +62,12 @@ export async function listCandidatesForReview(db: Db, chapterId: number): Promis
     .leftJoin('users', 'users.id', 'candidates.decided_by')
     .leftJoin('pledges', 'pledges.id', 'candidates.pledge_id')
     .selectAll('candidates')
-    .select(['users.email as decided_by_email', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.published as pledge_published'])
+    .select([
+      'users.email as decided_by_email',
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
+      'pledges.published as pledge_published',
+    ])
     .where('candidates.chapter_id', '=', chapterId)
     .orderBy('candidates.start_offset')
     .orderBy('candidates.id')
@@ -75,7 +93,10 @@ export async function updateCandidateIfDecision(
 }
 
 /** The spans of a chapter's open candidates still in its text, for marking them in the chapter view. */
-export async function listOpenCandidateSpans(db: Db, chapterId: number): Promise<{ id: number; start_offset: number; end_offset: number; title: string }[]> {
+export async function listOpenCandidateSpans(
+  db: Db,
+  chapterId: number,
+): Promise<{ id: number; start_offset: number; end_offset: number; title: string }[]> {
   return db
     .selectFrom('candidates')
     .select(['id', 'start_offset', 'end_offset', 'title'])

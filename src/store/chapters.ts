@@ -4,12 +4,7 @@ import { keysetPage, type KeysetPage } from './keyset.ts';
 import type { Chapter, ChapterChanges, NewChapter } from './schema.ts';
 
 export async function findChapterByFile(db: Db, agreementId: number, fileName: string): Promise<Chapter | undefined> {
-  return db
-    .selectFrom('chapters')
-    .selectAll()
-    .where('agreement_id', '=', agreementId)
-    .where('file_name', '=', fileName)
-    .executeTakeFirst();
+  return db.selectFrom('chapters').selectAll().where('agreement_id', '=', agreementId).where('file_name', '=', fileName).executeTakeFirst();
 }
 
 export async function findChapterBySlug(db: Db, slug: string): Promise<Chapter | undefined> {
@@ -27,13 +22,7 @@ export async function isChapterSlugTaken(db: Db, slug: string): Promise<boolean>
 
 /** Chapters of an agreement in reading order. */
 export async function listChapters(db: Db, agreementId: number): Promise<Chapter[]> {
-  return db
-    .selectFrom('chapters')
-    .selectAll()
-    .where('agreement_id', '=', agreementId)
-    .orderBy('position')
-    .orderBy('file_name')
-    .execute();
+  return db.selectFrom('chapters').selectAll().where('agreement_id', '=', agreementId).orderBy('position').orderBy('file_name').execute();
 }
 
 /** Chapters without their bodies, for lists and navigation. */
@@ -66,7 +55,14 @@ function chapterRows(db: Db) {
     .selectFrom('chapters')
     .innerJoin('agreements', 'agreements.id', 'chapters.agreement_id')
     .select([
-      'chapters.id', 'chapters.slug', 'chapters.number', 'chapters.heading', 'chapters.title', 'chapters.section', 'chapters.position', 'chapters.published',
+      'chapters.id',
+      'chapters.slug',
+      'chapters.number',
+      'chapters.heading',
+      'chapters.title',
+      'chapters.section',
+      'chapters.position',
+      'chapters.published',
       'agreements.slug as agreement_slug',
     ]);
 }

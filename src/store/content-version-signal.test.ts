@@ -44,23 +44,27 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    test('says nothing while a request of this process may be writing, and the new version once it is done', { skip: dialect === 'sqlite' && 'SQLite reads every commit at once' }, async () => {
-      const database = await openTestStore(dialect);
-      const signal = (await openContentVersionSignal(database.url))!;
-      try {
-        const before = signal.current()!;
-        const done = signal.writing();
-        assert.equal(signal.current(), undefined);
-        await change(database.store.db, 'dritte');
-        done();
-        done(); // twice is once
-        assert.equal(signal.current(), undefined, 'not before the version is read again');
-        await heard(signal, await readContentVersion(database.store.db));
-        assert.ok(signal.current()! > before);
-      } finally {
-        await signal.close();
-        await database.close();
-      }
-    });
+    test(
+      'says nothing while a request of this process may be writing, and the new version once it is done',
+      { skip: dialect === 'sqlite' && 'SQLite reads every commit at once' },
+      async () => {
+        const database = await openTestStore(dialect);
+        const signal = (await openContentVersionSignal(database.url))!;
+        try {
+          const before = signal.current()!;
+          const done = signal.writing();
+          assert.equal(signal.current(), undefined);
+          await change(database.store.db, 'dritte');
+          done();
+          done(); // twice is once
+          assert.equal(signal.current(), undefined, 'not before the version is read again');
+          await heard(signal, await readContentVersion(database.store.db));
+          assert.ok(signal.current()! > before);
+        } finally {
+          await signal.close();
+          await database.close();
+        }
+      },
+    );
   });
 }

@@ -5,7 +5,14 @@ import type { Status } from '../domain/status.ts';
 import type { Db } from './database.ts';
 import { keysetPage, type KeysetPage } from './keyset.ts';
 import { matchesFilter, resolveFilter, type PledgeFilter } from './pledge-filter.ts';
-import { isPublicDevelopment, isPublicStatusEvent, isPublishedDevelopment, isWrittenDevelopment, publicSources, publicDevelopments } from './public-scope.ts';
+import {
+  isPublicDevelopment,
+  isPublicStatusEvent,
+  isPublishedDevelopment,
+  isWrittenDevelopment,
+  publicSources,
+  publicDevelopments,
+} from './public-scope.ts';
 import { inEffectOrder } from './rules.ts';
 import { withSources, type DevelopmentWithSources } from './developments.ts';
 
@@ -18,7 +25,11 @@ export async function listPublicDevelopmentsOfPledge(db: Db, pledgeId: number): 
 /** What a public Vorhaben's status history is made of: its published developments and automatic entries, in the order they took effect. */
 export async function listPublicStatusEventsOfPledge(db: Db, pledgeId: number) {
   return inEffectOrder(
-    db.selectFrom('updates').innerJoin('pledges', 'pledges.id', 'updates.pledge_id').where(isPublicStatusEvent).where('updates.pledge_id', '=', pledgeId)
+    db
+      .selectFrom('updates')
+      .innerJoin('pledges', 'pledges.id', 'updates.pledge_id')
+      .where(isPublicStatusEvent)
+      .where('updates.pledge_id', '=', pledgeId)
       .select(['updates.id', 'updates.event_date', 'updates.published_at', 'updates.status_change', 'updates.rating_change']),
   ).execute();
 }
@@ -43,7 +54,14 @@ export async function listRecentDevelopments(db: Db, filter: PledgeFilter, limit
     .selectFrom('updates')
     .crossJoin('pledges')
     .whereRef('pledges.id', '=', 'updates.pledge_id')
-    .select(['updates.id', 'updates.event_date', 'updates.title', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+    .select([
+      'updates.id',
+      'updates.event_date',
+      'updates.title',
+      'updates.status_change',
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
+    ])
     .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
     .where(isPublicDevelopment);
   const rows = await inEffectOrder(query, 'latestFirst').limit(limit).execute();
@@ -61,7 +79,10 @@ export async function listRecentDevelopments(db: Db, filter: PledgeFilter, limit
  * The latest published development of each of these (public) Vorhaben, by pledge id: per Vorhaben, one
  * step back from its newest development in updates_pledge_index, not all of its developments.
  */
-export async function latestDevelopmentOfPledges(db: Db, pledgeIds: readonly number[]): Promise<Map<number, { eventDate: string; title: string }>> {
+export async function latestDevelopmentOfPledges(
+  db: Db,
+  pledgeIds: readonly number[],
+): Promise<Map<number, { eventDate: string; title: string }>> {
   const latest = new Map<number, { eventDate: string; title: string }>();
   if (pledgeIds.length === 0) return latest;
   const rows = await db
@@ -72,7 +93,19 @@ export async function latestDevelopmentOfPledges(db: Db, pledgeIds: readonly num
         .selectFrom('pledges')
         .where('pledges.id', 'in', [...pledgeIds])
         // The inner `updates` is the newest one of each Vorhaben, not the outer query's row.
-        .select((pledge) => inEffectOrder(pledge.selectFrom('updates').select('updates.id').whereRef('updates.pledge_id', '=', 'pledges.id').where(isPublishedDevelopment).where(isWrittenDevelopment), 'latestFirst').limit(1).as('id')),
+        .select((pledge) =>
+          inEffectOrder(
+            pledge
+              .selectFrom('updates')
+              .select('updates.id')
+              .whereRef('updates.pledge_id', '=', 'pledges.id')
+              .where(isPublishedDevelopment)
+              .where(isWrittenDevelopment),
+            'latestFirst',
+          )
+            .limit(1)
+            .as('id'),
+        ),
     )
     .execute();
   for (const row of rows) latest.set(row.pledge_id, { eventDate: row.event_date, title: row.title });
@@ -124,15 +157,35 @@ export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: numbe
   const resolved = await resolveFilter(db, filter);
   const rows = await publicDevelopments(db)
     .select([
-      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.updated_at',
-      'updates.status_change', 'updates.rating_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title',
+      'updates.id',
+      'updates.title',
+      'updates.body',
+      'updates.event_date',
+      'updates.published_at',
+      'updates.updated_at',
+      'updates.status_change',
+      'updates.rating_change',
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
     ])
     .where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true }))
     .orderBy('updates.published_at', 'desc')
     .orderBy('updates.id', 'desc')
     .limit(limit)
     .execute();
-  const sources = rows.length === 0 ? [] : await db.selectFrom('sources').select(['update_id', 'url', 'title']).where('update_id', 'in', rows.map((row) => row.id)).orderBy('position').execute();
+  const sources =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('sources')
+          .select(['update_id', 'url', 'title'])
+          .where(
+            'update_id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .orderBy('position')
+          .execute();
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -153,8 +206,15 @@ function apiDevelopmentRows(db: Db) {
   return publicDevelopments(db)
     .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
     .select([
-      'updates.id', 'updates.event_date', 'updates.published_at', 'updates.title', 'updates.body', 'updates.status_change', 'updates.rating_change',
-      'pledges.slug as pledge_slug', 'agreements.slug as agreement_slug',
+      'updates.id',
+      'updates.event_date',
+      'updates.published_at',
+      'updates.title',
+      'updates.body',
+      'updates.status_change',
+      'updates.rating_change',
+      'pledges.slug as pledge_slug',
+      'agreements.slug as agreement_slug',
     ]);
 }
 
@@ -163,7 +223,11 @@ export type PublicDevelopmentRow = NonNullable<Awaited<ReturnType<typeof findApi
 /** The API's page of the developments of the Vorhaben that match. */
 export async function pageOfPublicDevelopments(db: Db, filter: PledgeFilter, page: KeysetPage) {
   const resolved = await resolveFilter(db, filter);
-  return keysetPage(apiDevelopmentRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })), 'updates.id', page).execute();
+  return keysetPage(
+    apiDevelopmentRows(db).where((eb) => matchesFilter(eb, resolved, { topicsRowByRow: true })),
+    'updates.id',
+    page,
+  ).execute();
 }
 
 export async function findApiDevelopment(db: Db, id: number) {
@@ -178,7 +242,14 @@ export async function listPublicDevelopmentRowsOfPledge(db: Db, pledgeId: number
 /** The API's sources: every field it shows. */
 function apiSourceRows(db: Db) {
   return publicSources(db).select([
-    'sources.id', 'sources.update_id', 'sources.position', 'sources.url', 'sources.title', 'sources.publisher', 'sources.published_on', 'pledges.slug as pledge_slug',
+    'sources.id',
+    'sources.update_id',
+    'sources.position',
+    'sources.url',
+    'sources.title',
+    'sources.publisher',
+    'sources.published_on',
+    'pledges.slug as pledge_slug',
   ]);
 }
 
@@ -200,7 +271,10 @@ export async function findPublicSource(db: Db, id: number) {
 export async function publicSourcesOfDevelopments(db: Db, developmentIds: readonly number[]): Promise<Map<number, PublicSourceRow[]>> {
   const byDevelopment = new Map<number, PublicSourceRow[]>();
   if (developmentIds.length === 0) return byDevelopment;
-  const rows = await apiSourceRows(db).where('sources.update_id', 'in', [...developmentIds]).orderBy('sources.position').execute();
+  const rows = await apiSourceRows(db)
+    .where('sources.update_id', 'in', [...developmentIds])
+    .orderBy('sources.position')
+    .execute();
   for (const row of rows) byDevelopment.set(row.update_id, [...(byDevelopment.get(row.update_id) ?? []), row]);
   return byDevelopment;
 }

@@ -58,7 +58,16 @@ async function insertSources(db: Db, developmentId: number, sources: readonly So
   if (sources.length === 0) return;
   await db
     .insertInto('sources')
-    .values(sources.map((source, position) => ({ update_id: developmentId, position, url: source.url, title: source.title, publisher: source.publisher, published_on: source.publishedOn })))
+    .values(
+      sources.map((source, position) => ({
+        update_id: developmentId,
+        position,
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        published_on: source.publishedOn,
+      })),
+    )
     .execute();
 }
 
@@ -70,13 +79,22 @@ export async function listDevelopmentsOfPledge(db: Db, pledgeId: number): Promis
 
 /** Sources of the published developments of a pledge, in the order they took effect. */
 export async function listPublishedSourcesOfPledge(db: Db, pledgeId: number): Promise<Source[]> {
-  const query = db.selectFrom('sources').innerJoin('updates', 'updates.id', 'sources.update_id').selectAll('sources').where('updates.pledge_id', '=', pledgeId).where(isPublishedDevelopment);
+  const query = db
+    .selectFrom('sources')
+    .innerJoin('updates', 'updates.id', 'sources.update_id')
+    .selectAll('sources')
+    .where('updates.pledge_id', '=', pledgeId)
+    .where(isPublishedDevelopment);
   return inEffectOrder(query).orderBy('sources.position').execute();
 }
 
 /** Drafts waiting to be published, for the back office. */
 export async function countDraftDevelopments(db: Db): Promise<number> {
-  const row = await db.selectFrom('updates').select((eb) => eb.fn.countAll<number | string>().as('count')).where(isDraftDevelopment).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('updates')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where(isDraftDevelopment)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -85,14 +103,22 @@ export async function withSources(db: Db, developments: Development[]): Promise<
   const sources = await db
     .selectFrom('sources')
     .selectAll()
-    .where('update_id', 'in', developments.map((development) => development.id))
+    .where(
+      'update_id',
+      'in',
+      developments.map((development) => development.id),
+    )
     .orderBy('position')
     .execute();
   return developments.map((development) => ({ ...development, sources: sources.filter((source) => source.update_id === development.id) }));
 }
 
 /** `forUpdate`: on PostgreSQL the row stays locked until the transaction ends, so edits of one development run one after another, each seeing the last. */
-export async function findDevelopmentById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<DevelopmentWithSources | undefined> {
+export async function findDevelopmentById(
+  db: Db,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<DevelopmentWithSources | undefined> {
   const query = db.selectFrom('updates').selectAll().where('id', '=', id);
   const development = await (options.forUpdate && isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
   return development ? (await withSources(db, [development]))[0] : undefined;
@@ -101,7 +127,12 @@ export async function findDevelopmentById(db: Db, id: number, options: { forUpda
 export type DevelopmentChanges = Partial<Omit<DevelopmentFields, 'pledgeId' | 'origin' | 'sources'>>;
 
 /** Changes a development; `sources`, when given, replace the old ones. */
-export async function changeDevelopment(db: Db, id: number, changes: DevelopmentChanges & { sources?: SourceFields[] }, now: string): Promise<void> {
+export async function changeDevelopment(
+  db: Db,
+  id: number,
+  changes: DevelopmentChanges & { sources?: SourceFields[] },
+  now: string,
+): Promise<void> {
   const { sources, ...fields } = changes;
   const row = {
     ...(fields.eventDate !== undefined ? { event_date: fields.eventDate } : {}),

@@ -34,7 +34,17 @@ export interface DigestEntry {
   update_id: number;
   locale: MailLocale;
   /** The development while the public may see it; undefined once it was withdrawn or deleted, or its Vorhaben unpublished. */
-  development: { id: number; title: string; event_date: string; published_at: string; status_change: Status | null; pledge_slug: string; pledge_title: string } | undefined;
+  development:
+    | {
+        id: number;
+        title: string;
+        event_date: string;
+        published_at: string;
+        status_change: Status | null;
+        pledge_slug: string;
+        pledge_title: string;
+      }
+    | undefined;
 }
 
 /** The digest entries of an address recorded before `before`, oldest publication first. */
@@ -49,7 +59,15 @@ export async function digestEntriesOf(db: Db, email: string, before: string): Pr
   const developments = new Map<number, NonNullable<DigestEntry['development']>>();
   for (const ids of chunks([...new Set(items.map((item) => item.update_id))])) {
     const rows = await publicDevelopments(db)
-      .select(['updates.id', 'updates.title', 'updates.event_date', 'updates.published_at', 'updates.status_change', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title'])
+      .select([
+        'updates.id',
+        'updates.title',
+        'updates.event_date',
+        'updates.published_at',
+        'updates.status_change',
+        'pledges.slug as pledge_slug',
+        'pledges.title as pledge_title',
+      ])
       .where('updates.id', 'in', ids)
       .execute();
     for (const { published_at, ...row } of rows) developments.set(row.id, { ...row, published_at: published_at! });
@@ -62,6 +80,10 @@ export async function digestEntriesOf(db: Db, email: string, before: string): Pr
 
 export async function deleteDigestItems(db: Db, entries: readonly { subscription_id: number; update_id: number }[]): Promise<void> {
   for (const entry of entries) {
-    await db.deleteFrom('digest_items').where('subscription_id', '=', entry.subscription_id).where('update_id', '=', entry.update_id).execute();
+    await db
+      .deleteFrom('digest_items')
+      .where('subscription_id', '=', entry.subscription_id)
+      .where('update_id', '=', entry.update_id)
+      .execute();
   }
 }

@@ -23,8 +23,14 @@ export async function saveDocument(db: Db, fields: DocumentFields, retrievedAt: 
     .where('external_id', '=', fields.externalId)
     .executeTakeFirst();
   const row = {
-    kind: fields.kind, title: fields.title, date: fields.date, url: fields.url, raw: fields.raw, fetched_from: fields.fetchedFrom,
-    retrieved_at: retrievedAt, content_hash: fields.contentHash,
+    kind: fields.kind,
+    title: fields.title,
+    date: fields.date,
+    url: fields.url,
+    raw: fields.raw,
+    fetched_from: fields.fetchedFrom,
+    retrieved_at: retrievedAt,
+    content_hash: fields.contentHash,
   };
   if (!existing) {
     const { id } = await db
@@ -40,7 +46,12 @@ export async function saveDocument(db: Db, fields: DocumentFields, retrievedAt: 
 }
 
 export async function findDocument(db: Db, sourceId: number, externalId: string): Promise<EvidenceDocumentRow | undefined> {
-  return db.selectFrom('evidence_documents').selectAll().where('source_id', '=', sourceId).where('external_id', '=', externalId).executeTakeFirst();
+  return db
+    .selectFrom('evidence_documents')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
 }
 
 export async function findDocumentById(db: Db, id: number): Promise<EvidenceDocumentRow | undefined> {

@@ -8,7 +8,13 @@ import { withSources, type DevelopmentWithSources } from './developments.ts';
 
 /** The proposals a document made for a Vorhaben so far, at any stage. */
 export async function listProposalsOf(db: Db, documentId: number, pledgeId: number): Promise<EvidenceProposal[]> {
-  return db.selectFrom('evidence_proposals').selectAll().where('document_id', '=', documentId).where('pledge_id', '=', pledgeId).orderBy('id').execute();
+  return db
+    .selectFrom('evidence_proposals')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .where('pledge_id', '=', pledgeId)
+    .orderBy('id')
+    .execute();
 }
 
 export interface NewProposal {
@@ -25,8 +31,14 @@ export async function insertProposal(db: Db, proposal: NewProposal, now: string)
   const { id } = await db
     .insertInto('evidence_proposals')
     .values({
-      document_id: proposal.documentId, pledge_id: proposal.pledgeId, stage: proposal.stage, update_id: proposal.developmentId,
-      proposed_status: proposal.proposedStatus, score: proposal.score, reason: proposal.reason, created_at: now,
+      document_id: proposal.documentId,
+      pledge_id: proposal.pledgeId,
+      stage: proposal.stage,
+      update_id: proposal.developmentId,
+      proposed_status: proposal.proposedStatus,
+      score: proposal.score,
+      reason: proposal.reason,
+      created_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -34,7 +46,12 @@ export async function insertProposal(db: Db, proposal: NewProposal, now: string)
 }
 
 /** An open proposal whose document reached a later stage: it now says what the document says now. */
-export async function advanceProposal(db: Db, id: number, changes: { stage: string; proposedStatus: Status | null; score: number; reason: string }, now: string): Promise<void> {
+export async function advanceProposal(
+  db: Db,
+  id: number,
+  changes: { stage: string; proposedStatus: Status | null; score: number; reason: string },
+  now: string,
+): Promise<void> {
   await db
     .updateTable('evidence_proposals')
     .set({ stage: changes.stage, proposed_status: changes.proposedStatus, score: changes.score, reason: changes.reason, created_at: now })
@@ -43,7 +60,13 @@ export async function advanceProposal(db: Db, id: number, changes: { stage: stri
 }
 
 /** Records a decision on a proposal that is still open; false when somebody decided it meanwhile. */
-export async function decideProposal(db: Db, id: number, decision: Exclude<ProposalDecision, 'open'>, decidedBy: number, at: string): Promise<boolean> {
+export async function decideProposal(
+  db: Db,
+  id: number,
+  decision: Exclude<ProposalDecision, 'open'>,
+  decidedBy: number,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('evidence_proposals')
     .set({ decision, decided_by: decidedBy, decided_at: at })
@@ -96,7 +119,11 @@ function filtered(db: Db, filter: Omit<ProposalFilter, 'limit' | 'offset'>) {
   if (filter.pledgeId !== undefined) query = query.where('p.pledge_id', '=', filter.pledgeId);
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);
   // Open: undecided, with its draft still a draft (a draft published or deleted elsewhere decided it).
-  if (filter.state === 'open') return query.where('p.decision', '=', 'open').where('p.update_id', 'is not', null).where((eb) => isDraftDevelopment(eb));
+  if (filter.state === 'open')
+    return query
+      .where('p.decision', '=', 'open')
+      .where('p.update_id', 'is not', null)
+      .where((eb) => isDraftDevelopment(eb));
   return query.where((eb) => eb.or([eb('p.decision', '<>', 'open'), eb('p.update_id', 'is', null), isPublishedDevelopment(eb)]));
 }
 
@@ -106,10 +133,21 @@ export async function listProposals(db: Db, filter: ProposalFilter): Promise<Pro
     .leftJoin('users', 'users.id', 'p.decided_by')
     .selectAll('p')
     .select([
-      'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.status as pledge_status', 'pledges.partner_id as pledge_partner_id',
-      'governments.active as government_active', 'd.kind as document_kind', 'd.title as document_title', 'd.url as document_url', 'd.date as document_date',
-      'd.raw as document_raw', 'd.fetched_from as document_fetched_from', 'd.retrieved_at as document_retrieved_at', 's.title as source_title',
-      'updates.published_at as update_published_at', 'users.email as decided_by_email',
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
+      'pledges.status as pledge_status',
+      'pledges.partner_id as pledge_partner_id',
+      'governments.active as government_active',
+      'd.kind as document_kind',
+      'd.title as document_title',
+      'd.url as document_url',
+      'd.date as document_date',
+      'd.raw as document_raw',
+      'd.fetched_from as document_fetched_from',
+      'd.retrieved_at as document_retrieved_at',
+      's.title as source_title',
+      'updates.published_at as update_published_at',
+      'users.email as decided_by_email',
     ])
     .orderBy('p.created_at', 'desc')
     .orderBy('d.date', 'desc')
@@ -120,7 +158,9 @@ export async function listProposals(db: Db, filter: ProposalFilter): Promise<Pro
 }
 
 export async function countProposals(db: Db, filter: Omit<ProposalFilter, 'limit' | 'offset'>): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

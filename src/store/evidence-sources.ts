@@ -43,7 +43,10 @@ export async function insertFeed(db: Db, feed: { url: string; title: string; cre
 export async function changeFeed(db: Db, id: number, changes: { title?: string; active?: boolean }): Promise<void> {
   await db
     .updateTable('evidence_sources')
-    .set({ ...(changes.title !== undefined ? { title: changes.title } : {}), ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}) })
+    .set({
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
+    })
     .where('id', '=', id)
     .where('kind', '=', 'feed')
     .execute();

@@ -9,8 +9,5 @@ export interface KeysetPage {
 
 /** `idColumn` is ours (a constant per query), never input. */
 export function keysetPage<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, idColumn: string, page: KeysetPage) {
-  return query
-    .where(sql.ref(idColumn), '>', page.afterId)
-    .orderBy(sql.ref(idColumn))
-    .limit(page.limit);
+  return query.where(sql.ref(idColumn), '>', page.afterId).orderBy(sql.ref(idColumn)).limit(page.limit);
 }

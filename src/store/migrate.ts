@@ -71,7 +71,11 @@ export function migrateTo(db: Kysely<unknown>, dialect: DialectName, name: strin
   return migrate(db, dialect, (migrator) => migrator.migrateTo(name));
 }
 
-async function migrate(db: Kysely<unknown>, dialect: DialectName, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
+async function migrate(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new StepProvider(dialect) });
   const { error, results = [] } = await run(migrator);
   const failed = results.find((result) => result.status === 'Error');

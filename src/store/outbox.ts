@@ -26,11 +26,22 @@ export async function enqueueMails(db: Db, mails: readonly NewOutboxMail[], now:
   const queued = new Set<string>();
   for (let from = 0; from < mails.length; from += INSERT_CHUNK) {
     const rows = mails.slice(from, from + INSERT_CHUNK).map((mail) => ({
-      dedup_key: mail.dedupKey, recipient: mail.recipient, subject: mail.subject, body: mail.body,
-      headers: JSON.stringify(mail.headers), unsubscribe_hash: mail.unsubscribeHash, locked_until: now, created_at: now,
+      dedup_key: mail.dedupKey,
+      recipient: mail.recipient,
+      subject: mail.subject,
+      body: mail.body,
+      headers: JSON.stringify(mail.headers),
+      unsubscribe_hash: mail.unsubscribeHash,
+      locked_until: now,
+      created_at: now,
     }));
     if (rows.length === 0) continue;
-    const inserted = await db.insertInto('mail_outbox').values(rows).onConflict((conflict) => conflict.column('dedup_key').doNothing()).returning('dedup_key').execute();
+    const inserted = await db
+      .insertInto('mail_outbox')
+      .values(rows)
+      .onConflict((conflict) => conflict.column('dedup_key').doNothing())
+      .returning('dedup_key')
+      .execute();
     for (const row of inserted) queued.add(row.dedup_key);
   }
   return queued;
@@ -47,7 +58,14 @@ export async function claimDueMails(db: Db, now: string, leaseUntil: string, lim
     .updateTable('mail_outbox')
     .set((eb) => ({ locked_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', (eb) => {
-      const due = eb.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').where('locked_until', '<=', now).orderBy('locked_until').orderBy('id').limit(limit);
+      const due = eb
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('locked_until', '<=', now)
+        .orderBy('locked_until')
+        .orderBy('id')
+        .limit(limit);
       return isPostgres(db) ? due.forUpdate().skipLocked() : due;
     })
     .where('status', '=', 'pending')
@@ -113,7 +131,12 @@ export async function listPendingMailEvents(db: Db, limit: number) {
  * then finds it processed, and a crash rolls the mark back together with the work.
  */
 export async function takeMailEvent(db: Db, id: number, now: string): Promise<boolean> {
-  const result = await db.updateTable('mail_events').set({ processed_at: now }).where('id', '=', id).where('processed_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('mail_events')
+    .set({ processed_at: now })
+    .where('id', '=', id)
+    .where('processed_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

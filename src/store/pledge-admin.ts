@@ -20,7 +20,11 @@ export interface PledgeAdminFilter {
 
 /** How many Vorhaben are not public. */
 export async function countUnpublishedPledges(db: Db): Promise<number> {
-  const row = await db.selectFrom('pledges').select((eb) => eb.fn.countAll<number | string>().as('n')).where((eb) => eb.not(isPublicPledge(eb))).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('pledges')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where((eb) => eb.not(isPublicPledge(eb)))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -53,7 +57,8 @@ export async function listPledgesForAdmin(db: Db, filter: PledgeAdminFilter) {
     .orderBy('pledges.id')
     .limit(filter.limit)
     .offset(filter.offset);
-  if (filter.query) query = query.where((eb) => eb(eb.fn('lower', ['pledges.title']), 'like', `%${filter.query!.toLowerCase().replace(/[%_]/g, '')}%`));
+  if (filter.query)
+    query = query.where((eb) => eb(eb.fn('lower', ['pledges.title']), 'like', `%${filter.query!.toLowerCase().replace(/[%_]/g, '')}%`));
   if (filter.chapterId !== undefined) query = query.where('pledges.chapter_id', '=', filter.chapterId);
   if (filter.status) query = query.where('pledges.status', '=', filter.status);
   if (filter.partnerId !== undefined) query = query.where('pledges.partner_id', '=', filter.partnerId);

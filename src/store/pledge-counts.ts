@@ -34,7 +34,13 @@ export async function countPledgesByGroupAndStatus(db: Db, filter: PledgeFilter)
   const resolved = await resolveFilter(db, filter);
   const rows = await publicPledges(db)
     .leftJoin('ministries', 'ministries.id', 'pledges.lead_ministry_id')
-    .select(['pledges.chapter_id', 'ministries.slug', 'ministries.name', 'pledges.status', (eb) => eb.fn.countAll<number | string>().as('count')])
+    .select([
+      'pledges.chapter_id',
+      'ministries.slug',
+      'ministries.name',
+      'pledges.status',
+      (eb) => eb.fn.countAll<number | string>().as('count'),
+    ])
     .where((eb) => matchesFilter(eb, resolved))
     .groupBy(['pledges.chapter_id', 'ministries.slug', 'ministries.name', 'pledges.status'])
     .execute();

@@ -42,7 +42,14 @@ export async function resolveFilter(db: Db, filter: PledgeFilter): Promise<Resol
     if (slugs === undefined || slugs.length === 0) continue;
     // The four tables share the (id, slug) shape that matters here; one typed spelling covers them.
     const table = NAMED[field] as 'topics';
-    resolved[field] = (await db.selectFrom(table).select('id').where('slug', 'in', [...slugs]).orderBy('id').execute()).map((row) => row.id);
+    resolved[field] = (
+      await db
+        .selectFrom(table)
+        .select('id')
+        .where('slug', 'in', [...slugs])
+        .orderBy('id')
+        .execute()
+    ).map((row) => row.id);
   }
   return resolved;
 }
@@ -63,7 +70,11 @@ export interface FilterOptions {
 }
 
 /** The filter as one condition on `pledges`. */
-export function matchesFilter(eb: ExpressionBuilder<Database, 'pledges'>, filter: ResolvedFilter, options: FilterOptions = {}): Expression<SqlBool> {
+export function matchesFilter(
+  eb: ExpressionBuilder<Database, 'pledges'>,
+  filter: ResolvedFilter,
+  options: FilterOptions = {},
+): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   const listed = <T>(field: FacetField | 'pledges', values: readonly T[] | undefined): values is readonly T[] =>
     field !== options.except && values !== undefined && values.length > 0;
@@ -80,7 +91,9 @@ export function matchesFilter(eb: ExpressionBuilder<Database, 'pledges'>, filter
   named('partners', filter.partners, (ids) => eb('pledges.partner_id', 'in', ids));
   named('topics', filter.topics, (ids) => {
     const withTopic = eb.selectFrom('pledge_topics').select('pledge_topics.pledge_id').where('pledge_topics.topic_id', 'in', ids);
-    return options.topicsRowByRow ? eb.exists(withTopic.whereRef('pledge_topics.pledge_id', '=', 'pledges.id')) : eb('pledges.id', 'in', withTopic);
+    return options.topicsRowByRow
+      ? eb.exists(withTopic.whereRef('pledge_topics.pledge_id', '=', 'pledges.id'))
+      : eb('pledges.id', 'in', withTopic);
   });
   if (filter.overdueOn !== undefined && options.except !== 'overdueOn') conditions.push(isOverdueOn(eb, filter.overdueOn));
   if (filter.notOverdueOn !== undefined) conditions.push(eb.not(isOverdueOn(eb, filter.notOverdueOn)));

@@ -38,9 +38,18 @@ function listRows(db: Db) {
     .leftJoin('ministries', 'ministries.id', 'pledges.lead_ministry_id')
     .leftJoin('organisations', 'organisations.id', 'pledges.partner_id')
     .select([
-      'pledges.id', 'pledges.slug', 'pledges.title', 'pledges.status', 'pledges.rating', 'pledges.deadline', 'pledges.last_event_date',
-      'chapters.slug as chapter_slug', 'ministries.slug as ministry_slug', 'ministries.name as ministry_name',
-      'organisations.slug as partner_slug', 'organisations.name as partner_name',
+      'pledges.id',
+      'pledges.slug',
+      'pledges.title',
+      'pledges.status',
+      'pledges.rating',
+      'pledges.deadline',
+      'pledges.last_event_date',
+      'chapters.slug as chapter_slug',
+      'ministries.slug as ministry_slug',
+      'ministries.name as ministry_name',
+      'organisations.slug as partner_slug',
+      'organisations.name as partner_name',
     ]);
 }
 
@@ -51,10 +60,14 @@ export async function listPledges(db: Db, filter: PledgeFilter, page: ListPage):
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .where((eb) => matchesFilter(eb, resolved))
     .executeTakeFirstOrThrow();
-  let query = listRows(db).select(['chapters.number as chapter_number', 'chapters.title as chapter_title']).where((eb) => matchesFilter(eb, resolved));
+  let query = listRows(db)
+    .select(['chapters.number as chapter_number', 'chapters.title as chapter_title'])
+    .where((eb) => matchesFilter(eb, resolved));
   // Both dialects put nulls last this way (SQLite sorts them first by default, PostgreSQL last).
-  if (page.sort === 'latest') query = query.orderBy(sql`case when pledges.last_event_date is null then 1 else 0 end`).orderBy('pledges.last_event_date', 'desc');
-  if (page.sort === 'deadline') query = query.orderBy(sql`case when pledges.deadline is null then 1 else 0 end`).orderBy('pledges.deadline');
+  if (page.sort === 'latest')
+    query = query.orderBy(sql`case when pledges.last_event_date is null then 1 else 0 end`).orderBy('pledges.last_event_date', 'desc');
+  if (page.sort === 'deadline')
+    query = query.orderBy(sql`case when pledges.deadline is null then 1 else 0 end`).orderBy('pledges.deadline');
   const rows = await query
     .orderBy('chapters.position')
     .orderBy('chapters.file_name')
@@ -84,8 +97,12 @@ function apiRows(db: Db) {
   return listRows(db)
     .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
     .select([
-      'pledges.quote', 'pledges.quote_start', 'pledges.quote_end', 'pledges.success_criterion',
-      'chapters.heading as chapter_heading', 'agreements.slug as agreement_slug',
+      'pledges.quote',
+      'pledges.quote_start',
+      'pledges.quote_end',
+      'pledges.success_criterion',
+      'chapters.heading as chapter_heading',
+      'agreements.slug as agreement_slug',
     ]);
 }
 
@@ -94,13 +111,20 @@ export type PublicPledgeRow = Awaited<ReturnType<typeof pageOfPublicPledges>>[nu
 /** The API's page of the Vorhaben that match. */
 export async function pageOfPublicPledges(db: Db, filter: PledgeFilter, page: KeysetPage) {
   const resolved = await resolveFilter(db, filter);
-  return keysetPage(apiRows(db).where((eb) => matchesFilter(eb, resolved)), 'pledges.id', page).execute();
+  return keysetPage(
+    apiRows(db).where((eb) => matchesFilter(eb, resolved)),
+    'pledges.id',
+    page,
+  ).execute();
 }
 
 /** Every Vorhaben that matches, in id order (a chapter's in the API). */
 export async function listPublicPledgeRows(db: Db, filter: PledgeFilter): Promise<PublicPledgeRow[]> {
   const resolved = await resolveFilter(db, filter);
-  return apiRows(db).where((eb) => matchesFilter(eb, resolved)).orderBy('pledges.id').execute();
+  return apiRows(db)
+    .where((eb) => matchesFilter(eb, resolved))
+    .orderBy('pledges.id')
+    .execute();
 }
 
 export async function findPublicPledgeRow(db: Db, slug: string): Promise<PublicPledgeRow | undefined> {
@@ -114,11 +138,14 @@ export interface FilterOption {
 
 /** The chapters, topics, ministries and partners that public Vorhaben of the agreement refer to. */
 export async function listFilterOptions(db: Db, agreementId: number) {
-  const offered = (eb: ExpressionBuilder<Database, 'pledges'>) => eb.and([isPublicPledge(eb), eb('pledges.agreement_id', '=', agreementId)]);
+  const offered = (eb: ExpressionBuilder<Database, 'pledges'>) =>
+    eb.and([isPublicPledge(eb), eb('pledges.agreement_id', '=', agreementId)]);
   const chapters = await db
     .selectFrom('chapters')
     .select(['chapters.slug', 'chapters.heading as label'])
-    .where((eb) => eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.chapter_id', '=', 'chapters.id').where(offered)))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.chapter_id', '=', 'chapters.id').where(offered)),
+    )
     .orderBy('chapters.position')
     .orderBy('chapters.file_name')
     .execute();
@@ -126,20 +153,31 @@ export async function listFilterOptions(db: Db, agreementId: number) {
     .selectFrom('topics')
     .select(['topics.slug', 'topics.name as label'])
     .where((eb) =>
-      eb.exists(eb.selectFrom('pledge_topics').innerJoin('pledges', 'pledges.id', 'pledge_topics.pledge_id').select('pledges.id').whereRef('pledge_topics.topic_id', '=', 'topics.id').where(offered)),
+      eb.exists(
+        eb
+          .selectFrom('pledge_topics')
+          .innerJoin('pledges', 'pledges.id', 'pledge_topics.pledge_id')
+          .select('pledges.id')
+          .whereRef('pledge_topics.topic_id', '=', 'topics.id')
+          .where(offered),
+      ),
     )
     .orderBy('topics.name')
     .execute();
   const ministries = await db
     .selectFrom('ministries')
     .select(['ministries.slug', 'ministries.name as label'])
-    .where((eb) => eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.lead_ministry_id', '=', 'ministries.id').where(offered)))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.lead_ministry_id', '=', 'ministries.id').where(offered)),
+    )
     .orderBy('ministries.name')
     .execute();
   const partners = await db
     .selectFrom('organisations')
     .select(['organisations.slug', 'organisations.name as label'])
-    .where((eb) => eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.partner_id', '=', 'organisations.id').where(offered)))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('pledges').select('pledges.id').whereRef('pledges.partner_id', '=', 'organisations.id').where(offered)),
+    )
     .orderBy('organisations.name')
     .execute();
   return { chapters, topics, ministries, partners } satisfies Record<string, FilterOption[]>;
@@ -163,8 +201,18 @@ export async function countFacets(db: Db, unresolved: PledgeFilter, today: strin
     new Map(rows.filter((row) => row.value !== null).map((row) => [String(row.value), Number(row.count)]));
   const count = (eb: ExpressionBuilder<Database, 'pledges'>) => eb.fn.countAll<number | string>().as('count');
   const byColumn = async (field: FacetField, column: 'pledges.status' | 'pledges.rating') =>
-    counted(await publicPledges(db).select([`${column} as value`, count]).where((eb) => matchesFilter(eb, filter, { except: field })).groupBy(column).execute());
-  const byVocabulary = async (field: FacetField, table: 'chapters' | 'ministries' | 'organisations', column: 'chapter_id' | 'lead_ministry_id' | 'partner_id') => {
+    counted(
+      await publicPledges(db)
+        .select([`${column} as value`, count])
+        .where((eb) => matchesFilter(eb, filter, { except: field }))
+        .groupBy(column)
+        .execute(),
+    );
+  const byVocabulary = async (
+    field: FacetField,
+    table: 'chapters' | 'ministries' | 'organisations',
+    column: 'chapter_id' | 'lead_ministry_id' | 'partner_id',
+  ) => {
     // The three tables share the (id, slug) shape that matters here; one typed spelling covers them.
     const vocabulary = table as 'ministries';
     const reference = `pledges.${column}` as 'pledges.lead_ministry_id';

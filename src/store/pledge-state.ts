@@ -26,7 +26,10 @@ export async function refreshPledgeState(db: Db, pledgeId: number): Promise<void
     .execute();
   const events: StatusEvent[] = rows.map(toStatusEvent);
   // The last event a reader can read about: automatic entries change status and rating, but are no development.
-  const published = rows.filter((row) => row.published_at !== null && row.automatic === 0).map((row) => row.event_date).sort();
+  const published = rows
+    .filter((row) => row.published_at !== null && row.automatic === 0)
+    .map((row) => row.event_date)
+    .sort();
   await db
     .updateTable('pledges')
     .set({ status: statusAt(events), rating: ratingAt(events), last_event_date: published.at(-1) ?? null })

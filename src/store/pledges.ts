@@ -17,12 +17,22 @@ export async function findPledgeById(db: Db, id: number, options: { forUpdate?: 
 
 /** The Vorhaben that had this slug before (see recordPledgeSlugChange). */
 export async function findPledgeByOldSlug(db: Db, slug: string): Promise<Pledge | undefined> {
-  return db.selectFrom('pledges').selectAll('pledges').innerJoin('pledge_slug_redirects', 'pledge_slug_redirects.pledge_id', 'pledges.id').where('pledge_slug_redirects.slug', '=', slug).executeTakeFirst();
+  return db
+    .selectFrom('pledges')
+    .selectAll('pledges')
+    .innerJoin('pledge_slug_redirects', 'pledge_slug_redirects.pledge_id', 'pledges.id')
+    .where('pledge_slug_redirects.slug', '=', slug)
+    .executeTakeFirst();
 }
 
 /** The Vorhaben an agreement's files name by this statement id. */
 export async function findPledgeByStatementId(db: Db, agreementId: number, statementId: string): Promise<Pledge | undefined> {
-  return db.selectFrom('pledges').selectAll().where('agreement_id', '=', agreementId).where('statement_id', '=', statementId).executeTakeFirst();
+  return db
+    .selectFrom('pledges')
+    .selectAll()
+    .where('agreement_id', '=', agreementId)
+    .where('statement_id', '=', statementId)
+    .executeTakeFirst();
 }
 
 /** Whether a statement id is in use in the agreement. */
@@ -81,7 +91,11 @@ export async function findPublicPledge(db: Db, slug: string): Promise<Pledge | u
 
 /** A Vorhaben without a statement id of its own (one an editor made) is named in files by its slug. */
 export async function insertPledge(db: Db, pledge: NewPledge): Promise<number> {
-  const row = await db.insertInto('pledges').values({ statement_id: pledge.slug, ...pledge }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('pledges')
+    .values({ statement_id: pledge.slug, ...pledge })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -100,7 +114,12 @@ export async function takenPledgeSlugs(db: Db, slugs: readonly string[]): Promis
     .selectFrom('pledges')
     .select('slug')
     .where('slug', 'in', [...slugs])
-    .union(db.selectFrom('pledge_slug_redirects').select('slug').where('slug', 'in', [...slugs]))
+    .union(
+      db
+        .selectFrom('pledge_slug_redirects')
+        .select('slug')
+        .where('slug', 'in', [...slugs]),
+    )
     .execute();
   return new Set(rows.map((row) => row.slug));
 }
@@ -113,7 +132,13 @@ export async function recordPledgeSlugChange(db: Db, pledgeId: number, oldSlug: 
 
 /** The slugs a Vorhaben had before, oldest first. */
 export async function listOldPledgeSlugs(db: Db, pledgeId: number): Promise<string[]> {
-  const rows = await db.selectFrom('pledge_slug_redirects').select('slug').where('pledge_id', '=', pledgeId).orderBy('created_at').orderBy('slug').execute();
+  const rows = await db
+    .selectFrom('pledge_slug_redirects')
+    .select('slug')
+    .where('pledge_id', '=', pledgeId)
+    .orderBy('created_at')
+    .orderBy('slug')
+    .execute();
   return rows.map((row) => row.slug);
 }
 
@@ -130,7 +155,15 @@ export async function findPublicPledgeSlugByOldSlug(db: Db, slug: string): Promi
 /** What still refers to a pledge and keeps it from being deleted: developments, suggestions, evidence proposals. */
 export async function countPledgeDependents(db: Db, id: number): Promise<{ developments: number; suggestions: number; proposals: number }> {
   const count = async (table: 'updates' | 'suggestions' | 'evidence_proposals') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).where('pledge_id', '=', id).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('pledge_id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { developments: await count('updates'), suggestions: await count('suggestions'), proposals: await count('evidence_proposals') };
 }
 

@@ -29,11 +29,28 @@ function random(seed: number): () => number {
 const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
 
 async function seedChapter(db: Db): Promise<{ agreementId: number; chapterId: number }> {
-  const governmentId = await saveGovernment(db, { slug: 'regierung', name: 'Regierung', parties: [], termStart: null, termEnd: null, active: true });
+  const governmentId = await saveGovernment(db, {
+    slug: 'regierung',
+    name: 'Regierung',
+    parties: [],
+    termStart: null,
+    termEnd: null,
+    active: true,
+  });
   const agreementId = await saveAgreement(db, governmentId, { slug: 'vertrag', title: 'Vertrag', sourceUrl: null, licence: null });
   const chapterId = await insertChapter(db, {
-    agreement_id: agreementId, slug: 'kapitel', file_name: 'kapitel.md', number: '1', heading: '1. Kapitel', title: 'Kapitel', section: null, position: 1,
-    body: 'Text.', published: 1, extra: '{}', updated_at: stamp,
+    agreement_id: agreementId,
+    slug: 'kapitel',
+    file_name: 'kapitel.md',
+    number: '1',
+    heading: '1. Kapitel',
+    title: 'Kapitel',
+    section: null,
+    position: 1,
+    body: 'Text.',
+    published: 1,
+    extra: '{}',
+    updated_at: stamp,
   });
   return { agreementId, chapterId };
 }
@@ -46,32 +63,76 @@ for (const dialect of DIALECTS) {
         const next = random(29);
         const pledges = [];
         for (let index = 0; index < 80; index++) {
-          const pledge = { deadline: pick(next, [null, '2020-01-01', '2023-12-07', today, '2023-12-09', '2030-06-30']), status: pick(next, STATUSES) };
+          const pledge = {
+            deadline: pick(next, [null, '2020-01-01', '2023-12-07', today, '2023-12-09', '2030-06-30']),
+            status: pick(next, STATUSES),
+          };
           const id = await insertPledge(db, {
-            agreement_id: agreementId, chapter_id: chapterId, slug: `vorhaben-${index}`, title: `Vorhaben ${index}`, published: 1, updated_at: stamp, ...pledge,
+            agreement_id: agreementId,
+            chapter_id: chapterId,
+            slug: `vorhaben-${index}`,
+            title: `Vorhaben ${index}`,
+            published: 1,
+            updated_at: stamp,
+            ...pledge,
           });
           pledges.push({ id, ...pledge });
         }
-        const overdue = await db.selectFrom('pledges').select('id').where((eb) => isOverdueOn(eb, today)).orderBy('id').execute();
-        assert.deepEqual(overdue.map((row) => row.id), pledges.filter((pledge) => isOverdue(pledge, today)).map((pledge) => pledge.id));
+        const overdue = await db
+          .selectFrom('pledges')
+          .select('id')
+          .where((eb) => isOverdueOn(eb, today))
+          .orderBy('id')
+          .execute();
+        assert.deepEqual(
+          overdue.map((row) => row.id),
+          pledges.filter((pledge) => isOverdue(pledge, today)).map((pledge) => pledge.id),
+        );
         const notOverdue = await resolveFilter(db, { notOverdueOn: today });
-        const others = await db.selectFrom('pledges').select('id').where((eb) => matchesFilter(eb, notOverdue)).orderBy('id').execute();
-        assert.deepEqual(others.map((row) => row.id), pledges.filter((pledge) => !isOverdue(pledge, today)).map((pledge) => pledge.id));
+        const others = await db
+          .selectFrom('pledges')
+          .select('id')
+          .where((eb) => matchesFilter(eb, notOverdue))
+          .orderBy('id')
+          .execute();
+        assert.deepEqual(
+          others.map((row) => row.id),
+          pledges.filter((pledge) => !isOverdue(pledge, today)).map((pledge) => pledge.id),
+        );
         assert.ok(overdue.length > 10 && others.length > 10, 'both kinds are there');
       }));
 
     test('developments in SQL take effect in the order of compareByEffect, both ways', () =>
       withTestStore(dialect, async ({ db }) => {
         const { agreementId, chapterId } = await seedChapter(db);
-        const pledgeId = await insertPledge(db, { agreement_id: agreementId, chapter_id: chapterId, slug: 'vorhaben', title: 'Vorhaben', published: 1, updated_at: stamp });
+        const pledgeId = await insertPledge(db, {
+          agreement_id: agreementId,
+          chapter_id: chapterId,
+          slug: 'vorhaben',
+          title: 'Vorhaben',
+          published: 1,
+          updated_at: stamp,
+        });
         const next = random(30);
         const developments = [];
         for (let index = 0; index < 60; index++) {
           // Few days, so many developments share one; entered out of date order.
           const eventDate = pick(next, ['2022-01-01', '2022-06-30', '2023-01-01', '2023-12-08']);
-          const id = await insertDevelopment(db, {
-            pledgeId, eventDate, publishedAt: stamp, title: `Schritt ${index}`, body: '', statusChange: null, ratingChange: null, origin: 'editor', sources: [],
-          }, stamp);
+          const id = await insertDevelopment(
+            db,
+            {
+              pledgeId,
+              eventDate,
+              publishedAt: stamp,
+              title: `Schritt ${index}`,
+              body: '',
+              statusChange: null,
+              ratingChange: null,
+              origin: 'editor',
+              sources: [],
+            },
+            stamp,
+          );
           developments.push({ id, eventDate });
         }
         const query = db.selectFrom('updates').select(['updates.id', 'updates.event_date as eventDate']);

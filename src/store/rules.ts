@@ -7,11 +7,18 @@ import type { Database } from './schema.ts';
 
 /** `isOverdue(pledge, today)`: a deadline before `today` (YYYY-MM-DD), and neither implemented nor broken. */
 export function isOverdueOn(eb: ExpressionBuilder<Database, 'pledges'>, today: string): Expression<SqlBool> {
-  return eb.and([eb('pledges.deadline', 'is not', null), eb('pledges.deadline', '<', today), eb('pledges.status', 'not in', SETTLED_STATUSES)]);
+  return eb.and([
+    eb('pledges.deadline', 'is not', null),
+    eb('pledges.deadline', '<', today),
+    eb('pledges.status', 'not in', SETTLED_STATUSES),
+  ]);
 }
 
 /** `compareByEffect`: developments by event date, then by id; `latestFirst` turns it round. The query must read `updates`. */
-export function inEffectOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, order: 'latestFirst' | 'oldestFirst' = 'oldestFirst') {
+export function inEffectOrder<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  order: 'latestFirst' | 'oldestFirst' = 'oldestFirst',
+) {
   const [date, id] = [sql.ref('updates.event_date'), sql.ref('updates.id')];
   if (order === 'latestFirst') return query.orderBy(date, 'desc').orderBy(id, 'desc');
   return query.orderBy(date).orderBy(id);

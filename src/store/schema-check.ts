@@ -16,7 +16,10 @@ export class SchemaMismatch extends Error {}
  */
 export function migrationLevel(names: readonly string[]): string {
   const unknown = names.find((name) => !MIGRATION_NAMES.includes(name));
-  if (unknown !== undefined) throw new SchemaMismatch(`it has migration "${unknown}", which this version of koalitionstracker does not know (made by a newer version?)`);
+  if (unknown !== undefined)
+    throw new SchemaMismatch(
+      `it has migration "${unknown}", which this version of koalitionstracker does not know (made by a newer version?)`,
+    );
   if (names.length === 0 || names.some((name, index) => name !== MIGRATION_NAMES[index])) {
     throw new SchemaMismatch('its migrations are not the first ones of koalitionstracker in order');
   }
@@ -63,14 +66,21 @@ export function compareSchemas(expected: SchemaDescription, actual: SchemaDescri
   ];
   if (differences.length === 0) return;
   const shown = differences.slice(0, 3).join(', ');
-  throw new SchemaMismatch(`its schema is not the one koalitionstracker's migrations create: ${shown}${differences.length > 3 ? ` and ${differences.length - 3} more` : ''}`);
+  throw new SchemaMismatch(
+    `its schema is not the one koalitionstracker's migrations create: ${shown}${differences.length > 3 ? ` and ${differences.length - 3} more` : ''}`,
+  );
 }
 
 /** Kept out of the comparison: what SQLite itself keeps in sqlite_master. */
 const SQLITE_INTERNAL = /^(table sqlite_sequence|table sqlite_stat[1-4]|index sqlite_autoindex_.+)$/;
 
 async function describeSqlite(db: Kysely<unknown>): Promise<SchemaDescription> {
-  const { rows } = await sql<{ type: string; name: string; tbl_name: string; sql: string | null }>`select type, name, tbl_name, sql from sqlite_master`.execute(db);
+  const { rows } = await sql<{
+    type: string;
+    name: string;
+    tbl_name: string;
+    sql: string | null;
+  }>`select type, name, tbl_name, sql from sqlite_master`.execute(db);
   const description: SchemaDescription = new Map();
   for (const row of rows) {
     const key = `${row.type} ${row.name}`;
@@ -99,8 +109,10 @@ const NAMED_IN_SCHEMA = [
 ] as const;
 
 const namedInSchema = sql.join(
-  NAMED_IN_SCHEMA.map(([what, catalogue, name, schema]) =>
-    sql`select format(${sql.lit(`${what} %I.%I`)}, nspname, ${sql.ref(`o.${name}`)}), '' from ${sql.table(catalogue)} o join pg_namespace n on n.oid = ${sql.ref(`o.${schema}`)} where ${OWN}`),
+  NAMED_IN_SCHEMA.map(
+    ([what, catalogue, name, schema]) =>
+      sql`select format(${sql.lit(`${what} %I.%I`)}, nspname, ${sql.ref(`o.${name}`)}), '' from ${sql.table(catalogue)} o join pg_namespace n on n.oid = ${sql.ref(`o.${schema}`)} where ${OWN}`,
+  ),
   sql` union all `,
 );
 

@@ -170,7 +170,6 @@ export interface CandidateTable {
   created_at: CreatedAt;
 }
 
-
 export interface UserTable {
   id: Generated<number>;
   email: string;

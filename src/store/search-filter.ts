@@ -39,7 +39,14 @@ export async function describeDocuments(db: Db, ids: readonly number[]): Promise
       ...(await db
         .selectFrom('search_documents')
         .leftJoin('pledges', 'pledges.id', 'search_documents.pledge_id')
-        .select(['search_documents.id', 'search_documents.kind', 'search_documents.pledge_id', 'search_documents.chapter_id as text_chapter_id', 'pledges.status', 'pledges.chapter_id'])
+        .select([
+          'search_documents.id',
+          'search_documents.kind',
+          'search_documents.pledge_id',
+          'search_documents.chapter_id as text_chapter_id',
+          'pledges.status',
+          'pledges.chapter_id',
+        ])
         .where('search_documents.id', 'in', part)
         .execute()),
     );
@@ -47,7 +54,11 @@ export async function describeDocuments(db: Db, ids: readonly number[]): Promise
   const pledgeIds = [...new Set(rows.flatMap((row) => (row.kind === 'chapter' || row.pledge_id === null ? [] : [row.pledge_id])))];
   const topics = new Map<number, number[]>();
   for (const part of chunks(pledgeIds, IDS_PER_READ)) {
-    for (const { pledge_id, topic_id } of await db.selectFrom('pledge_topics').select(['pledge_id', 'topic_id']).where('pledge_id', 'in', part).execute()) {
+    for (const { pledge_id, topic_id } of await db
+      .selectFrom('pledge_topics')
+      .select(['pledge_id', 'topic_id'])
+      .where('pledge_id', 'in', part)
+      .execute()) {
       topics.set(pledge_id, [...(topics.get(pledge_id) ?? []), topic_id]);
     }
   }
@@ -95,8 +106,16 @@ export async function countSearchFacets(db: Db, documents: readonly MatchedDocum
     // The two tables share the (id, slug) shape; the label is the chapter's heading or the topic's name.
     const rows =
       table === 'chapters'
-        ? await db.selectFrom('chapters').select(['id', 'slug', 'heading as label']).where('id', 'in', [...counts.keys()]).execute()
-        : await db.selectFrom('topics').select(['id', 'slug', 'name as label']).where('id', 'in', [...counts.keys()]).execute();
+        ? await db
+            .selectFrom('chapters')
+            .select(['id', 'slug', 'heading as label'])
+            .where('id', 'in', [...counts.keys()])
+            .execute()
+        : await db
+            .selectFrom('topics')
+            .select(['id', 'slug', 'name as label'])
+            .where('id', 'in', [...counts.keys()])
+            .execute();
     for (const row of rows) result.set(row.slug, { label: row.label, count: counts.get(row.id)! });
     return result;
   };

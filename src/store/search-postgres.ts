@@ -11,7 +11,10 @@ type Column = 'vector' | 'title_vector';
 class KindQueries {
   private readonly query: RawBuilder<unknown>;
 
-  constructor(terms: readonly IndexTerm[], private readonly countLimit: number) {
+  constructor(
+    terms: readonly IndexTerm[],
+    private readonly countLimit: number,
+  ) {
     this.query = sql`to_tsquery('simple', ${tsQuery(terms)})`;
   }
 
@@ -47,19 +50,36 @@ function tsQuery(terms: readonly IndexTerm[]): string {
   return terms.map((term) => `(${term.forms.map((form) => `'${form.stem}':${form.prefix ? '*' : ''}`).join(' | ')})`).join(' & ');
 }
 
-const idsOf = (list: string | null): number[] => (list ? list.split(',').map(Number).sort((a, b) => b - a) : []);
+const idsOf = (list: string | null): number[] =>
+  list
+    ? list
+        .split(',')
+        .map(Number)
+        .sort((a, b) => b - a)
+    : [];
 
 /** Several id lists in one statement: one row per kind and list name. */
 async function idLists<Name extends string>(db: Db, lists: readonly { kind: SearchKind; name: Name; rows: RawBuilder<unknown> }[]) {
-  const parts = lists.map(({ kind, name, rows }) => sql`SELECT ${sql.lit(kind)}::text AS kind, ${sql.lit(name)}::text AS name, (SELECT string_agg(id::text, ',') FROM (${rows}) AS page) AS ids`);
+  const parts = lists.map(
+    ({ kind, name, rows }) =>
+      sql`SELECT ${sql.lit(kind)}::text AS kind, ${sql.lit(name)}::text AS name, (SELECT string_agg(id::text, ',') FROM (${rows}) AS page) AS ids`,
+  );
   const { rows } = await sql<{ kind: SearchKind; name: Name; ids: string | null }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
   return rows.map((row) => ({ kind: row.kind, name: row.name, ids: idsOf(row.ids) }));
 }
 
-export async function postgresMatches(db: Db, terms: readonly IndexTerm[], kinds: readonly SearchKind[], limits: MatchLimits): Promise<Record<SearchKind, KindMatches>> {
+export async function postgresMatches(
+  db: Db,
+  terms: readonly IndexTerm[],
+  kinds: readonly SearchKind[],
+  limits: MatchLimits,
+): Promise<Record<SearchKind, KindMatches>> {
   const queries = new KindQueries(terms, limits.countLimit);
   return withoutSequentialScans(db, async (trx) => {
-    const result = Object.fromEntries(kinds.map((kind) => [kind, { count: 0, recent: [], title: [] }])) as unknown as Record<SearchKind, KindMatches>;
+    const result = Object.fromEntries(kinds.map((kind) => [kind, { count: 0, recent: [], title: [] }])) as unknown as Record<
+      SearchKind,
+      KindMatches
+    >;
     const dense = await countAndListSparse(trx, queries, kinds, limits, result);
     if (dense.length === 0) return result;
     const denseTitles: SearchKind[] = [];
@@ -73,7 +93,11 @@ export async function postgresMatches(db: Db, terms: readonly IndexTerm[], kinds
       else denseTitles.push(kind);
     }
     if (denseTitles.length === 0) return result;
-    const titleLists = denseTitles.map((kind) => ({ kind, name: 'title' as const, rows: queries.newestMatches(kind, 'title_vector', limits.titleLimit) }));
+    const titleLists = denseTitles.map((kind) => ({
+      kind,
+      name: 'title' as const,
+      rows: queries.newestMatches(kind, 'title_vector', limits.titleLimit),
+    }));
     for (const { kind, ids } of await idLists(trx, titleLists)) result[kind].title = ids;
     return result;
   });
@@ -83,9 +107,20 @@ export async function postgresMatches(db: Db, terms: readonly IndexTerm[], kinds
  * Counts every kind and fills the lists of each wanted kind whose matches were all read; returns
  * the wanted kinds with more matches than that, whose lists still need reading.
  */
-async function countAndListSparse(db: Db, queries: KindQueries, kinds: readonly SearchKind[], limits: MatchLimits, result: Record<SearchKind, KindMatches>): Promise<SearchKind[]> {
+async function countAndListSparse(
+  db: Db,
+  queries: KindQueries,
+  kinds: readonly SearchKind[],
+  limits: MatchLimits,
+  result: Record<SearchKind, KindMatches>,
+): Promise<SearchKind[]> {
   const parts = kinds.map((kind) => queries.firstMatches(kind, limits.wanted.includes(kind)));
-  const { rows } = await sql<{ kind: SearchKind; count: number; ids: string | null; title_ids: string | null }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
+  const { rows } = await sql<{
+    kind: SearchKind;
+    count: number;
+    ids: string | null;
+    title_ids: string | null;
+  }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
   const dense: SearchKind[] = [];
   for (const row of rows) {
     result[row.kind].count = row.count;
@@ -108,8 +143,11 @@ async function countAndListSparse(db: Db, queries: KindQueries, kinds: readonly 
 async function withoutSequentialScans<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
   // Inside a caller's transaction the setting would outlive the search: there the planner decides.
   if (db.isTransaction) return work(db);
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-    return work(trx);
-  });
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+      return work(trx);
+    });
 }

@@ -21,10 +21,25 @@ export async function loadPledgeSources(db: Db, pledgeIds: readonly number[]): P
   const pledges = await db
     .selectFrom('pledges')
     .innerJoin('chapters', 'chapters.id', 'pledges.chapter_id')
-    .select(['pledges.id', 'pledges.slug', 'pledges.title', 'pledges.quote', 'pledges.success_criterion', 'pledges.published', 'chapters.heading as chapter_heading'])
+    .select([
+      'pledges.id',
+      'pledges.slug',
+      'pledges.title',
+      'pledges.quote',
+      'pledges.success_criterion',
+      'pledges.published',
+      'chapters.heading as chapter_heading',
+    ])
     .where('pledges.id', 'in', pledgeIds)
     .execute();
-  const developments = await inEffectOrder(db.selectFrom('updates').select(['id', 'pledge_id', 'title', 'body', 'event_date']).where('pledge_id', 'in', pledgeIds).where(isPublishedDevelopment).where(isWrittenDevelopment)).execute();
+  const developments = await inEffectOrder(
+    db
+      .selectFrom('updates')
+      .select(['id', 'pledge_id', 'title', 'body', 'event_date'])
+      .where('pledge_id', 'in', pledgeIds)
+      .where(isPublishedDevelopment)
+      .where(isWrittenDevelopment),
+  ).execute();
   const byPledge = new Map<number, PledgeSource['developments']>();
   for (const { pledge_id, ...development } of developments) {
     const list = byPledge.get(pledge_id) ?? [];

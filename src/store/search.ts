@@ -79,7 +79,10 @@ export async function optimizeSearchIndex(db: Db): Promise<void> {
 
 export async function insertSearchDocuments(db: Db, documents: readonly NewSearchDocument[]): Promise<void> {
   for (let from = 0; from < documents.length; from += INSERT_BATCH) {
-    await db.insertInto('search_documents').values(documents.slice(from, from + INSERT_BATCH)).execute();
+    await db
+      .insertInto('search_documents')
+      .values(documents.slice(from, from + INSERT_BATCH))
+      .execute();
   }
 }
 
@@ -116,7 +119,17 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
   const limits = { wanted, countLimit: SEARCH_COUNT_LIMIT + 1, recentLimit: end, titleLimit: end };
   const matches = await engine.matches(db, terms, limits);
   const counts = { pledge: matches.pledge.count, update: matches.update.count, chapter: matches.chapter.count };
-  return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), request.offset, request.limit)), counts };
+  return {
+    hits: await documentsInOrder(
+      db,
+      pageOf(
+        wanted.map((kind) => matches[kind]),
+        request.offset,
+        request.limit,
+      ),
+    ),
+    counts,
+  };
 }
 
 /**
@@ -124,16 +137,51 @@ export async function searchIndex(db: Db, request: SearchRequest): Promise<Searc
  * narrowed, then ranked and counted as above. Without one, the page and the counts are the usual search's,
  * and only the facets read the newest matches (up to the limit) of the kinds asked for.
  */
-async function filteredSearch(db: Db, engine: Engine, terms: readonly IndexTerm[], wanted: readonly SearchKind[], filter: ResolvedFilter, page: { offset: number; limit: number }): Promise<SearchResults> {
+async function filteredSearch(
+  db: Db,
+  engine: Engine,
+  terms: readonly IndexTerm[],
+  wanted: readonly SearchKind[],
+  filter: ResolvedFilter,
+  page: { offset: number; limit: number },
+): Promise<SearchResults> {
   const everything = SEARCH_COUNT_LIMIT + 1;
   const end = page.offset + page.limit;
   if (!filtersSearch(filter)) {
-    const matches = await engine.matches(db, terms, { wanted, countLimit: everything, recentLimit: Math.max(end, everything), titleLimit: end });
+    const matches = await engine.matches(db, terms, {
+      wanted,
+      countLimit: everything,
+      recentLimit: Math.max(end, everything),
+      titleLimit: end,
+    });
     const counts = { pledge: matches.pledge.count, update: matches.update.count, chapter: matches.chapter.count };
-    const facets = await countSearchFacets(db, await describeDocuments(db, wanted.flatMap((kind) => matches[kind].recent)), filter);
-    return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => matches[kind]), page.offset, page.limit)), counts, facets };
+    const facets = await countSearchFacets(
+      db,
+      await describeDocuments(
+        db,
+        wanted.flatMap((kind) => matches[kind].recent),
+      ),
+      filter,
+    );
+    return {
+      hits: await documentsInOrder(
+        db,
+        pageOf(
+          wanted.map((kind) => matches[kind]),
+          page.offset,
+          page.limit,
+        ),
+      ),
+      counts,
+      facets,
+    };
   }
-  const matches = await engine.matches(db, terms, { wanted: KINDS, countLimit: everything, recentLimit: everything, titleLimit: everything });
+  const matches = await engine.matches(db, terms, {
+    wanted: KINDS,
+    countLimit: everything,
+    recentLimit: everything,
+    titleLimit: everything,
+  });
   // Title matches can be older than the newest matches read; they rank first, so they are judged too.
   const documents = await describeDocuments(db, [...new Set(KINDS.flatMap((kind) => [...matches[kind].recent, ...matches[kind].title]))]);
   const passing = new Set(documents.filter((document) => documentPasses(document, filter)).map((document) => document.id));
@@ -143,8 +191,23 @@ async function filteredSearch(db: Db, engine: Engine, terms: readonly IndexTerm[
   };
   const lists = Object.fromEntries(KINDS.map((kind) => [kind, narrowed(kind)])) as Record<SearchKind, KindMatches>;
   const counts = { pledge: lists.pledge.count, update: lists.update.count, chapter: lists.chapter.count };
-  const facets = await countSearchFacets(db, documents.filter((document) => wanted.includes(document.kind)), filter);
-  return { hits: await documentsInOrder(db, pageOf(wanted.map((kind) => lists[kind]), page.offset, page.limit)), counts, facets };
+  const facets = await countSearchFacets(
+    db,
+    documents.filter((document) => wanted.includes(document.kind)),
+    filter,
+  );
+  return {
+    hits: await documentsInOrder(
+      db,
+      pageOf(
+        wanted.map((kind) => lists[kind]),
+        page.offset,
+        page.limit,
+      ),
+    ),
+    counts,
+    facets,
+  };
 }
 
 /** Matching documents of one kind. */
@@ -199,11 +262,20 @@ interface ListRow {
 }
 
 function listsOf(rows: readonly ListRow[]): Record<SearchKind, KindMatches> {
-  const lists = Object.fromEntries(KINDS.map((kind) => [kind, { count: 0, recent: [], title: [] }])) as unknown as Record<SearchKind, KindMatches>;
+  const lists = Object.fromEntries(KINDS.map((kind) => [kind, { count: 0, recent: [], title: [] }])) as unknown as Record<
+    SearchKind,
+    KindMatches
+  >;
   for (const row of rows) {
     if (row.list === 'count') lists[row.kind].count = Number(row.count);
     // Sorted here: an aggregate's order is not promised, and sorting a page's worth of numbers costs nothing.
-    else lists[row.kind][row.list] = row.ids ? row.ids.split(',').map(Number).sort((a, b) => b - a) : [];
+    else
+      lists[row.kind][row.list] = row.ids
+        ? row.ids
+            .split(',')
+            .map(Number)
+            .sort((a, b) => b - a)
+        : [];
   }
   return lists;
 }
@@ -225,7 +297,8 @@ const sqlite: Engine = {
   async matches(db, terms, { wanted, countLimit, recentLimit, titleLimit }) {
     const query = ftsQuery(terms);
     const matching = (index: string) => sql`SELECT rowid AS id FROM ${sql.table(index)} WHERE ${sql.table(index)} MATCH ${query}`;
-    const newest = (index: string, limit: number) => sql`SELECT group_concat(id) FROM (${matching(index)} ORDER BY rowid DESC LIMIT ${limit})`;
+    const newest = (index: string, limit: number) =>
+      sql`SELECT group_concat(id) FROM (${matching(index)} ORDER BY rowid DESC LIMIT ${limit})`;
     const lists = KINDS.flatMap((kind) => [
       sql`SELECT ${sql.lit(kind)} AS kind, 'count' AS list, NULL AS ids, (SELECT count(*) FROM (${matching(`search_fts_${kind}`)} LIMIT ${countLimit})) AS count`,
       ...(wanted.includes(kind)

@@ -4,13 +4,26 @@ import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
 import type { Subscription, TokenPurpose } from './schema-mail.ts';
 
-export async function addToken(db: Db, tokenHash: string, subscriptionIds: readonly number[], purpose: TokenPurpose, now: string): Promise<void> {
+export async function addToken(
+  db: Db,
+  tokenHash: string,
+  subscriptionIds: readonly number[],
+  purpose: TokenPurpose,
+  now: string,
+): Promise<void> {
   await addTokens(db, [{ hash: tokenHash, subscriptionIds }], purpose, now);
 }
 
 /** Several link secrets at once, each standing for its subscriptions. */
-export async function addTokens(db: Db, tokens: readonly { hash: string; subscriptionIds: readonly number[] }[], purpose: TokenPurpose, now: string): Promise<void> {
-  const rows = tokens.flatMap((token) => token.subscriptionIds.map((id) => ({ token_hash: token.hash, subscription_id: id, purpose, created_at: now })));
+export async function addTokens(
+  db: Db,
+  tokens: readonly { hash: string; subscriptionIds: readonly number[] }[],
+  purpose: TokenPurpose,
+  now: string,
+): Promise<void> {
+  const rows = tokens.flatMap((token) =>
+    token.subscriptionIds.map((id) => ({ token_hash: token.hash, subscription_id: id, purpose, created_at: now })),
+  );
   for (const part of chunks(rows)) await db.insertInto('subscription_tokens').values(part).execute();
 }
 

@@ -27,26 +27,43 @@ export async function requestSubscription(db: Db, request: SubscriptionRequest, 
   await db
     .updateTable('subscriptions')
     .set({ locale: request.locale, frequency: request.frequency })
-    .where('email', '=', key.email).where('scope_type', '=', key.scope_type).where('scope_id', '=', key.scope_id)
+    .where('email', '=', key.email)
+    .where('scope_type', '=', key.scope_type)
+    .where('scope_id', '=', key.scope_id)
     .where('confirmed_at', 'is', null)
     .execute();
   return db
-    .selectFrom('subscriptions').selectAll()
-    .where('email', '=', key.email).where('scope_type', '=', key.scope_type).where('scope_id', '=', key.scope_id)
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('email', '=', key.email)
+    .where('scope_type', '=', key.scope_type)
+    .where('scope_id', '=', key.scope_id)
     .executeTakeFirstOrThrow();
 }
 
 /** Confirms the subscriptions; their confirmation secrets are spent. */
 export async function confirmSubscriptions(db: Db, ids: readonly number[], now: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('subscriptions').set({ confirmed_at: now }).where('id', 'in', [...ids]).where('confirmed_at', 'is', null).execute();
-  await db.deleteFrom('subscription_tokens').where('subscription_id', 'in', [...ids]).where('purpose', '=', 'confirm').execute();
+  await db
+    .updateTable('subscriptions')
+    .set({ confirmed_at: now })
+    .where('id', 'in', [...ids])
+    .where('confirmed_at', 'is', null)
+    .execute();
+  await db
+    .deleteFrom('subscription_tokens')
+    .where('subscription_id', 'in', [...ids])
+    .where('purpose', '=', 'confirm')
+    .execute();
 }
 
 /** Ends subscriptions; their tokens and pending digest entries go with them. */
 export async function deleteSubscriptions(db: Db, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('subscriptions').where('id', 'in', [...ids]).execute();
+  await db
+    .deleteFrom('subscriptions')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** Requests nobody confirmed are forgotten after a while; returns how many went. */
@@ -99,15 +116,33 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
 export async function findPublicDevelopment(db: Db, developmentId: number) {
   const row = await publicDevelopments(db)
     .select([
-      'updates.id', 'updates.title', 'updates.body', 'updates.event_date', 'updates.published_at', 'updates.status_change',
-      'pledges.id as pledge_id', 'pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'pledges.chapter_id', 'pledges.lead_ministry_id',
+      'updates.id',
+      'updates.title',
+      'updates.body',
+      'updates.event_date',
+      'updates.published_at',
+      'updates.status_change',
+      'pledges.id as pledge_id',
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
+      'pledges.chapter_id',
+      'pledges.lead_ministry_id',
     ])
     .where('updates.id', '=', developmentId)
     .executeTakeFirst();
   if (!row) return undefined;
   const topics = await db.selectFrom('pledge_topics').select('topic_id').where('pledge_id', '=', row.pledge_id).execute();
-  const place: PledgePlace = { pledgeId: row.pledge_id, chapterId: row.chapter_id, ministryId: row.lead_ministry_id, topicIds: topics.map((topic) => topic.topic_id) };
-  const sources = await publicSources(db).select(['sources.url', 'sources.title', 'sources.publisher']).where('sources.update_id', '=', row.id).orderBy('sources.position').execute();
+  const place: PledgePlace = {
+    pledgeId: row.pledge_id,
+    chapterId: row.chapter_id,
+    ministryId: row.lead_ministry_id,
+    topicIds: topics.map((topic) => topic.topic_id),
+  };
+  const sources = await publicSources(db)
+    .select(['sources.url', 'sources.title', 'sources.publisher'])
+    .where('sources.update_id', '=', row.id)
+    .orderBy('sources.position')
+    .execute();
   return { ...row, published_at: row.published_at!, place, sources };
 }
 
@@ -139,7 +174,9 @@ export async function findScopeTarget(db: Db, type: Exclude<SubscriptionScope, '
  * What the subscription form offers: the chapters of governments that are not archived, in reading
  * order; topics and ministries (which span every government) by name.
  */
-export async function listSubscriptionChoices(db: Db): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
+export async function listSubscriptionChoices(
+  db: Db,
+): Promise<{ chapters: ScopeTarget[]; topics: ScopeTarget[]; ministries: ScopeTarget[] }> {
   return {
     chapters: await db
       .selectFrom('chapters')

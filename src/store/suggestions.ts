@@ -25,17 +25,29 @@ function isHttpUrl(value: string): boolean {
  * here too because it is rendered as a link, so no caller can ever store a `javascript:` one.
  */
 export async function insertSuggestion(db: Db, suggestion: NewSuggestion, now: string): Promise<number> {
-  if (!isHttpUrl(suggestion.sourceUrl)) throw new ValidationError([{ field: 'source_url', message: 'eine Adresse, die mit http:// oder https:// beginnt' }]);
+  if (!isHttpUrl(suggestion.sourceUrl))
+    throw new ValidationError([{ field: 'source_url', message: 'eine Adresse, die mit http:// oder https:// beginnt' }]);
   const row = await db
     .insertInto('suggestions')
-    .values({ pledge_id: suggestion.pledgeId, text: suggestion.text, source_url: suggestion.sourceUrl, email: suggestion.email, created_at: now })
+    .values({
+      pledge_id: suggestion.pledgeId,
+      text: suggestion.text,
+      source_url: suggestion.sourceUrl,
+      email: suggestion.email,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** With its pledge, the moderator who decided, and whether the pledge's government is still active. */
-export type SuggestionListItem = Suggestion & { pledge_slug: string; pledge_title: string; decided_by_email: string | null; government_active: number };
+export type SuggestionListItem = Suggestion & {
+  pledge_slug: string;
+  pledge_title: string;
+  decided_by_email: string | null;
+  government_active: number;
+};
 
 function selectWithPledge(db: Db) {
   return db
@@ -45,7 +57,12 @@ function selectWithPledge(db: Db) {
     .innerJoin('governments', 'governments.id', 'agreements.government_id')
     .leftJoin('users', 'users.id', 'suggestions.decided_by')
     .selectAll('suggestions')
-    .select(['pledges.slug as pledge_slug', 'pledges.title as pledge_title', 'users.email as decided_by_email', 'governments.active as government_active']);
+    .select([
+      'pledges.slug as pledge_slug',
+      'pledges.title as pledge_title',
+      'users.email as decided_by_email',
+      'governments.active as government_active',
+    ]);
 }
 
 export async function findSuggestionById(db: Db, id: number): Promise<SuggestionListItem | undefined> {
@@ -93,7 +110,13 @@ export interface SuggestionDecisionFields {
 export async function decideSuggestion(db: Db, id: number, decision: SuggestionDecisionFields): Promise<boolean> {
   const result = await db
     .updateTable('suggestions')
-    .set({ status: decision.status, reason: decision.reason, update_id: decision.developmentId, decided_by: decision.decidedBy, decided_at: decision.decidedAt })
+    .set({
+      status: decision.status,
+      reason: decision.reason,
+      update_id: decision.developmentId,
+      decided_by: decision.decidedBy,
+      decided_at: decision.decidedAt,
+    })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
@@ -109,14 +132,23 @@ export async function forgetSuggester(db: Db, id: number): Promise<void> {
 /** Forgets the suggesters of suggestions decided before `before` (their mail went out, or never will); returns how many addresses went. */
 export async function forgetSuggestersDecidedBefore(db: Db, before: string): Promise<number> {
   const decided = db.selectFrom('suggestions').select('id').where('status', '!=', 'open').where('decided_at', '<', before);
-  const result = await db.updateTable('suggestions').set({ email: null }).where('id', 'in', decided).where('email', 'is not', null).executeTakeFirst();
+  const result = await db
+    .updateTable('suggestions')
+    .set({ email: null })
+    .where('id', 'in', decided)
+    .where('email', 'is not', null)
+    .executeTakeFirst();
   await db.deleteFrom('suggestion_locales').where('suggestion_id', 'in', decided).execute();
   return Number(result.numUpdatedRows);
 }
 
 /** The language of the suggestion's form, for the mail about its outcome. */
 export async function rememberSuggestionLocale(db: Db, suggestionId: number, locale: MailLocale): Promise<void> {
-  await db.insertInto('suggestion_locales').values({ suggestion_id: suggestionId, locale }).onConflict((conflict) => conflict.column('suggestion_id').doNothing()).execute();
+  await db
+    .insertInto('suggestion_locales')
+    .values({ suggestion_id: suggestionId, locale })
+    .onConflict((conflict) => conflict.column('suggestion_id').doNothing())
+    .execute();
 }
 
 export async function suggestionLocale(db: Db, suggestionId: number): Promise<MailLocale> {

@@ -36,7 +36,11 @@ export async function insertUser(
 
 /** Whether the account wants a mail when a suggestion arrives. */
 export async function setSuggestionNotification(db: Db, id: number, on: boolean): Promise<void> {
-  await db.updateTable('users').set({ notify_suggestions: on ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ notify_suggestions: on ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Active accounts that may moderate suggestions and asked to be mailed when one arrives. */

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { analyse } from './cues.ts';
 import { scoreOf, THRESHOLD } from './score.ts';
 
-const ids = (sentence: string): string[] => analyse(sentence).cues.filter((cue) => cue.role !== 'negative').map((cue) => cue.id);
+const ids = (sentence: string): string[] =>
+  analyse(sentence)
+    .cues.filter((cue) => cue.role !== 'negative')
+    .map((cue) => cue.id);
 const isCommitment = (sentence: string): boolean => scoreOf(analyse(sentence).cues) >= THRESHOLD;
 
 test('intent and future: "wir werden", "werden wir", "wollen"', () => {
@@ -22,10 +25,7 @@ test('present tense of a first-person plural action verb, with separable particl
 });
 
 test('a second verb coordinated with the first carries its own cue', () => {
-  assert.deepEqual(ids('Wir erarbeiten eine Strategie und etablieren eine Datenbank.'), [
-    'present:erarbeiten',
-    'present:etablieren',
-  ]);
+  assert.deepEqual(ids('Wir erarbeiten eine Strategie und etablieren eine Datenbank.'), ['present:erarbeiten', 'present:etablieren']);
 });
 
 test('obligation: soll/sollen, muss/müssen, "ist … zu" with an infinitive', () => {
@@ -48,7 +48,10 @@ test('a verbless item headed by an action noun is a nominal commitment', () => {
 
 test('advocacy and examining are cues of their own, with the vague role', () => {
   const advocacy = analyse('Wir setzen uns für ein EU-weites Verbot der Pelztierhaltung ein.').cues;
-  assert.deepEqual(advocacy.map((cue) => [cue.id, cue.role]), [['advocacy:einsetzen', 'vague']]);
+  assert.deepEqual(
+    advocacy.map((cue) => [cue.id, cue.role]),
+    [['advocacy:einsetzen', 'vague']],
+  );
   assert.deepEqual(ids('Die Bundesregierung wird sich dafür einsetzen, dass X kommt.').includes('advocacy:einsetzen'), true);
   assert.deepEqual(ids('Wir unterstützen den Vorschlag der Kommission.'), ['advocacy:unterstützen']);
   assert.deepEqual(ids('Wir prüfen Wege zu besserer Teilhabe.'), ['pruefen']);
@@ -114,7 +117,9 @@ test('an agenda item closed by the infinitive of its measure is a commitment', (
 });
 
 test('a Land government, the state or the coalition acting in the present commits as the federal government does', () => {
-  assert.deepEqual(ids('Die Landesregierung setzt sich auf Bundesebene für eine steuerliche Forschungsförderung ein.'), ['advocacy:einsetzen']);
+  assert.deepEqual(ids('Die Landesregierung setzt sich auf Bundesebene für eine steuerliche Forschungsförderung ein.'), [
+    'advocacy:einsetzen',
+  ]);
   assert.deepEqual(ids('Das Land fördert die Ansiedlung von Forschungsinstituten.'), ['bund']);
   assert.deepEqual(ids('Die Koalition legt ein Landesprogramm auf.'), ['bund']);
   assert.deepEqual(ids('Das Land ist ein Innovationsland.'), []);

@@ -2,7 +2,19 @@
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
 import {
-  ACTION_NOUNS, CONDITIONAL, DETERMINERS, FUNCTION_WORDS, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN,
+  ACTION_NOUNS,
+  CONDITIONAL,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HABEN,
+  KOENNEN,
+  MONTHS,
+  MUESSEN,
+  PAST,
+  SOLLEN,
+  SOLLTE,
+  STATIVE_VERBS,
+  WERDEN,
   WOLLEN,
 } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -96,8 +108,7 @@ function closingInfinitive(scan: Analysis, index: number): void {
 
 function presentVerb(scan: Analysis, verb: number): void {
   const { tokens } = scan;
-  const particle =
-    closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
+  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
   verbCue(scan, verb, tokens[verb]!.lower, particle, 'present');
 }
 
@@ -184,9 +195,34 @@ const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivi
 const DEADLINE_WORDS = new Set(['bis', 'ab', 'spätestens', 'zum', 'innerhalb']);
 /** Every word `scanToken` looks for: any other word can carry a cue only as a coordinated verb. */
 const CUE_WORDS = new Set([
-  ...PAST, ...HABEN, ...CONDITIONAL, 'wir', ...WERDEN, ...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, 'darf', 'dürfen',
-  ...KOENNEN, ...EXAMINING_FINITE, 'betracht', ...BENEFIT, 'bleibt', 'bleiben', 'ist', 'sind', 'gilt', 'ziel', 'ziele',
-  'priorität', 'vorrang', 'prioritär', 'aufgabe', ...FUTURE_ADVERBS, ...DEADLINE_WORDS,
+  ...PAST,
+  ...HABEN,
+  ...CONDITIONAL,
+  'wir',
+  ...WERDEN,
+  ...WOLLEN,
+  ...SOLLEN,
+  ...SOLLTE,
+  ...MUESSEN,
+  'darf',
+  'dürfen',
+  ...KOENNEN,
+  ...EXAMINING_FINITE,
+  'betracht',
+  ...BENEFIT,
+  'bleibt',
+  'bleiben',
+  'ist',
+  'sind',
+  'gilt',
+  'ziel',
+  'ziele',
+  'priorität',
+  'vorrang',
+  'prioritär',
+  'aufgabe',
+  ...FUTURE_ADVERBS,
+  ...DEADLINE_WORDS,
 ]);
 
 function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: number, copula: number): boolean {
@@ -240,7 +276,22 @@ function governmentSubject(tokens: readonly Token[]): number | undefined {
 const ARTICLES = new Set(['der', 'die', 'das']);
 const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
 /** Verbs of a government that describe it rather than commit it: "Das Land ist …", "Die Landesregierung sieht …". */
-const DESCRIBING = new Set(['ist', 'hat', 'sieht', 'steht', 'fühlt', 'versteht', 'braucht', 'lebt', 'bleibt', 'gilt', 'zeigt', 'verfügt', 'als', 'und']);
+const DESCRIBING = new Set([
+  'ist',
+  'hat',
+  'sieht',
+  'steht',
+  'fühlt',
+  'versteht',
+  'braucht',
+  'lebt',
+  'bleibt',
+  'gilt',
+  'zeigt',
+  'verfügt',
+  'als',
+  'und',
+]);
 
 /** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */
 function infinitiveOfThirdPerson(verb: string): string {
@@ -249,8 +300,15 @@ function infinitiveOfThirdPerson(verb: string): string {
 }
 
 const STRONG_PRESENT: [string, string][] = [
-  ['nimmt', 'nehmen'], ['gibt', 'geben'], ['hält', 'halten'], ['tritt', 'treten'], ['trägt', 'tragen'],
-  ['lässt', 'lassen'], ['spricht', 'sprechen'], ['wirft', 'werfen'], ['schlägt', 'schlagen'],
+  ['nimmt', 'nehmen'],
+  ['gibt', 'geben'],
+  ['hält', 'halten'],
+  ['tritt', 'treten'],
+  ['trägt', 'tragen'],
+  ['lässt', 'lassen'],
+  ['spricht', 'sprechen'],
+  ['wirft', 'werfen'],
+  ['schlägt', 'schlagen'],
 ];
 
 /**
@@ -334,8 +392,6 @@ function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {
   const negativeClauses = new Set(cues.filter((cue) => cue.role === 'negative').map((cue) => clauses.clauseOf[cue.token]));
   if (negativeClauses.size === 0) return cues;
   return cues.map((cue) =>
-    cue.role !== 'negative' && negativeClauses.has(clauses.clauseOf[cue.token])
-      ? { ...cue, weight: cue.weight * NEGATIVE_FACTOR }
-      : cue,
+    cue.role !== 'negative' && negativeClauses.has(clauses.clauseOf[cue.token]) ? { ...cue, weight: cue.weight * NEGATIVE_FACTOR } : cue,
   );
 }

@@ -23,8 +23,23 @@ interface Segment {
 
 /** Verbs whose enumerated objects are separate things to create or remove, so each is its own Vorhaben. */
 const CREATING = new Set([
-  'einführen', 'schaffen', 'einrichten', 'errichten', 'gründen', 'abschaffen', 'streichen', 'ratifizieren', 'vorlegen',
-  'auflegen', 'starten', 'beschließen', 'aufbauen', 'etablieren', 'erarbeiten', 'aufsetzen', 'einsetzen',
+  'einführen',
+  'schaffen',
+  'einrichten',
+  'errichten',
+  'gründen',
+  'abschaffen',
+  'streichen',
+  'ratifizieren',
+  'vorlegen',
+  'auflegen',
+  'starten',
+  'beschließen',
+  'aufbauen',
+  'etablieren',
+  'erarbeiten',
+  'aufsetzen',
+  'einsetzen',
 ]);
 const GOVERNING_MODALS = new Set([...WERDEN, ...WOLLEN, ...SOLLEN, ...MUESSEN]);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches']);

@@ -96,7 +96,11 @@ test('a sentence enumerating several Vorhaben yields one candidate per conjunct,
   );
   assert.deepEqual(
     found.map((candidate) => candidate.title),
-    ['Recht auf Verschlüsselung einführen', 'Wirksames Schwachstellenmanagement einführen', 'Vorgaben „security-by-design/default“ einführen'],
+    [
+      'Recht auf Verschlüsselung einführen',
+      'Wirksames Schwachstellenmanagement einführen',
+      'Vorgaben „security-by-design/default“ einführen',
+    ],
   );
   for (const candidate of found) {
     assert.ok(candidate.cues.includes('separable:einführen') && candidate.cues.includes('enumeration'));
@@ -107,13 +111,20 @@ test('coordinated predicates under one modal become one candidate each', () => {
   const body =
     '\nWir werden das Lobbyregistergesetz nachschärfen, Kontakte zu Ministerien ab Referentenebene einbeziehen ' +
     'und den Kreis der eintragungspflichtigen Interessenvertretungen differenziert erweitern.\n';
-  assert.deepEqual(titles(body), ['Lobbyregistergesetz nachschärfen', 'Kontakte zu Ministerien ab Referentenebene einbeziehen', 'Kreis der eintragungspflichtigen Interessenvertretungen erweitern']);
+  assert.deepEqual(titles(body), [
+    'Lobbyregistergesetz nachschärfen',
+    'Kontakte zu Ministerien ab Referentenebene einbeziehen',
+    'Kreis der eintragungspflichtigen Interessenvertretungen erweitern',
+  ]);
   assert.ok(extractCandidates(body).every((candidate) => candidate.cues.includes('wir-werden')));
 });
 
 test('a second finite verb with its own object starts a candidate of its own', () => {
   const found = extractCandidates('\nWir erarbeiten eine Tiergesundheitsstrategie und etablieren eine umfassende Datenbank.\n');
-  assert.deepEqual(found.map((candidate) => candidate.title), ['Tiergesundheitsstrategie erarbeiten', 'Datenbank etablieren']);
+  assert.deepEqual(
+    found.map((candidate) => candidate.title),
+    ['Tiergesundheitsstrategie erarbeiten', 'Datenbank etablieren'],
+  );
   assert.deepEqual(found[1]!.cues.slice(0, 1), ['present:etablieren']);
 });
 
@@ -128,15 +139,27 @@ test('coordination inside one Vorhaben stays one candidate', () => {
 
 test('the title is a verb phrase: the object, wherever it stands, and the infinitive of the measure', () => {
   assert.equal(one('Wir führen ein Recht auf Verschlüsselung ein.').title, 'Recht auf Verschlüsselung einführen');
-  assert.equal(one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.').title, 'Petitionsverfahren stärken und digitalisieren');
+  assert.equal(
+    one('Das Petitionsverfahren werden wir insgesamt stärken und digitalisieren.').title,
+    'Petitionsverfahren stärken und digitalisieren',
+  );
   assert.equal(one('Zur Stärkung berufsbildender Schulen legen wir mit den Ländern einen Pakt auf.').title, 'Pakt auflegen');
-  assert.equal(one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title, 'Pflicht zur sofortigen Veröffentlichung auf 35.000 Euro herabsetzen');
+  assert.equal(
+    one('Die Pflicht zur sofortigen Veröffentlichung wird auf 35.000 Euro herabgesetzt.').title,
+    'Pflicht zur sofortigen Veröffentlichung auf 35.000 Euro herabsetzen',
+  );
   assert.equal(one('Wir setzen uns für ein Verbot der Pelztierhaltung ein.').title, 'Für Verbot der Pelztierhaltung einsetzen');
   assert.equal(one('Wir werden den gesetzlichen Mindestlohn auf zwölf Euro erhöhen.').title, 'Mindestlohn erhöhen');
   assert.equal(one('Wir schaffen kein neues Regelsystem.').title, 'Kein neues Regelsystem schaffen');
   assert.equal(one('Einführung eines Digitalbudgets').title, 'Digitalbudgets einführen');
-  assert.equal(one('Keine Erhöhung der Steuerbelastung der Bürgerinnen und Bürger.').title, 'Steuerbelastung der Bürgerinnen und Bürger nicht erhöhen');
-  assert.equal(one('Tarifabschlüsse (TVöD) wollen wir grundsätzlich gleich auf die Bundesbeamtenbesoldung übertragen.').title, 'Tarifabschlüsse auf die Bundesbeamtenbesoldung übertragen');
+  assert.equal(
+    one('Keine Erhöhung der Steuerbelastung der Bürgerinnen und Bürger.').title,
+    'Steuerbelastung der Bürgerinnen und Bürger nicht erhöhen',
+  );
+  assert.equal(
+    one('Tarifabschlüsse (TVöD) wollen wir grundsätzlich gleich auf die Bundesbeamtenbesoldung übertragen.').title,
+    'Tarifabschlüsse auf die Bundesbeamtenbesoldung übertragen',
+  );
   assert.equal(one('Wir werden die neuen mietrechtlichen Regelungen auf den Weg bringen.').title, 'Regelungen auf den Weg bringen');
   assert.equal(one('Marshallplan mit Afrika umsetzen, um mehr Chancen zu schaffen.').title, 'Marshallplan mit Afrika umsetzen');
 });

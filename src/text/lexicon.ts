@@ -33,7 +33,11 @@ const ADVERBS = set(`
 `);
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  ...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS, ...CONJUNCTIONS, ...ADVERBS,
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...SUBORDINATORS,
+  ...CONJUNCTIONS,
+  ...ADVERBS,
 ]);
 
 /** Separable verb particles that close a main clause: "Wir führen … ein", "treiben … voran". */

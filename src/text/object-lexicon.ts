@@ -127,9 +127,11 @@ export const CONCRETE_ACTS = words(`
  * Verbs that move a quantity or fight an ill ("die Emissionen mindern", "Steuerhinterziehung bekämpfen"): their
  * object is a quantity or a phenomenon, checkable only with a number or an instrument named beside it.
  */
-export const QUANTITY_VERBS = new Set(words(`
+export const QUANTITY_VERBS = new Set(
+  words(`
   senken mindern reduzieren verringern erhöhen steigern bekämpfen entgegenwirken eindämmen zurückdrängen
-`));
+`),
+);
 
 /** Beginnings of nouns that set a limit: "Mindestlohn", "Höchstdauer". */
 export const LIMIT_PREFIXES = words('mindest höchst');

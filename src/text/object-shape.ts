@@ -35,11 +35,7 @@ function directionNouns(verb: string): string[] {
  * Evidence that the object phrase names something concrete enough to check: its head is a noun that is not
  * abstract, not a person or collective, not the nominalised direction of a change, or it is a quoted name.
  */
-export function shapeEvidence(
-  tokens: readonly Token[],
-  phrase: Phrase | undefined,
-  verbs: readonly Action[],
-): ObjectEvidence | undefined {
+export function shapeEvidence(tokens: readonly Token[], phrase: Phrase | undefined, verbs: readonly Action[]): ObjectEvidence | undefined {
   if (!phrase || verbs.some((verb) => QUANTITY_VERBS.has(verb.lemma))) return undefined;
   const head = phraseHead(tokens, phrase);
   if (head === undefined || hasQualityPredicate(tokens, head)) return undefined;

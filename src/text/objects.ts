@@ -4,8 +4,21 @@ import { EXAMINING, FUNCTION_WORDS, MONTHS } from './lexicon.ts';
 import { isName } from './names.ts';
 import type { Phrase } from './noun-phrase.ts';
 import {
-  ABSTRACT_NOUNS, ACTOR_NOUNS, COMPOUND_ONLY, CONCRETE_ACTS, LEGAL_MODIFIERS, LEGAL_PARTS, LEGAL_PREDICATES, LEGAL_PREFIXES,
-  LIMIT_PREFIXES, MONEY_MODIFIERS, NOT_OBJECTS, OBJECT_NOUNS, PROGRAMME_PARTS, QUANTITIES, QUANTITY_PREFIXES,
+  ABSTRACT_NOUNS,
+  ACTOR_NOUNS,
+  COMPOUND_ONLY,
+  CONCRETE_ACTS,
+  LEGAL_MODIFIERS,
+  LEGAL_PARTS,
+  LEGAL_PREDICATES,
+  LEGAL_PREFIXES,
+  LIMIT_PREFIXES,
+  MONEY_MODIFIERS,
+  NOT_OBJECTS,
+  OBJECT_NOUNS,
+  PROGRAMME_PARTS,
+  QUANTITIES,
+  QUANTITY_PREFIXES,
 } from './object-lexicon.ts';
 import { stem } from './stem.ts';
 import { stemMatchers } from './stem-matcher.ts';
@@ -81,12 +94,7 @@ export function nounKind(lower: string): NounKind | null {
 }
 
 /** The evidence in tokens [start, end), one entry per kind, given the verbs that govern the span. */
-export function objectEvidence(
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  actions: readonly Action[],
-): ObjectEvidence[] {
+export function objectEvidence(tokens: readonly Token[], start: number, end: number, actions: readonly Action[]): ObjectEvidence[] {
   const found = new Map<ObjectKind, ObjectEvidence>();
   const note = (kind: ObjectKind, token: number, means = false): void => {
     const known = found.get(kind);

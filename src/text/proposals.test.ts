@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { extractCandidates } from './extract.ts';
 
 test('a sentence that details the measure before it is offered merged with it, with the anaphor as its cue', () => {
-  const body = '\nWir werden eine Bund-Länder-Arbeitsgruppe einrichten. Diese Arbeitsgruppe wird bis 2025 Vorschläge für ein Gesetz vorlegen.\n';
+  const body =
+    '\nWir werden eine Bund-Länder-Arbeitsgruppe einrichten. Diese Arbeitsgruppe wird bis 2025 Vorschläge für ein Gesetz vorlegen.\n';
   const [first, second] = extractCandidates(body);
   assert.equal(first!.merge, undefined);
   assert.deepEqual(second!.merge, { start: first!.start, end: second!.end, cues: ['anaphor:diese', 'same-object:arbeitsgruppe'] });
@@ -24,16 +25,20 @@ test('a candidate that bundles named measures under one verb is offered split, e
   const [candidate, ...rest] = extractCandidates(body);
   assert.equal(rest.length, 0, 'the extractor itself keeps the bundle as one candidate');
   const parts = candidate!.split!;
-  assert.deepEqual(parts.map((part) => part.title), ['Behindertengleichstellungsgesetz überarbeiten', 'Barrierefreiheitsstärkungsgesetz überarbeiten']);
-  assert.deepEqual(parts.map((part) => body.slice(part.start, part.end)), [
-    'Dazu überarbeiten wir das Behindertengleichstellungsgesetz',
-    'das Barrierefreiheitsstärkungsgesetz.',
-  ]);
+  assert.deepEqual(
+    parts.map((part) => part.title),
+    ['Behindertengleichstellungsgesetz überarbeiten', 'Barrierefreiheitsstärkungsgesetz überarbeiten'],
+  );
+  assert.deepEqual(
+    parts.map((part) => body.slice(part.start, part.end)),
+    ['Dazu überarbeiten wir das Behindertengleichstellungsgesetz', 'das Barrierefreiheitsstärkungsgesetz.'],
+  );
   assert.ok(parts.every((part) => part.cues.includes('object:legal')));
 });
 
 test('an enumeration inside a clause or of examples is not offered split', () => {
-  const clause = '\nIm Bundesgremienbesetzungsgesetz werden wir regeln, dass der Bund für Gremien, für die er zwei Mitglieder bestimmt, die geltende Quotierungsregelung beachten soll.\n';
+  const clause =
+    '\nIm Bundesgremienbesetzungsgesetz werden wir regeln, dass der Bund für Gremien, für die er zwei Mitglieder bestimmt, die geltende Quotierungsregelung beachten soll.\n';
   const examples = '\nWir bestehen auf der Einhaltung der Abkommen, insbesondere des Nordirlandprotokolls und des Karfreitagsabkommens.\n';
   for (const body of [clause, examples]) {
     const found = extractCandidates(body);

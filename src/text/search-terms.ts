@@ -76,9 +76,61 @@ const MIN_PREFIX_WORD = 4;
 // nothing else is left. Their stems are also what the stemmer makes of some longer words
 // ("Sicherheit" → "sich"); such words are looked for by their spelling only.
 const STOPWORDS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'in', 'im', 'zu', 'zur',
-  'zum', 'von', 'vom', 'mit', 'auf', 'fur', 'an', 'am', 'bei', 'ist', 'sind', 'wir', 'sich', 'nicht', 'auch', 'werden', 'wird', 'sein',
-  'als', 'wie', 'dass', 'es', 'sie', 'er', 'um', 'aus', 'uber', 'nach', 'durch', 'so', 'the', 'of', 'and', 'to', 'a', 'for', 'on',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+  'und',
+  'oder',
+  'in',
+  'im',
+  'zu',
+  'zur',
+  'zum',
+  'von',
+  'vom',
+  'mit',
+  'auf',
+  'fur',
+  'an',
+  'am',
+  'bei',
+  'ist',
+  'sind',
+  'wir',
+  'sich',
+  'nicht',
+  'auch',
+  'werden',
+  'wird',
+  'sein',
+  'als',
+  'wie',
+  'dass',
+  'es',
+  'sie',
+  'er',
+  'um',
+  'aus',
+  'uber',
+  'nach',
+  'durch',
+  'so',
+  'the',
+  'of',
+  'and',
+  'to',
+  'a',
+  'for',
+  'on',
 ]);
 const STOPWORD_STEMS = new Set([...STOPWORDS].map((word) => stem(word)));
 
@@ -96,7 +148,8 @@ function formsOf({ stem: stemmed, word }: Term): QueryTerm {
   const forms: TermForm[] = [];
   const stemForm = { stem: stemmed, prefix: stemmed.length >= MIN_PREFIX_STEM };
   if (!STOPWORD_STEMS.has(stemmed) || STOPWORDS.has(word)) forms.push(stemForm);
-  if (!(forms.length > 0 && stemForm.prefix && word.startsWith(stemmed))) forms.push({ stem: word, prefix: word.length >= MIN_PREFIX_WORD });
+  if (!(forms.length > 0 && stemForm.prefix && word.startsWith(stemmed)))
+    forms.push({ stem: word, prefix: word.length >= MIN_PREFIX_WORD });
   return { forms };
 }
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { stemMatchers } from './stem-matcher.ts';
 
 /** One list: whether a noun ends in one of `heads`. */
-const stemMatcher = (heads: readonly string[], compoundOnly: readonly string[] = []) => stemMatchers({ heads: { heads, compoundOnly } }).heads;
+const stemMatcher = (heads: readonly string[], compoundOnly: readonly string[] = []) =>
+  stemMatchers({ heads: { heads, compoundOnly } }).heads;
 
 test('a head noun matches its inflected forms and the compounds it ends', () => {
   const agency = stemMatcher(['agentur', 'anspruch', 'stiftung']);

@@ -12,8 +12,21 @@ test('a stem is the folded word with an ending cut off, so words without the ste
 
 test('the stem ends at one of the places possibleStemEnds names', () => {
   const words = [
-    'kenntnisse', 'möglichkeiten', 'freundlichkeit', 'verständigungen', 'abhängigkeiten', 'europäischen', 'wirtschaftlichen',
-    'schönsten', 'gesetzes', 'bundesländern', 'klimaschutzgesetz', 'erneuerbarer', 'sicherheit', 'öffentlichkeit', 'h2-ready',
+    'kenntnisse',
+    'möglichkeiten',
+    'freundlichkeit',
+    'verständigungen',
+    'abhängigkeiten',
+    'europäischen',
+    'wirtschaftlichen',
+    'schönsten',
+    'gesetzes',
+    'bundesländern',
+    'klimaschutzgesetz',
+    'erneuerbarer',
+    'sicherheit',
+    'öffentlichkeit',
+    'h2-ready',
   ];
   for (const word of words) assert.ok(possibleStemEnds(folded(word)).includes(stem(word).length), `${word} → ${stem(word)}`);
   assert.deepEqual(possibleStemEnds('xyz'), [3]);
@@ -22,7 +35,10 @@ test('the stem ends at one of the places possibleStemEnds names', () => {
 test('… for every word of the 2021 agreement', { skip: skipWithoutCorpus }, () => {
   const words = new Set<string>();
   for (const file of corpusFiles()) {
-    for (const word of readFileSync(file, 'utf8').toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []) words.add(word);
+    for (const word of readFileSync(file, 'utf8')
+      .toLowerCase()
+      .match(/[\p{L}\d'’-]+/gu) ?? [])
+      words.add(word);
   }
   const misses = [...words].filter((word) => !possibleStemEnds(folded(word)).includes(stem(word).length));
   assert.deepEqual(misses, []);

@@ -23,7 +23,25 @@ export function folded(lowerWord: string): string {
 
 // What German Snowball can cut off a folded word, in text order: step 3 (a derivational ending, with the "ig",
 // "lich", "er" or "en" before it), step 2, step 1; "niss" before "e", "en", "es" loses its last "s" too.
-const STEP_3 = ['', 'end', 'ung', 'igend', 'igung', 'ig', 'ik', 'isch', 'lich', 'heit', 'erlich', 'enlich', 'erheit', 'enheit', 'keit', 'lichkeit', 'igkeit'];
+const STEP_3 = [
+  '',
+  'end',
+  'ung',
+  'igend',
+  'igung',
+  'ig',
+  'ik',
+  'isch',
+  'lich',
+  'heit',
+  'erlich',
+  'enlich',
+  'erheit',
+  'enheit',
+  'keit',
+  'lichkeit',
+  'igkeit',
+];
 const STEP_2 = ['', 'en', 'er', 'est', 'st'];
 const STEP_1 = ['', 'em', 'ern', 'er', 'e', 'en', 'es', 's', 'se', 'sen', 'ses'];
 const ENDINGS = new Set(STEP_3.flatMap((third) => STEP_2.flatMap((second) => STEP_1.map((first) => third + second + first))));

@@ -47,9 +47,10 @@ export function suggestTitle(
   if (!verb) return capitalise(render(tokens, withoutWeakAdjectives(tokens, phrase)));
   const before = DETERMINERS.has(tokens[phrase.start - 1]?.lower ?? '') ? phrase.start - 2 : phrase.start - 1;
   const preposition = tokens[before];
-  const lead = cues.some((cue) => PREPOSITIONAL.test(cue.id)) && preposition && OBJECT_PREPOSITIONS.has(preposition.lower)
-    ? `${preposition.lower} `
-    : '';
+  const lead =
+    cues.some((cue) => PREPOSITIONAL.test(cue.id)) && preposition && OBJECT_PREPOSITIONS.has(preposition.lower)
+      ? `${preposition.lower} `
+      : '';
   const negatedPhrase = NEGATIONS.has(tokens[phrase.start]!.lower);
   const negated = !negatedPhrase && tokens.slice(conjunct.start, conjunct.end).some((token) => NEGATIONS.has(token.lower)) ? 'nicht ' : '';
   const core = trimmed(tokens, phrase, verb.token);
@@ -61,7 +62,8 @@ export function suggestTitle(
 const NEGATIONS = new Set(['nicht', 'keine', 'kein', 'keinen']);
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** Leading adjectives that date or praise rather than name: "das jetzige EWärmeG", "die erfolgreichen Innovationsgutscheine". */
-const DROPPED_ADJECTIVES = /^(?:jetzig|künftig|zukünftig|bestehend|bisherig|umfassend|besser|erfolgreich|konsequent|deutlich|zügig|weiter|bewährt|entsprechend|stärker)/;
+const DROPPED_ADJECTIVES =
+  /^(?:jetzig|künftig|zukünftig|bestehend|bisherig|umfassend|besser|erfolgreich|konsequent|deutlich|zügig|weiter|bewährt|entsprechend|stärker)/;
 const MAX_TITLE_WORDS = 9;
 
 /**
@@ -75,7 +77,8 @@ function trimmed(tokens: readonly Token[], phrase: Phrase, verb: number | undefi
   if (DEFINITE.has(tokens[phrase.start - 1]?.lower ?? '')) start = withoutWeakAdjectives(tokens, { start, end }).start;
   // "der Bürgerinnen und Bürger": the paired form is one noun.
   const paired = tokens[end + 1];
-  if (tokens[end]?.lower === 'und' && paired && tokens[end - 1]!.lower.endsWith('innen') && tokens[end - 1]!.lower.startsWith(paired.lower)) end += 2;
+  if (tokens[end]?.lower === 'und' && paired && tokens[end - 1]!.lower.endsWith('innen') && tokens[end - 1]!.lower.startsWith(paired.lower))
+    end += 2;
   if (verb !== undefined && verb > end) {
     let words = 0;
     for (let i = start; i < verb; i++) if (tokens[i]!.word) words++;
@@ -129,10 +132,29 @@ function prepositionalTail(tokens: readonly Token[], after: number, verb: number
 
 /** Words that may continue an object up to its verb: nouns, adjectives, articles, prepositions, numbers. */
 const attaches = (token: Token): boolean =>
-  token.word && !AUXILIARY.has(token.lower) &&
-  (token.capitalised || /^\d/.test(token.text) || DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower) ||
-    token.lower === 'und' || /(?:e|en|er|es|em)$/.test(token.lower));
-const AUXILIARY = new Set(['wir', 'uns', 'werden', 'wollen', 'sollen', 'wird', 'soll', 'will', 'müssen', 'muss', 'weiter', 'besser', 'sowie']);
+  token.word &&
+  !AUXILIARY.has(token.lower) &&
+  (token.capitalised ||
+    /^\d/.test(token.text) ||
+    DETERMINERS.has(token.lower) ||
+    PREPOSITIONS.has(token.lower) ||
+    token.lower === 'und' ||
+    /(?:e|en|er|es|em)$/.test(token.lower));
+const AUXILIARY = new Set([
+  'wir',
+  'uns',
+  'werden',
+  'wollen',
+  'sollen',
+  'wird',
+  'soll',
+  'will',
+  'müssen',
+  'muss',
+  'weiter',
+  'besser',
+  'sowie',
+]);
 
 /** The object of a verbless item's action noun: "Erhöhung der Steuerbelastung" → "Steuerbelastung". */
 function complementOf(tokens: readonly Token[], noun: number, end: number): Phrase | undefined {
@@ -148,14 +170,41 @@ const EMPTY_VERBS = new Set(['sein', 'haben', 'werden', 'geben', 'machen', 'tun'
 /** The verb a verbless item's action noun stands for: "Einführung einer …" → "einführen". */
 const NOUN_VERBS = new Map(
   Object.entries({
-    einführung: 'einführen', schaffung: 'schaffen', aufbau: 'aufbauen', ausbau: 'ausbauen', abbau: 'abbauen',
-    abschaffung: 'abschaffen', stärkung: 'stärken', reform: 'reformieren', erhöhung: 'erhöhen', anhebung: 'anheben',
-    senkung: 'senken', verbesserung: 'verbessern', weiterentwicklung: 'weiterentwickeln', einrichtung: 'einrichten',
-    errichtung: 'errichten', gründung: 'gründen', förderung: 'fördern', umsetzung: 'umsetzen', ausweitung: 'ausweiten',
-    erweiterung: 'erweitern', verlängerung: 'verlängern', vereinfachung: 'vereinfachen', beschleunigung: 'beschleunigen',
-    überarbeitung: 'überarbeiten', novellierung: 'novellieren', neuregelung: 'neu regeln', streichung: 'streichen',
-    begrenzung: 'begrenzen', verbot: 'verbieten', ratifizierung: 'ratifizieren', verankerung: 'verankern',
-    festschreibung: 'festschreiben', bündelung: 'bündeln', modernisierung: 'modernisieren', entwicklung: 'entwickeln',
+    einführung: 'einführen',
+    schaffung: 'schaffen',
+    aufbau: 'aufbauen',
+    ausbau: 'ausbauen',
+    abbau: 'abbauen',
+    abschaffung: 'abschaffen',
+    stärkung: 'stärken',
+    reform: 'reformieren',
+    erhöhung: 'erhöhen',
+    anhebung: 'anheben',
+    senkung: 'senken',
+    verbesserung: 'verbessern',
+    weiterentwicklung: 'weiterentwickeln',
+    einrichtung: 'einrichten',
+    errichtung: 'errichten',
+    gründung: 'gründen',
+    förderung: 'fördern',
+    umsetzung: 'umsetzen',
+    ausweitung: 'ausweiten',
+    erweiterung: 'erweitern',
+    verlängerung: 'verlängern',
+    vereinfachung: 'vereinfachen',
+    beschleunigung: 'beschleunigen',
+    überarbeitung: 'überarbeiten',
+    novellierung: 'novellieren',
+    neuregelung: 'neu regeln',
+    streichung: 'streichen',
+    begrenzung: 'begrenzen',
+    verbot: 'verbieten',
+    ratifizierung: 'ratifizieren',
+    verankerung: 'verankern',
+    festschreibung: 'festschreiben',
+    bündelung: 'bündeln',
+    modernisierung: 'modernisieren',
+    entwicklung: 'entwickeln',
     sicherung: 'sichern',
   }),
 );
@@ -201,8 +250,15 @@ function idiomBefore(tokens: readonly Token[], verb: number, after: number): str
   for (const length of [3, 2]) {
     const from = verb - length;
     if (from < after) continue;
-    const words = tokens.slice(from, verb).map((token) => token.lower).join(' ');
-    if (IDIOMS.test(words)) return `${tokens.slice(from, verb).map((token) => token.text).join(' ')} `;
+    const words = tokens
+      .slice(from, verb)
+      .map((token) => token.lower)
+      .join(' ');
+    if (IDIOMS.test(words))
+      return `${tokens
+        .slice(from, verb)
+        .map((token) => token.text)
+        .join(' ')} `;
   }
   return '';
 }

@@ -20,7 +20,10 @@ test('words keep inner hyphens, numbers keep their separators, and "§" stands a
 });
 
 test('a truncated compound keeps its hyphen: "Aus- und Weiterbildung"', () => {
-  assert.deepEqual(tokenize('Aus- und Weiterbildung').map((token) => token.text), ['Aus-', 'und', 'Weiterbildung']);
+  assert.deepEqual(
+    tokenize('Aus- und Weiterbildung').map((token) => token.text),
+    ['Aus-', 'und', 'Weiterbildung'],
+  );
 });
 
 test('a word hyphenated across a line break is one token written without the break', () => {
@@ -43,7 +46,13 @@ test('tokens of the same word share its spelling', () => {
 });
 
 test('a letter outside the Basic Multilingual Plane ends a word, as every sign that is no letter or digit', () => {
-  assert.deepEqual(tokenize('ab\u{1D538}cd').map((token) => [token.text, token.word]), [
-    ['ab', true], ['\uD835', false], ['\uDD38', false], ['cd', true],
-  ]);
+  assert.deepEqual(
+    tokenize('ab\u{1D538}cd').map((token) => [token.text, token.word]),
+    [
+      ['ab', true],
+      ['\uD835', false],
+      ['\uDD38', false],
+      ['cd', true],
+    ],
+  );
 });

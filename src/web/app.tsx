@@ -45,7 +45,10 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    logger?.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger?.info(
+      { method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
   app.use(securityHeaders(https));
   app.use(withoutTrailingSlash());
@@ -64,7 +67,10 @@ export function createApp(config: Config, db: Db, options: AppOptions = {}): Hon
   });
 
   // One store for pages and API answers, which the fast path (site-server.ts) reads as well.
-  const cache = options.pageCache === false ? undefined : pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages ?? new PageStore() });
+  const cache =
+    options.pageCache === false
+      ? undefined
+      : pageCache(db, { clock, securityHeaders: securityHeaderList(https), policy: cachePolicy, pages: options.pages ?? new PageStore() });
   app.route(API_PREFIX, apiRoutes({ db, clock, config, logger, cache }));
   app.use(loadSession(db, clock));
   app.use(bodyLimits());

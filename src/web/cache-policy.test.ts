@@ -8,7 +8,8 @@ const names = (path: string) => {
 };
 
 test('the back office, assets and the files of /daten pass the page cache; /daten itself is a page', () => {
-  for (const path of ['/admin', '/admin/vorhaben', '/assets/site.css', '/daten/vorhaben.csv', '/en/daten/koalitionsvertrag-okf.zip']) assert.equal(names(path), 'bypass', path);
+  for (const path of ['/admin', '/admin/vorhaben', '/assets/site.css', '/daten/vorhaben.csv', '/en/daten/koalitionsvertrag-okf.zip'])
+    assert.equal(names(path), 'bypass', path);
   assert.equal(names('/daten'), '');
   assert.equal(names('/administration'), '', 'only the back office itself');
 });
@@ -16,12 +17,18 @@ test('the back office, assets and the files of /daten pass the page cache; /date
 test('each page is keyed on the parameters it reads, in both languages', () => {
   assert.equal(names('/vorhaben'), 'vertrag status kapitel thema federfuehrung partner bewertung ueberfaellig sortierung seite');
   assert.equal(names('/en/vorhaben'), names('/vorhaben'));
-  assert.equal(names('/vertrag/kv-2021/vorhaben'), 'status kapitel thema federfuehrung partner bewertung ueberfaellig sortierung seite', 'the agreement is in the path');
-  for (const path of ['/', '/en', '/statistik', '/themen', '/thema/it-sicherheit', '/ministerien', '/en/ministerium/bmi']) assert.equal(names(path), 'vertrag', path);
+  assert.equal(
+    names('/vertrag/kv-2021/vorhaben'),
+    'status kapitel thema federfuehrung partner bewertung ueberfaellig sortierung seite',
+    'the agreement is in the path',
+  );
+  for (const path of ['/', '/en', '/statistik', '/themen', '/thema/it-sicherheit', '/ministerien', '/en/ministerium/bmi'])
+    assert.equal(names(path), 'vertrag', path);
   for (const path of ['/vertrag/kv-2021', '/vertrag/kv-2021/statistik', '/en/vertrag/kv-2021/thema/x']) assert.equal(names(path), '', path);
   assert.equal(names('/suche'), 'q typ seite status kapitel thema');
   assert.equal(names('/en/abo'), 'vorhaben kapitel thema ministerium');
-  for (const path of ['/kapitel/2-2', '/vorhaben/x', '/feed.xml', '/vertraege', '/vertrag/kv-2021/suche']) assert.equal(names(path), '', path);
+  for (const path of ['/kapitel/2-2', '/vorhaben/x', '/feed.xml', '/vertraege', '/vertrag/kv-2021/suche'])
+    assert.equal(names(path), '', path);
 });
 
 test('the canonical query: declared order, repeatable values once and sorted, the first of the others, nothing else', () => {
@@ -35,7 +42,8 @@ test('each API endpoint is keyed on the parameters of its schema; unknown API pa
   assert.equal(names('/api/v1/pledges'), 'limit cursor agreement status chapter topic ministry partner rating overdue');
   assert.equal(names('/api/v1/governments'), 'limit cursor');
   assert.equal(names('/api/v1/updates'), 'limit cursor agreement pledge');
-  for (const path of ['/api/v1', '/api/v1/openapi.json', '/api/v1/pledges/recht-auf-verschluesselung', '/api/v1/updates/12']) assert.equal(names(path), '', path);
+  for (const path of ['/api/v1', '/api/v1/openapi.json', '/api/v1/pledges/recht-auf-verschluesselung', '/api/v1/updates/12'])
+    assert.equal(names(path), '', path);
   for (const path of ['/api/v1/gibt-es-nicht', '/api/v1/pledges/a/b', '/api/v1/']) assert.equal(names(path), 'bypass', path);
 });
 

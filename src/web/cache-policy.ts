@@ -28,11 +28,19 @@ const BY_AGREEMENT_PATH = /^\/vertrag\/[^/]+(\/.*)?$/;
 
 const AGREEMENT_PARAM: QueryParam = { name: PARAMS.agreement };
 const LIST_PARAMS: QueryParam[] = [
-  ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics, PARAMS.ministries, PARAMS.partners, PARAMS.ratings].map((name) => ({ name, several: true })),
+  ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics, PARAMS.ministries, PARAMS.partners, PARAMS.ratings].map((name) => ({
+    name,
+    several: true,
+  })),
   ...[PARAMS.overdue, PARAMS.sort, PARAMS.page].map((name) => ({ name })),
 ];
 const PAGE_PARAMS: Record<string, QueryParam[]> = {
-  '/suche': [{ name: 'q' }, { name: 'typ' }, { name: 'seite' }, ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics].map((name) => ({ name, several: true }))],
+  '/suche': [
+    { name: 'q' },
+    { name: 'typ' },
+    { name: 'seite' },
+    ...[PARAMS.statuses, PARAMS.chapters, PARAMS.topics].map((name) => ({ name, several: true })),
+  ],
   '/abo': Object.values(FOLLOW_PARAMS).map((name) => ({ name })),
 };
 

@@ -71,7 +71,16 @@ export function withFastPath({ pages, version, clock, policy, logger }: FastPath
     if (method === 'GET' || method === 'HEAD') {
       const started = logs ? performance.now() : 0;
       if (answer(request, response)) {
-        if (logs) logger!.info({ method, path: loggedPath(request.url!.split('?', 1)[0]!), status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+        if (logs)
+          logger!.info(
+            {
+              method,
+              path: loggedPath(request.url!.split('?', 1)[0]!),
+              status: response.statusCode,
+              ms: Math.round(performance.now() - started),
+            },
+            'request',
+          );
         return;
       }
     } else response.once('close', version.writing());

@@ -4,7 +4,10 @@
 import { subscriptionPaths } from '../services/subscriptions/paths.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SECRET_SEGMENTS = new RegExp(`(${[subscriptionPaths.confirm(''), subscriptionPaths.unsubscribe('')].map(escape).join('|')})[^/]*`, 'g');
+const SECRET_SEGMENTS = new RegExp(
+  `(${[subscriptionPaths.confirm(''), subscriptionPaths.unsubscribe('')].map(escape).join('|')})[^/]*`,
+  'g',
+);
 
 export function loggedPath(path: string): string {
   return path.replace(SECRET_SEGMENTS, '$1[redacted]');

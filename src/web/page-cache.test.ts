@@ -9,9 +9,7 @@ import { pageCache } from './page-cache.ts';
 import type { AppEnv } from './session.ts';
 
 const POLICY = (path: string): CachePolicy =>
-  path.startsWith('/frei')
-    ? { bypass: true }
-    : { bypass: false, params: [{ name: 'filter', several: true }, { name: 'seite' }] };
+  path.startsWith('/frei') ? { bypass: true } : { bypass: false, params: [{ name: 'filter', several: true }, { name: 'seite' }] };
 
 describe('page cache', () => {
   let database: TestStore;
@@ -28,7 +26,14 @@ describe('page cache', () => {
       c.set('user', undefined);
       await next();
     });
-    app.use(pageCache(database.store.db, { clock: () => new Date('2024-05-01T12:00:00Z'), securityHeaders: [], policy: POLICY, maxBytes: 1_000_000 }));
+    app.use(
+      pageCache(database.store.db, {
+        clock: () => new Date('2024-05-01T12:00:00Z'),
+        securityHeaders: [],
+        policy: POLICY,
+        maxBytes: 1_000_000,
+      }),
+    );
     app.get('/liste', (c) => {
       count('/liste');
       return c.json(c.req.queries());
@@ -91,7 +96,11 @@ describe('page cache', () => {
     // 300 kB each in a cache of 1 MB: three fit, the fourth pushes out the page used longest ago.
     for (const n of [1, 2, 3, 1, 4]) await (await get(`/seite/${n}`)).text();
     for (const n of [1, 3, 4]) await (await get(`/seite/${n}`)).text();
-    assert.deepEqual([1, 2, 3, 4].map((n) => rendered.get(`/seite/${n}`)), [1, 1, 1, 1], 'pages 1, 3 and 4 come from the cache');
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => rendered.get(`/seite/${n}`)),
+      [1, 1, 1, 1],
+      'pages 1, 3 and 4 come from the cache',
+    );
     await (await get('/seite/2')).text();
     assert.equal(rendered.get('/seite/2'), 2, 'page 2 was dropped and is rendered again');
   });

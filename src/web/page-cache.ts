@@ -28,7 +28,10 @@ export interface PageCacheOptions {
   pages?: PageStore;
 }
 
-export function pageCache(db: Db, { clock, securityHeaders, policy, maxBytes, pages = new PageStore(maxBytes) }: PageCacheOptions): MiddlewareHandler<AppEnv> {
+export function pageCache(
+  db: Db,
+  { clock, securityHeaders, policy, maxBytes, pages = new PageStore(maxBytes) }: PageCacheOptions,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.get('user') !== undefined) return next();
     const chosen = policy(c.req.path);
@@ -106,7 +109,8 @@ async function entryOf(
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   for (const [name, value] of securityHeaders) headers[name.toLowerCase()] = value;
-  if (compressible({ status: response.status, headers, body })) headers['vary'] = headers['vary'] ? `${headers['vary']}, Accept-Encoding` : 'Accept-Encoding';
+  if (compressible({ status: response.status, headers, body }))
+    headers['vary'] = headers['vary'] ? `${headers['vary']}, Accept-Encoding` : 'Accept-Encoding';
   headers['etag'] = etag;
   const prepared = preparedHeaders(headers, body.byteLength);
   let bytes = body.byteLength;

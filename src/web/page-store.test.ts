@@ -47,7 +47,7 @@ test('compressed copies are the body, with their own length and ETag and the sam
   assert.deepEqual(rest, plainRest);
 });
 
-test('If-None-Match with the ETag of any copy is 304 with that copy\'s headers; another ETag is the page', async () => {
+test("If-None-Match with the ETag of any copy is 304 with that copy's headers; another ETag is the page", async () => {
   const page = await kept(new PageStore(), '/seite', entry());
   assert.equal(answerOf(page, '"abc-br"', 'br').status, 304);
   assert.equal(answerOf(page, '"abc"', 'br').status, 304, 'the same content, uncompressed');
@@ -70,7 +70,10 @@ test('one rendering per key, version and day: requests meanwhile wait for it; a 
   released();
   const results = await waiting;
   assert.equal(renderings, 1);
-  assert.deepEqual(results.map((result) => result.waited), [false, true, true, true, true]);
+  assert.deepEqual(
+    results.map((result) => result.waited),
+    [false, true, true, true, true],
+  );
   assert.ok(results.every((result) => result.entry === results[0]!.entry));
   await store.renderOnce('/seite', 2, '2024-05-01', async () => (renderings++, entry(2)));
   assert.equal(renderings, 2);

@@ -73,7 +73,12 @@ export class PageStore {
    * Renders `key` once for this version and day: a request that finds a rendering under way waits for it and
    * gets its entry (undefined when the answer was not one to keep, and the request renders on its own).
    */
-  async renderOnce(key: string, version: number, day: string, render: () => Promise<PageEntry | undefined>): Promise<{ entry: PageEntry | undefined; waited: boolean }> {
+  async renderOnce(
+    key: string,
+    version: number,
+    day: string,
+    render: () => Promise<PageEntry | undefined>,
+  ): Promise<{ entry: PageEntry | undefined; waited: boolean }> {
     const running = this.#rendering.get(key);
     if (running && running.version === version && running.day === day) return { entry: await running.done, waited: true };
     const done = render();
@@ -95,7 +100,9 @@ export class PageStore {
     this.#total += entry.bytes;
     while (this.#total > this.#maxBytes) this.#remove(this.#entries.keys().next().value!);
     if (compressible(entry)) {
-      const compressing = this.#compress(key, entry).catch(() => {}).finally(() => this.#compressing.delete(compressing));
+      const compressing = this.#compress(key, entry)
+        .catch(() => {})
+        .finally(() => this.#compressing.delete(compressing));
       this.#compressing.add(compressing);
     }
   }
@@ -114,13 +121,25 @@ export class PageStore {
   async #compress(key: string, entry: PageEntry): Promise<void> {
     const size = entry.body.byteLength;
     const [br, gz] = await Promise.all([
-      brotli(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+      brotli(entry.body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: size,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
+      }),
       gzipped(entry.body, { level: GZIP_LEVEL }),
     ]);
     if (this.#entries.get(key) !== entry) return;
-    for (const [encoding, body] of [['br', br], ['gzip', gz]] as const) {
+    for (const [encoding, body] of [
+      ['br', br],
+      ['gzip', gz],
+    ] as const) {
       if (body.byteLength >= size) continue;
-      const headers = preparedHeaders({ ...entry.headers, 'content-encoding': encoding, etag: variantEtag(entry.etag, encoding) }, body.byteLength);
+      const headers = preparedHeaders(
+        { ...entry.headers, 'content-encoding': encoding, etag: variantEtag(entry.etag, encoding) },
+        body.byteLength,
+      );
       entry.variants[encoding] = { headers, body };
       entry.bytes += body.byteLength;
       this.#total += body.byteLength;
@@ -142,7 +161,11 @@ export function preparedHeaders(headers: Record<string, string>, length: number)
 
 /** Whether copies of the entry are worth making; such entries say `Vary: Accept-Encoding` from the start. */
 export function compressible(entry: Pick<PageEntry, 'status' | 'headers' | 'body'>): boolean {
-  return entry.body.byteLength >= MIN_COMPRESSED_BYTES && COMPRESSIBLE.test(entry.headers['content-type'] ?? '') && entry.headers['content-encoding'] === undefined;
+  return (
+    entry.body.byteLength >= MIN_COMPRESSED_BYTES &&
+    COMPRESSIBLE.test(entry.headers['content-type'] ?? '') &&
+    entry.headers['content-encoding'] === undefined
+  );
 }
 
 /** The ETag of a compressed copy: another representation, so another tag (RFC 9110 8.8.3). */
@@ -157,7 +180,10 @@ export function variantEtag(etag: string, encoding: Encoding): string {
 export function answerOf(entry: PageEntry, ifNoneMatch: string | undefined, acceptEncoding: string | undefined): Answer {
   const variant = acceptEncoding === undefined ? undefined : chooseVariant(entry, acceptEncoding);
   const headers = variant?.headers ?? entry.headers;
-  const notModified = entry.status === 200 && ifNoneMatch !== undefined && (matchesEtag(ifNoneMatch, headers['etag']!) || matchesEtag(ifNoneMatch, entry.etag));
+  const notModified =
+    entry.status === 200 &&
+    ifNoneMatch !== undefined &&
+    (matchesEtag(ifNoneMatch, headers['etag']!) || matchesEtag(ifNoneMatch, entry.etag));
   if (notModified) return { status: 304, headers, body: null };
   return { status: entry.status, headers, body: variant?.body ?? entry.body };
 }

@@ -8,7 +8,11 @@ import { PageContextProvider, type PageContext } from './views/page-context.ts';
 
 export type Renderer = (c: Context<AppEnv>, page: Child, status?: number) => Response | Promise<Response>;
 
-export function createRenderer(assets: { stylesheetPath: string; pathOf: (name: string) => string }, baseUrl: string, staticSite = false): Renderer {
+export function createRenderer(
+  assets: { stylesheetPath: string; pathOf: (name: string) => string },
+  baseUrl: string,
+  staticSite = false,
+): Renderer {
   return (c, page, status = 200) => {
     const locale = localeOfPath(c.req.path);
     const context: PageContext = {

@@ -26,7 +26,13 @@ export function loadSession(db: Db, clock: () => Date): MiddlewareHandler<AppEnv
 
 export function setSessionCookie(c: Context, token: string, policy: CookiePolicy): void {
   // The browser keeps it as long as the session can last; the database says whether it still does.
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/', maxAge: SESSION_MAX_HOURS * 3600 });
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: policy.secure,
+    path: '/',
+    maxAge: SESSION_MAX_HOURS * 3600,
+  });
 }
 
 export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
@@ -40,6 +46,12 @@ export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
 export function clientCookie(c: Context, policy: CookiePolicy): string {
   const existing = getCookie(c, CLIENT_COOKIE);
   const client = existing && isClientId(existing) ? existing : newClientId();
-  setCookie(c, CLIENT_COOKIE, client, { httpOnly: true, sameSite: 'Lax', secure: policy.secure, path: '/admin', maxAge: CLIENT_COOKIE_DAYS * 86_400 });
+  setCookie(c, CLIENT_COOKIE, client, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: policy.secure,
+    path: '/admin',
+    maxAge: CLIENT_COOKIE_DAYS * 86_400,
+  });
   return client;
 }

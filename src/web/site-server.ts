@@ -16,7 +16,10 @@ export interface SiteServerOptions {
 }
 
 /** `app` is the Hono app (createApp), or anything with its `fetch`. */
-export function createSiteServer(app: { fetch: Parameters<typeof getRequestListener>[0] }, { pages, version, clock = () => new Date(), logger }: SiteServerOptions): Server {
+export function createSiteServer(
+  app: { fetch: Parameters<typeof getRequestListener>[0] },
+  { pages, version, clock = () => new Date(), logger }: SiteServerOptions,
+): Server {
   const listener = getRequestListener(app.fetch);
   return createServer(version ? withFastPath({ pages, version, clock, policy: cachePolicy, logger }, listener) : listener);
 }

@@ -9,7 +9,17 @@ import { ENGLISH_PREFIX, localisedPath } from './i18n/locale.ts';
 import type { AppEnv } from './session.ts';
 
 /** The list of agreements reaches every agreement, archived ones included, by its /vertrag/SLUG pages. */
-const SEEDS = ['/', ENGLISH_PREFIX, paths.agreements(), localisedPath('en', paths.agreements()), '/feed.xml', '/feed.rss', '/feed.json', '/bild.png', '/robots.txt'];
+const SEEDS = [
+  '/',
+  ENGLISH_PREFIX,
+  paths.agreements(),
+  localisedPath('en', paths.agreements()),
+  '/feed.xml',
+  '/feed.rss',
+  '/feed.json',
+  '/bild.png',
+  '/robots.txt',
+];
 /** Only for the server: the back office and the API (its OpenAPI document is a file like any other). */
 const SERVER_ONLY = [/^\/admin(?:\/|$)/, /^\/api\/(?!v1\/openapi\.json$)/];
 /** A link of a page, or its share image (absolute, in a meta tag). */
@@ -83,7 +93,10 @@ function feedLinks(feed: string, baseUrl: string): string[] {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 /** Pages become folder/index.html, so "/kapitel/x" works on any host; files keep their path. */

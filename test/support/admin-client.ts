@@ -12,7 +12,11 @@ let counter = 0;
 /** Creates an account of the role (experts belong to `organisation`); returns its e-mail. */
 export async function createAccount(db: Db, role: 'admin' | 'editor' | 'expert', organisation?: string): Promise<string> {
   const email = `${role}-${++counter}-${process.pid}@example.org`;
-  await addUser(db, { email, password: PASSWORD, role, organisation: organisation ?? (role === 'expert' ? 'Digitalcourage' : undefined) }, new Date());
+  await addUser(
+    db,
+    { email, password: PASSWORD, role, organisation: organisation ?? (role === 'expert' ? 'Digitalcourage' : undefined) },
+    new Date(),
+  );
   return email;
 }
 

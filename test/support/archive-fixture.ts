@@ -27,19 +27,33 @@ export interface ArchiveIds {
 /** Imports the archived agreement kv-2018 and fills it with what the back office could act on. */
 export async function seedArchive(store: Store): Promise<ArchiveIds> {
   const folder = writeChapterFolder({
-    '3-1-wirtschaft.md': chapterText({ title: '3.1 Wirtschaft', statements: [{ summary: 'Bürokratie abbauen', id: ARCHIVED_PLEDGE, categories: ['Wirtschaft'] }], body: BODY }),
-    'agreement.yml': 'slug: kv-2018\ntitle: "Ein neuer Aufbruch für Europa"\ngovernment:\n  name: "Bundesregierung 2018–2021"\n  parties: [CDU, CSU, SPD]\n  term_start: 2018-03-14\n  term_end: 2021-12-08\n  active: false\n',
+    '3-1-wirtschaft.md': chapterText({
+      title: '3.1 Wirtschaft',
+      statements: [{ summary: 'Bürokratie abbauen', id: ARCHIVED_PLEDGE, categories: ['Wirtschaft'] }],
+      body: BODY,
+    }),
+    'agreement.yml':
+      'slug: kv-2018\ntitle: "Ein neuer Aufbruch für Europa"\ngovernment:\n  name: "Bundesregierung 2018–2021"\n  parties: [CDU, CSU, SPD]\n  term_start: 2018-03-14\n  term_end: 2021-12-08\n  active: false\n',
   });
   await importAgreementFiles(store.db, [folder], { now: today });
   const pledge = (await findPledgeBySlug(store.db, ARCHIVED_PLEDGE))!;
   const development = (title: string, publishedAt: string | null) =>
     buildDevelopment(store.db, {
-      pledge, eventDate: '2021-06-01', publishedAt, title, body: `Text zu ${title}.`, statusChange: publishedAt ? 'in_progress' : null,
+      pledge,
+      eventDate: '2021-06-01',
+      publishedAt,
+      title,
+      body: `Text zu ${title}.`,
+      statusChange: publishedAt ? 'in_progress' : null,
       sources: [{ url: 'https://example.org/buerokratie', title: 'Quelle', publisher: null, publishedOn: null }],
     });
   const publishedDevelopment = await development('Entlastungsgesetz beschlossen', today.toISOString());
   const draftDevelopment = await development('Entwurf aus dem Archiv', null);
-  const suggestion = await buildSuggestion(store.db, { pledge, text: 'Ein später Hinweis zum Bürokratieabbau.', sourceUrl: 'https://example.org/spaet' });
+  const suggestion = await buildSuggestion(store.db, {
+    pledge,
+    text: 'Ein später Hinweis zum Bürokratieabbau.',
+    sourceUrl: 'https://example.org/spaet',
+  });
   return { publishedDevelopment, draftDevelopment, suggestion };
 }
 

@@ -79,7 +79,11 @@ export class DipStandIn {
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('ApiKey ') ? header.slice('ApiKey '.length) : url.searchParams.get('apikey');
     if (given !== this.key) {
-      return send(401, { code: 401, message: 'An API key is required to access this service. Please refer to https://dip.bundestag.de/über-dip/hilfe/api how to apply for a key. Misuse of this service may lead to blocking your requests.' });
+      return send(401, {
+        code: 401,
+        message:
+          'An API key is required to access this service. Please refer to https://dip.bundestag.de/über-dip/hilfe/api how to apply for a key. Misuse of this service may lead to blocking your requests.',
+      });
     }
     const match = /^\/api\/v1\/(vorgang|vorgangsposition|drucksache)(?:\/(\d+))?$/.exec(url.pathname);
     if (!match) return send(404, { code: 404, message: 'Not found' });
@@ -87,7 +91,11 @@ export class DipStandIn {
     const fault = this.faults.find((entry) => entry.resource === resource && entry.times > 0);
     if (fault) {
       fault.times--;
-      return send(fault.status, { code: fault.status, message: fault.status === 429 ? 'Too many requests' : 'Service unavailable' }, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      return send(
+        fault.status,
+        { code: fault.status, message: fault.status === 429 ? 'Too many requests' : 'Service unavailable' },
+        fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+      );
     }
     const all = this.records[RESOURCES[resource]];
     if (match[2]) {
@@ -96,7 +104,9 @@ export class DipStandIn {
     }
     const problem = this.badFilter(url.searchParams);
     if (problem) return send(400, { code: 400, message: problem });
-    const found = all.filter((document) => this.matches(resource, document, url.searchParams)).sort((a, b) => String(b.datum).localeCompare(String(a.datum)) || Number(b.id) - Number(a.id));
+    const found = all
+      .filter((document) => this.matches(resource, document, url.searchParams))
+      .sort((a, b) => String(b.datum).localeCompare(String(a.datum)) || Number(b.id) - Number(a.id));
     const cursor = url.searchParams.get('cursor');
     let offset = 0;
     if (cursor !== null) {
@@ -127,21 +137,26 @@ export class DipStandIn {
       const wanted = values(name);
       return wanted.length === 0 || wanted.includes(String(actual));
     };
-    const wahlperiode = resource === 'vorgangsposition' ? this.records.vorgaenge.find((vorgang) => vorgang.id === document.vorgang_id)?.wahlperiode : document.wahlperiode;
+    const wahlperiode =
+      resource === 'vorgangsposition'
+        ? this.records.vorgaenge.find((vorgang) => vorgang.id === document.vorgang_id)?.wahlperiode
+        : document.wahlperiode;
     const [start] = values('f.aktualisiert.start');
     const [end] = values('f.aktualisiert.end');
     const [from] = values('f.datum.start');
     const [to] = values('f.datum.end');
     const [vorgang] = values('f.vorgang');
-    return anyOf('f.wahlperiode', wahlperiode)
-      && anyOf('f.vorgangstyp', document.vorgangstyp)
-      && anyOf('f.id', document.id)
-      && anyOf('f.dokumentnummer', document.dokumentnummer ?? (document.fundstelle as Json | undefined)?.dokumentnummer)
-      && anyOf('f.beratungsstand', document.beratungsstand)
-      && (vorgang === undefined || document.vorgang_id === vorgang)
-      && (start === undefined || Date.parse(String(document.aktualisiert)) >= instant(start))
-      && (end === undefined || Date.parse(String(document.aktualisiert)) <= instant(end))
-      && (from === undefined || String(document.datum) >= from)
-      && (to === undefined || String(document.datum) <= to);
+    return (
+      anyOf('f.wahlperiode', wahlperiode) &&
+      anyOf('f.vorgangstyp', document.vorgangstyp) &&
+      anyOf('f.id', document.id) &&
+      anyOf('f.dokumentnummer', document.dokumentnummer ?? (document.fundstelle as Json | undefined)?.dokumentnummer) &&
+      anyOf('f.beratungsstand', document.beratungsstand) &&
+      (vorgang === undefined || document.vorgang_id === vorgang) &&
+      (start === undefined || Date.parse(String(document.aktualisiert)) >= instant(start)) &&
+      (end === undefined || Date.parse(String(document.aktualisiert)) <= instant(end)) &&
+      (from === undefined || String(document.datum) >= from) &&
+      (to === undefined || String(document.datum) <= to)
+    );
   }
 }

@@ -3,8 +3,24 @@ import type { Db } from '../../src/store/database.ts';
 import type { Database } from '../../src/store/schema.ts';
 
 const TABLES: (keyof Database)[] = [
-  'governments', 'agreements', 'chapters', 'topics', 'ministries', 'organisations', 'pledges', 'pledge_topics', 'updates', 'sources', 'candidates',
-  'users', 'sessions', 'throttles', 'sign_in_clients', 'audit_log', 'suggestions', 'settings',
+  'governments',
+  'agreements',
+  'chapters',
+  'topics',
+  'ministries',
+  'organisations',
+  'pledges',
+  'pledge_topics',
+  'updates',
+  'sources',
+  'candidates',
+  'users',
+  'sessions',
+  'throttles',
+  'sign_in_clients',
+  'audit_log',
+  'suggestions',
+  'settings',
 ];
 
 export type Dump = Record<string, unknown[]>;

@@ -149,7 +149,12 @@ export interface Evaluation {
  * Runs the matcher as discovery will: documents dated outside the term are dropped first, then every remaining
  * document is matched against all Vorhaben of the set. A match is right when the label lists the Vorhaben.
  */
-export function evaluate(matcher: EvidenceMatcher, pledges: readonly PledgeForMatching[], rows: readonly Label[], documents: ReadonlyMap<string, EvidenceDocument>): Evaluation {
+export function evaluate(
+  matcher: EvidenceMatcher,
+  pledges: readonly PledgeForMatching[],
+  rows: readonly Label[],
+  documents: ReadonlyMap<string, EvidenceDocument>,
+): Evaluation {
   const slugOf = new Map(pledges.map((pledge) => [pledge.id, pledge.slug]));
   let positives = 0;
   let truePositives = 0;

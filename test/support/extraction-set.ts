@@ -1,14 +1,26 @@
 // The labelled sentences of every agreement and the figures docs/extraction.md reports on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { agreementBody, CORPUS_ROOT, PDF_AGREEMENTS, pdfAgreementChapters, TEXT_AGREEMENTS, type PdfAgreement, type TextAgreement } from '../../bench/support/agreements.ts';
+import {
+  agreementBody,
+  CORPUS_ROOT,
+  PDF_AGREEMENTS,
+  pdfAgreementChapters,
+  TEXT_AGREEMENTS,
+  type PdfAgreement,
+  type TextAgreement,
+} from '../../bench/support/agreements.ts';
 import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
 import { extractCandidates, type Candidate } from '../../src/text/extract.ts';
 import { segmentSentences } from '../../src/text/segment.ts';
 
 export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
 const FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
-export const AGREEMENTS = ['bund-2021', ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[]), ...(Object.keys(PDF_AGREEMENTS) as PdfAgreement[])] as const;
+export const AGREEMENTS = [
+  'bund-2021',
+  ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[]),
+  ...(Object.keys(PDF_AGREEMENTS) as PdfAgreement[]),
+] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
 /** The labelling rules of docs/extraction.md, one per label. */
@@ -84,16 +96,19 @@ export function documentsOf(agreement: Agreement): string[] {
     return chapters;
   }
   if (agreement !== 'bund-2021') return [agreement];
-  return readdirSync(FEDERAL_2021).filter((name) => name.endsWith('.md')).sort();
+  return readdirSync(FEDERAL_2021)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 }
 
 export function bodyOf(document: string): string {
   let body = bodies.get(document);
   if (body === undefined) {
     if (document.includes('/')) throw new Error(`${document} is a PDF's chapter: await loadPdfAgreements() first`);
-    body = document in TEXT_AGREEMENTS
-      ? agreementBody(document as TextAgreement)!
-      : splitFrontmatter(readFileSync(FEDERAL_2021 + document, 'utf8')).body;
+    body =
+      document in TEXT_AGREEMENTS
+        ? agreementBody(document as TextAgreement)!
+        : splitFrontmatter(readFileSync(FEDERAL_2021 + document, 'utf8')).body;
     bodies.set(document, body);
   }
   return body;

@@ -26,7 +26,13 @@ let sequence = 0;
 export async function buildGovernment(db: Db, fields: Partial<GovernmentFields> = {}): Promise<Government> {
   const number = ++sequence;
   const id = await saveGovernment(db, {
-    slug: `regierung-${number}`, name: `Regierung ${number}`, parties: ['SPD', 'Grüne', 'FDP'], termStart: '2021-12-08', termEnd: '2025-12-07', active: true, ...fields,
+    slug: `regierung-${number}`,
+    name: `Regierung ${number}`,
+    parties: ['SPD', 'Grüne', 'FDP'],
+    termStart: '2021-12-08',
+    termEnd: '2025-12-07',
+    active: true,
+    ...fields,
   });
   return db.selectFrom('governments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
@@ -34,7 +40,13 @@ export async function buildGovernment(db: Db, fields: Partial<GovernmentFields> 
 export async function buildAgreement(db: Db, fields: Partial<AgreementFields> & { government?: Government } = {}): Promise<Agreement> {
   const { government = await buildGovernment(db), ...rest } = fields;
   const number = ++sequence;
-  const id = await saveAgreement(db, government.id, { slug: `vertrag-${number}`, title: `Koalitionsvertrag ${number}`, sourceUrl: null, licence: null, ...rest });
+  const id = await saveAgreement(db, government.id, {
+    slug: `vertrag-${number}`,
+    title: `Koalitionsvertrag ${number}`,
+    sourceUrl: null,
+    licence: null,
+    ...rest,
+  });
   return db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
@@ -79,7 +91,8 @@ export async function buildPledge(db: Db, fields: PledgeSpec = {}): Promise<Pled
   const chapter = given ?? (await buildChapter(db, { ...(agreement && { agreement }), ...(government && { government }) }));
   const number = ++sequence;
   const start = quote === undefined ? -1 : chapter.body.indexOf(quote);
-  if (quote !== undefined && start === -1) throw new Error(`buildPledge: the chapter ${chapter.slug} does not say ${JSON.stringify(quote)}`);
+  if (quote !== undefined && start === -1)
+    throw new Error(`buildPledge: the chapter ${chapter.slug} does not say ${JSON.stringify(quote)}`);
   const id = await insertPledge(db, {
     agreement_id: chapter.agreement_id,
     chapter_id: chapter.id,
@@ -104,33 +117,63 @@ type DevelopmentSpec = Partial<Omit<DevelopmentFields, 'pledgeId'>> & { pledge?:
 export async function buildDevelopment(db: Db, fields: DevelopmentSpec = {}): Promise<number> {
   const { pledge = await buildPledge(db), ...rest } = fields;
   const number = ++sequence;
-  const id = await insertDevelopment(db, {
-    pledgeId: pledge.id, eventDate: '2023-06-01', publishedAt: FACTORY_TIME, title: `Entwicklung ${number}`, body: `Text der Entwicklung ${number}.`,
-    statusChange: null, ratingChange: null, origin: 'editor',
-    sources: [{ url: `https://example.org/quelle-${number}`, title: `Quelle ${number}`, publisher: null, publishedOn: null }],
-    ...rest,
-  }, FACTORY_TIME);
+  const id = await insertDevelopment(
+    db,
+    {
+      pledgeId: pledge.id,
+      eventDate: '2023-06-01',
+      publishedAt: FACTORY_TIME,
+      title: `Entwicklung ${number}`,
+      body: `Text der Entwicklung ${number}.`,
+      statusChange: null,
+      ratingChange: null,
+      origin: 'editor',
+      sources: [{ url: `https://example.org/quelle-${number}`, title: `Quelle ${number}`, publisher: null, publishedOn: null }],
+      ...rest,
+    },
+    FACTORY_TIME,
+  );
   await refreshPledgeState(db, pledge.id);
   return id;
 }
 
 /** An open suggestion (Hinweis) from the public. */
-export async function buildSuggestion(db: Db, fields: Partial<Omit<NewSuggestion, 'pledgeId'>> & { pledge?: Pledge } = {}): Promise<number> {
+export async function buildSuggestion(
+  db: Db,
+  fields: Partial<Omit<NewSuggestion, 'pledgeId'>> & { pledge?: Pledge } = {},
+): Promise<number> {
   const { pledge = await buildPledge(db), ...rest } = fields;
-  return insertSuggestion(db, { pledgeId: pledge.id, text: 'Es gibt einen Gesetzentwurf.', sourceUrl: 'https://example.org/hinweis', email: null, ...rest }, FACTORY_TIME);
+  return insertSuggestion(
+    db,
+    { pledgeId: pledge.id, text: 'Es gibt einen Gesetzentwurf.', sourceUrl: 'https://example.org/hinweis', email: null, ...rest },
+    FACTORY_TIME,
+  );
 }
 
 /** An open candidate of the extractor over `text` of the chapter's body (its first sentence unless given). */
-export async function buildCandidate(db: Db, fields: { chapter?: Chapter; text?: string; title?: string; slug?: string } = {}): Promise<CandidateRow> {
+export async function buildCandidate(
+  db: Db,
+  fields: { chapter?: Chapter; text?: string; title?: string; slug?: string } = {},
+): Promise<CandidateRow> {
   const chapter = fields.chapter ?? (await buildChapter(db));
   const text = fields.text ?? /\S[^.!?]*[.!?]/.exec(chapter.body)![0];
   const start = chapter.body.indexOf(text);
   if (start === -1) throw new Error(`buildCandidate: the chapter ${chapter.slug} does not say ${JSON.stringify(text)}`);
   const number = ++sequence;
-  await insertCandidates(db, [{
-    chapter_id: chapter.id, start_offset: start, end_offset: start + text.length, text, score: 0.8, kind: 'vague', cues: '[]',
-    title: fields.title ?? `Vorschlag ${number}`, slug: fields.slug ?? `vorschlag-${number}`, created_at: FACTORY_TIME,
-  }]);
+  await insertCandidates(db, [
+    {
+      chapter_id: chapter.id,
+      start_offset: start,
+      end_offset: start + text.length,
+      text,
+      score: 0.8,
+      kind: 'vague',
+      cues: '[]',
+      title: fields.title ?? `Vorschlag ${number}`,
+      slug: fields.slug ?? `vorschlag-${number}`,
+      created_at: FACTORY_TIME,
+    },
+  ]);
   return db.selectFrom('candidates').selectAll().where('chapter_id', '=', chapter.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
 }
 
@@ -145,11 +188,44 @@ export async function buildProposal(db: Db, fields: { pledge?: Pledge } = {}): P
   const pledge = fields.pledge ?? (await buildPledge(db));
   const number = ++sequence;
   const url = `https://example.org/presse-${number}`;
-  const sourceId = await insertFeed(db, { url: `https://example.org/feed-${number}.xml`, title: `Pressemitteilungen ${number}`, createdBy: null }, FACTORY_TIME);
-  const document = await saveDocument(db, {
-    sourceId, kind: 'feed-item', externalId: url, title: `Meldung ${number} zu ${pledge.title}`, date: '2023-06-01', url,
-    raw: JSON.stringify({ title: `Meldung ${number}`, link: url }), fetchedFrom: `https://example.org/feed-${number}.xml`, contentHash: `hash-${number}`,
-  }, FACTORY_TIME);
-  const developmentId = await buildDevelopment(db, { pledge, publishedAt: null, origin: 'discovery', title: `Meldung ${number}`, sources: [{ url, title: `Meldung ${number}`, publisher: null, publishedOn: '2023-06-01' }] });
-  return insertProposal(db, { documentId: document.id, pledgeId: pledge.id, stage: 'feed', developmentId, proposedStatus: null, score: 0.5, reason: `Titel nennt „${pledge.title}“` }, FACTORY_TIME);
+  const sourceId = await insertFeed(
+    db,
+    { url: `https://example.org/feed-${number}.xml`, title: `Pressemitteilungen ${number}`, createdBy: null },
+    FACTORY_TIME,
+  );
+  const document = await saveDocument(
+    db,
+    {
+      sourceId,
+      kind: 'feed-item',
+      externalId: url,
+      title: `Meldung ${number} zu ${pledge.title}`,
+      date: '2023-06-01',
+      url,
+      raw: JSON.stringify({ title: `Meldung ${number}`, link: url }),
+      fetchedFrom: `https://example.org/feed-${number}.xml`,
+      contentHash: `hash-${number}`,
+    },
+    FACTORY_TIME,
+  );
+  const developmentId = await buildDevelopment(db, {
+    pledge,
+    publishedAt: null,
+    origin: 'discovery',
+    title: `Meldung ${number}`,
+    sources: [{ url, title: `Meldung ${number}`, publisher: null, publishedOn: '2023-06-01' }],
+  });
+  return insertProposal(
+    db,
+    {
+      documentId: document.id,
+      pledgeId: pledge.id,
+      stage: 'feed',
+      developmentId,
+      proposedStatus: null,
+      score: 0.5,
+      reason: `Titel nennt „${pledge.title}“`,
+    },
+    FACTORY_TIME,
+  );
 }

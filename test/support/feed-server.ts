@@ -53,7 +53,9 @@ export class FeedServer {
         const validators: Record<string, string> = {};
         if (feed.etag) validators.etag = feed.etag;
         if (feed.lastModified) validators['last-modified'] = feed.lastModified;
-        const fresh = (feed.etag && request.headers['if-none-match'] === feed.etag) || (!feed.etag && feed.lastModified && request.headers['if-modified-since'] === feed.lastModified);
+        const fresh =
+          (feed.etag && request.headers['if-none-match'] === feed.etag) ||
+          (!feed.etag && feed.lastModified && request.headers['if-modified-since'] === feed.lastModified);
         if (fresh) {
           response.writeHead(304, validators);
           response.end();

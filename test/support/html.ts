@@ -8,14 +8,52 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 /** Elements a reader sees apart from the text around them; `text` puts a space between them. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
     return NAMED[name] ?? entity;
   });
 }
@@ -96,7 +134,9 @@ export class Tag {
 
   /** The first element matching the selector whose text contains `text` (or matches it); throws if there is none. */
   findByText(selector: string, text: string | RegExp): Tag {
-    const found = this.findAll(selector).find((element) => (typeof text === 'string' ? element.text.includes(text) : text.test(element.text)));
+    const found = this.findAll(selector).find((element) =>
+      typeof text === 'string' ? element.text.includes(text) : text.test(element.text),
+    );
     if (!found) throw new Error(`no ${selector} with the text ${String(text)} in:\n${this.outline()}`);
     return found;
   }
@@ -119,7 +159,9 @@ export class Tag {
   /** A table's rows (this element or the first table below it) as the texts of their cells, header rows included. */
   get rows(): string[][] {
     const table = this.name === 'table' ? this : this.find('table');
-    return table.findAll('tr').map((row) => row.elements.filter((cell) => cell.name === 'td' || cell.name === 'th').map((cell) => cell.text));
+    return table
+      .findAll('tr')
+      .map((row) => row.elements.filter((cell) => cell.name === 'td' || cell.name === 'th').map((cell) => cell.text));
   }
 
   /** A description list (this element or the first dl below it) as term → description text. */
@@ -138,7 +180,9 @@ export class Tag {
   toString(): string {
     const inner = this.children.map((child) => (typeof child === 'string' ? escapeText(child) : child.toString())).join('');
     if (this.name === '#document') return inner;
-    const attributes = Object.entries(this.attributes).map(([name, value]) => ` ${name}="${escapeText(value).replace(/"/g, '&quot;')}"`).join('');
+    const attributes = Object.entries(this.attributes)
+      .map(([name, value]) => ` ${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+      .join('');
     return VOID.has(this.name) ? `<${this.name}${attributes}>` : `<${this.name}${attributes}>${inner}</${this.name}>`;
   }
 
@@ -226,7 +270,10 @@ export function parseHtml(markup: string): HtmlPage {
   return page;
 }
 
-function readStartTag(markup: string, open: number): { name: string; attributes: Record<string, string>; selfClosing: boolean; end: number } | undefined {
+function readStartTag(
+  markup: string,
+  open: number,
+): { name: string; attributes: Record<string, string>; selfClosing: boolean; end: number } | undefined {
   const name = /^<([a-zA-Z][\w-]*)/.exec(markup.slice(open, open + 100));
   if (!name) return undefined;
   const attributes: Record<string, string> = {};
@@ -288,7 +335,8 @@ function parseSelector(selector: string): Compound[] {
   while (token.lastIndex < selector.length) {
     const start = token.lastIndex;
     const match = token.exec(selector);
-    if (!match || token.lastIndex === start) throw new Error(`selector not understood at ${JSON.stringify(selector.slice(start))}: ${selector}`);
+    if (!match || token.lastIndex === start)
+      throw new Error(`selector not understood at ${JSON.stringify(selector.slice(start))}: ${selector}`);
     if (match[1]) combinator = '>';
     if (!match[2] && !match[3]) continue;
     const compound: Compound = { classes: [], attributes: [], combinator: compounds.length === 0 ? ' ' : combinator };
@@ -298,7 +346,11 @@ function parseSelector(selector: string): Compound[] {
       else if (part[0] === '#') compound.id = part.slice(1);
       else {
         const attribute = /^\[([\w-]+)(?:([~^$*]?=)(?:"([^"]*)"|'([^']*)'|([^\]]*)))?\]$/.exec(part)!;
-        compound.attributes.push({ name: attribute[1]!.toLowerCase(), operator: attribute[2], value: attribute[3] ?? attribute[4] ?? attribute[5] });
+        compound.attributes.push({
+          name: attribute[1]!.toLowerCase(),
+          operator: attribute[2],
+          value: attribute[3] ?? attribute[4] ?? attribute[5],
+        });
       }
     }
     compounds.push(compound);

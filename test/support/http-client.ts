@@ -14,7 +14,11 @@ export class HttpClient {
   private readonly agent: Agent;
   csrfToken = '';
 
-  constructor(private readonly base: string, readonly localAddress = '127.0.0.1', private readonly timeoutMs = 10_000) {
+  constructor(
+    private readonly base: string,
+    readonly localAddress = '127.0.0.1',
+    private readonly timeoutMs = 10_000,
+  ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: 1 });
   }
 
@@ -26,20 +30,32 @@ export class HttpClient {
       headers['content-length'] = String(Buffer.byteLength(body));
     }
     return new Promise((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent: this.agent, localAddress: this.localAddress, timeout: this.timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          for (const header of res.headers['set-cookie'] ?? []) {
-            const [pair] = header.split(';');
-            const [name, ...value] = pair!.split('=');
-            if (/Max-Age=0/i.test(header)) this.cookies.delete(name!.trim());
-            else this.cookies.set(name!.trim(), value.join('='));
-          }
-          resolve({ status: res.statusCode ?? 0, location: res.headers.location, body: Buffer.concat(chunks).toString('utf8') });
-        });
-        res.on('error', reject);
-      });
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method,
+          headers,
+          agent: this.agent,
+          localAddress: this.localAddress,
+          timeout: this.timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            for (const header of res.headers['set-cookie'] ?? []) {
+              const [pair] = header.split(';');
+              const [name, ...value] = pair!.split('=');
+              if (/Max-Age=0/i.test(header)) this.cookies.delete(name!.trim());
+              else this.cookies.set(name!.trim(), value.join('='));
+            }
+            resolve({ status: res.statusCode ?? 0, location: res.headers.location, body: Buffer.concat(chunks).toString('utf8') });
+          });
+          res.on('error', reject);
+        },
+      );
       req.on('timeout', () => req.destroy(new Error(`timeout after ${this.timeoutMs} ms: ${method} ${path}`)));
       req.on('error', reject);
       req.end(body);

@@ -54,7 +54,12 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** One request of a class; false (and an error counted) unless the answer has the expected status. */
-  async function timed(kind: LoadClass, expected: number, what: string, call: () => Promise<HttpResponse>): Promise<HttpResponse | undefined> {
+  async function timed(
+    kind: LoadClass,
+    expected: number,
+    what: string,
+    call: () => Promise<HttpResponse>,
+  ): Promise<HttpResponse | undefined> {
     const started = performance.now();
     try {
       const response = await call();
@@ -63,7 +68,8 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       timings.set(kind, list);
       if (response.status === expected) return response;
       errors += 1;
-      if (errorSamples.length < 10) errorSamples.push(`${kind} ${what}: ${response.status} ${response.body.slice(0, 200).replace(/\s+/g, ' ')}`);
+      if (errorSamples.length < 10)
+        errorSamples.push(`${kind} ${what}: ${response.status} ${response.body.slice(0, 200).replace(/\s+/g, ' ')}`);
     } catch (error) {
       errors += 1;
       if (errorSamples.length < 10) errorSamples.push(`${kind} ${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -71,8 +77,21 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     return undefined;
   }
 
-  const pages = ['/', '/vorhaben', '/vorhaben?sortierung=entwicklung', '/statistik', '/feed.xml', ...options.chapterPaths.slice(0, 6), ...options.pledgeSlugs.slice(0, 30).map((slug) => `/vorhaben/${slug}`)];
-  const apiPaths = ['/api/v1/pledges', '/api/v1/pledges?limit=100', '/api/v1/updates', ...options.pledgeSlugs.slice(0, 20).map((slug) => `/api/v1/pledges/${slug}`)];
+  const pages = [
+    '/',
+    '/vorhaben',
+    '/vorhaben?sortierung=entwicklung',
+    '/statistik',
+    '/feed.xml',
+    ...options.chapterPaths.slice(0, 6),
+    ...options.pledgeSlugs.slice(0, 30).map((slug) => `/vorhaben/${slug}`),
+  ];
+  const apiPaths = [
+    '/api/v1/pledges',
+    '/api/v1/pledges?limit=100',
+    '/api/v1/updates',
+    ...options.pledgeSlugs.slice(0, 20).map((slug) => `/api/v1/pledges/${slug}`),
+  ];
   const searches = SEARCHES.map((q) => `/suche?q=${encodeURIComponent(q)}`);
 
   async function reader(kind: LoadClass, paths: string[], offset: number) {
@@ -101,8 +120,16 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
         const title = `Lastprobe ${number}`;
         const response = await timed('development', 303, slug, () =>
           client.post(`/admin/vorhaben/${slug}/entwicklungen`, {
-            event_date: '2024-05-01', title, body: `Bericht zur Lastprobe ${number}.`, status_change: '', rating_change: '',
-            source_url: `https://example.org/lastprobe/${number}`, source_title: 'Beleg', source_publisher: '', source_date: '', aktion: number % 3 === 0 ? 'entwurf' : 'veroeffentlichen',
+            event_date: '2024-05-01',
+            title,
+            body: `Bericht zur Lastprobe ${number}.`,
+            status_change: '',
+            rating_change: '',
+            source_url: `https://example.org/lastprobe/${number}`,
+            source_title: 'Beleg',
+            source_publisher: '',
+            source_date: '',
+            aktion: number % 3 === 0 ? 'entwurf' : 'veroeffentlichen',
           }),
         );
         const id = /\/admin\/entwicklungen\/(\d+)/.exec(response?.location ?? '')?.[1];
@@ -110,7 +137,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       } else {
         const form = formValues((await client.page(`/admin/vorhaben/${slug}`)).body);
         const criterion = `erfüllt, wenn die Lastprobe ${number} bestanden ist`;
-        const response = await timed('pledge_edit', 303, slug, () => client.post(`/admin/vorhaben/${slug}`, { ...form, success_criterion: criterion }));
+        const response = await timed('pledge_edit', 303, slug, () =>
+          client.post(`/admin/vorhaben/${slug}`, { ...form, success_criterion: criterion }),
+        );
         if (response) criteria.set(slug, criterion);
       }
       await sleep(pause);
@@ -134,7 +163,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       const slug = options.pledgeSlugs[index % options.pledgeSlugs.length]!;
       const scope = index % 3 === 0 ? 'all' : `pledge:${slug}`;
       await client.page('/abo');
-      const response = await timed('subscription', 303, email, () => client.post('/abo', { email, scope, frequency: index % 4 === 0 ? 'daily' : 'immediate', website: '' }));
+      const response = await timed('subscription', 303, email, () =>
+        client.post('/abo', { email, scope, frequency: index % 4 === 0 ? 'daily' : 'immediate', website: '' }),
+      );
       if (response) subscribers.push(email);
       client.close();
       await sleep(pause);
@@ -147,7 +178,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       const slug = options.pledgeSlugs[index % options.pledgeSlugs.length]!;
       const text = `Hinweis aus der Lastprobe ${process.pid}-${++writeCounter}: Der Bundestag hat beraten.`;
       await client.page(`/vorhaben/${slug}/hinweis`);
-      const response = await timed('suggestion', 303, slug, () => client.post(`/vorhaben/${slug}/hinweis`, { text, source_url: 'https://example.org/protokoll', email: '', website: '' }));
+      const response = await timed('suggestion', 303, slug, () =>
+        client.post(`/vorhaben/${slug}/hinweis`, { text, source_url: 'https://example.org/protokoll', email: '', website: '' }),
+      );
       if (response) suggestions.push(text);
       client.close();
       await sleep(pause);
@@ -175,24 +208,52 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   );
   const requests = [...timings.values()].reduce((sum, values) => sum + values.length, 0);
   return {
-    seconds: Math.round(elapsed * 10) / 10, requests, requests_per_s: Math.round(requests / elapsed), errors, error_samples: errorSamples, by_class: byClass,
-    acknowledged: { developments: developments.length, pledge_edits: criteria.size, subscriptions: subscribers.length, suggestions: suggestions.length },
+    seconds: Math.round(elapsed * 10) / 10,
+    requests,
+    requests_per_s: Math.round(requests / elapsed),
+    errors,
+    error_samples: errorSamples,
+    by_class: byClass,
+    acknowledged: {
+      developments: developments.length,
+      pledge_edits: criteria.size,
+      subscriptions: subscribers.length,
+      suggestions: suggestions.length,
+    },
     missing,
   };
 }
 
 /** Every acknowledged write, looked for in the database; returns what is not there. */
-async function missingWrites(db: Db, developments: { id: number; title: string }[], criteria: Map<string, string>, subscribers: string[], suggestions: string[]): Promise<string[]> {
+async function missingWrites(
+  db: Db,
+  developments: { id: number; title: string }[],
+  criteria: Map<string, string>,
+  subscribers: string[],
+  suggestions: string[],
+): Promise<string[]> {
   const missing: string[] = [];
-  const storedDevelopments = new Map((await db.selectFrom('updates').select(['id', 'title']).where('title', 'like', 'Lastprobe %').execute()).map((row) => [row.id, row.title]));
-  for (const development of developments) if (storedDevelopments.get(development.id) !== development.title) missing.push(`development ${development.id}`);
+  const storedDevelopments = new Map(
+    (await db.selectFrom('updates').select(['id', 'title']).where('title', 'like', 'Lastprobe %').execute()).map((row) => [
+      row.id,
+      row.title,
+    ]),
+  );
+  for (const development of developments)
+    if (storedDevelopments.get(development.id) !== development.title) missing.push(`development ${development.id}`);
   for (const [slug, criterion] of criteria) {
     const row = await db.selectFrom('pledges').select('success_criterion').where('slug', '=', slug).executeTakeFirst();
     if (row?.success_criterion !== criterion) missing.push(`pledge edit ${slug}`);
   }
-  const storedEmails = new Set((await db.selectFrom('subscriptions').select('email').where('email', 'like', 'last-%').execute()).map((row) => row.email));
+  const storedEmails = new Set(
+    (await db.selectFrom('subscriptions').select('email').where('email', 'like', 'last-%').execute()).map((row) => row.email),
+  );
   for (const email of subscribers) if (!storedEmails.has(email)) missing.push(`subscription ${email}`);
-  const storedTexts = new Set((await db.selectFrom('suggestions').select('text').where('text', 'like', 'Hinweis aus der Lastprobe %').execute()).map((row) => row.text));
+  const storedTexts = new Set(
+    (await db.selectFrom('suggestions').select('text').where('text', 'like', 'Hinweis aus der Lastprobe %').execute()).map(
+      (row) => row.text,
+    ),
+  );
   for (const text of suggestions) if (!storedTexts.has(text)) missing.push(`suggestion ${text}`);
   return missing;
 }

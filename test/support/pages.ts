@@ -4,7 +4,9 @@ import type { Tag } from './html.ts';
 
 /** The status legend as label → count. */
 export function statusCounts(page: Tag): Record<string, number> {
-  return Object.fromEntries(page.findAll('.status-legend li').map((item) => [item.find('.legend-label').text, Number(item.find('.legend-count').text)]));
+  return Object.fromEntries(
+    page.findAll('.status-legend li').map((item) => [item.find('.legend-label').text, Number(item.find('.legend-count').text)]),
+  );
 }
 
 /** The slugs of the Vorhaben a table lists, in order (German or English links). */
@@ -17,7 +19,9 @@ export function listedPledges(page: Tag): string[] {
 
 /** The feeds a page announces (`<link rel="alternate">`), in order. */
 export function feedLinks(page: Tag): { type: string; title: string; href: string }[] {
-  return page.findAll('link[rel="alternate"]').map((link) => ({ type: link.attr('type') ?? '', title: link.attr('title') ?? '', href: link.attr('href') ?? '' }));
+  return page
+    .findAll('link[rel="alternate"]')
+    .map((link) => ({ type: link.attr('type') ?? '', title: link.attr('title') ?? '', href: link.attr('href') ?? '' }));
 }
 
 /** The content of a meta tag by its property (Open Graph) or name (Twitter, description). */

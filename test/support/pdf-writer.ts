@@ -26,7 +26,18 @@ export interface PdfSpec {
   encrypted?: boolean;
 }
 
-const WIN_ANSI: Record<string, number> = { '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
+const WIN_ANSI: Record<string, number> = {
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+};
 
 /** A string in WinAnsiEncoding, as a PDF literal. */
 function literal(text: string): string {
@@ -62,7 +73,11 @@ export function writePdf(spec: PdfSpec): Uint8Array {
       .map((run) => `BT /${run.bold ? 'F2' : 'F1'} ${run.size ?? 11} Tf 1 0 0 1 ${run.x} ${run.y} Tm ${literal(run.text)} Tj ET`)
       .join('\n');
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    pageIds.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`));
+    pageIds.push(
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`,
+      ),
+    );
   }
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   let outlines = '';
@@ -109,7 +124,8 @@ function writeOutline(
       index < ids.length - 1 ? `/Next ${ids[index + 1]} 0 R` : '',
       children.length > 0 ? `/First ${children[0]} 0 R /Last ${children.at(-1)} 0 R /Count ${children.length}` : '',
     ].filter(Boolean);
-    objects[id - 1] = `<< /Title ${textString(entry.title)} ${links.join(' ')} /Dest [${pageIds[entry.page - 1]} 0 R /XYZ 0 ${entry.top ?? 842} null] >>`;
+    objects[id - 1] =
+      `<< /Title ${textString(entry.title)} ${links.join(' ')} /Dest [${pageIds[entry.page - 1]} 0 R /XYZ 0 ${entry.top ?? 842} null] >>`;
   });
   return ids;
 }

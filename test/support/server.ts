@@ -24,7 +24,9 @@ export interface RunningServer extends AppClient {
 export function appInProcess(db: Db, options: AppOptions = {}, env: Record<string, string> = {}, peer = '127.0.0.1'): AppClient {
   const app = createApp(loadConfig(env), db, options);
   // What @hono/node-server hands the app, as far as getConnInfo reads it.
-  const bindings = { incoming: { socket: { remoteAddress: peer, remotePort: 40_000, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' } } };
+  const bindings = {
+    incoming: { socket: { remoteAddress: peer, remotePort: 40_000, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' } },
+  };
   return { url: 'http://localhost', request: async (path, init) => app.request(path, init, bindings) };
 }
 

@@ -18,14 +18,22 @@ export interface RunningSite extends RunningServer {
   pages: PageStore;
 }
 
-export async function startSite(db: Db, databaseUrl: string, options: AppOptions = {}, env: Record<string, string> = {}): Promise<RunningSite> {
+export async function startSite(
+  db: Db,
+  databaseUrl: string,
+  options: AppOptions = {},
+  env: Record<string, string> = {},
+): Promise<RunningSite> {
   fullTierOnly('a server on a real port');
   const pages = new PageStore();
   const signal = await openContentVersionSignal(databaseUrl);
   if (!signal) throw new Error(`no content version signal for ${databaseUrl}`);
   const app = createApp(loadConfig(env), db, { ...options, pages });
   let reached = 0;
-  const server = createSiteServer({ fetch: (request, bindings) => (reached++, app.fetch(request, bindings)) }, { pages, version: signal, clock: options.clock });
+  const server = createSiteServer(
+    { fetch: (request, bindings) => (reached++, app.fetch(request, bindings)) },
+    { pages, version: signal, clock: options.clock },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

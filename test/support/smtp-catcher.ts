@@ -30,7 +30,12 @@ export function parseMail(raw: string, to: string[]): CaughtMail {
   }
   const body = rest.join('\n\n');
   const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
-  const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : Buffer.from(body, 'latin1').toString('utf8');
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : Buffer.from(body, 'latin1').toString('utf8');
   return { to, headers, subject: decodeWords(headers.get('subject') ?? ''), text: text.replace(/\r\n/g, '\n') };
 }
 
@@ -52,7 +57,12 @@ export class SmtpCatcher {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          this.mails.push(parseMail(Buffer.concat(chunks).toString('latin1'), session.envelope.rcptTo.map((rcpt) => rcpt.address)));
+          this.mails.push(
+            parseMail(
+              Buffer.concat(chunks).toString('latin1'),
+              session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            ),
+          );
           callback();
         });
       },

@@ -6,9 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8', '.zip': 'application/zip', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {

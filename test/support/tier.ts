@@ -5,5 +5,8 @@ export const QUICK_TIER = process.env.TEST_TIER === 'quick';
 
 /** Throws in a quick-tier file: what it is about to do (a real server, a process, a browser) belongs to the full tier. */
 export function fullTierOnly(what: string): void {
-  if (QUICK_TIER) throw new Error(`${what}: not in the quick tier. Use the app in-process (test/support/site.ts), or mark the file "// Tier: full (why)" (see scripts/test.mjs).`);
+  if (QUICK_TIER)
+    throw new Error(
+      `${what}: not in the quick tier. Use the app in-process (test/support/site.ts), or mark the file "// Tier: full (why)" (see scripts/test.mjs).`,
+    );
 }

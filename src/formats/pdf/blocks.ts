@@ -27,7 +27,7 @@ export function bodyStyle(lines: readonly TextLine[]): { size: number; font: str
     sizes.set(line.size, (sizes.get(line.size) ?? 0) + line.text.length);
     fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   }
-  const top = <T,>(counts: Map<T, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const top = <T>(counts: Map<T, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { size: top(sizes) ?? 10, font: top(fonts) ?? '' };
 }
 
@@ -113,6 +113,9 @@ function linePitch(lines: readonly TextLine[], styles: readonly (string | null)[
 
 /** The right end most body lines reach. */
 function columnRight(lines: readonly TextLine[], styles: readonly (string | null)[]): number {
-  const rights = lines.filter((_, index) => styles[index] === null).map((line) => line.right).sort((a, b) => a - b);
+  const rights = lines
+    .filter((_, index) => styles[index] === null)
+    .map((line) => line.right)
+    .sort((a, b) => a - b);
   return rights[Math.floor(rights.length * 0.9)] ?? 0;
 }

@@ -49,8 +49,14 @@ function quote(chapter: PdfChapter, text: string) {
 describe('a PDF with printed line numbers, chapters from its headings', () => {
   test('divides at the chapter headings, a two-line heading as one', async () => {
     const chapters = await chaptersOf(FEDERAL);
-    assert.deepEqual(chapters.map((chapter) => chapter.heading), ['1. Moderner Staat', '2. Klimaschutz in einer sozial-ökologischen Marktwirtschaft']);
-    assert.deepEqual(chapters.map((chapter) => chapter.fileName), ['1-moderner-staat.md', '2-klimaschutz-in-einer-sozial-oekologischen-marktwirtschaft.md']);
+    assert.deepEqual(
+      chapters.map((chapter) => chapter.heading),
+      ['1. Moderner Staat', '2. Klimaschutz in einer sozial-ökologischen Marktwirtschaft'],
+    );
+    assert.deepEqual(
+      chapters.map((chapter) => chapter.fileName),
+      ['1-moderner-staat.md', '2-klimaschutz-in-einer-sozial-oekologischen-marktwirtschaft.md'],
+    );
   });
 
   test('joins words hyphenated at a line end and keeps real hyphens; a paragraph runs on across the page', async () => {
@@ -69,10 +75,17 @@ describe('a PDF with printed line numbers, chapters from its headings', () => {
     assert.deepEqual(first!.pages, { from: 1, to: 2 });
     assert.deepEqual(first!.printedLines, { from: 2, to: 9 });
     assert.deepEqual(quote(first!, 'weiterhin digitalisieren'), { page: 1, lastPage: 1, lines: { from: 2, to: 3 } });
-    assert.deepEqual(quote(first!, 'Wir gründen eine Agentur für Sprunginnovationen.'), { page: 1, lastPage: 2, lines: { from: 6, to: 8 } });
+    assert.deepEqual(quote(first!, 'Wir gründen eine Agentur für Sprunginnovationen.'), {
+      page: 1,
+      lastPage: 2,
+      lines: { from: 6, to: 8 },
+    });
     assert.deepEqual(quote(second!, 'Klimaschutzgesetz'), { page: 2, lastPage: 2, lines: { from: 12, to: 12 } });
     assert.equal(first!.lineMap, 'p1:2 1 33 74 123 173 220 p2:8 232 285');
-    assert.deepEqual(first!.lines.map((line) => first!.body.slice(line.offset, line.offset + 4)), ['Wir ', 'hin ', 'und ', 'Sich', 'Würt', 'Agen', 'Spru', 'Ein ']);
+    assert.deepEqual(
+      first!.lines.map((line) => first!.body.slice(line.offset, line.offset + 4)),
+      ['Wir ', 'hin ', 'und ', 'Sich', 'Würt', 'Agen', 'Spru', 'Ein '],
+    );
   });
 });
 
@@ -81,8 +94,14 @@ describe('a PDF with an outline', () => {
     pages: [
       // A title page and a table of contents: neither belongs to a chapter.
       [{ text: 'Koalitionsvertrag', x: 72, y: 700, size: 24, bold: true }],
-      agreementPage(['## Inhaltsverzeichnis', 'Präambel . . . . . . . . . . 3', 'Erster Teil . . . . . . . . . 3', 'Zweiter Teil . . . . . . . . 4'], { page: 2 }),
-      withHeader(agreementPage(['## PRÄAMBEL', 'Wir beginnen.', '## ERSTER TEIL', 'Der erste Teil beginnt hier.'], { page: 3 }), 'Koalitionsvertrag 2021'),
+      agreementPage(
+        ['## Inhaltsverzeichnis', 'Präambel . . . . . . . . . . 3', 'Erster Teil . . . . . . . . . 3', 'Zweiter Teil . . . . . . . . 4'],
+        { page: 2 },
+      ),
+      withHeader(
+        agreementPage(['## PRÄAMBEL', 'Wir beginnen.', '## ERSTER TEIL', 'Der erste Teil beginnt hier.'], { page: 3 }),
+        'Koalitionsvertrag 2021',
+      ),
       withHeader(agreementPage(['## ZWEITER TEIL', 'Der zweite Teil.'], { page: 4 }), 'Koalitionsvertrag 2021'),
       withHeader(agreementPage(['Noch mehr vom zweiten Teil.'], { page: 5 }), 'Koalitionsvertrag 2021'),
     ],
@@ -108,7 +127,10 @@ describe('a PDF with an outline', () => {
 
   test('--chapters-from headings and --skip-pages', async () => {
     const chapters = await chaptersOf(spec, { chaptersFrom: 'headings', skipPages: new Set([1, 5]) });
-    assert.deepEqual(chapters.map((chapter) => chapter.heading), ['PRÄAMBEL', 'ERSTER TEIL', 'ZWEITER TEIL']);
+    assert.deepEqual(
+      chapters.map((chapter) => chapter.heading),
+      ['PRÄAMBEL', 'ERSTER TEIL', 'ZWEITER TEIL'],
+    );
     assert.equal(chapters[2]!.body, '\nDer zweite Teil.\n');
   });
 });
@@ -128,7 +150,10 @@ test('subsections become ### headings, bullets list items', async () => {
       ],
     ],
   });
-  assert.deepEqual(chapters.map((chapter) => chapter.heading), ['1. Haushalt', '2. Wirtschaft']);
+  assert.deepEqual(
+    chapters.map((chapter) => chapter.heading),
+    ['1. Haushalt', '2. Wirtschaft'],
+  );
   assert.equal(chapters[0]!.body, '\n### A. FINANZEN\n\n#### Solide Finanzen\n\nWir halten die Schuldenbremse ein.\n\n- eine Steuer\n');
 });
 

@@ -43,7 +43,8 @@ export function layoutChapters(document: PdfDocument, options: LayoutOptions = {
   const blocks = layoutBlocks(lines);
   const entries = chapterEntries(document.outline);
   const chaptersFrom = options.chaptersFrom ?? (entries.length > 0 ? 'outline' : 'headings');
-  if (chaptersFrom === 'outline' && entries.length === 0) throw new PdfLayoutError('the PDF has no outline (bookmarks); use --chapters-from headings');
+  if (chaptersFrom === 'outline' && entries.length === 0)
+    throw new PdfLayoutError('the PDF has no outline (bookmarks); use --chapters-from headings');
   const vocabulary = new Vocabulary();
   for (const line of lines) vocabulary.addLine(line.text);
   const starts = chaptersFrom === 'outline' ? startsFromOutline(blocks, entries) : startsFromHeadings(blocks, vocabulary);
@@ -120,7 +121,8 @@ function startsFromHeadings(blocks: readonly LayoutBlock[], vocabulary: Vocabula
   const chapterRank = [...counts.keys()].sort((a, b) => a - b).find((rank) => counts.get(rank)! > 1);
   const starts: ChapterStart[] = [];
   blocks.forEach((block, index) => {
-    if (block.kind === 'heading' && block.rank === chapterRank) starts.push({ block: index, heading: flow(block, vocabulary).text, skipFirst: true });
+    if (block.kind === 'heading' && block.rank === chapterRank)
+      starts.push({ block: index, heading: flow(block, vocabulary).text, skipFirst: true });
   });
   const before = starts[0]?.block ?? blocks.length;
   const words = blocks.slice(0, before).reduce((sum, block) => sum + (block.kind === 'heading' ? 0 : wordCount(blockText(block))), 0);
@@ -133,10 +135,17 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-function chapterOf(heading: string, blocks: readonly LayoutBlock[], skipFirst: boolean, vocabulary: Vocabulary): Omit<PdfChapter, 'fileName'> {
+function chapterOf(
+  heading: string,
+  blocks: readonly LayoutBlock[],
+  skipFirst: boolean,
+  vocabulary: Vocabulary,
+): Omit<PdfChapter, 'fileName'> {
   const content = skipFirst ? blocks.slice(1) : blocks;
   const chapterRank = skipFirst && blocks[0]?.kind === 'heading' ? blocks[0].rank : -1;
-  const subRanks = [...new Set(content.flatMap((block) => (block.kind === 'heading' && block.rank > chapterRank ? [block.rank] : [])))].sort((a, b) => a - b);
+  const subRanks = [
+    ...new Set(content.flatMap((block) => (block.kind === 'heading' && block.rank > chapterRank ? [block.rank] : []))),
+  ].sort((a, b) => a - b);
   let body = '\n';
   const lines: SourceLine[] = [];
   let words = 0;

@@ -4,7 +4,11 @@ import { writePdf } from '../../../test/support/pdf-writer.ts';
 import { layoutChapters } from './chapters.ts';
 import { readPdf } from './read.ts';
 
-const sound = writePdf({ pages: [[{ text: 'Präambel – „Zukunft“', x: 72, y: 780 }]], outline: [{ title: 'Präambel', page: 1, top: 790 }], title: 'Vertrag' });
+const sound = writePdf({
+  pages: [[{ text: 'Präambel – „Zukunft“', x: 72, y: 780 }]],
+  outline: [{ title: 'Präambel', page: 1, top: 790 }],
+  title: 'Vertrag',
+});
 
 test('reads text items with positions, the outline and the title', async () => {
   const document = await readPdf(sound);

@@ -86,7 +86,12 @@ async function destinationOf(pdf: Proxy, dest: OutlineNode['dest']): Promise<{ p
     const ref = explicit[0];
     const index = typeof ref === 'number' ? ref : await pdf.getPageIndex(ref);
     const kind = (explicit[1] as { name?: string } | undefined)?.name;
-    const top = kind === 'XYZ' && typeof explicit[3] === 'number' ? explicit[3] : kind === 'FitH' && typeof explicit[2] === 'number' ? explicit[2] : null;
+    const top =
+      kind === 'XYZ' && typeof explicit[3] === 'number'
+        ? explicit[3]
+        : kind === 'FitH' && typeof explicit[2] === 'number'
+          ? explicit[2]
+          : null;
     return { page: index + 1, top };
   } catch {
     return { page: null, top: null };

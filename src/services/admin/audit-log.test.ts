@@ -23,15 +23,48 @@ describe('diffStates', () => {
 
 describe('parseAuditFilter', () => {
   test('reads the filter from the URL', () => {
-    const { filter, problems } = parseAuditFilter({ user: '7', entityType: 'suggestion', action: 'suggestion.reject', from: '2026-03-01', to: '2026-03-31', before: '120' });
+    const { filter, problems } = parseAuditFilter({
+      user: '7',
+      entityType: 'suggestion',
+      action: 'suggestion.reject',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      before: '120',
+    });
     assert.deepEqual(problems, []);
-    assert.deepEqual(filter, { userId: 7, entityType: 'suggestion', action: 'suggestion.reject', since: '2026-02-28T23:00:00.000Z', until: '2026-03-31T22:00:00.000Z', beforeId: 120, limit: AUDIT_PAGE_SIZE + 1 });
+    assert.deepEqual(filter, {
+      userId: 7,
+      entityType: 'suggestion',
+      action: 'suggestion.reject',
+      since: '2026-02-28T23:00:00.000Z',
+      until: '2026-03-31T22:00:00.000Z',
+      beforeId: 120,
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
   });
 
   test('values that do not fit are reported by field and left out, never thrown', () => {
-    const { filter, values, problems } = parseAuditFilter({ user: 'x', entityType: "'; drop table", action: 'A'.repeat(500), from: '2026-02-30', to: '1.3.2026', before: '99999999999999' });
-    assert.deepEqual(problems.map((problem) => problem.field), ['user', 'entityType', 'action', 'from', 'to', 'before']);
-    assert.deepEqual(filter, { userId: undefined, entityType: undefined, action: undefined, since: undefined, until: undefined, beforeId: undefined, limit: AUDIT_PAGE_SIZE + 1 });
+    const { filter, values, problems } = parseAuditFilter({
+      user: 'x',
+      entityType: "'; drop table",
+      action: 'A'.repeat(500),
+      from: '2026-02-30',
+      to: '1.3.2026',
+      before: '99999999999999',
+    });
+    assert.deepEqual(
+      problems.map((problem) => problem.field),
+      ['user', 'entityType', 'action', 'from', 'to', 'before'],
+    );
+    assert.deepEqual(filter, {
+      userId: undefined,
+      entityType: undefined,
+      action: undefined,
+      since: undefined,
+      until: undefined,
+      beforeId: undefined,
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
     assert.equal(values.action.length, 100, 'echoed values are cut short');
   });
 

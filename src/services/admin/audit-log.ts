@@ -16,7 +16,14 @@ const MAX_ID = 2_147_483_647;
 export const DISPLAY_TIME_ZONE = 'Europe/Berlin';
 
 const zoneParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: DISPLAY_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  timeZone: DISPLAY_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
 });
 
 /** How far the zone's clock is ahead of UTC at this instant, in milliseconds. */
@@ -80,7 +87,10 @@ export interface AuditLog {
 
 const id = z.coerce.number().int().min(1).max(MAX_ID);
 const date = z.string().refine(isCalendarDate);
-const name = z.string().max(100).regex(/^[a-z][a-z0-9_.-]*$/);
+const name = z
+  .string()
+  .max(100)
+  .regex(/^[a-z][a-z0-9_.-]*$/);
 
 const FILTER_FIELDS = {
   user: { schema: id, message: fieldKey('audit.user') },
@@ -95,7 +105,12 @@ const FILTER_FIELDS = {
 type FilterField = keyof typeof FILTER_FIELDS;
 
 /** Reads the filter; a value that does not fit is reported and ignored, never fatal. */
-export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; pledgeSlug: string | undefined; values: AuditFilterValues; problems: FieldIssue[] } {
+export function parseAuditFilter(query: AuditQuery): {
+  filter: AuditFilter;
+  pledgeSlug: string | undefined;
+  values: AuditFilterValues;
+  problems: FieldIssue[];
+} {
   const problems: FieldIssue[] = [];
   const usable: Partial<Record<FilterField, string | number>> = {};
   for (const field of Object.keys(FILTER_FIELDS) as FilterField[]) {
@@ -117,7 +132,14 @@ export function parseAuditFilter(query: AuditQuery): { filter: AuditFilter; pled
       limit: AUDIT_PAGE_SIZE + 1,
     },
     pledgeSlug: usable.pledge as string | undefined,
-    values: { user: text('user'), entityType: text('entityType'), action: text('action'), pledge: text('pledge'), from: text('from'), to: text('to') },
+    values: {
+      user: text('user'),
+      entityType: text('entityType'),
+      action: text('action'),
+      pledge: text('pledge'),
+      from: text('from'),
+      to: text('to'),
+    },
     problems,
   };
 }

@@ -73,7 +73,13 @@ function inOrder(rows: CandidateForReview[], order: QueueOrder): CandidateForRev
   return order === 'text' ? rows : [...rows].sort((a, b) => b.score - a.score || a.start_offset - b.start_offset);
 }
 
-export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string, page: number, order: QueueOrder = 'text'): Promise<ReviewQueue> {
+export async function loadReviewQueue(
+  db: Db,
+  actor: Actor,
+  chapterSlug: string,
+  page: number,
+  order: QueueOrder = 'text',
+): Promise<ReviewQueue> {
   requireEditor(actor);
   const chapter = await findChapterBySlug(db, chapterSlug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
@@ -84,11 +90,21 @@ export async function loadReviewQueue(db: Db, actor: Actor, chapterSlug: string,
  * Where to go on after an action when the queue is ordered by score: `next`, the next open candidate
  * after the decided one in that order (wrapping round), else `target` itself; with its page.
  */
-export async function continueByScore(db: Db, chapterSlug: string, decidedId: number, target: number | undefined, continueWith: 'next' | 'same'): Promise<{ page: number; candidateId: number | undefined }> {
+export async function continueByScore(
+  db: Db,
+  chapterSlug: string,
+  decidedId: number,
+  target: number | undefined,
+  continueWith: 'next' | 'same',
+): Promise<{ page: number; candidateId: number | undefined }> {
   const chapter = await findChapterBySlug(db, chapterSlug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: chapterSlug }));
   const rows = inOrder(present(await listCandidatesForReview(db, chapter.id)), 'score');
-  const index = continueFrom(rows, rows.findIndex((row) => row.id === (continueWith === 'next' ? decidedId : target)), continueWith);
+  const index = continueFrom(
+    rows,
+    rows.findIndex((row) => row.id === (continueWith === 'next' ? decidedId : target)),
+    continueWith,
+  );
   return { page: pageOf(index), candidateId: rows[index]?.id ?? target };
 }
 
@@ -102,7 +118,12 @@ export function continueFrom(rows: readonly { decision: CandidateDecision }[], i
 }
 
 /** The queue page that shows one candidate, e.g. to show a form again with its errors. */
-export async function loadReviewQueueOfCandidate(db: Db, actor: Actor, candidateId: number, order: QueueOrder = 'text'): Promise<ReviewQueue> {
+export async function loadReviewQueueOfCandidate(
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  order: QueueOrder = 'text',
+): Promise<ReviewQueue> {
   requireEditor(actor);
   const candidate = await findCandidateById(db, candidateId);
   if (!candidate) throw new NotFoundError(problem('notFound.candidate'));
@@ -120,7 +141,10 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number, order: Q
   const first = (page - 1) * QUEUE_PAGE_SIZE;
   const shown = ordered.slice(first, first + QUEUE_PAGE_SIZE);
   const textIndex = new Map(rows.map((row, k) => [row.id, k]));
-  const freeSlugs = await freeSlugsFor(db, shown.filter((row) => row.decision === 'open').map((row) => row.slug));
+  const freeSlugs = await freeSlugsFor(
+    db,
+    shown.filter((row) => row.decision === 'open').map((row) => row.slug),
+  );
   const offers = offersFor(chapter.body, rows);
   return {
     chapter: { slug: chapter.slug, heading: chapter.heading, bodyLength: chapter.body.length },
@@ -149,7 +173,9 @@ async function queueOf(db: Db, chapter: Chapter, requestedPage: number, order: Q
       mergeChoices: row.decision === 'open' ? mergeChoicesAfter(rows, textIndex.get(row.id)!) : [],
       offers: offers.get(row.id) ?? {},
     })),
-    gone: all.filter((row) => row.present !== 1).map((row) => ({ id: row.id, text: row.text, decision: row.decision, pledge: pledgeOf(row) })),
+    gone: all
+      .filter((row) => row.present !== 1)
+      .map((row) => ({ id: row.id, text: row.text, decision: row.decision, pledge: pledgeOf(row) })),
   };
 }
 
@@ -158,7 +184,8 @@ function placeOf(chapter: Chapter, start: number, end: number): string | null {
   return place ? citationOf(place) : null;
 }
 
-const pledgeOf = (row: CandidateForReview) => (row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title, draft: row.pledge_published !== 1 } : undefined);
+const pledgeOf = (row: CandidateForReview) =>
+  row.pledge_slug && row.pledge_title ? { slug: row.pledge_slug, title: row.pledge_title, draft: row.pledge_published !== 1 } : undefined;
 
 export function parseCues(json: string): string[] {
   try {
@@ -177,7 +204,8 @@ export function contextOf(body: string, start: number, end: number): { before: s
   let before = body.slice(Math.max(paragraphStart, start - CONTEXT_CHARS), start);
   let after = body.slice(end, Math.min(paragraphEnd === -1 ? body.length : paragraphEnd, end + CONTEXT_CHARS));
   if (start - CONTEXT_CHARS > paragraphStart) before = `…${before.replace(/^\S*\s/, '')}`;
-  if (paragraphEnd === -1 ? end + CONTEXT_CHARS < body.length : end + CONTEXT_CHARS < paragraphEnd) after = `${after.replace(/\s\S*$/, '')}…`;
+  if (paragraphEnd === -1 ? end + CONTEXT_CHARS < body.length : end + CONTEXT_CHARS < paragraphEnd)
+    after = `${after.replace(/\s\S*$/, '')}…`;
   const squeeze = (text: string) => text.replace(/\s+/g, ' ');
   return { before: squeeze(before).trimStart(), after: squeeze(after).trimEnd() };
 }
@@ -188,7 +216,11 @@ function mergeChoicesAfter(rows: CandidateForReview[], index: number): ReviewIte
   for (let k = index + 1; k < rows.length && choices.length < MERGE_CHOICES; k++) {
     const row = rows[k]!;
     if (row.decision !== 'open') break;
-    choices.push({ id: row.id, number: k + 1, excerpt: row.text.length > 70 ? `${row.text.slice(0, 70).replace(/\s\S*$/, '')} …` : row.text });
+    choices.push({
+      id: row.id,
+      number: k + 1,
+      excerpt: row.text.length > 70 ? `${row.text.slice(0, 70).replace(/\s\S*$/, '')} …` : row.text,
+    });
   }
   return choices;
 }

@@ -14,12 +14,17 @@ import { loadReviewQueue } from './candidate-queue.ts';
 import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate } from './candidate-review.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
-const BODY = '\nWir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen. Wir werden ein Open-Data-Gesetz einbringen.\n';
+const BODY =
+  '\nWir werden ein Transparenzgesetz vorlegen. Wir werden die Störerhaftung abschaffen. Wir werden ein Open-Data-Gesetz einbringen.\n';
 
 async function setUp(db: Db): Promise<{ editor: Actor; other: Actor; ids: number[]; chapterId: number }> {
   const folder = writeChapterFolder({ 'kapitel.md': chapterText({ body: BODY }) }, temporaryFolder('kv'));
   await importAgreementFiles(db, [folder], { now });
-  const actor = async (email: string): Promise<Actor> => ({ id: await addUser(db, { email, password: 'richtig-langes-passwort', role: 'editor' }, now), role: 'editor', organisationId: null });
+  const actor = async (email: string): Promise<Actor> => ({
+    id: await addUser(db, { email, password: 'richtig-langes-passwort', role: 'editor' }, now),
+    role: 'editor',
+    organisationId: null,
+  });
   const chapterId = (await findChapterBySlug(db, 'kapitel'))!.id;
   const rows = await listCandidatesOfChapter(db, chapterId);
   assert.equal(rows.length, 3, 'the extractor proposes each sentence');
@@ -40,7 +45,8 @@ for (const dialect of DIALECTS) {
           () => reopenCandidate(db, expert, id, now),
           () => adjustCandidate(db, expert, id, { start: '1', end: '5' }, now),
           () => mergeCandidates(db, expert, id, { with: String(ids[1]) }, now),
-        ]) await assert.rejects(attempt, ForbiddenError);
+        ])
+          await assert.rejects(attempt, ForbiddenError);
       }));
 
     test('two editors accepting the same candidate at once: one pledge, and a message for the other', () =>
@@ -64,7 +70,13 @@ for (const dialect of DIALECTS) {
         const outcome = await acceptCandidate(db, editor, first!.id, { title: 'Transparenz und Haftung', slug: 'transparenz' }, now);
         assert.equal(outcome.candidateId, ids[2], 'the queue continues after the covered one');
         const rows = await listCandidatesOfChapter(db, chapterId);
-        assert.deepEqual(rows.slice(0, 2).map((row) => [row.decision, row.decided_by]), [['accepted', editor.id], ['accepted', editor.id]]);
+        assert.deepEqual(
+          rows.slice(0, 2).map((row) => [row.decision, row.decided_by]),
+          [
+            ['accepted', editor.id],
+            ['accepted', editor.id],
+          ],
+        );
         assert.equal(rows[0]!.pledge_id, rows[1]!.pledge_id);
         assert.equal(rows[2]!.decision, 'open');
       }));

@@ -6,7 +6,14 @@ import { fieldIssue, fieldKey, NotFoundError, problem, ValidationError } from '.
 import type { Actor } from '../../domain/roles.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { recordAudit } from '../../store/audit.ts';
-import { deleteCandidates, findCandidateById, insertCandidates, listCandidatesOfChapter, updateCandidate, updateCandidateIfDecision } from '../../store/candidates.ts';
+import {
+  deleteCandidates,
+  findCandidateById,
+  insertCandidates,
+  listCandidatesOfChapter,
+  updateCandidate,
+  updateCandidateIfDecision,
+} from '../../store/candidates.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { countPledgeDependents, findPledgeById, isPledgeSlugTaken, isStatementIdTaken } from '../../store/pledges.ts';
@@ -28,12 +35,22 @@ export interface ReviewOutcome {
 /** Where to continue after an action: the next open candidate after this one (wrapping around), or this one. */
 async function outcomeAfter(db: Db, chapter: Chapter, candidateId: number, continueWith: 'next' | 'same'): Promise<ReviewOutcome> {
   const rows = (await listCandidatesOfChapter(db, chapter.id)).filter((row) => row.present === 1);
-  const target = continueFrom(rows, rows.findIndex((row) => row.id === candidateId), continueWith);
+  const target = continueFrom(
+    rows,
+    rows.findIndex((row) => row.id === candidateId),
+    continueWith,
+  );
   return { chapterSlug: chapter.slug, page: pageOf(target), candidateId: rows[target]?.id };
 }
 
 const snapshot = (row: CandidateRow) => ({
-  start: row.start_offset, end: row.end_offset, text: row.text, decision: row.decision, pledgeId: row.pledge_id, title: row.title, slug: row.slug,
+  start: row.start_offset,
+  end: row.end_offset,
+  text: row.text,
+  decision: row.decision,
+  pledgeId: row.pledge_id,
+  title: row.title,
+  slug: row.slug,
 });
 
 /**
@@ -64,7 +81,10 @@ async function chapterIfIn(db: Db, candidate: CandidateRow, state: CandidateDeci
 const taken = () => new ValidationError([fieldIssue('form', 'candidate.taken')]);
 
 const acceptSchema = z.object({
-  title: lineField({ error: fieldKey('candidate.titleRequired') }).trim().min(1, fieldKey('candidate.titleRequired')).max(300, fieldKey('candidate.titleLong')),
+  title: lineField({ error: fieldKey('candidate.titleRequired') })
+    .trim()
+    .min(1, fieldKey('candidate.titleRequired'))
+    .max(300, fieldKey('candidate.titleLong')),
   slug: z
     .string({ error: fieldKey('candidate.slugRequired') })
     .trim()
@@ -73,34 +93,75 @@ const acceptSchema = z.object({
 });
 
 /** Accepting creates a draft (unpublished) pledge anchored at the candidate's span; the edit form publishes it. */
-export async function acceptCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+export async function acceptCandidate(
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<ReviewOutcome> {
   requireEditor(actor);
   const fields = validate(acceptSchema, input);
   const chapter = await db.transaction().execute(async (trx) => {
     const candidate = await findCandidate(trx, candidateId);
-    return changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { chapterId: candidate.chapter_id }, async (change) => {
-      const { at } = change;
-      const chapter = await chapterIfIn(trx, candidate, 'open');
-      if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
-        throw new ValidationError([fieldIssue('slug', 'candidate.slugTaken', { slug: fields.slug })]);
-      }
-      const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
-      const pledge = { slug: fields.slug, title: fields.title, chapter_id: chapter.id, quote, quote_start: candidate.start_offset, quote_end: candidate.end_offset, published: 0 };
-      const pledgeId = await change.insertPledge({ ...pledge, agreement_id: chapter.agreement_id, statement_id: fields.slug, created_at: at, updated_at: at });
-      const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: at };
-      if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
-      // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.
-      const covered = (await listCandidatesOfChapter(trx, chapter.id)).filter(
-        (row) => row.id !== candidate.id && row.present === 1 && row.decision === 'open' && row.start_offset < candidate.end_offset && candidate.start_offset < row.end_offset,
-      );
-      for (const row of covered) await updateCandidate(trx, row.id, decision);
-      change.audit({ action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${fields.title}“ als Entwurf aus einem Vorschlag angelegt`, before: null, after: pledge });
-      change.audit({
-        action: 'candidate.accept', entityType: 'candidate', entityId: candidate.id, summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
-        before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
-      });
-      return chapter;
-    });
+    return changePledge(
+      trx,
+      { actor, needs: 'content.edit', at: now.toISOString() },
+      { chapterId: candidate.chapter_id },
+      async (change) => {
+        const { at } = change;
+        const chapter = await chapterIfIn(trx, candidate, 'open');
+        if ((await isPledgeSlugTaken(trx, fields.slug)) || (await isStatementIdTaken(trx, chapter.agreement_id, fields.slug))) {
+          throw new ValidationError([fieldIssue('slug', 'candidate.slugTaken', { slug: fields.slug })]);
+        }
+        const quote = chapter.body.slice(candidate.start_offset, candidate.end_offset);
+        const pledge = {
+          slug: fields.slug,
+          title: fields.title,
+          chapter_id: chapter.id,
+          quote,
+          quote_start: candidate.start_offset,
+          quote_end: candidate.end_offset,
+          published: 0,
+        };
+        const pledgeId = await change.insertPledge({
+          ...pledge,
+          agreement_id: chapter.agreement_id,
+          statement_id: fields.slug,
+          created_at: at,
+          updated_at: at,
+        });
+        const decision = { decision: 'accepted' as const, pledge_id: pledgeId, decided_by: actor.id, decided_at: at };
+        if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', decision))) throw taken();
+        // Open candidates the new quote overlaps are decided by it, as a re-import would decide them.
+        const covered = (await listCandidatesOfChapter(trx, chapter.id)).filter(
+          (row) =>
+            row.id !== candidate.id &&
+            row.present === 1 &&
+            row.decision === 'open' &&
+            row.start_offset < candidate.end_offset &&
+            candidate.start_offset < row.end_offset,
+        );
+        for (const row of covered) await updateCandidate(trx, row.id, decision);
+        change.audit({
+          action: 'pledge.create',
+          entityType: 'pledge',
+          entityId: pledgeId,
+          summary: `Vorhaben „${fields.title}“ als Entwurf aus einem Vorschlag angelegt`,
+          before: null,
+          after: pledge,
+        });
+        change.audit({
+          action: 'candidate.accept',
+          entityType: 'candidate',
+          entityId: candidate.id,
+          summary: `Vorschlag als Vorhaben „${fields.title}“ angenommen`,
+          before: snapshot(candidate),
+          after: { ...snapshot(candidate), decision: 'accepted', pledgeId, alsoDecided: covered.map((row) => row.id) },
+        });
+        return chapter;
+      },
+    );
   });
   return outcomeAfter(db, chapter, candidateId, 'next');
 }
@@ -121,10 +182,21 @@ export async function undoAcceptance(db: Db, actor: Actor, candidateId: number, 
     await changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { pledgeId: pledge.id }, async (change) => {
       const reopened = (await listCandidatesOfChapter(trx, chapter.id)).filter((row) => row.pledge_id === pledge.id).map((row) => row.id);
       await change.deletePledge(pledge.id);
-      change.audit({ action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Entwurf „${pledge.title}“ gelöscht: Annahme zurückgenommen`, before: { slug: pledge.slug, title: pledge.title }, after: null });
       change.audit({
-        action: 'candidate.undo', entityType: 'candidate', entityId: candidate.id, summary: `Annahme des Vorschlags „${candidate.title}“ zurückgenommen`,
-        before: snapshot(candidate), after: { ...snapshot(candidate), decision: 'open', pledgeId: null, reopened },
+        action: 'pledge.delete',
+        entityType: 'pledge',
+        entityId: pledge.id,
+        summary: `Entwurf „${pledge.title}“ gelöscht: Annahme zurückgenommen`,
+        before: { slug: pledge.slug, title: pledge.title },
+        after: null,
+      });
+      change.audit({
+        action: 'candidate.undo',
+        entityType: 'candidate',
+        entityId: candidate.id,
+        summary: `Annahme des Vorschlags „${candidate.title}“ zurückgenommen`,
+        before: snapshot(candidate),
+        after: { ...snapshot(candidate), decision: 'open', pledgeId: null, reopened },
       });
     });
     return chapter;
@@ -133,16 +205,31 @@ export async function undoAcceptance(db: Db, actor: Actor, candidateId: number, 
 }
 
 export async function rejectCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
-  return decide(db, actor, candidateId, now, { from: 'open', to: 'rejected', action: 'candidate.reject', summary: 'Vorschlag abgelehnt', continueWith: 'next' });
+  return decide(db, actor, candidateId, now, {
+    from: 'open',
+    to: 'rejected',
+    action: 'candidate.reject',
+    summary: 'Vorschlag abgelehnt',
+    continueWith: 'next',
+  });
 }
 
 /** A rejected candidate goes back into the queue. */
 export async function reopenCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
-  return decide(db, actor, candidateId, now, { from: 'rejected', to: 'open', action: 'candidate.reopen', summary: 'Vorschlag wieder geöffnet', continueWith: 'same' });
+  return decide(db, actor, candidateId, now, {
+    from: 'rejected',
+    to: 'open',
+    action: 'candidate.reopen',
+    summary: 'Vorschlag wieder geöffnet',
+    continueWith: 'same',
+  });
 }
 
 async function decide(
-  db: Db, actor: Actor, candidateId: number, now: Date,
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  now: Date,
   step: { from: CandidateDecision; to: CandidateDecision; action: string; summary: string; continueWith: 'next' | 'same' },
 ): Promise<ReviewOutcome> {
   requireEditor(actor);
@@ -150,33 +237,76 @@ async function decide(
   const chapter = await db.transaction().execute(async (trx) => {
     const { candidate, chapter } = await candidateFor(trx, candidateId, step.from);
     // decided_by/decided_at name who last acted on a candidate, also when that put it back into the queue.
-    if (!(await updateCandidateIfDecision(trx, candidate.id, step.from, { decision: step.to, pledge_id: null, decided_by: actor.id, decided_at: stamp }))) throw taken();
-    await recordAudit(trx, {
-      userId: actor.id, action: step.action, entityType: 'candidate', entityId: candidate.id, summary: `${step.summary}: „${candidate.title}“`,
-      before: snapshot(candidate), after: { ...snapshot(candidate), decision: step.to },
-    }, stamp);
+    if (
+      !(await updateCandidateIfDecision(trx, candidate.id, step.from, {
+        decision: step.to,
+        pledge_id: null,
+        decided_by: actor.id,
+        decided_at: stamp,
+      }))
+    )
+      throw taken();
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: step.action,
+        entityType: 'candidate',
+        entityId: candidate.id,
+        summary: `${step.summary}: „${candidate.title}“`,
+        before: snapshot(candidate),
+        after: { ...snapshot(candidate), decision: step.to },
+      },
+      stamp,
+    );
     return chapter;
   });
   return outcomeAfter(db, chapter, candidateId, step.continueWith);
 }
 
-const offset = (key: 'candidate.startNumber' | 'candidate.endNumber') => z.string({ error: fieldKey('candidate.numberRequired') }).trim().regex(/^\d{1,9}$/, fieldKey(key)).transform(Number);
+const offset = (key: 'candidate.startNumber' | 'candidate.endNumber') =>
+  z
+    .string({ error: fieldKey('candidate.numberRequired') })
+    .trim()
+    .regex(/^\d{1,9}$/, fieldKey(key))
+    .transform(Number);
 const spanSchema = z.object({ start: offset('candidate.startNumber'), end: offset('candidate.endNumber') });
 
 /** A new span, read again from the chapter text; whitespace at its edges is left out. */
-export async function adjustCandidate(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+export async function adjustCandidate(
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<ReviewOutcome> {
   requireEditor(actor);
   const fields = validate(spanSchema, input);
   const stamp = now.toISOString();
   const chapter = await db.transaction().execute(async (trx) => {
     const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
     const span = checkedSpan(chapter.body, fields.start, fields.end);
-    const changes = { start_offset: span.start, end_offset: span.end, text: chapter.body.slice(span.start, span.end), decided_by: actor.id, decided_at: stamp };
+    const changes = {
+      start_offset: span.start,
+      end_offset: span.end,
+      text: chapter.body.slice(span.start, span.end),
+      decided_by: actor.id,
+      decided_at: stamp,
+    };
     if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', changes))) throw taken();
-    await recordAudit(trx, {
-      userId: actor.id, action: 'candidate.adjust', entityType: 'candidate', entityId: candidate.id, summary: `Ausschnitt des Vorschlags „${candidate.title}“ geändert`,
-      before: snapshot(candidate), after: { ...snapshot(candidate), start: span.start, end: span.end, text: changes.text },
-    }, stamp);
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'candidate.adjust',
+        entityType: 'candidate',
+        entityId: candidate.id,
+        summary: `Ausschnitt des Vorschlags „${candidate.title}“ geändert`,
+        before: snapshot(candidate),
+        after: { ...snapshot(candidate), start: span.start, end: span.end, text: changes.text },
+      },
+      stamp,
+    );
     return chapter;
   });
   return outcomeAfter(db, chapter, candidateId, 'same');
@@ -192,13 +322,24 @@ function checkedSpan(body: string, start: number, end: number): { start: number;
   return { start: start + lead, end: end - trail };
 }
 
-const mergeSchema = z.object({ with: z.string({ error: fieldKey('candidate.choose') }).regex(/^\d{1,9}$/, fieldKey('candidate.choose')).transform(Number) });
+const mergeSchema = z.object({
+  with: z
+    .string({ error: fieldKey('candidate.choose') })
+    .regex(/^\d{1,9}$/, fieldKey('candidate.choose'))
+    .transform(Number),
+});
 
 /**
  * Joins a candidate with a later (or earlier) open one of its chapter into one span from the first
  * start to the last end; the earlier row stays, the others — including any between them — go.
  */
-export async function mergeCandidates(db: Db, actor: Actor, candidateId: number, input: Record<string, unknown>, now: Date): Promise<ReviewOutcome> {
+export async function mergeCandidates(
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<ReviewOutcome> {
   requireEditor(actor);
   const fields = validate(mergeSchema, input);
   const stamp = now.toISOString();
@@ -210,24 +351,41 @@ export async function mergeCandidates(db: Db, actor: Actor, candidateId: number,
     if (there === -1 || there === here) throw new ValidationError([fieldIssue('with', 'candidate.chooseOther')]);
     const joined = rows.slice(Math.min(here, there), Math.max(here, there) + 1);
     const decided = joined.find((row) => row.decision !== 'open');
-    if (decided) throw new ValidationError([fieldIssue('with', 'candidate.mergeDecided', { number: rows.indexOf(decided) + 1, decision: decided.decision })]);
+    if (decided)
+      throw new ValidationError([
+        fieldIssue('with', 'candidate.mergeDecided', { number: rows.indexOf(decided) + 1, decision: decided.decision }),
+      ]);
     const [kept, ...absorbed] = joined as [CandidateRow, ...CandidateRow[]];
     const start = kept.start_offset;
     const end = Math.max(...joined.map((row) => row.end_offset));
     const merged = {
-      start_offset: start, end_offset: end, text: chapter.body.slice(start, end),
+      start_offset: start,
+      end_offset: end,
+      text: chapter.body.slice(start, end),
       score: Math.max(...joined.map((row) => row.score)),
       kind: joined.some((row) => row.kind === 'specific') ? ('specific' as const) : ('vague' as const),
       cues: JSON.stringify([...new Set(joined.flatMap((row) => parseCues(row.cues)))]),
-      decided_by: actor.id, decided_at: stamp,
+      decided_by: actor.id,
+      decided_at: stamp,
     };
     if (!(await updateCandidateIfDecision(trx, kept.id, 'open', merged))) throw taken();
-    await deleteCandidates(trx, absorbed.map((row) => row.id));
-    await recordAudit(trx, {
-      userId: actor.id, action: 'candidate.merge', entityType: 'candidate', entityId: kept.id,
-      summary: `Vorschläge ${joined.map((row) => rows.indexOf(row) + 1).join(', ')} zu einem zusammengeführt`,
-      before: { candidates: joined.map((row) => ({ id: row.id, ...snapshot(row) })) }, after: { ...snapshot(kept), start, end, text: merged.text, removed: absorbed.map((row) => row.id) },
-    }, stamp);
+    await deleteCandidates(
+      trx,
+      absorbed.map((row) => row.id),
+    );
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'candidate.merge',
+        entityType: 'candidate',
+        entityId: kept.id,
+        summary: `Vorschläge ${joined.map((row) => rows.indexOf(row) + 1).join(', ')} zu einem zusammengeführt`,
+        before: { candidates: joined.map((row) => ({ id: row.id, ...snapshot(row) })) },
+        after: { ...snapshot(kept), start, end, text: merged.text, removed: absorbed.map((row) => row.id) },
+      },
+      stamp,
+    );
     return { chapter, keptId: kept.id };
   });
   return outcomeAfter(db, result.chapter, result.keptId, 'same');
@@ -247,17 +405,39 @@ export async function splitCandidate(db: Db, actor: Actor, candidateId: number, 
     if (!parts) throw new ValidationError([fieldIssue('form', 'candidate.noSplit')]);
     if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', { decided_by: actor.id, decided_at: stamp }))) throw taken();
     await deleteCandidates(trx, [candidate.id]);
-    await insertCandidates(trx, parts.map((part) => ({
-      chapter_id: chapter.id, start_offset: part.start, end_offset: part.end, text: chapter.body.slice(part.start, part.end),
-      score: candidate.score, kind: candidate.kind, cues: JSON.stringify(part.cues), title: part.title, slug: slugify(part.title),
-      decided_by: actor.id, decided_at: stamp, created_at: stamp,
-    })));
-    const first = (await listCandidatesOfChapter(trx, chapter.id)).find((row) => row.start_offset === parts[0]!.start && row.present === 1)!;
-    await recordAudit(trx, {
-      userId: actor.id, action: 'candidate.split', entityType: 'candidate', entityId: first.id,
-      summary: `Vorschlag „${candidate.title}“ in ${parts.length} geteilt: ${parts.map((part) => part.title).join('; ')}`,
-      before: snapshot(candidate), after: { parts: parts.map((part) => ({ start: part.start, end: part.end, title: part.title })) },
-    }, stamp);
+    await insertCandidates(
+      trx,
+      parts.map((part) => ({
+        chapter_id: chapter.id,
+        start_offset: part.start,
+        end_offset: part.end,
+        text: chapter.body.slice(part.start, part.end),
+        score: candidate.score,
+        kind: candidate.kind,
+        cues: JSON.stringify(part.cues),
+        title: part.title,
+        slug: slugify(part.title),
+        decided_by: actor.id,
+        decided_at: stamp,
+        created_at: stamp,
+      })),
+    );
+    const first = (await listCandidatesOfChapter(trx, chapter.id)).find(
+      (row) => row.start_offset === parts[0]!.start && row.present === 1,
+    )!;
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'candidate.split',
+        entityType: 'candidate',
+        entityId: first.id,
+        summary: `Vorschlag „${candidate.title}“ in ${parts.length} geteilt: ${parts.map((part) => part.title).join('; ')}`,
+        before: snapshot(candidate),
+        after: { parts: parts.map((part) => ({ start: part.start, end: part.end, title: part.title })) },
+      },
+      stamp,
+    );
     return { chapter, firstId: first.id };
   });
   return outcomeAfter(db, result.chapter, result.firstId, 'same');

@@ -28,7 +28,16 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   const openProposals = await countOpenProposals(db, actor);
   const choice = await chooseAgreement(db);
   if (!choice || !can(actor, 'content.edit')) {
-    return { agreementTitle: choice?.agreement.title ?? null, chapters: [], openSuggestions: 0, draftDevelopments: 0, unpublishedPledges: 0, openProposals, ownPledges, canEditContent: false };
+    return {
+      agreementTitle: choice?.agreement.title ?? null,
+      chapters: [],
+      openSuggestions: 0,
+      draftDevelopments: 0,
+      unpublishedPledges: 0,
+      openProposals,
+      ownPledges,
+      canEditContent: false,
+    };
   }
   const counts = await countCandidatesByChapter(db, choice.agreement.id);
   const chapters = (await listChapterHeadings(db, choice.agreement.id)).map((chapter) => ({
@@ -38,5 +47,14 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     decided: counts.get(chapter.id)?.decided ?? 0,
   }));
   const [openSuggestions, draftDevelopments] = [await countOpenSuggestions(db), await countDraftDevelopments(db)];
-  return { agreementTitle: choice.agreement.title, chapters, openSuggestions, draftDevelopments, unpublishedPledges: await countUnpublishedPledges(db), openProposals, ownPledges, canEditContent: true };
+  return {
+    agreementTitle: choice.agreement.title,
+    chapters,
+    openSuggestions,
+    draftDevelopments,
+    unpublishedPledges: await countUnpublishedPledges(db),
+    openProposals,
+    ownPledges,
+    canEditContent: true,
+  };
 }

@@ -48,7 +48,8 @@ export const developmentFormSchema = z
       const parsedUrl = httpUrl.safeParse(url);
       if (!parsedUrl.success) context.addIssue({ code: 'custom', path: [`source_url_${row}`], message: fieldKey('url.http') });
       if (!title) context.addIssue({ code: 'custom', path: [`source_title_${row}`], message: fieldKey('source.titleRequired') });
-      if (date && !isoDate.safeParse(date).success) context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: fieldKey('date.form') });
+      if (date && !isoDate.safeParse(date).success)
+        context.addIssue({ code: 'custom', path: [`source_date_${row}`], message: fieldKey('date.form') });
       sources.push({ url, title, publisher: publisher || null, publishedOn: date || null });
     }
     return {

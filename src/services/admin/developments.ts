@@ -68,7 +68,9 @@ export function developmentFormValues(development: DevelopmentWithSources): Deve
     body: development.body,
     status_change: development.status_change ?? '',
     rating_change: development.rating_change?.toString() ?? '',
-    sources: development.sources.map((source) => sourceValues({ url: source.url, title: source.title, publisher: source.publisher, publishedOn: source.published_on })),
+    sources: development.sources.map((source) =>
+      sourceValues({ url: source.url, title: source.title, publisher: source.publisher, publishedOn: source.published_on }),
+    ),
     published: development.published_at !== null,
   };
 }
@@ -81,9 +83,16 @@ function sourceValues(source: SourceFields): SourceValues {
 function formInput(values: DevelopmentFormValues): Record<string, string | string[]> {
   const column = (key: keyof SourceValues) => values.sources.map((source) => source[key]);
   return {
-    ...(values.version !== undefined ? { version: String(values.version) } : {}), event_date: values.event_date, title: values.title, body: values.body,
-    status_change: values.status_change, rating_change: values.rating_change,
-    source_url: column('url'), source_title: column('title'), source_publisher: column('publisher'), source_date: column('date'),
+    ...(values.version !== undefined ? { version: String(values.version) } : {}),
+    event_date: values.event_date,
+    title: values.title,
+    body: values.body,
+    status_change: values.status_change,
+    rating_change: values.rating_change,
+    source_url: column('url'),
+    source_title: column('title'),
+    source_publisher: column('publisher'),
+    source_date: column('date'),
   };
 }
 
@@ -95,14 +104,34 @@ export async function loadNewDevelopmentForm(db: Db, actor: Actor, pledgeSlug: s
   return pledge;
 }
 
-export async function createDevelopment(db: Db, actor: Actor, pledgeSlug: string, input: Record<string, unknown>, intent: Intent, now: Date): Promise<number> {
+export async function createDevelopment(
+  db: Db,
+  actor: Actor,
+  pledgeSlug: string,
+  input: Record<string, unknown>,
+  intent: Intent,
+  now: Date,
+): Promise<number> {
   const form = validate(developmentFormSchema, input);
   if (intent === 'publish') requireSourceToPublish(form.sources);
   return changePledge(db, writer(actor, now), { slug: pledgeSlug }, async (change) => {
     const { pledge } = change;
-    const id = await change.insertDevelopment({ pledgeId: pledge.id, ...form, publishedAt: intent === 'publish' ? change.at : null, origin: 'editor', authorId: actor.id });
+    const id = await change.insertDevelopment({
+      pledgeId: pledge.id,
+      ...form,
+      publishedAt: intent === 'publish' ? change.at : null,
+      origin: 'editor',
+      authorId: actor.id,
+    });
     const created = (await findDevelopmentById(change.db, id))!;
-    change.audit({ action: 'update.create', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`, before: null, after: describeDevelopment(created) });
+    change.audit({
+      action: 'update.create',
+      entityType: 'update',
+      entityId: id,
+      summary: `Entwicklung „${form.title}“ zu „${pledge.title}“ ${intent === 'publish' ? 'veröffentlicht' : 'als Entwurf angelegt'}`,
+      before: null,
+      after: describeDevelopment(created),
+    });
     return id;
   });
 }
@@ -118,7 +147,14 @@ export async function loadDevelopmentEditor(db: Db, actor: Actor, id: number) {
  * older version is merged with the saved one and raises EditConflictError when somebody else
  * changed its fields meanwhile (see mergeOrConflict); nothing is written then.
  */
-export async function saveDevelopment(db: Db, actor: Actor, id: number, input: Record<string, unknown>, intent: Intent | 'keep', now: Date): Promise<void> {
+export async function saveDevelopment(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: Record<string, unknown>,
+  intent: Intent | 'keep',
+  now: Date,
+): Promise<void> {
   const submitted = validate(developmentFormSchema, input);
   const submission = editSubmissionOf(input);
   await changePledge(db, writer(actor, now), { developmentId: id, lock: true }, async (change) => {
@@ -128,19 +164,45 @@ export async function saveDevelopment(db: Db, actor: Actor, id: number, input: R
     // The buttons say what to do with the publication relative to what the form was loaded with.
     const loadedPublished = typeof submission.base?.published === 'boolean' ? submission.base.published : current.published;
     const mine: DevelopmentFormValues = {
-      version: development.version, event_date: submitted.eventDate, title: submitted.title, body: submitted.body, status_change: submitted.statusChange ?? '',
-      rating_change: submitted.ratingChange?.toString() ?? '', sources: submitted.sources.map(sourceValues), published: intent === 'keep' ? loadedPublished : intent === 'publish',
+      version: development.version,
+      event_date: submitted.eventDate,
+      title: submitted.title,
+      body: submitted.body,
+      status_change: submitted.statusChange ?? '',
+      rating_change: submitted.ratingChange?.toString() ?? '',
+      sources: submitted.sources.map(sourceValues),
+      published: intent === 'keep' ? loadedPublished : intent === 'publish',
     };
     const merged = await mergeOrConflict(change.db, {
-      entity: 'Die Entwicklung', audit: { entityType: 'update', entityId: id, fieldsOf: { published: ['published', 'published_at'] } },
-      formVersion: submitted.version, version: development.version, mine, current, units: mergeUnits(current, {}, ['version']), submission,
+      entity: 'Die Entwicklung',
+      audit: { entityType: 'update', entityId: id, fieldsOf: { published: ['published', 'published_at'] } },
+      formVersion: submitted.version,
+      version: development.version,
+      mine,
+      current,
+      units: mergeUnits(current, {}, ['version']),
+      submission,
     });
     const form = validate(developmentFormSchema, formInput(merged));
     if (merged.published) requireSourceToPublish(form.sources);
     const publishedAt = merged.published ? (development.published_at ?? change.at) : null;
-    await change.changeDevelopment(id, { eventDate: form.eventDate, title: form.title, body: form.body, statusChange: form.statusChange, ratingChange: form.ratingChange, publishedAt, sources: form.sources });
+    await change.changeDevelopment(id, {
+      eventDate: form.eventDate,
+      title: form.title,
+      body: form.body,
+      statusChange: form.statusChange,
+      ratingChange: form.ratingChange,
+      publishedAt,
+      sources: form.sources,
+    });
     const after = describeDevelopment((await findDevelopmentById(change.db, id))!);
-    change.audit({ action: 'update.update', entityType: 'update', entityId: id, summary: `Entwicklung „${form.title}“ bearbeitet`, ...changedFields(before, after) });
+    change.audit({
+      action: 'update.update',
+      entityType: 'update',
+      entityId: id,
+      summary: `Entwicklung „${form.title}“ bearbeitet`,
+      ...changedFields(before, after),
+    });
   });
 }
 
@@ -153,20 +215,32 @@ export async function setDevelopmentPublished(db: Db, actor: Actor, id: number, 
     const publishedAt = published ? change.at : null;
     await change.changeDevelopment(id, { publishedAt });
     change.audit({
-      action: published ? 'update.publish' : 'update.withdraw', entityType: 'update', entityId: id,
-      summary: `Entwicklung „${development.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`, before: { published_at: development.published_at }, after: { published_at: publishedAt },
+      action: published ? 'update.publish' : 'update.withdraw',
+      entityType: 'update',
+      entityId: id,
+      summary: `Entwicklung „${development.title}“ ${published ? 'veröffentlicht' : 'zurückgezogen'}`,
+      before: { published_at: development.published_at },
+      after: { published_at: publishedAt },
     });
   });
 }
 
 /** Deleting asks first: the form's confirmation must be ticked. */
 export async function deleteDraft(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<string> {
-  if (input.confirm !== '1') throw new ValidationError([{ field: 'confirm', message: 'Bitte bestätigen, dass der Entwurf gelöscht werden soll.' }]);
+  if (input.confirm !== '1')
+    throw new ValidationError([{ field: 'confirm', message: 'Bitte bestätigen, dass der Entwurf gelöscht werden soll.' }]);
   return changePledge(db, writer(actor, now), { developmentId: id }, async (change) => {
     const { development, pledge } = change;
     if (development.published_at !== null) throw new ForbiddenError(problem('forbidden.deletePublished'));
     await change.deleteDevelopment(id);
-    change.audit({ action: 'update.delete', entityType: 'update', entityId: id, summary: `Entwurf „${development.title}“ gelöscht`, before: describeDevelopment(development), after: null });
+    change.audit({
+      action: 'update.delete',
+      entityType: 'update',
+      entityId: id,
+      summary: `Entwurf „${development.title}“ gelöscht`,
+      before: describeDevelopment(development),
+      after: null,
+    });
     return pledge.slug;
   });
 }

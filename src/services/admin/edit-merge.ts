@@ -62,9 +62,19 @@ export async function mergeOrConflict<T extends object>(db: Db, edit: EditToMerg
   const stale = edit.formVersion !== edit.version;
   const keys = new Set(Object.values(edit.units).flat());
   const submitted = edit.submission.base;
-  const base = submitted ? (Object.fromEntries(Object.entries(submitted).filter(([key]) => keys.has(key as keyof T & string))) as Partial<T>) : stale ? null : edit.current;
+  const base = submitted
+    ? (Object.fromEntries(Object.entries(submitted).filter(([key]) => keys.has(key as keyof T & string))) as Partial<T>)
+    : stale
+      ? null
+      : edit.current;
   // Decisions count only when taken against the version saved now.
-  const merge = mergeEdit({ base, mine: edit.mine, theirs: edit.current, units: edit.units, decisions: stale ? {} : edit.submission.decisions });
+  const merge = mergeEdit({
+    base,
+    mine: edit.mine,
+    theirs: edit.current,
+    units: edit.units,
+    decisions: stale ? {} : edit.submission.decisions,
+  });
   if (merge.conflicts.length === 0 && !(stale && merge.theirs.length > 0)) return merge.values;
   const fieldsOf = (unit: string) => edit.audit.fieldsOf?.[unit] ?? edit.units[unit]!;
   throw new EditConflictError(edit.entity, {
@@ -88,9 +98,17 @@ function recordedAfter(entry: { after: string | null }): Record<string, unknown>
 }
 
 /** The newest audit entry of the entity that recorded a change of each unit. */
-async function lastChanges(db: Db, audit: { entityType: string; entityId: number }, units: string[], fieldsOf: (unit: string) => readonly string[]): Promise<Record<string, LastChange>> {
+async function lastChanges(
+  db: Db,
+  audit: { entityType: string; entityId: number },
+  units: string[],
+  fieldsOf: (unit: string) => readonly string[],
+): Promise<Record<string, LastChange>> {
   if (units.length === 0) return {};
-  const entries = (await listAudit(db, { entityType: audit.entityType, entityId: audit.entityId, limit: 200 })).map((entry) => ({ entry, after: recordedAfter(entry) }));
+  const entries = (await listAudit(db, { entityType: audit.entityType, entityId: audit.entityId, limit: 200 })).map((entry) => ({
+    entry,
+    after: recordedAfter(entry),
+  }));
   const changes: Record<string, LastChange> = {};
   for (const unit of units) {
     const found = entries.find(({ after }) => fieldsOf(unit).some((field) => field in after));

@@ -11,7 +11,15 @@ import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isStatus, type Status } from '../../domain/status.ts';
 import type { Db } from '../../store/database.ts';
 import { findDocumentById } from '../../store/evidence-documents.ts';
-import { countProposals, decideProposal, findProposalById, listDrafts, listProposals, type ProposalFilter, type ProposalListItem } from '../../store/evidence-proposals.ts';
+import {
+  countProposals,
+  decideProposal,
+  findProposalById,
+  listDrafts,
+  listProposals,
+  type ProposalFilter,
+  type ProposalListItem,
+} from '../../store/evidence-proposals.ts';
 import { findPledgeBySlug } from '../../store/pledges.ts';
 import { findDevelopmentById } from '../../store/developments.ts';
 import type { ProposalDecision } from '../../store/schema-evidence.ts';
@@ -25,7 +33,6 @@ export type { ProposalDecision } from '../../store/schema-evidence.ts';
 export const PROPOSALS_PAGE_SIZE = 25;
 const DECIDED_SHOWN = 20;
 
-
 export interface ProposalView {
   id: number;
   pledge: { slug: string; title: string; status: Status };
@@ -35,9 +42,24 @@ export interface ProposalView {
   score: number;
   reason: string;
   createdAt: string;
-  document: { kind: string; title: string; url: string | null; date: string | null; source: string; retrievedAt: string; fetchedFrom: string };
+  document: {
+    kind: string;
+    title: string;
+    url: string | null;
+    date: string | null;
+    source: string;
+    retrievedAt: string;
+    fetchedFrom: string;
+  };
   /** The draft development; null once it was deleted. */
-  draft: { id: number; title: string; body: string; eventDate: string; statusChange: Status | null; sources: { title: string; url: string; publisher: string | null; date: string | null }[] } | null;
+  draft: {
+    id: number;
+    title: string;
+    body: string;
+    eventDate: string;
+    statusChange: Status | null;
+    sources: { title: string; url: string; publisher: string | null; date: string | null }[];
+  } | null;
   decidedBy: string | null;
   decidedAt: string | null;
   /** The Vorhaben's government is archived: shown, no longer decided. */
@@ -92,7 +114,14 @@ function stateOf(row: ProposalListItem): ProposalDecision {
 }
 
 async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]> {
-  const drafts = new Map((await listDrafts(db, rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])))).map((development) => [development.id, development]));
+  const drafts = new Map(
+    (
+      await listDrafts(
+        db,
+        rows.flatMap((row) => (row.update_id === null ? [] : [row.update_id])),
+      )
+    ).map((development) => [development.id, development]),
+  );
   return rows.map((row) => {
     const draft = row.update_id === null ? undefined : drafts.get(row.update_id);
     return {
@@ -105,14 +134,28 @@ async function present(db: Db, rows: ProposalListItem[]): Promise<ProposalView[]
       reason: row.reason,
       createdAt: row.created_at,
       document: {
-        kind: row.document_kind, title: row.document_title, url: row.document_url, date: row.document_date, source: row.source_title,
-        retrievedAt: row.document_retrieved_at, fetchedFrom: row.document_fetched_from,
+        kind: row.document_kind,
+        title: row.document_title,
+        url: row.document_url,
+        date: row.document_date,
+        source: row.source_title,
+        retrievedAt: row.document_retrieved_at,
+        fetchedFrom: row.document_fetched_from,
       },
       draft: draft
         ? {
-          id: draft.id, title: draft.title, body: draft.body, eventDate: draft.event_date, statusChange: draft.status_change,
-          sources: draft.sources.map((source) => ({ title: source.title, url: source.url, publisher: source.publisher, date: source.published_on })),
-        }
+            id: draft.id,
+            title: draft.title,
+            body: draft.body,
+            eventDate: draft.event_date,
+            statusChange: draft.status_change,
+            sources: draft.sources.map((source) => ({
+              title: source.title,
+              url: source.url,
+              publisher: source.publisher,
+              date: source.published_on,
+            })),
+          }
         : null,
       decidedBy: row.decided_by_email,
       decidedAt: row.decided_at,
@@ -155,16 +198,32 @@ async function openProposal(db: Db, id: number) {
  * development: the write path refreshes the status, indexes, mails the subscribers and audits. A
  * development made from DIP data keeps the DIP's attribution, whatever the text was edited to.
  */
-export async function confirmProposal(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<ProposalOutcome> {
+export async function confirmProposal(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<ProposalOutcome> {
   const form = validate(confirmSchema, input);
   return decideOnDraft(db, actor, id, now, 'confirmed', async (change, proposal) => {
     const { development, pledge } = change;
     const body = await withAttribution(change.db, proposal.document_id, form.body);
-    await change.changeDevelopment(development.id, { title: form.title, eventDate: form.event_date, statusChange: form.status_change, body, publishedAt: change.at });
+    await change.changeDevelopment(development.id, {
+      title: form.title,
+      eventDate: form.event_date,
+      statusChange: form.status_change,
+      body,
+      publishedAt: change.at,
+    });
     const after = (await findDevelopmentById(change.db, development.id))!;
     change.audit({
-      action: 'evidence.confirm', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
-      before: describeDevelopment(development), after: describeDevelopment(after),
+      action: 'evidence.confirm',
+      entityType: 'update',
+      entityId: development.id,
+      summary: `Fund zu „${pledge.title}“ bestätigt und veröffentlicht: ${form.title}`,
+      before: describeDevelopment(development),
+      after: describeDevelopment(after),
     });
   });
 }
@@ -174,18 +233,27 @@ export async function confirmProposal(db: Db, actor: Actor, id: number, input: R
  * published or the proposal decided meanwhile (by another editor, in another tab).
  */
 async function decideOnDraft(
-  db: Db, actor: Actor, id: number, now: Date, decision: 'confirmed' | 'rejected',
+  db: Db,
+  actor: Actor,
+  id: number,
+  now: Date,
+  decision: 'confirmed' | 'rejected',
   work: (change: PledgeChange & Found<{ developmentId: number }>, proposal: OpenProposal) => Promise<void>,
 ): Promise<ProposalOutcome> {
   return db.transaction().execute(async (trx) => {
     const proposal = await openProposal(trx, id);
-    return changePledge(trx, { actor, needs: 'developments', at: now.toISOString() }, { developmentId: proposal.update_id, lock: true }, async (change) => {
-      if (change.development.published_at !== null) throw decidedMeanwhile();
-      if (!(await decideProposal(change.db, id, decision, actor.id, change.at))) throw decidedMeanwhile();
-      const outcome = { pledgeSlug: change.pledge.slug, developmentId: change.development.id };
-      await work(change, proposal);
-      return outcome;
-    });
+    return changePledge(
+      trx,
+      { actor, needs: 'developments', at: now.toISOString() },
+      { developmentId: proposal.update_id, lock: true },
+      async (change) => {
+        if (change.development.published_at !== null) throw decidedMeanwhile();
+        if (!(await decideProposal(change.db, id, decision, actor.id, change.at))) throw decidedMeanwhile();
+        const outcome = { pledgeSlug: change.pledge.slug, developmentId: change.development.id };
+        await work(change, proposal);
+        return outcome;
+      },
+    );
   });
 }
 
@@ -202,8 +270,12 @@ export async function rejectProposal(db: Db, actor: Actor, id: number, now: Date
     const { development, pledge } = change;
     await change.deleteDevelopment(development.id);
     change.audit({
-      action: 'evidence.reject', entityType: 'update', entityId: development.id, summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
-      before: describeDevelopment(development), after: null,
+      action: 'evidence.reject',
+      entityType: 'update',
+      entityId: development.id,
+      summary: `Fund zu „${pledge.title}“ abgelehnt: ${development.title}`,
+      before: describeDevelopment(development),
+      after: null,
     });
   });
 }

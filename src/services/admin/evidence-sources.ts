@@ -6,7 +6,14 @@ import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
-import { changeFeed, countDocumentsBySource, findSourceById, findSourceByKey, insertFeed, listSources } from '../../store/evidence-sources.ts';
+import {
+  changeFeed,
+  countDocumentsBySource,
+  findSourceById,
+  findSourceByKey,
+  insertFeed,
+  listSources,
+} from '../../store/evidence-sources.ts';
 import { lineField, validate } from '../validation.ts';
 
 export interface SourceRow {
@@ -29,8 +36,15 @@ export async function loadSources(db: Db, actor: Actor): Promise<SourceRow[]> {
   assertAdmin(actor);
   const counts = await countDocumentsBySource(db);
   return (await listSources(db)).map((source) => ({
-    id: source.id, kind: source.kind, title: source.title, url: source.url, active: source.active === 1, documents: counts.get(source.id) ?? 0,
-    lastRunAt: source.last_run_at, lastSuccessAt: source.last_success_at, lastError: source.last_error,
+    id: source.id,
+    kind: source.kind,
+    title: source.title,
+    url: source.url,
+    active: source.active === 1,
+    documents: counts.get(source.id) ?? 0,
+    lastRunAt: source.last_run_at,
+    lastSuccessAt: source.last_success_at,
+    lastError: source.last_error,
   }));
 }
 
@@ -52,11 +66,35 @@ export async function addFeed(db: Db, actor: Actor, input: Record<string, unknow
     const existing = await findSourceByKey(trx, url);
     if (existing?.kind === 'feed') {
       await changeFeed(trx, existing.id, { title: form.title, active: true });
-      await recordAudit(trx, { userId: actor.id, action: 'source.enable', entityType: 'source', entityId: existing.id, summary: `Feed „${form.title}“ wieder eingeschaltet`, before: { title: existing.title, active: existing.active === 1 }, after: { title: form.title, active: true } }, at);
+      await recordAudit(
+        trx,
+        {
+          userId: actor.id,
+          action: 'source.enable',
+          entityType: 'source',
+          entityId: existing.id,
+          summary: `Feed „${form.title}“ wieder eingeschaltet`,
+          before: { title: existing.title, active: existing.active === 1 },
+          after: { title: form.title, active: true },
+        },
+        at,
+      );
       return existing.id;
     }
     const id = await insertFeed(trx, { url, title: form.title, createdBy: actor.id }, at);
-    await recordAudit(trx, { userId: actor.id, action: 'source.add', entityType: 'source', entityId: id, summary: `Feed „${form.title}“ hinzugefügt`, before: null, after: { url, title: form.title } }, at);
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'source.add',
+        entityType: 'source',
+        entityId: id,
+        summary: `Feed „${form.title}“ hinzugefügt`,
+        before: null,
+        after: { url, title: form.title },
+      },
+      at,
+    );
     return id;
   });
 }
@@ -69,9 +107,18 @@ export async function setFeedActive(db: Db, actor: Actor, id: number, active: bo
     if (!source || source.kind !== 'feed') throw new NotFoundError(problem('notFound.feed'));
     if ((source.active === 1) === active) return;
     await changeFeed(trx, id, { active });
-    await recordAudit(trx, {
-      userId: actor.id, action: active ? 'source.enable' : 'source.disable', entityType: 'source', entityId: id,
-      summary: `Feed „${source.title}“ ${active ? 'wieder eingeschaltet' : 'abgeschaltet'}`, before: { active: !active }, after: { active },
-    }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: active ? 'source.enable' : 'source.disable',
+        entityType: 'source',
+        entityId: id,
+        summary: `Feed „${source.title}“ ${active ? 'wieder eingeschaltet' : 'abgeschaltet'}`,
+        before: { active: !active },
+        after: { active },
+      },
+      now.toISOString(),
+    );
   });
 }

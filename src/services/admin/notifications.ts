@@ -28,11 +28,19 @@ export async function saveNotificationSettings(db: Db, actor: Actor, input: Reco
     const before = (await findUserById(trx, actor.id))?.notify_suggestions === 1;
     if (before === wanted) return;
     await setSuggestionNotification(trx, actor.id, wanted);
-    await recordAudit(trx, {
-      userId: actor.id, action: 'user.notifications', entityType: 'user', entityId: actor.id,
-      summary: wanted ? 'Mail bei neuen Hinweisen bestellt' : 'Mail bei neuen Hinweisen abbestellt',
-      before: { notify_suggestions: before ? 1 : 0 }, after: { notify_suggestions: wanted ? 1 : 0 },
-    }, now.toISOString());
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'user.notifications',
+        entityType: 'user',
+        entityId: actor.id,
+        summary: wanted ? 'Mail bei neuen Hinweisen bestellt' : 'Mail bei neuen Hinweisen abbestellt',
+        before: { notify_suggestions: before ? 1 : 0 },
+        after: { notify_suggestions: wanted ? 1 : 0 },
+      },
+      now.toISOString(),
+    );
   });
 }
 
@@ -42,9 +50,21 @@ export async function queueSuggestionAlerts(db: Db, baseUrl: string, suggestionI
   if (!suggestion || suggestion.status !== 'open') return;
   const base = baseUrl.replace(/\/+$/, '');
   const content = suggestionAlertMail({
-    pledgeTitle: suggestion.pledge_title, text: suggestion.text, sourceUrl: suggestion.source_url,
-    reviewUrl: `${base}/admin/hinweise/${suggestionId}`, settingsUrl: `${base}${NOTIFICATIONS_PATH}`,
+    pledgeTitle: suggestion.pledge_title,
+    text: suggestion.text,
+    sourceUrl: suggestion.source_url,
+    reviewUrl: `${base}/admin/hinweise/${suggestionId}`,
+    settingsUrl: `${base}${NOTIFICATIONS_PATH}`,
   });
   const watchers = await listSuggestionWatchers(db);
-  await enqueueMails(db, watchers.map((watcher) => ({ dedupKey: `suggestion-received:${suggestionId}:${watcher.id}`, recipient: watcher.email, ...content, unsubscribeHash: null })), stamp);
+  await enqueueMails(
+    db,
+    watchers.map((watcher) => ({
+      dedupKey: `suggestion-received:${suggestionId}:${watcher.id}`,
+      recipient: watcher.email,
+      ...content,
+      unsubscribeHash: null,
+    })),
+    stamp,
+  );
 }

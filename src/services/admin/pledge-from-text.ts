@@ -19,7 +19,10 @@ const selectionSchema = z.object({
 
 /** Where the selected text stands in the source: its `occurrence`-th match, or its only one. */
 export function locateSelection(body: string, text: string, occurrence: number): { start: number; end: number } | undefined {
-  const words = text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const matches = [...body.matchAll(new RegExp(words.join('\\s+'), 'g'))];
   const match = matches[occurrence] ?? (matches.length === 1 ? matches[0] : undefined);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
@@ -34,7 +37,13 @@ function titleFor(quote: string): string {
 }
 
 /** Creates the draft and returns its slug; a passage not in the chapter's text is a ValidationError at `text`. */
-export async function createPledgeFromText(db: Db, actor: Actor, chapterSlug: string, input: Record<string, unknown>, now: Date): Promise<string> {
+export async function createPledgeFromText(
+  db: Db,
+  actor: Actor,
+  chapterSlug: string,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<string> {
   if (!can(actor, 'content.edit')) throw new ForbiddenError();
   const form = validate(selectionSchema, input);
   const chapter = await findChapterBySlug(db, chapterSlug);
@@ -47,14 +56,32 @@ export async function createPledgeFromText(db: Db, actor: Actor, chapterSlug: st
     const title = titleFor(quote);
     const base = slugify(title) || 'vorhaben';
     let slug = base;
-    for (let n = 2; (await takenPledgeSlugs(change.db, [slug])).size > 0 || (await isStatementIdTaken(change.db, chapter.agreement_id, slug)); n++) slug = `${base}-${n}`;
+    for (
+      let n = 2;
+      (await takenPledgeSlugs(change.db, [slug])).size > 0 || (await isStatementIdTaken(change.db, chapter.agreement_id, slug));
+      n++
+    )
+      slug = `${base}-${n}`;
     const pledgeId = await change.insertPledge({
-      slug, title, chapter_id: chapter.id, agreement_id: chapter.agreement_id, statement_id: slug, quote, quote_start: span.start, quote_end: span.end,
-      published: 0, created_at: at, updated_at: at,
+      slug,
+      title,
+      chapter_id: chapter.id,
+      agreement_id: chapter.agreement_id,
+      statement_id: slug,
+      quote,
+      quote_start: span.start,
+      quote_end: span.end,
+      published: 0,
+      created_at: at,
+      updated_at: at,
     });
     change.audit({
-      action: 'pledge.create', entityType: 'pledge', entityId: pledgeId, summary: `Vorhaben „${title}“ aus einer Textstelle angelegt`,
-      before: null, after: { slug, title, quote, quote_start: span.start, quote_end: span.end, published: 0 },
+      action: 'pledge.create',
+      entityType: 'pledge',
+      entityId: pledgeId,
+      summary: `Vorhaben „${title}“ aus einer Textstelle angelegt`,
+      before: null,
+      after: { slug, title, quote, quote_start: span.start, quote_end: span.end, published: 0 },
     });
     return slug;
   });

@@ -23,18 +23,19 @@ export async function loadPledgeAdminList(db: Db, actor: Actor, filter: PledgeLi
   const chapters = choice ? await listChapterHeadings(db, choice.agreement.id) : [];
   const chapterId = chapters.find((chapter) => chapter.slug === filter.chapter)?.id;
   const ownOnly = !can(actor, 'content.edit');
-  const rows = ownOnly && actor.organisationId === null
-    ? []
-    : await listPledgesForAdmin(db, {
-        query: filter.text || undefined,
-        chapterId,
-        status: filter.status || undefined,
-        withDrafts: filter.withDrafts,
-        unpublished: filter.unpublished,
-        partnerId: ownOnly ? actor.organisationId! : undefined,
-        limit: PAGE_SIZE + 1,
-        offset: (filter.page - 1) * PAGE_SIZE,
-      });
+  const rows =
+    ownOnly && actor.organisationId === null
+      ? []
+      : await listPledgesForAdmin(db, {
+          query: filter.text || undefined,
+          chapterId,
+          status: filter.status || undefined,
+          withDrafts: filter.withDrafts,
+          unpublished: filter.unpublished,
+          partnerId: ownOnly ? actor.organisationId! : undefined,
+          limit: PAGE_SIZE + 1,
+          offset: (filter.page - 1) * PAGE_SIZE,
+        });
   return {
     filter,
     chapters: chapters.map((chapter) => ({ slug: chapter.slug, heading: chapter.heading })),

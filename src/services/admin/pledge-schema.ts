@@ -35,13 +35,23 @@ export const pledgeFormSchema = z.object({
   partner: optionalLine,
   topics: lineField()
     .max(2000)
-    .transform((value) => [...new Set(value.split(',').map((topic) => topic.trim()).filter(Boolean))]),
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((topic) => topic.trim())
+          .filter(Boolean),
+      ),
+    ]),
   rating: z
     .string()
     .trim()
     .refine((value) => value === '' || /^[1-5]$/.test(value), fieldKey('rating.range'))
     .transform((value) => (value === '' ? null : Number(value))),
-  published: z.string().optional().transform((value) => value === '1'),
+  published: z
+    .string()
+    .optional()
+    .transform((value) => value === '1'),
 });
 
 export type PledgeForm = z.infer<typeof pledgeFormSchema>;

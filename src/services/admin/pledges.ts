@@ -5,7 +5,14 @@ import { can, canWriteDevelopmentsOf, type Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import { findChapterById } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
-import { countPledgeDependents, findPledgeById, findPledgeByOldSlug, findPledgeBySlug, listOldPledgeSlugs, takenPledgeSlugs } from '../../store/pledges.ts';
+import {
+  countPledgeDependents,
+  findPledgeById,
+  findPledgeByOldSlug,
+  findPledgeBySlug,
+  listOldPledgeSlugs,
+  takenPledgeSlugs,
+} from '../../store/pledges.ts';
 import type { Pledge } from '../../store/schema.ts';
 import { listDevelopmentsOfPledge } from '../../store/developments.ts';
 import { findOrCreateTerm, findTermById, listTerms, topicsOfPledges } from '../../store/vocabularies.ts';
@@ -87,8 +94,14 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     const { pledge, db: trx, at } = change;
     const before = await currentValues(trx, pledge);
     const merged = await mergeOrConflict(trx, {
-      entity: 'Das Vorhaben', audit: { entityType: 'pledge', entityId: pledge.id }, formVersion: submitted.version, version: pledge.version,
-      mine: formAsValues(submitted, pledge.version), current: before, units: pledgeUnits(before), submission: editSubmissionOf(input),
+      entity: 'Das Vorhaben',
+      audit: { entityType: 'pledge', entityId: pledge.id },
+      formVersion: submitted.version,
+      version: pledge.version,
+      mine: formAsValues(submitted, pledge.version),
+      current: before,
+      units: pledgeUnits(before),
+      submission: editSubmissionOf(input),
     });
     const form = validate(pledgeFormSchema, formInput(merged));
     const chapter = await findChapterById(trx, pledge.chapter_id);
@@ -108,15 +121,32 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
     await change.setTopics(pledge.id, form.topics);
     if (form.rating !== null && form.rating !== pledge.rating) {
       // The rating is history like the status: a dated, automatic entry that counts for the rating, mails nobody and is no development to read.
-      await change.insertDevelopment({
-        pledgeId: pledge.id, eventDate: at.slice(0, 10), publishedAt: at, title: `Bewertung: ${form.rating} von 5`, body: '',
-        statusChange: null, ratingChange: form.rating, origin: 'editor', authorId: actor.id, sources: [], automatic: true,
-      }, { news: false });
+      await change.insertDevelopment(
+        {
+          pledgeId: pledge.id,
+          eventDate: at.slice(0, 10),
+          publishedAt: at,
+          title: `Bewertung: ${form.rating} von 5`,
+          body: '',
+          statusChange: null,
+          ratingChange: form.rating,
+          origin: 'editor',
+          authorId: actor.id,
+          sources: [],
+          automatic: true,
+        },
+        { news: false },
+      );
     }
     const after = await currentValues(trx, (await findPledgeById(trx, pledge.id))!);
     const fields = changedFields({ slug: pledge.slug, ...before }, { slug: newSlug, ...after });
     const publication = before.published === after.published ? null : after.published ? 'publish' : 'unpublish';
-    const summary = publication === 'publish' ? `Vorhaben „${form.title}“ veröffentlicht` : publication === 'unpublish' ? `Veröffentlichung von „${form.title}“ zurückgenommen` : `Vorhaben „${form.title}“ bearbeitet`;
+    const summary =
+      publication === 'publish'
+        ? `Vorhaben „${form.title}“ veröffentlicht`
+        : publication === 'unpublish'
+          ? `Veröffentlichung von „${form.title}“ zurückgenommen`
+          : `Vorhaben „${form.title}“ bearbeitet`;
     change.audit({ action: `pledge.${publication ?? 'update'}`, entityType: 'pledge', entityId: pledge.id, summary, ...fields });
     return newSlug;
   });
@@ -136,7 +166,8 @@ async function slugAfterEdit(db: Db, pledge: Pledge, title: string, asked: strin
     return uniqueSlug(base, (candidate) => taken.has(candidate) && !own.has(candidate));
   }
   if (asked === undefined || asked === '' || asked === pledge.slug) return pledge.slug;
-  if (!own.has(asked) && (await takenPledgeSlugs(db, [asked])).size > 0) throw new ValidationError([fieldIssue('slug', 'pledge.slugTaken', { slug: asked })]);
+  if (!own.has(asked) && (await takenPledgeSlugs(db, [asked])).size > 0)
+    throw new ValidationError([fieldIssue('slug', 'pledge.slugTaken', { slug: asked })]);
   return asked;
 }
 
@@ -153,14 +184,23 @@ export async function deleteDraftPledge(db: Db, actor: Actor, slug: string, inpu
     const { pledge, db: trx } = change;
     if (pledge.published === 1) throw new ValidationError([fieldIssue('confirm', 'pledge.deletePublished')]);
     const dependents = await countPledgeDependents(trx, pledge.id);
-    if (dependents.suggestions > 0 || dependents.proposals > 0) throw new ValidationError([fieldIssue('confirm', 'pledge.deleteDependents', { ...dependents, developments: 0 })]);
+    if (dependents.suggestions > 0 || dependents.proposals > 0)
+      throw new ValidationError([fieldIssue('confirm', 'pledge.deleteDependents', { ...dependents, developments: 0 })]);
     const before = await currentValues(trx, pledge);
     const developments = await listDevelopmentsOfPledge(trx, pledge.id);
     for (const development of developments) await change.deleteDevelopment(development.id);
     await change.deletePledge(pledge.id);
     change.audit({
-      action: 'pledge.delete', entityType: 'pledge', entityId: pledge.id, summary: `Vorhaben „${pledge.title}“ gelöscht`,
-      before: { slug: pledge.slug, ...before, ...(developments.length > 0 ? { developments: developments.map((development) => development.title) } : {}) }, after: null,
+      action: 'pledge.delete',
+      entityType: 'pledge',
+      entityId: pledge.id,
+      summary: `Vorhaben „${pledge.title}“ gelöscht`,
+      before: {
+        slug: pledge.slug,
+        ...before,
+        ...(developments.length > 0 ? { developments: developments.map((development) => development.title) } : {}),
+      },
+      after: null,
     });
   });
 }
@@ -203,7 +243,9 @@ function formInput(values: PledgeFormValues): Record<string, string> {
 
 /** Only what changed, for the audit log. */
 export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
-  const keys = (Object.keys(after) as (keyof T)[]).filter((key) => key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  const keys = (Object.keys(after) as (keyof T)[]).filter(
+    (key) => key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
   return {
     before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Partial<T>,
     after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Partial<T>,

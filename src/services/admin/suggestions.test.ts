@@ -25,9 +25,14 @@ for (const dialect of DIALECTS) {
     test('the decision carries the suggester’s address for the later notification, and is audited', () =>
       withTestStore(dialect, async (store) => {
         await seedSite(store);
-        const editorId = await addUser(store.db, { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' }, today);
+        const editorId = await addUser(
+          store.db,
+          { email: 'redaktion@example.org', password: 'richtig-langes-passwort', role: 'editor' },
+          today,
+        );
         const editor = { id: editorId, role: 'editor' as const, organisationId: null };
-        const submit = (text: string, email?: string) => submitSuggestion(store.db, 'verschluesselung', { text, source_url: 'https://example.org/beleg', email }, today);
+        const submit = (text: string, email?: string) =>
+          submitSuggestion(store.db, 'verschluesselung', { text, source_url: 'https://example.org/beleg', email }, today);
 
         const first = await submit('Der Entwurf ist im Kabinett.', 'Leserin@Example.org');
         const accepted = await acceptSuggestion(store.db, editor, first, { title: 'Kabinett' }, today);
@@ -40,17 +45,32 @@ for (const dialect of DIALECTS) {
         const second = await submit('Ein Hinweis ohne Adresse für Rückfragen.');
         await assert.rejects(rejectSuggestion(store.db, editor, second, {}, today), ValidationError);
         const rejected = await rejectSuggestion(store.db, editor, second, { reason: 'kein Beleg' }, today);
-        assert.deepEqual([rejected.status, rejected.reason, rejected.suggesterEmail, rejected.developmentId], ['rejected', 'kein Beleg', null, null]);
+        assert.deepEqual(
+          [rejected.status, rejected.reason, rejected.suggesterEmail, rejected.developmentId],
+          ['rejected', 'kein Beleg', null, null],
+        );
 
         const log = (await listAudit(store.db, { limit: 1000 })).reverse();
         const actions = log.filter((entry) => entry.entity_type === 'suggestion' || entry.entity_type === 'update');
-        assert.deepEqual(actions.map((row) => row.action).slice(-5), ['suggestion.create', 'update.create', 'suggestion.accept', 'suggestion.create', 'suggestion.reject']);
+        assert.deepEqual(actions.map((row) => row.action).slice(-5), [
+          'suggestion.create',
+          'update.create',
+          'suggestion.accept',
+          'suggestion.create',
+          'suggestion.reject',
+        ]);
         assert.ok(!JSON.stringify(log).includes('leserin@example.org'), 'no suggester address in the log');
 
         const queue = await loadSuggestionQueue(store.db, editor, { status: 'rejected', page: 1 });
-        assert.deepEqual(queue.decided.map((item) => item.id), [second]);
+        assert.deepEqual(
+          queue.decided.map((item) => item.id),
+          [second],
+        );
         assert.equal(queue.openCount, 0);
-        await assert.rejects(loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, { status: undefined, page: 1 }), ForbiddenError);
+        await assert.rejects(
+          loadSuggestionQueue(store.db, { id: 99, role: 'expert', organisationId: 1 }, { status: undefined, page: 1 }),
+          ForbiddenError,
+        );
       }));
   });
 }

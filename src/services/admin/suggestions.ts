@@ -124,11 +124,24 @@ export async function submitSuggestion(db: Db, pledgeSlug: string, input: Record
     const pledge = await findPublicPledge(trx, pledgeSlug);
     if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: pledgeSlug }));
     await refuseIfArchived(trx, { agreementId: pledge.agreement_id });
-    const id = await insertSuggestion(trx, { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email }, stamp);
-    await recordAudit(trx, {
-      userId: null, action: 'suggestion.create', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${pledge.title}“ eingegangen`,
-      before: null, after: { pledge: pledge.slug, text: fields.text, source_url: fields.source_url },
-    }, stamp);
+    const id = await insertSuggestion(
+      trx,
+      { pledgeId: pledge.id, text: fields.text, sourceUrl: fields.source_url, email: fields.email },
+      stamp,
+    );
+    await recordAudit(
+      trx,
+      {
+        userId: null,
+        action: 'suggestion.create',
+        entityType: 'suggestion',
+        entityId: id,
+        summary: `Hinweis zu „${pledge.title}“ eingegangen`,
+        before: null,
+        after: { pledge: pledge.slug, text: fields.text, source_url: fields.source_url },
+      },
+      stamp,
+    );
     await recordMailEvent(trx, 'suggestion_received', id, stamp);
     return id;
   });
@@ -196,56 +209,121 @@ async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
 const alreadyDecided = () => new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
 
 /** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
-export async function acceptSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
+export async function acceptSuggestion(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<SuggestionDecision> {
   assertModerator(actor);
   const fields = validate(acceptSchema, input);
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    return changePledge(trx, { actor, needs: 'content.edit', at: now.toISOString() }, { pledgeId: suggestion.pledge_id }, async (change) => {
-      if (!httpUrl.safeParse(suggestion.source_url).success) {
-        throw new ValidationError([fieldIssue('form', 'suggestion.sourceNotHttp')]);
-      }
-      const source = { url: suggestion.source_url, title: fields.source_title || hostOf(suggestion.source_url), publisher: null, publishedOn: null };
-      const eventDate = fields.event_date || isoDate(now);
-      const developmentId = await change.insertDevelopment({
-        pledgeId: suggestion.pledge_id, eventDate, publishedAt: null, title: fields.title, body: suggestion.text,
-        statusChange: null, ratingChange: null, origin: 'suggestion', authorId: actor.id, sources: [source],
-      });
-      if (!(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))) throw alreadyDecided();
-      change.audit({
-        action: 'update.create', entityType: 'update', entityId: developmentId,
-        summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
-        before: null, after: { event_date: eventDate, title: fields.title, body: suggestion.text, published: false, sources: `${source.title} <${source.url}>` },
-      });
-      change.audit({
-        action: 'suggestion.accept', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
-        before: { status: 'open', update_id: null }, after: { status: 'accepted', update_id: developmentId },
-      });
-      await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
-      return decisionOf(suggestion, 'accepted', null, developmentId);
-    });
+    return changePledge(
+      trx,
+      { actor, needs: 'content.edit', at: now.toISOString() },
+      { pledgeId: suggestion.pledge_id },
+      async (change) => {
+        if (!httpUrl.safeParse(suggestion.source_url).success) {
+          throw new ValidationError([fieldIssue('form', 'suggestion.sourceNotHttp')]);
+        }
+        const source = {
+          url: suggestion.source_url,
+          title: fields.source_title || hostOf(suggestion.source_url),
+          publisher: null,
+          publishedOn: null,
+        };
+        const eventDate = fields.event_date || isoDate(now);
+        const developmentId = await change.insertDevelopment({
+          pledgeId: suggestion.pledge_id,
+          eventDate,
+          publishedAt: null,
+          title: fields.title,
+          body: suggestion.text,
+          statusChange: null,
+          ratingChange: null,
+          origin: 'suggestion',
+          authorId: actor.id,
+          sources: [source],
+        });
+        if (
+          !(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))
+        )
+          throw alreadyDecided();
+        change.audit({
+          action: 'update.create',
+          entityType: 'update',
+          entityId: developmentId,
+          summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
+          before: null,
+          after: {
+            event_date: eventDate,
+            title: fields.title,
+            body: suggestion.text,
+            published: false,
+            sources: `${source.title} <${source.url}>`,
+          },
+        });
+        change.audit({
+          action: 'suggestion.accept',
+          entityType: 'suggestion',
+          entityId: id,
+          summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
+          before: { status: 'open', update_id: null },
+          after: { status: 'accepted', update_id: developmentId },
+        });
+        await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
+        return decisionOf(suggestion, 'accepted', null, developmentId);
+      },
+    );
   });
 }
 
-export async function rejectSuggestion(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<SuggestionDecision> {
+export async function rejectSuggestion(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: Record<string, unknown>,
+  now: Date,
+): Promise<SuggestionDecision> {
   assertModerator(actor);
   const { reason } = validate(rejectSchema, input);
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp }))) throw alreadyDecided();
-    await recordAudit(trx, {
-      userId: actor.id, action: 'suggestion.reject', entityType: 'suggestion', entityId: id, summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
-      before: { status: 'open', reason: null }, after: { status: 'rejected', reason },
-    }, stamp);
+    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp })))
+      throw alreadyDecided();
+    await recordAudit(
+      trx,
+      {
+        userId: actor.id,
+        action: 'suggestion.reject',
+        entityType: 'suggestion',
+        entityId: id,
+        summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
+        before: { status: 'open', reason: null },
+        after: { status: 'rejected', reason },
+      },
+      stamp,
+    );
     await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
     return decisionOf(suggestion, 'rejected', reason, null);
   });
 }
 
-function decisionOf(suggestion: SuggestionListItem, status: 'accepted' | 'rejected', reason: string | null, developmentId: number | null): SuggestionDecision {
+function decisionOf(
+  suggestion: SuggestionListItem,
+  status: 'accepted' | 'rejected',
+  reason: string | null,
+  developmentId: number | null,
+): SuggestionDecision {
   return {
-    suggestionId: suggestion.id, status, reason, developmentId,
-    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title }, suggesterEmail: suggestion.email,
+    suggestionId: suggestion.id,
+    status,
+    reason,
+    developmentId,
+    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title },
+    suggesterEmail: suggestion.email,
   };
 }

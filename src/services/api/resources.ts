@@ -3,7 +3,14 @@
 // filter of Vorhaben (store/pledge-filter.ts).
 import { NotFoundError } from '../../domain/errors.ts';
 import { isOverdue } from '../../domain/overdue.ts';
-import { findAgreementBySlug, findAgreementRow, findGovernmentBySlug, pageOfAgreements, pageOfGovernments, type AgreementRow } from '../../store/agreements.ts';
+import {
+  findAgreementBySlug,
+  findAgreementRow,
+  findGovernmentBySlug,
+  pageOfAgreements,
+  pageOfGovernments,
+  type AgreementRow,
+} from '../../store/agreements.ts';
 import { findChapterRow, pageOfChapters, type ChapterRow } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import type { KeysetPage } from '../../store/keyset.ts';
@@ -22,7 +29,16 @@ import {
 } from '../../store/development-list.ts';
 import { topicsOfPledges } from '../../store/vocabularies.ts';
 import { paths } from '../public/paths.ts';
-import type { ApiAgreement, ApiChapter, ApiChapterDetail, ApiGovernment, ApiPledge, ApiPledgeDetail, ApiSource, ApiDevelopment } from './representations.ts';
+import type {
+  ApiAgreement,
+  ApiChapter,
+  ApiChapterDetail,
+  ApiGovernment,
+  ApiPledge,
+  ApiPledgeDetail,
+  ApiSource,
+  ApiDevelopment,
+} from './representations.ts';
 
 export interface ApiContext {
   db: Db;
@@ -44,10 +60,18 @@ export interface ApiPledgeFilter extends Omit<PledgeFilter, 'agreementId' | 'ove
 }
 
 /** The store's filter; undefined when the agreement named is not there, so nothing matches. */
-async function storeFilter({ db, today }: ApiContext, { agreement, overdue, ...filter }: ApiPledgeFilter): Promise<PledgeFilter | undefined> {
+async function storeFilter(
+  { db, today }: ApiContext,
+  { agreement, overdue, ...filter }: ApiPledgeFilter,
+): Promise<PledgeFilter | undefined> {
   const found = agreement === undefined ? undefined : await findAgreementBySlug(db, agreement);
   if (agreement !== undefined && !found) return undefined;
-  return { ...filter, agreementId: found?.id, overdueOn: overdue === true ? today : undefined, notOverdueOn: overdue === false ? today : undefined };
+  return {
+    ...filter,
+    agreementId: found?.id,
+    overdueOn: overdue === true ? today : undefined,
+    notOverdueOn: overdue === false ? today : undefined,
+  };
 }
 
 function emptyPage<T>(): Page<T> {
@@ -61,7 +85,11 @@ export interface Page<T> {
 }
 
 /** Asks for one row more than the page holds, to know whether another page follows. */
-async function paged<Row extends { id: number }, T>(request: PageRequest, load: (request: PageRequest) => Promise<Row[]>, present: (rows: Row[]) => T[] | Promise<T[]>): Promise<Page<T>> {
+async function paged<Row extends { id: number }, T>(
+  request: PageRequest,
+  load: (request: PageRequest) => Promise<Row[]>,
+  present: (rows: Row[]) => T[] | Promise<T[]>,
+): Promise<Page<T>> {
   const rows = await load({ afterId: request.afterId, limit: request.limit + 1 });
   const shown = rows.slice(0, request.limit);
   const more = rows.length > request.limit;
@@ -74,7 +102,11 @@ function found<T>(value: T | undefined, what: string): T {
 }
 
 export async function listGovernments({ db }: ApiContext, request: PageRequest): Promise<Page<ApiGovernment>> {
-  return paged(request, (page) => pageOfGovernments(db, page), (rows) => rows.map(presentGovernment));
+  return paged(
+    request,
+    (page) => pageOfGovernments(db, page),
+    (rows) => rows.map(presentGovernment),
+  );
 }
 
 export async function getGovernment({ db }: ApiContext, slug: string): Promise<ApiGovernment> {
@@ -92,8 +124,16 @@ function presentGovernment(row: Government): ApiGovernment {
   };
 }
 
-export async function listAgreements({ db }: ApiContext, filters: { government?: string }, request: PageRequest): Promise<Page<ApiAgreement>> {
-  return paged(request, (page) => pageOfAgreements(db, filters, page), (rows) => rows.map(presentAgreement));
+export async function listAgreements(
+  { db }: ApiContext,
+  filters: { government?: string },
+  request: PageRequest,
+): Promise<Page<ApiAgreement>> {
+  return paged(
+    request,
+    (page) => pageOfAgreements(db, filters, page),
+    (rows) => rows.map(presentAgreement),
+  );
 }
 
 export async function getAgreement({ db }: ApiContext, slug: string): Promise<ApiAgreement> {
@@ -105,7 +145,11 @@ function presentAgreement(row: AgreementRow): ApiAgreement {
 }
 
 export async function listChapters(context: ApiContext, filters: { agreement?: string }, request: PageRequest): Promise<Page<ApiChapter>> {
-  return paged(request, (page) => pageOfChapters(context.db, filters, page), (rows) => rows.map((row) => presentChapter(context, row)));
+  return paged(
+    request,
+    (page) => pageOfChapters(context.db, filters, page),
+    (rows) => rows.map((row) => presentChapter(context, row)),
+  );
 }
 
 export async function getChapter(context: ApiContext, slug: string): Promise<ApiChapterDetail> {
@@ -135,7 +179,11 @@ function presentChapter({ baseUrl }: ApiContext, row: ChapterRow): ApiChapter {
 export async function listPledges(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiPledge>> {
   const narrowed = await storeFilter(context, filter);
   if (!narrowed) return emptyPage();
-  return paged(request, (page) => pageOfPublicPledges(context.db, narrowed, page), (rows) => presentPledges(context, rows));
+  return paged(
+    request,
+    (page) => pageOfPublicPledges(context.db, narrowed, page),
+    (rows) => presentPledges(context, rows),
+  );
 }
 
 export async function getPledge(context: ApiContext, slug: string): Promise<ApiPledgeDetail> {
@@ -145,7 +193,10 @@ export async function getPledge(context: ApiContext, slug: string): Promise<ApiP
 }
 
 async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Promise<ApiPledge[]> {
-  const topics = await topicsOfPledges(context.db, rows.map((row) => row.id));
+  const topics = await topicsOfPledges(
+    context.db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({
     slug: row.slug,
     agreement: row.agreement_slug,
@@ -172,7 +223,11 @@ async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Pro
 export async function listDevelopments(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiDevelopment>> {
   const narrowed = await storeFilter(context, filter);
   if (!narrowed) return emptyPage();
-  return paged(request, (page) => pageOfPublicDevelopments(context.db, narrowed, page), (rows) => presentDevelopments(context.db, rows));
+  return paged(
+    request,
+    (page) => pageOfPublicDevelopments(context.db, narrowed, page),
+    (rows) => presentDevelopments(context.db, rows),
+  );
 }
 
 export async function getDevelopment({ db }: ApiContext, id: number): Promise<ApiDevelopment> {
@@ -181,7 +236,10 @@ export async function getDevelopment({ db }: ApiContext, id: number): Promise<Ap
 }
 
 async function presentDevelopments(db: Db, rows: PublicDevelopmentRow[]): Promise<ApiDevelopment[]> {
-  const sources = await publicSourcesOfDevelopments(db, rows.map((row) => row.id));
+  const sources = await publicSourcesOfDevelopments(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     pledge: row.pledge_slug,
@@ -203,10 +261,18 @@ async function presentDevelopments(db: Db, rows: PublicDevelopmentRow[]): Promis
 }
 
 /** The sources of the developments of the Vorhaben that match, or of one development. */
-export async function listSources(context: ApiContext, { development, ...filter }: ApiPledgeFilter & { development?: number }, request: PageRequest): Promise<Page<ApiSource>> {
+export async function listSources(
+  context: ApiContext,
+  { development, ...filter }: ApiPledgeFilter & { development?: number },
+  request: PageRequest,
+): Promise<Page<ApiSource>> {
   const narrowed = await storeFilter(context, filter);
   if (!narrowed) return emptyPage();
-  return paged(request, (page) => pageOfPublicSources(context.db, narrowed, development, page), (rows) => rows.map(presentSource));
+  return paged(
+    request,
+    (page) => pageOfPublicSources(context.db, narrowed, development, page),
+    (rows) => rows.map(presentSource),
+  );
 }
 
 export async function getSource({ db }: ApiContext, id: number): Promise<ApiSource> {

@@ -23,7 +23,11 @@ describe('the DIP client against the stand-in', () => {
   test('follows the cursor until it stops changing, repeating every filter, newest first', async () => {
     dip.pageSize = 2;
     const found = await client().list('vorgang', { 'f.wahlperiode': [20, 21], 'f.vorgangstyp': ['Gesetzgebung'] });
-    assert.deepEqual(found.map((vorgang) => vorgang.id), ['312044', '309911', '303372', '287402'], 'sorted by date, newest first; the 19th Wahlperiode left out');
+    assert.deepEqual(
+      found.map((vorgang) => vorgang.id),
+      ['312044', '309911', '303372', '287402'],
+      'sorted by date, newest first; the 19th Wahlperiode left out',
+    );
     const requests = dip.listRequests('vorgang');
     assert.equal(requests.length, 3, 'two full pages and the empty one whose cursor did not change');
     for (const request of requests) {
@@ -47,7 +51,10 @@ describe('the DIP client against the stand-in', () => {
   test('a refused key is one clear message naming DIP_API_KEY', async () => {
     await assert.rejects(client({ apiKey: 'abgelaufen' }).list('vorgang', { 'f.wahlperiode': [20] }), (error: unknown) => {
       assert.ok(error instanceof DipKeyError);
-      assert.match(error.message, /^DIP refused DIP_API_KEY \(401\): the key is wrong or has expired; the public key changes every year at the end of May\./);
+      assert.match(
+        error.message,
+        /^DIP refused DIP_API_KEY \(401\): the key is wrong or has expired; the public key changes every year at the end of May\./,
+      );
       assert.ok(!error.message.includes('abgelaufen'), 'the key itself is never printed');
       return true;
     });
@@ -66,12 +73,22 @@ describe('the DIP client against the stand-in', () => {
 
   test('a source that keeps failing gives up after the attempts, with what it last got', async () => {
     dip.failNext('vorgang', 502, 10);
-    await assert.rejects(client({ attempts: 3 }).list('vorgang', { 'f.wahlperiode': [20] }), (error: unknown) => error instanceof DipRequestError && /after 3 attempts \(last: 502 Service unavailable\)/.test(error.message));
+    await assert.rejects(
+      client({ attempts: 3 }).list('vorgang', { 'f.wahlperiode': [20] }),
+      (error: unknown) => error instanceof DipRequestError && /after 3 attempts \(last: 502 Service unavailable\)/.test(error.message),
+    );
   });
 
   test('a filter the spec does not name is refused before anything is sent', async () => {
-    await assert.rejects(client().list('vorgang', { 'f.wahlperiod': [20] } as never), (error: unknown) => error instanceof DipRequestError && /no filter f\.wahlperiod in the DIP spec/.test(error.message));
-    await assert.rejects(client().list('vorgangsposition', { 'f.beratungsstand': ['Verkündet'] } as never), DipRequestError, 'a filter of another endpoint');
+    await assert.rejects(
+      client().list('vorgang', { 'f.wahlperiod': [20] } as never),
+      (error: unknown) => error instanceof DipRequestError && /no filter f\.wahlperiod in the DIP spec/.test(error.message),
+    );
+    await assert.rejects(
+      client().list('vorgangsposition', { 'f.beratungsstand': ['Verkündet'] } as never),
+      DipRequestError,
+      'a filter of another endpoint',
+    );
     assert.equal(dip.requests.length, 0);
   });
 
@@ -88,15 +105,26 @@ describe('the DIP client against the stand-in', () => {
     const saved = dip.records;
     dip.records = { ...saved, vorgaenge: [{ ...saved.vorgaenge[0]!, titel: undefined }] };
     try {
-      await assert.rejects(client().list('vorgang', {}), (error: unknown) => error instanceof DipAnswerError && /documents\[0\]\.titel/.test(error.message));
+      await assert.rejects(
+        client().list('vorgang', {}),
+        (error: unknown) => error instanceof DipAnswerError && /documents\[0\]\.titel/.test(error.message),
+      );
     } finally {
       dip.records = saved;
     }
   });
 
   test('the answers of incremental sync: changed since, across the Vorgangspositionen', async () => {
-    const steps = await client().list('vorgangsposition', { 'f.wahlperiode': [20], 'f.vorgangstyp': ['Gesetzgebung'], 'f.aktualisiert.start': '2024-06-01T00:00:00+00:00' });
-    assert.deepEqual(steps.map((step) => step.id), ['650001', '640002', '640001', '611011', '611010', '611009'], 'the steps changed since June 2024, newest first');
+    const steps = await client().list('vorgangsposition', {
+      'f.wahlperiode': [20],
+      'f.vorgangstyp': ['Gesetzgebung'],
+      'f.aktualisiert.start': '2024-06-01T00:00:00+00:00',
+    });
+    assert.deepEqual(
+      steps.map((step) => step.id),
+      ['650001', '640002', '640001', '611011', '611010', '611009'],
+      'the steps changed since June 2024, newest first',
+    );
     const drucksachen = await client().list('drucksache', { 'f.id': ['270512', '272807'] });
     assert.deepEqual(drucksachen.map((drucksache) => drucksache.dokumentnummer).sort(), ['20/8093', '20/8836']);
   });

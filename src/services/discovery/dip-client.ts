@@ -2,7 +2,15 @@
 // an address; only filters the spec names; pages followed until the cursor stops changing; 429 and 5xx
 // retried with backoff; a 401 said plainly; and every answer checked against the filters asked, because
 // the API answers an ignored filter with the unfiltered list.
-import { DIP_FILTERS, DIP_PAGE_SIZE, DIP_SCHEMAS, listAnswerSchema, type DipDocument, type DipFilters, type DipResource } from '../../formats/dip.ts';
+import {
+  DIP_FILTERS,
+  DIP_PAGE_SIZE,
+  DIP_SCHEMAS,
+  listAnswerSchema,
+  type DipDocument,
+  type DipFilters,
+  type DipResource,
+} from '../../formats/dip.ts';
 import { decodeBody, limitedGet, type HttpAnswer } from './http.ts';
 
 export interface DipClientOptions {
@@ -21,8 +29,10 @@ export interface DipClientOptions {
 /** 401: the key is missing, wrong or expired. */
 export class DipKeyError extends Error {
   constructor() {
-    super('DIP refused DIP_API_KEY (401): the key is wrong or has expired; the public key changes every year at the end of May. '
-      + 'Get the current one, or a personal key, at https://dip.bundestag.de/über-dip/hilfe/api');
+    super(
+      'DIP refused DIP_API_KEY (401): the key is wrong or has expired; the public key changes every year at the end of May. ' +
+        'Get the current one, or a personal key, at https://dip.bundestag.de/über-dip/hilfe/api',
+    );
   }
 }
 
@@ -85,9 +95,13 @@ export class DipClient {
     let expectedPages = Infinity;
     for (;;) {
       const answer = listAnswerSchema.safeParse(await this.json(this.address(resource, checked, cursor)));
-      if (!answer.success) throw new DipAnswerError(`DIP answered /${resource} with something that is not a list: ${answer.error.issues[0]?.message}`);
+      if (!answer.success)
+        throw new DipAnswerError(`DIP answered /${resource} with something that is not a list: ${answer.error.issues[0]?.message}`);
       const { documents, numFound } = answer.data;
-      if (documents.length > DIP_PAGE_SIZE) throw new DipAnswerError(`DIP answered /${resource} with ${documents.length} documents on one page, more than the ${DIP_PAGE_SIZE} the spec allows`);
+      if (documents.length > DIP_PAGE_SIZE)
+        throw new DipAnswerError(
+          `DIP answered /${resource} with ${documents.length} documents on one page, more than the ${DIP_PAGE_SIZE} the spec allows`,
+        );
       // However the API pages, it cannot need more pages than its first page's size lets the announced number fill.
       if (pages === 0 && documents.length > 0) expectedPages = Math.ceil(numFound / documents.length) + 2;
       const parsed = documents.map((document, index) => this.document(resource, document, `documents[${index}]`));
@@ -95,7 +109,8 @@ export class DipClient {
       if (parsed.length > 0) yield parsed;
       if (answer.data.cursor === cursor || documents.length === 0) return;
       cursor = answer.data.cursor;
-      if (++pages > expectedPages) throw new DipAnswerError(`DIP's cursor for /${resource} kept changing past the ${numFound} documents it announced`);
+      if (++pages > expectedPages)
+        throw new DipAnswerError(`DIP's cursor for /${resource} kept changing past the ${numFound} documents it announced`);
     }
   }
 
@@ -120,8 +135,10 @@ export class DipClient {
     const known: Record<string, string> = DIP_FILTERS[resource];
     const sent: Filters = {};
     for (const [name, value] of Object.entries(filters)) {
-      if (!Object.hasOwn(known, name)) throw new DipRequestError(`/${resource} has no filter ${name} in the DIP spec; the API would ignore it and answer everything`);
-      if (Array.isArray(value) && value.length > 1 && known[name] !== 'many') throw new DipRequestError(`/${resource}: ${name} takes one value`);
+      if (!Object.hasOwn(known, name))
+        throw new DipRequestError(`/${resource} has no filter ${name} in the DIP spec; the API would ignore it and answer everything`);
+      if (Array.isArray(value) && value.length > 1 && known[name] !== 'many')
+        throw new DipRequestError(`/${resource}: ${name} takes one value`);
       if (Array.isArray(value) && value.length === 0) continue;
       sent[name] = value;
     }
@@ -135,8 +152,10 @@ export class DipClient {
       const values = [value].flat().map(String);
       const outside = documents.find((document) => !check(document, values));
       if (outside) {
-        throw new DipAnswerError(`DIP answered /${resource} with ${resource} ${String(outside.id)}, which is outside ${name}=${values.join(',')}: `
-          + 'the API seems to ignore that filter (it answers unknown filters with everything); nothing of this answer is used');
+        throw new DipAnswerError(
+          `DIP answered /${resource} with ${resource} ${String(outside.id)}, which is outside ${name}=${values.join(',')}: ` +
+            'the API seems to ignore that filter (it answers unknown filters with everything); nothing of this answer is used',
+        );
       }
     }
   }
@@ -145,7 +164,9 @@ export class DipClient {
     const parsed = DIP_SCHEMAS[resource].safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new DipAnswerError(`DIP answered /${resource} with a ${resource} the spec does not allow: ${where}.${issue.path.join('.')}: ${issue.message}`);
+      throw new DipAnswerError(
+        `DIP answered /${resource} with a ${resource} the spec does not allow: ${where}.${issue.path.join('.')}: ${issue.message}`,
+      );
     }
     return parsed.data as DipDocument<R>;
   }
@@ -172,7 +193,8 @@ export class DipClient {
         }
         if (answer.status === 401) throw new DipKeyError();
         if (answer.status === 404 && options.notFound) return undefined;
-        if (answer.status !== 429 && answer.status < 500) throw new DipRequestError(`DIP refused ${url}: ${answer.status} ${messageOf(answer)}`.trim());
+        if (answer.status !== 429 && answer.status < 500)
+          throw new DipRequestError(`DIP refused ${url}: ${answer.status} ${messageOf(answer)}`.trim());
         last = `${answer.status} ${messageOf(answer)}`.trim();
       }
       if (attempt === this.attempts) break;

@@ -40,10 +40,24 @@ export interface SyncOutcome {
 /** DIP times: without fraction, with an explicit zone, as the spec's examples write them. */
 const dipTime = (iso: string) => `${iso.slice(0, 19)}+00:00`;
 
-export async function syncDipSource(db: Db, client: DipClient, source: EvidenceSource, wahlperiode: number, options: SyncOptions): Promise<SyncOutcome> {
+export async function syncDipSource(
+  db: Db,
+  client: DipClient,
+  source: EvidenceSource,
+  wahlperiode: number,
+  options: SyncOptions,
+): Promise<SyncOutcome> {
   const syncedUntil = options.now.toISOString();
-  const start = options.since ? `${options.since}T00:00:00` : source.synced_until ? dipTime(new Date(Date.parse(source.synced_until) - DIP_OVERLAP_MS).toISOString()) : undefined;
-  const filters = { 'f.wahlperiode': [wahlperiode], 'f.vorgangstyp': [...DIP_VORGANGSTYPEN], ...(start ? { 'f.aktualisiert.start': start } : {}) };
+  const start = options.since
+    ? `${options.since}T00:00:00`
+    : source.synced_until
+      ? dipTime(new Date(Date.parse(source.synced_until) - DIP_OVERLAP_MS).toISOString())
+      : undefined;
+  const filters = {
+    'f.wahlperiode': [wahlperiode],
+    'f.vorgangstyp': [...DIP_VORGANGSTYPEN],
+    ...(start ? { 'f.aktualisiert.start': start } : {}),
+  };
 
   const vorgaenge = new Map<string, Vorgang>();
   for await (const page of client.pages('vorgang', filters)) {
@@ -63,7 +77,8 @@ export async function syncDipSource(db: Db, client: DipClient, source: EvidenceS
     const stored = await findDocument(db, source.id, id);
     const before = stored ? (JSON.parse(stored.raw) as StoredVorgang) : undefined;
     const vorgang = vorgaenge.get(id) ?? before?.vorgang ?? (await client.get('vorgang', id));
-    if (!vorgang || vorgang.wahlperiode !== wahlperiode || !(DIP_VORGANGSTYPEN as readonly string[]).includes(vorgang.vorgangstyp)) continue;
+    if (!vorgang || vorgang.wahlperiode !== wahlperiode || !(DIP_VORGANGSTYPEN as readonly string[]).includes(vorgang.vorgangstyp))
+      continue;
     const positionen = new Map((before?.positionen ?? []).map((step) => [step.id, step]));
     for (const step of steps.get(id) ?? []) positionen.set(step.id, step);
     touched.push({ vorgang, positionen: [...positionen.values()].sort(byId), drucksachen: before?.drucksachen ?? [] });
@@ -76,10 +91,21 @@ export async function syncDipSource(db: Db, client: DipClient, source: EvidenceS
       for (const record of touched.slice(from, from + 50)) {
         const raw = JSON.stringify(record);
         const latest = [record.vorgang.datum ?? '', ...record.positionen.map((step) => step.datum)].sort().at(-1) || null;
-        const saved = await saveDocument(trx, {
-          sourceId: source.id, kind: 'dip-vorgang', externalId: record.vorgang.id, title: record.vorgang.titel, date: latest, url: vorgangPageUrl(record.vorgang),
-          raw, fetchedFrom: client.address('vorgang', { 'f.id': record.vorgang.id }), contentHash: createHash('sha256').update(raw).digest('hex'),
-        }, syncedUntil);
+        const saved = await saveDocument(
+          trx,
+          {
+            sourceId: source.id,
+            kind: 'dip-vorgang',
+            externalId: record.vorgang.id,
+            title: record.vorgang.titel,
+            date: latest,
+            url: vorgangPageUrl(record.vorgang),
+            raw,
+            fetchedFrom: client.address('vorgang', { 'f.id': record.vorgang.id }),
+            contentHash: createHash('sha256').update(raw).digest('hex'),
+          },
+          syncedUntil,
+        );
         if (saved.changed) changed++;
       }
     });

@@ -40,7 +40,9 @@ const link = (url: string | undefined | null) => (url && httpUrl.safeParse(url).
 
 /** The evidence a stored document holds, or undefined when it can be none (an item without date or link). */
 export function evidenceOf(row: EvidenceDocumentRow, sourceTitle: string): Evidence | undefined {
-  return row.kind === 'dip-vorgang' ? vorgangEvidence(row, JSON.parse(row.raw) as StoredVorgang) : itemEvidence(row, JSON.parse(row.raw) as FeedItem, sourceTitle);
+  return row.kind === 'dip-vorgang'
+    ? vorgangEvidence(row, JSON.parse(row.raw) as StoredVorgang)
+    : itemEvidence(row, JSON.parse(row.raw) as FeedItem, sourceTitle);
 }
 
 const STAGE_TITLES: Record<LegislativeStage, string> = {
@@ -64,7 +66,11 @@ function vorgangEvidence(row: EvidenceDocumentRow, stored: StoredVorgang): Evide
     beratungsstand: vorgang.beratungsstand ?? null,
     date: vorgang.datum ?? steps.at(-1)?.datum ?? row.date ?? '',
     promulgations,
-    steps: steps.map((step) => ({ name: step.vorgangsposition, date: step.datum, decisions: (step.beschlussfassung ?? []).map((decision) => decision.beschlusstenor) })),
+    steps: steps.map((step) => ({
+      name: step.vorgangsposition,
+      date: step.datum,
+      decisions: (step.beschlussfassung ?? []).map((decision) => decision.beschlusstenor),
+    })),
   });
   if (!evidence.date) return undefined;
   const page = row.url!;
@@ -73,34 +79,59 @@ function vorgangEvidence(row: EvidenceDocumentRow, stored: StoredVorgang): Evide
   for (const step of important) if (!cited.has(step.fundstelle.id)) cited.set(step.fundstelle.id, step);
   const drucksachen = new Map(stored.drucksachen.map((drucksache: Drucksache) => [drucksache.id, drucksache]));
   const numbers = [...cited.values()].map((step) => documentNumber(step.fundstelle));
-  const sources: SourceFields[] = [{ url: page, title: cutText(`DIP: ${vorgang.titel}`, TITLE_LENGTH), publisher: DIP_ATTRIBUTION, publishedOn: vorgang.datum ?? null }];
+  const sources: SourceFields[] = [
+    { url: page, title: cutText(`DIP: ${vorgang.titel}`, TITLE_LENGTH), publisher: DIP_ATTRIBUTION, publishedOn: vorgang.datum ?? null },
+  ];
   for (const step of [...cited.values()].slice(0, 8)) {
     const drucksache = drucksachen.get(step.fundstelle.id);
     const url = link(drucksache?.fundstelle.pdf_url ?? step.fundstelle.pdf_url);
     if (!url) continue;
     const kind = drucksache?.drucksachetyp ?? step.fundstelle.drucksachetyp ?? step.vorgangsposition;
-    sources.push({ url, title: `${documentNumber(step.fundstelle)} (${kind})`, publisher: DIP_ATTRIBUTION, publishedOn: step.fundstelle.datum });
+    sources.push({
+      url,
+      title: `${documentNumber(step.fundstelle)} (${kind})`,
+      publisher: DIP_ATTRIBUTION,
+      publishedOn: step.fundstelle.datum,
+    });
   }
   const gazette = (vorgang.verkuendung ?? []).filter((entry) => link(entry.pdf_url));
-  for (const entry of gazette) sources.push({ url: entry.pdf_url!, title: entry.fundstelle, publisher: 'Bundesgesetzblatt', publishedOn: entry.verkuendungsdatum });
+  for (const entry of gazette)
+    sources.push({ url: entry.pdf_url!, title: entry.fundstelle, publisher: 'Bundesgesetzblatt', publishedOn: entry.verkuendungsdatum });
 
   const lines = [`**${vorgang.titel}** (${vorgang.vorgangstyp}, ${vorgang.wahlperiode}. Wahlperiode): ${evidence.because}.`];
   const facts = [
     vorgang.initiative?.length ? `Initiative: ${vorgang.initiative.join(', ')}.` : '',
     vorgang.beratungsstand ? `Beratungsstand: ${vorgang.beratungsstand}.` : '',
-    (vorgang.inkrafttreten ?? []).length > 0 ? `Inkrafttreten: ${(vorgang.inkrafttreten ?? []).map((entry) => germanDate(entry.datum) + (entry.erlaeuterung ? ` (${entry.erlaeuterung})` : '')).join('; ')}.` : '',
+    (vorgang.inkrafttreten ?? []).length > 0
+      ? `Inkrafttreten: ${(vorgang.inkrafttreten ?? []).map((entry) => germanDate(entry.datum) + (entry.erlaeuterung ? ` (${entry.erlaeuterung})` : '')).join('; ')}.`
+      : '',
   ].filter(Boolean);
   if (facts.length > 0) lines.push(facts.join(' '));
-  if (cited.size > 0) lines.push(`Wichtige Drucksachen: ${[...cited.values()].map((step) => `${documentNumber(step.fundstelle)} (${step.fundstelle.drucksachetyp ?? step.vorgangsposition}, ${germanDate(step.fundstelle.datum)})`).join('; ')}.`);
+  if (cited.size > 0)
+    lines.push(
+      `Wichtige Drucksachen: ${[...cited.values()].map((step) => `${documentNumber(step.fundstelle)} (${step.fundstelle.drucksachetyp ?? step.vorgangsposition}, ${germanDate(step.fundstelle.datum)})`).join('; ')}.`,
+    );
   if (vorgang.abstract) lines.push(cutText(vorgang.abstract, 1500));
   lines.push(attribution([...numbers, ...promulgations.map((entry) => entry.reference)]));
   return {
     document: {
-      id: `dip-vorgang:${vorgang.id}`, kind: 'dip-vorgang', title: vorgang.titel, abstract: vorgang.abstract ?? null,
-      descriptors: (vorgang.deskriptor ?? []).map((descriptor) => descriptor.name), subjectAreas: vorgang.sachgebiet ?? [], date: evidence.date, url: page,
+      id: `dip-vorgang:${vorgang.id}`,
+      kind: 'dip-vorgang',
+      title: vorgang.titel,
+      abstract: vorgang.abstract ?? null,
+      descriptors: (vorgang.deskriptor ?? []).map((descriptor) => descriptor.name),
+      subjectAreas: vorgang.sachgebiet ?? [],
+      date: evidence.date,
+      url: page,
     },
-    stage: evidence.stage, status: evidence.status, date: evidence.date, because: evidence.because,
-    title: title(STAGE_TITLES[evidence.stage], vorgang.titel), body: lines.join('\n\n'), sources, url: page,
+    stage: evidence.stage,
+    status: evidence.status,
+    date: evidence.date,
+    because: evidence.because,
+    title: title(STAGE_TITLES[evidence.stage], vorgang.titel),
+    body: lines.join('\n\n'),
+    sources,
+    url: page,
   };
 }
 
@@ -114,8 +145,24 @@ function itemEvidence(row: EvidenceDocumentRow, item: FeedItem, sourceTitle: str
   const url = link(item.link);
   if (!item.date || !url) return undefined;
   return {
-    document: { id: `feed-item:${row.source_id}:${item.id}`, kind: 'feed-item', title: item.title, abstract: item.summary, descriptors: item.categories, subjectAreas: [], date: item.date, url, publisher: sourceTitle },
-    stage: 'item', status: null, date: item.date, because: `${sourceTitle} vom ${germanDate(item.date)}`,
-    title: title('', item.title), body: item.summary ? cutText(item.summary, 3000) : '', sources: [{ url, title: cutText(item.title, TITLE_LENGTH), publisher: sourceTitle, publishedOn: item.date }], url,
+    document: {
+      id: `feed-item:${row.source_id}:${item.id}`,
+      kind: 'feed-item',
+      title: item.title,
+      abstract: item.summary,
+      descriptors: item.categories,
+      subjectAreas: [],
+      date: item.date,
+      url,
+      publisher: sourceTitle,
+    },
+    stage: 'item',
+    status: null,
+    date: item.date,
+    because: `${sourceTitle} vom ${germanDate(item.date)}`,
+    title: title('', item.title),
+    body: item.summary ? cutText(item.summary, 3000) : '',
+    sources: [{ url, title: cutText(item.title, TITLE_LENGTH), publisher: sourceTitle, publishedOn: item.date }],
+    url,
   };
 }

@@ -30,7 +30,10 @@ export interface FeedOptions {
 
 export async function syncFeed(db: Db, source: EvidenceSource, options: FeedOptions): Promise<FeedOutcome> {
   const url = source.url!;
-  const headers: Record<string, string> = { 'User-Agent': options.userAgent, Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1' };
+  const headers: Record<string, string> = {
+    'User-Agent': options.userAgent,
+    Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+  };
   if (!options.since && source.etag) headers['If-None-Match'] = source.etag;
   if (!options.since && source.last_modified) headers['If-Modified-Since'] = source.last_modified;
   const answer = await limitedGet(url, headers, options.limits ?? FEED_LIMITS);
@@ -49,12 +52,29 @@ export async function syncFeed(db: Db, source: EvidenceSource, options: FeedOpti
   await db.transaction().execute(async (trx) => {
     for (const item of taken) {
       const raw = JSON.stringify(item);
-      const saved = await saveDocument(trx, {
-        sourceId: source.id, kind: 'feed-item', externalId: item.id, title: item.title, date: item.date, url: item.link, raw, fetchedFrom: url,
-        contentHash: createHash('sha256').update(raw).digest('hex'),
-      }, retrievedAt);
+      const saved = await saveDocument(
+        trx,
+        {
+          sourceId: source.id,
+          kind: 'feed-item',
+          externalId: item.id,
+          title: item.title,
+          date: item.date,
+          url: item.link,
+          raw,
+          fetchedFrom: url,
+          contentHash: createHash('sha256').update(raw).digest('hex'),
+        },
+        retrievedAt,
+      );
       if (saved.changed) changed++;
     }
   });
-  return { notModified: false, documents: taken.length, changed, etag: answer.headers.get('etag'), lastModified: answer.headers.get('last-modified') };
+  return {
+    notModified: false,
+    documents: taken.length,
+    changed,
+    etag: answer.headers.get('etag'),
+    lastModified: answer.headers.get('last-modified'),
+  };
 }

@@ -52,7 +52,8 @@ export async function limitedGet(url: string, headers: Record<string, string>, l
 
 function failure(error: unknown, url: string, limits: HttpLimits): Error {
   const name = (error as { name?: string }).name;
-  if (name === 'TimeoutError' || name === 'AbortError') return new HttpLimitError(`${url}: no complete answer within ${Math.round(limits.timeoutMs / 1000)} s`);
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return new HttpLimitError(`${url}: no complete answer within ${Math.round(limits.timeoutMs / 1000)} s`);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return new Error(`${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
 }

@@ -61,7 +61,9 @@ export async function runDiscovery(db: Db, settings: DiscoverySettings, options:
   const governments = await listFollowedGovernments(db);
   const dip: { source: EvidenceSource; wahlperiode: number }[] = [];
   if (settings.dipApiKey) {
-    const periods = [...new Set(governments.flatMap((government) => wahlperiodenOverlapping(government.term_start, government.term_end)))].sort((a, b) => a - b);
+    const periods = [
+      ...new Set(governments.flatMap((government) => wahlperiodenOverlapping(government.term_start, government.term_end))),
+    ].sort((a, b) => a - b);
     for (const wahlperiode of periods) dip.push({ source: await ensureDipSource(db, wahlperiode), wahlperiode });
   }
   const feeds = await listActiveFeeds(db);
@@ -70,16 +72,34 @@ export async function runDiscovery(db: Db, settings: DiscoverySettings, options:
   const progress = (label: string) => options.onProgress?.(done, total, label);
   const sources: SourceReport[] = [];
 
-  const client = settings.dipApiKey ? new DipClient({ baseUrl: settings.dipApiUrl, apiKey: settings.dipApiKey, userAgent: settings.userAgent, retryBaseMs: settings.dipRetryBaseMs }) : undefined;
+  const client = settings.dipApiKey
+    ? new DipClient({
+        baseUrl: settings.dipApiUrl,
+        apiKey: settings.dipApiKey,
+        userAgent: settings.userAgent,
+        retryBaseMs: settings.dipRetryBaseMs,
+      })
+    : undefined;
   let keyError: DipKeyError | undefined;
   for (const { source, wahlperiode } of dip) {
     progress(source.title);
     const at = options.now.toISOString();
     try {
       if (keyError) throw keyError;
-      const outcome = await syncDipSource(db, client!, source, wahlperiode, { now: options.now, since: options.since, onPage: (what) => progress(`${source.title}: ${what}`) });
+      const outcome = await syncDipSource(db, client!, source, wahlperiode, {
+        now: options.now,
+        since: options.since,
+        onPage: (what) => progress(`${source.title}: ${what}`),
+      });
       await recordSourceRun(db, source.id, { at, error: null, syncedUntil: outcome.syncedUntil });
-      sources.push({ title: source.title, kind: 'dip', error: null, documents: outcome.documents, changed: outcome.changed, notModified: false });
+      sources.push({
+        title: source.title,
+        kind: 'dip',
+        error: null,
+        documents: outcome.documents,
+        changed: outcome.changed,
+        notModified: false,
+      });
     } catch (error) {
       if (error instanceof DipKeyError) keyError = error;
       const message = (error as Error).message;
@@ -92,9 +112,21 @@ export async function runDiscovery(db: Db, settings: DiscoverySettings, options:
     progress(source.title);
     const at = options.now.toISOString();
     try {
-      const outcome = await syncFeed(db, source, { now: options.now, userAgent: settings.userAgent, since: options.since, limits: settings.feedLimits });
+      const outcome = await syncFeed(db, source, {
+        now: options.now,
+        userAgent: settings.userAgent,
+        since: options.since,
+        limits: settings.feedLimits,
+      });
       await recordSourceRun(db, source.id, { at, error: null, etag: outcome.etag, lastModified: outcome.lastModified });
-      sources.push({ title: source.title, kind: 'feed', error: null, documents: outcome.documents, changed: outcome.changed, notModified: outcome.notModified });
+      sources.push({
+        title: source.title,
+        kind: 'feed',
+        error: null,
+        documents: outcome.documents,
+        changed: outcome.changed,
+        notModified: outcome.notModified,
+      });
     } catch (error) {
       const message = (error as Error).message;
       await recordSourceRun(db, source.id, { at, error: message });
@@ -111,7 +143,11 @@ export async function runDiscovery(db: Db, settings: DiscoverySettings, options:
 }
 
 /** Matches the documents new or changed since their last match (all with `rematch`) and proposes what matches. */
-async function matchDocuments(db: Db, governments: FollowedGovernment[], options: DiscoverOptions): Promise<{ matched: number; proposals: MadeProposal[] }> {
+async function matchDocuments(
+  db: Db,
+  governments: FollowedGovernment[],
+  options: DiscoverOptions,
+): Promise<{ matched: number; proposals: MadeProposal[] }> {
   const documents = await listDocumentsToMatch(db, { all: options.rematch });
   const sourceTitles = new Map((await listSources(db)).map((source) => [source.id, source.title]));
   const matchers = new Map<number, EvidenceMatcher>();
@@ -119,7 +155,16 @@ async function matchDocuments(db: Db, governments: FollowedGovernment[], options
     let matcher = matchers.get(government.id);
     if (!matcher) {
       const pledges = await listPledgesForMatching(db, government.id);
-      matcher = prepareMatcher(pledges.map((pledge) => ({ id: pledge.id, slug: pledge.slug, title: pledge.title, quote: pledge.quote, topics: pledge.topics, leadMinistry: pledge.lead_ministry })));
+      matcher = prepareMatcher(
+        pledges.map((pledge) => ({
+          id: pledge.id,
+          slug: pledge.slug,
+          title: pledge.title,
+          quote: pledge.quote,
+          topics: pledge.topics,
+          leadMinistry: pledge.lead_ministry,
+        })),
+      );
       matchers.set(government.id, matcher);
     }
     return matcher;
@@ -129,7 +174,9 @@ async function matchDocuments(db: Db, governments: FollowedGovernment[], options
   for (const row of documents) {
     const evidence = evidenceOf(row, sourceTitles.get(row.source_id) ?? '');
     if (evidence) {
-      for (const government of governments.filter((candidate) => isWithinTerm(evidence.date, { start: candidate.term_start ?? '0000-01-01', end: candidate.term_end }))) {
+      for (const government of governments.filter((candidate) =>
+        isWithinTerm(evidence.date, { start: candidate.term_start ?? '0000-01-01', end: candidate.term_end }),
+      )) {
         for (const match of (await matcherOf(government)).match(evidence.document)) {
           const made = await propose(db, row.id, evidence, match, at);
           if (made) proposals.push(made);

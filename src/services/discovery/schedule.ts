@@ -17,7 +17,9 @@ const MAX_CHECK_MS = 5 * 60_000;
 
 /** Who holds a lease: this process, recognisably in the settings table. */
 export function leaseHolder(): string {
-  return `${hostname().replace(/[^\w-]/g, '-').slice(0, 40)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  return `${hostname()
+    .replace(/[^\w-]/g, '-')
+    .slice(0, 40)}-${process.pid}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Another run holds the lease. */
@@ -35,9 +37,21 @@ export interface ExclusiveOptions extends DiscoverOptions {
 }
 
 /** One run under the lease; DiscoveryBusyError when another run holds it. */
-export async function runDiscoveryExclusively(db: Db, settings: DiscoverySettings, options: ExclusiveOptions & { onlyIf?: undefined }): Promise<DiscoveryReport>;
-export async function runDiscoveryExclusively(db: Db, settings: DiscoverySettings, options: ExclusiveOptions): Promise<DiscoveryReport | undefined>;
-export async function runDiscoveryExclusively(db: Db, settings: DiscoverySettings, options: ExclusiveOptions): Promise<DiscoveryReport | undefined> {
+export async function runDiscoveryExclusively(
+  db: Db,
+  settings: DiscoverySettings,
+  options: ExclusiveOptions & { onlyIf?: undefined },
+): Promise<DiscoveryReport>;
+export async function runDiscoveryExclusively(
+  db: Db,
+  settings: DiscoverySettings,
+  options: ExclusiveOptions,
+): Promise<DiscoveryReport | undefined>;
+export async function runDiscoveryExclusively(
+  db: Db,
+  settings: DiscoverySettings,
+  options: ExclusiveOptions,
+): Promise<DiscoveryReport | undefined> {
   const holder = options.holder ?? leaseHolder();
   const clock = options.clock ?? (() => new Date());
   const claim = () => {
@@ -73,13 +87,19 @@ export interface DiscoveryLog {
  * and then every so often, takes the lease, and checks again under it, so that of several instances asking
  * at once one runs. `stop` waits for a run under way.
  */
-export function startDiscovery(options: { db: Db; settings: DiscoverySettings; intervalMs: number; log: DiscoveryLog; clock?: () => Date }): { stop(): Promise<void> } {
+export function startDiscovery(options: {
+  db: Db;
+  settings: DiscoverySettings;
+  intervalMs: number;
+  log: DiscoveryLog;
+  clock?: () => Date;
+}): { stop(): Promise<void> } {
   const { db, settings, intervalMs, log } = options;
   const clock = options.clock ?? (() => new Date());
   const holder = leaseHolder();
   let running: Promise<void> = Promise.resolve();
   let busy = false;
-  if (!settings.dipApiKey) log.warn({}, 'DIP_API_KEY is not set: discovery reads the feeds only, not the Bundestag\'s DIP');
+  if (!settings.dipApiKey) log.warn({}, "DIP_API_KEY is not set: discovery reads the feeds only, not the Bundestag's DIP");
   const due = async (now: Date) => {
     const last = await readSetting(db, LAST_RUN);
     return last === undefined || now.getTime() - Date.parse(last) >= intervalMs;
@@ -94,7 +114,10 @@ export function startDiscovery(options: { db: Db; settings: DiscoverySettings; i
       if (!report) return;
       const failed = report.sources.filter((source) => source.error !== null);
       for (const source of failed) log.warn({ source: source.title, error: source.error }, 'discovery: a source failed');
-      log.info({ sources: report.sources.length, failed: failed.length, matched: report.matched, proposals: report.proposals.length }, 'discovery');
+      log.info(
+        { sources: report.sources.length, failed: failed.length, matched: report.matched, proposals: report.proposals.length },
+        'discovery',
+      );
     })()
       .catch((error: unknown) => {
         if (!(error instanceof DiscoveryBusyError)) log.error({ err: error }, 'discovery failed');

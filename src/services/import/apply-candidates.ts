@@ -29,11 +29,18 @@ export async function reconcileCandidates(db: Db, chapterId: number, proposed: r
   }
   const kept = await keepEditorSpans(db, [...unmatched], (await findChapterById(db, chapterId)).body);
   const inserts = fresh.filter((candidate) => !kept.some((row) => row.start_offset < candidate.end && candidate.start < row.end_offset));
-  await insertCandidates(db, inserts.map((candidate) => ({ chapter_id: chapterId, ...fieldsOf(candidate), created_at: now })));
+  await insertCandidates(
+    db,
+    inserts.map((candidate) => ({ chapter_id: chapterId, ...fieldsOf(candidate), created_at: now })),
+  );
   const keptIds = new Set(kept.map((row) => row.id));
   const gone = [...unmatched].filter((row) => !keptIds.has(row.id));
-  await deleteCandidates(db, gone.filter((row) => row.decision === 'open').map((row) => row.id));
-  for (const row of gone.filter((candidate) => candidate.decision !== 'open' && candidate.present === 1)) await updateCandidate(db, row.id, { present: 0 });
+  await deleteCandidates(
+    db,
+    gone.filter((row) => row.decision === 'open').map((row) => row.id),
+  );
+  for (const row of gone.filter((candidate) => candidate.decision !== 'open' && candidate.present === 1))
+    await updateCandidate(db, row.id, { present: 0 });
   await acceptCandidatesCoveredByPledges(db, chapterId, now);
   return inserts.length;
 }

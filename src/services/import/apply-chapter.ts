@@ -39,7 +39,14 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     context.report.chapters.created++;
     const slug = await freeChapterSlug(db, context.agreementSlug, file.fileName);
     context.report.chapterEntries.push({ file: file.path, slug, outcome: 'new', fields: [] });
-    return insertChapter(db, { ...fields, agreement_id: context.agreementId, slug, file_name: file.fileName, created_at: now, updated_at: now });
+    return insertChapter(db, {
+      ...fields,
+      agreement_id: context.agreementId,
+      slug,
+      file_name: file.fileName,
+      created_at: now,
+      updated_at: now,
+    });
   }
   const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => existing[key] !== fields[key]);
   if (changed.length === 1 && changed[0] === 'extra' && onlyKeptMoreOfTheFile(existing.extra, chapter.source)) {
@@ -51,7 +58,12 @@ export async function applyChapter(db: Db, context: ImportContext, file: Chapter
     return existing.id;
   }
   context.report.chapters.changed++;
-  context.report.chapterEntries.push({ file: file.path, slug: existing.slug, outcome: 'changed', fields: changed.map((key) => (key === 'extra' ? 'other fields' : key === 'line_map' ? 'pdf_lines' : key)) });
+  context.report.chapterEntries.push({
+    file: file.path,
+    slug: existing.slug,
+    outcome: 'changed',
+    fields: changed.map((key) => (key === 'extra' ? 'other fields' : key === 'line_map' ? 'pdf_lines' : key)),
+  });
   await updateChapter(db, existing.id, { ...fields, updated_at: now });
   if (existing.body !== fields.body) await reanchorPledges(db, context, existing.id, fields.body, file.path);
   return existing.id;
@@ -91,7 +103,9 @@ async function reanchorPledges(db: Db, context: ImportContext, chapterId: number
       const start = nearestOccurrence(body, pledge.quote, pledge.quote_start);
       if (start === pledge.quote_start) continue;
       if (start === undefined) {
-        context.report.warnings.push(`${path}: Vorhaben "${pledge.slug}": its quote is no longer in the chapter; the anchor was removed, the quote kept`);
+        context.report.warnings.push(
+          `${path}: Vorhaben "${pledge.slug}": its quote is no longer in the chapter; the anchor was removed, the quote kept`,
+        );
         await change.updatePledge(pledge.id, { quote_start: null, quote_end: null, updated_at: change.at });
         continue;
       }

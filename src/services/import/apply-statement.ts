@@ -40,8 +40,15 @@ export function snapshotOf(statement: OkfStatement): StatementSnapshot {
 
 /** The snapshot field behind a key of the file; keys without one (the quote) always count as changed. */
 const SNAPSHOT_FIELD: Record<string, keyof StatementSnapshot> = {
-  summary: 'summary', status: 'status', categories: 'categories', deadline: 'deadline', lead_ministry: 'leadMinistry',
-  rating: 'rating', success_criterion: 'successCriterion', partner: 'partner', published: 'published',
+  summary: 'summary',
+  status: 'status',
+  categories: 'categories',
+  deadline: 'deadline',
+  lead_ministry: 'leadMinistry',
+  rating: 'rating',
+  success_criterion: 'successCriterion',
+  partner: 'partner',
+  published: 'published',
 };
 
 export interface StatementInput {
@@ -123,7 +130,12 @@ async function freePledgeSlug(db: Db, context: ImportContext, base: string): Pro
   }
 }
 
-async function developmentFromStatement(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput): Promise<PledgeEntry> {
+async function developmentFromStatement(
+  change: PledgeChange,
+  context: ImportContext,
+  pledge: Pledge,
+  input: StatementInput,
+): Promise<PledgeEntry> {
   const { db } = change;
   const { statement } = input;
   const entry = entryOf(input, pledge.slug, 'unchanged');
@@ -145,7 +157,10 @@ async function developmentFromStatement(change: PledgeChange, context: ImportCon
   const kept = differences.filter((difference) => !changedInFile(difference));
   const otherFields = otherFieldDifferences(statement, tracked);
   if (applied.length > 0) await applyDifferences(change, context, pledge, input, applied);
-  await change.recordImportedStatement(pledge, { imported_statement: JSON.stringify(snapshotOf(statement)), statement_source: JSON.stringify(statement.source) });
+  await change.recordImportedStatement(pledge, {
+    imported_statement: JSON.stringify(snapshotOf(statement)),
+    statement_source: JSON.stringify(statement.source),
+  });
   const changes = [...applied, ...otherFields];
   if (changes.length === 0) return { ...entry, kept };
   context.report.pledges.changed++;
@@ -182,7 +197,13 @@ async function trackedStatement(db: Db, pledge: Pledge, previous: StatementSnaps
  * Writes the fields the file newly says; status, rating and reports become one dated development.
  * The statement is news, so the Vorhaben counts as changed on its last_update, written or not.
  */
-async function applyDifferences(change: PledgeChange, context: ImportContext, pledge: Pledge, input: StatementInput, applied: FieldDifference[]): Promise<void> {
+async function applyDifferences(
+  change: PledgeChange,
+  context: ImportContext,
+  pledge: Pledge,
+  input: StatementInput,
+  applied: FieldDifference[],
+): Promise<void> {
   const { db } = change;
   const { statement } = input;
   const fields = new Set(applied.map((difference) => difference.field));
@@ -200,7 +221,11 @@ async function applyDifferences(change: PledgeChange, context: ImportContext, pl
   }
   const anchor = statement.anchor;
   if (anchor && (fields.has('quote') || fields.has('chapter'))) {
-    Object.assign(changes, { quote: input.file.chapter.body.slice(anchor.start, anchor.end), quote_start: anchor.start, quote_end: anchor.end });
+    Object.assign(changes, {
+      quote: input.file.chapter.body.slice(anchor.start, anchor.end),
+      quote_start: anchor.start,
+      quote_end: anchor.end,
+    });
   }
   if (fields.has('categories')) await change.setTopics(pledge.id, statement.categories);
   if (Object.keys(changes).length > 0) await change.updatePledge(pledge.id, { ...changes, updated_at: change.at });

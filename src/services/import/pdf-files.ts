@@ -31,14 +31,16 @@ export function isPdfPath(path: string): boolean {
 export async function readPdfAgreement(path: string, options: PdfOptions = {}): Promise<PdfAgreement> {
   try {
     const { size } = await stat(path);
-    if (size > MAX_PDF_BYTES) throw new InputFileError(path, `file too large (${describeSize(size)}; at most ${describeSize(MAX_PDF_BYTES)})`);
+    if (size > MAX_PDF_BYTES)
+      throw new InputFileError(path, `file too large (${describeSize(size)}; at most ${describeSize(MAX_PDF_BYTES)})`);
     const document = await readPdf(await readFile(path), { onPage: (done, total) => options.onPage?.(path, done, total) });
     const pages = document.pages.length;
     for (const page of options.skipPages ?? []) {
       if (page > pages) throw new InputFileError(path, `--skip-pages names page ${page}, but the PDF has ${pages} pages`);
     }
     const layout = layoutChapters(document, { chaptersFrom: options.chaptersFrom, skipPages: options.skipPages });
-    if (layout.chapters.length === 0) throw new InputFileError(path, 'no chapters found: the PDF has text, but no headings or outline to divide it by');
+    if (layout.chapters.length === 0)
+      throw new InputFileError(path, 'no chapters found: the PDF has text, but no headings or outline to divide it by');
     return { path, layout, title: document.title };
   } catch (error) {
     if (error instanceof InputFileError) throw error;

@@ -38,7 +38,14 @@ const SCALAR_FIELDS = [
 ] as const satisfies readonly (readonly [string, keyof OkfStatement & keyof TrackedStatement])[];
 
 /** Keys the tracker reads into its own fields; any other key of a statement is kept as written. */
-export const KNOWN_STATEMENT_KEYS = new Set(['id', 'summary', 'last_update', 'categories', 'reports', ...SCALAR_FIELDS.map(([key]) => key)]);
+export const KNOWN_STATEMENT_KEYS = new Set([
+  'id',
+  'summary',
+  'last_update',
+  'categories',
+  'reports',
+  ...SCALAR_FIELDS.map(([key]) => key),
+]);
 
 /**
  * Every field of the tracker's own in which the statement says something else than the tracker.

@@ -27,9 +27,14 @@ export async function listScopedAgreements(db: Db): Promise<ScopedAgreement[]> {
 export async function chooseAgreement(db: Db, slug?: string): Promise<AgreementChoice | undefined> {
   const agreements = await listScopedAgreements(db);
   if (agreements.length === 0) return undefined;
-  const agreement = slug ? agreements.find((candidate) => candidate.slug === slug) : agreements.find((candidate) => candidate.scope === undefined);
+  const agreement = slug
+    ? agreements.find((candidate) => candidate.slug === slug)
+    : agreements.find((candidate) => candidate.scope === undefined);
   if (!agreement) throw new NotFoundError(slug ? problem('notFound.agreement', { slug }) : problem('notFound'));
-  return { agreement: { ...agreement, scope: slug ? agreement.slug : undefined }, others: agreements.filter((other) => other.id !== agreement.id) };
+  return {
+    agreement: { ...agreement, scope: slug ? agreement.slug : undefined },
+    others: agreements.filter((other) => other.id !== agreement.id),
+  };
 }
 
 /** How links from the pages of a chapter or pledge of this agreement name it. */

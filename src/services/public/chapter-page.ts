@@ -56,7 +56,10 @@ export async function loadChapterPage(db: Db, slug: string, viewer?: Actor, quot
   const chapter = await findChapterBySlug(db, slug);
   if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug }));
   const pledges = await listPublicPledgesInTextOrder(db, chapter.id);
-  const latest = await latestDevelopmentOfPledges(db, pledges.map((pledge) => pledge.id));
+  const latest = await latestDevelopmentOfPledges(
+    db,
+    pledges.map((pledge) => pledge.id),
+  );
   const quotes = pledges.flatMap((pledge): Highlight[] =>
     pledge.quote_start !== null && pledge.quote_end !== null
       ? [
@@ -85,15 +88,13 @@ export async function loadChapterPage(db: Db, slug: string, viewer?: Actor, quot
 /** The chapter as editors see it; anonymous readers pay nothing for it. */
 async function chapterReview(db: Db, chapter: Chapter, quotes: Highlight[]): Promise<ChapterReview> {
   const queuePath = reviewQueuePath(chapter.slug);
-  const candidates = (await listOpenCandidateSpans(db, chapter.id)).map(
-    (candidate): Highlight => ({
-      start: candidate.start_offset,
-      end: candidate.end_offset,
-      href: `${queuePath}#${candidateAnchorId(candidate.id)}`,
-      id: candidateAnchorId(candidate.id),
-      kind: 'candidate',
-      label: 'Offener Vorschlag: ',
-    }),
-  );
+  const candidates = (await listOpenCandidateSpans(db, chapter.id)).map((candidate): Highlight => ({
+    start: candidate.start_offset,
+    end: candidate.end_offset,
+    href: `${queuePath}#${candidateAnchorId(candidate.id)}`,
+    id: candidateAnchorId(candidate.id),
+    kind: 'candidate',
+    label: 'Offener Vorschlag: ',
+  }));
   return { bodyHtml: renderChapterBody(chapter.body, [...quotes, ...candidates]), openCandidates: candidates.length, queuePath };
 }

@@ -58,7 +58,7 @@ export type DevelopmentColumnName = (typeof DEVELOPMENT_COLUMNS)[number]['name']
 const BATCH = 500;
 
 async function* everyEntry<T>(load: (request: PageRequest) => Promise<Page<T>>): AsyncGenerator<T> {
-  for (let afterId: number | null = 0; afterId !== null; ) {
+  for (let afterId: number | null = 0; afterId !== null;) {
     const page: Page<T> = await load({ afterId, limit: BATCH });
     yield* page.data;
     afterId = page.nextAfterId;

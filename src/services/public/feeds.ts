@@ -23,22 +23,40 @@ export interface Feed {
 }
 
 /** What the feed is of, narrowed by the one filter of Vorhaben; an unknown slug is NotFound. */
-async function resolve(db: Db, request: FeedRequest): Promise<{ filter: PledgeFilter; name: string | null; page: string; feedPath: string }> {
+async function resolve(
+  db: Db,
+  request: FeedRequest,
+): Promise<{ filter: PledgeFilter; name: string | null; page: string; feedPath: string }> {
   if (request.kind === 'all') return { filter: {}, name: null, page: paths.overview(), feedPath: paths.siteFeed() };
   if (request.kind === 'pledge') {
     const pledge = await findPublicPledge(db, request.slug);
     if (!pledge) throw new NotFoundError(problem('notFound.pledge', { slug: request.slug }));
-    return { filter: { pledges: [pledge.slug] }, name: pledge.title, page: paths.pledge(pledge.slug), feedPath: paths.pledgeFeed(pledge.slug) };
+    return {
+      filter: { pledges: [pledge.slug] },
+      name: pledge.title,
+      page: paths.pledge(pledge.slug),
+      feedPath: paths.pledgeFeed(pledge.slug),
+    };
   }
   if (request.kind === 'chapter') {
     const chapter = await findChapterBySlug(db, request.slug);
     if (!chapter) throw new NotFoundError(problem('notFound.chapter', { slug: request.slug }));
-    return { filter: { chapters: [chapter.slug] }, name: chapter.heading, page: paths.chapter(chapter.slug), feedPath: paths.chapterFeed(chapter.slug) };
+    return {
+      filter: { chapters: [chapter.slug] },
+      name: chapter.heading,
+      page: paths.chapter(chapter.slug),
+      feedPath: paths.chapterFeed(chapter.slug),
+    };
   }
   if (request.kind === 'ministry') {
     const ministry = await findTermBySlug(db, 'ministries', request.slug);
     if (!ministry) throw new NotFoundError(problem('notFound.ministry', { slug: request.slug }));
-    return { filter: { ministries: [ministry.slug] }, name: ministry.name, page: paths.ministry(ministry.slug), feedPath: paths.ministryFeed(ministry.slug) };
+    return {
+      filter: { ministries: [ministry.slug] },
+      name: ministry.name,
+      page: paths.ministry(ministry.slug),
+      feedPath: paths.ministryFeed(ministry.slug),
+    };
   }
   const topic = await findTermBySlug(db, 'topics', request.slug);
   if (!topic) throw new NotFoundError(problem('notFound.topic', { slug: request.slug }));

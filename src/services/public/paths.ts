@@ -29,7 +29,8 @@ export const paths = {
   chapter: (slug: string) => `/kapitel/${encodeURIComponent(slug)}`,
   pledge: (slug: string) => `/vorhaben/${encodeURIComponent(slug)}`,
   /** A development where its Vorhaben's timeline shows it. */
-  development: (pledgeSlug: string, developmentId: number | string) => `/vorhaben/${encodeURIComponent(pledgeSlug)}#entwicklung-${developmentId}`,
+  development: (pledgeSlug: string, developmentId: number | string) =>
+    `/vorhaben/${encodeURIComponent(pledgeSlug)}#entwicklung-${developmentId}`,
   data: () => '/daten',
   /** How the tracker works; in English its own word, `/en/method` (DESIGN.md). */
   method: () => '/methode',

@@ -4,7 +4,15 @@ import { MAX_RATING, MIN_RATING, STATUSES, type Status } from '../../domain/stat
 import { isoDate } from '../../store/clock.ts';
 import type { Db } from '../../store/database.ts';
 import type { PledgeFilter } from '../../store/pledge-filter.ts';
-import { countFacets, listFilterOptions, listPledges, type FacetCounts, type FilterOption, type PledgeListItem, type PledgeSort } from '../../store/pledge-list.ts';
+import {
+  countFacets,
+  listFilterOptions,
+  listPledges,
+  type FacetCounts,
+  type FilterOption,
+  type PledgeListItem,
+  type PledgeSort,
+} from '../../store/pledge-list.ts';
 import { topicsOfPledges, type Term } from '../../store/vocabularies.ts';
 import { chooseAgreement, type ScopedAgreement } from './agreement-choice.ts';
 
@@ -71,7 +79,10 @@ export async function loadPledgeList(db: Db, requested: PledgeListQuery, now: Da
   const filter = toFilter(agreement.id, query, today);
   const counts = await countFacets(db, filter, today);
   const { total, items, page } = await loadPage(db, filter, query);
-  const topics = await topicsOfPledges(db, items.map((item) => item.id));
+  const topics = await topicsOfPledges(
+    db,
+    items.map((item) => item.id),
+  );
   return {
     agreement,
     query: { ...query, page },
@@ -112,15 +123,30 @@ async function loadPage(db: Db, filter: PledgeFilter, query: PledgeListQuery) {
 
 function facetsOf(query: PledgeListQuery, options: Record<SlugField, FilterOption[]>, counts: FacetCounts): PledgeListFacets {
   const values = (field: SlugField) =>
-    options[field].map(({ slug, label }) => ({ value: slug, label, count: counts[field].get(slug) ?? 0, selected: query[field].includes(slug) }));
+    options[field].map(({ slug, label }) => ({
+      value: slug,
+      label,
+      count: counts[field].get(slug) ?? 0,
+      selected: query[field].includes(slug),
+    }));
   const ratings = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, index) => String(MIN_RATING + index));
   return {
-    statuses: STATUSES.map((status) => ({ value: status, label: status, count: counts.statuses.get(status) ?? 0, selected: query.statuses.includes(status) })),
+    statuses: STATUSES.map((status) => ({
+      value: status,
+      label: status,
+      count: counts.statuses.get(status) ?? 0,
+      selected: query.statuses.includes(status),
+    })),
     chapters: values('chapters'),
     topics: values('topics'),
     ministries: values('ministries'),
     partners: values('partners'),
-    ratings: ratings.map((rating) => ({ value: rating, label: rating, count: counts.ratings.get(rating) ?? 0, selected: query.ratings.includes(Number(rating)) })),
+    ratings: ratings.map((rating) => ({
+      value: rating,
+      label: rating,
+      count: counts.ratings.get(rating) ?? 0,
+      selected: query.ratings.includes(Number(rating)),
+    })),
     overdue: { count: counts.overdue, selected: query.overdue },
   };
 }

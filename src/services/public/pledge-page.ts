@@ -41,11 +41,16 @@ export async function loadPledgePage(db: Db, slug: string): Promise<PledgePage> 
   return {
     pledge,
     chapter,
-    quotePlace: pledge.quote_start === null || pledge.quote_end === null ? null : placeInChapter(chapter.line_map, chapter.body, pledge.quote_start, pledge.quote_end),
+    quotePlace:
+      pledge.quote_start === null || pledge.quote_end === null
+        ? null
+        : placeInChapter(chapter.line_map, chapter.body, pledge.quote_start, pledge.quote_end),
     ministry: await findMinistryFoi(db, pledge.lead_ministry_id),
     partner: await findTermById(db, 'organisations', pledge.partner_id),
     topics: (await topicsOfPledges(db, [pledge.id])).get(pledge.id) ?? [],
-    timeline: developments.reverse().map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),
+    timeline: developments
+      .reverse()
+      .map((development) => ({ ...development, bodyHtml: development.body ? renderMarkdown(development.body) : '' })),
     history: statusHistory((await listPublicStatusEventsOfPledge(db, pledge.id)).map(toStatusEvent)),
     archived: await isArchived(db, { agreementId: pledge.agreement_id }),
     scope: await scopeOfAgreement(db, pledge.agreement_id),

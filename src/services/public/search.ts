@@ -82,7 +82,18 @@ export async function searchSite(db: Db, input: SearchInput): Promise<SearchPage
   const page = Math.min(MAX_PAGE, Math.max(1, input.page));
   const { terms, dropped } = queryTermsOf(query, MAX_TERMS);
   const shortened = raw.length > query.length || dropped > 0;
-  const base = { query, shortened, kind, filter, facets: facetsOf(filter), page, counts: { pledge: 0, update: 0, chapter: 0 }, total: 0, pageCount: 0, results: [] };
+  const base = {
+    query,
+    shortened,
+    kind,
+    filter,
+    facets: facetsOf(filter),
+    page,
+    counts: { pledge: 0, update: 0, chapter: 0 },
+    total: 0,
+    pageCount: 0,
+    results: [],
+  };
   if (query === '') return { ...base, outcome: 'empty' };
   if (terms.length === 0) return { ...base, outcome: 'no-words' };
   const resolved = await resolveFilter(db, filter);
@@ -104,10 +115,17 @@ function facetsOf(filter: SearchFilter, counts?: SearchFacetCounts): SearchFacet
   const named = (field: 'chapters' | 'topics') => {
     const found = counts?.[field] ?? new Map<string, { label: string; count: number }>();
     const values = [...found].map(([slug, { label, count }]) => ({ value: slug, label, count, selected: filter[field].includes(slug) }));
-    const missing = filter[field].filter((slug) => !found.has(slug)).map((slug) => ({ value: slug, label: slug, count: 0, selected: true }));
+    const missing = filter[field]
+      .filter((slug) => !found.has(slug))
+      .map((slug) => ({ value: slug, label: slug, count: 0, selected: true }));
     return [...values, ...missing].sort((a, b) => a.label.localeCompare(b.label, 'de', { numeric: true }));
   };
-  const statuses = STATUSES.map((status) => ({ value: status, label: status, count: counts?.statuses.get(status) ?? 0, selected: filter.statuses.includes(status) }));
+  const statuses = STATUSES.map((status) => ({
+    value: status,
+    label: status,
+    count: counts?.statuses.get(status) ?? 0,
+    selected: filter.statuses.includes(status),
+  }));
   return { statuses: statuses.filter((value) => value.count > 0 || value.selected), chapters: named('chapters'), topics: named('topics') };
 }
 
@@ -122,4 +140,3 @@ function resultOf(hit: SearchHit, terms: readonly QueryTerm[]): SearchResult {
     date: hit.date,
   };
 }
-

@@ -52,7 +52,10 @@ export async function loadStatistics(db: Db, agreementSlug: string | undefined, 
     agreement,
     today,
     overall,
-    byChapter: groupByChapter(rows, chapters.map((chapter) => ({ id: chapter.id, slug: chapter.slug, label: chapter.heading }))),
+    byChapter: groupByChapter(
+      rows,
+      chapters.map((chapter) => ({ id: chapter.id, slug: chapter.slug, label: chapter.heading })),
+    ),
     byMinistry: groupByMinistry(rows),
     progress: start ? statusCountsByMonth(overall.total, changes, monthSamples(start, end)) : [],
   };
@@ -65,7 +68,10 @@ function countsOf(rows: readonly GroupStatusCount[]): { counts: StatusCounts; to
 }
 
 /** One group per chapter that has published pledges, in chapter order. */
-export function groupByChapter(rows: readonly GroupStatusCount[], chapters: readonly { id: number; slug: string; label: string }[]): StatusGroup[] {
+export function groupByChapter(
+  rows: readonly GroupStatusCount[],
+  chapters: readonly { id: number; slug: string; label: string }[],
+): StatusGroup[] {
   return chapters
     .map((chapter) => ({ slug: chapter.slug, label: chapter.label, ...countsOf(rows.filter((row) => row.chapterId === chapter.id)) }))
     .filter((group) => group.total > 0);
@@ -97,8 +103,14 @@ export function monthSamples(start: string, end: string): { month: string; date:
  * changes sorted as they took effect (compareByEffect: date, then development id): each pledge starts as
  * not started, and a change counts from the end of its day.
  */
-export function statusCountsByMonth(pledgeCount: number, changes: readonly StatusChange[], samples: readonly { month: string; date: string }[]): MonthCounts[] {
-  const sorted = [...changes].sort((a, b) => compareByEffect({ eventDate: a.date, id: a.developmentId }, { eventDate: b.date, id: b.developmentId }));
+export function statusCountsByMonth(
+  pledgeCount: number,
+  changes: readonly StatusChange[],
+  samples: readonly { month: string; date: string }[],
+): MonthCounts[] {
+  const sorted = [...changes].sort((a, b) =>
+    compareByEffect({ eventDate: a.date, id: a.developmentId }, { eventDate: b.date, id: b.developmentId }),
+  );
   const current = new Map<number, Status>();
   const counts = emptyCounts();
   counts[DEFAULT_STATUS] = pledgeCount;

@@ -17,8 +17,17 @@ const SUGGEST_LIMIT: Limit = { bucket: 'suggest', requests: 5, windowMs: 3600_00
 
 const suggestionSchema = z.object({
   text: textField().trim().min(10, 'textShort').max(5000, 'textLong'),
-  source_url: lineField().trim().min(1, 'urlRequired').max(2000, 'urlLong').refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
-  email: z.string().trim().toLowerCase().default('').pipe(z.union([z.literal(''), z.email('invalidEmail').max(254, 'invalidEmail')])),
+  source_url: lineField()
+    .trim()
+    .min(1, 'urlRequired')
+    .max(2000, 'urlLong')
+    .refine((value) => httpUrl.safeParse(value).success, 'urlNotHttp'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('')
+    .pipe(z.union([z.literal(''), z.email('invalidEmail').max(254, 'invalidEmail')])),
   ...honeypot,
 });
 
@@ -39,7 +48,12 @@ export async function pledgeToSuggestOn(db: Db, slug: string): Promise<ScopeTarg
  * Puts the suggestion into the moderation queue; a filled honeypot is thanked and dropped. One on an
  * archived government's pledge is refused (ArchivedError) before it counts against the rate limit.
  */
-export async function suggestDevelopment(db: Db, pledgeSlug: string, input: Record<string, unknown>, context: SuggestContext): Promise<void> {
+export async function suggestDevelopment(
+  db: Db,
+  pledgeSlug: string,
+  input: Record<string, unknown>,
+  context: SuggestContext,
+): Promise<void> {
   const form = validate(suggestionSchema, input);
   if (caughtInHoneypot(form)) return;
   if ((await pledgeToSuggestOn(db, pledgeSlug)).archived) throw new ArchivedError();

@@ -22,11 +22,24 @@ export interface TermPage {
 }
 
 /** The page of a topic or ministry; undefined while nothing has been imported. Unknown slugs are NotFound. */
-export async function loadTermPage(db: Db, kind: TermKind, slug: string, agreementSlug: string | undefined, now: Date): Promise<TermPage | undefined> {
+export async function loadTermPage(
+  db: Db,
+  kind: TermKind,
+  slug: string,
+  agreementSlug: string | undefined,
+  now: Date,
+): Promise<TermPage | undefined> {
   const term = await findTermBySlug(db, TABLES[kind], slug);
   if (!term) throw new NotFoundError(problem(kind === 'topic' ? 'notFound.topic' : 'notFound.ministry', { slug }));
   const query: PledgeListQuery = {
-    agreement: agreementSlug, statuses: [], chapters: [], partners: [], ratings: [], overdue: false, sort: 'chapter', page: 1,
+    agreement: agreementSlug,
+    statuses: [],
+    chapters: [],
+    partners: [],
+    ratings: [],
+    overdue: false,
+    sort: 'chapter',
+    page: 1,
     topics: kind === 'topic' ? [term.slug] : [],
     ministries: kind === 'ministry' ? [term.slug] : [],
   };
@@ -62,7 +75,9 @@ export async function loadTermIndex(db: Db, kind: TermKind, agreementSlug: strin
   const rows: TermStatusCount[] =
     kind === 'topic'
       ? await countPledgesByTopicAndStatus(db, { agreementId: agreement.id })
-      : (await countPledgesByGroupAndStatus(db, { agreementId: agreement.id })).flatMap(({ ministry, status, count }) => (ministry ? [{ term: ministry, status, count }] : []));
+      : (await countPledgesByGroupAndStatus(db, { agreementId: agreement.id })).flatMap(({ ministry, status, count }) =>
+          ministry ? [{ term: ministry, status, count }] : [],
+        );
   const terms = new Map<string, TermSummary>();
   for (const { term, status, count } of rows) {
     const summary = terms.get(term.slug) ?? { slug: term.slug, name: term.name, counts: emptyCounts(), total: 0 };

@@ -16,7 +16,13 @@ export interface DeliveryPolicy {
   batch: number;
 }
 
-export const DEFAULT_DELIVERY: DeliveryPolicy = { leaseMs: 120_000, retryBaseMs: 60_000, maxBackoffMs: 6 * 3600_000, maxAttempts: 10, batch: 200 };
+export const DEFAULT_DELIVERY: DeliveryPolicy = {
+  leaseMs: 120_000,
+  retryBaseMs: 60_000,
+  maxBackoffMs: 6 * 3600_000,
+  maxAttempts: 10,
+  batch: 200,
+};
 
 export interface DeliveryResult {
   sent: number;
@@ -40,7 +46,10 @@ export async function deliverDueMails(db: Db, mailer: Mailer, policy: DeliveryPo
   const result: DeliveryResult = { sent: 0, failed: 0, left: 0 };
   const claimed = await claimDueMails(db, now.toISOString(), lease, policy.batch);
   // The recipient unsubscribed after the mail was queued.
-  const wanted = await existingTokens(db, claimed.flatMap((mail) => (mail.unsubscribe_hash === null ? [] : [mail.unsubscribe_hash])));
+  const wanted = await existingTokens(
+    db,
+    claimed.flatMap((mail) => (mail.unsubscribe_hash === null ? [] : [mail.unsubscribe_hash])),
+  );
   const unwanted = (mail: OutboxMail) => mail.unsubscribe_hash !== null && !wanted.has(mail.unsubscribe_hash);
   for (const mail of claimed.filter(unwanted)) await cancelMail(db, mail.id);
   const queue = claimed.filter((mail) => !unwanted(mail));
@@ -57,11 +66,24 @@ export async function deliverDueMails(db: Db, mailer: Mailer, policy: DeliveryPo
   return result;
 }
 
-async function deliver(db: Db, mailer: Mailer, policy: DeliveryPolicy, mail: OutboxMail, lease: string, now: Date): Promise<'sent' | 'failed'> {
+async function deliver(
+  db: Db,
+  mailer: Mailer,
+  policy: DeliveryPolicy,
+  mail: OutboxMail,
+  lease: string,
+  now: Date,
+): Promise<'sent' | 'failed'> {
   try {
-    await mailer.send({ to: mail.recipient, subject: mail.subject, text: mail.body, headers: JSON.parse(mail.headers) as Record<string, string> });
+    await mailer.send({
+      to: mail.recipient,
+      subject: mail.subject,
+      text: mail.body,
+      headers: JSON.parse(mail.headers) as Record<string, string>,
+    });
   } catch (error) {
-    const retryAt = mail.attempts >= policy.maxAttempts ? null : new Date(now.getTime() + retryDelayMs(policy, mail.attempts)).toISOString();
+    const retryAt =
+      mail.attempts >= policy.maxAttempts ? null : new Date(now.getTime() + retryDelayMs(policy, mail.attempts)).toISOString();
     await markMailFailed(db, mail.id, error instanceof Error ? error.message.slice(0, 500) : String(error), retryAt);
     return 'failed';
   }

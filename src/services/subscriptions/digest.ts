@@ -19,7 +19,9 @@ export function berlinDay(instant: Date): string {
 }
 
 function berlinOffsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')!.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
@@ -58,10 +60,17 @@ async function queueDigest(db: Db, site: MailSite, email: string, cutoff: string
   const unsubscribe = newLinkSecret();
   await addToken(db, unsubscribe.hash, [...new Set(entries.map((entry) => entry.subscription_id))], 'unsubscribe', stamp);
   const list: DevelopmentEntry[] = unique.map((entry) => ({
-    pledgeTitle: entry.pledge_title, title: entry.title, eventDate: entry.event_date, newStatus: entry.status_change,
+    pledgeTitle: entry.pledge_title,
+    title: entry.title,
+    eventDate: entry.event_date,
+    newStatus: entry.status_change,
     url: absoluteLink(site.baseUrl, language, paths.development(entry.pledge_slug, entry.id)),
   }));
-  const content = digestMail({ language, entries: list, unsubscribeUrl: absoluteLink(site.baseUrl, language, subscriptionPaths.unsubscribe(unsubscribe.secret)) });
+  const content = digestMail({
+    language,
+    entries: list,
+    unsubscribeUrl: absoluteLink(site.baseUrl, language, subscriptionPaths.unsubscribe(unsubscribe.secret)),
+  });
   const queued = await enqueueMail(db, { dedupKey, recipient: email, ...content, unsubscribeHash: unsubscribe.hash }, stamp);
   if (queued) await deleteDigestItems(db, entries);
   return queued;

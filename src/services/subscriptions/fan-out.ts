@@ -3,7 +3,14 @@
 // a suggestion that arrived into a mail to each editor who asked for one.
 import { notificationMail, suggestionOutcomeMail, type ScopeLabel } from '../../mail/templates.ts';
 import type { Db } from '../../store/database.ts';
-import { enqueueMail, enqueueMails, listPendingMailEvents, mailEventPending, takeMailEvent, type NewOutboxMail } from '../../store/outbox.ts';
+import {
+  enqueueMail,
+  enqueueMails,
+  listPendingMailEvents,
+  mailEventPending,
+  takeMailEvent,
+  type NewOutboxMail,
+} from '../../store/outbox.ts';
 import type { MailEvent, Subscription } from '../../store/schema-mail.ts';
 import { addDigestItems } from '../../store/digests.ts';
 import { addTokens } from '../../store/subscription-tokens.ts';
@@ -85,8 +92,12 @@ async function fanOutDevelopment(db: Db, site: MailSite, event: MailEvent, stamp
 }
 
 async function queueForAddresses(
-  db: Db, site: MailSite, development: Development, groups: Map<string, Subscription[]>,
-  label: LabelOf, stamp: string,
+  db: Db,
+  site: MailSite,
+  development: Development,
+  groups: Map<string, Subscription[]>,
+  label: LabelOf,
+  stamp: string,
 ): Promise<void> {
   const daily: number[] = [];
   const mails: (NewOutboxMail & { subscriptionIds: number[] })[] = [];
@@ -102,20 +113,29 @@ async function queueForAddresses(
       language: chosen.locale,
       scope: await label(db, chosen),
       development: {
-        pledgeTitle: development.pledge_title, title: development.title, eventDate: development.event_date, body: development.body,
-        newStatus: development.status_change, sources: development.sources,
+        pledgeTitle: development.pledge_title,
+        title: development.title,
+        eventDate: development.event_date,
+        body: development.body,
+        newStatus: development.status_change,
+        sources: development.sources,
         url: absoluteLink(site.baseUrl, chosen.locale, paths.development(development.pledge_slug, development.id)),
       },
       unsubscribeUrl: absoluteLink(site.baseUrl, chosen.locale, subscriptionPaths.unsubscribe(unsubscribe.secret)),
     });
     mails.push({
-      dedupKey: `update:${development.id}:${email}`, recipient: email, ...content, unsubscribeHash: unsubscribe.hash,
+      dedupKey: `update:${development.id}:${email}`,
+      recipient: email,
+      ...content,
+      unsubscribeHash: unsubscribe.hash,
       subscriptionIds: immediate.map((subscription) => subscription.id),
     });
   }
   await addDigestItems(db, daily, development.id, stamp);
   const queued = await enqueueMails(db, mails, stamp);
-  const tokens = mails.filter((mail) => queued.has(mail.dedupKey)).map((mail) => ({ hash: mail.unsubscribeHash!, subscriptionIds: mail.subscriptionIds }));
+  const tokens = mails
+    .filter((mail) => queued.has(mail.dedupKey))
+    .map((mail) => ({ hash: mail.unsubscribeHash!, subscriptionIds: mail.subscriptionIds }));
   await addTokens(db, tokens, 'unsubscribe', stamp);
 }
 
@@ -124,7 +144,10 @@ async function queueSuggestionOutcome(db: Db, site: MailSite, suggestionId: numb
   if (!suggestion?.email || suggestion.status === 'open') return;
   const language = await suggestionLocale(db, suggestionId);
   const content = suggestionOutcomeMail({
-    language, accepted: suggestion.status === 'accepted', reason: suggestion.reason, pledgeTitle: suggestion.pledge_title,
+    language,
+    accepted: suggestion.status === 'accepted',
+    reason: suggestion.reason,
+    pledgeTitle: suggestion.pledge_title,
     pledgeUrl: absoluteLink(site.baseUrl, language, paths.pledge(suggestion.pledge_slug)),
   });
   await enqueueMail(db, { dedupKey: `suggestion:${suggestionId}`, recipient: suggestion.email, ...content, unsubscribeHash: null }, stamp);

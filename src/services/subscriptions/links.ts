@@ -26,7 +26,11 @@ export async function confirmSubscription(db: Db, secret: string, now: Date): Pr
   return db.transaction().execute(async (trx) => {
     const subscriptions = await subscriptionsOf(trx, secret, 'confirm', now);
     const labels = await Promise.all(subscriptions.map((subscription) => labelOf(trx, subscription)));
-    await confirmSubscriptions(trx, subscriptions.map((subscription) => subscription.id), now.toISOString());
+    await confirmSubscriptions(
+      trx,
+      subscriptions.map((subscription) => subscription.id),
+      now.toISOString(),
+    );
     return labels;
   });
 }
@@ -36,7 +40,10 @@ export async function endSubscription(db: Db, secret: string, now: Date): Promis
   return db.transaction().execute(async (trx) => {
     const subscriptions = await subscriptionsOf(trx, secret, 'unsubscribe', now);
     const labels = await Promise.all(subscriptions.map((subscription) => labelOf(trx, subscription)));
-    await deleteSubscriptions(trx, subscriptions.map((subscription) => subscription.id));
+    await deleteSubscriptions(
+      trx,
+      subscriptions.map((subscription) => subscription.id),
+    );
     return labels;
   });
 }

@@ -16,6 +16,10 @@ export async function noteDevelopmentChange(db: Db, developmentId: number, now: 
 }
 
 /** Call when a suggestion was accepted or rejected; the suggester hears of it if they left an address. */
-export async function noteSuggestionDecision(db: Db, decision: { suggestionId: number; suggesterEmail: string | null }, now: string): Promise<void> {
+export async function noteSuggestionDecision(
+  db: Db,
+  decision: { suggestionId: number; suggesterEmail: string | null },
+  now: string,
+): Promise<void> {
   if (decision.suggesterEmail) await recordMailEvent(db, 'suggestion_decided', decision.suggestionId, now);
 }

@@ -57,7 +57,10 @@ export async function loadSubscriptionChoices(db: Db): Promise<SubscriptionChoic
 }
 
 /** The form's choices; a pledge scope (from the pledge page) is offered on top unless it is archived. */
-export async function loadSubscribeChoices(db: Db, scopeValue: string): Promise<{ choices: SubscriptionChoices; pledge?: SubscriptionChoice }> {
+export async function loadSubscribeChoices(
+  db: Db,
+  scopeValue: string,
+): Promise<{ choices: SubscriptionChoices; pledge?: SubscriptionChoice }> {
   const choices = await loadSubscriptionChoices(db);
   if (!scopeValue.startsWith('pledge:')) return { choices };
   const pledge = await resolveScope(db, scopeValue);

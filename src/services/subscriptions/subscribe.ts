@@ -50,7 +50,11 @@ export async function subscribe(db: Db, input: Record<string, unknown>, context:
   const stamp = context.now.toISOString();
   await db.transaction().execute(async (trx) => {
     await refuseIfArchivedScope(trx, scope);
-    const subscription = await requestSubscription(trx, { email: form.email, locale: context.locale, scopeType: scope.type, scopeId: scope.id, frequency: form.frequency }, stamp);
+    const subscription = await requestSubscription(
+      trx,
+      { email: form.email, locale: context.locale, scopeType: scope.type, scopeId: scope.id, frequency: form.frequency },
+      stamp,
+    );
     if (subscription.confirmed_at !== null) return;
     const hourAgo = new Date(context.now.getTime() - 3600_000).toISOString();
     if ((await countRecentTokens(trx, subscription.id, 'confirm', hourAgo)) >= CONFIRMATIONS_PER_HOUR) return;
@@ -59,7 +63,9 @@ export async function subscribe(db: Db, input: Record<string, unknown>, context:
     await addToken(trx, confirm.hash, [subscription.id], 'confirm', stamp);
     await addToken(trx, cancel.hash, [subscription.id], 'unsubscribe', stamp);
     const content = confirmationMail({
-      language: context.locale, scopes: [scope.label], frequency: form.frequency,
+      language: context.locale,
+      scopes: [scope.label],
+      frequency: form.frequency,
       confirmUrl: absoluteLink(context.baseUrl, context.locale, subscriptionPaths.confirm(confirm.secret)),
       cancelUrl: absoluteLink(context.baseUrl, context.locale, subscriptionPaths.unsubscribe(cancel.secret)),
     });

@@ -67,6 +67,12 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.alterTable('updates').addColumn('author_id', 'integer', (c) => c.references('users.id')).execute();
-  await db.schema.alterTable('candidates').addColumn('decided_by', 'integer', (c) => c.references('users.id')).execute();
+  await db.schema
+    .alterTable('updates')
+    .addColumn('author_id', 'integer', (c) => c.references('users.id'))
+    .execute();
+  await db.schema
+    .alterTable('candidates')
+    .addColumn('decided_by', 'integer', (c) => c.references('users.id'))
+    .execute();
 }

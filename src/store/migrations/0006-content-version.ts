@@ -5,8 +5,16 @@ import type { DialectName } from '../dialect.ts';
 
 /** The tables whose rows the public pages, feeds and downloads show. */
 export const CONTENT_TABLES = [
-  'governments', 'agreements', 'chapters', 'topics', 'ministries', 'organisations',
-  'pledges', 'pledge_topics', 'updates', 'sources',
+  'governments',
+  'agreements',
+  'chapters',
+  'topics',
+  'ministries',
+  'organisations',
+  'pledges',
+  'pledge_topics',
+  'updates',
+  'sources',
 ] as const;
 
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {

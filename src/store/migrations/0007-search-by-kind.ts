@@ -21,12 +21,21 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
       title_terms, body_terms, content='', contentless_delete=1, detail=column,
       prefix='4 5 6 7 8 9 10 11 12 13 14 15 16', tokenize='unicode61 remove_diacritics 0'
     )`.execute(db);
-    await sql`INSERT INTO ${table}(rowid, title_terms, body_terms) SELECT id, title_terms, body_terms FROM search_documents WHERE kind = ${kind}`.execute(db);
+    await sql`INSERT INTO ${table}(rowid, title_terms, body_terms) SELECT id, title_terms, body_terms FROM search_documents WHERE kind = ${kind}`.execute(
+      db,
+    );
     await sql`INSERT INTO ${table}(${sql.id(`search_fts_${kind}`)}) VALUES ('optimize')`.execute(db);
   }
-  const inserts = KINDS.map((kind) => sql`INSERT INTO ${sql.table(`search_fts_${kind}`)}(rowid, title_terms, body_terms) SELECT new.id, new.title_terms, new.body_terms WHERE new.kind = ${sql.lit(kind)};`);
-  const deletes = KINDS.map((kind) => sql`DELETE FROM ${sql.table(`search_fts_${kind}`)} WHERE rowid = old.id AND old.kind = ${sql.lit(kind)};`);
+  const inserts = KINDS.map(
+    (kind) =>
+      sql`INSERT INTO ${sql.table(`search_fts_${kind}`)}(rowid, title_terms, body_terms) SELECT new.id, new.title_terms, new.body_terms WHERE new.kind = ${sql.lit(kind)};`,
+  );
+  const deletes = KINDS.map(
+    (kind) => sql`DELETE FROM ${sql.table(`search_fts_${kind}`)} WHERE rowid = old.id AND old.kind = ${sql.lit(kind)};`,
+  );
   await sql`CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN ${sql.join(inserts, sql` `)} END`.execute(db);
   await sql`CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN ${sql.join(deletes, sql` `)} END`.execute(db);
-  await sql`CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN ${sql.join([...deletes, ...inserts], sql` `)} END`.execute(db);
+  await sql`CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN ${sql.join([...deletes, ...inserts], sql` `)} END`.execute(
+    db,
+  );
 }

@@ -25,9 +25,13 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     sql`INSERT INTO ${sql.table(`search_title_${kind}`)}(rowid, title_terms) SELECT new.id, new.title_terms WHERE new.kind = ${sql.lit(kind)};`,
   ]);
   const deletes = KINDS.flatMap((kind) =>
-    ['fts', 'title'].map((index) => sql`DELETE FROM ${sql.table(`search_${index}_${kind}`)} WHERE rowid = old.id AND old.kind = ${sql.lit(kind)};`),
+    ['fts', 'title'].map(
+      (index) => sql`DELETE FROM ${sql.table(`search_${index}_${kind}`)} WHERE rowid = old.id AND old.kind = ${sql.lit(kind)};`,
+    ),
   );
   await sql`CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN ${sql.join(inserts, sql` `)} END`.execute(db);
   await sql`CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN ${sql.join(deletes, sql` `)} END`.execute(db);
-  await sql`CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN ${sql.join([...deletes, ...inserts], sql` `)} END`.execute(db);
+  await sql`CREATE TRIGGER search_documents_update AFTER UPDATE ON search_documents BEGIN ${sql.join([...deletes, ...inserts], sql` `)} END`.execute(
+    db,
+  );
 }

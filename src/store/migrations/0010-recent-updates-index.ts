@@ -7,6 +7,8 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE INDEX updates_recent_index ON updates (event_date, id, pledge_id, status_change, published_at) WHERE published_at IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX updates_recent_index ON updates (event_date, id, pledge_id, status_change, published_at) WHERE published_at IS NOT NULL`.execute(
+    db,
+  );
   await sql`DROP INDEX updates_status_change_index`.execute(db);
 }

@@ -10,11 +10,17 @@ const KINDS = ['pledge', 'update', 'chapter'] as const;
 
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   if (dialect === 'sqlite') return;
-  await sql`ALTER TABLE search_documents ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', title_terms)) STORED`.execute(db);
+  await sql`ALTER TABLE search_documents ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', title_terms)) STORED`.execute(
+    db,
+  );
   for (const kind of KINDS) {
     const onlyKind = sql`WHERE kind = ${sql.lit(kind)}`;
-    await sql`CREATE INDEX ${sql.id(`search_documents_${kind}_vector_index`)} ON search_documents USING gin (vector) ${onlyKind}`.execute(db);
-    await sql`CREATE INDEX ${sql.id(`search_documents_${kind}_title_index`)} ON search_documents USING gin (title_vector) ${onlyKind}`.execute(db);
+    await sql`CREATE INDEX ${sql.id(`search_documents_${kind}_vector_index`)} ON search_documents USING gin (vector) ${onlyKind}`.execute(
+      db,
+    );
+    await sql`CREATE INDEX ${sql.id(`search_documents_${kind}_title_index`)} ON search_documents USING gin (title_vector) ${onlyKind}`.execute(
+      db,
+    );
   }
   await sql`CREATE INDEX search_documents_kind_id_index ON search_documents (kind, id)`.execute(db);
   await sql`DROP INDEX search_documents_vector_index`.execute(db);

@@ -8,7 +8,9 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
   await db.schema.alterTable('pledges').addColumn('first_published_at', 'text').execute();
   // Before this migration nobody recorded it: a Vorhaben public now, or with published developments, was public once.
   await sql`UPDATE pledges SET first_published_at = updated_at
-    WHERE published = 1 OR EXISTS (SELECT 1 FROM updates WHERE updates.pledge_id = pledges.id AND updates.published_at IS NOT NULL)`.execute(db);
+    WHERE published = 1 OR EXISTS (SELECT 1 FROM updates WHERE updates.pledge_id = pledges.id AND updates.published_at IS NOT NULL)`.execute(
+    db,
+  );
   await db.schema
     .createTable('pledge_slug_redirects')
     .addColumn('slug', 'text', (c) => c.primaryKey())
@@ -16,5 +18,8 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('pledge_slug_redirects_pledge_index').on('pledge_slug_redirects').columns(['pledge_id']).execute();
-  await db.schema.alterTable('users').addColumn('notify_suggestions', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('notify_suggestions', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 }

@@ -17,6 +17,9 @@ test('an abbreviation abbreviates a name whose letters it takes in order, starti
   assert.ok(abbreviates('OZG', 'Onlinezugangsgesetzes'));
   assert.ok(abbreviates('BSI', 'Bundesamt für Sicherheit in der Informationstechnik'));
   assert.ok(abbreviates('BEHG', 'Brennstoffemissionshandelsgesetz'));
-  assert.ok(!abbreviates('ÖPNV', 'Personenbeförderungsgesetzes'), 'the agreement writes "Ausnahmemöglichkeiten des Personenbeförderungsgesetzes (ÖPNV)"');
+  assert.ok(
+    !abbreviates('ÖPNV', 'Personenbeförderungsgesetzes'),
+    'the agreement writes "Ausnahmemöglichkeiten des Personenbeförderungsgesetzes (ÖPNV)"',
+  );
   assert.ok(!abbreviates('OZG', 'Onlinedienste'), 'no Z, no G');
 });

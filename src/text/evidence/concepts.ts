@@ -106,19 +106,22 @@ export function prepare(texts: readonly PledgeText[]): Preparation {
   });
   // Abbreviations the Vorhaben define ("Onlinezugangsgesetzes (OZG)") name the law in documents too.
   const laws = new Set([...aliases.keys()]);
-  for (const sources of read) for (const { text, groups } of sources) for (const definition of definitions(text, groups)) {
-    if (definition.name.length !== 1) continue;
-    const [name, abbreviation] = [definition.name[0]!, definition.abbreviation];
-    addAlias(aliases, name.keys[0]!, abbreviation.keys[0]!);
-    if (LAW_HEADS.test(name.text.toLowerCase())) laws.add(name.keys[0]!).add(abbreviation.keys[0]!);
-  }
+  for (const sources of read)
+    for (const { text, groups } of sources)
+      for (const definition of definitions(text, groups)) {
+        if (definition.name.length !== 1) continue;
+        const [name, abbreviation] = [definition.name[0]!, definition.abbreviation];
+        addAlias(aliases, name.keys[0]!, abbreviation.keys[0]!);
+        if (LAW_HEADS.test(name.text.toLowerCase())) laws.add(name.keys[0]!).add(abbreviation.keys[0]!);
+      }
   const reader: Reader = { splitter, aliases };
   const reread = read.map((sources) => sources.map((source) => ({ ...source, groups: readGroups(source.text, reader) })));
 
   const frequency = new Map<string, number>();
   for (const sources of reread) {
     const seen = new Set<string>();
-    for (const { groups } of sources) for (const group of groups) if (!group.filler) for (const key of [...group.keys, ...group.parts]) seen.add(key);
+    for (const { groups } of sources)
+      for (const group of groups) if (!group.filler) for (const key of [...group.keys, ...group.parts]) seen.add(key);
     for (const key of seen) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
   const scale = Math.log(2 + Math.max(texts.length, MIN_PLEDGES));
@@ -129,14 +132,20 @@ export function prepare(texts: readonly PledgeText[]): Preparation {
 
   const pledges = reread.map((sources, index) => {
     const concepts = conceptsOf(sources, rarity, generic, laws);
-    const heaviest = concepts.filter((concept) => concept.source === 'title').map((concept) => concept.weight ** 2).sort((a, b) => b - a);
+    const heaviest = concepts
+      .filter((concept) => concept.source === 'title')
+      .map((concept) => concept.weight ** 2)
+      .sort((a, b) => b - a);
     const text = texts[index]!;
     const untold = concepts.filter((concept) => concept.probes.every((probe) => generic.has(probe)));
     return {
       concepts,
       genericDoubt: untold.reduce((doubt, concept) => doubt * (1 - concept.weight), 1),
       genericTitleWeight: untold.filter((concept) => concept.source === 'title').reduce((sum, concept) => sum + concept.weight ** 2, 0),
-      titleWeight: Math.max(Number.EPSILON, heaviest.slice(0, TITLE_CONCEPTS).reduce((sum, weight) => sum + weight, 0)),
+      titleWeight: Math.max(
+        Number.EPSILON,
+        heaviest.slice(0, TITLE_CONCEPTS).reduce((sum, weight) => sum + weight, 0),
+      ),
       topics: text.topics.map((topic) => labelOf(topic, reader)),
       ministry: text.leadMinistry ? labelOf(text.leadMinistry, reader) : null,
     };
@@ -146,12 +155,24 @@ export function prepare(texts: readonly PledgeText[]): Preparation {
 
 function lawAliases(): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
-  for (const [abbreviation, name] of LAW_ABBREVIATIONS) addAlias(aliases, partKey(termsOf(name).map((term) => term.word).join('')), acronymKey(abbreviation));
+  for (const [abbreviation, name] of LAW_ABBREVIATIONS)
+    addAlias(
+      aliases,
+      partKey(
+        termsOf(name)
+          .map((term) => term.word)
+          .join(''),
+      ),
+      acronymKey(abbreviation),
+    );
   return aliases;
 }
 
 function addAlias(aliases: Map<string, string[]>, name: string, abbreviation: string): void {
-  for (const [from, to] of [[name, abbreviation], [abbreviation, name]] as const) {
+  for (const [from, to] of [
+    [name, abbreviation],
+    [abbreviation, name],
+  ] as const) {
     const known = aliases.get(from);
     if (!known) aliases.set(from, [to]);
     else if (!known.includes(to)) known.push(to);
@@ -181,7 +202,12 @@ function definitions(text: string, groups: readonly Group[]): Definition[] {
   return found;
 }
 
-function conceptsOf(sources: readonly Read[], rarity: (key: string) => number, generic: ReadonlySet<string>, laws: ReadonlySet<string>): Concept[] {
+function conceptsOf(
+  sources: readonly Read[],
+  rarity: (key: string) => number,
+  generic: ReadonlySet<string>,
+  laws: ReadonlySet<string>,
+): Concept[] {
   const byKey = new Map<string, Concept>();
   for (const { source, text, groups } of sources) {
     const defined = new Map(definitions(text, groups).map((definition) => [definition.abbreviation, definition.name]));
@@ -202,7 +228,16 @@ function conceptsOf(sources: readonly Read[], rarity: (key: string) => number, g
       const conceptRarity = allGeneric && !group.acronym ? GENERIC_RARITY : Math.max(...keys.map(rarity), ...parts.map(rarity));
       const law = (group.noun && LAW_HEADS.test(group.text.toLowerCase()) && parts.length > 1) || keys.some((key) => laws.has(key));
       const telling = parts.filter((part) => !generic.has(part) && !SUFFIX_KEYS.has(part));
-      const kind = law || group.acronym || group.code ? KIND.name : group.number ? KIND.number : !group.noun ? KIND.other : telling.length > 1 ? KIND.compound : KIND.noun;
+      const kind =
+        law || group.acronym || group.code
+          ? KIND.name
+          : group.number
+            ? KIND.number
+            : !group.noun
+              ? KIND.other
+              : telling.length > 1
+                ? KIND.compound
+                : KIND.noun;
       const weight = conceptRarity * kind * (source === 'title' ? 1 : QUOTE_ONLY);
       const key = group.keys[0]!;
       const known = byKey.get(key);
@@ -246,4 +281,3 @@ function labelOf(text: string, reader: Reader): Label {
   if (groups.length === 1) return formsOf(groups[0]!);
   return [{ keys: [], parts: [], units: groups.map((group) => group.parts) }];
 }
-

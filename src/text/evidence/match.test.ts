@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MATCH_THRESHOLD, prepareMatcher, type EvidenceDocument, type PledgeForMatching } from './match.ts';
 
-const pledge = (id: number, slug: string, title: string, quote: string | null = title, topics: string[] = [], leadMinistry: string | null = null): PledgeForMatching => ({
+const pledge = (
+  id: number,
+  slug: string,
+  title: string,
+  quote: string | null = title,
+  topics: string[] = [],
+  leadMinistry: string | null = null,
+): PledgeForMatching => ({
   id,
   slug,
   title,
@@ -15,9 +22,21 @@ const PLEDGES = [
   pledge(1, 'weiterentwicklung-ozg', 'Weiterentwicklung des Onlinezugangsgesetzes (OZG)'),
   pledge(2, 'registermodernisierung', 'verfassungsfeste Registermodernisierung'),
   pledge(3, 'datengesetz', 'Datengesetz', 'Mit einem Datengesetz schaffen wir für diese Maßnahmen die notwendigen rechtlichen Grundlagen.'),
-  pledge(4, 'buergergeld', 'Bürgergeld statt Hartz IV', 'Anstelle der bisherigen Grundsicherung (Hartz IV) werden wir ein Bürgergeld einführen.', ['Soziales'], 'Bundesministerium für Arbeit und Soziales'),
+  pledge(
+    4,
+    'buergergeld',
+    'Bürgergeld statt Hartz IV',
+    'Anstelle der bisherigen Grundsicherung (Hartz IV) werden wir ein Bürgergeld einführen.',
+    ['Soziales'],
+    'Bundesministerium für Arbeit und Soziales',
+  ),
   pledge(5, 'gruenderinnen-stipendium', 'Gründerinnen-Stipendium'),
-  pledge(6, 'mindestlohn', 'Mindestlohn von 12 Euro', 'Wir werden den gesetzlichen Mindestlohn in einer einmaligen Anpassung auf zwölf Euro pro Stunde erhöhen.'),
+  pledge(
+    6,
+    'mindestlohn',
+    'Mindestlohn von 12 Euro',
+    'Wir werden den gesetzlichen Mindestlohn in einer einmaligen Anpassung auf zwölf Euro pro Stunde erhöhen.',
+  ),
 ];
 
 const document = (title: string, fields: Partial<EvidenceDocument> = {}): EvidenceDocument => ({
@@ -33,11 +52,14 @@ const document = (title: string, fields: Partial<EvidenceDocument> = {}): Eviden
 });
 
 const matcher = prepareMatcher(PLEDGES);
-const ids = (title: string, fields?: Partial<EvidenceDocument>): number[] => matcher.match(document(title, fields)).map((match) => match.pledgeId);
+const ids = (title: string, fields?: Partial<EvidenceDocument>): number[] =>
+  matcher.match(document(title, fields)).map((match) => match.pledgeId);
 
 test('the OZG-Änderungsgesetz matches the Vorhaben on the Onlinezugangsgesetz, with a reason naming both texts', () => {
   const [match, ...others] = matcher.match(
-    document('Entwurf eines Gesetzes zur Änderung des Onlinezugangsgesetzes sowie weiterer Vorschriften zur Digitalisierung der Verwaltung (OZG-Änderungsgesetz - OZGÄndG)'),
+    document(
+      'Entwurf eines Gesetzes zur Änderung des Onlinezugangsgesetzes sowie weiterer Vorschriften zur Digitalisierung der Verwaltung (OZG-Änderungsgesetz - OZGÄndG)',
+    ),
   );
   assert.equal(match?.pledgeId, 1);
   assert.ok(match.score >= MATCH_THRESHOLD && match.score <= 1);
@@ -57,11 +79,20 @@ test('a compound is found spread over a phrase, and not inside another compound'
   assert.equal(register?.pledgeId, 2);
   assert.equal(register.evidence?.[0]?.found, 'Modernisierung der Register');
   assert.deepEqual(ids('Neues Programm unterstützt Gründerinnen mit Stipendium'), [5]);
-  assert.deepEqual(ids('Entwurf eines Gesetzes zur verbesserten Nutzung von Gesundheitsdaten (Gesundheitsdatennutzungsgesetz - GDNG)'), [], 'no Datengesetz');
+  assert.deepEqual(
+    ids('Entwurf eines Gesetzes zur verbesserten Nutzung von Gesundheitsdaten (Gesundheitsdatennutzungsgesetz - GDNG)'),
+    [],
+    'no Datengesetz',
+  );
 });
 
 test('an unrelated law matches nothing', () => {
-  assert.deepEqual(ids('Entwurf eines Gesetzes zur Änderung des Luftsicherheitsgesetzes', { abstract: 'Verschärfung der Strafbarkeit bei Eindringen in Sicherheitsbereiche von Flughäfen' }), []);
+  assert.deepEqual(
+    ids('Entwurf eines Gesetzes zur Änderung des Luftsicherheitsgesetzes', {
+      abstract: 'Verschärfung der Strafbarkeit bei Eindringen in Sicherheitsbereiche von Flughäfen',
+    }),
+    [],
+  );
 });
 
 test('descriptors, the abstract, topics and the lead ministry add to the evidence of the title', () => {
@@ -76,21 +107,36 @@ test('descriptors, the abstract, topics and the lead ministry add to the evidenc
   )[0]!;
   assert.equal(full.pledgeId, 4);
   assert.ok(full.score > bare.score, `${full.score} > ${bare.score}`);
-  assert.equal(full.reason, 'Titel nennt ‚Bürgergeldes‘; Kurzfassung nennt ‚Grundsicherung‘ (Zitat: ‚Anstelle der bisherigen Grundsicherung (Hartz IV) werden wir ein Bürgergeld einführen.‘)');
+  assert.equal(
+    full.reason,
+    'Titel nennt ‚Bürgergeldes‘; Kurzfassung nennt ‚Grundsicherung‘ (Zitat: ‚Anstelle der bisherigen Grundsicherung (Hartz IV) werden wir ein Bürgergeld einführen.‘)',
+  );
 });
 
 test('matches come highest score first, and the threshold is the caller’s to lower', () => {
   const title = 'Mindestlohn, Bürgergeld, Onlinezugangsgesetz und Register';
   const all = prepareMatcher(PLEDGES, { threshold: 0 }).match(document(title));
-  assert.deepEqual(all.map((match) => match.pledgeId), [1, 6, 4, 2]);
-  assert.deepEqual(all.map((match) => match.score), [...all.map((match) => match.score)].sort((a, b) => b - a));
-  assert.deepEqual(matcher.match(document(title)), all.filter((match) => match.score >= MATCH_THRESHOLD));
+  assert.deepEqual(
+    all.map((match) => match.pledgeId),
+    [1, 6, 4, 2],
+  );
+  assert.deepEqual(
+    all.map((match) => match.score),
+    [...all.map((match) => match.score)].sort((a, b) => b - a),
+  );
+  assert.deepEqual(
+    matcher.match(document(title)),
+    all.filter((match) => match.score >= MATCH_THRESHOLD),
+  );
 });
 
 test('a long quote is cited around the words the document names', () => {
   const [match] = matcher.match(document('Mindestlohn steigt auf 12 Euro'));
   assert.equal(match?.pledgeId, 6);
-  assert.equal(match.reason, 'Titel nennt ‚Mindestlohn‘ und ‚12‘ (Zitat: ‚Wir werden den gesetzlichen Mindestlohn in einer einmaligen Anpassung auf …‘)');
+  assert.equal(
+    match.reason,
+    'Titel nennt ‚Mindestlohn‘ und ‚12‘ (Zitat: ‚Wir werden den gesetzlichen Mindestlohn in einer einmaligen Anpassung auf …‘)',
+  );
 });
 
 test('without Vorhaben nothing matches', () => {

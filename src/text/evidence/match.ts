@@ -99,7 +99,12 @@ export function prepareMatcher(pledges: readonly PledgeForMatching[], options: M
         const scored = scorePledge(pledge, live, instances, publisher, generic);
         if (scored.score < threshold) continue;
         const original = pledges[at]!;
-        matches.push({ pledgeId: original.id, score: round(scored.score), reason: reasonOf(scored.evidence, original), evidence: scored.evidence });
+        matches.push({
+          pledgeId: original.id,
+          score: round(scored.score),
+          reason: reasonOf(scored.evidence, original),
+          evidence: scored.evidence,
+        });
       }
       return matches.sort((a, b) => b.score - a.score || a.pledgeId - b.pledgeId);
     },
@@ -156,7 +161,9 @@ function scorePledge(
     doubt *= 1 - strength;
     if (concept.source === 'title') covered += concept.weight ** 2 * best.weighted;
     if (concept.law && concept.rarity >= MIN_NAMED_RARITY && best.quality >= LEADING) namedCover = Math.max(namedCover, best.weighted);
-    const cited = concept.quoted ? { source: 'quote' as const, ...concept.quoted } : { source: concept.source, start: concept.start, end: concept.end };
+    const cited = concept.quoted
+      ? { source: 'quote' as const, ...concept.quoted }
+      : { source: concept.source, start: concept.start, end: concept.end };
     evidence.push({ field: best.field, found: best.text, ...cited, strength: round(strength), quality: best.quality });
   }
   const cover = Math.max(namedCover, Math.min(1, covered / pledge.titleWeight));
@@ -164,7 +171,8 @@ function scorePledge(
   if (score >= MIN_FOR_BONUS) {
     const topics = pledge.topics.filter((topic) => instances.some((instance) => findLabel(topic, instance, generic))).length;
     score += Math.min(MAX_TOPIC_BONUS, topics * LABEL_BONUS);
-    if (pledge.ministry && [...instances, ...publisher].some((instance) => findLabel(pledge.ministry!, instance, generic))) score += LABEL_BONUS;
+    if (pledge.ministry && [...instances, ...publisher].some((instance) => findLabel(pledge.ministry!, instance, generic)))
+      score += LABEL_BONUS;
   }
   evidence.sort((a, b) => b.strength - a.strength);
   const strongest = evidence[0]?.strength ?? 0;

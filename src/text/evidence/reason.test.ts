@@ -4,14 +4,27 @@ import { excerpt, reasonOf, type Evidence } from './reason.ts';
 
 const quote = 'Die Weiterentwicklung des Onlinezugangsgesetzes (OZG) geht mit einer ausreichenden Folgefinanzierung einher.';
 const at = (word: string): { start: number; end: number } => ({ start: quote.indexOf(word), end: quote.indexOf(word) + word.length });
-const evidence = (field: Evidence['field'], found: string, word: string, strength: number): Evidence => ({ field, found, source: 'quote', ...at(word), strength });
+const evidence = (field: Evidence['field'], found: string, word: string, strength: number): Evidence => ({
+  field,
+  found,
+  source: 'quote',
+  ...at(word),
+  strength,
+});
 
 test('a reason names what each field of the document says, in a fixed order, and cites the quote', () => {
   const reason = reasonOf(
-    [evidence('abstract', 'Folgefinanzierung', 'Folgefinanzierung', 0.4), evidence('title', 'OZGÄndG', 'Onlinezugangsgesetzes', 0.9), evidence('descriptor', 'Onlinezugangsgesetz', 'Onlinezugangsgesetzes', 0.8)],
+    [
+      evidence('abstract', 'Folgefinanzierung', 'Folgefinanzierung', 0.4),
+      evidence('title', 'OZGÄndG', 'Onlinezugangsgesetzes', 0.9),
+      evidence('descriptor', 'Onlinezugangsgesetz', 'Onlinezugangsgesetzes', 0.8),
+    ],
     { title: 'Weiterentwicklung des OZG', quote },
   );
-  assert.equal(reason, 'Titel nennt ‚OZGÄndG‘; Schlagwort ‚Onlinezugangsgesetz‘; Kurzfassung nennt ‚Folgefinanzierung‘ (Zitat: ‚Die Weiterentwicklung des Onlinezugangsgesetzes (OZG) geht mit einer ausreichenden …‘)');
+  assert.equal(
+    reason,
+    'Titel nennt ‚OZGÄndG‘; Schlagwort ‚Onlinezugangsgesetz‘; Kurzfassung nennt ‚Folgefinanzierung‘ (Zitat: ‚Die Weiterentwicklung des Onlinezugangsgesetzes (OZG) geht mit einer ausreichenden …‘)',
+  );
 });
 
 test('several words of one field are listed, and a title is cited when the quote does not hold the words', () => {

@@ -35,9 +35,10 @@ export function reasonOf(evidence: readonly Evidence[], pledge: { title: string;
     const found = all.filter((text) => !all.some((other) => other !== text && other.includes(text)));
     return found.length > 0 ? [clause(field, found)] : [];
   });
-  const cited = first.source === 'quote' && pledge.quote !== null
-    ? `Zitat: ‚${excerpt(pledge.quote, first.start, first.end)}‘`
-    : `Vorhaben: ‚${excerpt(pledge.title, first.start, first.end)}‘`;
+  const cited =
+    first.source === 'quote' && pledge.quote !== null
+      ? `Zitat: ‚${excerpt(pledge.quote, first.start, first.end)}‘`
+      : `Vorhaben: ‚${excerpt(pledge.title, first.start, first.end)}‘`;
   return `${clauses.join('; ')} (${cited})`;
 }
 
@@ -66,6 +67,9 @@ export function excerpt(text: string, start: number, end: number): string {
   let to = Math.min(text.length, end + CONTEXT);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;
   if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
-  const piece = text.slice(from, to).trim().replace(/[,;:]$/, '');
+  const piece = text
+    .slice(from, to)
+    .trim()
+    .replace(/[,;:]$/, '');
   return `${from > 0 ? `${ELLIPSIS} ` : ''}${piece}${to < text.length ? ` ${ELLIPSIS}` : ''}`;
 }

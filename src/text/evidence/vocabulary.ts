@@ -2,16 +2,22 @@
 import { folded } from '../stem.ts';
 import { OBJECT_NOUNS } from '../object-lexicon.ts';
 
-const words = (list: string): string[] => list.trim().split(/\s+/).map((word) => folded(word));
+const words = (list: string): string[] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((word) => folded(word));
 
 /** Auxiliaries, modals, pronouns and particles that function-word lists leave out (folded). */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(words(`
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  words(`
   werden wird werde wurde wurden worden sein ist sind war waren hat haben hatte hatten wollen will soll sollen sollte
   sollten muss müssen kann können darf dürfen möchten wir uns unsere unser ihr ihre sich es man dass nicht kein keine
   keinen auch sowie und oder bzw etc ua sog insb ggf zb dabei hierzu hierfür daher dazu künftig zukünftig weitere
   weiteren weiterer neue neuen neuer neues mehr gibt geben geht gehen lassen macht machen bringen setzen stellen
   sorgen sehen wieder sowohl damit derzeit bisherigen bisher beim vom zum zur
-`));
+`),
+);
 
 /**
  * Words every bill, motion and promise uses: evidence only together with others. Each is compared by its key, so
@@ -37,7 +43,9 @@ export const GENERIC_ABBREVIATIONS: readonly string[] = ['StGB', 'GG', 'SGB', 'B
  * bills are made of, so "Registermodernisierungsgesetz" splits even when no Vorhaben says "Modernisierung".
  */
 export const BASE_PARTS: readonly string[] = [
-  ...Object.values(OBJECT_NOUNS).flat().map((word) => folded(word)),
+  ...Object.values(OBJECT_NOUNS)
+    .flat()
+    .map((word) => folded(word)),
   ...words(`
     bundes landes ministerium änderung gesetz gesetzes verordnung ordnung entwurf recht rechts daten schutz sicherheit
     verwaltung register modernisierung online zugang zugangs verfahren versorgung planung energie klima umwelt arbeit

@@ -14,7 +14,11 @@ test('words joined by hyphens are one group, with the parts of every word in ord
   const [group] = readGroups('Gigabit-Grundbuchs', reader());
   assert.equal(group?.text, 'Gigabit-Grundbuchs');
   assert.equal(group?.parts.length, 2);
-  assert.deepEqual(texts('OZG-Änderungsgesetz und Registermodernisierungsgesetz'), ['OZG-Änderungsgesetz', 'und', 'Registermodernisierungsgesetz']);
+  assert.deepEqual(texts('OZG-Änderungsgesetz und Registermodernisierungsgesetz'), [
+    'OZG-Änderungsgesetz',
+    'und',
+    'Registermodernisierungsgesetz',
+  ]);
 });
 
 test('a hyphen before a space joins only where a line was broken, not an ellipsis', () => {
@@ -24,12 +28,28 @@ test('a hyphen before a space joins only where a line was broken, not an ellipsi
 
 test('a number with a thousands separator is one group', () => {
   const groups = readGroups('400.000 neue Wohnungen, 12 Euro', reader());
-  assert.deepEqual(groups.map((group) => [group.text, group.number]), [['400.000', true], ['neue', false], ['Wohnungen', false], ['12', true], ['Euro', false]]);
+  assert.deepEqual(
+    groups.map((group) => [group.text, group.number]),
+    [
+      ['400.000', true],
+      ['neue', false],
+      ['Wohnungen', false],
+      ['12', true],
+      ['Euro', false],
+    ],
+  );
 });
 
 test('function words, auxiliaries, single digits and roman numerals are filler; nouns are capitalised words', () => {
   const groups = readGroups('Wir werden das Sozialgesetzbuch II in 3 Schritten ändern', reader());
-  assert.deepEqual(groups.filter((group) => !group.filler).map((group) => [group.text, group.noun]), [['Sozialgesetzbuch', true], ['Schritten', true], ['ändern', false]]);
+  assert.deepEqual(
+    groups.filter((group) => !group.filler).map((group) => [group.text, group.noun]),
+    [
+      ['Sozialgesetzbuch', true],
+      ['Schritten', true],
+      ['ändern', false],
+    ],
+  );
 });
 
 test('an acronym is keyed by its letters, and a known law also by its other name', () => {

@@ -82,7 +82,11 @@ function groupOf(text: string, terms: readonly Term[], position: number, reader:
   let shape = known.get(written);
   if (shape === undefined) {
     if (known.size >= MAX_SHAPES) known.clear();
-    shape = shapeOf(terms.map((term) => text.slice(term.start, term.end)), terms, reader);
+    shape = shapeOf(
+      terms.map((term) => text.slice(term.start, term.end)),
+      terms,
+      reader,
+    );
     known.set(written, shape);
   }
   return { text: written, start: first.start, end: last.end, position, ...shape };

@@ -35,7 +35,9 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
             <thead>
               <tr>
                 <th scope="col">Kapitel</th>
-                <th scope="col" class="number">Geprüft</th>
+                <th scope="col" class="number">
+                  Geprüft
+                </th>
                 <th scope="col">Fortschritt</th>
               </tr>
             </thead>
@@ -49,7 +51,11 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
                     {chapter.decided} / {chapter.candidates}
                   </td>
                   <td>
-                    <progress max={Math.max(1, chapter.candidates)} value={chapter.decided} aria-label={`${chapter.heading}: ${t.reviewed(chapter.decided, chapter.candidates)}`}>
+                    <progress
+                      max={Math.max(1, chapter.candidates)}
+                      value={chapter.decided}
+                      aria-label={`${chapter.heading}: ${t.reviewed(chapter.decided, chapter.candidates)}`}
+                    >
                       {chapter.decided} / {chapter.candidates}
                     </progress>
                   </td>

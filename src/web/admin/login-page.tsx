@@ -6,7 +6,12 @@ import { Layout } from '../views/layout.tsx';
 
 const t = adminMessages.shell.login;
 
-export const LoginPage: FC<{ csrfToken: string; next: string; email?: string; errors?: FieldErrors }> = ({ csrfToken, next, email, errors }) => (
+export const LoginPage: FC<{ csrfToken: string; next: string; email?: string; errors?: FieldErrors }> = ({
+  csrfToken,
+  next,
+  email,
+  errors,
+}) => (
   <Layout title={t.heading} area="admin">
     <h1>{t.heading}</h1>
     <ErrorSummary errors={errors} />

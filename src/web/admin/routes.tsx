@@ -22,7 +22,6 @@ import { developmentRoutes } from './developments/routes.tsx';
 import { fieldErrors, formOf, safeNext } from './form-input.ts';
 import { LoginPage } from './login-page.tsx';
 
-
 /** Without a session: pages redirect to the sign-in form and come back afterwards. */
 const requireSignIn: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.get('user')) return next();
@@ -45,7 +44,11 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
     const form = await formOf(c);
     const email = String(form.email ?? '');
     const again = (errors: Record<string, string>, status: number) =>
-      render(c, <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(form.weiter)} email={email} errors={errors} />, status);
+      render(
+        c,
+        <LoginPage csrfToken={anonymousFormToken(c, cookies)} next={safeNext(form.weiter)} email={email} errors={errors} />,
+        status,
+      );
     try {
       const { token } = await signIn(db, { email, password: String(form.password ?? ''), client: clientCookie(c, cookies) }, clock());
       setSessionCookie(c, token, cookies);

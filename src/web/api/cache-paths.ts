@@ -17,6 +17,7 @@ export const API_CACHE_PATHS: readonly ApiCachePath[] = [
   { pattern: /^\/openapi\.json$/, params: [] },
   ...ENDPOINTS.map((endpoint) => ({
     pattern: patternOf(endpoint.path),
-    params: endpoint.kind === 'list' ? Object.entries(endpoint.query.shape).map(([name, field]) => ({ name, several: takesSeveral(field) })) : [],
+    params:
+      endpoint.kind === 'list' ? Object.entries(endpoint.query.shape).map(([name, field]) => ({ name, several: takesSeveral(field) })) : [],
   })),
 ];

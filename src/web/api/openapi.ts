@@ -26,7 +26,14 @@ export function openApiDocument(serverUrl: string): JsonSchema {
                   required: ['openapi', 'resources'],
                   properties: {
                     openapi: { type: 'string', format: 'uri' },
-                    resources: { type: 'array', items: { type: 'object', required: ['url', 'summary'], properties: { url: { type: 'string', format: 'uri' }, summary: { type: 'string' } } } },
+                    resources: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['url', 'summary'],
+                        properties: { url: { type: 'string', format: 'uri' }, summary: { type: 'string' } },
+                      },
+                    },
                   },
                 },
               },
@@ -68,7 +75,10 @@ function componentSchemas(): Record<string, JsonSchema> {
 
 function operationOf(endpoint: Endpoint): JsonSchema {
   const parameters = endpoint.kind === 'list' ? parametersOf(endpoint.query, 'query') : parametersOf(endpoint.params, 'path');
-  const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: `${SCHEMA_PATH}Error` } } } });
+  const errorResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: `${SCHEMA_PATH}Error` } } },
+  });
   return {
     summary: endpoint.summary,
     operationId: operationIdOf(endpoint),

@@ -82,7 +82,9 @@ export const sourcesQuery = z.strictObject({
 export const slugPath = z.strictObject({ slug });
 export const idPath = z.strictObject({ id });
 
-type FilterParameters = Partial<Pick<z.output<typeof pledgesQuery>, 'agreement' | 'status' | 'chapter' | 'topic' | 'ministry' | 'partner' | 'rating' | 'overdue'>> & {
+type FilterParameters = Partial<
+  Pick<z.output<typeof pledgesQuery>, 'agreement' | 'status' | 'chapter' | 'topic' | 'ministry' | 'partner' | 'rating' | 'overdue'>
+> & {
   pledge?: string;
 };
 

@@ -50,7 +50,9 @@ export function apiRoutes({ db, clock, config, logger, cache }: ApiDeps): Hono {
   }
 
   routes.all('*', (c) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? errorResponse(c, 404, 'not_found', 'no such endpoint; see /api/v1/openapi.json') : errorResponse(c, 405, 'method_not_allowed', 'the API is read-only: GET only'),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? errorResponse(c, 404, 'not_found', 'no such endpoint; see /api/v1/openapi.json')
+      : errorResponse(c, 405, 'method_not_allowed', 'the API is read-only: GET only'),
   );
   routes.onError((error, c) => handleApiError(error, c, logger));
   return routes;
@@ -60,7 +62,10 @@ export function apiRoutes({ db, clock, config, logger, cache }: ApiDeps): Hono {
 export function apiIndex(apiUrl: string) {
   return {
     openapi: `${apiUrl}/openapi.json`,
-    resources: ENDPOINTS.filter((endpoint) => endpoint.kind === 'list').map((endpoint) => ({ url: `${apiUrl}${endpoint.path}`, summary: endpoint.summary })),
+    resources: ENDPOINTS.filter((endpoint) => endpoint.kind === 'list').map((endpoint) => ({
+      url: `${apiUrl}${endpoint.path}`,
+      summary: endpoint.summary,
+    })),
   };
 }
 

@@ -29,17 +29,27 @@ const TYPES: Record<string, string> = {
 };
 
 function asset(body: string, type: string): Asset {
-  const compressed = Buffer.byteLength(body) < 1024 ? {} : {
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
-    gzip: gzipSync(body, { level: 9 }),
-  };
+  const compressed =
+    Buffer.byteLength(body) < 1024
+      ? {}
+      : {
+          br: brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            },
+          }),
+          gzip: gzipSync(body, { level: 9 }),
+        };
   return { body, type, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`, compressed };
 }
 
 export function loadAssets(rootDirectory: string): Assets {
   const folder = join(rootDirectory, 'src/web/assets');
   const files: Record<string, Asset> = {};
-  const partials = readdirSync(join(folder, 'css')).filter((name) => name.endsWith('.css')).sort();
+  const partials = readdirSync(join(folder, 'css'))
+    .filter((name) => name.endsWith('.css'))
+    .sort();
   files['style.css'] = asset(partials.map((name) => readFileSync(join(folder, 'css', name), 'utf8')).join('\n'), TYPES['.css']!);
   for (const name of readdirSync(folder)) {
     const type = TYPES[name.slice(name.lastIndexOf('.'))];

@@ -8,7 +8,9 @@ for (const input of document.querySelectorAll('input[name="topics"][list]')) {
     const cut = input.value.lastIndexOf(',');
     const head = cut === -1 ? '' : `${input.value.slice(0, cut + 1).trimEnd()} `;
     const chosen = new Set(input.value.split(',').map((name) => name.trim().toLowerCase()));
-    list.replaceChildren(...names.filter((name) => !chosen.has(name.toLowerCase()) || cut === -1).map((name) => new Option('', head + name)));
+    list.replaceChildren(
+      ...names.filter((name) => !chosen.has(name.toLowerCase()) || cut === -1).map((name) => new Option('', head + name)),
+    );
   };
   input.addEventListener('input', offer);
   input.addEventListener('focus', offer);

@@ -101,7 +101,8 @@
     }
     // u takes back the card's last decision: an acceptance while its Vorhaben is a draft, or a rejection.
     const form = ACTIONS[event.key]
-      ? card.querySelector(`form[data-action="${ACTIONS[event.key]}"]`) ?? (event.key === 'u' ? card.querySelector('form[data-action="reopen"]') : null)
+      ? (card.querySelector(`form[data-action="${ACTIONS[event.key]}"]`) ??
+        (event.key === 'u' ? card.querySelector('form[data-action="reopen"]') : null))
       : null;
     if (!form) return;
     event.preventDefault();
@@ -117,7 +118,8 @@
   const STAY = { accept: 'next', reject: 'next' };
   list.addEventListener('submit', async (event) => {
     const form = event.target;
-    if (!('inPlace' in list.dataset) || !(form instanceof HTMLFormElement) || !form.dataset.action || !window.fetch || !window.DOMParser) return;
+    if (!('inPlace' in list.dataset) || !(form instanceof HTMLFormElement) || !form.dataset.action || !window.fetch || !window.DOMParser)
+      return;
     event.preventDefault();
     if (submitting) return;
     submitting = true;
@@ -126,7 +128,11 @@
     const index = before.indexOf(card);
     const id = card?.id;
     try {
-      const response = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' });
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        credentials: 'same-origin',
+      });
       const answered = new URL(response.url);
       const html = await response.text();
       const place = (url) => `${url.pathname}?${url.searchParams.get('seite') ?? '1'}`;
@@ -157,7 +163,8 @@
           next.scrollIntoView({ block: 'nearest', behavior: 'instant' });
         }
       }
-      if (response.redirected) history.replaceState(null, '', `${answered.pathname}${answered.search}${current?.id ? `#${current.id}` : ''}`);
+      if (response.redirected)
+        history.replaceState(null, '', `${answered.pathname}${answered.search}${current?.id ? `#${current.id}` : ''}`);
     } catch {
       form.submit();
     } finally {

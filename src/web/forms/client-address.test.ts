@@ -27,9 +27,17 @@ test('addresses the client wrote itself, left of what our proxies appended, do n
 test('a list of proxies walks left while the address at hand is one of them', () => {
   const proxies = trust('127.0.0.1, 10.0.0.0/8, fd00::/8');
   assert.equal(clientAddress('10.0.0.2', '203.0.113.7', proxies), '203.0.113.7');
-  assert.equal(clientAddress('198.51.100.9', '203.0.113.7', proxies), '198.51.100.9', 'a peer that is no proxy of ours: its header is ignored');
+  assert.equal(
+    clientAddress('198.51.100.9', '203.0.113.7', proxies),
+    '198.51.100.9',
+    'a peer that is no proxy of ours: its header is ignored',
+  );
   assert.equal(clientAddress('127.0.0.1', '2001:db8::5, fd00::1', proxies), '2001:db8::5');
   assert.equal(clientAddress('127.0.0.1', '10.0.0.3, 10.0.0.4', proxies), '10.0.0.3', 'all proxies: the leftmost');
-  assert.equal(clientAddress('127.0.0.1', '203.0.113.7:51234, [2001:db8::5]:443', trust('2')), '203.0.113.7', 'ports and brackets are dropped');
+  assert.equal(
+    clientAddress('127.0.0.1', '203.0.113.7:51234, [2001:db8::5]:443', trust('2')),
+    '203.0.113.7',
+    'ports and brackets are dropped',
+  );
   assert.equal(clientAddress('127.0.0.1', 'nonsense', proxies), '127.0.0.1', 'an entry that is no address ends the walk');
 });

@@ -48,4 +48,3 @@ export async function checkAnonymousFormToken(c: Context<AppEnv>): Promise<void>
   const cookie = getCookie(c, FORM_COOKIE) ?? '';
   if (!cookie || !sameToken(await submittedToken(c), cookie)) throw new ForbiddenError(INVALID);
 }
-

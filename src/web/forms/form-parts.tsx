@@ -28,8 +28,16 @@ const Label: FC<FieldProps> = (props) => {
         {props.label}
         {props.required ? <span class="required"> ({t.required})</span> : null}
       </label>
-      {props.hint ? <p class="hint" id={`${props.id}-hint`}>{props.hint}</p> : null}
-      {props.errors?.[props.name] ? <p class="field-error" id={`${props.id}-error`}>{props.errors[props.name]}</p> : null}
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.errors?.[props.name] ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.errors[props.name]}
+        </p>
+      ) : null}
     </>
   );
 };
@@ -38,8 +46,14 @@ export const InputField: FC<FieldProps & { type: 'email' | 'url' | 'text'; value
   <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>
     <Label {...props} />
     <input
-      id={props.id} name={props.name} type={props.type} value={props.value ?? ''} required={props.required} autocomplete={props.autocomplete}
-      aria-invalid={props.errors?.[props.name] ? 'true' : undefined} aria-describedby={describedBy(props)}
+      id={props.id}
+      name={props.name}
+      type={props.type}
+      value={props.value ?? ''}
+      required={props.required}
+      autocomplete={props.autocomplete}
+      aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      aria-describedby={describedBy(props)}
     />
   </div>
 );
@@ -48,8 +62,12 @@ export const TextAreaField: FC<FieldProps & { value?: string; rows?: number }> =
   <div class={`field${props.errors?.[props.name] ? ' has-error' : ''}`}>
     <Label {...props} />
     <textarea
-      id={props.id} name={props.name} rows={props.rows ?? 5} required={props.required}
-      aria-invalid={props.errors?.[props.name] ? 'true' : undefined} aria-describedby={describedBy(props)}
+      id={props.id}
+      name={props.name}
+      rows={props.rows ?? 5}
+      required={props.required}
+      aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      aria-describedby={describedBy(props)}
     >
       {props.value ?? ''}
     </textarea>
@@ -68,7 +86,11 @@ export const Honeypot: FC<{ id: string }> = ({ id }) => {
 };
 
 /** Lists every error with a link to its field. `ids` maps a field name to its element id. */
-export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string, string>; notice?: string }> = ({ errors, ids = {}, notice }) => {
+export const PublicErrorSummary: FC<{ errors?: FieldErrors; ids?: Record<string, string>; notice?: string }> = ({
+  errors,
+  ids = {},
+  notice,
+}) => {
   const t = useFormMessages();
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0 && !notice) return null;

@@ -7,8 +7,10 @@ const de = {
   required: 'Pflichtfeld',
   errorSummary: 'Bitte korrigieren',
   honeypot: 'Dieses Feld bitte leer lassen',
-  resend: 'Ihr Formular kam ohne gültiges Sicherheitsmerkmal an (etwa von einer zwischengespeicherten Seite). Bitte prüfen Sie die Angaben und senden Sie es noch einmal.',
-  tooMany: (minutes: number) => `Zu viele Anfragen von Ihrem Anschluss. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} noch einmal.`,
+  resend:
+    'Ihr Formular kam ohne gültiges Sicherheitsmerkmal an (etwa von einer zwischengespeicherten Seite). Bitte prüfen Sie die Angaben und senden Sie es noch einmal.',
+  tooMany: (minutes: number) =>
+    `Zu viele Anfragen von Ihrem Anschluss. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} noch einmal.`,
 };
 
 export type FormMessages = typeof de;

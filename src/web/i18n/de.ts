@@ -23,7 +23,8 @@ const errors: PublicErrorTexts = {
   'notFound.ministry': ({ slug }) => `Ministerium „${slug}“ nicht gefunden`,
   'notFound.agreement': ({ slug }) => `Koalitionsvertrag „${slug}“ nicht gefunden`,
   forbidden: () => 'Keine Berechtigung',
-  archived: () => 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert: ihre Kapitel, Vorhaben und Entwicklungen lassen sich nur noch lesen.',
+  archived: () =>
+    'Diese Regierung ist archiviert und wird nicht mehr aktualisiert: ihre Kapitel, Vorhaben und Entwicklungen lassen sich nur noch lesen.',
 };
 
 export const de = {
@@ -111,7 +112,8 @@ export const de = {
   },
   tooLarge: {
     heading: 'Zu viele Daten',
-    text: (limit: string) => `Das Formular war zu groß und wurde nicht angenommen: höchstens ${limit} und nicht zu viele Felder. Bitte den Text kürzen und noch einmal senden.`,
+    text: (limit: string) =>
+      `Das Formular war zu groß und wurde nicht angenommen: höchstens ${limit} und nicht zu viele Felder. Bitte den Text kürzen und noch einmal senden.`,
   },
   feeds: {
     all: 'Alle Entwicklungen',

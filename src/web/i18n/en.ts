@@ -77,7 +77,8 @@ export const en: Messages = {
     inChapter: 'From chapter',
     quoteHeading: 'In the coalition agreement',
     toQuote: 'To its place in the chapter',
-    quotePlace: (pages: string, lines: string | null) => `${pages.includes('–') ? 'pp.' : 'p.'} ${pages}${lines ? `, ${lines.includes('–') ? 'll.' : 'l.'} ${lines}` : ''}`,
+    quotePlace: (pages: string, lines: string | null) =>
+      `${pages.includes('–') ? 'pp.' : 'p.'} ${pages}${lines ? `, ${lines.includes('–') ? 'll.' : 'l.'} ${lines}` : ''}`,
     factsHeading: 'At a glance',
     status: 'Status',
     rating: 'Rating',
@@ -114,7 +115,8 @@ export const en: Messages = {
   },
   tooLarge: {
     heading: 'Too much data',
-    text: (limit: string) => `The form was too large and was not accepted: at most ${limit} and not too many fields. Please shorten the text and send it again.`,
+    text: (limit: string) =>
+      `The form was too large and was not accepted: at most ${limit} and not too many fields. Please shorten the text and send it again.`,
   },
   feeds: {
     all: 'All developments',

@@ -20,7 +20,19 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { chapter } = page;
   const { review } = page;
   return (
-    <Layout title={chapter.heading} description={t.description(chapter.heading)} agreement={page.scope} feeds={[{ title: messages.feeds.of(chapter.heading), atomPath: link.chapterFeed(chapter.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug) }, siteFeed(messages)]}>
+    <Layout
+      title={chapter.heading}
+      description={t.description(chapter.heading)}
+      agreement={page.scope}
+      feeds={[
+        {
+          title: messages.feeds.of(chapter.heading),
+          atomPath: link.chapterFeed(chapter.slug),
+          followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug),
+        },
+        siteFeed(messages),
+      ]}
+    >
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
       </p>
@@ -52,7 +64,11 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
         <h2 id="text-heading">{t.textHeading}</h2>
         {review ? <ReviewNotice review={review} /> : null}
         <QuoteLegend statuses={[...new Set(page.pledges.filter((pledge) => pledge.quote_start !== null).map((pledge) => pledge.status))]} />
-        <div class="chapter-body" lang={locale === 'de' ? undefined : 'de'} dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }} />
+        <div
+          class="chapter-body"
+          lang={locale === 'de' ? undefined : 'de'}
+          dangerouslySetInnerHTML={{ __html: review ? review.bodyHtml : page.bodyHtml }}
+        />
         {review && !page.archived ? <SelectionForm chapterSlug={page.chapter.slug} /> : null}
       </section>
     </Layout>
@@ -82,13 +98,13 @@ const QuoteLegend: FC<{ statuses: Status[] }> = ({ statuses }) => {
 /** Editors only, so in German like the back office. */
 const ReviewNotice: FC<{ review: ChapterReview }> = ({ review }) => {
   return (
-  <p class="notice review-notice">
-    Nur für die Redaktion sichtbar:{' '}
-    {review.openCandidates === 0
-      ? 'In diesem Kapitel sind keine Vorschläge des Extraktors mehr offen.'
-      : `${review.openCandidates} ${review.openCandidates === 1 ? 'offener Vorschlag' : 'offene Vorschläge'} des Extraktors, im Text gestrichelt umrandet.`}{' '}
-    <a href={review.queuePath}>Vorschläge prüfen</a>
-  </p>
+    <p class="notice review-notice">
+      Nur für die Redaktion sichtbar:{' '}
+      {review.openCandidates === 0
+        ? 'In diesem Kapitel sind keine Vorschläge des Extraktors mehr offen.'
+        : `${review.openCandidates} ${review.openCandidates === 1 ? 'offener Vorschlag' : 'offene Vorschläge'} des Extraktors, im Text gestrichelt umrandet.`}{' '}
+      <a href={review.queuePath}>Vorschläge prüfen</a>
+    </p>
   );
 };
 
@@ -98,37 +114,38 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
   const link = useLinks();
   const formatDate = messages.formatDate;
   return (
-  <div class="table-scroll">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.titleColumn}</th>
-          <th scope="col">{t.statusColumn}</th>
-          <th scope="col">{t.lastUpdateColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {pledges.map((pledge) => (
+    <div class="table-scroll">
+      <table>
+        <thead>
           <tr>
-            <td>
-              <a href={link.pledge(pledge.slug)}>{pledge.title}</a>
-            </td>
-            <td>
-              <StatusBadge status={pledge.status} />
-            </td>
-            <td>
-              {pledge.latestDevelopment ? (
-                <>
-                  <time datetime={pledge.latestDevelopment.eventDate}>{formatDate(pledge.latestDevelopment.eventDate)}</time>: {pledge.latestDevelopment.title}
-                </>
-              ) : (
-                t.none
-              )}
-            </td>
+            <th scope="col">{t.titleColumn}</th>
+            <th scope="col">{t.statusColumn}</th>
+            <th scope="col">{t.lastUpdateColumn}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
+        </thead>
+        <tbody>
+          {pledges.map((pledge) => (
+            <tr>
+              <td>
+                <a href={link.pledge(pledge.slug)}>{pledge.title}</a>
+              </td>
+              <td>
+                <StatusBadge status={pledge.status} />
+              </td>
+              <td>
+                {pledge.latestDevelopment ? (
+                  <>
+                    <time datetime={pledge.latestDevelopment.eventDate}>{formatDate(pledge.latestDevelopment.eventDate)}</time>:{' '}
+                    {pledge.latestDevelopment.title}
+                  </>
+                ) : (
+                  t.none
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 };

@@ -9,14 +9,14 @@ export const NotFoundPage: FC<{ error?: AppError }> = ({ error }) => {
   const { t: messages, href, locale } = usePageContext();
   const message = error ? errorMessage(error, locale) : undefined;
   return (
-  <Layout title={messages.notFound.heading} alternatePath="/">
-    <h1>{messages.notFound.heading}</h1>
-    {message ? <p>{message}</p> : null}
-    <p>{messages.notFound.text}</p>
-    <p>
-      <a href={href('/')}>{messages.notFound.back}</a>
-    </p>
-  </Layout>
+    <Layout title={messages.notFound.heading} alternatePath="/">
+      <h1>{messages.notFound.heading}</h1>
+      {message ? <p>{message}</p> : null}
+      <p>{messages.notFound.text}</p>
+      <p>
+        <a href={href('/')}>{messages.notFound.back}</a>
+      </p>
+    </Layout>
   );
 };
 
@@ -24,13 +24,13 @@ export const ErrorPage: FC<{ error?: AppError }> = ({ error }) => {
   const { t: messages, href, locale } = usePageContext();
   const message = error ? errorMessage(error, locale) : undefined;
   return (
-  <Layout title={messages.error.heading} alternatePath="/">
-    <h1>{messages.error.heading}</h1>
-    <p>{message ?? messages.error.text}</p>
-    <p>
-      <a href={href('/')}>{messages.notFound.back}</a>
-    </p>
-  </Layout>
+    <Layout title={messages.error.heading} alternatePath="/">
+      <h1>{messages.error.heading}</h1>
+      <p>{message ?? messages.error.text}</p>
+      <p>
+        <a href={href('/')}>{messages.notFound.back}</a>
+      </p>
+    </Layout>
   );
 };
 

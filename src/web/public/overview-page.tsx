@@ -25,7 +25,13 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const formatDate = messages.formatDate;
   const { parties } = overview;
   return (
-    <Layout title={agreement.title} description={`${t.heading}: ${agreement.title}`} current="overview" agreement={agreement.scope} feeds={[siteFeed(messages)]}>
+    <Layout
+      title={agreement.title}
+      description={`${t.heading}: ${agreement.title}`}
+      current="overview"
+      agreement={agreement.scope}
+      feeds={[siteFeed(messages)]}
+    >
       <h1 lang={contentLang}>{agreement.title}</h1>
       <p class="lead" lang={contentLang}>
         {agreement.government.name}
@@ -63,7 +69,12 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
         {withPledges.length > 0 ? (
           <StatusTable
             columns={{ name: t.chapterColumn, count: t.pledgesColumn, status: messages.chapter.statusColumn }}
-            rows={withPledges.map((chapter) => ({ href: link.chapter(chapter.slug), label: chapterLabel(chapter), counts: chapter.counts, total: chapter.total }))}
+            rows={withPledges.map((chapter) => ({
+              href: link.chapter(chapter.slug),
+              label: chapterLabel(chapter),
+              counts: chapter.counts,
+              total: chapter.total,
+            }))}
           />
         ) : null}
         {without.length > 0 ? (

@@ -26,7 +26,14 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
       agreement={page.scope}
-      feeds={[{ title: messages.feeds.of(pledge.title), atomPath: link.pledgeFeed(pledge.slug), followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug) }, siteFeed(messages)]}
+      feeds={[
+        {
+          title: messages.feeds.of(pledge.title),
+          atomPath: link.pledgeFeed(pledge.slug),
+          followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug),
+        },
+        siteFeed(messages),
+      ]}
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
@@ -47,7 +54,14 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
           <blockquote class="quote" lang={contentLang}>
             <p>{pledge.quote}</p>
           </blockquote>
-          {page.quotePlace ? <p class="quote-place">{t.quotePlace(range(page.quotePlace.page, page.quotePlace.lastPage), page.quotePlace.lines ? range(page.quotePlace.lines.from, page.quotePlace.lines.to) : null)}</p> : null}
+          {page.quotePlace ? (
+            <p class="quote-place">
+              {t.quotePlace(
+                range(page.quotePlace.page, page.quotePlace.lastPage),
+                page.quotePlace.lines ? range(page.quotePlace.lines.from, page.quotePlace.lines.to) : null,
+              )}
+            </p>
+          ) : null}
           {pledge.quote_start !== null ? <a href={link.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
         </section>
       ) : null}

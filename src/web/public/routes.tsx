@@ -72,7 +72,12 @@ export function publicRoutes(deps: PublicDeps): Hono<AppEnv> {
 
   routes.get('/bild.png', async (c) => {
     const site = await loadSiteCard(db);
-    return sharePngResponse(c, { siteName: de.siteName, kicker: site.government, title: site.title, footer: 'Verfolgt die Vorhaben des Koalitionsvertrags' });
+    return sharePngResponse(c, {
+      siteName: de.siteName,
+      kicker: site.government,
+      title: site.title,
+      footer: 'Verfolgt die Vorhaben des Koalitionsvertrags',
+    });
   });
 
   routes.get('/vorhaben/:slug/bild.png', async (c) => {

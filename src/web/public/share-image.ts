@@ -22,7 +22,9 @@ const cache = new Map<string, Buffer>();
 function renderPng(svg: string, key: string): Buffer {
   const cached = cache.get(key);
   if (cached) return cached;
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+    .render()
+    .asPng();
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, png);
   return png;

@@ -4,4 +4,8 @@ import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { FeedLink } from '../views/layout.tsx';
 
-export const siteFeed = (messages: Messages): FeedLink => ({ title: messages.feeds.all, atomPath: paths.siteFeed(), followPath: subscriptionPaths.subscribe() });
+export const siteFeed = (messages: Messages): FeedLink => ({
+  title: messages.feeds.all,
+  atomPath: paths.siteFeed(),
+  followPath: subscriptionPaths.subscribe(),
+});

@@ -52,11 +52,19 @@ export function conflictView<T>(conflict: EditConflict<T>, texts: FieldTexts<T>)
     edit: {
       base: JSON.stringify(conflict.base),
       decisions: conflict.conflicts.map((unit) => ({
-        unit, label: label(unit), mine: texts.show(unit, conflict.values), theirs: texts.show(unit, conflict.current), change: conflict.changes[unit],
+        unit,
+        label: label(unit),
+        mine: texts.show(unit, conflict.values),
+        theirs: texts.show(unit, conflict.current),
+        change: conflict.changes[unit],
       })),
       undecided: conflict.undecided,
     },
-    theirs: conflict.theirs.map((unit) => ({ label: label(unit), value: texts.show(unit, conflict.current), change: conflict.changes[unit] })),
+    theirs: conflict.theirs.map((unit) => ({
+      label: label(unit),
+      value: texts.show(unit, conflict.current),
+      change: conflict.changes[unit],
+    })),
     mine: conflict.mine.map(label),
   };
 }
@@ -64,7 +72,12 @@ export function conflictView<T>(conflict: EditConflict<T>, texts: FieldTexts<T>)
 const ChangedBy: FC<{ change?: LastChange }> = ({ change }) => {
   const { user } = usePageContext();
   if (!change) return <>geändert (ohne Eintrag im Protokoll)</>;
-  const who = change.userId === null ? 'vom System' : change.userId === user?.id ? 'von Ihnen in einem anderen Fenster' : `von ${change.email ?? 'einem gelöschten Konto'}`;
+  const who =
+    change.userId === null
+      ? 'vom System'
+      : change.userId === user?.id
+        ? 'von Ihnen in einem anderen Fenster'
+        : `von ${change.email ?? 'einem gelöschten Konto'}`;
   return (
     <>
       geändert {who} am <time datetime={change.at}>{formatDateTime(change.at)}</time>
@@ -88,7 +101,15 @@ const DecisionField: FC<{ decision: DecisionView; undecided: boolean }> = ({ dec
       <div class="merge-sides">
         <div class="merge-side">
           <div class="field-radio">
-            <input type="radio" id={`${name}-mine`} name={name} value="mine" required aria-describedby={`${name}-mine-value ${error}`.trim()} aria-invalid={undecided ? 'true' : undefined} />
+            <input
+              type="radio"
+              id={`${name}-mine`}
+              name={name}
+              value="mine"
+              required
+              aria-describedby={`${name}-mine-value ${error}`.trim()}
+              aria-invalid={undecided ? 'true' : undefined}
+            />
             <label for={`${name}-mine`}>Ihre Fassung</label>
           </div>
           <p class="merge-value" id={`${name}-mine-value`}>
@@ -97,7 +118,15 @@ const DecisionField: FC<{ decision: DecisionView; undecided: boolean }> = ({ dec
         </div>
         <div class="merge-side">
           <div class="field-radio">
-            <input type="radio" id={`${name}-theirs`} name={name} value="theirs" required aria-describedby={`${name}-theirs-by ${name}-theirs-value ${error}`.trim()} aria-invalid={undecided ? 'true' : undefined} />
+            <input
+              type="radio"
+              id={`${name}-theirs`}
+              name={name}
+              value="theirs"
+              required
+              aria-describedby={`${name}-theirs-by ${name}-theirs-value ${error}`.trim()}
+              aria-invalid={undecided ? 'true' : undefined}
+            />
             <label for={`${name}-theirs`}>Gespeicherte Fassung</label>
           </div>
           <p class="hint" id={`${name}-theirs-by`}>
@@ -122,7 +151,10 @@ export const EditFields: FC<{ edit: FormEdit }> = ({ edit }) => {
         <div class="merge-decisions">
           <input type="hidden" name="asked" value={decisions.map((decision) => decision.unit).join(',')} />
           <h2>Bitte entscheiden</h2>
-          <p class="hint">Diese Felder haben Sie und jemand anderes geändert. Wählen Sie je Feld, welche Fassung gelten soll. Ihre Fassung steht schon im Formular unten und lässt sich dort noch ändern.</p>
+          <p class="hint">
+            Diese Felder haben Sie und jemand anderes geändert. Wählen Sie je Feld, welche Fassung gelten soll. Ihre Fassung steht schon im
+            Formular unten und lässt sich dort noch ändern.
+          </p>
           {decisions.map((decision) => (
             <DecisionField decision={decision} undecided={edit.undecided ?? false} />
           ))}
@@ -134,17 +166,23 @@ export const EditFields: FC<{ edit: FormEdit }> = ({ edit }) => {
 
 export const ConflictPage: FC<{ entity: string; view: ConflictView; children?: Child }> = ({ entity, view, children }) => {
   const decisions = view.edit.decisions ?? [];
-  const errors = view.edit.undecided ? Object.fromEntries(decisions.map((decision) => [`decision_${decision.unit}-mine`, `${decision.label}: bitte eine Fassung wählen`])) : undefined;
+  const errors = view.edit.undecided
+    ? Object.fromEntries(decisions.map((decision) => [`decision_${decision.unit}-mine`, `${decision.label}: bitte eine Fassung wählen`]))
+    : undefined;
   return (
     <Layout title="Bearbeitungskonflikt" area="admin">
       <h1>Bearbeitungskonflikt</h1>
       <div class="notice" role="alert">
         <p>
-          {entity} wurde geändert, während Sie es bearbeitet haben. Noch ist <strong>nichts</strong> gespeichert, und nichts wurde überschrieben.
+          {entity} wurde geändert, während Sie es bearbeitet haben. Noch ist <strong>nichts</strong> gespeichert, und nichts wurde
+          überschrieben.
         </p>
         <p>
           Das Formular unten zeigt die gespeicherte Fassung mit Ihren Änderungen darin.
-          {decisions.length > 0 ? ' Wo Sie und jemand anderes dasselbe Feld geändert haben, wählen Sie bitte, welche Fassung gelten soll.' : ''} Prüfen Sie es und speichern Sie dann.
+          {decisions.length > 0
+            ? ' Wo Sie und jemand anderes dasselbe Feld geändert haben, wählen Sie bitte, welche Fassung gelten soll.'
+            : ''}{' '}
+          Prüfen Sie es und speichern Sie dann.
         </p>
       </div>
       <ErrorSummary errors={errors} />

@@ -33,7 +33,16 @@ const FieldMessages: FC<{ name: string; errors?: FieldErrors; hint?: string }> =
 
 /** `id` defaults to `name`; repeated fields (several sources) need their own ids, and errors go by id. */
 /** `list`: the id of a datalist whose values the browser offers while typing. */
-export const TextField: FC<FieldProps & { id?: string; value?: string | number | null; type?: string; autocomplete?: string; inputmode?: 'numeric' | 'url' | 'email'; list?: string }> = (props) => {
+export const TextField: FC<
+  FieldProps & {
+    id?: string;
+    value?: string | number | null;
+    type?: string;
+    autocomplete?: string;
+    inputmode?: 'numeric' | 'url' | 'email';
+    list?: string;
+  }
+> = (props) => {
   const id = props.id ?? props.name;
   return (
     <div class={`field${props.errors?.[id] ? ' has-error' : ''}`}>

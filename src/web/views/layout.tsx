@@ -170,23 +170,33 @@ const FeedLinks: FC<{ feed: FeedLink }> = ({ feed }) => {
 const SocialMeta: FC<{ title: string; description?: string; url: string; image: string }> = ({ title, description, url, image }) => {
   const { t, locale } = usePageContext();
   return (
-  <>
-    <meta property="og:type" content="website" />
-    <meta property="og:site_name" content={t.siteName} />
-    <meta property="og:title" content={title} />
-    {description ? <meta property="og:description" content={description} /> : null}
-    <meta property="og:url" content={url} />
-    <meta property="og:image" content={image} />
-    <meta property="og:locale" content={locale === 'en' ? 'en_GB' : 'de_DE'} />
-    <meta name="twitter:card" content="summary_large_image" />
-    <meta name="twitter:title" content={title} />
-    {description ? <meta name="twitter:description" content={description} /> : null}
-    <meta name="twitter:image" content={image} />
-  </>
+    <>
+      <meta property="og:type" content="website" />
+      <meta property="og:site_name" content={t.siteName} />
+      <meta property="og:title" content={title} />
+      {description ? <meta property="og:description" content={description} /> : null}
+      <meta property="og:url" content={url} />
+      <meta property="og:image" content={image} />
+      <meta property="og:locale" content={locale === 'en' ? 'en_GB' : 'de_DE'} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={title} />
+      {description ? <meta name="twitter:description" content={description} /> : null}
+      <meta name="twitter:image" content={image} />
+    </>
   );
 };
 
-export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imagePath, alternatePath, current, agreement, area = 'public', children }) => {
+export const Layout: FC<LayoutProps> = ({
+  title,
+  description,
+  feeds = [],
+  imagePath,
+  alternatePath,
+  current,
+  agreement,
+  area = 'public',
+  children,
+}) => {
   const { stylesheetPath, user, baseUrl, path, t, locale, href } = usePageContext();
   const methodLink = useMethodLink();
   const admin = area === 'admin' && user;
@@ -200,12 +210,26 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${siteName}`}</title>
           {description ? <meta name="description" content={description} /> : null}
-          {area === 'admin' ? <meta name="robots" content="noindex" /> : <SocialMeta title={title} description={description} url={`${baseUrl}${path}`} image={`${baseUrl}${imagePath ?? '/bild.png'}`} />}
+          {area === 'admin' ? (
+            <meta name="robots" content="noindex" />
+          ) : (
+            <SocialMeta title={title} description={description} url={`${baseUrl}${path}`} image={`${baseUrl}${imagePath ?? '/bild.png'}`} />
+          )}
           {feeds.map((feed) => (
             <>
               <link rel="alternate" type="application/atom+xml" title={`${feed.title} (Atom)`} href={feed.atomPath} />
-              <link rel="alternate" type="application/rss+xml" title={`${feed.title} (RSS)`} href={feed.atomPath.replace(/\.xml$/, '.rss')} />
-              <link rel="alternate" type="application/feed+json" title={`${feed.title} (JSON Feed)`} href={feed.atomPath.replace(/\.xml$/, '.json')} />
+              <link
+                rel="alternate"
+                type="application/rss+xml"
+                title={`${feed.title} (RSS)`}
+                href={feed.atomPath.replace(/\.xml$/, '.rss')}
+              />
+              <link
+                rel="alternate"
+                type="application/feed+json"
+                title={`${feed.title} (JSON Feed)`}
+                href={feed.atomPath.replace(/\.xml$/, '.json')}
+              />
             </>
           ))}
           <link rel="stylesheet" href={stylesheetPath} />
@@ -219,7 +243,9 @@ export const Layout: FC<LayoutProps> = ({ title, description, feeds = [], imageP
             <a class="brand" href={admin ? '/admin' : href('/')}>
               {siteName}
             </a>
-            <nav aria-label={t.nav.label}>{admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} agreement={agreement} />}</nav>
+            <nav aria-label={t.nav.label}>
+              {admin ? <AdminNav current={current} user={user} /> : <PublicNav current={current} agreement={agreement} />}
+            </nav>
             {area === 'public' ? <SearchBox /> : null}
             {area === 'public' ? <LanguageSwitch samePage={alternatePath} /> : null}
             {user && !admin ? (

@@ -8,7 +8,10 @@ type Paths = typeof paths;
 export function useLinks(scope?: AgreementScope): Paths {
   const { href } = usePageContext();
   const localised = Object.fromEntries(
-    Object.entries({ ...paths, ...agreementPaths(scope) }).map(([name, path]) => [name, (...args: string[]) => href((path as (...a: string[]) => string)(...args))]),
+    Object.entries({ ...paths, ...agreementPaths(scope) }).map(([name, path]) => [
+      name,
+      (...args: string[]) => href((path as (...a: string[]) => string)(...args)),
+    ]),
   );
   return localised as Paths;
 }

@@ -12,7 +12,14 @@ export const SelectionForm: FC<{ chapterSlug: string }> = ({ chapterSlug }) => {
   if (!user) return null;
   return (
     <>
-      <form method="post" action={`/admin/kapitel/${encodeURIComponent(chapterSlug)}/vorhaben`} id="aus-auswahl" class="selection-form" hidden aria-labelledby="aus-auswahl-heading">
+      <form
+        method="post"
+        action={`/admin/kapitel/${encodeURIComponent(chapterSlug)}/vorhaben`}
+        id="aus-auswahl"
+        class="selection-form"
+        hidden
+        aria-labelledby="aus-auswahl-heading"
+      >
         <CsrfField token={user.csrfToken} />
         <input type="hidden" name="text" value="" />
         <input type="hidden" name="occurrence" value="0" />

@@ -30,16 +30,15 @@ export const StatusLegend: FC<{ counts: Counts; total: number }> = ({ counts, to
   const { t: messages } = usePageContext();
   const STATUS_LABELS = messages.status;
   return (
-  <ul class="status-legend">
-    {STATUSES.map((status) => (
-      <li>
-        <span class={`swatch fill-${status}`} aria-hidden="true"></span>
-        <span class="legend-label">{STATUS_LABELS[status]}</span>{' '}
-        <strong class="legend-count">{counts[status]}</strong>{' '}
-        <span class="legend-percent">({percent(counts[status], total).toLocaleString('de-DE')} %)</span>
-      </li>
-    ))}
-  </ul>
+    <ul class="status-legend">
+      {STATUSES.map((status) => (
+        <li>
+          <span class={`swatch fill-${status}`} aria-hidden="true"></span>
+          <span class="legend-label">{STATUS_LABELS[status]}</span> <strong class="legend-count">{counts[status]}</strong>{' '}
+          <span class="legend-percent">({percent(counts[status], total).toLocaleString('de-DE')} %)</span>
+        </li>
+      ))}
+    </ul>
   );
 };
 

@@ -11,7 +11,10 @@ export interface StatusTableRow {
   total: number;
 }
 
-export const StatusTable: FC<{ columns: { name: string; count: string; status: string }; rows: StatusTableRow[] }> = ({ columns, rows }) => {
+export const StatusTable: FC<{ columns: { name: string; count: string; status: string }; rows: StatusTableRow[] }> = ({
+  columns,
+  rows,
+}) => {
   const { t: messages } = usePageContext();
   const contentLang = useContentLang();
   return (
@@ -20,7 +23,9 @@ export const StatusTable: FC<{ columns: { name: string; count: string; status: s
         <thead>
           <tr>
             <th scope="col">{columns.name}</th>
-            <th scope="col" class="number">{columns.count}</th>
+            <th scope="col" class="number">
+              {columns.count}
+            </th>
             <th scope="col">{columns.status}</th>
           </tr>
         </thead>

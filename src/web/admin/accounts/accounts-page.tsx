@@ -15,7 +15,13 @@ export interface AccountRow {
   disabled: boolean;
 }
 
-export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToken: string; notice?: string; error?: string }> = ({ accounts, selfId, csrfToken, notice, error }) => (
+export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToken: string; notice?: string; error?: string }> = ({
+  accounts,
+  selfId,
+  csrfToken,
+  notice,
+  error,
+}) => (
   <Layout title={t.heading} area="admin" current="users">
     <h1>{t.heading}</h1>
     <Notice message={notice} />
@@ -46,9 +52,17 @@ export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToke
                 {account.id === selfId ? (
                   t.self
                 ) : (
-                  <form method="post" action={`/admin/konten/${account.id}/${account.disabled ? 'entsperren' : 'sperren'}`} class="inline-form">
+                  <form
+                    method="post"
+                    action={`/admin/konten/${account.id}/${account.disabled ? 'entsperren' : 'sperren'}`}
+                    class="inline-form"
+                  >
                     <CsrfField token={csrfToken} />
-                    <button type="submit" class={account.disabled ? 'secondary' : 'danger'} aria-label={account.disabled ? t.enableLabel(account.email) : t.disableLabel(account.email)}>
+                    <button
+                      type="submit"
+                      class={account.disabled ? 'secondary' : 'danger'}
+                      aria-label={account.disabled ? t.enableLabel(account.email) : t.disableLabel(account.email)}
+                    >
                       {account.disabled ? t.enable : t.disable}
                     </button>
                   </form>

@@ -7,7 +7,11 @@ import { Layout } from '../../views/layout.tsx';
 
 const t = adminMessages.notifications;
 
-export const NotificationsPage: FC<{ csrfToken: string; settings: { suggestions: boolean }; saved?: boolean }> = ({ csrfToken, settings, saved }) => (
+export const NotificationsPage: FC<{ csrfToken: string; settings: { suggestions: boolean }; saved?: boolean }> = ({
+  csrfToken,
+  settings,
+  saved,
+}) => (
   <Layout title={t.heading} area="admin">
     <h1>{t.heading}</h1>
     <Notice message={saved && t.saved} />

@@ -40,7 +40,14 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   routes.get('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
     const actor = actorOf(c);
-    return render(c, <NotificationsPage csrfToken={actor.csrfToken} settings={await loadNotificationSettings(db, actor)} saved={c.req.query('gespeichert') === '1'} />);
+    return render(
+      c,
+      <NotificationsPage
+        csrfToken={actor.csrfToken}
+        settings={await loadNotificationSettings(db, actor)}
+        saved={c.req.query('gespeichert') === '1'}
+      />,
+    );
   });
 
   routes.post('/benachrichtigungen', requirePermission('content.edit'), async (c) => {
@@ -50,12 +57,19 @@ export function accountRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   const accountsPage = async (c: Context<AppEnv>, messages: { notice?: string; error?: string }, status = 200) => {
     const actor = actorOf(c);
-    return render(c, <AccountsPage accounts={await listAccounts(db, actor)} selfId={actor.id} csrfToken={actor.csrfToken} {...messages} />, status);
+    return render(
+      c,
+      <AccountsPage accounts={await listAccounts(db, actor)} selfId={actor.id} csrfToken={actor.csrfToken} {...messages} />,
+      status,
+    );
   };
 
   routes.get('/konten', requirePermission('users.manage'), (c) => accountsPage(c, { notice: NOTICES[c.req.query('erledigt') ?? ''] }));
 
-  for (const [path, disabled] of [['sperren', true], ['entsperren', false]] as const) {
+  for (const [path, disabled] of [
+    ['sperren', true],
+    ['entsperren', false],
+  ] as const) {
     routes.post(`/konten/:id{[0-9]{1,9}}/${path}`, requirePermission('users.manage'), async (c) => {
       const id = Number(c.req.param('id'));
       try {

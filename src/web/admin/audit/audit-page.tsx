@@ -36,9 +36,27 @@ const FilterForm: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, errors }
       <h2 id="filter-heading" class="visually-hidden">
         {t.filterHeading}
       </h2>
-      <SelectField name="benutzer" label={t.user} value={log.filter.user} errors={errors} options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]} />
-      <SelectField name="typ" label={t.entityType} value={log.filter.entityType} errors={errors} options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]} />
-      <SelectField name="aktion" label={t.action} value={log.filter.action} errors={errors} options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]} />
+      <SelectField
+        name="benutzer"
+        label={t.user}
+        value={log.filter.user}
+        errors={errors}
+        options={[any, ...log.options.users.map((user) => ({ value: String(user.id), label: user.email }))]}
+      />
+      <SelectField
+        name="typ"
+        label={t.entityType}
+        value={log.filter.entityType}
+        errors={errors}
+        options={[any, ...log.options.entityTypes.map((type) => ({ value: type, label: ENTITY_LABELS[type] ?? type }))]}
+      />
+      <SelectField
+        name="aktion"
+        label={t.action}
+        value={log.filter.action}
+        errors={errors}
+        options={[any, ...log.options.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))]}
+      />
       <TextField name="vorhaben" label={t.pledge} hint={t.pledgeHint} value={log.filter.pledge} errors={errors} />
       <TextField name="von" label={t.from} type="date" value={log.filter.from} errors={errors} />
       <TextField name="bis" label={t.to} type="date" value={log.filter.to} errors={errors} />
@@ -68,7 +86,11 @@ export const AuditPage: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, er
             <span class="audit-action">{ACTION_LABELS[entry.action] ?? entry.action}</span>
             {' · '}
             <span class="audit-entity">
-              {entityPath(entry.entityType, entry.entityId) ? <a href={entityPath(entry.entityType, entry.entityId)}>{t.entity(entry.entityType, entry.entityId)}</a> : t.entity(entry.entityType, entry.entityId)}
+              {entityPath(entry.entityType, entry.entityId) ? (
+                <a href={entityPath(entry.entityType, entry.entityId)}>{t.entity(entry.entityType, entry.entityId)}</a>
+              ) : (
+                t.entity(entry.entityType, entry.entityId)
+              )}
             </span>
           </p>
           <p class="audit-summary">{entry.summary}</p>

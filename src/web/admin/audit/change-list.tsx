@@ -23,8 +23,10 @@ export function displayValue(value: unknown, field?: string): string {
   if (field !== undefined && STATUS_FIELDS.has(field) && typeof value === 'string' && isStatus(value)) return STATUS_LABELS[value];
   if (field === 'decision' && typeof value === 'string' && DECISION_LABELS[value]) return DECISION_LABELS[value];
   if (field !== undefined && FLAG_FIELDS.has(field) && (value === 0 || value === 1)) return value === 1 ? t.yes : t.no;
-  if ((field === 'rating' || field === 'rating_change') && (typeof value === 'number' || /^[1-5]$/.test(String(value)))) return `${value} von 5`;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.length === 0 ? t.none : value.join(', ');
+  if ((field === 'rating' || field === 'rating_change') && (typeof value === 'number' || /^[1-5]$/.test(String(value))))
+    return `${value} von 5`;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))
+    return value.length === 0 ? t.none : value.join(', ');
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (typeof value === 'number') return String(value);

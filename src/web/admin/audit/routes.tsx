@@ -14,7 +14,9 @@ export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   routes.get('/protokoll', requirePermission('audit.read'), async (c) => {
     const log = await loadAuditLog(db, actorOf(c), auditQueryOf(c.req.query()));
-    const errors = Object.fromEntries(log.problems.map((problem) => [AUDIT_PARAMS[problem.field as keyof typeof AUDIT_PARAMS], fieldText(problem)]));
+    const errors = Object.fromEntries(
+      log.problems.map((problem) => [AUDIT_PARAMS[problem.field as keyof typeof AUDIT_PARAMS], fieldText(problem)]),
+    );
     return render(c, <AuditPage log={log} errors={errors} />, log.problems.length > 0 ? 422 : 200);
   });
 

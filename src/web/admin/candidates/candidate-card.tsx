@@ -90,7 +90,13 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
   const anchor = candidateAnchorId(item.id);
   const spanErrors = ['start', 'end', 'with'].some((field) => errors[fieldId(item.id, field)]);
   return (
-    <article id={anchor} class={`candidate decision-${item.decision}`} tabindex={-1} aria-labelledby={`${anchor}-heading`} data-candidate="">
+    <article
+      id={anchor}
+      class={`candidate decision-${item.decision}`}
+      tabindex={-1}
+      aria-labelledby={`${anchor}-heading`}
+      data-candidate=""
+    >
       <h2 id={`${anchor}-heading`}>
         <span class="candidate-number">
           Vorschlag {item.number} von {total}:
@@ -161,8 +167,23 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
           <div class="candidate-decide">
             <form method="post" action={reviewPaths.accept(item.id, order)} class="candidate-accept" data-action="accept">
               <CsrfField token={csrfToken} />
-              <Input id={fieldId(item.id, 'title')} name="title" label="Titel des Vorhabens" value={value('title', item.title)} errors={errors} required />
-              <Input id={fieldId(item.id, 'slug')} name="slug" label="Kurzname für die Adresse" hint="/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche" value={value('slug', item.slug)} errors={errors} required />
+              <Input
+                id={fieldId(item.id, 'title')}
+                name="title"
+                label="Titel des Vorhabens"
+                value={value('title', item.title)}
+                errors={errors}
+                required
+              />
+              <Input
+                id={fieldId(item.id, 'slug')}
+                name="slug"
+                label="Kurzname für die Adresse"
+                hint="/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche"
+                value={value('slug', item.slug)}
+                errors={errors}
+                required
+              />
               <button type="submit">
                 Annehmen
                 <Which item={item} />
@@ -206,8 +227,24 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
             <form method="post" action={reviewPaths.adjust(item.id, order)} data-action="adjust" class="span-form">
               <CsrfField token={csrfToken} />
               <p class="hint span-hint">Zeichen 0 bis {bodyLength} des Kapiteltexts; Leerraum am Rand wird abgeschnitten.</p>
-              <Input id={fieldId(item.id, 'start')} name="start" label="Anfang (Zeichen)" type="number" value={value('start', item.start)} errors={errors} required />
-              <Input id={fieldId(item.id, 'end')} name="end" label="Ende (Zeichen)" type="number" value={value('end', item.end)} errors={errors} required />
+              <Input
+                id={fieldId(item.id, 'start')}
+                name="start"
+                label="Anfang (Zeichen)"
+                type="number"
+                value={value('start', item.start)}
+                errors={errors}
+                required
+              />
+              <Input
+                id={fieldId(item.id, 'end')}
+                name="end"
+                label="Ende (Zeichen)"
+                type="number"
+                value={value('end', item.end)}
+                errors={errors}
+                required
+              />
               <button type="submit" class="secondary">
                 Ausschnitt übernehmen
                 <Which item={item} />

@@ -50,7 +50,11 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           {adminMessages.dashboard.reviewedTail(progress.total)}{' '}
           <a href={paths.chapter(chapter.slug)}>Kapiteltext mit den offenen Vorschlägen lesen</a>
         </p>
-        <progress max={Math.max(1, progress.total)} value={progress.reviewed} aria-label={adminMessages.dashboard.reviewed(progress.reviewed, progress.total)}>
+        <progress
+          max={Math.max(1, progress.total)}
+          value={progress.reviewed}
+          aria-label={adminMessages.dashboard.reviewed(progress.reviewed, progress.total)}
+        >
           {progress.reviewed} / {progress.total}
         </progress>
       </section>
@@ -72,7 +76,15 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
         <ol class="candidate-list" id={LIST_ID} aria-label={queue.order === 'score' ? t.listByScore : t.listByText} data-in-place="">
           {queue.items.map((item) => (
             <li>
-              <CandidateCard item={item} total={progress.total} bodyLength={chapter.bodyLength} csrfToken={user?.csrfToken ?? ''} failed={failed} readOnly={queue.archived} order={queue.order} />
+              <CandidateCard
+                item={item}
+                total={progress.total}
+                bodyLength={chapter.bodyLength}
+                csrfToken={user?.csrfToken ?? ''}
+                failed={failed}
+                readOnly={queue.archived}
+                order={queue.order}
+              />
             </li>
           ))}
         </ol>
@@ -106,8 +118,8 @@ const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
 const GoneList: FC<{ queue: ReviewQueue }> = ({ queue }) => (
   <details class="gone-candidates">
     <summary>
-      {queue.gone.length === 1 ? 'Ein früher entschiedener Vorschlag steht' : `${queue.gone.length} früher entschiedene Vorschläge stehen`} nicht mehr im
-      Kapiteltext
+      {queue.gone.length === 1 ? 'Ein früher entschiedener Vorschlag steht' : `${queue.gone.length} früher entschiedene Vorschläge stehen`}{' '}
+      nicht mehr im Kapiteltext
     </summary>
     <ul>
       {queue.gone.map((row) => (

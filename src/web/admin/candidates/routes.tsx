@@ -3,7 +3,16 @@
 import { Hono, type Context } from 'hono';
 import { NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import { continueByScore, loadReviewQueue, loadReviewQueueOfCandidate } from '../../../services/admin/candidate-queue.ts';
-import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate, splitCandidate, undoAcceptance, type ReviewOutcome } from '../../../services/admin/candidate-review.ts';
+import {
+  acceptCandidate,
+  adjustCandidate,
+  mergeCandidates,
+  rejectCandidate,
+  reopenCandidate,
+  splitCandidate,
+  undoAcceptance,
+  type ReviewOutcome,
+} from '../../../services/admin/candidate-review.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
@@ -47,7 +56,16 @@ export function candidateReviewRoutes(deps: AdminDeps): Hono<AppEnv> {
       const order = orderOf(c.req.query(ORDER_PARAM));
       try {
         const outcome = await run(id, form, c);
-        const place = order === 'score' ? await continueByScore(db, outcome.chapterSlug, id, outcome.candidateId, done === 'angenommen' || done === 'abgelehnt' ? 'next' : 'same') : outcome;
+        const place =
+          order === 'score'
+            ? await continueByScore(
+                db,
+                outcome.chapterSlug,
+                id,
+                outcome.candidateId,
+                done === 'angenommen' || done === 'abgelehnt' ? 'next' : 'same',
+              )
+            : outcome;
         return c.redirect(reviewPaths.queue(outcome.chapterSlug, place.page, { done, candidateId: place.candidateId, order }), 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;

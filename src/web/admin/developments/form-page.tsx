@@ -5,7 +5,16 @@ import type { SourceValues, DevelopmentFormValues } from '../../../services/admi
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { EditFields, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  ReadOnly,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 
@@ -21,7 +30,8 @@ export const DEVELOPMENT_FIELDS: FieldTexts<DevelopmentFormValues> = {
     published: 'Veröffentlicht',
   },
   show(unit, values) {
-    if (unit === 'status_change') return values.status_change === '' ? 'keine Änderung' : (STATUS_LABELS[values.status_change as Status] ?? values.status_change);
+    if (unit === 'status_change')
+      return values.status_change === '' ? 'keine Änderung' : (STATUS_LABELS[values.status_change as Status] ?? values.status_change);
     if (unit === 'rating_change') return values.rating_change === '' ? 'keine Änderung' : `${values.rating_change} von 5`;
     if (unit === 'sources') return values.sources.map((source) => `${source.title} <${source.url}>`).join('\n');
     if (unit === 'published') return values.published ? 'veröffentlicht' : 'Entwurf';
@@ -42,9 +52,17 @@ const SourceRow: FC<{ index: number; source: SourceValues; errors?: FieldErrors 
 );
 
 /** `edit` is left out by the form that creates a development: there is nothing to merge with. */
-export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues; edit?: FormEdit; errors?: FieldErrors }> = ({ action, values, edit, errors }) => {
+export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues; edit?: FormEdit; errors?: FieldErrors }> = ({
+  action,
+  values,
+  edit,
+  errors,
+}) => {
   const { user } = usePageContext();
-  const rows = [...values.sources, ...Array.from({ length: EMPTY_SOURCE_ROWS }, () => ({ url: '', title: '', publisher: '', date: '' }))].slice(0, Math.max(EMPTY_SOURCE_ROWS, values.sources.length + 1));
+  const rows = [
+    ...values.sources,
+    ...Array.from({ length: EMPTY_SOURCE_ROWS }, () => ({ url: '', title: '', publisher: '', date: '' })),
+  ].slice(0, Math.max(EMPTY_SOURCE_ROWS, values.sources.length + 1));
   return (
     <form method="post" action={action} class="stacked-form">
       <CsrfField token={user!.csrfToken} />
@@ -52,11 +70,36 @@ export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues
       {edit ? <EditFields edit={edit} /> : null}
       <TextField name="event_date" label="Datum des Ereignisses" type="date" value={values.event_date} required errors={errors} />
       <TextField name="title" label="Titel" value={values.title} required errors={errors} />
-      <TextArea name="body" label="Text" value={values.body} rows={8} hint="Markdown; Links nur mit http:// oder https://" errors={errors} />
-      <SelectField name="status_change" label="Neuer Status" value={values.status_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
-      <SelectField name="rating_change" label="Neue Bewertung" value={values.rating_change} errors={errors} options={[{ value: '', label: 'keine Änderung' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
+      <TextArea
+        name="body"
+        label="Text"
+        value={values.body}
+        rows={8}
+        hint="Markdown; Links nur mit http:// oder https://"
+        errors={errors}
+      />
+      <SelectField
+        name="status_change"
+        label="Neuer Status"
+        value={values.status_change}
+        errors={errors}
+        options={[{ value: '', label: 'keine Änderung' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+      />
+      <SelectField
+        name="rating_change"
+        label="Neue Bewertung"
+        value={values.rating_change}
+        errors={errors}
+        options={[
+          { value: '', label: 'keine Änderung' },
+          ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` })),
+        ]}
+      />
       <h2>Nachweise</h2>
-      <p class="hint">Zum Veröffentlichen mindestens ein Nachweis; ein Entwurf lässt sich auch ohne speichern. Leere Zeilen werden ignoriert; nach dem Speichern erscheint eine weitere leere Zeile.</p>
+      <p class="hint">
+        Zum Veröffentlichen mindestens ein Nachweis; ein Entwurf lässt sich auch ohne speichern. Leere Zeilen werden ignoriert; nach dem
+        Speichern erscheint eine weitere leere Zeile.
+      </p>
       {rows.map((source, index) => (
         <SourceRow index={index} source={source} errors={errors} />
       ))}
@@ -101,7 +144,11 @@ export const DevelopmentFormPage: FC<{
       <h1>{heading}</h1>
       {developmentId !== undefined ? <p>{values.published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
       {archived ? <AdminArchiveNotice /> : null}
-      {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
+      {saved ? (
+        <p class="flash" role="status">
+          Gespeichert.
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
       <ReadOnly when={archived}>
         <DevelopmentForm action={action} values={values} edit={edit} errors={errors} />

@@ -1,7 +1,17 @@
 // Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
 import { Hono, type Context } from 'hono';
 import { EditConflictError, NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
-import { createDevelopment, deleteDraft, loadNewDevelopmentForm, loadDevelopmentEditor, saveDevelopment, setDevelopmentPublished, developmentFormValues, type Intent, type DevelopmentFormValues } from '../../../services/admin/developments.ts';
+import {
+  createDevelopment,
+  deleteDraft,
+  loadNewDevelopmentForm,
+  loadDevelopmentEditor,
+  saveDevelopment,
+  setDevelopmentPublished,
+  developmentFormValues,
+  type Intent,
+  type DevelopmentFormValues,
+} from '../../../services/admin/developments.ts';
 import type { AppEnv } from '../../session.ts';
 import { ConflictPage, conflictView, loadedEdit, resubmittedEdit } from '../../views/conflict-page.tsx';
 import type { AdminDeps } from '../deps.ts';
@@ -23,7 +33,12 @@ function submittedValues(form: Record<string, string | string[]>, published: boo
     rating_change: text('rating_change'),
     // Rows left empty are not sources: the form adds its own empty rows, so a failed submit does not pile them up.
     sources: urls
-      .map((url, index) => ({ url, title: all('source_title')[index] ?? '', publisher: all('source_publisher')[index] ?? '', date: all('source_date')[index] ?? '' }))
+      .map((url, index) => ({
+        url,
+        title: all('source_title')[index] ?? '',
+        publisher: all('source_publisher')[index] ?? '',
+        date: all('source_date')[index] ?? '',
+      }))
       .filter((source) => Object.values(source).some((value) => value.trim() !== '')),
     published,
   };
@@ -46,7 +61,15 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
   routes.get('/vorhaben/:slug/entwicklungen/neu', async (c) => {
     const pledge = await loadNewDevelopmentForm(db, actorOf(c), c.req.param('slug'));
     const values = { event_date: today(), title: '', body: '', status_change: '', rating_change: '', sources: [], published: false };
-    return render(c, <DevelopmentFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={values} />);
+    return render(
+      c,
+      <DevelopmentFormPage
+        heading="Neue Entwicklung"
+        pledge={pledge}
+        action={`/admin/vorhaben/${pledge.slug}/entwicklungen`}
+        values={values}
+      />,
+    );
   });
 
   routes.post('/vorhaben/:slug/entwicklungen', async (c) => {
@@ -59,14 +82,36 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const pledge = await loadNewDevelopmentForm(db, actor, c.req.param('slug'));
-      return render(c, <DevelopmentFormPage heading="Neue Entwicklung" pledge={pledge} action={`/admin/vorhaben/${pledge.slug}/entwicklungen`} values={submittedValues(form, false)} errors={fieldErrors(error)} />, 422);
+      return render(
+        c,
+        <DevelopmentFormPage
+          heading="Neue Entwicklung"
+          pledge={pledge}
+          action={`/admin/vorhaben/${pledge.slug}/entwicklungen`}
+          values={submittedValues(form, false)}
+          errors={fieldErrors(error)}
+        />,
+        422,
+      );
     }
   });
 
   routes.get('/entwicklungen/:id', async (c) => {
     const { development, pledge, archived } = await loadDevelopmentEditor(db, actorOf(c), developmentIdOf(c));
     const values = developmentFormValues(development);
-    return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${development.id}`} values={values} edit={loadedEdit(values)} developmentId={development.id} saved={c.req.query('gespeichert') === '1'} archived={archived} />);
+    return render(
+      c,
+      <DevelopmentFormPage
+        heading="Entwicklung bearbeiten"
+        pledge={pledge}
+        action={`/admin/entwicklungen/${development.id}`}
+        values={values}
+        edit={loadedEdit(values)}
+        developmentId={development.id}
+        saved={c.req.query('gespeichert') === '1'}
+        archived={archived}
+      />,
+    );
   });
 
   routes.post('/entwicklungen/:id', async (c) => {
@@ -81,14 +126,31 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
       const { development, pledge, archived } = await loadDevelopmentEditor(db, actor, id);
       if (error instanceof ValidationError) {
         const values = submittedValues(form, development.published_at !== null, Number(form.version) || development.version);
-        return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={resubmittedEdit(form)} developmentId={id} errors={fieldErrors(error)} archived={archived} />, 422);
+        return render(
+          c,
+          <DevelopmentFormPage
+            heading="Entwicklung bearbeiten"
+            pledge={pledge}
+            action={`/admin/entwicklungen/${id}`}
+            values={values}
+            edit={resubmittedEdit(form)}
+            developmentId={id}
+            errors={fieldErrors(error)}
+            archived={archived}
+          />,
+          422,
+        );
       }
       const conflict = (error as EditConflictError<DevelopmentFormValues>).conflict;
       const view = conflictView(conflict, DEVELOPMENT_FIELDS);
       return render(
         c,
         <ConflictPage entity={error.entity} view={view}>
-          <DevelopmentForm action={`/admin/entwicklungen/${id}`} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} />
+          <DevelopmentForm
+            action={`/admin/entwicklungen/${id}`}
+            values={{ ...conflict.values, version: conflict.version }}
+            edit={view.edit}
+          />
         </ConflictPage>,
         409,
       );
@@ -99,7 +161,20 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
   const refused = async (c: Context<AppEnv>, id: number, error: ValidationError) => {
     const { development, pledge, archived } = await loadDevelopmentEditor(db, actorOf(c), id);
     const values = developmentFormValues(development);
-    return render(c, <DevelopmentFormPage heading="Entwicklung bearbeiten" pledge={pledge} action={`/admin/entwicklungen/${id}`} values={values} edit={loadedEdit(values)} developmentId={id} errors={fieldErrors(error)} archived={archived} />, 422);
+    return render(
+      c,
+      <DevelopmentFormPage
+        heading="Entwicklung bearbeiten"
+        pledge={pledge}
+        action={`/admin/entwicklungen/${id}`}
+        values={values}
+        edit={loadedEdit(values)}
+        developmentId={id}
+        errors={fieldErrors(error)}
+        archived={archived}
+      />,
+      422,
+    );
   };
 
   routes.post('/entwicklungen/:id/veroeffentlichen', async (c) => {

@@ -63,7 +63,13 @@ export const ProposalCard: FC<CardProps> = ({ item, number, total, csrfToken, ba
   const open = item.state === 'open' && item.draft !== null && !item.archived;
   const which = <span class="visually-hidden">{t.which(number)}</span>;
   return (
-    <article id={anchor} class={`candidate finding decision-${DECISION_CLASS[item.state]}`} tabindex={-1} aria-labelledby={`${anchor}-heading`} data-proposal="">
+    <article
+      id={anchor}
+      class={`candidate finding decision-${DECISION_CLASS[item.state]}`}
+      tabindex={-1}
+      aria-labelledby={`${anchor}-heading`}
+      data-proposal=""
+    >
       <h3 id={`${anchor}-heading`}>
         <span class="candidate-number">{t.number(number, total)}</span> {item.draft?.title ?? item.document.title}
       </h3>
@@ -77,7 +83,8 @@ export const ProposalCard: FC<CardProps> = ({ item, number, total, csrfToken, ba
           <>
             <dt>{t.pledge}</dt>
             <dd>
-              <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> ({t.currentStatus} <StatusBadge status={item.pledge.status} />)
+              <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> ({t.currentStatus}{' '}
+              <StatusBadge status={item.pledge.status} />)
             </dd>
           </>
         ) : null}
@@ -126,7 +133,14 @@ export const ProposalCard: FC<CardProps> = ({ item, number, total, csrfToken, ba
               <input id={id('title')} name="title" type="text" value={value('title', item.draft!.title)} required {...invalid('title')} />
             </Field>
             <Field id={id('event_date')} label={t.eventDate} errors={errors}>
-              <input id={id('event_date')} name="event_date" type="date" value={value('event_date', item.draft!.eventDate)} required {...invalid('event_date')} />
+              <input
+                id={id('event_date')}
+                name="event_date"
+                type="date"
+                value={value('event_date', item.draft!.eventDate)}
+                required
+                {...invalid('event_date')}
+              />
             </Field>
             <Field id={id('status_change')} label={t.status} errors={errors}>
               <select id={id('status_change')} name="status_change" {...invalid('status_change')}>

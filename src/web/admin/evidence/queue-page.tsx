@@ -66,7 +66,16 @@ export const ProposalQueuePage: FC<{ queue: ProposalQueue; done?: ProposalDone; 
         <ul class="candidate-list finding-decided">
           {queue.decided.map((item, index) => (
             <li>
-              <ProposalCard item={item} number={index + 1} total={queue.decided.length} csrfToken="" back={back} next={undefined} failed={undefined} showPledge={!queue.pledge} />
+              <ProposalCard
+                item={item}
+                number={index + 1}
+                total={queue.decided.length}
+                csrfToken=""
+                back={back}
+                next={undefined}
+                failed={undefined}
+                showPledge={!queue.pledge}
+              />
             </li>
           ))}
         </ul>

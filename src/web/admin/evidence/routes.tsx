@@ -31,7 +31,11 @@ export function proposalRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.get('/funde', (c) => show(c, undefined));
   routes.get('/vorhaben/:slug/funde', (c) => show(c, c.req.param('slug')));
 
-  const action = (path: string, done: ProposalDone, run: (c: Context<AppEnv>, id: number, form: Record<string, string | string[]>) => Promise<ProposalOutcome>) =>
+  const action = (
+    path: string,
+    done: ProposalDone,
+    run: (c: Context<AppEnv>, id: number, form: Record<string, string | string[]>) => Promise<ProposalOutcome>,
+  ) =>
     routes.post(`/funde/${ID}/${path}`, async (c) => {
       const id = Number(c.req.param('id'));
       const form = await formOf(c);
@@ -43,7 +47,9 @@ export function proposalRoutes(deps: AdminDeps): Hono<AppEnv> {
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const queue = await loadProposalQueue(db, actorOf(c), { pledgeSlug: scope, page: 1 });
-        const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([field, message]) => [proposalFieldId(id, field), message]));
+        const errors = Object.fromEntries(
+          Object.entries(fieldErrors(error)).map(([field, message]) => [proposalFieldId(id, field), message]),
+        );
         const values = Object.fromEntries(Object.entries(form).map(([key, value]) => [key, single(value) ?? '']));
         return render(c, <ProposalQueuePage queue={queue} failed={{ id, errors, values }} />, 422);
       }

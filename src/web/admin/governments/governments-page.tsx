@@ -7,7 +7,11 @@ import { Layout } from '../../views/layout.tsx';
 
 const t = adminMessages.governments;
 
-export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: string; notice?: string }> = ({ governments, csrfToken, notice }) => (
+export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: string; notice?: string }> = ({
+  governments,
+  csrfToken,
+  notice,
+}) => (
   <Layout title={t.heading} area="admin" current="governments">
     <h1>{t.heading}</h1>
     <Notice message={notice} />
@@ -36,9 +40,17 @@ export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: stri
                 <td>{government.agreements.map((agreement) => agreement.title).join('; ') || t.none}</td>
                 <td>{government.archived ? <strong>{t.archived}</strong> : t.active}</td>
                 <td>
-                  <form method="post" action={`/admin/regierungen/${government.id}/${government.archived ? 'wieder-oeffnen' : 'archivieren'}`} class="inline-form">
+                  <form
+                    method="post"
+                    action={`/admin/regierungen/${government.id}/${government.archived ? 'wieder-oeffnen' : 'archivieren'}`}
+                    class="inline-form"
+                  >
                     <CsrfField token={csrfToken} />
-                    <button type="submit" class={government.archived ? 'secondary' : 'danger'} aria-label={government.archived ? t.reopenLabel(government.name) : t.archiveLabel(government.name)}>
+                    <button
+                      type="submit"
+                      class={government.archived ? 'secondary' : 'danger'}
+                      aria-label={government.archived ? t.reopenLabel(government.name) : t.archiveLabel(government.name)}
+                    >
                       {government.archived ? t.reopen : t.archive}
                     </button>
                   </form>

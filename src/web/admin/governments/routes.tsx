@@ -19,14 +19,20 @@ export function governmentRoutes(deps: AdminDeps): Hono<AppEnv> {
     const done = Number(c.req.query('id'));
     const changed = governments.find((government) => government.id === done);
     const outcome = c.req.query('erledigt');
-    const notice = !changed ? undefined
-      : outcome === 'archiviert' ? governmentStrings.didArchive(changed.name)
-      : outcome === 'geoeffnet' ? governmentStrings.didReopen(changed.name)
-      : undefined;
+    const notice = !changed
+      ? undefined
+      : outcome === 'archiviert'
+        ? governmentStrings.didArchive(changed.name)
+        : outcome === 'geoeffnet'
+          ? governmentStrings.didReopen(changed.name)
+          : undefined;
     return render(c, <GovernmentsPage governments={governments} csrfToken={actor.csrfToken} notice={notice} />);
   });
 
-  for (const [path, archived] of [['archivieren', true], ['wieder-oeffnen', false]] as const) {
+  for (const [path, archived] of [
+    ['archivieren', true],
+    ['wieder-oeffnen', false],
+  ] as const) {
     routes.post(`/regierungen/:id{[0-9]{1,9}}/${path}`, requirePermission('governments.manage'), async (c) => {
       const id = Number(c.req.param('id'));
       await setGovernmentArchived(db, actorOf(c), id, archived, clock());

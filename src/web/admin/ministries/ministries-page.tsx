@@ -10,9 +10,13 @@ const t = adminMessages.ministries;
 /** The field of one ministry's form; errors are keyed by it. */
 export const authorityField = (slug: string) => `foi-${slug}`;
 
-export const MinistriesPage: FC<{ ministries: MinistryFoi[]; csrfToken: string; notice?: string; errors?: FieldErrors; values?: Record<string, string> }> = ({
-  ministries, csrfToken, notice, errors, values = {},
-}) => (
+export const MinistriesPage: FC<{
+  ministries: MinistryFoi[];
+  csrfToken: string;
+  notice?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}> = ({ ministries, csrfToken, notice, errors, values = {} }) => (
   <Layout title={t.heading} area="admin" current="ministries">
     <h1>{t.heading}</h1>
     <Notice message={notice} />

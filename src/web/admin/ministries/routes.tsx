@@ -19,7 +19,14 @@ export function ministryRoutes(deps: AdminDeps): Hono<AppEnv> {
     const actor = actorOf(c);
     const ministries = await listMinistryAuthorities(db, actor);
     const saved = ministries.find((ministry) => ministry.slug === c.req.query('gespeichert'));
-    return render(c, <MinistriesPage ministries={ministries} csrfToken={actor.csrfToken} notice={saved ? adminMessages.ministries.saved(saved.name) : undefined} />);
+    return render(
+      c,
+      <MinistriesPage
+        ministries={ministries}
+        csrfToken={actor.csrfToken}
+        notice={saved ? adminMessages.ministries.saved(saved.name) : undefined}
+      />,
+    );
   });
 
   routes.post('/federfuehrungen/:slug', editors, async (c) => {
@@ -32,7 +39,14 @@ export function ministryRoutes(deps: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const errors = Object.fromEntries(Object.values(fieldErrors(error)).map((message) => [authorityField(slug), message]));
-      const page = <MinistriesPage ministries={await listMinistryAuthorities(db, actor)} csrfToken={actor.csrfToken} errors={errors} values={{ [slug]: value }} />;
+      const page = (
+        <MinistriesPage
+          ministries={await listMinistryAuthorities(db, actor)}
+          csrfToken={actor.csrfToken}
+          errors={errors}
+          values={{ [slug]: value }}
+        />
+      );
       return render(c, page, 422);
     }
   });

@@ -5,7 +5,16 @@ import type { loadPledgeEditor, PledgeFormValues } from '../../../services/admin
 import { formatDate } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { EditFields, loadedEdit, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, ReadOnly, SelectField, TextArea, TextField, type FieldErrors } from '../../views/forms.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  ReadOnly,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
@@ -29,7 +38,10 @@ export const PLEDGE_FIELDS: FieldTexts<PledgeFormValues> = {
     published: 'Öffentlich sichtbar',
   },
   show(unit, values) {
-    if (unit === 'quote') return values.quote_start === '' && values.quote_end === '' ? '' : `Zeichen ${values.quote_start || '?'} bis ${values.quote_end || '?'}`;
+    if (unit === 'quote')
+      return values.quote_start === '' && values.quote_end === ''
+        ? ''
+        : `Zeichen ${values.quote_start || '?'} bis ${values.quote_end || '?'}`;
     if (unit === 'rating') return values.rating === '' ? 'keine' : `${values.rating} von 5`;
     if (unit === 'published') return values.published ? 'ja' : 'nein';
     return String(values[unit as keyof PledgeFormValues] ?? '');
@@ -55,7 +67,14 @@ const PickList: FC<{ id: string; names: string[] }> = ({ id, names }) => (
   </datalist>
 );
 
-export const PledgeForm: FC<{ slug: string; slugValue?: string; values: PledgeFormValues; edit: FormEdit; errors?: FieldErrors; choices: PledgeFormChoices }> = (props) => {
+export const PledgeForm: FC<{
+  slug: string;
+  slugValue?: string;
+  values: PledgeFormValues;
+  edit: FormEdit;
+  errors?: FieldErrors;
+  choices: PledgeFormChoices;
+}> = (props) => {
   const { user, assetPath } = usePageContext();
   const { values, errors, choices } = props;
   return (
@@ -67,23 +86,62 @@ export const PledgeForm: FC<{ slug: string; slugValue?: string; values: PledgeFo
       {choices.slugFollowsTitle ? (
         <p class="hint slug-note">{t.slugFollowsTitle(props.slug)}</p>
       ) : (
-        <TextField name="slug" label={t.slug} value={props.slugValue ?? props.slug} errors={errors} hint={choices.oldSlugs.length > 0 ? `${t.slugHint} ${t.oldSlugs(choices.oldSlugs)}` : t.slugHint} />
+        <TextField
+          name="slug"
+          label={t.slug}
+          value={props.slugValue ?? props.slug}
+          errors={errors}
+          hint={choices.oldSlugs.length > 0 ? `${t.slugHint} ${t.oldSlugs(choices.oldSlugs)}` : t.slugHint}
+        />
       )}
       <fieldset>
         <legend>Textstelle im Kapitel</legend>
-        <p class="hint">Zeichenpositionen im Kapiteltext (0 bis {choices.chapterLength}); beide leer lassen, um die Verankerung zu lösen.</p>
+        <p class="hint">
+          Zeichenpositionen im Kapiteltext (0 bis {choices.chapterLength}); beide leer lassen, um die Verankerung zu lösen.
+        </p>
         <TextField name="quote_start" label="Anfang" value={values.quote_start} inputmode="numeric" errors={errors} />
         <TextField name="quote_end" label="Ende" value={values.quote_end} inputmode="numeric" errors={errors} />
       </fieldset>
       <TextArea name="success_criterion" label="Erfüllt, wenn …" value={values.success_criterion} rows={3} errors={errors} />
       <TextField name="deadline" label="Frist" type="date" value={values.deadline} errors={errors} />
-      <TextField name="lead_ministry" label="Federführung (Ministerium)" value={values.lead_ministry} errors={errors} hint={t.pickHint} list="ministerien-liste" autocomplete="off" />
+      <TextField
+        name="lead_ministry"
+        label="Federführung (Ministerium)"
+        value={values.lead_ministry}
+        errors={errors}
+        hint={t.pickHint}
+        list="ministerien-liste"
+        autocomplete="off"
+      />
       <PickList id="ministerien-liste" names={choices.ministries} />
-      <TextField name="topics" label="Themen" value={values.topics} hint={t.topicsHint} errors={errors} list="themen-liste" autocomplete="off" />
+      <TextField
+        name="topics"
+        label="Themen"
+        value={values.topics}
+        hint={t.topicsHint}
+        errors={errors}
+        list="themen-liste"
+        autocomplete="off"
+      />
       <PickList id="themen-liste" names={choices.topics} />
-      <TextField name="partner" label="Partnerorganisation" value={values.partner} errors={errors} hint={t.pickHint} list="partner-liste" autocomplete="off" />
+      <TextField
+        name="partner"
+        label="Partnerorganisation"
+        value={values.partner}
+        errors={errors}
+        hint={t.pickHint}
+        list="partner-liste"
+        autocomplete="off"
+      />
       <PickList id="partner-liste" names={choices.organisations} />
-      <SelectField name="rating" label="Bewertung" value={values.rating} errors={errors} hint="Eine geänderte Bewertung wird als datierte Entwicklung veröffentlicht." options={[{ value: '', label: 'keine' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]} />
+      <SelectField
+        name="rating"
+        label="Bewertung"
+        value={values.rating}
+        errors={errors}
+        hint="Eine geänderte Bewertung wird als datierte Entwicklung veröffentlicht."
+        options={[{ value: '', label: 'keine' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]}
+      />
       <CheckboxField name="published" label={t.published} checked={values.published} />
       {values.published ? <p class="hint">{t.publishedHint}</p> : null}
       <button type="submit">Speichern</button>
@@ -113,12 +171,24 @@ const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors 
 
 export function choicesOf(editor: Editor): PledgeFormChoices {
   return {
-    chapterLength: editor.chapter.length, ministries: editor.ministries, organisations: editor.organisations, topics: editor.topics,
-    slugFollowsTitle: editor.slugFollowsTitle, oldSlugs: editor.oldSlugs,
+    chapterLength: editor.chapter.length,
+    ministries: editor.ministries,
+    organisations: editor.organisations,
+    topics: editor.topics,
+    slugFollowsTitle: editor.slugFollowsTitle,
+    oldSlugs: editor.oldSlugs,
   };
 }
 
-export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slugValue?: string; edit?: FormEdit; errors?: FieldErrors; saved?: boolean; created?: boolean }> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
+export const PledgeEditPage: FC<{
+  editor: Editor;
+  values?: PledgeFormValues;
+  slugValue?: string;
+  edit?: FormEdit;
+  errors?: FieldErrors;
+  saved?: boolean;
+  created?: boolean;
+}> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
   const { pledge } = editor;
   return (
     <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
@@ -127,7 +197,8 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
       </p>
       <h1>{pledge.title}</h1>
       <p>
-        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> · <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
+        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> ·{' '}
+        <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
         {editor.mayEdit ? (
           <>
             {' · '}
@@ -135,19 +206,38 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
           </>
         ) : null}
       </p>
-      {saved ? <p class="flash" role="status">Gespeichert.</p> : null}
-      {created ? <p class="flash" role="status">{t.created}</p> : null}
+      {saved ? (
+        <p class="flash" role="status">
+          Gespeichert.
+        </p>
+      ) : null}
+      {created ? (
+        <p class="flash" role="status">
+          {t.created}
+        </p>
+      ) : null}
       {editor.mayEdit && !editor.archived ? (
         <p class="hint status-note">
           {t.statusNote} <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{t.statusNoteLink}</a>
         </p>
       ) : null}
-      {pledge.quote ? <blockquote class="quote"><p>{pledge.quote}</p></blockquote> : null}
+      {pledge.quote ? (
+        <blockquote class="quote">
+          <p>{pledge.quote}</p>
+        </blockquote>
+      ) : null}
       {editor.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={errors} />
       {editor.mayEdit ? (
         <ReadOnly when={editor.archived}>
-          <PledgeForm slug={pledge.slug} slugValue={slugValue} values={values ?? editor.values} edit={edit ?? loadedEdit(editor.values)} errors={errors} choices={choicesOf(editor)} />
+          <PledgeForm
+            slug={pledge.slug}
+            slugValue={slugValue}
+            values={values ?? editor.values}
+            edit={edit ?? loadedEdit(editor.values)}
+            errors={errors}
+            choices={choicesOf(editor)}
+          />
         </ReadOnly>
       ) : null}
       {editor.mayEdit && !editor.archived && pledge.published !== 1 ? <DeleteDraft slug={pledge.slug} errors={errors} /> : null}
@@ -165,7 +255,8 @@ export const PledgeEditPage: FC<{ editor: Editor; values?: PledgeFormValues; slu
         <ul class="update-list">
           {editor.developments.map((development) => (
             <li>
-              <time datetime={development.event_date}>{formatDate(development.event_date)}</time>: <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
+              <time datetime={development.event_date}>{formatDate(development.event_date)}</time>:{' '}
+              <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
               {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
               {development.automatic === 1 ? (
                 <>

@@ -11,14 +11,26 @@ import { adminMessages } from '../../i18n/admin/catalogue.ts';
 
 type PledgeList = Awaited<ReturnType<typeof loadPledgeAdminList>>;
 
-
 export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
   <Layout title="Vorhaben" area="admin" current="pledges">
     <h1>{list.ownOnly ? 'Vorhaben Ihrer Organisation' : 'Vorhaben'}</h1>
     <form method="get" action="/admin/vorhaben" class="filter-form" role="search" aria-label="Vorhaben filtern">
       <TextField name="q" label="Titel enthält" type="search" value={list.filter.text} />
-      <SelectField name="kapitel" label="Kapitel" value={list.filter.chapter} options={[{ value: '', label: 'alle Kapitel' }, ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading }))]} />
-      <SelectField name="status" label="Status" value={list.filter.status} options={[{ value: '', label: 'jeder Status' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
+      <SelectField
+        name="kapitel"
+        label="Kapitel"
+        value={list.filter.chapter}
+        options={[
+          { value: '', label: 'alle Kapitel' },
+          ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading })),
+        ]}
+      />
+      <SelectField
+        name="status"
+        label="Status"
+        value={list.filter.status}
+        options={[{ value: '', label: 'jeder Status' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+      />
       <div class="field field-checkbox">
         <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.withDrafts} />
         <label for="entwuerfe">nur mit Entwürfen</label>
@@ -39,7 +51,9 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
               <th scope="col">Vorhaben</th>
               <th scope="col">Kapitel</th>
               <th scope="col">Status</th>
-              <th scope="col" class="number">Entwürfe</th>
+              <th scope="col" class="number">
+                Entwürfe
+              </th>
               <th scope="col">Öffentlich</th>
             </tr>
           </thead>
@@ -48,7 +62,12 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
               <tr>
                 <td>
                   <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
-                  {pledge.archived ? <>{' '}<span class="tag">Archiv</span></> : null}
+                  {pledge.archived ? (
+                    <>
+                      {' '}
+                      <span class="tag">Archiv</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{pledge.chapter_heading}</td>
                 <td>

@@ -37,13 +37,18 @@ function submittedValues(form: Record<string, string | string[]>, version: numbe
 export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.get('/vorhaben', async (c) => render(c, <PledgeListPage list={await loadPledgeAdminList(db, actorOf(c), parsePledgeListQuery(c.req.query()))} />));
+  routes.get('/vorhaben', async (c) =>
+    render(c, <PledgeListPage list={await loadPledgeAdminList(db, actorOf(c), parsePledgeListQuery(c.req.query()))} />),
+  );
 
   routes.get('/vorhaben/:slug', async (c) => {
     const renamed = await currentSlugOf(db, c.req.param('slug'));
     if (renamed) return c.redirect(`/admin/vorhaben/${renamed}`, 301);
     const editor = await loadPledgeEditor(db, actorOf(c), c.req.param('slug'));
-    return render(c, <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} created={c.req.query('angelegt') === '1'} />);
+    return render(
+      c,
+      <PledgeEditPage editor={editor} saved={c.req.query('gespeichert') === '1'} created={c.req.query('angelegt') === '1'} />,
+    );
   });
 
   routes.post('/kapitel/:slug/vorhaben', requirePermission('content.edit'), async (c) => {
@@ -90,7 +95,17 @@ export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (error instanceof ValidationError) {
         const editor = await loadPledgeEditor(db, actor, slug);
-        return render(c, <PledgeEditPage editor={editor} values={submittedValues(form, Number(form.version) || editor.values.version)} slugValue={form.slug === undefined ? undefined : String([form.slug].flat()[0])} edit={resubmittedEdit(form)} errors={fieldErrors(error)} />, 422);
+        return render(
+          c,
+          <PledgeEditPage
+            editor={editor}
+            values={submittedValues(form, Number(form.version) || editor.values.version)}
+            slugValue={form.slug === undefined ? undefined : String([form.slug].flat()[0])}
+            edit={resubmittedEdit(form)}
+            errors={fieldErrors(error)}
+          />,
+          422,
+        );
       }
       if (error instanceof EditConflictError) {
         const editor = await loadPledgeEditor(db, actor, slug);
@@ -99,7 +114,12 @@ export function pledgeRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
         return render(
           c,
           <ConflictPage entity={error.entity} view={view}>
-            <PledgeForm slug={editor.pledge.slug} values={{ ...conflict.values, version: conflict.version }} edit={view.edit} choices={choicesOf(editor)} />
+            <PledgeForm
+              slug={editor.pledge.slug}
+              values={{ ...conflict.values, version: conflict.version }}
+              edit={view.edit}
+              choices={choicesOf(editor)}
+            />
           </ConflictPage>,
           409,
         );

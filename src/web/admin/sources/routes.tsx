@@ -22,7 +22,15 @@ export function sourceRoutes(deps: AdminDeps): Hono<AppEnv> {
   routes.get('/quellen', admins, async (c) => {
     const actor = actorOf(c);
     const done = c.req.query('erledigt');
-    return render(c, <SourcesPage sources={await loadSources(db, actor)} csrfToken={actor.csrfToken} discovery={discovery} notice={isDone(done) ? sourceStrings.done[done] : undefined} />);
+    return render(
+      c,
+      <SourcesPage
+        sources={await loadSources(db, actor)}
+        csrfToken={actor.csrfToken}
+        discovery={discovery}
+        notice={isDone(done) ? sourceStrings.done[done] : undefined}
+      />,
+    );
   });
 
   routes.post('/quellen', admins, async (c) => {
@@ -34,11 +42,24 @@ export function sourceRoutes(deps: AdminDeps): Hono<AppEnv> {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const values = { url: String(form.url ?? ''), title: String(form.title ?? '') };
-      return render(c, <SourcesPage sources={await loadSources(db, actor)} csrfToken={actor.csrfToken} discovery={discovery} errors={fieldErrors(error)} values={values} />, 422);
+      return render(
+        c,
+        <SourcesPage
+          sources={await loadSources(db, actor)}
+          csrfToken={actor.csrfToken}
+          discovery={discovery}
+          errors={fieldErrors(error)}
+          values={values}
+        />,
+        422,
+      );
     }
   });
 
-  for (const [path, active] of [['abschalten', false], ['einschalten', true]] as const) {
+  for (const [path, active] of [
+    ['abschalten', false],
+    ['einschalten', true],
+  ] as const) {
     routes.post(`/quellen/:id{[0-9]{1,9}}/${path}`, admins, async (c) => {
       const id = Number(c.req.param('id'));
       await setFeedActive(db, actorOf(c), id, active, clock());

@@ -36,7 +36,9 @@ export const SourcesPage: FC<SourcesPageProps> = ({ sources, csrfToken, discover
               <th scope="col">{t.source}</th>
               <th scope="col">{t.kind}</th>
               <th scope="col">{t.state}</th>
-              <th scope="col" class="number">{t.documents}</th>
+              <th scope="col" class="number">
+                {t.documents}
+              </th>
               <th scope="col">{t.lastRun}</th>
               <th scope="col">{t.lastSuccess}</th>
               <th scope="col">{t.error}</th>
@@ -51,7 +53,9 @@ export const SourcesPage: FC<SourcesPageProps> = ({ sources, csrfToken, discover
                   {source.url ? (
                     <>
                       <br />
-                      <a href={source.url} class="source-url">{source.url}</a>
+                      <a href={source.url} class="source-url">
+                        {source.url}
+                      </a>
                     </>
                   ) : null}
                 </th>
@@ -63,9 +67,17 @@ export const SourcesPage: FC<SourcesPageProps> = ({ sources, csrfToken, discover
                 <td>{source.lastError ?? t.none}</td>
                 <td>
                   {source.kind === 'feed' ? (
-                    <form method="post" action={`/admin/quellen/${source.id}/${source.active ? 'abschalten' : 'einschalten'}`} class="inline-form">
+                    <form
+                      method="post"
+                      action={`/admin/quellen/${source.id}/${source.active ? 'abschalten' : 'einschalten'}`}
+                      class="inline-form"
+                    >
                       <CsrfField token={csrfToken} />
-                      <button type="submit" class={source.active ? 'danger' : 'secondary'} aria-label={source.active ? t.disableLabel(source.title) : t.enableLabel(source.title)}>
+                      <button
+                        type="submit"
+                        class={source.active ? 'danger' : 'secondary'}
+                        aria-label={source.active ? t.disableLabel(source.title) : t.enableLabel(source.title)}
+                      >
                         {source.active ? t.disable : t.enable}
                       </button>
                     </form>

@@ -17,12 +17,12 @@ export interface ModerationInput {
   reason?: string;
 }
 
-export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: string; input?: ModerationInput; errors?: FieldErrors }> = ({
-  moderation: { suggestion, defaults },
-  csrfToken,
-  input = {},
-  errors,
-}) => (
+export const ModeratePage: FC<{
+  moderation: SuggestionForModeration;
+  csrfToken: string;
+  input?: ModerationInput;
+  errors?: FieldErrors;
+}> = ({ moderation: { suggestion, defaults }, csrfToken, input = {}, errors }) => (
   <Layout title={t.detailHeading} area="admin" current="suggestions">
     <p class="breadcrumb">
       <a href="/admin/hinweise">{t.backToQueue}</a>
@@ -34,7 +34,11 @@ export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: 
       <p class="notice">{t.decidedAlready(t.statusLabels[suggestion.status])}</p>
     ) : (
       <div class="moderation-forms">
-        {suggestion.archived ? <AdminArchiveNotice /> : <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />}
+        {suggestion.archived ? (
+          <AdminArchiveNotice />
+        ) : (
+          <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />
+        )}
         <section aria-labelledby="ablehnen">
           <h2 id="ablehnen">{t.rejectHeading}</h2>
           <form method="post" action={`/admin/hinweise/${suggestion.id}/ablehnen`} class="stacked-form">
@@ -51,21 +55,34 @@ export const ModeratePage: FC<{ moderation: SuggestionForModeration; csrfToken: 
 );
 
 /** Accepting makes a draft development, which an archived government's pledge does not take. */
-const AcceptForm: FC<{ suggestionId: number; defaults: SuggestionForModeration['defaults']; csrfToken: string; input: ModerationInput; errors?: FieldErrors }> = ({
-  suggestionId,
-  defaults,
-  csrfToken,
-  input,
-  errors,
-}) => (
+const AcceptForm: FC<{
+  suggestionId: number;
+  defaults: SuggestionForModeration['defaults'];
+  csrfToken: string;
+  input: ModerationInput;
+  errors?: FieldErrors;
+}> = ({ suggestionId, defaults, csrfToken, input, errors }) => (
   <section aria-labelledby="annehmen">
     <h2 id="annehmen">{t.acceptHeading}</h2>
     <p>{t.acceptIntro}</p>
     <form method="post" action={`/admin/hinweise/${suggestionId}/annehmen`} class="stacked-form">
       <CsrfField token={csrfToken} />
       <TextField name="title" label={t.title} value={input.title ?? defaults.title} required errors={errors} />
-      <TextField name="event_date" label={t.eventDate} type="date" value={input.event_date ?? defaults.eventDate} hint={t.eventDateHint} errors={errors} />
-      <TextField name="source_title" label={t.sourceTitle} value={input.source_title} hint={t.sourceTitleHint(defaults.sourceTitle)} errors={errors} />
+      <TextField
+        name="event_date"
+        label={t.eventDate}
+        type="date"
+        value={input.event_date ?? defaults.eventDate}
+        hint={t.eventDateHint}
+        errors={errors}
+      />
+      <TextField
+        name="source_title"
+        label={t.sourceTitle}
+        value={input.source_title}
+        hint={t.sourceTitleHint(defaults.sourceTitle)}
+        errors={errors}
+      />
       <button type="submit">{t.accept}</button>
     </form>
   </section>

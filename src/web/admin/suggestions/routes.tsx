@@ -27,18 +27,29 @@ export function suggestionRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   routes.get('/hinweise', moderators, async (c) => {
     const queue = await loadSuggestionQueue(db, actorOf(c), { status: decidedStatusParam(c.req.query('status')), page: pageParam(c) });
-    return render(c, <QueuePage queue={queue} notice={c.req.query('erledigt') === 'abgelehnt' ? suggestionStrings.didReject : undefined} />);
+    return render(
+      c,
+      <QueuePage queue={queue} notice={c.req.query('erledigt') === 'abgelehnt' ? suggestionStrings.didReject : undefined} />,
+    );
   });
 
   routes.get(`/hinweise/${ID}`, moderators, async (c) => {
     const actor = actorOf(c);
-    return render(c, <ModeratePage moderation={await loadSuggestion(db, actor, Number(c.req.param('id')), clock())} csrfToken={actor.csrfToken} />);
+    return render(
+      c,
+      <ModeratePage moderation={await loadSuggestion(db, actor, Number(c.req.param('id')), clock())} csrfToken={actor.csrfToken} />,
+    );
   });
 
   /** The form again, with what was typed and the messages at the fields. */
   const again = async (c: Context<AppEnv>, id: number, form: Record<string, string | string[]>, error: ValidationError) => {
     const actor = actorOf(c);
-    const input: ModerationInput = { title: textOf(form.title), event_date: textOf(form.event_date), source_title: textOf(form.source_title), reason: textOf(form.reason) };
+    const input: ModerationInput = {
+      title: textOf(form.title),
+      event_date: textOf(form.event_date),
+      source_title: textOf(form.source_title),
+      reason: textOf(form.reason),
+    };
     const moderation = await loadSuggestion(db, actor, id, clock());
     return render(c, <ModeratePage moderation={moderation} csrfToken={actor.csrfToken} input={input} errors={fieldErrors(error)} />, 422);
   };

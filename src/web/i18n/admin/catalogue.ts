@@ -3,7 +3,16 @@ import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStr
 import { candidateOfferStrings } from './candidates.ts';
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
-import { accountStrings, ACTION_LABELS, auditStrings, ENTITY_LABELS, FIELD_LABELS, governmentStrings, passwordStrings, suggestionStrings } from './moderation.ts';
+import {
+  accountStrings,
+  ACTION_LABELS,
+  auditStrings,
+  ENTITY_LABELS,
+  FIELD_LABELS,
+  governmentStrings,
+  passwordStrings,
+  suggestionStrings,
+} from './moderation.ts';
 import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
 import { ministryStrings } from './ministries.ts';
 import { notificationStrings } from './notifications.ts';

@@ -13,7 +13,8 @@ export const adminErrors: { [K in keyof AdminErrorParams]: (params: AdminErrorPa
   'forbidden.developmentsOfPledge': () => 'Entwicklungen zu diesem Vorhaben darf dieses Konto nicht bearbeiten.',
   'forbidden.moderateSuggestions': () => 'Hinweise moderieren nur Redaktion und Administration.',
   'forbidden.reviewCandidates': () => 'Vorschläge prüfen dürfen nur Redaktion und Administration.',
-  'forbidden.reviewProposals': () => 'Funde prüfen dürfen Redaktion, Administration und die Fachleute der Partnerorganisation eines Vorhabens.',
+  'forbidden.reviewProposals': () =>
+    'Funde prüfen dürfen Redaktion, Administration und die Fachleute der Partnerorganisation eines Vorhabens.',
   'forbidden.proposalsOfPledge': () => 'Die Funde zu diesem Vorhaben prüft dieses Konto nicht.',
   'forbidden.manageSources': () => 'Die Quellen der Suche verwaltet die Administration.',
   'forbidden.readAudit': () => 'Das Protokoll lesen nur Redaktion und Administration.',

@@ -9,8 +9,9 @@ export const DOCUMENT_KIND_LABELS: Record<string, string> = { 'dip-vorgang': 'Vo
 export const proposalStrings = {
   heading: 'Funde prüfen',
   headingOf: (title: string) => `Funde zu „${title}“`,
-  intro: 'Entwicklungen, die die Suche im Dokumentations- und Informationssystem des Bundestags (DIP) und in den Feeds gefunden hat – neueste zuerst. '
-    + 'Jeder Fund ist ein Entwurf: Erst mit „Bestätigen“ wird er veröffentlicht, ändert den Status des Vorhabens und geht an die Abonnentinnen und Abonnenten.',
+  intro:
+    'Entwicklungen, die die Suche im Dokumentations- und Informationssystem des Bundestags (DIP) und in den Feeds gefunden hat – neueste zuerst. ' +
+    'Jeder Fund ist ein Entwurf: Erst mit „Bestätigen“ wird er veröffentlicht, ändert den Status des Vorhabens und geht an die Abonnentinnen und Abonnenten.',
   openHeading: (count: number) => `Offen (${count})`,
   noOpen: 'Keine offenen Funde.',
   decidedHeading: 'Zuletzt entschieden',
@@ -40,7 +41,10 @@ export const proposalStrings = {
   published: 'Veröffentlicht auf der Seite des Vorhabens:',
   archived: 'Regierung archiviert: nicht mehr zu entscheiden',
   decided: (state: string, who: string | null, when: string) => `${state}${who ? ` von ${who}` : ''}, ${when}`,
-  done: { bestaetigt: 'Bestätigt: Die Entwicklung ist veröffentlicht.', abgelehnt: 'Abgelehnt: Dieser Beleg schlägt für dieses Vorhaben nichts mehr vor.' },
+  done: {
+    bestaetigt: 'Bestätigt: Die Entwicklung ist veröffentlicht.',
+    abgelehnt: 'Abgelehnt: Dieser Beleg schlägt für dieses Vorhaben nichts mehr vor.',
+  },
   shortcuts: [
     ['j', 'nächster Fund'],
     ['k', 'voriger Fund'],
@@ -58,9 +62,15 @@ export const proposalStrings = {
 
 export const sourceStrings = {
   heading: 'Quellen der Suche',
-  intro: 'Die Suche nach Entwicklungen liest das DIP des Bundestags (Gesetzgebung der Wahlperioden, die die Amtszeit einer nicht archivierten Regierung berühren) '
-    + 'und die Feeds, die hier eingetragen sind: Pressemitteilungen der Ministerien, das Bundesgesetzblatt, Themenfeeds von Zeitungen.',
-  interval: (minutes: number) => (minutes === 1 ? 'Der Server sucht jede Minute.' : minutes > 0 ? `Der Server sucht alle ${minutes} Minuten.` : 'Der Server sucht nicht von selbst (DISCOVER_INTERVAL=0); „koalitionstracker discover“ sucht einmal.'),
+  intro:
+    'Die Suche nach Entwicklungen liest das DIP des Bundestags (Gesetzgebung der Wahlperioden, die die Amtszeit einer nicht archivierten Regierung berühren) ' +
+    'und die Feeds, die hier eingetragen sind: Pressemitteilungen der Ministerien, das Bundesgesetzblatt, Themenfeeds von Zeitungen.',
+  interval: (minutes: number) =>
+    minutes === 1
+      ? 'Der Server sucht jede Minute.'
+      : minutes > 0
+        ? `Der Server sucht alle ${minutes} Minuten.`
+        : 'Der Server sucht nicht von selbst (DISCOVER_INTERVAL=0); „koalitionstracker discover“ sucht einmal.',
   noKey: 'Ohne DIP_API_KEY liest die Suche das DIP nicht, nur die Feeds.',
   source: 'Quelle',
   kind: 'Art',
@@ -86,5 +96,9 @@ export const sourceStrings = {
   titleHint: 'So erscheint der Feed bei den Funden und als Herausgeber der Nachweise, z. B. „Bundesgesetzblatt“.',
   add: 'Hinzufügen',
   noSources: 'Noch keine Quellen: Die DIP-Quellen entstehen beim ersten Suchlauf mit DIP_API_KEY, Feeds hier.',
-  done: { hinzugefuegt: 'Der Feed ist eingetragen; der nächste Suchlauf liest ihn.', abgeschaltet: 'Der Feed ist abgeschaltet.', eingeschaltet: 'Der Feed ist eingeschaltet.' },
+  done: {
+    hinzugefuegt: 'Der Feed ist eingetragen; der nächste Suchlauf liest ihn.',
+    abgeschaltet: 'Der Feed ist abgeschaltet.',
+    eingeschaltet: 'Der Feed ist eingeschaltet.',
+  },
 };

@@ -34,7 +34,8 @@ export const accountStrings = {
 
 export const governmentStrings = {
   heading: 'Regierungen',
-  intro: 'Eine archivierte Regierung wird nicht mehr aktualisiert: Ihre Seiten sagen das, und weder die Redaktion noch ein Import kann ihre Kapitel, Vorhaben und Entwicklungen ändern; neue Hinweise und Abos nimmt sie nicht an. Wieder öffnen hebt das auf.',
+  intro:
+    'Eine archivierte Regierung wird nicht mehr aktualisiert: Ihre Seiten sagen das, und weder die Redaktion noch ein Import kann ihre Kapitel, Vorhaben und Entwicklungen ändern; neue Hinweise und Abos nimmt sie nicht an. Wieder öffnen hebt das auf.',
   government: 'Regierung',
   parties: 'Parteien',
   term: 'Amtszeit',
@@ -83,7 +84,8 @@ export const suggestionStrings = {
   backToQueue: 'Zurück zu den Hinweisen',
   decidedAlready: (status: string) => `Dieser Hinweis ist ${status}.`,
   acceptHeading: 'Annehmen: als Entwurf einer Entwicklung übernehmen',
-  acceptIntro: 'Der Text des Hinweises wird der Text der Entwicklung, seine Adresse ihr Nachweis. Der Entwurf lässt sich danach bearbeiten und veröffentlichen.',
+  acceptIntro:
+    'Der Text des Hinweises wird der Text der Entwicklung, seine Adresse ihr Nachweis. Der Entwurf lässt sich danach bearbeiten und veröffentlichen.',
   title: 'Titel der Entwicklung',
   eventDate: 'Datum des Ereignisses',
   eventDateHint: 'Leer lassen für heute.',

@@ -36,7 +36,15 @@ export const AgreementsPage: FC<{ governments: GovernmentRow[] }> = ({ governmen
                 <tr>
                   <th scope="row">{government.name}</th>
                   <td>{government.parties.join(', ') || t.none}</td>
-                  <td>{government.termStart || government.termEnd ? <>{date(government.termStart)} – {date(government.termEnd)}</> : t.none}</td>
+                  <td>
+                    {government.termStart || government.termEnd ? (
+                      <>
+                        {date(government.termStart)} – {date(government.termEnd)}
+                      </>
+                    ) : (
+                      t.none
+                    )}
+                  </td>
                   <td>
                     {government.agreements.length === 0 ? (
                       t.none

@@ -2,8 +2,10 @@
 
 const de = {
   heading: 'Regierungen und Koalitionsverträge',
-  description: 'Alle Regierungen, deren Koalitionsverträge der Koalitionstracker verfolgt, mit ihren Verträgen – archivierte eingeschlossen.',
-  intro: 'Jede Regierung mit ihren Koalitionsverträgen, die jüngste Amtszeit zuerst. Archivierte Regierungen bleiben lesbar, werden aber nicht mehr aktualisiert.',
+  description:
+    'Alle Regierungen, deren Koalitionsverträge der Koalitionstracker verfolgt, mit ihren Verträgen – archivierte eingeschlossen.',
+  intro:
+    'Jede Regierung mit ihren Koalitionsverträgen, die jüngste Amtszeit zuerst. Archivierte Regierungen bleiben lesbar, werden aber nicht mehr aktualisiert.',
   government: 'Regierung',
   parties: 'Parteien',
   term: 'Amtszeit',
@@ -22,7 +24,8 @@ type AgreementMessages = typeof de;
 const en: AgreementMessages = {
   heading: 'Governments and coalition agreements',
   description: 'Every government whose coalition agreement the tracker follows, with its agreements – archived ones included.',
-  intro: 'Each government with its coalition agreements, the latest term first. Archived governments can still be read but are no longer updated.',
+  intro:
+    'Each government with its coalition agreements, the latest term first. Archived governments can still be read but are no longer updated.',
   government: 'Government',
   parties: 'Parties',
   term: 'Term',

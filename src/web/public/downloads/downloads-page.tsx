@@ -23,8 +23,18 @@ export const DownloadsPage: FC<{ page: DownloadsPageData }> = ({ page }) => {
         <p>{t.formulaNote}</p>
         <p>{t.jsonNote}</p>
         <p>{t.emptyNote}</p>
-        <ColumnTable id="pledge-columns" heading={t.pledgeColumnsHeading} t={t} columns={PLEDGE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.pledgeColumns[name] }))} />
-        <ColumnTable id="update-columns" heading={t.developmentColumnsHeading} t={t} columns={DEVELOPMENT_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.developmentColumns[name] }))} />
+        <ColumnTable
+          id="pledge-columns"
+          heading={t.pledgeColumnsHeading}
+          t={t}
+          columns={PLEDGE_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.pledgeColumns[name] }))}
+        />
+        <ColumnTable
+          id="update-columns"
+          heading={t.developmentColumnsHeading}
+          t={t}
+          columns={DEVELOPMENT_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.developmentColumns[name] }))}
+        />
       </section>
       <section aria-labelledby="api-heading">
         <h2 id="api-heading">{t.apiHeading}</h2>
@@ -66,7 +76,12 @@ const FileTable: FC<{ t: Messages }> = ({ t }) => (
   </section>
 );
 
-const ColumnTable: FC<{ id: string; heading: string; t: Messages; columns: { name: string; type: keyof Messages['types']; meaning: string }[] }> = ({ id, heading, t, columns }) => (
+const ColumnTable: FC<{
+  id: string;
+  heading: string;
+  t: Messages;
+  columns: { name: string; type: keyof Messages['types']; meaning: string }[];
+}> = ({ id, heading, t, columns }) => (
   <>
     <h3 id={id}>{heading}</h3>
     <table aria-labelledby={id}>
@@ -98,7 +113,15 @@ const Licences: FC<{ t: Messages; page: DownloadsPageData }> = ({ t, page }) => 
     <section aria-labelledby="licence-heading">
       <h2 id="licence-heading">{t.licenceHeading}</h2>
       <p>
-        {t.dataLicence} {licenceHref ? <a href={licenceHref} rel="license">{page.licence.name}</a> : page.licence.name}. {t.attribution}
+        {t.dataLicence}{' '}
+        {licenceHref ? (
+          <a href={licenceHref} rel="license">
+            {page.licence.name}
+          </a>
+        ) : (
+          page.licence.name
+        )}
+        . {t.attribution}
       </p>
       <p>{t.agreementLicence}</p>
       {page.agreements
@@ -107,7 +130,8 @@ const Licences: FC<{ t: Messages; page: DownloadsPageData }> = ({ t, page }) => 
           const sourceHref = agreement.sourceUrl ? safeHref(agreement.sourceUrl) : undefined;
           return (
             <p>
-              {agreement.licence ? t.editionLicence(agreement.title, agreement.licence) : null} {sourceHref ? <a href={sourceHref}>{t.sourceLink(agreement.title)}</a> : null}
+              {agreement.licence ? t.editionLicence(agreement.title, agreement.licence) : null}{' '}
+              {sourceHref ? <a href={sourceHref}>{t.sourceLink(agreement.title)}</a> : null}
             </p>
           );
         })}

@@ -3,8 +3,10 @@ import type { ColumnType, PledgeColumnName, DevelopmentColumnName } from '../../
 
 const de = {
   title: 'Daten',
-  description: 'Alle veröffentlichten Vorhaben und Entwicklungen als CSV und JSON, der Koalitionsvertrag im OKF-Format und eine JSON-API – frei zur Weiterverwendung.',
-  intro: 'Hier stehen alle veröffentlichten Vorhaben und Entwicklungen zum Herunterladen bereit. Jede Datei wird bei jedem Abruf neu erzeugt und ist damit immer aktuell.',
+  description:
+    'Alle veröffentlichten Vorhaben und Entwicklungen als CSV und JSON, der Koalitionsvertrag im OKF-Format und eine JSON-API – frei zur Weiterverwendung.',
+  intro:
+    'Hier stehen alle veröffentlichten Vorhaben und Entwicklungen zum Herunterladen bereit. Jede Datei wird bei jedem Abruf neu erzeugt und ist damit immer aktuell.',
   filesHeading: 'Dateien',
   fileHeader: { file: 'Datei', format: 'Format', content: 'Inhalt' },
   files: {
@@ -17,7 +19,8 @@ const de = {
   formatsHeading: 'Formate',
   csvNote:
     'CSV nach RFC 4180: Komma als Trennzeichen, Zeilenende CRLF, Felder mit Komma, Anführungszeichen oder Zeilenumbruch in doppelten Anführungszeichen. Zeichensatz UTF-8 mit Byte-Order-Mark, damit Excel Umlaute richtig zeigt. In deutschem Excel öffnen Sie die Datei über „Daten → Aus Text/CSV“, weil Excel sonst Semikolons erwartet.',
-  formulaNote: 'Textfelder, die mit =, +, -, @, Tabulator oder Wagenrücklauf beginnen, erhalten ein vorangestelltes Apostroph (\'), damit Tabellenprogramme sie nicht als Formel ausführen.',
+  formulaNote:
+    "Textfelder, die mit =, +, -, @, Tabulator oder Wagenrücklauf beginnen, erhalten ein vorangestelltes Apostroph ('), damit Tabellenprogramme sie nicht als Formel ausführen.",
   jsonNote: 'Die JSON-Dateien enthalten je Eintrag dasselbe Objekt wie die API (Schemas „Pledge“ und „Update“ im OpenAPI-Dokument).',
   emptyNote: 'Leere Felder bedeuten „nicht angegeben“. Datumsangaben im Format JJJJ-MM-TT, Zeitstempel in UTC nach ISO 8601.',
   pledgeColumnsHeading: 'Spalten von vorhaben.csv',
@@ -63,7 +66,8 @@ const de = {
     source_urls: 'Adressen der Nachweise, getrennt durch Leerzeichen (Titel und Herausgeber in der JSON-Datei)',
   } satisfies Record<DevelopmentColumnName, string>,
   apiHeading: 'API',
-  apiText: 'Dieselben Daten und mehr (Regierungen, Kapitel, Nachweise, Filter wie in der Vorhabenliste) liefert die JSON-API, seitenweise und für jede Herkunft freigegeben (CORS).',
+  apiText:
+    'Dieselben Daten und mehr (Regierungen, Kapitel, Nachweise, Filter wie in der Vorhabenliste) liefert die JSON-API, seitenweise und für jede Herkunft freigegeben (CORS).',
   apiDocument: 'OpenAPI-Beschreibung der API',
   licenceHeading: 'Lizenz',
   dataLicence: 'Die Daten dieser Website (Vorhaben, Bewertungen, Entwicklungen) stehen unter der Lizenz',
@@ -78,8 +82,10 @@ type DownloadsMessages = typeof de;
 
 const en: DownloadsMessages = {
   title: 'Data',
-  description: 'All published pledges and developments as CSV and JSON, the coalition agreement in the OKF format, and a JSON API – free to reuse.',
-  intro: 'All published pledges and developments can be downloaded here. Each file is generated anew on every request, so it is always up to date.',
+  description:
+    'All published pledges and developments as CSV and JSON, the coalition agreement in the OKF format, and a JSON API – free to reuse.',
+  intro:
+    'All published pledges and developments can be downloaded here. Each file is generated anew on every request, so it is always up to date.',
   filesHeading: 'Files',
   fileHeader: { file: 'File', format: 'Format', content: 'Content' },
   files: {
@@ -87,18 +93,28 @@ const en: DownloadsMessages = {
     pledgesJson: 'Pledges, one object per pledge',
     developmentsCsv: 'Developments, one row per development',
     developmentsJson: 'Developments with all their sources',
-    okfZip: 'The coalition agreement with its pledges as chapter files in the format of the OKF Koalitionstracker (Markdown with a YAML header)',
+    okfZip:
+      'The coalition agreement with its pledges as chapter files in the format of the OKF Koalitionstracker (Markdown with a YAML header)',
   },
   formatsHeading: 'Formats',
   csvNote:
     'CSV as in RFC 4180: comma as separator, CRLF line ends, fields holding a comma, a quote or a line break in double quotes. UTF-8 with a byte order mark, so that Excel shows umlauts correctly. In an Excel with German settings, open the file through “Data → From Text/CSV”, as Excel otherwise expects semicolons.',
-  formulaNote: 'Text fields that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (\') so that spreadsheets do not run them as formulas.',
+  formulaNote:
+    "Text fields that start with =, +, -, @, a tab or a carriage return get a leading apostrophe (') so that spreadsheets do not run them as formulas.",
   jsonNote: 'Each entry of the JSON files is the same object the API returns (schemas “Pledge” and “Update” in the OpenAPI document).',
   emptyNote: 'Empty fields mean “not given”. Dates as YYYY-MM-DD, timestamps in UTC as ISO 8601.',
   pledgeColumnsHeading: 'Columns of vorhaben.csv',
   developmentColumnsHeading: 'Columns of entwicklungen.csv',
   columnHeader: { name: 'Column', type: 'Type', meaning: 'Meaning' },
-  types: { text: 'text', integer: 'integer', date: 'date', timestamp: 'timestamp', boolean: 'true/false', status: 'status code', url: 'URL' },
+  types: {
+    text: 'text',
+    integer: 'integer',
+    date: 'date',
+    timestamp: 'timestamp',
+    boolean: 'true/false',
+    status: 'status code',
+    url: 'URL',
+  },
   pledgeColumns: {
     slug: 'identifier of the pledge, permanent; its page is /vorhaben/slug',
     title: 'short title',
@@ -130,12 +146,14 @@ const en: DownloadsMessages = {
     source_urls: 'addresses of the sources, separated by spaces (titles and publishers in the JSON file)',
   },
   apiHeading: 'API',
-  apiText: 'The JSON API gives the same data and more (governments, chapters, sources, the filters of the pledge list), page by page and open to every origin (CORS).',
+  apiText:
+    'The JSON API gives the same data and more (governments, chapters, sources, the filters of the pledge list), page by page and open to every origin (CORS).',
   apiDocument: 'OpenAPI description of the API',
   licenceHeading: 'Licence',
   dataLicence: 'The data of this site (pledges, ratings, developments) are licensed under',
   attribution: 'Please credit the source with a link to this site.',
-  agreementLicence: 'The text of a coalition agreement is in the public domain as an official work under § 5 of the German Copyright Act (UrhG), insofar as a government published it.',
+  agreementLicence:
+    'The text of a coalition agreement is in the public domain as an official work under § 5 of the German Copyright Act (UrhG), insofar as a government published it.',
   editionLicence: (title, licence) => `Text edition of “${title}”: ${licence}.`,
   sourceLink: (title) => `Source of “${title}”`,
 };

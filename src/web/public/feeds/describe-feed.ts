@@ -19,7 +19,10 @@ export function describeFeed(feed: Feed, baseUrl: string): FeedDescription {
     title: `${t.siteName} – ${title}`,
     description: t.description(title),
     link: absolute(feed.page),
-    links: Object.fromEntries(FORMATS.map((format) => [format, absolute(feed.feedPath.replace(/\.xml$/, EXTENSIONS[format]))])) as Record<FeedFormat, string>,
+    links: Object.fromEntries(FORMATS.map((format) => [format, absolute(feed.feedPath.replace(/\.xml$/, EXTENSIONS[format]))])) as Record<
+      FeedFormat,
+      string
+    >,
     language: t.language,
     copyright: t.siteName,
     entries: feed.entries.map((row) => entryOf(row, absolute)),
@@ -36,9 +39,10 @@ function entryOf(row: FeedEntryRow, absolute: (path: string) => string) {
     .filter(Boolean)
     .map(escapeHtml)
     .join(' · ');
-  const sources = row.sources.length === 0
-    ? ''
-    : `<p>${escapeHtml(t.sources)}</p><ul>${row.sources.map((source) => `<li><a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a></li>`).join('')}</ul>`;
+  const sources =
+    row.sources.length === 0
+      ? ''
+      : `<p>${escapeHtml(t.sources)}</p><ul>${row.sources.map((source) => `<li><a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a></li>`).join('')}</ul>`;
   return {
     id: link,
     title: `${row.pledgeTitle}: ${row.title}`,

@@ -9,7 +9,8 @@ const deStatus: StatusTexts = {
     evidence: 'Kein Nachweis nötig.',
   },
   in_progress: {
-    means: 'Die Regierung hat mit der Umsetzung sichtbar begonnen, etwa mit einem Referentenentwurf, einem Kabinettsbeschluss oder einer Ausschreibung.',
+    means:
+      'Die Regierung hat mit der Umsetzung sichtbar begonnen, etwa mit einem Referentenentwurf, einem Kabinettsbeschluss oder einer Ausschreibung.',
     evidence: 'Ein datierter Nachweis des ersten Schritts, zum Beispiel das veröffentlichte Dokument oder eine Drucksache.',
   },
   partially_implemented: {
@@ -25,7 +26,8 @@ const deStatus: StatusTexts = {
     evidence: 'Eine Aussage der Regierung oder ein Beschluss, der die Verschiebung belegt.',
   },
   broken: {
-    means: 'Die Regierung hat das Gegenteil beschlossen oder das Vorhaben aufgegeben, oder es kann in dieser Amtszeit nicht mehr umgesetzt werden.',
+    means:
+      'Die Regierung hat das Gegenteil beschlossen oder das Vorhaben aufgegeben, oder es kann in dieser Amtszeit nicht mehr umgesetzt werden.',
     evidence: 'Ein Nachweis der gegenteiligen Entscheidung oder der Aufgabe des Vorhabens.',
   },
   unverifiable: {
@@ -36,12 +38,14 @@ const deStatus: StatusTexts = {
 
 const de = {
   title: 'Methode',
-  description: 'Wie der Koalitionstracker arbeitet: was ein Vorhaben ist, was die Status bedeuten, welche Nachweise sie brauchen, wer bearbeitet und unter welcher Lizenz die Daten stehen.',
+  description:
+    'Wie der Koalitionstracker arbeitet: was ein Vorhaben ist, was die Status bedeuten, welche Nachweise sie brauchen, wer bearbeitet und unter welcher Lizenz die Daten stehen.',
   pledgeHeading: 'Was ist ein Vorhaben?',
   pledgeText:
     'Ein Vorhaben ist eine steuerbare und überprüfbare politische Änderung, die der Koalitionsvertrag ankündigt: ein Gesetz, eine Verordnung, eine Einrichtung, ein Programm. Allgemeine Absichten („wir stärken …“) ohne prüfbares Ergebnis sind kein Vorhaben. Jedes Vorhaben zitiert die Stelle im Vertrag wörtlich, nennt ein Erfolgskriterium („erfüllt, wenn …“) und, wo bekannt, das federführende Ministerium und eine Frist.',
   statusHeading: 'Was die Status bedeuten',
-  statusText: 'Der Status eines Vorhabens ergibt sich aus seinen veröffentlichten Entwicklungen: jede Änderung ist datiert und belegt, so lässt sich der Stand an jedem Tag nachvollziehen.',
+  statusText:
+    'Der Status eines Vorhabens ergibt sich aus seinen veröffentlichten Entwicklungen: jede Änderung ist datiert und belegt, so lässt sich der Stand an jedem Tag nachvollziehen.',
   statusColumn: 'Status',
   meansColumn: 'Bedeutung',
   evidenceColumn: 'Nötiger Nachweis',
@@ -55,7 +59,8 @@ const de = {
   suggestHeading: 'Wie kann ich etwas beitragen?',
   suggestText:
     'Auf jeder Seite eines Vorhabens gibt es das Formular „Neue Entwicklung melden“. Ein Hinweis braucht eine Quelle (einen Link); die Redaktion prüft ihn, bevor etwas veröffentlicht wird.',
-  followText: 'Wer auf dem Laufenden bleiben will, kann jedes Vorhaben, Kapitel, Thema oder Ministerium per E-Mail oder als Feed abonnieren:',
+  followText:
+    'Wer auf dem Laufenden bleiben will, kann jedes Vorhaben, Kapitel, Thema oder Ministerium per E-Mail oder als Feed abonnieren:',
   followLink: 'Abo einrichten',
   licenceHeading: 'Lizenz der Daten',
   licenceText: 'Vorhaben, Bewertungen und Entwicklungen stehen unter der Lizenz',
@@ -98,12 +103,14 @@ const enStatus: StatusTexts = {
 
 const en: MethodMessages = {
   title: 'Method',
-  description: 'How the tracker works: what a pledge is, what each status means and what evidence it needs, who edits, and the licence of the data.',
+  description:
+    'How the tracker works: what a pledge is, what each status means and what evidence it needs, who edits, and the licence of the data.',
   pledgeHeading: 'What is a pledge?',
   pledgeText:
     'A pledge (Vorhaben) is a steerable, verifiable political change the coalition agreement announces: a law, an ordinance, an institution, a programme. General intentions (“we will strengthen …”) without a checkable result are not pledges. Every pledge quotes the agreement verbatim, states a success criterion (“met when …”) and, where known, the lead ministry and a deadline.',
   statusHeading: 'What the statuses mean',
-  statusText: 'A pledge’s status follows from its published developments: each change is dated and sourced, so the state on any day can be traced.',
+  statusText:
+    'A pledge’s status follows from its published developments: each change is dated and sourced, so the state on any day can be traced.',
   statusColumn: 'Status',
   meansColumn: 'Meaning',
   evidenceColumn: 'Evidence needed',

@@ -15,7 +15,12 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
   const t = messages[locale];
   const licenceHref = licence.url ? safeHref(licence.url) : undefined;
   return (
-    <Layout title={t.title} description={t.description} alternatePath={locale === 'en' ? paths.method() : paths.methodInEnglish()} current="method">
+    <Layout
+      title={t.title}
+      description={t.description}
+      alternatePath={locale === 'en' ? paths.method() : paths.methodInEnglish()}
+      current="method"
+    >
       <h1>{t.title}</h1>
       <p class="lead">{t.description}</p>
       <section aria-labelledby="vorhaben">
@@ -64,8 +69,15 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
       <section aria-labelledby="lizenz">
         <h2 id="lizenz">{t.licenceHeading}</h2>
         <p>
-          {t.licenceText} {licenceHref ? <a href={licenceHref} rel="license">{licence.name}</a> : licence.name}.{' '}
-          <a href={href(paths.data())}>{t.downloadsLink}</a>
+          {t.licenceText}{' '}
+          {licenceHref ? (
+            <a href={licenceHref} rel="license">
+              {licence.name}
+            </a>
+          ) : (
+            licence.name
+          )}
+          . <a href={href(paths.data())}>{t.downloadsLink}</a>
         </p>
       </section>
     </Layout>

@@ -7,7 +7,12 @@ import { messages } from './messages.ts';
 import { PARAMS, SORT_PARAMS, sortParam } from './query.ts';
 
 /** One field's values as checkboxes, each with the count it would leave; also the search page's filters. */
-export const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: (value: FacetValue) => string }> = ({ legend, name, values, labelOf }) =>
+export const Facet: FC<{ legend: string; name: string; values: FacetValue[]; labelOf?: (value: FacetValue) => string }> = ({
+  legend,
+  name,
+  values,
+  labelOf,
+}) =>
   values.length === 0 ? null : (
     <fieldset class="facet">
       <legend>{legend}</legend>
@@ -46,7 +51,12 @@ export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
         </select>
       </div>
       <button type="submit">{t.apply}</button>
-      <Facet legend={t.status} name={PARAMS.statuses} values={facets.statuses} labelOf={(value) => shared.status[value.value as keyof typeof shared.status]} />
+      <Facet
+        legend={t.status}
+        name={PARAMS.statuses}
+        values={facets.statuses}
+        labelOf={(value) => shared.status[value.value as keyof typeof shared.status]}
+      />
       <fieldset class="facet">
         <legend>{t.overdueLegend}</legend>
         <label>

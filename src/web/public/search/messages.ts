@@ -28,7 +28,8 @@ const de = {
   noWords: 'Die Suchanfrage enthält keine Wörter. Bitte geben Sie Buchstaben oder Ziffern ein.',
   shortened: 'Ihre Suchanfrage war sehr lang; gesucht wurde nur nach ihren ersten Wörtern.',
   count: (count: number) => (count > COUNT_LIMIT ? `über ${numberDe(COUNT_LIMIT)}` : numberDe(count)),
-  found: (count: number, query: string) => `${count > COUNT_LIMIT ? `Über ${numberDe(COUNT_LIMIT)}` : numberDe(count)} Treffer für „${query}“`,
+  found: (count: number, query: string) =>
+    `${count > COUNT_LIMIT ? `Über ${numberDe(COUNT_LIMIT)}` : numberDe(count)} Treffer für „${query}“`,
   noResults: (query: string) => `Keine Treffer für „${query}“. Versuchen Sie weniger oder andere Wörter.`,
   pageGone: 'Auf dieser Seite gibt es keine Treffer mehr.',
   firstPage: 'Zur ersten Seite',
@@ -65,7 +66,8 @@ const en: SearchMessages = {
   noWords: 'The query contains no words. Please enter letters or digits.',
   shortened: 'Your query was very long; only its first words were searched for.',
   count: (count) => (count > COUNT_LIMIT ? `more than ${numberEn(COUNT_LIMIT)}` : numberEn(count)),
-  found: (count, query) => `${count > COUNT_LIMIT ? `More than ${numberEn(COUNT_LIMIT)} hits` : count === 1 ? '1 hit' : `${numberEn(count)} hits`} for “${query}”`,
+  found: (count, query) =>
+    `${count > COUNT_LIMIT ? `More than ${numberEn(COUNT_LIMIT)} hits` : count === 1 ? '1 hit' : `${numberEn(count)} hits`} for “${query}”`,
   noResults: (query) => `No hits for “${query}”. Try fewer or other words.`,
   pageGone: 'There are no more hits on this page.',
   firstPage: 'Go to the first page',

@@ -12,7 +12,9 @@ export const FILTER_PARAMS = { statuses: PARAMS.statuses, chapters: PARAMS.chapt
 export function searchInputOf(params: Record<string, string[]>): SearchInput {
   const first = (name: string) => params[name]?.[0];
   const kind = Object.entries(KIND_PARAMS).find(([, value]) => value === first('typ'));
-  const { statuses, chapters, topics } = parseListQuery(Object.fromEntries(Object.values(FILTER_PARAMS).map((name) => [name, params[name] ?? []]))).query;
+  const { statuses, chapters, topics } = parseListQuery(
+    Object.fromEntries(Object.values(FILTER_PARAMS).map((name) => [name, params[name] ?? []])),
+  ).query;
   return {
     query: first('q'),
     kind: kind ? (kind[0] as SearchKind) : null,

@@ -1,6 +1,12 @@
 // `/suche?q=`: the search form, hits by kind, ranked hits with marked words, and pages.
 import type { FC } from 'hono/jsx';
-import { NO_FILTER, PAGE_SIZE, type SearchKind, type SearchPage as SearchPageData, type SearchResult } from '../../../services/public/search.ts';
+import {
+  NO_FILTER,
+  PAGE_SIZE,
+  type SearchKind,
+  type SearchPage as SearchPageData,
+  type SearchResult,
+} from '../../../services/public/search.ts';
 import { Facet } from '../pledge-list/filter-form.tsx';
 import { FILTER_PARAMS, KIND_PARAMS, searchSearch } from './query.ts';
 import { Layout } from '../../views/layout.tsx';
@@ -68,7 +74,12 @@ const SearchFilters: FC<{ page: SearchPageData }> = ({ page }) => {
   return (
     <section class="search-filters" aria-labelledby="search-filters-heading">
       <h2 id="search-filters-heading">{t.filters}</h2>
-      <Facet legend={t.status} name={FILTER_PARAMS.statuses} values={facets.statuses} labelOf={(value) => shared.status[value.value as keyof typeof shared.status]} />
+      <Facet
+        legend={t.status}
+        name={FILTER_PARAMS.statuses}
+        values={facets.statuses}
+        labelOf={(value) => shared.status[value.value as keyof typeof shared.status]}
+      />
       <Facet legend={t.topic} name={FILTER_PARAMS.topics} values={facets.topics} />
       <Facet legend={t.chapter} name={FILTER_PARAMS.chapters} values={facets.chapters} />
       <p class="actions">
@@ -108,7 +119,10 @@ const KindFilter: FC<{ page: SearchPageData }> = ({ page }) => {
   const t = messages[usePageContext().locale];
   const searchHref = useSearchHref(page);
   const all = page.counts.pledge + page.counts.update + page.counts.chapter;
-  const entries: [SearchKind | null, string, number][] = [[null, t.allKinds, all], ...KINDS.map((kind): [SearchKind, string, number] => [kind, t.kinds[kind], page.counts[kind]])];
+  const entries: [SearchKind | null, string, number][] = [
+    [null, t.allKinds, all],
+    ...KINDS.map((kind): [SearchKind, string, number] => [kind, t.kinds[kind], page.counts[kind]]),
+  ];
   return (
     <nav class="search-kinds" aria-label={t.kindFilter}>
       <ul>

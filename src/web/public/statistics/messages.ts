@@ -15,8 +15,10 @@ const de = {
   overallDescription: (total: number, parts: string) => `${total} Vorhaben: ${parts}.`,
   progressHeading: 'Verlauf seit Amtsbeginn',
   progressTitle: 'Anteil der Status Monat für Monat',
-  progressDescription: (from: string, to: string, parts: string) => `Anteile der Status am Monatsende, von ${from} bis ${to}. Zuletzt: ${parts}.`,
-  progressNote: 'Jeder Monat zeigt den Status jedes Vorhabens an seinem letzten Tag (im laufenden Monat: heute), abgeleitet aus den veröffentlichten Entwicklungen.',
+  progressDescription: (from: string, to: string, parts: string) =>
+    `Anteile der Status am Monatsende, von ${from} bis ${to}. Zuletzt: ${parts}.`,
+  progressNote:
+    'Jeder Monat zeigt den Status jedes Vorhabens an seinem letzten Tag (im laufenden Monat: heute), abgeleitet aus den veröffentlichten Entwicklungen.',
   noProgress: 'Die Amtszeit hat noch nicht begonnen.',
   month: 'Monat',
   chaptersHeading: 'Nach Kapitel',
@@ -26,7 +28,8 @@ const de = {
   ministriesTitle: 'Status der Vorhaben je federführendem Ministerium',
   ministry: 'Federführung',
   noMinistry: 'ohne Angabe',
-  groupsDescription: (count: number, unit: (count: number) => string) => `Anteile der Status in ${count} ${unit(count)}; die Zahlen stehen in der Tabelle darunter.`,
+  groupsDescription: (count: number, unit: (count: number) => string) =>
+    `Anteile der Status in ${count} ${unit(count)}; die Zahlen stehen in der Tabelle darunter.`,
   chapterUnit: (count: number): string => (count === 1 ? 'Kapitel' : 'Kapiteln'),
   ministryUnit: (count: number): string => (count === 1 ? 'Gruppe nach Federführung' : 'Gruppen nach Federführung'),
   toStatistics: 'Mehr Statistik: Verlauf, Kapitel, Federführung',
@@ -50,7 +53,8 @@ const en: StatisticsMessages = {
   progressHeading: 'Since the term began',
   progressTitle: 'Share of each status month by month',
   progressDescription: (from, to, parts) => `Shares of each status at the end of each month, from ${from} to ${to}. Latest: ${parts}.`,
-  progressNote: 'Each month shows the status of every pledge on its last day (in the current month: today), derived from the published developments.',
+  progressNote:
+    'Each month shows the status of every pledge on its last day (in the current month: today), derived from the published developments.',
   noProgress: 'The term has not begun yet.',
   month: 'Month',
   chaptersHeading: 'By chapter',

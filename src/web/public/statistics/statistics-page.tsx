@@ -15,7 +15,12 @@ function useText() {
   const { locale, t: shared } = usePageContext();
   const t = messages[locale];
   const table = (caption: string, groupHeading: string): DataTableText => ({
-    caption, groupHeading, totalHeading: t.total, statusLabels: shared.status, show: t.showTable, locale,
+    caption,
+    groupHeading,
+    totalHeading: t.total,
+    statusLabels: shared.status,
+    show: t.showTable,
+    locale,
   });
   /** "1 umgesetzt (50 %), 1 nicht begonnen (50 %)": the statuses that occur, for descriptions. */
   const describe = (counts: Record<Status, number>, total: number) =>
@@ -39,12 +44,28 @@ export const StatisticsPage: FC<{ statistics: Statistics }> = ({ statistics }) =
         <p>{t.noPledges}</p>
       ) : (
         <>
-          <h2 id="legend-heading" class="visually-hidden">{t.legend}</h2>
+          <h2 id="legend-heading" class="visually-hidden">
+            {t.legend}
+          </h2>
           <ChartLegend id="legend" labels={shared.status} />
           <OverallSection statistics={statistics} />
           <ProgressSection statistics={statistics} />
-          <GroupSection id="chapters" heading={t.chaptersHeading} title={t.chaptersTitle} unit={t.chapterUnit} column={t.chapter} groups={statistics.byChapter} />
-          <GroupSection id="ministries" heading={t.ministriesHeading} title={t.ministriesTitle} unit={t.ministryUnit} column={t.ministry} groups={statistics.byMinistry} />
+          <GroupSection
+            id="chapters"
+            heading={t.chaptersHeading}
+            title={t.chaptersTitle}
+            unit={t.chapterUnit}
+            column={t.chapter}
+            groups={statistics.byChapter}
+          />
+          <GroupSection
+            id="ministries"
+            heading={t.ministriesHeading}
+            title={t.ministriesTitle}
+            unit={t.ministryUnit}
+            column={t.ministry}
+            groups={statistics.byMinistry}
+          />
         </>
       )}
     </Layout>
@@ -58,8 +79,13 @@ const OverallSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
     <section aria-labelledby="overall-heading">
       <h2 id="overall-heading">{t.overallHeading}</h2>
       <StatusCountsChart
-        id="chart-overall" title={t.overallTitle} description={t.overallDescription(total, describe(counts, total))}
-        counts={counts} total={total} statusLabels={shared.status} locale={locale}
+        id="chart-overall"
+        title={t.overallTitle}
+        description={t.overallDescription(total, describe(counts, total))}
+        counts={counts}
+        total={total}
+        statusLabels={shared.status}
+        locale={locale}
       />
       <ChartDataTable rows={[{ label: t.all, counts, total }]} text={table(t.overallTitle, t.all)} />
     </section>
@@ -80,24 +106,47 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
         <>
           <p class="chart-note">{t.progressNote}</p>
           <ProgressChart
-            id="chart-progress" title={t.progressTitle}
+            id="chart-progress"
+            title={t.progressTitle}
             description={t.progressDescription(monthName(months[0]!.month), monthName(last.month), describe(last.counts, last.total))}
-            columns={months} axisLabel={axisLabel} locale={locale}
+            columns={months}
+            axisLabel={axisLabel}
+            locale={locale}
           />
-          <ChartDataTable rows={months.map((month) => ({ label: monthName(month.month), counts: month.counts, total: month.total }))} text={table(t.progressTitle, t.month)} />
+          <ChartDataTable
+            rows={months.map((month) => ({ label: monthName(month.month), counts: month.counts, total: month.total }))}
+            text={table(t.progressTitle, t.month)}
+          />
         </>
       )}
     </section>
   );
 };
 
-const GroupSection: FC<{ id: string; heading: string; title: string; unit: (count: number) => string; column: string; groups: StatusGroup[] }> = (props) => {
+const GroupSection: FC<{
+  id: string;
+  heading: string;
+  title: string;
+  unit: (count: number) => string;
+  column: string;
+  groups: StatusGroup[];
+}> = (props) => {
   const { t, table } = useText();
-  const rows: TableRow[] = props.groups.map((group) => ({ label: group.slug === '' ? t.noMinistry : group.label, counts: group.counts, total: group.total }));
+  const rows: TableRow[] = props.groups.map((group) => ({
+    label: group.slug === '' ? t.noMinistry : group.label,
+    counts: group.counts,
+    total: group.total,
+  }));
   return (
     <section aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.heading}</h2>
-      <StackedBarsChart id={`chart-${props.id}`} title={props.title} description={t.groupsDescription(rows.length, props.unit)} rows={rows} totalText={t.pledges} />
+      <StackedBarsChart
+        id={`chart-${props.id}`}
+        title={props.title}
+        description={t.groupsDescription(rows.length, props.unit)}
+        rows={rows}
+        totalText={t.pledges}
+      />
       <ChartDataTable rows={rows} text={table(props.title, props.column)} />
     </section>
   );

@@ -50,7 +50,12 @@ export const InvalidLinkPage: FC = () => {
 type LinkAction = 'confirm' | 'unsubscribe';
 
 /** The question: what the link is about, and the button that does it. */
-export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[]; csrfToken?: string }> = ({ action, secret, scopes, csrfToken }) => {
+export const LinkActionPage: FC<{ action: LinkAction; secret: string; scopes: ScopeLabel[]; csrfToken?: string }> = ({
+  action,
+  secret,
+  scopes,
+  csrfToken,
+}) => {
   const t = useSubscriptionMessages()[action];
   const { href } = usePageContext();
   const path = action === 'confirm' ? subscriptionPaths.confirm(secret) : subscriptionPaths.unsubscribe(secret);

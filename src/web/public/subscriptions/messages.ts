@@ -11,7 +11,8 @@ const de = {
   } as Record<string, string>,
   box: {
     heading: 'Per E-Mail folgen',
-    intro: (what: string) => `Wir schreiben Ihnen, wenn es zu ${what} eine neue Entwicklung gibt. Sie bestätigen das Abo per Link und können es mit einem Klick beenden.`,
+    intro: (what: string) =>
+      `Wir schreiben Ihnen, wenn es zu ${what} eine neue Entwicklung gibt. Sie bestätigen das Abo per Link und können es mit einem Klick beenden.`,
     pledge: 'diesem Vorhaben',
     chapter: 'den Vorhaben dieses Kapitels',
     topic: 'den Vorhaben dieses Themas',
@@ -21,7 +22,8 @@ const de = {
   },
   page: {
     title: 'Neuigkeiten per E-Mail',
-    intro: 'Wählen Sie, worüber wir Ihnen schreiben. Sie erhalten zuerst eine Mail mit einem Bestätigungslink; erst nach der Bestätigung schicken wir Neuigkeiten. Jede Mail enthält einen Link zum Abbestellen. Wir speichern nur Ihre Adresse, Ihre Wahl und die Sprache dieser Seite.',
+    intro:
+      'Wählen Sie, worüber wir Ihnen schreiben. Sie erhalten zuerst eine Mail mit einem Bestätigungslink; erst nach der Bestätigung schicken wir Neuigkeiten. Jede Mail enthält einen Link zum Abbestellen. Wir speichern nur Ihre Adresse, Ihre Wahl und die Sprache dieser Seite.',
     email: 'E-Mail-Adresse',
     scope: 'Worüber?',
     all: 'Alle Vorhaben',
@@ -77,7 +79,8 @@ const en: SubscriptionMessages = {
   },
   box: {
     heading: 'Follow by e-mail',
-    intro: (what) => `We write to you when there is a new development on ${what}. You confirm by a link and can unsubscribe with one click.`,
+    intro: (what) =>
+      `We write to you when there is a new development on ${what}. You confirm by a link and can unsubscribe with one click.`,
     pledge: 'this pledge',
     chapter: 'the pledges of this chapter',
     topic: 'the pledges on this topic',
@@ -87,7 +90,8 @@ const en: SubscriptionMessages = {
   },
   page: {
     title: 'News by e-mail',
-    intro: 'Choose what we write to you about. You first get a mail with a confirmation link; only after you confirm do we send news. Every mail has an unsubscribe link. We store only your address, your choice and the language of this page.',
+    intro:
+      'Choose what we write to you about. You first get a mail with a confirmation link; only after you confirm do we send news. Every mail has an unsubscribe link. We store only your address, your choice and the language of this page.',
     email: 'E-mail address',
     scope: 'About what?',
     all: 'All pledges',

@@ -33,13 +33,25 @@ export function subscriptionRoutes(deps: PublicDeps, forms: PublicForms): Hono<A
 
   async function formPage(c: Context<AppEnv>, form: SubscribeForm, status = 200, errors?: FieldErrors, notice?: string) {
     const { choices, pledge } = await loadSubscribeChoices(db, form.scope);
-    const page = <SubscribePage choices={choices} pledge={pledge} form={form} csrfToken={anonymousFormToken(c, cookies)} errors={errors} notice={notice} />;
+    const page = (
+      <SubscribePage
+        choices={choices}
+        pledge={pledge}
+        form={form}
+        csrfToken={anonymousFormToken(c, cookies)}
+        errors={errors}
+        notice={notice}
+      />
+    );
     return privatePage(await render(c, page, status));
   }
 
   routes.get(subscriptionPaths.subscribe(), (c) => {
     // `/abo?vorhaben=SLUG` (or kapitel, thema, ministerium): the form with that scope chosen, as the pages' follow links open it.
-    const [kind, slug] = Object.entries(FOLLOW_PARAMS).map(([kind, param]) => [kind, c.req.query(param)] as const).find(([, value]) => value) ?? [];
+    const [kind, slug] =
+      Object.entries(FOLLOW_PARAMS)
+        .map(([kind, param]) => [kind, c.req.query(param)] as const)
+        .find(([, value]) => value) ?? [];
     return formPage(c, { email: '', scope: kind && slug ? `${kind}:${slug}` : 'all', frequency: 'immediate' });
   });
 
@@ -68,7 +80,12 @@ export function subscriptionRoutes(deps: PublicDeps, forms: PublicForms): Hono<A
       const scopes = await scopesOfLink(db, secretOf(c), action, clock());
       // Unsubscribing needs no token (see above); confirming is a form like any other.
       const csrfToken = action === 'confirm' && scopes.length > 0 ? anonymousFormToken(c, cookies) : undefined;
-      const page = scopes.length === 0 ? <InvalidLinkPage /> : <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} csrfToken={csrfToken} />;
+      const page =
+        scopes.length === 0 ? (
+          <InvalidLinkPage />
+        ) : (
+          <LinkActionPage action={action} secret={secretOf(c)} scopes={scopes} csrfToken={csrfToken} />
+        );
       return privatePage(await render(c, page, scopes.length === 0 ? 404 : 200));
     });
     routes.post(path, async (c) => {

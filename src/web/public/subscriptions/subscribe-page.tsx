@@ -42,10 +42,21 @@ const ScopeSelect: FC<{ props: SubscribePageProps }> = ({ props }) => {
   return (
     <div class={`field${errors?.scope ? ' has-error' : ''}`}>
       <label for="scope">{t.page.scope}</label>
-      {errors?.scope ? <p class="field-error" id="scope-error">{errors.scope}</p> : null}
-      <select id="scope" name="scope" aria-invalid={errors?.scope ? 'true' : undefined} aria-describedby={errors?.scope ? 'scope-error' : undefined}>
+      {errors?.scope ? (
+        <p class="field-error" id="scope-error">
+          {errors.scope}
+        </p>
+      ) : null}
+      <select
+        id="scope"
+        name="scope"
+        aria-invalid={errors?.scope ? 'true' : undefined}
+        aria-describedby={errors?.scope ? 'scope-error' : undefined}
+      >
         {pledge ? <option value={pledge.value} selected={form.scope === pledge.value}>{`${t.page.pledge}: ${pledge.name}`}</option> : null}
-        <option value="all" selected={form.scope === 'all'}>{t.page.all}</option>
+        <option value="all" selected={form.scope === 'all'}>
+          {t.page.all}
+        </option>
         <Group label={t.page.chapters} choices={choices.chapters} selected={form.scope} />
         <Group label={t.page.topics} choices={choices.topics} selected={form.scope} />
         <Group label={t.page.ministries} choices={choices.ministries} selected={form.scope} />
@@ -59,7 +70,11 @@ const FrequencyChoice: FC<{ value: string; errors?: FieldErrors }> = ({ value, e
   return (
     <fieldset aria-describedby={errors?.frequency ? 'frequency-error' : undefined}>
       <legend>{t.page.frequency}</legend>
-      {errors?.frequency ? <p class="field-error" id="frequency-error">{errors.frequency}</p> : null}
+      {errors?.frequency ? (
+        <p class="field-error" id="frequency-error">
+          {errors.frequency}
+        </p>
+      ) : null}
       {(['immediate', 'daily'] as const).map((option) => (
         <div class="field field-checkbox">
           <input type="radio" id={`frequency-${option}`} name="frequency" value={option} checked={value === option} />
@@ -80,7 +95,16 @@ export const SubscribePage: FC<SubscribePageProps> = (props) => {
       <PublicErrorSummary errors={props.errors} ids={{ frequency: 'frequency-immediate' }} notice={props.notice} />
       <form method="post" action={href(subscriptionPaths.subscribe())} class="stacked-form">
         <CsrfField token={props.csrfToken} />
-        <InputField id="email" name="email" type="email" label={t.page.email} value={props.form.email} autocomplete="email" required errors={props.errors} />
+        <InputField
+          id="email"
+          name="email"
+          type="email"
+          label={t.page.email}
+          value={props.form.email}
+          autocomplete="email"
+          required
+          errors={props.errors}
+        />
         <ScopeSelect props={props} />
         <FrequencyChoice value={props.form.frequency} errors={props.errors} />
         <Honeypot id="website" />

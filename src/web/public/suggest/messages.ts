@@ -3,7 +3,8 @@ import type { Locale } from '../../i18n/locale.ts';
 
 const de = {
   heading: 'Neue Entwicklung melden',
-  intro: 'Wissen Sie von etwas Neuem zu diesem Vorhaben? Nennen Sie es uns mit einer Quelle; die Redaktion prüft jeden Hinweis, bevor etwas erscheint.',
+  intro:
+    'Wissen Sie von etwas Neuem zu diesem Vorhaben? Nennen Sie es uns mit einer Quelle; die Redaktion prüft jeden Hinweis, bevor etwas erscheint.',
   text: 'Was ist passiert?',
   textHint: 'Mindestens 10 Zeichen.',
   sourceUrl: 'Quelle (Link)',

@@ -37,7 +37,9 @@ export function suggestRoutes(deps: PublicDeps, forms: PublicForms): Hono<AppEnv
 
   routes.get(formPath, (c) => formPage(c, slugOf(c), EMPTY_SUGGESTION));
 
-  forms.showAgain(formPath, (c, { fields, params, notice }) => formPage(c, params.slug ?? '', suggestFields(fields), 403, undefined, notice));
+  forms.showAgain(formPath, (c, { fields, params, notice }) =>
+    formPage(c, params.slug ?? '', suggestFields(fields), 403, undefined, notice),
+  );
   routes.post(formPath, async (c) => {
     const input = await formFields(c);
     const fields = suggestFields(input);

@@ -20,16 +20,45 @@ export function suggestFieldIds(prefix: string): Record<keyof SuggestFields, str
   return { text: `${prefix}text`, source_url: `${prefix}source-url`, email: `${prefix}email` };
 }
 
-export const SuggestForm: FC<{ pledgeSlug: string; idPrefix: string; fields: SuggestFields; csrfToken?: string; errors?: FieldErrors }> = (props) => {
+export const SuggestForm: FC<{ pledgeSlug: string; idPrefix: string; fields: SuggestFields; csrfToken?: string; errors?: FieldErrors }> = (
+  props,
+) => {
   const { locale, href } = usePageContext();
   const t = suggestMessages[locale];
   const ids = suggestFieldIds(props.idPrefix);
   return (
     <form method="post" action={href(subscriptionPaths.suggest(props.pledgeSlug))} class="stacked-form">
       {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
-      <TextAreaField id={ids.text} name="text" label={t.text} hint={t.textHint} value={props.fields.text} rows={4} required errors={props.errors} />
-      <InputField id={ids.source_url} name="source_url" type="url" label={t.sourceUrl} hint={t.sourceUrlHint} value={props.fields.source_url} required errors={props.errors} />
-      <InputField id={ids.email} name="email" type="email" label={t.email} hint={t.emailHint} value={props.fields.email} autocomplete="email" errors={props.errors} />
+      <TextAreaField
+        id={ids.text}
+        name="text"
+        label={t.text}
+        hint={t.textHint}
+        value={props.fields.text}
+        rows={4}
+        required
+        errors={props.errors}
+      />
+      <InputField
+        id={ids.source_url}
+        name="source_url"
+        type="url"
+        label={t.sourceUrl}
+        hint={t.sourceUrlHint}
+        value={props.fields.source_url}
+        required
+        errors={props.errors}
+      />
+      <InputField
+        id={ids.email}
+        name="email"
+        type="email"
+        label={t.email}
+        hint={t.emailHint}
+        value={props.fields.email}
+        autocomplete="email"
+        errors={props.errors}
+      />
       <Honeypot id={`${props.idPrefix}website`} />
       <button type="submit">{t.submit}</button>
     </form>

@@ -16,7 +16,13 @@ interface PledgeRef {
 }
 
 /** An archived government's pledge takes no suggestions: the page says so instead of offering the form. */
-export const SuggestPage: FC<{ pledge: PledgeRef & { archived: boolean }; fields: SuggestFields; csrfToken: string; errors?: FieldErrors; notice?: string }> = (props) => {
+export const SuggestPage: FC<{
+  pledge: PledgeRef & { archived: boolean };
+  fields: SuggestFields;
+  csrfToken: string;
+  errors?: FieldErrors;
+  notice?: string;
+}> = (props) => {
   const t = suggestMessages[usePageContext().locale];
   const link = useLinks();
   return (

@@ -17,7 +17,13 @@ export const TermIndexPage: FC<{ index: TermIndex }> = ({ index }) => {
   const link = useLinks(index.agreement.scope);
   const pageOf = (slug: string) => (index.kind === 'topic' ? link.topic(slug) : link.ministry(slug));
   return (
-    <Layout title={own.indexTitle} description={own.indexDescription} current="pledges" agreement={index.agreement.scope} feeds={[siteFeed(shared)]}>
+    <Layout
+      title={own.indexTitle}
+      description={own.indexDescription}
+      current="pledges"
+      agreement={index.agreement.scope}
+      feeds={[siteFeed(shared)]}
+    >
       <h1>{own.indexTitle}</h1>
       <p class="lead">{index.agreement.title}</p>
       {index.terms.length === 0 ? (

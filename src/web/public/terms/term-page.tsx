@@ -21,9 +21,19 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
   const link = useLinks(list.agreement.scope);
   const feedPath = kind === 'topic' ? link.topicFeed(term.slug) : link.ministryFeed(term.slug);
   return (
-    <Layout title={own.title(term.name)} description={own.description(term.name)} current="pledges" agreement={list.agreement.scope} feeds={[{ title: shared.feeds.of(term.name), atomPath: feedPath, followPath: subscriptionPaths.follow(kind, term.slug) }, siteFeed(shared)]}>
+    <Layout
+      title={own.title(term.name)}
+      description={own.description(term.name)}
+      current="pledges"
+      agreement={list.agreement.scope}
+      feeds={[
+        { title: shared.feeds.of(term.name), atomPath: feedPath, followPath: subscriptionPaths.follow(kind, term.slug) },
+        siteFeed(shared),
+      ]}
+    >
       <p class="breadcrumb">
-        <a href={link.overview()}>{shared.nav.overview}</a> › <a href={kind === 'topic' ? link.topics() : link.ministries()}>{own.indexTitle}</a>
+        <a href={link.overview()}>{shared.nav.overview}</a> ›{' '}
+        <a href={kind === 'topic' ? link.topics() : link.ministries()}>{own.indexTitle}</a>
       </p>
       <h1>{term.name}</h1>
       <p class="lead">{list.agreement.title}</p>

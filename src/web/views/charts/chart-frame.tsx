@@ -12,7 +12,14 @@ export interface ChartLabels {
 }
 
 /** On narrow screens the chart keeps a readable size and scrolls sideways (a chart is exempt from reflow). */
-export const ChartFrame: FC<ChartLabels & { width: number; height: number; children?: Child }> = ({ id, title, description, width, height, children }) => (
+export const ChartFrame: FC<ChartLabels & { width: number; height: number; children?: Child }> = ({
+  id,
+  title,
+  description,
+  width,
+  height,
+  children,
+}) => (
   <div class="chart-scroll">
     <svg class="chart" id={id} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{withoutDisallowed(title)}</title>

@@ -32,7 +32,11 @@ export const PatternDefs: FC<{ prefix: string }> = ({ prefix }) => (
 );
 
 /** A rectangle in the status colour with the status pattern over it. */
-export const StatusRect: FC<{ prefix: string; status: Status; x: number; y: number; width: number; height: number }> = ({ prefix, status, ...box }) => {
+export const StatusRect: FC<{ prefix: string; status: Status; x: number; y: number; width: number; height: number }> = ({
+  prefix,
+  status,
+  ...box
+}) => {
   const geometry = { x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) };
   return (
     <g class="chart-segment">

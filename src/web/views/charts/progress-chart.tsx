@@ -18,7 +18,9 @@ export interface ProgressColumn {
   total: number;
 }
 
-export const ProgressChart: FC<ChartLabels & { columns: ProgressColumn[]; axisLabel: (month: string) => string; locale: string }> = (props) => {
+export const ProgressChart: FC<ChartLabels & { columns: ProgressColumn[]; axisLabel: (month: string) => string; locale: string }> = (
+  props,
+) => {
   const { columns } = props;
   const plotHeight = PLOT.bottom - PLOT.top;
   const columnWidth = (PLOT.right - PLOT.left) / Math.max(1, columns.length);
@@ -62,7 +64,9 @@ export const ProgressChart: FC<ChartLabels & { columns: ProgressColumn[]; axisLa
 function axisTicks(columns: readonly ProgressColumn[]): number[] {
   const years = columns.length / 12;
   const step = years > 12 ? 4 : years > 6 ? 2 : 1;
-  const januaries = columns.flatMap((column, index) => (column.month.endsWith('-01') && Number(column.month.slice(0, 4)) % step === 0 ? [index] : []));
+  const januaries = columns.flatMap((column, index) =>
+    column.month.endsWith('-01') && Number(column.month.slice(0, 4)) % step === 0 ? [index] : [],
+  );
   const first = januaries[0];
   return first === undefined || first >= 4 ? [0, ...januaries.filter((index) => index !== 0)] : januaries;
 }

@@ -12,7 +12,9 @@ const LABEL_END = 176;
 const BAR_START = 186;
 const BAR_MAX = 340;
 
-export const StatusCountsChart: FC<ChartLabels & { counts: Record<Status, number>; total: number; statusLabels: Record<Status, string>; locale: string }> = (props) => {
+export const StatusCountsChart: FC<
+  ChartLabels & { counts: Record<Status, number>; total: number; statusLabels: Record<Status, string>; locale: string }
+> = (props) => {
   const { counts, total, statusLabels, locale } = props;
   const largest = Math.max(1, ...STATUSES.map((status) => counts[status]));
   return (
