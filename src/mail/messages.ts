@@ -1,5 +1,5 @@
 // The texts of our mails in German and English, chosen by the language stored with the recipient.
-import type { Status } from '../domain/status.ts';
+import { STATUS_NAMES } from '../domain/status-names.ts';
 
 export type MailLanguage = 'de' | 'en';
 
@@ -13,15 +13,7 @@ const de = {
     Frequency,
     string
   >,
-  status: {
-    not_started: 'nicht begonnen',
-    in_progress: 'begonnen',
-    partially_implemented: 'teilweise umgesetzt',
-    implemented: 'umgesetzt',
-    deferred: 'zurückgestellt',
-    broken: 'gebrochen',
-    unverifiable: 'nicht prüfbar',
-  } satisfies Record<Status, string>,
+  status: STATUS_NAMES.de,
   confirm: {
     // "für" asks for the accusative: "für das Vorhaben", where the mail's sentences say "zu dem Vorhaben".
     subject: (scope: string) => `Bitte bestätigen: Abo für ${scope}`,
@@ -78,15 +70,7 @@ const en: MailMessages = {
   greeting: 'Hello,',
   signature: '-- \nCoalition Tracker',
   frequency: { immediate: 'as soon as there is a new development', daily: 'once a day as a digest' },
-  status: {
-    not_started: 'not started',
-    in_progress: 'in progress',
-    partially_implemented: 'partially implemented',
-    implemented: 'implemented',
-    deferred: 'deferred',
-    broken: 'broken',
-    unverifiable: 'not verifiable',
-  },
+  status: STATUS_NAMES.en,
   confirm: {
     subject: (scope) => `Please confirm: following ${scope}`,
     intro: (scope, frequency) => `someone – hopefully you – asked to receive news about ${scope} at this address, ${frequency}.`,

@@ -1,16 +1,8 @@
 // German interface strings; the agreement text itself is never translated.
+import { STATUS_NAMES } from '../../domain/status-names.ts';
 import type { PublicErrorParams } from '../../domain/errors.ts';
-import type { Status } from '../../domain/status.ts';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'nicht begonnen',
-  in_progress: 'begonnen',
-  partially_implemented: 'teilweise umgesetzt',
-  implemented: 'umgesetzt',
-  deferred: 'zurückgestellt',
-  broken: 'gebrochen',
-  unverifiable: 'nicht prüfbar',
-};
+export const STATUS_LABELS = STATUS_NAMES.de;
 
 /** What the services' failures say to a reader of the public site (domain/errors.ts). */
 export type PublicErrorTexts = { [K in keyof PublicErrorParams]: (params: PublicErrorParams[K]) => string };

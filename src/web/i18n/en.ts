@@ -1,16 +1,8 @@
 // English interface strings for the public site; the agreement text itself stays as written.
-import type { Status } from '../../domain/status.ts';
+import { STATUS_NAMES } from '../../domain/status-names.ts';
 import type { Messages } from './messages.ts';
 
-const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'not started',
-  in_progress: 'in progress',
-  partially_implemented: 'partly implemented',
-  implemented: 'implemented',
-  deferred: 'deferred',
-  broken: 'broken',
-  unverifiable: 'not verifiable',
-};
+const STATUS_LABELS = STATUS_NAMES.en;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
