@@ -6,6 +6,7 @@ import { AUDIT_PARAMS } from './query.ts';
 import { ErrorSummary, SelectField, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { ChangeList } from './change-list.tsx';
+import { Pager } from '../../views/pager.tsx';
 
 const ACTION_LABELS = adminMessages.actionLabels;
 const t = adminMessages.audit;
@@ -98,15 +99,10 @@ export const AuditPage: FC<{ log: AuditLog; errors?: FieldErrors }> = ({ log, er
         </li>
       ))}
     </ol>
-    {log.isOlderPage || log.olderThan !== null ? (
-      <nav class="pager" aria-label={t.heading}>
-        {log.isOlderPage ? <a href={filterPath(log)}>{t.newest}</a> : null}
-        {log.olderThan !== null ? (
-          <a href={filterPath(log, log.olderThan)} rel="next">
-            {t.older}
-          </a>
-        ) : null}
-      </nav>
-    ) : null}
+    <Pager
+      label={t.heading}
+      previous={log.isOlderPage ? { href: filterPath(log), text: t.newest } : undefined}
+      next={log.olderThan !== null ? { href: filterPath(log, log.olderThan), text: t.older } : undefined}
+    />
   </Layout>
 );

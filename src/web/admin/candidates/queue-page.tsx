@@ -11,6 +11,7 @@ import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
+import { Pager } from '../../views/pager.tsx';
 
 const DECISION_LABELS = adminMessages.decisionLabels;
 const t = adminMessages.queueOrder;
@@ -89,31 +90,24 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           ))}
         </ol>
       )}
-      <Pager queue={queue} />
+      <QueuePager queue={queue} />
       {queue.gone.length > 0 ? <GoneList queue={queue} /> : null}
       {queue.archived ? null : <script src={assetPath('review.js')} defer />}
     </Layout>
   );
 };
 
-const Pager: FC<{ queue: ReviewQueue }> = ({ queue }) =>
-  queue.pageCount <= 1 ? null : (
-    <nav class="pager" aria-label="Seiten der Vorschlagsliste">
-      {queue.page > 1 ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page - 1, { order: queue.order })}#${LIST_ID}`} rel="prev">
-          Vorherige Seite
-        </a>
-      ) : null}
-      <span>
-        Seite {queue.page} von {queue.pageCount}
-      </span>
-      {queue.page < queue.pageCount ? (
-        <a href={`${reviewPaths.queue(queue.chapter.slug, queue.page + 1, { order: queue.order })}#${LIST_ID}`} rel="next">
-          Nächste Seite
-        </a>
-      ) : null}
-    </nav>
+const QueuePager: FC<{ queue: ReviewQueue }> = ({ queue }) => {
+  const pageHref = (page: number) => `${reviewPaths.queue(queue.chapter.slug, page, { order: queue.order })}#${LIST_ID}`;
+  return (
+    <Pager
+      label="Seiten der Vorschlagsliste"
+      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: 'Vorherige Seite' } : undefined}
+      position={`Seite ${queue.page} von ${queue.pageCount}`}
+      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: 'Nächste Seite' } : undefined}
+    />
   );
+};
 
 const GoneList: FC<{ queue: ReviewQueue }> = ({ queue }) => (
   <details class="gone-candidates">

@@ -9,6 +9,7 @@ import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { ProposalCard, type FailedProposal } from './proposal-card.tsx';
 import { proposalPaths, type ProposalDone } from './paths.ts';
+import { Pager } from '../../views/pager.tsx';
 
 const t = adminMessages.proposals;
 
@@ -58,7 +59,7 @@ export const ProposalQueuePage: FC<{ queue: ProposalQueue; done?: ProposalDone; 
           ))}
         </ol>
       )}
-      <Pager queue={queue} />
+      <QueuePager queue={queue} />
       <h2>{t.decidedHeading}</h2>
       {queue.decided.length === 0 ? (
         <p>{t.noDecided}</p>
@@ -85,19 +86,14 @@ export const ProposalQueuePage: FC<{ queue: ProposalQueue; done?: ProposalDone; 
   );
 };
 
-const Pager: FC<{ queue: ProposalQueue }> = ({ queue }) =>
-  queue.pageCount <= 1 ? null : (
-    <nav class="pager" aria-label={t.pagerLabel}>
-      {queue.page > 1 ? (
-        <a href={`${proposalPaths.queue(queue.pledge?.slug, { page: queue.page - 1 })}#${LIST_ID}`} rel="prev">
-          {t.previousPage}
-        </a>
-      ) : null}
-      <span>{t.pageOf(queue.page, queue.pageCount)}</span>
-      {queue.page < queue.pageCount ? (
-        <a href={`${proposalPaths.queue(queue.pledge?.slug, { page: queue.page + 1 })}#${LIST_ID}`} rel="next">
-          {t.nextPage}
-        </a>
-      ) : null}
-    </nav>
+const QueuePager: FC<{ queue: ProposalQueue }> = ({ queue }) => {
+  const pageHref = (page: number) => `${proposalPaths.queue(queue.pledge?.slug, { page })}#${LIST_ID}`;
+  return (
+    <Pager
+      label={t.pagerLabel}
+      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: t.previousPage } : undefined}
+      position={t.pageOf(queue.page, queue.pageCount)}
+      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: t.nextPage } : undefined}
+    />
   );
+};

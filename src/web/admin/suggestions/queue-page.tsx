@@ -5,6 +5,7 @@ import { Notice } from '../../views/forms.tsx';
 import type { SuggestionQueue } from '../../../services/admin/suggestions.ts';
 import { Layout } from '../../views/layout.tsx';
 import { SuggestionDetails } from './suggestion-details.tsx';
+import { Pager } from '../../views/pager.tsx';
 
 const t = adminMessages.suggestions;
 
@@ -64,15 +65,10 @@ export const QueuePage: FC<{ queue: SuggestionQueue; notice?: string }> = ({ que
         </li>
       ))}
     </ol>
-    {queue.page > 1 || queue.hasMore ? (
-      <nav class="pager" aria-label={t.decidedHeading}>
-        {queue.page > 1 ? <a href={pagePath(queue.status, queue.page - 1)}>{t.newer}</a> : null}
-        {queue.hasMore ? (
-          <a href={pagePath(queue.status, queue.page + 1)} rel="next">
-            {t.older}
-          </a>
-        ) : null}
-      </nav>
-    ) : null}
+    <Pager
+      label={t.decidedHeading}
+      previous={queue.page > 1 ? { href: pagePath(queue.status, queue.page - 1), text: t.newer } : undefined}
+      next={queue.hasMore ? { href: pagePath(queue.status, queue.page + 1), text: t.older } : undefined}
+    />
   </Layout>
 );
