@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { Dashboard } from '../../services/admin/dashboard.ts';
 import { Layout } from '../views/layout.tsx';
 import { adminMessages } from '../i18n/admin/catalogue.ts';
+import { TableHead } from '../views/table-head.tsx';
 
 const t = adminMessages.dashboard;
 
@@ -32,15 +33,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
         <h2>Vorschläge des Extraktors prüfen</h2>
         <div class="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Kapitel</th>
-                <th scope="col" class="number">
-                  Geprüft
-                </th>
-                <th scope="col">Fortschritt</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Kapitel', { text: 'Geprüft', number: true }, 'Fortschritt']} />
             <tbody>
               {dashboard.chapters.map((chapter) => (
                 <tr>

@@ -12,6 +12,7 @@ import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks, useMethodLink } from '../views/links.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
+import { TableHead } from '../views/table-head.tsx';
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { t: messages, locale } = usePageContext();
@@ -116,13 +117,7 @@ const PledgeTable: FC<{ pledges: ChapterPageData['pledges'] }> = ({ pledges }) =
   return (
     <div class="table-scroll">
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.titleColumn}</th>
-            <th scope="col">{t.statusColumn}</th>
-            <th scope="col">{t.lastUpdateColumn}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.titleColumn, t.statusColumn, t.lastUpdateColumn]} />
         <tbody>
           {pledges.map((pledge) => (
             <tr>

@@ -11,6 +11,7 @@ import { PledgeForms } from './subscriptions/pledge-forms.tsx';
 import { siteFeed } from './site-feed.ts';
 import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
+import { TableHead } from '../views/table-head.tsx';
 
 export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
@@ -121,13 +122,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
           <p>{t.noHistory}</p>
         ) : (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.historyDate}</th>
-                <th scope="col">{t.historyFrom}</th>
-                <th scope="col">{t.historyTo}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.historyDate, t.historyFrom, t.historyTo]} />
             <tbody>
               {page.history.map((transition) => (
                 <tr>

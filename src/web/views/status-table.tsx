@@ -3,6 +3,7 @@ import type { Child, FC } from 'hono/jsx';
 import type { Status } from '../../domain/status.ts';
 import { useContentLang, usePageContext } from './page-context.ts';
 import { describeCounts, StatusBar } from './status-bar.tsx';
+import { TableHead } from './table-head.tsx';
 
 export interface StatusTableRow {
   href: string;
@@ -20,15 +21,7 @@ export const StatusTable: FC<{ columns: { name: string; count: string; status: s
   return (
     <div class="table-scroll">
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{columns.name}</th>
-            <th scope="col" class="number">
-              {columns.count}
-            </th>
-            <th scope="col">{columns.status}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[columns.name, { text: columns.count, number: true }, columns.status]} />
         <tbody>
           {rows.map((row) => (
             <tr>

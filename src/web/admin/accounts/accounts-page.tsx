@@ -2,6 +2,7 @@
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import { CsrfField, Notice } from '../../views/forms.tsx';
+import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
 const t = adminMessages.accounts;
@@ -32,15 +33,7 @@ export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToke
     ) : null}
     <div class="table-scroll">
       <table class="accounts-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.role}</th>
-            <th scope="col">{t.organisation}</th>
-            <th scope="col">{t.state}</th>
-            <th scope="col">{t.action}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.email, t.role, t.organisation, t.state, t.action]} />
         <tbody>
           {accounts.map((account) => (
             <tr id={`konto-${account.id}`} class={account.disabled ? 'is-disabled' : undefined}>

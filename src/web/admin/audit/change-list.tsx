@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { FieldChange } from '../../../services/admin/audit-log.ts';
 import { isStatus } from '../../../domain/status.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
+import { TableHead } from '../../views/table-head.tsx';
 
 const t = adminMessages.audit;
 const FIELD_LABELS = adminMessages.fieldLabels;
@@ -37,13 +38,7 @@ export const ChangeList: FC<{ changes: FieldChange[] }> = ({ changes }) => {
   if (changes.length === 0) return null;
   return (
     <table class="change-list">
-      <thead>
-        <tr>
-          <th scope="col">{t.field}</th>
-          <th scope="col">{t.before}</th>
-          <th scope="col">{t.after}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t.field, t.before, t.after]} />
       <tbody>
         {changes.map((change) => (
           <tr>

@@ -3,6 +3,7 @@ import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { GovernmentRow } from '../../../services/governments.ts';
 import { CsrfField, Notice } from '../../views/forms.tsx';
+import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
 const t = adminMessages.governments;
@@ -21,16 +22,7 @@ export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: stri
     ) : (
       <div class="table-scroll">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.government}</th>
-              <th scope="col">{t.parties}</th>
-              <th scope="col">{t.term}</th>
-              <th scope="col">{t.agreements}</th>
-              <th scope="col">{t.state}</th>
-              <th scope="col">{t.action}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.government, t.parties, t.term, t.agreements, t.state, t.action]} />
           <tbody>
             {governments.map((government) => (
               <tr id={`regierung-${government.id}`} class={government.archived ? 'is-disabled' : undefined}>

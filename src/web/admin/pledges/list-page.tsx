@@ -4,6 +4,7 @@ import { STATUSES } from '../../../domain/status.ts';
 import type { loadPledgeAdminList } from '../../../services/admin/pledge-list.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { SelectField, TextField } from '../../views/forms.tsx';
+import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { pledgeListLink } from './query.ts';
@@ -46,17 +47,7 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
     ) : (
       <div class="table-scroll">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Vorhaben</th>
-              <th scope="col">Kapitel</th>
-              <th scope="col">Status</th>
-              <th scope="col" class="number">
-                Entwürfe
-              </th>
-              <th scope="col">Öffentlich</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Vorhaben', 'Kapitel', 'Status', { text: 'Entwürfe', number: true }, 'Öffentlich']} />
           <tbody>
             {list.pledges.map((pledge) => (
               <tr>

@@ -4,6 +4,7 @@ import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { SourceRow } from '../../../services/admin/evidence-sources.ts';
 import { CsrfField, ErrorSummary, Notice, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
 const t = adminMessages.sources;
@@ -31,20 +32,9 @@ export const SourcesPage: FC<SourcesPageProps> = ({ sources, csrfToken, discover
     ) : (
       <div class="table-scroll">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.source}</th>
-              <th scope="col">{t.kind}</th>
-              <th scope="col">{t.state}</th>
-              <th scope="col" class="number">
-                {t.documents}
-              </th>
-              <th scope="col">{t.lastRun}</th>
-              <th scope="col">{t.lastSuccess}</th>
-              <th scope="col">{t.error}</th>
-              <th scope="col">{t.action}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t.source, t.kind, t.state, { text: t.documents, number: true }, t.lastRun, t.lastSuccess, t.error, t.action]}
+          />
           <tbody>
             {sources.map((source) => (
               <tr id={`quelle-${source.id}`} class={source.active ? undefined : 'is-disabled'}>

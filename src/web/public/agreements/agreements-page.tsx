@@ -7,6 +7,7 @@ import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
 import { siteFeed } from '../site-feed.ts';
 import { messages } from './messages.ts';
+import { TableHead } from '../../views/table-head.tsx';
 
 export const AgreementsPage: FC<{ governments: GovernmentRow[] }> = ({ governments }) => {
   const { locale, t: shared } = usePageContext();
@@ -22,15 +23,7 @@ export const AgreementsPage: FC<{ governments: GovernmentRow[] }> = ({ governmen
       ) : (
         <div class="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.government}</th>
-                <th scope="col">{t.parties}</th>
-                <th scope="col">{t.term}</th>
-                <th scope="col">{t.agreements}</th>
-                <th scope="col">{t.state}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.government, t.parties, t.term, t.agreements, t.state]} />
             <tbody>
               {governments.map((government) => (
                 <tr>

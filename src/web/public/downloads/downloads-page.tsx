@@ -7,6 +7,7 @@ import { usePageContext } from '../../views/page-context.ts';
 import { safeHref } from '../../views/safe-href.ts';
 import { DOWNLOADS } from './files.ts';
 import { messages } from './messages.ts';
+import { TableHead } from '../../views/table-head.tsx';
 
 type Messages = (typeof messages)['de'];
 
@@ -52,13 +53,7 @@ const FileTable: FC<{ t: Messages }> = ({ t }) => (
   <section aria-labelledby="files-heading">
     <h2 id="files-heading">{t.filesHeading}</h2>
     <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.fileHeader.file}</th>
-          <th scope="col">{t.fileHeader.format}</th>
-          <th scope="col">{t.fileHeader.content}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t.fileHeader.file, t.fileHeader.format, t.fileHeader.content]} />
       <tbody>
         {DOWNLOADS.map((file) => (
           <tr>
@@ -85,13 +80,7 @@ const ColumnTable: FC<{
   <>
     <h3 id={id}>{heading}</h3>
     <table aria-labelledby={id}>
-      <thead>
-        <tr>
-          <th scope="col">{t.columnHeader.name}</th>
-          <th scope="col">{t.columnHeader.type}</th>
-          <th scope="col">{t.columnHeader.meaning}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t.columnHeader.name, t.columnHeader.type, t.columnHeader.meaning]} />
       <tbody>
         {columns.map((column) => (
           <tr>

@@ -9,6 +9,7 @@ import { safeHref } from '../../views/safe-href.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
+import { TableHead } from '../../views/table-head.tsx';
 
 export const MethodPage: FC<{ licence: { name: string; url: string | null } }> = ({ licence }) => {
   const { locale, href, staticSite } = usePageContext();
@@ -31,13 +32,7 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
         <h2 id="status">{t.statusHeading}</h2>
         <p>{t.statusText}</p>
         <table class="method-statuses">
-          <thead>
-            <tr>
-              <th scope="col">{t.statusColumn}</th>
-              <th scope="col">{t.meansColumn}</th>
-              <th scope="col">{t.evidenceColumn}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.statusColumn, t.meansColumn, t.evidenceColumn]} />
           <tbody>
             {STATUSES.map((status) => (
               <tr id={`status-${status}`}>

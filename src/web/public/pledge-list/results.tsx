@@ -6,6 +6,7 @@ import { useContentLang, usePageContext } from '../../views/page-context.ts';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { messages } from './messages.ts';
 import { listSearch } from './query.ts';
+import { TableHead } from '../../views/table-head.tsx';
 
 export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
   const { locale, t: shared } = usePageContext();
@@ -16,15 +17,7 @@ export const ResultsTable: FC<{ list: PledgeList }> = ({ list }) => {
   return (
     <div class="table-scroll">
       <table class="pledge-table" aria-labelledby="results-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.title}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.chapter}</th>
-            <th scope="col">{t.deadline}</th>
-            <th scope="col">{t.lastUpdate}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.title, t.status, t.chapter, t.deadline, t.lastUpdate]} />
         <tbody>
           {list.items.map((item) => (
             <tr>
