@@ -150,3 +150,22 @@ export const ErrorSummary: FC<{ errors?: FieldErrors }> = ({ errors }) => {
     </div>
   );
 };
+
+/**
+ * One button that switches a row's state (archive or reopen, lock or unlock); `danger` when it switches
+ * something off. The label names the row for screen readers.
+ */
+export const SwitchForm: FC<{ action: string; csrfToken: string; text: string; label: string; danger: boolean }> = ({
+  action,
+  csrfToken,
+  text,
+  label,
+  danger,
+}) => (
+  <form method="post" action={action} class="inline-form">
+    <CsrfField token={csrfToken} />
+    <button type="submit" class={danger ? 'danger' : 'secondary'} aria-label={label}>
+      {text}
+    </button>
+  </form>
+);

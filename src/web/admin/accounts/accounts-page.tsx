@@ -1,7 +1,7 @@
 // `/admin/konten`: every account with its role and state; admins disable and enable them here.
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
-import { CsrfField, Notice } from '../../views/forms.tsx';
+import { Notice, SwitchForm } from '../../views/forms.tsx';
 import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
@@ -45,20 +45,13 @@ export const AccountsPage: FC<{ accounts: AccountRow[]; selfId: number; csrfToke
                 {account.id === selfId ? (
                   t.self
                 ) : (
-                  <form
-                    method="post"
+                  <SwitchForm
                     action={`/admin/konten/${account.id}/${account.disabled ? 'entsperren' : 'sperren'}`}
-                    class="inline-form"
-                  >
-                    <CsrfField token={csrfToken} />
-                    <button
-                      type="submit"
-                      class={account.disabled ? 'secondary' : 'danger'}
-                      aria-label={account.disabled ? t.enableLabel(account.email) : t.disableLabel(account.email)}
-                    >
-                      {account.disabled ? t.enable : t.disable}
-                    </button>
-                  </form>
+                    csrfToken={csrfToken}
+                    text={account.disabled ? t.enable : t.disable}
+                    label={account.disabled ? t.enableLabel(account.email) : t.disableLabel(account.email)}
+                    danger={!account.disabled}
+                  />
                 )}
               </td>
             </tr>

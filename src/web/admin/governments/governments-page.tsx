@@ -2,7 +2,7 @@
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { GovernmentRow } from '../../../services/governments.ts';
-import { CsrfField, Notice } from '../../views/forms.tsx';
+import { Notice, SwitchForm } from '../../views/forms.tsx';
 import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
@@ -32,20 +32,13 @@ export const GovernmentsPage: FC<{ governments: GovernmentRow[]; csrfToken: stri
                 <td>{government.agreements.map((agreement) => agreement.title).join('; ') || t.none}</td>
                 <td>{government.archived ? <strong>{t.archived}</strong> : t.active}</td>
                 <td>
-                  <form
-                    method="post"
+                  <SwitchForm
                     action={`/admin/regierungen/${government.id}/${government.archived ? 'wieder-oeffnen' : 'archivieren'}`}
-                    class="inline-form"
-                  >
-                    <CsrfField token={csrfToken} />
-                    <button
-                      type="submit"
-                      class={government.archived ? 'secondary' : 'danger'}
-                      aria-label={government.archived ? t.reopenLabel(government.name) : t.archiveLabel(government.name)}
-                    >
-                      {government.archived ? t.reopen : t.archive}
-                    </button>
-                  </form>
+                    csrfToken={csrfToken}
+                    text={government.archived ? t.reopen : t.archive}
+                    label={government.archived ? t.reopenLabel(government.name) : t.archiveLabel(government.name)}
+                    danger={!government.archived}
+                  />
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@
 import { adminMessages, formatDateTime } from '../../i18n/admin/catalogue.ts';
 import type { FC } from 'hono/jsx';
 import type { SourceRow } from '../../../services/admin/evidence-sources.ts';
-import { CsrfField, ErrorSummary, Notice, TextField, type FieldErrors } from '../../views/forms.tsx';
+import { CsrfField, ErrorSummary, Notice, SwitchForm, TextField, type FieldErrors } from '../../views/forms.tsx';
 import { TableHead } from '../../views/table-head.tsx';
 import { Layout } from '../../views/layout.tsx';
 
@@ -57,20 +57,13 @@ export const SourcesPage: FC<SourcesPageProps> = ({ sources, csrfToken, discover
                 <td>{source.lastError ?? t.none}</td>
                 <td>
                   {source.kind === 'feed' ? (
-                    <form
-                      method="post"
+                    <SwitchForm
                       action={`/admin/quellen/${source.id}/${source.active ? 'abschalten' : 'einschalten'}`}
-                      class="inline-form"
-                    >
-                      <CsrfField token={csrfToken} />
-                      <button
-                        type="submit"
-                        class={source.active ? 'danger' : 'secondary'}
-                        aria-label={source.active ? t.disableLabel(source.title) : t.enableLabel(source.title)}
-                      >
-                        {source.active ? t.disable : t.enable}
-                      </button>
-                    </form>
+                      csrfToken={csrfToken}
+                      text={source.active ? t.disable : t.enable}
+                      label={source.active ? t.disableLabel(source.title) : t.enableLabel(source.title)}
+                      danger={source.active}
+                    />
                   ) : (
                     t.none
                   )}
