@@ -1,5 +1,6 @@
 // Back-office routes: developments — create, edit, publish, withdraw, delete a draft.
 import { Hono, type Context } from 'hono';
+import type { FC } from 'hono/jsx';
 import { EditConflictError, NotFoundError, ValidationError, problem } from '../../../domain/errors.ts';
 import {
   createDevelopment,
@@ -13,7 +14,8 @@ import {
   type DevelopmentFormValues,
 } from '../../../services/admin/developments.ts';
 import type { AppEnv } from '../../session.ts';
-import { ConflictPage, conflictView, loadedEdit, resubmittedEdit } from '../../views/conflict-page.tsx';
+import { ConflictPage, conflictView, loadedEdit, resubmittedEdit, type FormEdit } from '../../views/conflict-page.tsx';
+import type { FieldErrors } from '../../views/forms.tsx';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
@@ -53,6 +55,19 @@ function developmentIdOf(c: Context<AppEnv>): number {
   if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError(problem('notFound.development'));
   return id;
 }
+
+/** The edit page of a saved development, with the values shown and, after a refused save, its messages. */
+const EditPage: FC<{
+  id: number;
+  pledge: { slug: string; title: string };
+  archived: boolean;
+  values: DevelopmentFormValues;
+  edit: FormEdit;
+  errors?: FieldErrors;
+  saved?: boolean;
+}> = ({ id, ...props }) => (
+  <DevelopmentFormPage heading="Entwicklung bearbeiten" action={`/admin/entwicklungen/${id}`} developmentId={id} {...props} />
+);
 
 export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -101,15 +116,13 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
     const values = developmentFormValues(development);
     return render(
       c,
-      <DevelopmentFormPage
-        heading="Entwicklung bearbeiten"
+      <EditPage
+        id={development.id}
         pledge={pledge}
-        action={`/admin/entwicklungen/${development.id}`}
+        archived={archived}
         values={values}
         edit={loadedEdit(values)}
-        developmentId={development.id}
         saved={c.req.query('gespeichert') === '1'}
-        archived={archived}
       />,
     );
   });
@@ -128,16 +141,7 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
         const values = submittedValues(form, development.published_at !== null, Number(form.version) || development.version);
         return render(
           c,
-          <DevelopmentFormPage
-            heading="Entwicklung bearbeiten"
-            pledge={pledge}
-            action={`/admin/entwicklungen/${id}`}
-            values={values}
-            edit={resubmittedEdit(form)}
-            developmentId={id}
-            errors={fieldErrors(error)}
-            archived={archived}
-          />,
+          <EditPage id={id} pledge={pledge} archived={archived} values={values} edit={resubmittedEdit(form)} errors={fieldErrors(error)} />,
           422,
         );
       }
@@ -163,16 +167,7 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
     const values = developmentFormValues(development);
     return render(
       c,
-      <DevelopmentFormPage
-        heading="Entwicklung bearbeiten"
-        pledge={pledge}
-        action={`/admin/entwicklungen/${id}`}
-        values={values}
-        edit={loadedEdit(values)}
-        developmentId={id}
-        errors={fieldErrors(error)}
-        archived={archived}
-      />,
+      <EditPage id={id} pledge={pledge} archived={archived} values={values} edit={loadedEdit(values)} errors={fieldErrors(error)} />,
       422,
     );
   };
