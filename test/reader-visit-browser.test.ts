@@ -1,14 +1,20 @@
 // A reader's visit in headless Chromium: the status colours of quotes in the chapter text, the visible feed
 // and follow links, filtering search hits, the method page behind a status badge, the FOI link; and the
-// layout at 1280 and 390 px (the list's last column shows, phones never scroll sideways, a compact header).
+// layout at 1280 and 390 px (the list's last column shows, phones never scroll sideways, a compact header);
+// and following by e-mail, with a real SMTP server on loopback: subscribe, confirm from the mail, and a
+// notification that names the new status and the sources and leads to the development.
 // Tier: full (Chromium)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { createMailer } from '../src/mail/transport.ts';
 import { rebuildSearchIndex } from '../src/services/search-index.ts';
+import { createMailWorker } from '../src/services/subscriptions/worker.ts';
+import { signedIn } from './support/admin-client.ts';
 import { launchBrowser, skipWithoutChromium } from './support/browser.ts';
 import { testSite } from './support/site.ts';
 import { CHAPTER, seedSite, today } from './support/site-fixture.ts';
+import { linkPath, SmtpCatcher } from './support/smtp-catcher.ts';
 
 describe("a reader's visit", { skip: skipWithoutChromium }, () => {
   const site = testSite('sqlite', { seed: seedSite, clock: () => today, http: true });
@@ -108,4 +114,55 @@ describe("a reader's visit", { skip: skipWithoutChromium }, () => {
       }
     });
   }
+
+  test('following by e-mail: the form, the confirmation link from the mail, a notification naming status and sources that leads to the development', async () => {
+    const smtp = new SmtpCatcher();
+    await smtp.start();
+    const worker = createMailWorker({
+      db: site.db,
+      mailer: createMailer(smtp.url, 'Koalitionstracker <noreply@example.org>', 2000),
+      baseUrl: site.app.url,
+      clock: () => today,
+    });
+    try {
+      const email = 'leser@example.org';
+      await open('/abo?vorhaben=dateninstitut');
+      await page.fill('#email', email);
+      await page.click('form.stacked-form button[type="submit"]');
+      assert.equal(new URL(page.url()).pathname, '/abo/gesendet');
+      await worker.runOnce();
+      const [confirmation] = smtp.to(email);
+      assert.match(confirmation!.subject, /Abo für das Vorhaben „Dateninstitut/);
+      await open(linkPath(confirmation!.text, '/abo/bestaetigen/'));
+      await page.click('main form button[type="submit"]');
+      assert.match((await page.textContent('main')) ?? '', /Ihr Abo ist bestätigt/);
+
+      const editor = await signedIn(site.app, site.db, 'editor');
+      const published = await editor.post('/admin/vorhaben/dateninstitut/entwicklungen', {
+        event_date: '2024-05-02',
+        title: 'Gründungserlass unterzeichnet',
+        body: 'Das Institut nimmt die Arbeit auf.',
+        status_change: 'in_progress',
+        rating_change: '',
+        source_url: 'https://example.org/erlass',
+        source_title: 'Gründungserlass',
+        source_publisher: 'BMBF',
+        source_date: '',
+        aktion: 'veroeffentlichen',
+      });
+      assert.equal(published.status, 303);
+      await worker.runOnce();
+      const notification = smtp.to(email).at(-1)!;
+      assert.notEqual(notification, confirmation);
+      assert.match(notification.text, /Neuer Status: begonnen/);
+      assert.match(notification.text, /Gründungserlass[^\n]*\n?[^\n]*https:\/\/example\.org\/erlass/);
+      const anchor = /\/vorhaben\/dateninstitut#(entwicklung-\d+)/.exec(notification.text);
+      assert.ok(anchor, notification.text);
+      await open(`/vorhaben/dateninstitut#${anchor[1]}`);
+      assert.match((await page.textContent(`#${anchor[1]}`)) ?? '', /Gründungserlass unterzeichnet/);
+    } finally {
+      await worker.stop();
+      await smtp.stop();
+    }
+  });
 });
