@@ -138,6 +138,7 @@ export interface AdminFieldParams {
   'audit.pledge': Record<string, never>;
   'audit.before': Record<string, never>;
   'pledge.quoteRange': { length: number };
+  'development.deleteConfirm': Record<string, never>;
   'candidate.undoPublished': Record<string, never>;
   'pledge.deletePublished': Record<string, never>;
   'pledge.deleteDependents': { developments: number; suggestions: number; proposals: number };

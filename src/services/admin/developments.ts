@@ -1,7 +1,7 @@
 // Use cases on developments: create, edit (version-checked), publish, withdraw, delete a draft;
 // none of them on a pledge of an archived government.
 import { mergeUnits } from '../../domain/edit-merge.ts';
-import { ForbiddenError, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
+import { fieldIssue, ForbiddenError, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { isArchived } from '../../store/agreements.ts';
 import type { Db } from '../../store/database.ts';
@@ -227,8 +227,7 @@ export async function setDevelopmentPublished(db: Db, actor: Actor, id: number, 
 
 /** Deleting asks first: the form's confirmation must be ticked. */
 export async function deleteDraft(db: Db, actor: Actor, id: number, input: Record<string, unknown>, now: Date): Promise<string> {
-  if (input.confirm !== '1')
-    throw new ValidationError([{ field: 'confirm', message: 'Bitte bestätigen, dass der Entwurf gelöscht werden soll.' }]);
+  if (input.confirm !== '1') throw new ValidationError([fieldIssue('confirm', 'development.deleteConfirm')]);
   return changePledge(db, writer(actor, now), { developmentId: id }, async (change) => {
     const { development, pledge } = change;
     if (development.published_at !== null) throw new ForbiddenError(problem('forbidden.deletePublished'));

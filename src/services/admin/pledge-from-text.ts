@@ -2,7 +2,7 @@
 // the extractor's candidates. The passage comes as the text the browser selected and which of its
 // occurrences in the chapter it was; it is found in the chapter's source, across any run of white space.
 import { z } from 'zod';
-import { fieldIssue, ForbiddenError, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
+import { fieldIssue, fieldKey, ForbiddenError, NotFoundError, problem, ValidationError } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { slugify } from '../../domain/slug.ts';
 import { extractCandidates } from '../../text/extract.ts';
@@ -13,7 +13,7 @@ import { changePledge } from '../pledge-change.ts';
 import { validate } from '../validation.ts';
 
 const selectionSchema = z.object({
-  text: z.string().trim().min(3, 'mindestens 3 Zeichen').max(5000, 'höchstens 5000 Zeichen'),
+  text: z.string().trim().min(3, fieldKey('text.min')).max(5000, fieldKey('text.max')),
   occurrence: z.coerce.number().int().min(0).max(10_000).catch(0),
 });
 

@@ -61,6 +61,7 @@ export const fieldTexts: { [K in keyof AdminFieldParams]: (params: AdminFieldPar
   'audit.action': () => 'eine Aktion aus der Liste',
   'audit.pledge': () => 'der Kurzname eines Vorhabens',
   'audit.before': () => 'eine Eintragsnummer',
+  'development.deleteConfirm': () => 'Bitte bestätigen, dass der Entwurf gelöscht werden soll.',
   'pledge.quoteRange': ({ length }) => `Anfang und Ende der Textstelle: 0 ≤ Anfang < Ende ≤ ${length}`,
   'candidate.undoPublished': () =>
     'Das Vorhaben aus diesem Vorschlag ist schon veröffentlicht oder hat Entwicklungen; die Annahme lässt sich nicht mehr zurücknehmen.',
