@@ -19,7 +19,7 @@ export interface FailedForm {
   values: Record<string, string>;
 }
 
-const KIND_LABELS = { specific: 'konkret', vague: 'vage' } as const;
+const t = adminMessages.candidateCard;
 
 /** Field ids are unique on the page: `c12-title` for the title field of candidate 12. */
 export const fieldId = (candidateId: number, field: string) => `c${candidateId}-${field}`;
@@ -68,7 +68,7 @@ const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 't
 };
 
 /** Says which candidate a button acts on, for screen readers listing the page's buttons. */
-export const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{`: Vorschlag ${item.number}`}</span>;
+export const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{t.which(item.number)}</span>;
 
 interface CardProps {
   item: ReviewItem;
@@ -98,27 +98,23 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
       data-candidate=""
     >
       <h2 id={`${anchor}-heading`}>
-        <span class="candidate-number">
-          Vorschlag {item.number} von {total}:
-        </span>{' '}
-        {item.title}
+        <span class="candidate-number">{t.numberOf(item.number, total)}</span> {item.title}
       </h2>
       <p class="candidate-state">
         <span class={`decision-badge decision-badge-${item.decision}`}>{DECISION_LABELS[item.decision]}</span>
         {item.pledge ? (
           <>
-            {' '}
-            als Vorhaben{' '}
+            {` ${t.asPledge} `}
             {item.pledge.draft ? (
               <>
-                <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> (Entwurf)
+                <a href={`/admin/vorhaben/${item.pledge.slug}`}>{item.pledge.title}</a> {t.draft}
               </>
             ) : (
               <a href={paths.pledge(item.pledge.slug)}>{item.pledge.title}</a>
             )}
           </>
         ) : null}
-        {item.decidedAt ? ` – ${item.decidedBy ?? 'beim Import'}, ${formatDate(item.decidedAt)}` : null}
+        {item.decidedAt ? ` – ${item.decidedBy ?? t.byImport}, ${formatDate(item.decidedAt)}` : null}
       </p>
       <blockquote class="candidate-context">
         <p>
@@ -128,17 +124,17 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         </p>
       </blockquote>
       <dl class="candidate-facts">
-        <dt>Art</dt>
-        <dd>{KIND_LABELS[item.kind]}</dd>
-        <dt>Wert</dt>
+        <dt>{t.kind}</dt>
+        <dd>{t.kinds[item.kind]}</dd>
+        <dt>{t.score}</dt>
         <dd>{formatScore(item.score)}</dd>
         {item.place ? (
           <>
-            <dt>Fundstelle</dt>
+            <dt>{t.place}</dt>
             <dd class="candidate-place">{item.place}</dd>
           </>
         ) : null}
-        <dt>Signale</dt>
+        <dt>{t.cues}</dt>
         <dd>
           {item.cues.length === 0 ? (
             '–'
@@ -152,10 +148,8 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
             </ul>
           )}
         </dd>
-        <dt>Stelle</dt>
-        <dd>
-          Zeichen {item.start} bis {item.end}
-        </dd>
+        <dt>{t.span}</dt>
+        <dd>{t.spanValue(item.start, item.end)}</dd>
       </dl>
       {errors[fieldId(item.id, 'form')] ? (
         <p class="field-error" id={fieldId(item.id, 'form')}>
@@ -170,7 +164,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               <Input
                 id={fieldId(item.id, 'title')}
                 name="title"
-                label="Titel des Vorhabens"
+                label={t.title}
                 value={value('title', item.title)}
                 errors={errors}
                 required
@@ -178,21 +172,21 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               <Input
                 id={fieldId(item.id, 'slug')}
                 name="slug"
-                label="Kurzname für die Adresse"
-                hint="/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche"
+                label={t.slug}
+                hint={t.slugHint}
                 value={value('slug', item.slug)}
                 errors={errors}
                 required
               />
               <button type="submit">
-                Annehmen
+                {t.accept}
                 <Which item={item} />
               </button>
             </form>
             <form method="post" action={reviewPaths.reject(item.id, order)} data-action="reject">
               <CsrfField token={csrfToken} />
               <button type="submit" class="danger">
-                Ablehnen
+                {t.reject}
                 <Which item={item} />
               </button>
             </form>
@@ -200,7 +194,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
           <ExtractorOffers item={item} order={order} csrfToken={csrfToken} />
           <details class="candidate-span" open={spanErrors}>
             <summary>
-              Ausschnitt ändern oder zusammenführen
+              {t.reshape}
               <Which item={item} />
             </summary>
             {item.mergeChoices.length > 0 ? (
@@ -208,14 +202,14 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
                 <CsrfField token={csrfToken} />
                 <MergeChoice item={item} errors={errors} selected={String(value('with', item.mergeChoices[0]!.id))} />
                 <button type="submit" class="secondary">
-                  Zusammenführen
+                  {t.merge}
                   <Which item={item} />
                 </button>
               </form>
             ) : (
               <>
                 <p class="hint" id={fieldId(item.id, 'with')}>
-                  Direkt danach folgt kein offener Vorschlag, mit dem sich dieser zusammenführen ließe.
+                  {t.nothingToMerge}
                 </p>
                 {errors[fieldId(item.id, 'with')] ? (
                   <p class="field-error" id={`${fieldId(item.id, 'with')}-error`}>
@@ -226,11 +220,11 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
             )}
             <form method="post" action={reviewPaths.adjust(item.id, order)} data-action="adjust" class="span-form">
               <CsrfField token={csrfToken} />
-              <p class="hint span-hint">Zeichen 0 bis {bodyLength} des Kapiteltexts; Leerraum am Rand wird abgeschnitten.</p>
+              <p class="hint span-hint">{t.spanHint(bodyLength)}</p>
               <Input
                 id={fieldId(item.id, 'start')}
                 name="start"
-                label="Anfang (Zeichen)"
+                label={t.start}
                 type="number"
                 value={value('start', item.start)}
                 errors={errors}
@@ -239,14 +233,14 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               <Input
                 id={fieldId(item.id, 'end')}
                 name="end"
-                label="Ende (Zeichen)"
+                label={t.end}
                 type="number"
                 value={value('end', item.end)}
                 errors={errors}
                 required
               />
               <button type="submit" class="secondary">
-                Ausschnitt übernehmen
+                {t.adjust}
                 <Which item={item} />
               </button>
             </form>
@@ -256,7 +250,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         <form method="post" action={reviewPaths.reopen(item.id, order)} data-action="reopen">
           <CsrfField token={csrfToken} />
           <button type="submit" class="secondary">
-            Wieder öffnen
+            {t.reopen}
             <Which item={item} />
           </button>
         </form>
@@ -264,7 +258,7 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         <form method="post" action={reviewPaths.undo(item.id, order)} data-action="undo">
           <CsrfField token={csrfToken} />
           <button type="submit" class="secondary">
-            Annahme zurücknehmen
+            {t.undo}
             <Which item={item} />
           </button>
         </form>
@@ -277,7 +271,7 @@ const MergeChoice: FC<{ item: ReviewItem; errors: FieldErrors; selected: string 
   const id = fieldId(item.id, 'with');
   return (
     <div class={`field${errors[id] ? ' has-error' : ''}`}>
-      <label for={id}>Zusammenführen mit</label>
+      <label for={id}>{t.mergeWith}</label>
       {errors[id] ? (
         <p class="field-error" id={`${id}-error`}>
           {errors[id]}
@@ -286,7 +280,7 @@ const MergeChoice: FC<{ item: ReviewItem; errors: FieldErrors; selected: string 
       <select id={id} name="with" aria-invalid={errors[id] ? 'true' : undefined} aria-describedby={errors[id] ? `${id}-error` : undefined}>
         {item.mergeChoices.map((choice) => (
           <option value={String(choice.id)} selected={String(choice.id) === selected}>
-            {`Vorschlag ${choice.number}: ${choice.excerpt}`}
+            {t.mergeChoice(choice.number, choice.excerpt)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
-// Part of the back office's catalogue (catalogue.ts): what the review queue says of the extractor's offers.
+// Part of the back office's catalogue (catalogue.ts): what a candidate's card in the review queue says,
+// and the extractor's offers.
 export const candidateOfferStrings = {
   heading: 'Angebot des Extraktors',
   mergeText: (number: number) => `Dieser Satz führt Vorschlag ${number} fort; beide nennen vermutlich ein Vorhaben.`,
@@ -6,4 +7,35 @@ export const candidateOfferStrings = {
   splitText: (count: number) => `Dieser Vorschlag bündelt ${count} Vorhaben:`,
   splitButton: (count: number) => `In ${count} Vorschläge teilen`,
   cues: 'Anlass',
+};
+
+export const candidateCardStrings = {
+  which: (number: number) => `: Vorschlag ${number}`,
+  numberOf: (number: number, total: number) => `Vorschlag ${number} von ${total}:`,
+  byImport: 'beim Import',
+  asPledge: 'als Vorhaben',
+  draft: '(Entwurf)',
+  kinds: { specific: 'konkret', vague: 'vage' },
+  kind: 'Art',
+  score: 'Wert',
+  place: 'Fundstelle',
+  cues: 'Signale',
+  span: 'Stelle',
+  spanValue: (start: number, end: number) => `Zeichen ${start} bis ${end}`,
+  title: 'Titel des Vorhabens',
+  slug: 'Kurzname für die Adresse',
+  slugHint: '/vorhaben/kurzname – Kleinbuchstaben, Ziffern, Bindestriche',
+  accept: 'Annehmen',
+  reject: 'Ablehnen',
+  reshape: 'Ausschnitt ändern oder zusammenführen',
+  merge: 'Zusammenführen',
+  mergeWith: 'Zusammenführen mit',
+  mergeChoice: (number: number, excerpt: string) => `Vorschlag ${number}: ${excerpt}`,
+  nothingToMerge: 'Direkt danach folgt kein offener Vorschlag, mit dem sich dieser zusammenführen ließe.',
+  spanHint: (length: number) => `Zeichen 0 bis ${length} des Kapiteltexts; Leerraum am Rand wird abgeschnitten.`,
+  start: 'Anfang (Zeichen)',
+  end: 'Ende (Zeichen)',
+  adjust: 'Ausschnitt übernehmen',
+  reopen: 'Wieder öffnen',
+  undo: 'Annahme zurücknehmen',
 };
