@@ -1,17 +1,10 @@
 // The back-office URLs of the review queue and its actions (German, like every URL we serve).
 import { candidateAnchorId, reviewQueuePath } from '../../../services/public/chapter-page.ts';
 import type { QueueOrder } from '../../../services/admin/candidate-queue.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 
 /** What a redirect after an action tells the queue page to say; a fixed vocabulary, never user text. */
-export const DONE_MESSAGES = {
-  angenommen: 'Angenommen: Das Vorhaben ist als Entwurf angelegt; veröffentlicht wird es im Bearbeitungsformular.',
-  zurueckgenommen: 'Annahme zurückgenommen: Der Entwurf ist gelöscht, der Vorschlag wieder offen.',
-  abgelehnt: 'Abgelehnt.',
-  geoeffnet: 'Wieder geöffnet: Der Vorschlag ist zurück in der Liste.',
-  ausschnitt: 'Der Ausschnitt ist geändert.',
-  zusammengefuehrt: 'Die Vorschläge sind zusammengeführt.',
-  geteilt: 'Der Vorschlag ist geteilt: Jeder Teil ist ein offener Vorschlag.',
-} as const;
+export const DONE_MESSAGES = adminMessages.candidateQueue.done;
 
 export type Done = keyof typeof DONE_MESSAGES;
 

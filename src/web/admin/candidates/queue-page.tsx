@@ -18,38 +18,25 @@ const t = adminMessages.queueOrder;
 
 export const LIST_ID = 'liste';
 
-const SHORTCUTS: [string, string][] = [
-  ['j', 'nächster Vorschlag'],
-  ['k', 'vorheriger Vorschlag'],
-  ['a', 'annehmen, mit Titel und Kurzname aus dem Formular'],
-  ['r', 'ablehnen'],
-  ['m', 'mit dem gewählten (sonst dem nächsten) zusammenführen'],
-  ['o', 'abgelehnten Vorschlag wieder öffnen'],
-  ['u', 'Entscheidung zurücknehmen: Ablehnung, oder Annahme, solange das Vorhaben ein Entwurf ist'],
-  ['t', 'Titel bearbeiten (Eingabetaste nimmt an)'],
-  ['Esc', 'Eingabefeld verlassen, zurück zum Vorschlag'],
-];
+const q = adminMessages.candidateQueue;
 
 export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedForm }> = ({ queue, done, failed }) => {
   const { user, assetPath } = usePageContext();
   const { chapter, progress } = queue;
   return (
-    <Layout title={`Vorschläge: ${chapter.heading}`} area="admin">
+    <Layout title={q.title(chapter.heading)} area="admin">
       <p class="breadcrumb">
-        <a href="/admin">Übersicht</a> › Vorschläge des Extraktors
+        <a href="/admin">{q.breadcrumbHome}</a> › {q.breadcrumb}
       </p>
-      <h1>Vorschläge: {chapter.heading}</h1>
+      <h1>{q.title(chapter.heading)}</h1>
       {queue.archived ? <AdminArchiveNotice /> : null}
       <ErrorSummary errors={failed?.errors} />
       <Notice message={!failed && done !== undefined && DONE_MESSAGES[done]} />
       <section class="review-progress" aria-labelledby="progress-heading">
-        <h2 id="progress-heading">Fortschritt</h2>
+        <h2 id="progress-heading">{q.progress}</h2>
         <p>
-          <strong>
-            {progress.reviewed} von {progress.total}
-          </strong>{' '}
-          {adminMessages.dashboard.reviewedTail(progress.total)}{' '}
-          <a href={paths.chapter(chapter.slug)}>Kapiteltext mit den offenen Vorschlägen lesen</a>
+          <strong>{q.reviewedOf(progress.reviewed, progress.total)}</strong> {adminMessages.dashboard.reviewedTail(progress.total)}{' '}
+          <a href={paths.chapter(chapter.slug)}>{q.readChapter}</a>
         </p>
         <progress
           max={Math.max(1, progress.total)}
@@ -59,7 +46,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
           {progress.reviewed} / {progress.total}
         </progress>
       </section>
-      {queue.archived ? null : <ReviewShortcuts shortcuts={SHORTCUTS} item="den Vorschlag" />}
+      {queue.archived ? null : <ReviewShortcuts shortcuts={q.shortcuts} item={q.shortcutItem} />}
       <p class="queue-order">
         {queue.order === 'score' ? (
           <>
@@ -72,7 +59,7 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
         )}
       </p>
       {queue.items.length === 0 ? (
-        <p>Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.</p>
+        <p>{q.nothing}</p>
       ) : (
         <ol class="candidate-list" id={LIST_ID} aria-label={queue.order === 'score' ? t.listByScore : t.listByText} data-in-place="">
           {queue.items.map((item) => (
@@ -101,28 +88,25 @@ const QueuePager: FC<{ queue: ReviewQueue }> = ({ queue }) => {
   const pageHref = (page: number) => `${reviewPaths.queue(queue.chapter.slug, page, { order: queue.order })}#${LIST_ID}`;
   return (
     <Pager
-      label="Seiten der Vorschlagsliste"
-      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: 'Vorherige Seite' } : undefined}
-      position={`Seite ${queue.page} von ${queue.pageCount}`}
-      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: 'Nächste Seite' } : undefined}
+      label={q.pagerLabel}
+      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: q.previousPage } : undefined}
+      position={q.pageOf(queue.page, queue.pageCount)}
+      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: q.nextPage } : undefined}
     />
   );
 };
 
 const GoneList: FC<{ queue: ReviewQueue }> = ({ queue }) => (
   <details class="gone-candidates">
-    <summary>
-      {queue.gone.length === 1 ? 'Ein früher entschiedener Vorschlag steht' : `${queue.gone.length} früher entschiedene Vorschläge stehen`}{' '}
-      nicht mehr im Kapiteltext
-    </summary>
+    <summary>{q.gone(queue.gone.length)}</summary>
     <ul>
       {queue.gone.map((row) => (
         <li>
           „{row.text}“ – {DECISION_LABELS[row.decision]}
           {row.pledge ? (
             <>
-              {' '}
-              als <a href={paths.pledge(row.pledge.slug)}>{row.pledge.title}</a>
+              {` ${q.goneAs} `}
+              <a href={paths.pledge(row.pledge.slug)}>{row.pledge.title}</a>
             </>
           ) : null}
         </li>

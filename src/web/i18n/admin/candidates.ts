@@ -39,3 +39,42 @@ export const candidateCardStrings = {
   reopen: 'Wieder öffnen',
   undo: 'Annahme zurücknehmen',
 };
+
+export const candidateQueueStrings = {
+  title: (heading: string) => `Vorschläge: ${heading}`,
+  breadcrumbHome: 'Übersicht',
+  breadcrumb: 'Vorschläge des Extraktors',
+  progress: 'Fortschritt',
+  reviewedOf: (reviewed: number, total: number) => `${reviewed} von ${total}`,
+  readChapter: 'Kapiteltext mit den offenen Vorschlägen lesen',
+  nothing: 'Der Extraktor hat in diesem Kapitel nichts vorgeschlagen.',
+  shortcutItem: 'den Vorschlag',
+  shortcuts: [
+    ['j', 'nächster Vorschlag'],
+    ['k', 'vorheriger Vorschlag'],
+    ['a', 'annehmen, mit Titel und Kurzname aus dem Formular'],
+    ['r', 'ablehnen'],
+    ['m', 'mit dem gewählten (sonst dem nächsten) zusammenführen'],
+    ['o', 'abgelehnten Vorschlag wieder öffnen'],
+    ['u', 'Entscheidung zurücknehmen: Ablehnung, oder Annahme, solange das Vorhaben ein Entwurf ist'],
+    ['t', 'Titel bearbeiten (Eingabetaste nimmt an)'],
+    ['Esc', 'Eingabefeld verlassen, zurück zum Vorschlag'],
+  ] as [string, string][],
+  pagerLabel: 'Seiten der Vorschlagsliste',
+  previousPage: 'Vorherige Seite',
+  nextPage: 'Nächste Seite',
+  pageOf: (page: number, count: number) => `Seite ${page} von ${count}`,
+  gone: (count: number) =>
+    `${count === 1 ? 'Ein früher entschiedener Vorschlag steht' : `${count} früher entschiedene Vorschläge stehen`} nicht mehr im Kapiteltext`,
+  goneAs: 'als',
+  /** What a redirect after an action tells the queue page to say (paths.ts: a fixed vocabulary, never user text). */
+  done: {
+    angenommen: 'Angenommen: Das Vorhaben ist als Entwurf angelegt; veröffentlicht wird es im Bearbeitungsformular.',
+    zurueckgenommen: 'Annahme zurückgenommen: Der Entwurf ist gelöscht, der Vorschlag wieder offen.',
+    abgelehnt: 'Abgelehnt.',
+    geoeffnet: 'Wieder geöffnet: Der Vorschlag ist zurück in der Liste.',
+    ausschnitt: 'Der Ausschnitt ist geändert.',
+    zusammengefuehrt: 'Die Vorschläge sind zusammengeführt.',
+    geteilt: 'Der Vorschlag ist geteilt: Jeder Teil ist ein offener Vorschlag.',
+  },
+};

@@ -1,6 +1,6 @@
 // The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
 import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStrings } from './evidence.ts';
-import { candidateCardStrings, candidateOfferStrings } from './candidates.ts';
+import { candidateCardStrings, candidateOfferStrings, candidateQueueStrings } from './candidates.ts';
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import {
@@ -25,6 +25,7 @@ export const adminMessages = {
   errors: adminErrors,
   fields: fieldTexts,
   candidateCard: candidateCardStrings,
+  candidateQueue: candidateQueueStrings,
   candidateOffers: candidateOfferStrings,
   decisionLabels: DECISION_LABELS,
   password: passwordStrings,
