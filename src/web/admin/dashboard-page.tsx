@@ -8,9 +8,9 @@ import { TableHead } from '../views/table-head.tsx';
 const t = adminMessages.dashboard;
 
 export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
-  <Layout title="Übersicht" area="admin" current="dashboard">
-    <h1>Redaktion</h1>
-    {dashboard.agreementTitle ? <p class="lead">{dashboard.agreementTitle}</p> : <p>Noch ist kein Koalitionsvertrag importiert.</p>}
+  <Layout title={t.title} area="admin" current="dashboard">
+    <h1>{t.heading}</h1>
+    {dashboard.agreementTitle ? <p class="lead">{dashboard.agreementTitle}</p> : <p>{t.noAgreement}</p>}
     {dashboard.canEditContent ? (
       <>
         <ul class="work-summary">
@@ -30,10 +30,10 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
         <p>
           <a href="/admin/benachrichtigungen">{adminMessages.notifications.link}</a>
         </p>
-        <h2>Vorschläge des Extraktors prüfen</h2>
+        <h2>{t.reviewHeading}</h2>
         <div class="table-scroll">
           <table>
-            <TableHead columns={['Kapitel', { text: 'Geprüft', number: true }, 'Fortschritt']} />
+            <TableHead columns={[t.chapter, { text: t.reviewedColumn, number: true }, t.progress]} />
             <tbody>
               {dashboard.chapters.map((chapter) => (
                 <tr>
@@ -61,7 +61,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
     ) : null}
     {dashboard.ownPledges.length > 0 ? (
       <>
-        <h2>Vorhaben Ihrer Organisation</h2>
+        <h2>{t.ownPledges}</h2>
         {dashboard.canEditContent ? null : (
           <p>
             <a href="/admin/funde">{t.openProposalsOwn(dashboard.openProposals)}</a>
@@ -70,7 +70,7 @@ export const DashboardPage: FC<{ dashboard: Dashboard }> = ({ dashboard }) => (
         <ul>
           {dashboard.ownPledges.map((pledge) => (
             <li>
-              <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{pledge.title}: Entwicklung eintragen</a>
+              <a href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>{t.addDevelopment(pledge.title)}</a>
             </li>
           ))}
         </ul>

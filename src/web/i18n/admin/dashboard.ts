@@ -22,6 +22,15 @@ export const dashboardStrings = {
   unpublishedPledges: (n: number) => counted(n, 'unveröffentlichtes Vorhaben', 'unveröffentlichte Vorhaben'),
   unpublishedFilter: 'nur unveröffentlichte',
   reviewed: (reviewed: number, total: number) => `${reviewed} von ${counted(total, 'Vorschlag', 'Vorschlägen')} geprüft`,
+  title: 'Übersicht',
+  heading: 'Redaktion',
+  noAgreement: 'Noch ist kein Koalitionsvertrag importiert.',
+  reviewHeading: 'Vorschläge des Extraktors prüfen',
+  chapter: 'Kapitel',
+  reviewedColumn: 'Geprüft',
+  progress: 'Fortschritt',
+  ownPledges: 'Vorhaben Ihrer Organisation',
+  addDevelopment: (title: string) => `${title}: Entwicklung eintragen`,
   /** What follows „2 von 6“ in the review queue's progress. */
   reviewedTail: (total: number) => (total === 1 ? 'Vorschlag geprüft.' : 'Vorschlägen geprüft.'),
 };
