@@ -26,17 +26,7 @@ type Editor = Awaited<ReturnType<typeof loadPledgeEditor>>;
 
 /** The form's merge units as the conflict page names and shows them. */
 export const PLEDGE_FIELDS: FieldTexts<PledgeFormValues> = {
-  labels: {
-    title: 'Titel',
-    quote: 'Textstelle im Kapitel',
-    success_criterion: 'Erfüllt, wenn …',
-    deadline: 'Frist',
-    lead_ministry: 'Federführung (Ministerium)',
-    topics: 'Themen',
-    partner: 'Partnerorganisation',
-    rating: 'Bewertung',
-    published: 'Öffentlich sichtbar',
-  },
+  labels: adminMessages.pledgeForm.labels,
   show(unit, values) {
     if (unit === 'quote')
       return values.quote_start === '' && values.quote_end === ''
@@ -82,7 +72,7 @@ export const PledgeForm: FC<{
       <CsrfField token={user!.csrfToken} />
       <input type="hidden" name="version" value={String(values.version)} />
       <EditFields edit={props.edit} />
-      <TextField name="title" label="Titel" value={values.title} required errors={errors} />
+      <TextField name="title" label={t.labels.title} value={values.title} required errors={errors} />
       {choices.slugFollowsTitle ? (
         <p class="hint slug-note">{t.slugFollowsTitle(props.slug)}</p>
       ) : (
@@ -95,18 +85,16 @@ export const PledgeForm: FC<{
         />
       )}
       <fieldset>
-        <legend>Textstelle im Kapitel</legend>
-        <p class="hint">
-          Zeichenpositionen im Kapiteltext (0 bis {choices.chapterLength}); beide leer lassen, um die Verankerung zu lösen.
-        </p>
-        <TextField name="quote_start" label="Anfang" value={values.quote_start} inputmode="numeric" errors={errors} />
-        <TextField name="quote_end" label="Ende" value={values.quote_end} inputmode="numeric" errors={errors} />
+        <legend>{t.labels.quote}</legend>
+        <p class="hint">{t.quoteHint(choices.chapterLength)}</p>
+        <TextField name="quote_start" label={t.quoteStart} value={values.quote_start} inputmode="numeric" errors={errors} />
+        <TextField name="quote_end" label={t.quoteEnd} value={values.quote_end} inputmode="numeric" errors={errors} />
       </fieldset>
-      <TextArea name="success_criterion" label="Erfüllt, wenn …" value={values.success_criterion} rows={3} errors={errors} />
-      <TextField name="deadline" label="Frist" type="date" value={values.deadline} errors={errors} />
+      <TextArea name="success_criterion" label={t.labels.success_criterion} value={values.success_criterion} rows={3} errors={errors} />
+      <TextField name="deadline" label={t.labels.deadline} type="date" value={values.deadline} errors={errors} />
       <TextField
         name="lead_ministry"
-        label="Federführung (Ministerium)"
+        label={t.labels.lead_ministry}
         value={values.lead_ministry}
         errors={errors}
         hint={t.pickHint}
@@ -116,7 +104,7 @@ export const PledgeForm: FC<{
       <PickList id="ministerien-liste" names={choices.ministries} />
       <TextField
         name="topics"
-        label="Themen"
+        label={t.labels.topics}
         value={values.topics}
         hint={t.topicsHint}
         errors={errors}
@@ -126,7 +114,7 @@ export const PledgeForm: FC<{
       <PickList id="themen-liste" names={choices.topics} />
       <TextField
         name="partner"
-        label="Partnerorganisation"
+        label={t.labels.partner}
         value={values.partner}
         errors={errors}
         hint={t.pickHint}
@@ -136,15 +124,18 @@ export const PledgeForm: FC<{
       <PickList id="partner-liste" names={choices.organisations} />
       <SelectField
         name="rating"
-        label="Bewertung"
+        label={t.labels.rating}
         value={values.rating}
         errors={errors}
-        hint="Eine geänderte Bewertung wird als datierte Entwicklung veröffentlicht."
-        options={[{ value: '', label: 'keine' }, ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` }))]}
+        hint={t.ratingHint}
+        options={[
+          { value: '', label: t.noRating },
+          ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: t.ratingValue(rating) })),
+        ]}
       />
       <CheckboxField name="published" label={t.published} checked={values.published} />
       {values.published ? <p class="hint">{t.publishedHint}</p> : null}
-      <button type="submit">Speichern</button>
+      <button type="submit">{t.save}</button>
       <script src={assetPath('pick-lists.js')} defer />
     </form>
   );
@@ -155,14 +146,14 @@ const DeleteDraft: FC<{ slug: string; errors?: FieldErrors }> = ({ slug, errors 
   const { user } = usePageContext();
   return (
     <details class="delete-pledge" open={errors?.confirm ? true : undefined}>
-      <summary>Entwurf löschen</summary>
+      <summary>{t.deleteDraft}</summary>
       <form method="post" action={`/admin/vorhaben/${slug}/loeschen`} class="stacked-form">
         <CsrfField token={user!.csrfToken} />
         <p class="hint">{t.deleteHint}</p>
         {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
-        <CheckboxField name="confirm" label="Ja, dieses Vorhaben endgültig löschen" checked={false} />
+        <CheckboxField name="confirm" label={t.deleteConfirm} checked={false} />
         <button type="submit" class="danger">
-          Löschen
+          {t.delete}
         </button>
       </form>
     </details>
@@ -191,24 +182,24 @@ export const PledgeEditPage: FC<{
 }> = ({ editor, values, slugValue, edit, errors, saved, created }) => {
   const { pledge } = editor;
   return (
-    <Layout title={`Vorhaben: ${pledge.title}`} area="admin" current="pledges">
+    <Layout title={t.pageTitle(pledge.title)} area="admin" current="pledges">
       <p class="breadcrumb">
-        <a href="/admin/vorhaben">Vorhaben</a> › {editor.chapter.heading}
+        <a href="/admin/vorhaben">{t.breadcrumb}</a> › {editor.chapter.heading}
       </p>
       <h1>{pledge.title}</h1>
       <p>
-        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>öffentliche Seite</a> ·{' '}
-        <a href={`/admin/vorhaben/${pledge.slug}/funde`}>Funde aus Parlament und Feeds</a>
+        <StatusBadge status={pledge.status} /> · <a href={`/vorhaben/${pledge.slug}`}>{t.publicPage}</a> ·{' '}
+        <a href={`/admin/vorhaben/${pledge.slug}/funde`}>{t.proposals}</a>
         {editor.mayEdit ? (
           <>
             {' · '}
-            <a href={`/admin/protokoll?vorhaben=${pledge.slug}`}>Protokoll</a>
+            <a href={`/admin/protokoll?vorhaben=${pledge.slug}`}>{t.auditLog}</a>
           </>
         ) : null}
       </p>
       {saved ? (
         <p class="flash" role="status">
-          Gespeichert.
+          {t.saved}
         </p>
       ) : null}
       {created ? (
@@ -241,16 +232,16 @@ export const PledgeEditPage: FC<{
         </ReadOnly>
       ) : null}
       {editor.mayEdit && !editor.archived && pledge.published !== 1 ? <DeleteDraft slug={pledge.slug} errors={errors} /> : null}
-      <h2>Entwicklungen</h2>
+      <h2>{t.developments}</h2>
       {editor.archived ? null : (
         <p>
           <a class="button" href={`/admin/vorhaben/${pledge.slug}/entwicklungen/neu`}>
-            Neue Entwicklung
+            {t.newDevelopment}
           </a>
         </p>
       )}
       {editor.developments.length === 0 ? (
-        <p>Noch keine Entwicklungen.</p>
+        <p>{t.noDevelopments}</p>
       ) : (
         <ul class="update-list">
           {editor.developments.map((development) => (

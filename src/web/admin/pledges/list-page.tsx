@@ -9,45 +9,48 @@ import { Layout } from '../../views/layout.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { pledgeListLink } from './query.ts';
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
+import { Pager } from '../../views/pager.tsx';
+
+const t = adminMessages.pledgeList;
 
 type PledgeList = Awaited<ReturnType<typeof loadPledgeAdminList>>;
 
 export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
-  <Layout title="Vorhaben" area="admin" current="pledges">
-    <h1>{list.ownOnly ? 'Vorhaben Ihrer Organisation' : 'Vorhaben'}</h1>
-    <form method="get" action="/admin/vorhaben" class="filter-form" role="search" aria-label="Vorhaben filtern">
-      <TextField name="q" label="Titel enthält" type="search" value={list.filter.text} />
+  <Layout title={t.title} area="admin" current="pledges">
+    <h1>{list.ownOnly ? t.ownTitle : t.title}</h1>
+    <form method="get" action="/admin/vorhaben" class="filter-form" role="search" aria-label={t.filterLabel}>
+      <TextField name="q" label={t.text} type="search" value={list.filter.text} />
       <SelectField
         name="kapitel"
-        label="Kapitel"
+        label={t.chapter}
         value={list.filter.chapter}
         options={[
-          { value: '', label: 'alle Kapitel' },
+          { value: '', label: t.allChapters },
           ...list.chapters.map((chapter) => ({ value: chapter.slug, label: chapter.heading })),
         ]}
       />
       <SelectField
         name="status"
-        label="Status"
+        label={t.status}
         value={list.filter.status}
-        options={[{ value: '', label: 'jeder Status' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+        options={[{ value: '', label: t.anyStatus }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
       />
       <div class="field field-checkbox">
         <input type="checkbox" id="entwuerfe" name="entwuerfe" value="1" checked={list.filter.withDrafts} />
-        <label for="entwuerfe">nur mit Entwürfen</label>
+        <label for="entwuerfe">{t.withDrafts}</label>
       </div>
       <div class="field field-checkbox">
         <input type="checkbox" id="unveroeffentlicht" name="unveroeffentlicht" value="1" checked={list.filter.unpublished} />
         <label for="unveroeffentlicht">{adminMessages.dashboard.unpublishedFilter}</label>
       </div>
-      <button type="submit">Filtern</button>
+      <button type="submit">{t.filter}</button>
     </form>
     {list.pledges.length === 0 ? (
-      <p>Keine Vorhaben gefunden.</p>
+      <p>{t.none}</p>
     ) : (
       <div class="table-scroll">
         <table>
-          <TableHead columns={['Vorhaben', 'Kapitel', 'Status', { text: 'Entwürfe', number: true }, 'Öffentlich']} />
+          <TableHead columns={[t.title, t.chapter, t.status, { text: t.drafts, number: true }, t.published]} />
           <tbody>
             {list.pledges.map((pledge) => (
               <tr>
@@ -56,7 +59,7 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
                   {pledge.archived ? (
                     <>
                       {' '}
-                      <span class="tag">Archiv</span>
+                      <span class="tag">{t.archived}</span>
                     </>
                   ) : null}
                 </td>
@@ -65,16 +68,17 @@ export const PledgeListPage: FC<{ list: PledgeList }> = ({ list }) => (
                   <StatusBadge status={pledge.status} />
                 </td>
                 <td class="number">{pledge.drafts}</td>
-                <td>{pledge.published === 1 ? 'ja' : 'nein'}</td>
+                <td>{pledge.published === 1 ? t.yes : t.no}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     )}
-    <nav class="actions" aria-label="Seiten">
-      {list.filter.page > 1 ? <a href={pledgeListLink(list.filter, list.filter.page - 1)}>Vorherige Seite</a> : null}
-      {list.hasMore ? <a href={pledgeListLink(list.filter, list.filter.page + 1)}>Nächste Seite</a> : null}
-    </nav>
+    <Pager
+      label={t.pagerLabel}
+      previous={list.filter.page > 1 ? { href: pledgeListLink(list.filter, list.filter.page - 1), text: t.previousPage } : undefined}
+      next={list.hasMore ? { href: pledgeListLink(list.filter, list.filter.page + 1), text: t.nextPage } : undefined}
+    />
   </Layout>
 );

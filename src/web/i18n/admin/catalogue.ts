@@ -16,7 +16,7 @@ import {
 import { dashboardStrings, queueOrderStrings } from './dashboard.ts';
 import { ministryStrings } from './ministries.ts';
 import { notificationStrings } from './notifications.ts';
-import { pledgeFormStrings } from './pledges.ts';
+import { pledgeFormStrings, pledgeListStrings } from './pledges.ts';
 import { ROLE_LABELS, shellStrings } from './shell.ts';
 
 export const adminMessages = {
@@ -41,6 +41,7 @@ export const adminMessages = {
   proposalStateLabels: PROPOSAL_STATE_LABELS,
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
+  pledgeList: pledgeListStrings,
   pledgeForm: pledgeFormStrings,
   dashboard: dashboardStrings,
   queueOrder: queueOrderStrings,
