@@ -17,24 +17,20 @@ import {
 } from '../../views/forms.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
+
+const t = adminMessages.developmentForm;
 
 /** The form's merge units as the conflict page names and shows them. */
 export const DEVELOPMENT_FIELDS: FieldTexts<DevelopmentFormValues> = {
-  labels: {
-    event_date: 'Datum des Ereignisses',
-    title: 'Titel',
-    body: 'Text',
-    status_change: 'Neuer Status',
-    rating_change: 'Neue Bewertung',
-    sources: 'Nachweise',
-    published: 'Veröffentlicht',
-  },
+  labels: t.labels,
+
   show(unit, values) {
     if (unit === 'status_change')
-      return values.status_change === '' ? 'keine Änderung' : (STATUS_LABELS[values.status_change as Status] ?? values.status_change);
-    if (unit === 'rating_change') return values.rating_change === '' ? 'keine Änderung' : `${values.rating_change} von 5`;
+      return values.status_change === '' ? t.noChange : (STATUS_LABELS[values.status_change as Status] ?? values.status_change);
+    if (unit === 'rating_change') return values.rating_change === '' ? t.noChange : t.ratingValue(values.rating_change);
     if (unit === 'sources') return values.sources.map((source) => `${source.title} <${source.url}>`).join('\n');
-    if (unit === 'published') return values.published ? 'veröffentlicht' : 'Entwurf';
+    if (unit === 'published') return t.publishedValue(values.published);
     return String(values[unit as keyof DevelopmentFormValues] ?? '');
   },
 };
@@ -43,11 +39,11 @@ const EMPTY_SOURCE_ROWS = 3;
 
 const SourceRow: FC<{ index: number; source: SourceValues; errors?: FieldErrors }> = ({ index, source, errors }) => (
   <fieldset class="source-row">
-    <legend>Nachweis {index + 1}</legend>
-    <TextField name="source_url" id={`source_url_${index}`} label="Adresse (http/https)" type="url" value={source.url} errors={errors} />
-    <TextField name="source_title" id={`source_title_${index}`} label="Titel" value={source.title} errors={errors} />
-    <TextField name="source_publisher" id={`source_publisher_${index}`} label="Herausgeber" value={source.publisher} />
-    <TextField name="source_date" id={`source_date_${index}`} label="Datum" type="date" value={source.date} errors={errors} />
+    <legend>{t.source(index + 1)}</legend>
+    <TextField name="source_url" id={`source_url_${index}`} label={t.sourceUrl} type="url" value={source.url} errors={errors} />
+    <TextField name="source_title" id={`source_title_${index}`} label={t.sourceTitle} value={source.title} errors={errors} />
+    <TextField name="source_publisher" id={`source_publisher_${index}`} label={t.sourcePublisher} value={source.publisher} />
+    <TextField name="source_date" id={`source_date_${index}`} label={t.sourceDate} type="date" value={source.date} errors={errors} />
   </fieldset>
 );
 
@@ -68,53 +64,43 @@ export const DevelopmentForm: FC<{ action: string; values: DevelopmentFormValues
       <CsrfField token={user!.csrfToken} />
       {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
       {edit ? <EditFields edit={edit} /> : null}
-      <TextField name="event_date" label="Datum des Ereignisses" type="date" value={values.event_date} required errors={errors} />
-      <TextField name="title" label="Titel" value={values.title} required errors={errors} />
-      <TextArea
-        name="body"
-        label="Text"
-        value={values.body}
-        rows={8}
-        hint="Markdown; Links nur mit http:// oder https://"
-        errors={errors}
-      />
+      <TextField name="event_date" label={t.labels.event_date} type="date" value={values.event_date} required errors={errors} />
+      <TextField name="title" label={t.labels.title} value={values.title} required errors={errors} />
+      <TextArea name="body" label={t.labels.body} value={values.body} rows={8} hint={t.bodyHint} errors={errors} />
       <SelectField
         name="status_change"
-        label="Neuer Status"
+        label={t.labels.status_change}
         value={values.status_change}
         errors={errors}
-        options={[{ value: '', label: 'keine Änderung' }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+        options={[{ value: '', label: t.noChange }, ...STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
       />
       <SelectField
         name="rating_change"
-        label="Neue Bewertung"
+        label={t.labels.rating_change}
         value={values.rating_change}
         errors={errors}
         options={[
-          { value: '', label: 'keine Änderung' },
-          ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} von 5` })),
+          { value: '', label: t.noChange },
+          ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: t.ratingValue(rating) })),
         ]}
       />
-      <h2>Nachweise</h2>
-      <p class="hint">
-        Zum Veröffentlichen mindestens ein Nachweis; ein Entwurf lässt sich auch ohne speichern. Leere Zeilen werden ignoriert; nach dem
-        Speichern erscheint eine weitere leere Zeile.
-      </p>
+      <h2>{t.labels.sources}</h2>
+      <p class="hint">{t.sourcesHint}</p>
       {rows.map((source, index) => (
         <SourceRow index={index} source={source} errors={errors} />
       ))}
       <div class="actions">
         {values.published ? (
           <button type="submit" name="aktion" value="speichern">
-            Speichern
+            {t.save}
           </button>
         ) : (
           <>
             <button type="submit" name="aktion" value="entwurf" class="secondary">
-              Als Entwurf speichern
+              {t.saveDraft}
             </button>
             <button type="submit" name="aktion" value="veroeffentlichen">
-              Speichern und veröffentlichen
+              {t.savePublish}
             </button>
           </>
         )}
@@ -139,14 +125,14 @@ export const DevelopmentFormPage: FC<{
   return (
     <Layout title={heading} area="admin" current="pledges">
       <p class="breadcrumb">
-        <a href="/admin/vorhaben">Vorhaben</a> › <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
+        <a href="/admin/vorhaben">{t.breadcrumb}</a> › <a href={`/admin/vorhaben/${pledge.slug}`}>{pledge.title}</a>
       </p>
       <h1>{heading}</h1>
-      {developmentId !== undefined ? <p>{values.published ? 'Veröffentlicht.' : 'Entwurf: nicht öffentlich sichtbar.'}</p> : null}
+      {developmentId !== undefined ? <p>{t.state(values.published)}</p> : null}
       {archived ? <AdminArchiveNotice /> : null}
       {saved ? (
         <p class="flash" role="status">
-          Gespeichert.
+          {t.saved}
         </p>
       ) : null}
       <ErrorSummary errors={errors} />
@@ -159,16 +145,16 @@ export const DevelopmentFormPage: FC<{
             <form method="post" action={`/admin/entwicklungen/${developmentId}/zurueckziehen`}>
               <CsrfField token={user!.csrfToken} />
               <button type="submit" class="secondary">
-                Zurückziehen (wieder Entwurf)
+                {t.withdraw}
               </button>
             </form>
           ) : (
             <form method="post" action={`/admin/entwicklungen/${developmentId}/loeschen`} class="delete-draft">
               <CsrfField token={user!.csrfToken} />
               {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
-              <CheckboxField name="confirm" label="Ja, diesen Entwurf endgültig löschen" checked={false} />
+              <CheckboxField name="confirm" label={t.deleteConfirm} checked={false} />
               <button type="submit" class="danger">
-                Entwurf löschen
+                {t.deleteDraft}
               </button>
             </form>
           )}

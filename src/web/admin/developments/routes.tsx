@@ -16,6 +16,7 @@ import {
 import type { AppEnv } from '../../session.ts';
 import { ConflictPage, conflictView, loadedEdit, resubmittedEdit, type FormEdit } from '../../views/conflict-page.tsx';
 import type { FieldErrors } from '../../views/forms.tsx';
+import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf } from '../permissions.ts';
@@ -66,7 +67,12 @@ const EditPage: FC<{
   errors?: FieldErrors;
   saved?: boolean;
 }> = ({ id, ...props }) => (
-  <DevelopmentFormPage heading="Entwicklung bearbeiten" action={`/admin/entwicklungen/${id}`} developmentId={id} {...props} />
+  <DevelopmentFormPage
+    heading={adminMessages.developmentForm.editHeading}
+    action={`/admin/entwicklungen/${id}`}
+    developmentId={id}
+    {...props}
+  />
 );
 
 export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv> {
@@ -79,7 +85,7 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
     return render(
       c,
       <DevelopmentFormPage
-        heading="Neue Entwicklung"
+        heading={adminMessages.developmentForm.newHeading}
         pledge={pledge}
         action={`/admin/vorhaben/${pledge.slug}/entwicklungen`}
         values={values}
@@ -100,7 +106,7 @@ export function developmentRoutes({ db, render, clock }: AdminDeps): Hono<AppEnv
       return render(
         c,
         <DevelopmentFormPage
-          heading="Neue Entwicklung"
+          heading={adminMessages.developmentForm.newHeading}
           pledge={pledge}
           action={`/admin/vorhaben/${pledge.slug}/entwicklungen`}
           values={submittedValues(form, false)}

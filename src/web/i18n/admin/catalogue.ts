@@ -1,6 +1,7 @@
 // The back office's one catalogue (German only): every string of its pages, by area; the areas' files are its parts.
 import { DOCUMENT_KIND_LABELS, PROPOSAL_STATE_LABELS, proposalStrings, sourceStrings } from './evidence.ts';
 import { candidateCardStrings, candidateOfferStrings, candidateQueueStrings } from './candidates.ts';
+import { developmentFormStrings } from './developments.ts';
 import { adminErrors } from './errors.ts';
 import { DECISION_LABELS, fieldTexts } from './fields.ts';
 import {
@@ -42,6 +43,7 @@ export const adminMessages = {
   documentKindLabels: DOCUMENT_KIND_LABELS,
   sources: sourceStrings,
   pledgeList: pledgeListStrings,
+  developmentForm: developmentFormStrings,
   pledgeForm: pledgeFormStrings,
   dashboard: dashboardStrings,
   queueOrder: queueOrderStrings,
