@@ -24,7 +24,7 @@ export const ProposalQueuePage: FC<{ queue: ProposalQueue; done?: ProposalDone; 
   return (
     <Layout title={heading} area="admin" current="proposals">
       <p class="breadcrumb">
-        <a href="/admin">Übersicht</a> ›{' '}
+        <a href="/admin">{adminMessages.dashboard.title}</a> ›{' '}
         {queue.pledge ? (
           <>
             <a href={`/admin/vorhaben/${queue.pledge.slug}`}>{queue.pledge.title}</a> › <a href={proposalPaths.queue()}>{t.allProposals}</a>

@@ -248,7 +248,11 @@ export const PledgeEditPage: FC<{
             <li>
               <time datetime={development.event_date}>{formatDate(development.event_date)}</time>:{' '}
               <a href={`/admin/entwicklungen/${development.id}`}>{development.title}</a>{' '}
-              {development.published_at ? <span class="tag">veröffentlicht</span> : <span class="tag tag-draft">Entwurf</span>}
+              {development.published_at ? (
+                <span class="tag">{adminMessages.developmentForm.publishedValue(true)}</span>
+              ) : (
+                <span class="tag tag-draft">{adminMessages.developmentForm.publishedValue(false)}</span>
+              )}
               {development.automatic === 1 ? (
                 <>
                   {' '}
