@@ -13,25 +13,9 @@ import { fieldError } from './support/pages.ts';
 import { buildDevelopment, buildPledge, buildSuggestion } from './support/factories.ts';
 import { testSite } from './support/site.ts';
 import { seedSite, today } from './support/site-fixture.ts';
+import { pledgeForm } from './support/pledge-form.ts';
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-
-function pledgeForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    version: '1',
-    title: 'Recht auf Verschlüsselung',
-    quote_start: '',
-    quote_end: '',
-    success_criterion: '',
-    deadline: '',
-    lead_ministry: '',
-    partner: '',
-    topics: '',
-    rating: '',
-    published: '1',
-    ...overrides,
-  };
-}
 
 function developmentForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   return {

@@ -8,6 +8,7 @@ import { findPledgeBySlug } from '../src/store/pledges.ts';
 import { signedIn, type AdminClient } from './support/admin-client.ts';
 import { siteWithArchive } from './support/archive-fixture.ts';
 import { DIALECTS } from './support/dialects.ts';
+import { pledgeForm } from './support/pledge-form.ts';
 
 const PUBLIC_NOTICE = 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.';
 const PLEDGE = 'verschluesselung';
@@ -68,19 +69,7 @@ for (const dialect of DIALECTS) {
       );
 
       const { version } = (await findPledgeBySlug(site.db, PLEDGE))!;
-      const edit = {
-        version: String(version),
-        title: 'Recht auf Verschlüsselung, neu',
-        quote_start: '',
-        quote_end: '',
-        success_criterion: '',
-        deadline: '',
-        lead_ministry: '',
-        partner: '',
-        topics: '',
-        rating: '',
-        published: '1',
-      };
+      const edit = pledgeForm({ version: String(version), title: 'Recht auf Verschlüsselung, neu' });
       assert.equal((await editor.post(`/admin/vorhaben/${PLEDGE}`, edit)).status, 409, 'an edit is refused');
 
       const reopened = await admin.post(`/admin/regierungen/${current.id}/wieder-oeffnen`, {});

@@ -14,6 +14,7 @@ import { signedIn } from './support/admin-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from './support/dialects.ts';
 import { seedSite, today, CHAPTER } from './support/site-fixture.ts';
 import { startSite, type RunningSite } from './support/site-server.ts';
+import { pledgeForm } from './support/pledge-form.ts';
 
 /** One of each kind of page the cache keeps, in both languages where there are two. */
 const PAGES = [
@@ -69,22 +70,6 @@ function raw(url: string, path: string, headers: Record<string, string> = {}, me
 
 const header = (answer: Raw, name: string) => answer.headers.find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
 const without = (answer: Raw, ...names: string[]) => answer.headers.filter((line) => !names.some((name) => line.startsWith(`${name}: `)));
-
-function pledgeForm(version: number, title: string): Record<string, string> {
-  return {
-    version: String(version),
-    title,
-    quote_start: '',
-    quote_end: '',
-    success_criterion: '',
-    deadline: '',
-    lead_ministry: '',
-    partner: '',
-    topics: '',
-    rating: '',
-    published: '1',
-  };
-}
 
 for (const dialect of DIALECTS) {
   describe(`fast path (${dialect})`, () => {
@@ -177,7 +162,12 @@ for (const dialect of DIALECTS) {
       const editor = await signedIn(site, database.store.db, 'editor');
       const version = (await findPledgeBySlug(database.store.db, 'dateninstitut'))!.version;
       assert.equal(
-        (await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen, hier geändert'))).status,
+        (
+          await editor.post(
+            '/admin/vorhaben/dateninstitut',
+            pledgeForm({ version: String(version), title: 'Dateninstitut gründen, hier geändert' }),
+          )
+        ).status,
         303,
       );
       assert.match((await raw(site.url, path)).body.toString(), /Dateninstitut gründen, hier geändert/);
@@ -244,7 +234,12 @@ describe('two instances on PostgreSQL', { skip: DIALECTS.includes('postgres') ? 
     const editor = await signedIn(a, database.store.db, 'editor');
     const version = (await findPledgeBySlug(database.store.db, 'verschluesselung'))!.version;
     assert.equal(
-      (await editor.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über A)'))).status,
+      (
+        await editor.post(
+          '/admin/vorhaben/verschluesselung',
+          pledgeForm({ version: String(version), title: 'Recht auf Verschlüsselung (über A)' }),
+        )
+      ).status,
       303,
     );
     assert.match((await raw(a.url, path)).body.toString(), /Recht auf Verschlüsselung \(über A\)/, 'at once on A');

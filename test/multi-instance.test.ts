@@ -10,6 +10,7 @@ import { AdminClient, createAccount, signedIn, PASSWORD } from './support/admin-
 import { createTestDatabase, DIALECTS, type TestDatabase } from './support/dialects.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { seedSite } from './support/site-fixture.ts';
+import { pledgeForm } from './support/pledge-form.ts';
 
 const SKIP = DIALECTS.includes('postgres')
   ? false
@@ -25,22 +26,6 @@ function sameSessionOn(server: RunningServer, client: AdminClient) {
       for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
       return server.request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
     },
-  };
-}
-
-function pledgeForm(version: number, title: string): Record<string, string> {
-  return {
-    version: String(version),
-    title,
-    quote_start: '',
-    quote_end: '',
-    success_criterion: '',
-    deadline: '',
-    lead_ministry: '',
-    partner: '',
-    topics: '',
-    rating: '',
-    published: '1',
   };
 }
 
@@ -97,11 +82,22 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
     assert.equal(dashboard.status, 200);
     const version = (await findPledgeBySlug(storeB.db, 'verschluesselung'))!.version;
     assert.equal(
-      (await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung'), 'falsches-token')).status,
+      (
+        await onB.post(
+          '/admin/vorhaben/verschluesselung',
+          pledgeForm({ version: String(version), title: 'Recht auf Verschlüsselung' }),
+          'falsches-token',
+        )
+      ).status,
       403,
     );
     assert.equal(
-      (await onB.post('/admin/vorhaben/verschluesselung', pledgeForm(version, 'Recht auf Verschlüsselung (über B)'))).status,
+      (
+        await onB.post(
+          '/admin/vorhaben/verschluesselung',
+          pledgeForm({ version: String(version), title: 'Recht auf Verschlüsselung (über B)' }),
+        )
+      ).status,
       303,
     );
 
@@ -114,7 +110,15 @@ describe('several instances against one PostgreSQL', { skip: SKIP }, () => {
   test('an edit through one instance shows on the public pages of the other', async () => {
     const editor = await signedIn(a, storeA.db, 'editor');
     const version = (await findPledgeBySlug(storeA.db, 'dateninstitut'))!.version;
-    assert.equal((await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen (über A)'))).status, 303);
+    assert.equal(
+      (
+        await editor.post(
+          '/admin/vorhaben/dateninstitut',
+          pledgeForm({ version: String(version), title: 'Dateninstitut gründen (über A)' }),
+        )
+      ).status,
+      303,
+    );
     assert.match(await (await b.request('/vorhaben/dateninstitut')).text(), /Dateninstitut gründen \(über A\)/);
     assert.match(await (await b.request('/')).text(), /Dateninstitut gründen \(über A\)|Mehr Fortschritt wagen/);
   });
