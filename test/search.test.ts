@@ -47,6 +47,27 @@ function markedText(element: Tag): string {
 for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
     const site = testSite(dialect, { seed: seedSite, clock: () => today });
+
+    /** Search documents for developments of the Vorhaben "dateninstitut" only, without rows behind them. */
+    async function indexDevelopmentsOf(
+      pledgeId: number,
+      developments: Parameters<typeof pledgeDocuments>[0]['developments'],
+    ): Promise<void> {
+      const documents = pledgeDocuments({
+        id: pledgeId,
+        slug: 'dateninstitut',
+        title: 'Dateninstitut',
+        quote: null,
+        success_criterion: null,
+        published: 1,
+        chapter_heading: 'Kapitel',
+        developments,
+      });
+      await insertSearchDocuments(
+        site.db,
+        documents.filter((document) => document.kind === 'update'),
+      );
+    }
     let editor: Actor;
 
     before(async () => {
@@ -166,20 +187,7 @@ for (const dialect of DIALECTS) {
         body: 'Ein Bericht.',
         event_date: '2023-01-01',
       }));
-      const documents = pledgeDocuments({
-        id: pledge!.id,
-        slug: 'dateninstitut',
-        title: 'Dateninstitut',
-        quote: null,
-        success_criterion: null,
-        published: 1,
-        chapter_heading: 'Kapitel',
-        developments,
-      });
-      await insertSearchDocuments(
-        site.db,
-        documents.filter((document) => document.kind === 'update'),
-      );
+      await indexDevelopmentsOf(pledge!.id, developments);
       try {
         const html = await search('q=Quokkabericht');
         assert.match(html, /über 1\.000/);
@@ -231,20 +239,7 @@ for (const dialect of DIALECTS) {
           ? { id: 700_000 + i, title: `Kiwibericht ${i}`, body: 'Ein Bericht.', event_date: '2023-01-01' }
           : { id: 700_000 + i, title: `Bericht ${i}`, body: 'Ein Kiwi wurde gesehen.', event_date: '2023-01-01' },
       );
-      const documents = pledgeDocuments({
-        id: pledge!.id,
-        slug: 'dateninstitut',
-        title: 'Dateninstitut',
-        quote: null,
-        success_criterion: null,
-        published: 1,
-        chapter_heading: 'Kapitel',
-        developments,
-      });
-      await insertSearchDocuments(
-        site.db,
-        documents.filter((document) => document.kind === 'update'),
-      );
+      await indexDevelopmentsOf(pledge!.id, developments);
       try {
         const numbers = async (page: number) =>
           resultLinks(await search(`q=Kiwi&seite=${page}`)).map((link) => Number(link.split('#entwicklung-')[1]) - 700_000);
