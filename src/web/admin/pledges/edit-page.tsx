@@ -49,12 +49,31 @@ export interface PledgeFormChoices {
 }
 
 /** The existing names of a vocabulary, offered while typing; a new name is allowed. */
-const PickList: FC<{ id: string; names: string[] }> = ({ id, names }) => (
-  <datalist id={id}>
-    {names.map((name) => (
-      <option value={name} />
-    ))}
-  </datalist>
+/** A text field that offers the names in use (a datalist); a new name is allowed too. */
+const PickField: FC<{
+  name: keyof PledgeFormValues & string;
+  listId: string;
+  names: string[];
+  value: string;
+  hint: string;
+  errors?: FieldErrors;
+}> = ({ name, listId, names, value, hint, errors }) => (
+  <>
+    <TextField
+      name={name}
+      label={t.labels[name as keyof typeof t.labels]}
+      value={value}
+      errors={errors}
+      hint={hint}
+      list={listId}
+      autocomplete="off"
+    />
+    <datalist id={listId}>
+      {names.map((choice) => (
+        <option value={choice} />
+      ))}
+    </datalist>
+  </>
 );
 
 export const PledgeForm: FC<{
@@ -92,36 +111,23 @@ export const PledgeForm: FC<{
       </fieldset>
       <TextArea name="success_criterion" label={t.labels.success_criterion} value={values.success_criterion} rows={3} errors={errors} />
       <TextField name="deadline" label={t.labels.deadline} type="date" value={values.deadline} errors={errors} />
-      <TextField
+      <PickField
         name="lead_ministry"
-        label={t.labels.lead_ministry}
+        listId="ministerien-liste"
+        names={choices.ministries}
         value={values.lead_ministry}
-        errors={errors}
         hint={t.pickHint}
-        list="ministerien-liste"
-        autocomplete="off"
-      />
-      <PickList id="ministerien-liste" names={choices.ministries} />
-      <TextField
-        name="topics"
-        label={t.labels.topics}
-        value={values.topics}
-        hint={t.topicsHint}
         errors={errors}
-        list="themen-liste"
-        autocomplete="off"
       />
-      <PickList id="themen-liste" names={choices.topics} />
-      <TextField
+      <PickField name="topics" listId="themen-liste" names={choices.topics} value={values.topics} hint={t.topicsHint} errors={errors} />
+      <PickField
         name="partner"
-        label={t.labels.partner}
+        listId="partner-liste"
+        names={choices.organisations}
         value={values.partner}
-        errors={errors}
         hint={t.pickHint}
-        list="partner-liste"
-        autocomplete="off"
+        errors={errors}
       />
-      <PickList id="partner-liste" names={choices.organisations} />
       <SelectField
         name="rating"
         label={t.labels.rating}
