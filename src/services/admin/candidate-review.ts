@@ -272,6 +272,26 @@ const offset = (key: 'candidate.startNumber' | 'candidate.endNumber') =>
     .transform(Number);
 const spanSchema = z.object({ start: offset('candidate.startNumber'), end: offset('candidate.endNumber') });
 
+/**
+ * Reshapes an open candidate (its span, a merge, a split) in one transaction: `work` gets the candidate,
+ * its chapter and the time, and returns the candidate the queue goes on with.
+ */
+async function reshape(
+  db: Db,
+  actor: Actor,
+  candidateId: number,
+  now: Date,
+  work: (open: { trx: Db; candidate: CandidateRow; chapter: Chapter; stamp: string }) => Promise<number>,
+): Promise<ReviewOutcome> {
+  requireEditor(actor);
+  const stamp = now.toISOString();
+  const { chapter, next } = await db.transaction().execute(async (trx) => {
+    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+    return { chapter, next: await work({ trx, candidate, chapter, stamp }) };
+  });
+  return outcomeAfter(db, chapter, next, 'same');
+}
+
 /** A new span, read again from the chapter text; whitespace at its edges is left out. */
 export async function adjustCandidate(
   db: Db,
@@ -280,11 +300,8 @@ export async function adjustCandidate(
   input: Record<string, unknown>,
   now: Date,
 ): Promise<ReviewOutcome> {
-  requireEditor(actor);
-  const fields = validate(spanSchema, input);
-  const stamp = now.toISOString();
-  const chapter = await db.transaction().execute(async (trx) => {
-    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+  return reshape(db, actor, candidateId, now, async ({ trx, candidate, chapter, stamp }) => {
+    const fields = validate(spanSchema, input);
     const span = checkedSpan(chapter.body, fields.start, fields.end);
     const changes = {
       start_offset: span.start,
@@ -307,9 +324,8 @@ export async function adjustCandidate(
       },
       stamp,
     );
-    return chapter;
+    return candidate.id;
   });
-  return outcomeAfter(db, chapter, candidateId, 'same');
 }
 
 function checkedSpan(body: string, start: number, end: number): { start: number; end: number } {
@@ -340,11 +356,8 @@ export async function mergeCandidates(
   input: Record<string, unknown>,
   now: Date,
 ): Promise<ReviewOutcome> {
-  requireEditor(actor);
-  const fields = validate(mergeSchema, input);
-  const stamp = now.toISOString();
-  const result = await db.transaction().execute(async (trx) => {
-    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+  return reshape(db, actor, candidateId, now, async ({ trx, candidate, chapter, stamp }) => {
+    const fields = validate(mergeSchema, input);
     const rows = (await listCandidatesOfChapter(trx, chapter.id)).filter((row) => row.present === 1);
     const here = rows.findIndex((row) => row.id === candidate.id);
     const there = rows.findIndex((row) => row.id === fields.with);
@@ -386,9 +399,8 @@ export async function mergeCandidates(
       },
       stamp,
     );
-    return { chapter, keptId: kept.id };
+    return kept.id;
   });
-  return outcomeAfter(db, result.chapter, result.keptId, 'same');
 }
 
 /**
@@ -397,10 +409,7 @@ export async function mergeCandidates(
  * them and does not propose the whole again.
  */
 export async function splitCandidate(db: Db, actor: Actor, candidateId: number, now: Date): Promise<ReviewOutcome> {
-  requireEditor(actor);
-  const stamp = now.toISOString();
-  const result = await db.transaction().execute(async (trx) => {
-    const { candidate, chapter } = await candidateFor(trx, candidateId, 'open');
+  return reshape(db, actor, candidateId, now, async ({ trx, candidate, chapter, stamp }) => {
     const parts = splitOf(chapter.body, candidate.start_offset, candidate.end_offset);
     if (!parts) throw new ValidationError([fieldIssue('form', 'candidate.noSplit')]);
     if (!(await updateCandidateIfDecision(trx, candidate.id, 'open', { decided_by: actor.id, decided_at: stamp }))) throw taken();
@@ -438,7 +447,6 @@ export async function splitCandidate(db: Db, actor: Actor, candidateId: number, 
       },
       stamp,
     );
-    return { chapter, firstId: first.id };
+    return first.id;
   });
-  return outcomeAfter(db, result.chapter, result.firstId, 'same');
 }
