@@ -10,6 +10,7 @@ import { findPledgeBySlug } from '../store/pledges.ts';
 import { importAgreementFiles } from './import-agreement.ts';
 import { addUser } from './accounts.ts';
 import { changePledge, withImportRun, type AccountWriter } from './pledge-change.ts';
+import { countAuditEntries, countDevelopmentDocuments } from '../../test/support/row-counts.ts';
 
 const now = new Date('2024-03-01T10:00:00Z');
 
@@ -28,21 +29,7 @@ async function seed(db: Db): Promise<AccountWriter> {
   return { actor: editor, needs: 'content.edit', at: now.toISOString() };
 }
 
-const counts = async (db: Db) => ({
-  audit: (
-    await db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-  ).n,
-  documents: (
-    await db
-      .selectFrom('search_documents')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('kind', '=', 'update')
-      .executeTakeFirstOrThrow()
-  ).n,
-});
+const counts = async (db: Db) => ({ audit: await countAuditEntries(db), documents: await countDevelopmentDocuments(db) });
 
 for (const dialect of DIALECTS) {
   describe(`changePledge (${dialect})`, () => {

@@ -24,6 +24,7 @@ import {
   deleteDevelopment,
   detachSuggestionsFrom,
   findDevelopmentById,
+  findDevelopmentState,
   insertDevelopment,
   type DevelopmentChanges,
   type DevelopmentFields,
@@ -285,13 +286,8 @@ class Recorder {
     if (changed) this.changed.add(pledgeId);
   }
 
-  private async developmentBefore(developmentId: number): Promise<{ pledgeId: number; published: boolean }> {
-    const row = await this.db
-      .selectFrom('updates')
-      .select(['pledge_id', 'published_at'])
-      .where('id', '=', developmentId)
-      .executeTakeFirstOrThrow();
-    return { pledgeId: row.pledge_id, published: row.published_at !== null };
+  private developmentBefore(developmentId: number): Promise<{ pledgeId: number; published: boolean }> {
+    return findDevelopmentState(this.db, developmentId);
   }
 
   /** Drafts are no change of the Vorhaben; the cached state follows every development write at once. */

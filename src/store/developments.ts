@@ -72,6 +72,12 @@ async function insertSources(db: Db, developmentId: number, sources: readonly So
 }
 
 /** All developments of a pledge, drafts included, in the order they take effect. */
+/** Which Vorhaben a development belongs to and whether it is published, as the write path needs before a change. */
+export async function findDevelopmentState(db: Db, id: number): Promise<{ pledgeId: number; published: boolean }> {
+  const row = await db.selectFrom('updates').select(['pledge_id', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  return { pledgeId: row.pledge_id, published: row.published_at !== null };
+}
+
 export async function listDevelopmentsOfPledge(db: Db, pledgeId: number): Promise<DevelopmentWithSources[]> {
   const developments = await inEffectOrder(db.selectFrom('updates').selectAll().where('pledge_id', '=', pledgeId)).execute();
   return withSources(db, developments);

@@ -5,7 +5,7 @@ import { EditConflictError, type EditConflict } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { Store } from '../../store/database.ts';
 import { findPledgeBySlug, updatePledge } from '../../store/pledges.ts';
-import { findDevelopmentById } from '../../store/developments.ts';
+import { findDevelopmentById, listDevelopmentsOfPledge } from '../../store/developments.ts';
 import { findOrCreateTerm } from '../../store/vocabularies.ts';
 import { addUser } from '../accounts.ts';
 import { seenWaitingForLock } from '../../../test/support/archive-lock.ts';
@@ -347,6 +347,6 @@ for (const dialect of DIALECTS) {
 /** One of the seeded developments of `verschluesselung`. */
 async function anyDevelopment(store: Store) {
   const pledge = (await findPledgeBySlug(store.db, 'verschluesselung'))!;
-  const row = await store.db.selectFrom('updates').select('id').where('pledge_id', '=', pledge.id).orderBy('id').executeTakeFirstOrThrow();
-  return (await findDevelopmentById(store.db, row.id))!;
+  const developments = await listDevelopmentsOfPledge(store.db, pledge.id);
+  return developments.reduce((first, development) => (development.id < first.id ? development : first));
 }
