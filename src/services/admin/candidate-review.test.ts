@@ -11,7 +11,8 @@ import { listPledgesOfChapter } from '../../store/pledges.ts';
 import { addUser } from '../accounts.ts';
 import { importAgreementFiles } from '../import-agreement.ts';
 import { loadReviewQueue } from './candidate-queue.ts';
-import { acceptCandidate, adjustCandidate, mergeCandidates, rejectCandidate, reopenCandidate } from './candidate-review.ts';
+import { adjustCandidate, mergeCandidates } from './candidate-reshape.ts';
+import { acceptCandidate, rejectCandidate, reopenCandidate } from './candidate-review.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const BODY =

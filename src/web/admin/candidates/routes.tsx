@@ -5,14 +5,12 @@ import { NotFoundError, ValidationError, problem } from '../../../domain/errors.
 import { continueByScore, loadReviewQueue, loadReviewQueueOfCandidate } from '../../../services/admin/candidate-queue.ts';
 import {
   acceptCandidate,
-  adjustCandidate,
-  mergeCandidates,
   rejectCandidate,
   reopenCandidate,
-  splitCandidate,
   undoAcceptance,
   type ReviewOutcome,
 } from '../../../services/admin/candidate-review.ts';
+import { adjustCandidate, mergeCandidates, splitCandidate } from '../../../services/admin/candidate-reshape.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
