@@ -5,7 +5,8 @@ import { listAudit } from '../../store/audit.ts';
 import { addUser } from '../accounts.ts';
 import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { seedSite, today } from '../../../test/support/site-fixture.ts';
-import { acceptSuggestion, hostOf, loadSuggestionQueue, proposedTitle, rejectSuggestion, submitSuggestion } from './suggestions.ts';
+import { acceptSuggestion, rejectSuggestion } from './suggestion-decisions.ts';
+import { hostOf, loadSuggestionQueue, proposedTitle, submitSuggestion } from './suggestions.ts';
 
 describe('proposedTitle', () => {
   test('is the first sentence, cut at a word near 120 characters', () => {

@@ -1,10 +1,9 @@
-// Use cases on public suggestions (Hinweise): submit one, list the queue, accept one as a draft
-// development, or reject it with a reason. Every change is audited in its own transaction. On an
-// archived government's pledge nothing new is taken in: submitting and accepting are refused,
-// rejecting (closing what came in before the archive) is not.
+// Use cases on public suggestions (Hinweise): submit one, list the queue, show one for moderation;
+// deciding one is suggestion-decisions.ts. Every change is audited in its own transaction. On an
+// archived government's pledge nothing new is taken in: submitting is refused.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { ConflictError, fieldIssue, fieldKey, ForbiddenError, NotFoundError, ValidationError, problem } from '../../domain/errors.ts';
+import { fieldKey, ForbiddenError, NotFoundError, problem } from '../../domain/errors.ts';
 import { can, type Actor } from '../../domain/roles.ts';
 import { httpUrl } from '../../formats/okf-schema.ts';
 import { recordAudit } from '../../store/audit.ts';
@@ -15,16 +14,13 @@ import { findPublicPledge } from '../../store/pledges.ts';
 import type { SuggestionStatus } from '../../store/schema.ts';
 import {
   countOpenSuggestions,
-  decideSuggestion,
   findSuggestionById,
   insertSuggestion,
   listDecidedSuggestions,
   listOpenSuggestions,
   type SuggestionListItem,
 } from '../../store/suggestions.ts';
-import { noteSuggestionDecision } from '../subscriptions/notify.ts';
 import { refuseIfArchived } from '../archive.ts';
-import { changePledge } from '../pledge-change.ts';
 import { lineField, textField, validate } from '../validation.ts';
 
 export const OPEN_LIMIT = 100;
@@ -35,7 +31,7 @@ const httpAddress = lineField()
   .max(2000, fieldKey('text.max'))
   .refine((value) => httpUrl.safeParse(value).success, fieldKey('url.http'));
 
-const optionalDate = z
+export const optionalDate = z
   .string()
   .trim()
   .default('')
@@ -48,16 +44,6 @@ const submissionSchema = z.object({
     .union([z.literal(''), z.email(fieldKey('email.form')).max(300)])
     .default('')
     .transform((value) => (value === '' ? null : value.toLowerCase())),
-});
-
-const acceptSchema = z.object({
-  title: lineField().trim().min(3, fieldKey('text.min')).max(300, fieldKey('text.max')),
-  event_date: optionalDate,
-  source_title: lineField().trim().max(300, fieldKey('text.max')).default(''),
-});
-
-const rejectSchema = z.object({
-  reason: textField().trim().min(1, fieldKey('suggestion.reasonRequired')).max(2000, fieldKey('text.max')),
 });
 
 /** Which decided suggestions the queue shows: of one status or both, and which page of them (from 1). */
@@ -100,19 +86,7 @@ function present(row: SuggestionListItem): SuggestionView {
   };
 }
 
-/** The outcome of a moderation, with what a later notification step needs to tell the suggester. */
-export interface SuggestionDecision {
-  suggestionId: number;
-  status: 'accepted' | 'rejected';
-  reason: string | null;
-  /** The draft development an accepted suggestion became. */
-  developmentId: number | null;
-  pledge: { slug: string; title: string };
-  /** Where to send the notification; null when the suggester left no address. */
-  suggesterEmail: string | null;
-}
-
-function assertModerator(actor: Actor): void {
+export function assertModerator(actor: Actor): void {
   if (!can(actor, 'content.edit')) throw new ForbiddenError(problem('forbidden.moderateSuggestions'));
 }
 
@@ -197,133 +171,4 @@ export async function loadSuggestion(db: Db, actor: Actor, id: number, now: Date
   if (!row) throw new NotFoundError(problem('notFound.suggestion'));
   const defaults = { title: proposedTitle(row.text), eventDate: isoDate(now), sourceTitle: hostOf(row.source_url) };
   return { suggestion: present(row), defaults };
-}
-
-async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
-  const row = await findSuggestionById(db, id);
-  if (!row) throw new NotFoundError(problem('notFound.suggestion'));
-  if (row.status !== 'open') throw new ConflictError(problem('conflict.suggestionDecided'));
-  return row;
-}
-
-const alreadyDecided = () => new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
-
-/** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
-export async function acceptSuggestion(
-  db: Db,
-  actor: Actor,
-  id: number,
-  input: Record<string, unknown>,
-  now: Date,
-): Promise<SuggestionDecision> {
-  assertModerator(actor);
-  const fields = validate(acceptSchema, input);
-  return db.transaction().execute(async (trx) => {
-    const suggestion = await openSuggestion(trx, id);
-    return changePledge(
-      trx,
-      { actor, needs: 'content.edit', at: now.toISOString() },
-      { pledgeId: suggestion.pledge_id },
-      async (change) => {
-        if (!httpUrl.safeParse(suggestion.source_url).success) {
-          throw new ValidationError([fieldIssue('form', 'suggestion.sourceNotHttp')]);
-        }
-        const source = {
-          url: suggestion.source_url,
-          title: fields.source_title || hostOf(suggestion.source_url),
-          publisher: null,
-          publishedOn: null,
-        };
-        const eventDate = fields.event_date || isoDate(now);
-        const developmentId = await change.insertDevelopment({
-          pledgeId: suggestion.pledge_id,
-          eventDate,
-          publishedAt: null,
-          title: fields.title,
-          body: suggestion.text,
-          statusChange: null,
-          ratingChange: null,
-          origin: 'suggestion',
-          authorId: actor.id,
-          sources: [source],
-        });
-        if (
-          !(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))
-        )
-          throw alreadyDecided();
-        change.audit({
-          action: 'update.create',
-          entityType: 'update',
-          entityId: developmentId,
-          summary: `Entwurf „${fields.title}“ zu „${suggestion.pledge_title}“ aus Hinweis ${id} angelegt`,
-          before: null,
-          after: {
-            event_date: eventDate,
-            title: fields.title,
-            body: suggestion.text,
-            published: false,
-            sources: `${source.title} <${source.url}>`,
-          },
-        });
-        change.audit({
-          action: 'suggestion.accept',
-          entityType: 'suggestion',
-          entityId: id,
-          summary: `Hinweis zu „${suggestion.pledge_title}“ angenommen`,
-          before: { status: 'open', update_id: null },
-          after: { status: 'accepted', update_id: developmentId },
-        });
-        await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
-        return decisionOf(suggestion, 'accepted', null, developmentId);
-      },
-    );
-  });
-}
-
-export async function rejectSuggestion(
-  db: Db,
-  actor: Actor,
-  id: number,
-  input: Record<string, unknown>,
-  now: Date,
-): Promise<SuggestionDecision> {
-  assertModerator(actor);
-  const { reason } = validate(rejectSchema, input);
-  const stamp = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const suggestion = await openSuggestion(trx, id);
-    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp })))
-      throw alreadyDecided();
-    await recordAudit(
-      trx,
-      {
-        userId: actor.id,
-        action: 'suggestion.reject',
-        entityType: 'suggestion',
-        entityId: id,
-        summary: `Hinweis zu „${suggestion.pledge_title}“ abgelehnt`,
-        before: { status: 'open', reason: null },
-        after: { status: 'rejected', reason },
-      },
-      stamp,
-    );
-    await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
-    return decisionOf(suggestion, 'rejected', reason, null);
-  });
-}
-
-function decisionOf(
-  suggestion: SuggestionListItem,
-  status: 'accepted' | 'rejected',
-  reason: string | null,
-  developmentId: number | null,
-): SuggestionDecision {
-  return {
-    suggestionId: suggestion.id,
-    status,
-    reason,
-    developmentId,
-    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title },
-    suggesterEmail: suggestion.email,
-  };
 }

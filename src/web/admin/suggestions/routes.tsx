@@ -2,7 +2,8 @@
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { Hono, type Context } from 'hono';
 import { ValidationError } from '../../../domain/errors.ts';
-import { acceptSuggestion, loadSuggestion, loadSuggestionQueue, rejectSuggestion } from '../../../services/admin/suggestions.ts';
+import { acceptSuggestion, rejectSuggestion } from '../../../services/admin/suggestion-decisions.ts';
+import { loadSuggestion, loadSuggestionQueue } from '../../../services/admin/suggestions.ts';
 import type { AppEnv } from '../../session.ts';
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
