@@ -8,6 +8,7 @@ import { insertFeed } from '../../src/store/evidence-sources.ts';
 import { findPledgeBySlug } from '../../src/store/pledges.ts';
 import { createAccount } from './admin-client.ts';
 import { buildCandidate, buildGovernment, buildProposal, buildSuggestion, buildDevelopment } from './factories.ts';
+import { pledgeForm } from './pledge-form.ts';
 
 export type Role = 'anonymous' | 'expert' | 'editor' | 'admin';
 export type Outcome = 'ok' | 'forbidden' | 'sign-in';
@@ -36,19 +37,7 @@ export const WHO = new Map([
 const fixed = (path: string) => async () => path;
 
 /** The pledge form as the page-test site's `verschluesselung` has it; `version` is filled in when sent. */
-export const PLEDGE_FORM = {
-  version: '0',
-  title: 'Recht auf Verschlüsselung',
-  quote_start: '',
-  quote_end: '',
-  success_criterion: '',
-  deadline: '',
-  lead_ministry: '',
-  partner: '',
-  topics: '',
-  rating: '',
-  published: '1',
-};
+export const PLEDGE_FORM = pledgeForm({ version: '0' });
 const developmentForm = {
   event_date: '2023-01-01',
   title: 'Schritt',
