@@ -8,7 +8,13 @@ import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { dumpDatabase } from '../../../test/support/dump.ts';
 import { seedSite, today } from '../../../test/support/site-fixture.ts';
 import { conflictOf, editors, later } from '../../../test/support/edit-conflicts.ts';
-import { createDevelopment, saveDevelopment, setDevelopmentPublished, developmentFormValues, type DevelopmentFormValues } from './developments.ts';
+import {
+  createDevelopment,
+  saveDevelopment,
+  setDevelopmentPublished,
+  developmentFormValues,
+  type DevelopmentFormValues,
+} from './developments.ts';
 
 function developmentInput(
   values: DevelopmentFormValues,
