@@ -1,26 +1,45 @@
 // Draws the seeded sample of sentences that test/fixtures/extraction/<agreement>.jsonl labels, and prints it.
-// Run: node --import tsx bench/support/extraction-sample.ts bund-2018 — one JSON object per line, unlabelled.
+// Run: node --import tsx bench/support/extraction-sample.ts AGREEMENT [--round 2] — one JSON object per line, unlabelled.
+// Round 1 drew 60 federal-voice and 100 other sentences of bund-2018, bw-2016 and bw-2021. Round 2 draws a
+// fresh held-back sample of every agreement (bund-2021 too), leaving out the sentences labelled before.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
 import { segmentSentences } from '../../src/text/segment.ts';
-import { agreementBody, isHeldBack, PDF_AGREEMENTS, pdfAgreementChapters, type PdfAgreement, type TextAgreement } from './agreements.ts';
+import {
+  agreementBody,
+  CORPUS_ROOT,
+  isHeldBack,
+  PDF_AGREEMENTS,
+  pdfAgreementChapters,
+  type PdfAgreement,
+  type TextAgreement,
+} from './agreements.ts';
 
-/** Per agreement: sentences in the federal voice ("wir" with werden/wollen) and in any other voice. */
-const FEDERAL = 60;
-const OTHER = 100;
+const ROUNDS = {
+  1: { federal: 60, other: 100, seed: 2016 },
+  2: { federal: 30, other: 50, seed: 2026 },
+} as const;
 const MIN_WORDS = 5;
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
+/** 2021: the chapters labelled sentence by sentence and the held-out chapter 2.2 are not drawn from again. */
+const WHOLE_CHAPTERS_2021 = /^(?:1-|2-1-|2-2-|3-3-|4-1-|6-2-)/;
 
 const agreement = process.argv[2]!;
-/** The documents to draw from: the one text, or a PDF's chapters ("bw-2021/1-….md"). */
-const documents =
-  agreement in PDF_AGREEMENTS ? await pdfAgreementChapters(agreement as PdfAgreement) : textDocument(agreement as TextAgreement);
+const round = process.argv.includes('--round') ? (Number(process.argv[process.argv.indexOf('--round') + 1]) as 1 | 2) : 1;
+const { federal: federalCount, other: otherCount, seed } = ROUNDS[round];
+const documents = await documentsOf(agreement);
 if (!documents || documents.size === 0) throw new Error(`no corpus text for ${agreement}`);
 
+const labelled = round === 1 ? new Set<string>() : labelledSentences();
 const sentences = [...documents].flatMap(([document, body], order) =>
   segmentSentences(body)
     .filter((sentence) => sentence.text.split(/\s+/).length >= MIN_WORDS)
+    .filter((sentence) => !labelled.has(`${chapterOf(document) ?? ''}:${sentence.start}`))
     .map((sentence) => ({ ...sentence, document, order })),
 );
 const federal = (text: string): boolean => /\bwir\b/i.test(text) && /\b(?:werden|wollen|will|wird)\b/i.test(text);
-const random = mulberry32(2016 + agreement.length);
+const random = mulberry32(seed + agreement.length);
 const draw = (pool: typeof sentences, count: number): typeof sentences => {
   const copy = [...pool];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -32,31 +51,63 @@ const draw = (pool: typeof sentences, count: number): typeof sentences => {
 const sample = [
   ...draw(
     sentences.filter((s) => federal(s.text)),
-    FEDERAL,
+    federalCount,
   ).map((s) => ({ ...s, voice: 'federal' })),
   ...draw(
     sentences.filter((s) => !federal(s.text)),
-    OTHER,
+    otherCount,
   ).map((s) => ({ ...s, voice: 'other' })),
 ].sort((a, b) => a.order - b.order || a.start - b.start);
 for (const s of sample) {
-  const where = s.document === agreement ? {} : { chapter: s.document.slice(agreement.length + 1) };
+  const chapter = chapterOf(s.document);
+  const split = round === 2 || isHeldBack(s.text) ? 'holdout' : 'development';
+  const sampleKind = agreement === 'bund-2021' ? { sample: 'random' } : {};
   console.log(
     JSON.stringify({
-      agreement,
-      ...where,
+      ...(agreement === 'bund-2021' ? {} : { agreement }),
+      ...(chapter ? { chapter } : {}),
       start: s.start,
       end: s.end,
       text: s.text,
       voice: s.voice,
-      split: isHeldBack(s.text) ? 'holdout' : 'development',
+      ...sampleKind,
+      split,
+      ...(round === 2 ? { round } : {}),
     }),
   );
 }
 
-function textDocument(agreement: TextAgreement): Map<string, string> | undefined {
-  const body = agreementBody(agreement);
+/** The chapter file a document names, or undefined for a one-text agreement. */
+function chapterOf(document: string): string | undefined {
+  if (document === agreement) return undefined;
+  return document.startsWith(agreement + '/') ? document.slice(agreement.length + 1) : document;
+}
+
+async function documentsOf(agreement: string): Promise<Map<string, string> | undefined> {
+  if (agreement in PDF_AGREEMENTS) return pdfAgreementChapters(agreement as PdfAgreement);
+  if (agreement === 'bund-2021') return chapters2021();
+  const body = agreementBody(agreement as TextAgreement);
   return body === undefined ? undefined : new Map([[agreement, body]]);
+}
+
+function chapters2021(): Map<string, string> {
+  const folder = CORPUS_ROOT + 'koalitionsvertrag-2021/';
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && !WHOLE_CHAPTERS_2021.test(name))
+    .sort();
+  return new Map(files.map((name) => [name, splitFrontmatter(readFileSync(folder + name, 'utf8')).body]));
+}
+
+/** "chapter:start" of every sentence the agreement's label files hold already. */
+function labelledSentences(): Set<string> {
+  const files = agreement === 'bund-2021' ? ['development.jsonl', 'holdout-2-2.jsonl'] : [`${agreement}.jsonl`];
+  const rows = files.flatMap((file) =>
+    readFileSync(FIXTURES + file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { chapter?: string; start: number }),
+  );
+  return new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`));
 }
 
 function mulberry32(seed: number): () => number {
