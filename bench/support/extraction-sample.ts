@@ -98,14 +98,15 @@ function chapters2021(): Map<string, string> {
   return new Map(files.map((name) => [name, splitFrontmatter(readFileSync(folder + name, 'utf8')).body]));
 }
 
-/** "chapter:start" of every sentence the agreement's label files hold already. */
+/** "chapter:start" of every sentence the agreement's label files held before round 2. */
 function labelledSentences(): Set<string> {
-  const files = agreement === 'bund-2021' ? ['development.jsonl', 'holdout-2-2.jsonl'] : [`${agreement}.jsonl`];
+  const files = agreement === 'bund-2021' ? ['development.jsonl', 'chapter-2-2.jsonl'] : [`${agreement}.jsonl`];
   const rows = files.flatMap((file) =>
     readFileSync(FIXTURES + file, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { chapter?: string; start: number }),
+      .map((line) => JSON.parse(line) as { chapter?: string; start: number; round?: number })
+      .filter((row) => row.round === undefined),
   );
   return new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`));
 }

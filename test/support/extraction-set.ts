@@ -68,7 +68,9 @@ function read(file: string, split?: Label['split']): Label[] {
 
 /** Every labelled sentence of an agreement; the 2021 agreement's held-out part is chapter 2.2. */
 export function labelsOf(agreement: Agreement): Label[] {
-  if (agreement === 'bund-2021') return [...read('development.jsonl', 'development'), ...read('holdout-2-2.jsonl', 'holdout')];
+  if (agreement === 'bund-2021') {
+    return [...read('development.jsonl', 'development'), ...read('chapter-2-2.jsonl', 'development'), ...read('random-round-2.jsonl')];
+  }
   return read(`${agreement}.jsonl`);
 }
 
