@@ -125,3 +125,37 @@ test('a Land government, the state or the coalition acting in the present commit
   assert.deepEqual(ids('Das Land ist ein Innovationsland.'), []);
   assert.deepEqual(ids('Unser Land gibt ihnen einen Vertrauensvorschuss.'), []);
 });
+
+test('the government acts also behind an opening word or clause, and a state by its name', () => {
+  assert.deepEqual(ids('Deshalb vereinbart der Bund mit den Ländern ein Programm für Schulen.'), ['bund']);
+  assert.deepEqual(
+    ids('Um einen Flickenteppich zu vermeiden, setzt sich Baden-Württemberg für einheitliche, digitale Bezahlsysteme ein.'),
+    ['advocacy:einsetzen'],
+  );
+  assert.deepEqual(ids('Bayern übernimmt die Kosten der Ausbildung.'), ['bund']);
+  assert.deepEqual(ids('Deutschland braucht einen digitalen Aufbruch.'), []);
+  assert.deepEqual(ids('Deshalb sieht das Land keinen Bedarf.'), []);
+  assert.deepEqual(ids('Trotz vieler Fortschritte und Erfolge braucht der Bund mehr Fachkräfte.'), []);
+});
+
+test('a sentence that adds parts or cases to the measure before it carries the extension cue', () => {
+  assert.deepEqual(ids('Dazu gehören eine Ausstattungsoffensive für Schulen und eine Novelle des Berufsbildungsgesetzes.'), ['extension']);
+  assert.deepEqual(ids('Bestandteil dieses Paktes sind 2000 neue Richterstellen.'), ['extension']);
+  assert.deepEqual(ids('Dies gilt auch für Zufluchtsräume für männliche Opfer.'), ['extension']);
+  assert.deepEqual(ids('Dies gilt insbesondere in ländlichen Räumen.'), []);
+  assert.deepEqual(ids('Zum Leben gehören auch Brüche.'), []);
+});
+
+test('a verbless item naming a programme, an institution or a law is a nominal commitment; a list of ministries is not', () => {
+  assert.deepEqual(ids('Eine Sanierungsoffensive für landeseigene Gebäude.'), ['nominal:sanierungsoffensive']);
+  assert.deepEqual(ids('Unter diesen Voraussetzungen: Steigerung des Anteils der Erneuerbaren auf 65 Prozent.'), ['nominal:steigerung']);
+  assert.deepEqual(ids('Ministerium für Umwelt, Klima und Energiewirtschaft'), []);
+  assert.deepEqual(ids('Die Sicherheitsbehörden und ihre Beschäftigten verdienen Respekt.'), []);
+  assert.deepEqual(ids('Bündnis 90 / Die Grünen stellen die Leitung der Ministerien.'), []);
+});
+
+test('a date ahead in the present tense commits on its own; a range of years does not', () => {
+  assert.ok(isCommitment('Öffentliche Rechenzentren führen bis 2025 ein Umweltmanagementsystem ein.'));
+  assert.ok(!isCommitment('Für die Jahre 2018 bis 2021 sind Ausgaben von 1,4 Billionen Euro vorgesehen.'));
+  assert.ok(!isCommitment('In der Legislaturperiode 2016 bis 2021 haben wir die erste Stufe umgesetzt.'));
+});

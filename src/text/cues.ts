@@ -17,9 +17,12 @@ import {
   WERDEN,
   WOLLEN,
 } from './lexicon.ts';
+import { nounKind } from './objects.ts';
+import { extendsMeasure, opensWithCondition } from './sentence-openers.ts';
+import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { classifyVerb, closingParticle, sentenceParticle, wirVerb, type VerbForm } from './verb-cues.ts';
-import { isCoordinatedVerb, isInfinitive, isLowerWord, isParticiple, joinedZuInfinitive, predicateEnd } from './verbs.ts';
+import { isCoordinatedVerb, isInfinitive, isParticiple, joinedZuInfinitive, predicateEnd } from './verbs.ts';
 
 /** `commitment` and `vague` cues raise the score (`vague` ones also make the kind vague); `negative` ones lower it. */
 export type CueRole = 'commitment' | 'vague' | 'negative';
@@ -58,9 +61,11 @@ export function analyse(text: string, offset = 0): Analysis {
     if (token.word && (CUE_WORDS.has(token.lower) || isCoordinatedVerb(tokens, i))) scanToken(scan, i);
   }
 
-  const subject = governmentSubject(tokens);
+  const subject = governmentSubject(tokens, (lower) => CUE_WORDS.has(lower));
   if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
+  const extension = extendsMeasure(tokens);
+  if (extension !== undefined) add(scan, 'extension', extension, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
@@ -177,8 +182,8 @@ function scanToken(scan: Analysis, i: number): void {
     add(scan, 'aufgabe', i, 0.6);
   } else if (FUTURE_ADVERBS.has(lower)) {
     add(scan, 'kuenftig', i, 0.55);
-  } else if (DEADLINE_WORDS.has(lower) && isDateAhead(tokens, i)) {
-    add(scan, 'frist', i, 0.45);
+  } else if (DEADLINE_WORDS.has(lower) && isDateAhead(tokens, i) && !/^\d/.test(tokens[i - 1]?.text ?? '')) {
+    add(scan, 'frist', i, 0.55);
   }
 }
 
@@ -262,75 +267,18 @@ function isDateAhead(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "Der Bund übernimmt …", "Die Landesregierung legt … vor", "Das Land fördert …", "Die Koalition verpflichtet sich
- * …": the government, the state or the coalition acting in the present. Returns the verb's index.
- */
-function governmentSubject(tokens: readonly Token[]): number | undefined {
-  const [article, noun, verb] = tokens;
-  if (!article || !noun || !verb) return undefined;
-  if (!GOVERNMENTS.has(noun.lower) || !ARTICLES.has(article.lower) || !isLowerWord(verb)) return undefined;
-  return DESCRIBING.has(verb.lower) || CUE_WORDS.has(verb.lower) ? undefined : 2;
-}
-
-/** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
-const ARTICLES = new Set(['der', 'die', 'das']);
-const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
-/** Verbs of a government that describe it rather than commit it: "Das Land ist …", "Die Landesregierung sieht …". */
-const DESCRIBING = new Set([
-  'ist',
-  'hat',
-  'sieht',
-  'steht',
-  'fühlt',
-  'versteht',
-  'braucht',
-  'lebt',
-  'bleibt',
-  'gilt',
-  'zeigt',
-  'verfügt',
-  'als',
-  'und',
-]);
-
-/** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */
-function infinitiveOfThirdPerson(verb: string): string {
-  for (const [ending, infinitive] of STRONG_PRESENT) if (verb.endsWith(ending)) return verb.slice(0, -ending.length) + infinitive;
-  return verb.replace(/([er])([lr])t$/, '$1$2n').replace(/e?t$/, 'en');
-}
-
-const STRONG_PRESENT: [string, string][] = [
-  ['nimmt', 'nehmen'],
-  ['gibt', 'geben'],
-  ['hält', 'halten'],
-  ['tritt', 'treten'],
-  ['trägt', 'tragen'],
-  ['lässt', 'lassen'],
-  ['spricht', 'sprechen'],
-  ['wirft', 'werfen'],
-  ['schlägt', 'schlagen'],
-];
-
-/**
  * The cue of a government's verb: advocacy, refusal, allegiance or examining as for "wir" ("Die Landesregierung
  * setzt sich für … ein" is advocacy), any other verb the plain `bund` cue.
  */
 function governmentVerb(scan: Analysis, verb: number): void {
   const { tokens } = scan;
   const plural = infinitiveOfThirdPerson(tokens[verb]!.lower);
-  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end));
+  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
   const { cue, action } = classifyVerb(tokens, verb, plural, particle, 'present');
   if (cue && cue.role === 'vague') add(scan, cue.id, verb, cue.weight, cue.role);
   else if (cue?.id.startsWith('rejection:')) add(scan, cue.id, verb, cue.weight, cue.role);
   else add(scan, 'bund', verb, 0.7);
   scan.actions.push(action);
-}
-
-/** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
-function opensWithCondition(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.lower !== 'voraussetzung') return false;
-  const verb = tokens[1]?.lower === 'dafür' ? tokens[2] : tokens[1];
-  return verb !== undefined && (verb.lower === 'ist' || verb.lower === 'sind' || WERDEN.has(verb.lower));
 }
 
 /**
@@ -348,26 +296,52 @@ function statesConsequence(tokens: readonly Token[]): boolean {
  * Steuerbelastung.") names a measure. With a full stop it must have no word that could be its verb.
  */
 function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
-  let head = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const start = colon >= 0 && colon <= MAX_LEAD ? colon + 1 : 0;
+  let head = tokens[start] && DETERMINERS.has(tokens[start].lower) ? start + 1 : start;
   const opening = tokens[head];
   if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
   const noun = tokens[head];
-  if (!noun || !ACTION_NOUNS.has(noun.lower)) return undefined;
-  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, 0, tokens.length)) return undefined;
+  if (!noun) return undefined;
+  if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, tokens.length)) return undefined;
   return head;
 }
+
+/**
+ * A verbless item headed by the name of a measure: "Eine Sanierungsoffensive für landeseigene Gebäude.", "Fonds
+ * für Games-Förderung.". Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
+ * ("Auswärtiges Amt", "Ministerium für Finanzen") as lists of responsibilities have them without a full stop.
+ */
+function isMeasureItem(tokens: readonly Token[], start: number, head: number): boolean {
+  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '')) return false;
+  const opening = tokens[start]!.lower;
+  if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
+  const words = tokens.filter((token) => token.word).length;
+  return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
+}
+
+/** "Unter diesen Voraussetzungen: Steigerung des Anteils …": a short lead before a colon. */
+const MAX_LEAD = 4;
+/** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
+const MEASURE_KINDS = new Set(['programme', 'institution', 'legal']);
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
 
 const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
 /** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
 const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
 
-/** No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives. */
-function isVerbless(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives.
+ * `strict`: an adjective must stand before a noun or another adjective, not before a function word ("stellen die").
+ */
+function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
     const next = tokens[i + 1];
     if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
+    if (strict && FUNCTION_WORDS.has(next.lower)) return false;
   }
   return true;
 }

@@ -187,3 +187,8 @@ test('a refusal is a commitment with its cue', () => {
   assert.deepEqual(refusal.cues.slice(0, 1), ['rejection:ablehnen']);
   assert.equal(refusal.title, 'Hackbacks ablehnen');
 });
+
+test('two weak pieces of evidence make no candidate; a weak cue with a named object does', () => {
+  assert.deepEqual(extractCandidates('Dies gilt ebenso für den Verzicht auf jede Form von Gewalt gegen Israel.'), []);
+  assert.equal(one('Dazu gehört ein Verbot des Erwerbs von Immobilien mit Bargeld.').title, 'Verbot des Erwerbs von Immobilien');
+});

@@ -6,7 +6,7 @@ import { classifyKind, type Kind } from './kind.ts';
 import type { Phrase } from './noun-phrase.ts';
 import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
 import { shapeEvidence } from './object-shape.ts';
-import { candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
+import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
 import { objectOf, suggestTitle } from './title.ts';
@@ -90,6 +90,8 @@ function candidateFor(
   const actions = [...analysis.actions, ...own.actions];
   const checkable = checkableObject(analysis, conjunct, k, cues, actions);
   if (!checkable) return undefined;
+  const score = candidateScore(scoreOf(cues), checkable.concreteness);
+  if (score < CANDIDATE_THRESHOLD) return undefined;
   const { objects, object } = checkable;
 
   const { kind, evidence } = classifyKind(tokens, conjunct.start, conjunct.end, cues, actions, objects);
@@ -104,7 +106,6 @@ function candidateFor(
     ]),
   ];
   if (enumerated) ids.push('enumeration');
-  const score = candidateScore(scoreOf(cues), checkable.concreteness);
   return { text: body.slice(start, end), start, end, score, kind, cues: ids, title, slug: slugify(title) };
 }
 

@@ -123,7 +123,7 @@ export const ACTION_NOUNS = set(`
   einführung schaffung aufbau ausbau abbau abschaffung stärkung reform erhöhung anhebung senkung verbesserung
   weiterentwicklung einrichtung errichtung gründung förderung umsetzung ausweitung erweiterung verlängerung
   vereinfachung beschleunigung überarbeitung novellierung neuregelung streichung begrenzung verbot ratifizierung
-  verankerung festschreibung bündelung modernisierung entwicklung sicherung
+  verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung
 `);
 
 /** Abbreviations too common to name anything particular. */

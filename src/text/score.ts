@@ -6,6 +6,12 @@ export const THRESHOLD = 0.5;
 /** Spans whose object evidence scores below this name nothing an editor could check, and are not proposed. */
 export const OBJECT_THRESHOLD = 0.5;
 
+/**
+ * Candidates whose score, the chance of a commitment and a checkable object together, is below this are not
+ * proposed: two weak pieces of evidence (0.6 × 0.6) are not enough, one strong and one weak are.
+ */
+export const CANDIDATE_THRESHOLD = 0.4;
+
 /** Independent evidence combines as in a noisy-or: two weak cues together outweigh one. */
 export function scoreOf(cues: readonly Cue[]): number {
   let doubt = 1;

@@ -45,6 +45,8 @@ export interface Label {
   split: 'development' | 'holdout';
   /** 2018 and BW 2016: drawn from the "wir werden/wollen" sentences or from all others. */
   voice?: 'federal' | 'other';
+  /** Round 2 is the fresh held-back sample drawn after the tuning; rows without it are round 1. */
+  round?: 2;
   /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
   sample?: 'chapter' | 'random';
 }
@@ -66,7 +68,7 @@ function read(file: string, split?: Label['split']): Label[] {
     });
 }
 
-/** Every labelled sentence of an agreement; the 2021 agreement's held-out part is chapter 2.2. */
+/** Every labelled sentence of an agreement; the held-back part of each is its round-2 sample. */
 export function labelsOf(agreement: Agreement): Label[] {
   if (agreement === 'bund-2021') {
     return [...read('development.jsonl', 'development'), ...read('chapter-2-2.jsonl', 'development'), ...read('random-round-2.jsonl')];

@@ -1,0 +1,99 @@
+// Finds the government, the state or the coalition acting in the present tense: the third-person voice of
+// state agreements ("Die Landesregierung legt … vor", "Deshalb vereinbart der Bund …", "Baden-Württemberg setzt
+// sich … ein").
+import type { Token } from './tokens.ts';
+import { isLowerWord } from './verbs.ts';
+
+/** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
+const ARTICLES = new Set(['der', 'die', 'das']);
+const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
+/** States that act by their name, without an article: "Baden-Württemberg setzt sich … ein". */
+const STATES = new Set([
+  'deutschland',
+  'baden-württemberg',
+  'bayern',
+  'berlin',
+  'brandenburg',
+  'bremen',
+  'hamburg',
+  'hessen',
+  'mecklenburg-vorpommern',
+  'niedersachsen',
+  'nordrhein-westfalen',
+  'rheinland-pfalz',
+  'sachsen',
+  'sachsen-anhalt',
+  'schleswig-holstein',
+  'thüringen',
+]);
+/** Verbs of a government that describe it rather than commit it: "Das Land ist …", "Die Landesregierung sieht …". */
+const DESCRIBING = new Set([
+  'ist',
+  'hat',
+  'sieht',
+  'steht',
+  'fühlt',
+  'versteht',
+  'braucht',
+  'lebt',
+  'bleibt',
+  'gilt',
+  'zeigt',
+  'verfügt',
+  'als',
+  'und',
+]);
+
+/**
+ * The index of the verb whose subject is the government, at the start of the sentence ("Der Bund übernimmt …",
+ * "Baden-Württemberg setzt sich …") or right after it, behind one opening word or a leading clause ("Deshalb
+ * vereinbart der Bund …", "Um …, setzt sich Baden-Württemberg für … ein", with the reflexive before the subject). `isCueWord` keeps out verbs that
+ * carry a cue of their own (modals, "werden").
+ */
+export function governmentSubject(tokens: readonly Token[], isCueWord: (lower: string) => boolean): number | undefined {
+  const acting = (verb: number): boolean =>
+    isLowerWord(tokens[verb]) && !DESCRIBING.has(tokens[verb]!.lower) && !isCueWord(tokens[verb]!.lower);
+  const opening = subjectLength(tokens, 0);
+  if (opening > 0) return acting(opening) ? opening : undefined;
+  for (let verb = 1; verb < tokens.length - 1; verb++) {
+    const afterOpening = verb === 1 || tokens[verb - 1]!.text === ',';
+    const subject = tokens[verb + 1]!.lower === 'sich' ? verb + 2 : verb + 1;
+    if (afterOpening && acting(verb) && subjectLength(tokens, subject) > 0) return verb;
+    if (verb > 1 && tokens[verb - 1]!.text !== ',' && !isCommaLed(tokens, verb)) break;
+  }
+  return undefined;
+}
+
+/** How many tokens the government as subject takes at `index`: "der Bund" 2, "Baden-Württemberg" 1, otherwise 0. */
+function subjectLength(tokens: readonly Token[], index: number): number {
+  const first = tokens[index];
+  if (!first) return 0;
+  if (STATES.has(first.lower) && index + 1 < tokens.length) return 1;
+  const noun = tokens[index + 1];
+  return ARTICLES.has(first.lower) && noun && GOVERNMENTS.has(noun.lower) ? 2 : 0;
+}
+
+/** Still inside a leading clause ("Um … zu vermeiden, …"): the search for the inverted subject goes on to its comma. */
+function isCommaLed(tokens: readonly Token[], index: number): boolean {
+  return LEADING.has(tokens[0]!.lower) && tokens.slice(0, index).every((token) => token.text !== ',');
+}
+
+const LEADING = new Set(['um', 'damit', 'wenn', 'sobald', 'soweit', 'sofern', 'nachdem', 'indem', 'weil', 'da']);
+
+/** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */
+export function infinitiveOfThirdPerson(verb: string): string {
+  for (const [ending, infinitive] of STRONG_PRESENT) if (verb.endsWith(ending)) return verb.slice(0, -ending.length) + infinitive;
+  return verb.replace(/([er])([lr])t$/, '$1$2n').replace(/e?t$/, 'en');
+}
+
+const STRONG_PRESENT: [string, string][] = [
+  ['nimmt', 'nehmen'],
+  ['gibt', 'geben'],
+  ['hält', 'halten'],
+  ['tritt', 'treten'],
+  ['trägt', 'tragen'],
+  ['lässt', 'lassen'],
+  ['spricht', 'sprechen'],
+  ['wirft', 'werfen'],
+  ['schlägt', 'schlagen'],
+];

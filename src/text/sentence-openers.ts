@@ -1,0 +1,29 @@
+// Sentence openings that tie a statement to a measure named before it: "Voraussetzung dafür ist …",
+// "Dazu gehören …", "Bestandteil des Paktes sind …", "Dies gilt auch für …".
+import { WERDEN } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
+export function opensWithCondition(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'voraussetzung') return false;
+  const verb = tokens[1]?.lower === 'dafür' ? tokens[2] : tokens[1];
+  return verb !== undefined && (verb.lower === 'ist' || verb.lower === 'sind' || WERDEN.has(verb.lower));
+}
+
+/**
+ * The index of the verb when the sentence adds parts or cases to the measure before it: "Dazu gehören eine
+ * Ausstattungsoffensive … und eine Novelle …", "Bestandteil dieses Paktes sind 2000 neue Richterstellen", "Dies
+ * gilt auch für …". What is added must still name something checkable; the object test decides that.
+ */
+export function extendsMeasure(tokens: readonly Token[]): number | undefined {
+  const [first, second] = tokens;
+  if (!first || !second) return undefined;
+  if ((first.lower === 'dazu' || first.lower === 'hierzu') && (second.lower === 'gehören' || second.lower === 'gehört')) return 1;
+  if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
+  const part = tokens.findIndex((token) => token.lower === 'bestandteil' || token.lower === 'bestandteile');
+  if (part < 0 || part > 2) return undefined;
+  const verb = tokens.findIndex((token, i) => i > part && (token.lower === 'ist' || token.lower === 'sind'));
+  return verb > 0 && verb <= part + 4 ? verb : undefined;
+}
+
+const isFuer = (token: Token): boolean => token.lower === 'für';
