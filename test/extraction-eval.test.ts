@@ -10,12 +10,14 @@ import {
   candidatesOf,
   coverageOf,
   documentsOf,
+  agreementOf,
   evaluate,
   FEDERAL_2021,
   labelsOf,
   loadPdfAgreements,
   rankingOf,
   RULES,
+  secondReading,
   titleEdits,
   type Agreement,
   type Label,
@@ -120,6 +122,15 @@ test('the 2018, BW 2016 and BW 2021 labels hold 160 + 80 sentences each, most of
   }
   const titled = AGREEMENTS.flatMap(labelsOf).filter((row) => row.title !== undefined);
   assert.ok(titled.length >= 100, `only ${titled.length} labelled titles`);
+});
+
+test('a second, blind reading of 160 labelled sentences agrees with the labels on 95 % of the commitment decisions', { skip }, () => {
+  const second = secondReading();
+  assertLabelsWellFormed(second);
+  const { compared, agreement, kappa } = agreementOf(AGREEMENTS.flatMap(labelsOf), second);
+  assert.equal(compared, 160);
+  assert.ok(agreement >= 0.95, `agreement ${percent(agreement)}`);
+  assert.ok(kappa >= 0.9, `kappa ${percent(kappa)}`);
 });
 
 for (const agreement of AGREEMENTS) {

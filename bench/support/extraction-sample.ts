@@ -1,7 +1,7 @@
 // Draws the seeded sample of sentences that test/fixtures/extraction/<agreement>.jsonl labels, and prints it.
 // Run: node --import tsx bench/support/extraction-sample.ts AGREEMENT [--round 2] — one JSON object per line, unlabelled.
-// Round 1 drew 60 federal-voice and 100 other sentences of bund-2018, bw-2016 and bw-2021. Round 2 draws a
-// fresh held-back sample of every agreement (bund-2021 too), leaving out the sentences labelled before.
+// Round 1 drew 60 federal-voice and 100 other sentences of bund-2018, bw-2016 and bw-2021. Rounds 2 and 3 draw
+// a fresh held-back sample of every agreement (bund-2021 too), leaving out the sentences labelled before.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
@@ -19,6 +19,7 @@ import {
 const ROUNDS = {
   1: { federal: 60, other: 100, seed: 2016 },
   2: { federal: 30, other: 50, seed: 2026 },
+  3: { federal: 30, other: 50, seed: 2027 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
@@ -26,7 +27,7 @@ const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import
 const WHOLE_CHAPTERS_2021 = /^(?:1-|2-1-|2-2-|3-3-|4-1-|6-2-)/;
 
 const agreement = process.argv[2]!;
-const round = process.argv.includes('--round') ? (Number(process.argv[process.argv.indexOf('--round') + 1]) as 1 | 2) : 1;
+const round = process.argv.includes('--round') ? (Number(process.argv[process.argv.indexOf('--round') + 1]) as keyof typeof ROUNDS) : 1;
 const { federal: federalCount, other: otherCount, seed } = ROUNDS[round];
 const documents = await documentsOf(agreement);
 if (!documents || documents.size === 0) throw new Error(`no corpus text for ${agreement}`);
@@ -60,7 +61,7 @@ const sample = [
 ].sort((a, b) => a.order - b.order || a.start - b.start);
 for (const s of sample) {
   const chapter = chapterOf(s.document);
-  const split = round === 2 || isHeldBack(s.text) ? 'holdout' : 'development';
+  const split = round > 1 || isHeldBack(s.text) ? 'holdout' : 'development';
   const sampleKind = agreement === 'bund-2021' ? { sample: 'random' } : {};
   console.log(
     JSON.stringify({
@@ -72,7 +73,7 @@ for (const s of sample) {
       voice: s.voice,
       ...sampleKind,
       split,
-      ...(round === 2 ? { round } : {}),
+      ...(round > 1 ? { round } : {}),
     }),
   );
 }
@@ -98,15 +99,16 @@ function chapters2021(): Map<string, string> {
   return new Map(files.map((name) => [name, splitFrontmatter(readFileSync(folder + name, 'utf8')).body]));
 }
 
-/** "chapter:start" of every sentence the agreement's label files held before round 2. */
+/** "chapter:start" of every sentence the agreement's label files held before this round. */
 function labelledSentences(): Set<string> {
-  const files = agreement === 'bund-2021' ? ['development.jsonl', 'chapter-2-2.jsonl'] : [`${agreement}.jsonl`];
+  const rounds = readdirSync(FIXTURES).filter((name) => name.startsWith('random-round-'));
+  const files = agreement === 'bund-2021' ? ['development.jsonl', 'chapter-2-2.jsonl', ...rounds] : [`${agreement}.jsonl`];
   const rows = files.flatMap((file) =>
     readFileSync(FIXTURES + file, 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { chapter?: string; start: number; round?: number })
-      .filter((row) => row.round === undefined),
+      .filter((row) => (row.round ?? 1) < round),
   );
   return new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`));
 }

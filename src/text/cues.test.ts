@@ -159,3 +159,20 @@ test('a date ahead in the present tense commits on its own; a range of years doe
   assert.ok(!isCommitment('Für die Jahre 2018 bis 2021 sind Ausgaben von 1,4 Billionen Euro vorgesehen.'));
   assert.ok(!isCommitment('In der Legislaturperiode 2016 bis 2021 haben wir die erste Stufe umgesetzt.'));
 });
+
+test('a rule stated in the plain present commits; what was just said, or a sentence with "wir", does not by that verb', () => {
+  assert.deepEqual(ids('Künftig orientiert sich die Minijob-Grenze an einer Wochenarbeitszeit von 10 Stunden.'), ['kuenftig', 'regel']);
+  assert.deepEqual(ids('Die Abwicklung der Grundrente erfolgt durch die Rentenversicherung.'), ['regel']);
+  assert.deepEqual(ids('Die Eigenanteile für die Schülerbeförderung entfallen.'), ['regel']);
+  assert.deepEqual(ids('Dies erfolgt im Vorgriff auf eine spätere Festlegung.'), []);
+  assert.deepEqual(ids('Die Preise richten den Markt aus.'), []);
+});
+
+test('"Zu diesem gehört …" extends the measure before it as "Dazu gehören …" does', () => {
+  assert.deepEqual(ids('Zu diesem gehört auch ein Auskunftsanspruch der Arbeitnehmer.'), ['extension']);
+});
+
+test('nominalised acts such as "Fortführung" or "Prüfauftrag" head a verbless item', () => {
+  assert.deepEqual(ids('Fortführung der Entlastungen der Kommunen bei Städtebau und Integration.'), ['nominal:fortfuehrung']);
+  assert.deepEqual(ids('Prüfauftrag für Freibeträge für Familien beim Ersterwerb von Wohneigentum.'), ['nominal:pruefauftrag']);
+});

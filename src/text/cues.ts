@@ -168,6 +168,8 @@ function scanToken(scan: Analysis, i: number): void {
     add(scan, 'in-betracht', i, 0.6, 'vague');
   } else if (BENEFIT.has(lower) && !inClause(scan, i, WIR) && lastWord(tokens, clause.start, clause.end) > i) {
     add(scan, 'leistung', i, 0.6);
+  } else if (RULE_VERBS.has(lower) && isRule(scan, i)) {
+    add(scan, 'regel', i, 0.6);
   } else if ((lower === 'bleibt' || lower === 'bleiben') && keepsSomething(tokens, clause.start, clause.end)) {
     add(scan, 'bleibt', i, 0.6);
   } else if (lower === 'ist' || lower === 'sind') {
@@ -192,6 +194,22 @@ const PRESENT_CUE = /^(?:present|separable|advocacy|rejection|stance):/;
 const LIMITS = new Set(['nicht', 'nur', 'kein', 'keine', 'keinen']);
 const EXAMINING_FINITE = new Set(['prüft', 'überprüft', 'untersucht', 'evaluiert']);
 const BENEFIT = new Set(['erhalten', 'erhält', 'bekommen', 'bekommt']);
+/** Verbs that state how a rule works, in the present: "Künftig orientiert sich die Minijob-Grenze an …". */
+const RULE_VERBS = new Set(['orientiert', 'orientieren', 'richtet', 'richten', 'erfolgt', 'erfolgen', 'beträgt', 'betragen', 'entfällt', 'entfallen']);
+const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richten']);
+
+/**
+ * A rule stated in the plain present, no "wir" and no modal in the clause ("… orientiert sich der Zuschuss am
+ * Mindestlohn", "… erfolgt die Altersfeststellung durch das Jugendamt"); not about what was just said ("Dies
+ * erfolgt im Vorgriff auf …").
+ */
+function isRule(scan: Analysis, verb: number): boolean {
+  const { tokens } = scan;
+  if (inClause(scan, verb, WIR) || inClause(scan, verb, MODALS) || ANAPHORA.has(tokens[0]!.lower)) return false;
+  return !REFLEXIVE_RULES.has(tokens[verb]!.lower) || tokens[verb + 1]?.lower === 'sich' || tokens[verb + 2]?.lower === 'sich';
+}
+
+const ANAPHORA = new Set(['dies', 'das', 'dieses', 'es']);
 const KEPT = new Set(['vorbehalten', 'bestehen', 'erhalten', 'unberührt', 'gewahrt']);
 const BEREIT = new Set(['bereit', 'verpflichtet']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
@@ -217,6 +235,7 @@ const CUE_WORDS = new Set([
   ...BENEFIT,
   'bleibt',
   'bleiben',
+  ...RULE_VERBS,
   'ist',
   'sind',
   'gilt',

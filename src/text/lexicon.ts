@@ -123,7 +123,9 @@ export const ACTION_NOUNS = set(`
   einführung schaffung aufbau ausbau abbau abschaffung stärkung reform erhöhung anhebung senkung verbesserung
   weiterentwicklung einrichtung errichtung gründung förderung umsetzung ausweitung erweiterung verlängerung
   vereinfachung beschleunigung überarbeitung novellierung neuregelung streichung begrenzung verbot ratifizierung
-  verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung
+  verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
+  weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
+  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung
 `);
 
 /** Abbreviations too common to name anything particular. */

@@ -120,7 +120,7 @@ export const CONCRETE_ACTS = words(`
   abschließen beschließen unterzeichnen offenlegen veröffentlichen kennzeichnen erstatten klarstellen einstufen
   herabsetzen ausschließen ablehnen anheben halbieren verdoppeln ausweiten einsetzen initiieren ausdehnen erfassen
   besteuern fortführen fortsetzen weiterführen verstetigen öffnen überarbeiten vereinheitlichen standardisieren
-  digitalisieren zertifizieren verkleinern bereitstellen finanzieren beenden
+  digitalisieren zertifizieren verkleinern bereitstellen finanzieren refinanzieren beenden
 `);
 
 /**

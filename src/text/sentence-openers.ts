@@ -18,7 +18,8 @@ export function opensWithCondition(tokens: readonly Token[]): boolean {
 export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   const [first, second] = tokens;
   if (!first || !second) return undefined;
-  if ((first.lower === 'dazu' || first.lower === 'hierzu') && (second.lower === 'gehören' || second.lower === 'gehört')) return 1;
+  const belongs = tokens.findIndex((token) => token.lower === 'gehören' || token.lower === 'gehört');
+  if (belongs > 0 && belongs <= 3 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
   if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
   const part = tokens.findIndex((token) => token.lower === 'bestandteil' || token.lower === 'bestandteile');
   if (part < 0 || part > 2) return undefined;
@@ -26,4 +27,6 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   return verb > 0 && verb <= part + 4 ? verb : undefined;
 }
 
+/** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
+const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';

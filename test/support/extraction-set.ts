@@ -71,7 +71,12 @@ function read(file: string, split?: Label['split']): Label[] {
 /** Every labelled sentence of an agreement; the held-back part of each is its round-2 sample. */
 export function labelsOf(agreement: Agreement): Label[] {
   if (agreement === 'bund-2021') {
-    return [...read('development.jsonl', 'development'), ...read('chapter-2-2.jsonl', 'development'), ...read('random-round-2.jsonl')];
+    const rounds = readdirSync(FIXTURES).filter((name) => name.startsWith('random-round-'));
+    return [
+      ...read('development.jsonl', 'development'),
+      ...read('chapter-2-2.jsonl', 'development'),
+      ...rounds.flatMap((file) => read(file)),
+    ];
   }
   return read(`${agreement}.jsonl`);
 }
@@ -269,4 +274,33 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** A second labeller's blind reading of 40 round-1 sentences per agreement (docs/extraction.md, *Labelled data*). */
+export function secondReading(): Label[] {
+  return read('second-reading.jsonl', 'development');
+}
+
+export interface LabelAgreement {
+  compared: number;
+  /** Share of sentences both readings call a commitment or both do not. */
+  agreement: number;
+  /** Cohen's kappa of that decision: the agreement beyond what the two readings' base rates give by chance. */
+  kappa: number;
+}
+
+/** How far a second reading agrees with the labels on the sentences it read. */
+export function agreementOf(labels: readonly Label[], second: readonly Label[]): LabelAgreement {
+  const first = new Map(labels.map((label) => [`${label.document}:${label.start}`, label.commitment]));
+  const pairs = second.map((row) => {
+    const commitment = first.get(`${row.document}:${row.start}`);
+    if (commitment === undefined) throw new Error(`${row.document}:${row.start} has no first reading`);
+    return [commitment, row.commitment] as const;
+  });
+  const share = (test: (pair: readonly [boolean, boolean]) => boolean): number => pairs.filter(test).length / pairs.length;
+  const agreement = share(([a, b]) => a === b);
+  const firstYes = share(([a]) => a);
+  const secondYes = share(([, b]) => b);
+  const chance = firstYes * secondYes + (1 - firstYes) * (1 - secondYes);
+  return { compared: pairs.length, agreement, kappa: (agreement - chance) / (1 - chance) };
 }
