@@ -173,7 +173,10 @@ function scanToken(scan: Analysis, i: number): void {
   } else if ((lower === 'bleibt' || lower === 'bleiben') && keepsSomething(tokens, clause.start, clause.end)) {
     add(scan, 'bleibt', i, 0.6);
   } else if (lower === 'ist' || lower === 'sind') {
-    if (closesWithZuInfinitive(tokens, clause.start, clause.end, i)) add(scan, 'ist-zu', i, 0.75);
+    if (closesWithZuInfinitive(tokens, clause.start, clause.end, i)) {
+      add(scan, 'ist-zu', i, 0.75);
+      closingInfinitive(scan, i);
+    }
   } else if (lower === 'gilt' && (tokens[i + 1]?.lower === 'es' || tokens[i - 1]?.lower === 'es')) {
     add(scan, 'gilt-es', i, 0.65);
   } else if ((lower === 'ziel' || lower === 'ziele') && isOwnGoal(tokens, i, inClause(scan, i, GOAL_VERBS))) {
@@ -195,7 +198,18 @@ const LIMITS = new Set(['nicht', 'nur', 'kein', 'keine', 'keinen']);
 const EXAMINING_FINITE = new Set(['prüft', 'überprüft', 'untersucht', 'evaluiert']);
 const BENEFIT = new Set(['erhalten', 'erhält', 'bekommen', 'bekommt']);
 /** Verbs that state how a rule works, in the present: "Künftig orientiert sich die Minijob-Grenze an …". */
-const RULE_VERBS = new Set(['orientiert', 'orientieren', 'richtet', 'richten', 'erfolgt', 'erfolgen', 'beträgt', 'betragen', 'entfällt', 'entfallen']);
+const RULE_VERBS = new Set([
+  'orientiert',
+  'orientieren',
+  'richtet',
+  'richten',
+  'erfolgt',
+  'erfolgen',
+  'beträgt',
+  'betragen',
+  'entfällt',
+  'entfallen',
+]);
 const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richten']);
 
 /**
@@ -358,6 +372,7 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
+    if (token.text.length === 1) continue; // a letter of an abbreviation: "u. a."
     const next = tokens[i + 1];
     if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
     if (strict && FUNCTION_WORDS.has(next.lower)) return false;
