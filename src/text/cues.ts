@@ -1,23 +1,8 @@
 // Finds the explainable cues that mark a sentence as a commitment (or speak against one) in agreement language.
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
-import {
-  ACTION_NOUNS,
-  CONDITIONAL,
-  DETERMINERS,
-  FUNCTION_WORDS,
-  HABEN,
-  KOENNEN,
-  MONTHS,
-  MUESSEN,
-  PAST,
-  SOLLEN,
-  SOLLTE,
-  STATIVE_VERBS,
-  WERDEN,
-  WOLLEN,
-} from './lexicon.ts';
-import { nounKind } from './objects.ts';
+import { CONDITIONAL, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
+import { agendaVerb, nominalHead } from './verbless-items.ts';
 import { extendsMeasure, opensWithCondition } from './sentence-openers.ts';
 import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -72,6 +57,14 @@ export function analyse(text: string, offset = 0): Analysis {
   else if (scan.cues.length === 0) agendaItem(scan);
 
   return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
+}
+
+/** An agenda item ("Marshallplan mit Afrika umsetzen, …") commits to the infinitive that closes it. */
+function agendaItem(scan: Analysis): void {
+  const verb = agendaVerb(scan.tokens, scan.clauses.clauses[0]!);
+  if (verb === undefined) return;
+  add(scan, 'agenda', verb, 0.7);
+  verbCue(scan, verb, scan.tokens[verb]!.lower, undefined, 'infinitive');
 }
 
 /** One cue per id and clause: "wir werden … und werden …" is one piece of evidence, not two. */
@@ -322,78 +315,6 @@ function statesConsequence(tokens: readonly Token[]): boolean {
   const [first, verb, subject] = tokens;
   if (!first || !verb || subject?.lower !== 'wir' || (first.lower !== 'so' && first.lower !== 'damit')) return false;
   return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
-}
-
-/**
- * A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung", "Keine Erhöhung der
- * Steuerbelastung.") names a measure. With a full stop it must have no word that could be its verb.
- */
-function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
-  const colon = tokens.findIndex((token) => token.text === ':');
-  const start = colon >= 0 && colon <= MAX_LEAD ? colon + 1 : 0;
-  let head = tokens[start] && DETERMINERS.has(tokens[start].lower) ? start + 1 : start;
-  const opening = tokens[head];
-  if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
-  const noun = tokens[head];
-  if (!noun) return undefined;
-  if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
-  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, tokens.length)) return undefined;
-  return head;
-}
-
-/**
- * A verbless item headed by the name of a measure: "Eine Sanierungsoffensive für landeseigene Gebäude.", "Fonds
- * für Games-Förderung.". Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
- * ("Auswärtiges Amt", "Ministerium für Finanzen") as lists of responsibilities have them without a full stop.
- */
-function isMeasureItem(tokens: readonly Token[], start: number, head: number): boolean {
-  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '')) return false;
-  const opening = tokens[start]!.lower;
-  if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
-  const words = tokens.filter((token) => token.word).length;
-  return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
-}
-
-/** "Unter diesen Voraussetzungen: Steigerung des Anteils …": a short lead before a colon. */
-const MAX_LEAD = 4;
-/** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
-const MEASURE_KINDS = new Set(['programme', 'institution', 'legal']);
-const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
-
-const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
-/** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
-const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
-
-/**
- * No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives.
- * `strict`: an adjective must stand before a noun or another adjective, not before a function word ("stellen die").
- */
-function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
-  for (let i = start; i < end; i++) {
-    const token = tokens[i]!;
-    if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
-    if (token.text.length === 1) continue; // a letter of an abbreviation: "u. a."
-    const next = tokens[i + 1];
-    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
-    if (strict && FUNCTION_WORDS.has(next.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
- * the measure, as summaries and state agreements list them.
- */
-function agendaItem(scan: Analysis): void {
-  const { tokens } = scan;
-  const { start, end } = scan.clauses.clauses[0]!;
-  const last = lastWord(tokens, start, end);
-  const first = tokens[start];
-  if (last < start + 1 || !first?.capitalised || FUNCTION_WORDS.has(first.lower)) return;
-  const verb = tokens[last]!.lower;
-  if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return;
-  add(scan, 'agenda', last, 0.7);
-  verbCue(scan, last, tokens[last]!.lower, undefined, 'infinitive');
 }
 
 function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {

@@ -1,0 +1,76 @@
+// Verbless items that name a measure, as summaries and state agreements list them: "Einführung eines
+// Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
+import { lastWord, type Clause } from './clauses.ts';
+import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, STATIVE_VERBS } from './lexicon.ts';
+import { nounKind } from './objects.ts';
+import type { Token } from './tokens.ts';
+import { isInfinitive } from './verbs.ts';
+
+/**
+ * A verbless item headed by an action noun ("Einführung einer Kindergrundsicherung", "Keine Erhöhung der
+ * Steuerbelastung.") names a measure. With a full stop it must have no word that could be its verb.
+ */
+export function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
+  const colon = tokens.findIndex((token) => token.text === ':');
+  const start = colon >= 0 && colon <= MAX_LEAD ? colon + 1 : 0;
+  let head = tokens[start] && DETERMINERS.has(tokens[start].lower) ? start + 1 : start;
+  const opening = tokens[head];
+  if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
+  const noun = tokens[head];
+  if (!noun) return undefined;
+  if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, tokens.length)) return undefined;
+  return head;
+}
+
+/**
+ * A verbless item headed by the name of a measure: "Eine Sanierungsoffensive für landeseigene Gebäude.", "Fonds
+ * für Games-Förderung.". Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
+ * ("Auswärtiges Amt", "Ministerium für Finanzen") as lists of responsibilities have them without a full stop.
+ */
+function isMeasureItem(tokens: readonly Token[], start: number, head: number): boolean {
+  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '')) return false;
+  const opening = tokens[start]!.lower;
+  if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
+  const words = tokens.filter((token) => token.word).length;
+  return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
+}
+
+/** "Unter diesen Voraussetzungen: Steigerung des Anteils …": a short lead before a colon. */
+const MAX_LEAD = 4;
+/** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
+const MEASURE_KINDS = new Set(['programme', 'institution', 'legal']);
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
+
+const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
+/** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
+const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
+
+/**
+ * No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives.
+ * `strict`: an adjective must stand before a noun or another adjective, not before a function word ("stellen die").
+ */
+function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
+    if (token.text.length === 1) continue; // a letter of an abbreviation: "u. a."
+    const next = tokens[i + 1];
+    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
+    if (strict && FUNCTION_WORDS.has(next.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
+ * the measure, as summaries and state agreements list them. Returns the infinitive's index.
+ */
+export function agendaVerb(tokens: readonly Token[], { start, end }: Clause): number | undefined {
+  const last = lastWord(tokens, start, end);
+  const first = tokens[start];
+  if (last < start + 1 || !first?.capitalised || FUNCTION_WORDS.has(first.lower)) return undefined;
+  const verb = tokens[last]!.lower;
+  if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return undefined;
+  return last;
+}
