@@ -25,29 +25,29 @@ import {
 
 /**
  * What docs/extraction.md reports, rounded down: a change that loses a single labelled commitment fails. The
- * held-back part of every agreement is the round-2 sample, drawn fresh and labelled blind after the tuning; the
- * round-1 held-back parts were read and joined development.
+ * held-back part of every agreement is its latest round of labels, drawn fresh and labelled blind after the
+ * tuning; earlier held-back parts were read once and then joined development.
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.91, precision: 0.884, kind: 0.78 },
-    holdout: { recall: 0.956, precision: 0.758 },
-    flagged: 0.7062,
+    development: { recall: 0.916, precision: 0.87, kind: 0.778 },
+    holdout: { recall: 0.916, precision: 0.721 },
+    flagged: 0.7069,
   },
   'bund-2018': {
-    development: { recall: 0.962, precision: 0.728, kind: 0.782 },
-    holdout: { recall: 0.782, precision: 0.654 },
-    flagged: 0.6299,
+    development: { recall: 0.944, precision: 0.714, kind: 0.8 },
+    holdout: { recall: 0.891, precision: 0.702 },
+    flagged: 0.6374,
   },
   'bw-2016': {
-    development: { recall: 0.95, precision: 0.707, kind: 0.637 },
-    holdout: { recall: 0.828, precision: 0.783 },
-    flagged: 0.5219,
+    development: { recall: 0.906, precision: 0.731, kind: 0.632 },
+    holdout: { recall: 0.882, precision: 0.666 },
+    flagged: 0.5222,
   },
   'bw-2021': {
-    development: { recall: 0.914, precision: 0.728, kind: 0.72 },
-    holdout: { recall: 0.888, precision: 0.627 },
-    flagged: 0.6112,
+    development: { recall: 0.915, precision: 0.696, kind: 0.75 },
+    holdout: { recall: 0.837, precision: 0.673 },
+    flagged: 0.6119,
   },
 };
 interface Floor {
@@ -55,6 +55,8 @@ interface Floor {
   precision: number;
   kind?: number;
 }
+/** The round of labels held back now (docs/extraction.md, *Labelled data*). */
+const LATEST_ROUND = 3;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -65,7 +67,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8, unseen: 0.88 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.84, unseen: 0.86 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -92,7 +94,7 @@ function assertLabelsWellFormed(rows: readonly Label[]): void {
 const percent = (value: number): string => value.toFixed(3);
 
 test(
-  'the 2021 development labels cover at least 400 sentences of 3 chapters; its held-back part is a fresh random sample',
+  'the 2021 development labels cover at least 400 sentences of 3 chapters; its held-back part is the latest random sample',
   { skip },
   () => {
     const rows = labelsOf('bund-2021');
@@ -103,21 +105,21 @@ test(
     assert.equal(heldBack.length, 80);
     const labelledChapters = new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document));
     assert.ok(
-      heldBack.every((row) => row.round === 2 && row.sample === 'random' && !labelledChapters.has(row.document)),
-      'the held-back part comes from round 2, outside the chapters labelled whole',
+      heldBack.every((row) => row.round === LATEST_ROUND && row.sample === 'random' && !labelledChapters.has(row.document)),
+      'the held-back part is the latest round, outside the chapters labelled whole',
     );
     assertLabelsWellFormed(rows);
   },
 );
 
-test('the 2018, BW 2016 and BW 2021 labels hold 160 + 80 sentences each, most of them outside the federal voice', { skip }, () => {
+test('the 2018, BW 2016 and BW 2021 labels hold 160 + 80 + 80 sentences each, most of them outside the federal voice', { skip }, () => {
   for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
     const rows = labelsOf(agreement);
-    assert.equal(rows.length, 240, agreement);
+    assert.equal(rows.length, 320, agreement);
     assert.ok(rows.filter((row) => row.voice === 'other').length >= rows.length / 2, `${agreement}: half in third-person or present voice`);
     const heldBack = rows.filter((row) => row.split === 'holdout');
-    assert.equal(heldBack.length, 80, `${agreement}: the round-2 sample is held back`);
-    assert.ok(heldBack.every((row) => row.round === 2));
+    assert.equal(heldBack.length, 80, `${agreement}: the latest round is held back`);
+    assert.ok(heldBack.every((row) => row.round === LATEST_ROUND));
     assertLabelsWellFormed(rows);
   }
   const titled = AGREEMENTS.flatMap(labelsOf).filter((row) => row.title !== undefined);

@@ -45,8 +45,8 @@ export interface Label {
   split: 'development' | 'holdout';
   /** 2018 and BW 2016: drawn from the "wir werden/wollen" sentences or from all others. */
   voice?: 'federal' | 'other';
-  /** Round 2 is the fresh held-back sample drawn after the tuning; rows without it are round 1. */
-  round?: 2;
+  /** Rounds 2 and 3 were drawn fresh after tuning and held back until read; rows without a round are round 1. */
+  round?: 2 | 3;
   /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
   sample?: 'chapter' | 'random';
 }
@@ -68,7 +68,7 @@ function read(file: string, split?: Label['split']): Label[] {
     });
 }
 
-/** Every labelled sentence of an agreement; the held-back part of each is its round-2 sample. */
+/** Every labelled sentence of an agreement; the held-back part of each is its latest round. */
 export function labelsOf(agreement: Agreement): Label[] {
   if (agreement === 'bund-2021') {
     const rounds = readdirSync(FIXTURES).filter((name) => name.startsWith('random-round-'));
