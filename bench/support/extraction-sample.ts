@@ -1,6 +1,6 @@
 // Draws the seeded sample of sentences that test/fixtures/extraction/<agreement>.jsonl labels, and prints it.
 // Run: node --import tsx bench/support/extraction-sample.ts AGREEMENT [--round 2] — one JSON object per line, unlabelled.
-// Round 1 drew 60 federal-voice and 100 other sentences of bund-2018, bw-2016 and bw-2021. Rounds 2 and 3 draw
+// Round 1 drew 60 federal-voice and 100 other sentences of bund-2018, bw-2016 and bw-2021. Later rounds draw
 // a fresh held-back sample of every agreement (bund-2021 too), leaving out the sentences labelled before.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ const ROUNDS = {
   1: { federal: 60, other: 100, seed: 2016 },
   2: { federal: 30, other: 50, seed: 2026 },
   3: { federal: 30, other: 50, seed: 2027 },
+  4: { federal: 30, other: 50, seed: 2028 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
