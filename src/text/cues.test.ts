@@ -176,3 +176,31 @@ test('nominalised acts such as "Fortführung" or "Prüfauftrag" head a verbless 
   assert.deepEqual(ids('Fortführung der Entlastungen der Kommunen bei Städtebau und Integration.'), ['nominal:fortfuehrung']);
   assert.deepEqual(ids('Prüfauftrag für Freibeträge für Familien beim Ersterwerb von Wohneigentum.'), ['nominal:pruefauftrag']);
 });
+
+test('"möchten" is an intention as "wollen" is, and the coalition partners act as the coalition does', () => {
+  assert.deepEqual(ids('Unabhängige Beratungsangebote möchten wir auch weiterhin fördern.'), ['wollen']);
+  assert.deepEqual(ids('Die Koalitionspartner unterstützen einen zügigen Abbau der kerntechnischen Anlagen.'), ['advocacy:unterstützen']);
+});
+
+test('a separable verb is not the stative verb it is built on: "sehen … vor" is "vorsehen"', () => {
+  assert.deepEqual(ids('Wiederkehrende Finanzhilfen sehen wir nicht vor.'), ['separable:vorsehen']);
+  assert.deepEqual(ids('Wir sehen große Chancen in der Digitalisierung.'), []);
+});
+
+test('a modal with a perfect infinitive sets a target, it does not look back', () => {
+  assert.ok(isCommitment('Am Ende der Legislaturperiode sollen die Poolstunden den gleichen Stand erreicht haben.'));
+  assert.ok(!isCommitment('In der letzten Legislaturperiode haben wir die Poolstunden erhöht.'));
+});
+
+test('an impersonal "es" states a rule; "dies" and "das" point back', () => {
+  assert.deepEqual(ids('Es erfolgt keine Auszahlung von Barbeträgen.'), ['regel']);
+  assert.deepEqual(ids('Dies erfolgt im Vorgriff auf eine spätere Festlegung.'), []);
+});
+
+test('a verbless item may open with several adjectives, name a plan, or follow a longer lead before a colon', () => {
+  assert.deepEqual(ids('Neues gesamtdeutsches Fördersystem für strukturschwache Regionen.'), ['nominal:foerdersystem']);
+  assert.deepEqual(ids('Wir bekennen uns zur Medien- und Pressefreiheit: Stärkung von Berufsgeheimnis und Auskunftsrechten.'), [
+    'stance:bekennen',
+    'nominal:staerkung',
+  ]);
+});

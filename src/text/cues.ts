@@ -1,7 +1,20 @@
 // Finds the explainable cues that mark a sentence as a commitment (or speak against one) in agreement language.
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
-import { CONDITIONAL, HABEN, KOENNEN, MONTHS, MUESSEN, PAST, SOLLEN, SOLLTE, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
+import {
+  CONDITIONAL,
+  HABEN,
+  KOENNEN,
+  MONTHS,
+  MUESSEN,
+  PAST,
+  SOLLEN,
+  SOLLTE,
+  SPECIFIC_VERBS,
+  STATIVE_VERBS,
+  WERDEN,
+  WOLLEN,
+} from './lexicon.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
 import { extendsMeasure, opensWithCondition } from './sentence-openers.ts';
 import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
@@ -105,9 +118,20 @@ function closingInfinitive(scan: Analysis, index: number): void {
 }
 
 function presentVerb(scan: Analysis, verb: number): void {
+  verbCue(scan, verb, scan.tokens[verb]!.lower, particleOf(scan, verb), 'present');
+}
+
+function particleOf(scan: Analysis, verb: number): string | undefined {
   const { tokens } = scan;
-  const particle = closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
-  verbCue(scan, verb, tokens[verb]!.lower, particle, 'present');
+  return closingParticle(tokens, verb, predicateEnd(tokens, verb, clauseAt(scan, verb).end)) ?? sentenceParticle(tokens, verb);
+}
+
+/** "Wir sehen …" describes; "Wir sehen … nicht vor" is "vorsehen", a verb of its own. */
+function isStative(scan: Analysis, verb: number): boolean {
+  const lemma = scan.tokens[verb]!.lower;
+  if (!STATIVE_VERBS.has(lemma)) return false;
+  const particle = particleOf(scan, verb);
+  return particle === undefined || !SPECIFIC_VERBS.has(particle + lemma);
 }
 
 function scanToken(scan: Analysis, i: number): void {
@@ -115,7 +139,7 @@ function scanToken(scan: Analysis, i: number): void {
   const lower = tokens[i]!.lower;
   const clause = clauseAt(scan, i);
 
-  if (PAST.has(lower) || (HABEN.has(lower) && perfectInClause(tokens, i, clause.start, clause.end))) {
+  if (PAST.has(lower) || (HABEN.has(lower) && perfectInClause(tokens, i, clause.start, clause.end) && !inClause(scan, i, MODALS))) {
     add(scan, 'past', i, NEGATIVE_FACTOR, 'negative');
   } else if (CONDITIONAL.has(lower)) {
     add(scan, 'conditional', i, NEGATIVE_FACTOR, 'negative');
@@ -126,7 +150,7 @@ function scanToken(scan: Analysis, i: number): void {
     if (lemma === 'stehen' && tokens[verb + 2]?.lower !== 'vor') add(scan, 'stance:stehen-zu', verb, 0.65, 'vague');
     else if (lemma === 'brauchen') add(scan, 'need', verb, 0.6);
     else if (lemma === 'sind' && inClause(scan, verb, BEREIT)) add(scan, 'stance:bereit', verb, 0.65, 'vague');
-    else if (!STATIVE_VERBS.has(lemma) && !PAST.has(lemma) && !CONDITIONAL.has(lemma)) presentVerb(scan, verb);
+    else if (!isStative(scan, verb) && !PAST.has(lemma) && !CONDITIONAL.has(lemma)) presentVerb(scan, verb);
   } else if (isCoordinatedVerb(tokens, i) && !STATIVE_VERBS.has(lower) && cues.some((cue) => PRESENT_CUE.test(cue.id))) {
     presentVerb(scan, i);
   } else if (WERDEN.has(lower)) {
@@ -216,7 +240,7 @@ function isRule(scan: Analysis, verb: number): boolean {
   return !REFLEXIVE_RULES.has(tokens[verb]!.lower) || tokens[verb + 1]?.lower === 'sich' || tokens[verb + 2]?.lower === 'sich';
 }
 
-const ANAPHORA = new Set(['dies', 'das', 'dieses', 'es']);
+const ANAPHORA = new Set(['dies', 'das', 'dieses']);
 const KEPT = new Set(['vorbehalten', 'bestehen', 'erhalten', 'unberührt', 'gewahrt']);
 const BEREIT = new Set(['bereit', 'verpflichtet']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);

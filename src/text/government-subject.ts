@@ -6,7 +6,21 @@ import { isLowerWord } from './verbs.ts';
 
 /** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
 const ARTICLES = new Set(['der', 'die', 'das']);
-const GOVERNMENTS = new Set(['bund', 'bundesregierung', 'landesregierung', 'staatsregierung', 'koalition', 'senat', 'land', 'freistaat']);
+const GOVERNMENTS = new Set([
+  'bund',
+  'bundesregierung',
+  'landesregierung',
+  'staatsregierung',
+  'regierung',
+  'koalition',
+  'koalitionspartner',
+  'koalitionsfraktionen',
+  'koalitionsparteien',
+  'regierungsfraktionen',
+  'senat',
+  'land',
+  'freistaat',
+]);
 /** States that act by their name, without an article: "Baden-Württemberg setzt sich … ein". */
 const STATES = new Set([
   'deutschland',

@@ -48,7 +48,7 @@ export const PARTICLES = set(`
 
 /** Finite forms of "werden" and the modals, which carry their own cues. */
 export const WERDEN = set('werden wird werde');
-export const WOLLEN = set('wollen will');
+export const WOLLEN = set('wollen will möchten möchte');
 export const SOLLEN = set('soll sollen');
 export const SOLLTE = set('sollte sollten');
 export const MUESSEN = set('muss müssen');

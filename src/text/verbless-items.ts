@@ -14,8 +14,13 @@ export function nominalHead(text: string, tokens: readonly Token[]): number | un
   const colon = tokens.findIndex((token) => token.text === ':');
   const start = colon >= 0 && colon <= MAX_LEAD ? colon + 1 : 0;
   let head = tokens[start] && DETERMINERS.has(tokens[start].lower) ? start + 1 : start;
-  const opening = tokens[head];
-  if (opening && ADJECTIVE_SHAPE.test(opening.lower) && tokens[head + 1]?.capitalised) head++;
+  // Attributive adjectives before the noun: "Deutliche Verbesserung", "Neues gesamtdeutsches Fördersystem".
+  // A capitalised one only opens the item ("Neues …"); after an article a capitalised word is the noun.
+  const isAdjective = (token: Token | undefined): boolean =>
+    token !== undefined && token.word && ADJECTIVE_SHAPE.test(token.lower) && !FUNCTION_WORDS.has(token.lower);
+  let adjectives = head;
+  while (isAdjective(tokens[adjectives]) && (!tokens[adjectives]!.capitalised || (adjectives === start && head === start))) adjectives++;
+  if (adjectives > head && tokens[adjectives]?.capitalised) head = adjectives;
   const noun = tokens[head];
   if (!noun) return undefined;
   if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
@@ -36,10 +41,13 @@ function isMeasureItem(tokens: readonly Token[], start: number, head: number): b
   return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
 }
 
-/** "Unter diesen Voraussetzungen: Steigerung des Anteils …": a short lead before a colon. */
-const MAX_LEAD = 4;
+/**
+ * A lead before a colon, after which the item stands on its own: "Unter diesen Voraussetzungen: Steigerung des
+ * Anteils …", "Wir bekennen uns zur Medien- und Pressefreiheit: Stärkung von Berufsgeheimnis …".
+ */
+const MAX_LEAD = 12;
 /** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
-const MEASURE_KINDS = new Set(['programme', 'institution', 'legal']);
+const MEASURE_KINDS = new Set(['programme', 'institution', 'legal', 'plan']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
 
 const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
