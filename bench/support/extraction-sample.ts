@@ -21,6 +21,7 @@ const ROUNDS = {
   2: { federal: 30, other: 50, seed: 2026 },
   3: { federal: 30, other: 50, seed: 2027 },
   4: { federal: 30, other: 50, seed: 2028 },
+  5: { federal: 30, other: 50, seed: 2029 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
