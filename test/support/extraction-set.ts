@@ -45,8 +45,8 @@ export interface Label {
   split: 'development' | 'holdout';
   /** 2018 and BW 2016: drawn from the "wir werden/wollen" sentences or from all others. */
   voice?: 'federal' | 'other';
-  /** Rounds 2 and 3 were drawn fresh after tuning and held back until read; rows without a round are round 1. */
-  round?: 2 | 3;
+  /** Later rounds were drawn fresh after tuning and held back until read once; rows without a round are round 1. */
+  round?: number;
   /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
   sample?: 'chapter' | 'random';
 }
