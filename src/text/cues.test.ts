@@ -204,3 +204,17 @@ test('a verbless item may open with several adjectives, name a plan, or follow a
     'nominal:staerkung',
   ]);
 });
+
+test('"gelten als" states a rule, and "Das Land Baden-Württemberg" acts as "Das Land" does', () => {
+  assert.deepEqual(ids('Vollständige Anträge gelten nach sechs Wochen ohne Bescheid als genehmigt.'), ['regel']);
+  assert.deepEqual(ids('Das gilt als Erfolg.'), []);
+  assert.deepEqual(ids('Das Land Baden-Württemberg beteiligt sich an dem Projekt mit einem Zuschuss.'), ['bund']);
+  assert.deepEqual(ids('Das Land Baden-Württemberg ist ein starkes Land.'), []);
+});
+
+test('number words and "Aufstockung" do not keep a summary item from being verbless', () => {
+  assert.deepEqual(ids('Digitalpakt Schule mit 5 Milliarden in fünf Jahren für starke Digital-Infrastruktur an allen Schulen.'), [
+    'nominal:digitalpakt',
+  ]);
+  assert.deepEqual(ids('Aufstockung Schulstarterpaket für Schulmaterial von Kindern.'), ['nominal:aufstockung']);
+});

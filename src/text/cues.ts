@@ -185,7 +185,7 @@ function scanToken(scan: Analysis, i: number): void {
     add(scan, 'in-betracht', i, 0.6, 'vague');
   } else if (BENEFIT.has(lower) && !inClause(scan, i, WIR) && lastWord(tokens, clause.start, clause.end) > i) {
     add(scan, 'leistung', i, 0.6);
-  } else if (RULE_VERBS.has(lower) && isRule(scan, i)) {
+  } else if ((RULE_VERBS.has(lower) && isRule(scan, i)) || (GELTEN.has(lower) && inClause(scan, i, ALS) && isRule(scan, i))) {
     add(scan, 'regel', i, 0.6);
   } else if ((lower === 'bleibt' || lower === 'bleiben') && keepsSomething(tokens, clause.start, clause.end)) {
     add(scan, 'bleibt', i, 0.6);
@@ -227,6 +227,9 @@ const RULE_VERBS = new Set([
   'entfällt',
   'entfallen',
 ]);
+/** "… gelten nach sechs Wochen als genehmigt", "Atomenergie gilt bei uns nicht als nachhaltige Investition". */
+const GELTEN = new Set(['gilt', 'gelten']);
+const ALS = new Set(['als']);
 const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richten']);
 
 /**
@@ -267,6 +270,7 @@ const CUE_WORDS = new Set([
   'bleibt',
   'bleiben',
   ...RULE_VERBS,
+  'gelten',
   'ist',
   'sind',
   'gilt',

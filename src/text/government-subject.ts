@@ -84,7 +84,8 @@ function subjectLength(tokens: readonly Token[], index: number): number {
   if (!first) return 0;
   if (STATES.has(first.lower) && index + 1 < tokens.length) return 1;
   const noun = tokens[index + 1];
-  return ARTICLES.has(first.lower) && noun && GOVERNMENTS.has(noun.lower) ? 2 : 0;
+  if (!ARTICLES.has(first.lower) || !noun || !GOVERNMENTS.has(noun.lower)) return 0;
+  return STATES.has(tokens[index + 2]?.lower ?? '') ? 3 : 2; // "Das Land Baden-Württemberg beteiligt sich …"
 }
 
 /** Still inside a leading clause ("Um … zu vermeiden, …"): the search for the inverted subject goes on to its comma. */

@@ -125,7 +125,7 @@ export const ACTION_NOUNS = set(`
   vereinfachung beschleunigung überarbeitung novellierung neuregelung streichung begrenzung verbot ratifizierung
   verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
   weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
-  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung
+  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung
 `);
 
 /** Abbreviations too common to name anything particular. */

@@ -23,7 +23,7 @@ export const OBJECT_NOUNS = {
   programme: words(`
     programm fonds förderung budget zuschuss zulage geld prämie stipendium pakt kampagne initiative offensive
     garantie grundsicherung rente mittel finanzierung hilfe projekt gutschein voucher konto versicherung leistung
-    kosten einnahmen ausgabe auszahlung pauschale paket angebot besoldung zuschlag
+    kosten einnahmen ausgabe auszahlung pauschale paket angebot besoldung zuschlag gutschrift
   `),
   plan: words(`
     strategie aktionsplan plan konzept report bericht berichterstattung check label kennzeichnung standard

@@ -2,6 +2,7 @@
 // Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
 import { lastWord, type Clause } from './clauses.ts';
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, STATIVE_VERBS } from './lexicon.ts';
+import { QUANTITIES } from './object-lexicon.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive } from './verbs.ts';
@@ -50,6 +51,7 @@ const MAX_LEAD = 12;
 const MEASURE_KINDS = new Set(['programme', 'institution', 'legal', 'plan']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
 
+const NUMBER_WORDS = new Set(QUANTITIES);
 const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
 /** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
 const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
@@ -62,7 +64,7 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
-    if (token.text.length === 1) continue; // a letter of an abbreviation: "u. a."
+    if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     const next = tokens[i + 1];
     if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
     if (strict && FUNCTION_WORDS.has(next.lower)) return false;
