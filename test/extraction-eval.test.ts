@@ -30,25 +30,17 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.916, precision: 0.854, kind: 0.779 },
-    holdout: { recall: 0.897, precision: 0.709 },
-    flagged: 0.7081,
+    development: { recall: 0.918, precision: 0.841, kind: 0.78 },
+    holdout: { recall: 0.804, precision: 0.649 },
+    flagged: 0.7088,
   },
   'bund-2018': {
-    development: { recall: 0.945, precision: 0.714, kind: 0.806 },
-    holdout: { recall: 0.86, precision: 0.77 },
-    flagged: 0.6402,
+    development: { recall: 0.937, precision: 0.726, kind: 0.778 },
+    holdout: { recall: 0.702, precision: 0.804 },
+    flagged: 0.6413,
   },
-  'bw-2016': {
-    development: { recall: 0.915, precision: 0.716, kind: 0.638 },
-    holdout: { recall: 0.885, precision: 0.645 },
-    flagged: 0.5295,
-  },
-  'bw-2021': {
-    development: { recall: 0.909, precision: 0.694, kind: 0.73 },
-    holdout: { recall: 0.936, precision: 0.771 },
-    flagged: 0.6151,
-  },
+  'bw-2016': { development: { recall: 0.909, precision: 0.7, kind: 0.64 }, holdout: { recall: 0.807, precision: 0.552 }, flagged: 0.5295 },
+  'bw-2021': { development: { recall: 0.92, precision: 0.712, kind: 0.741 }, holdout: { recall: 0.9, precision: 0.782 }, flagged: 0.6158 },
 };
 interface Floor {
   recall: number;
@@ -56,7 +48,7 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 4;
+const LATEST_ROUND = 5;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -67,7 +59,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.85, unseen: 0.94 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.87, unseen: 0.89 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -112,10 +104,10 @@ test(
   },
 );
 
-test('the 2018, BW 2016 and BW 2021 labels hold 160 + 3 × 80 sentences each, most of them outside the federal voice', { skip }, () => {
+test('the 2018, BW 2016 and BW 2021 labels hold 160 + 4 × 80 sentences each, most of them outside the federal voice', { skip }, () => {
   for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
     const rows = labelsOf(agreement);
-    assert.equal(rows.length, 400, agreement);
+    assert.equal(rows.length, 480, agreement);
     assert.ok(rows.filter((row) => row.voice === 'other').length >= rows.length / 2, `${agreement}: half in third-person or present voice`);
     const heldBack = rows.filter((row) => row.split === 'holdout');
     assert.equal(heldBack.length, 80, `${agreement}: the latest round is held back`);
