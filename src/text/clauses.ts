@@ -31,7 +31,7 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
     }
     if (token?.text === '(' || (token && isOpeningDash(tokens, i, depth))) depth++;
     else if (token?.text === ')' || (token && isDash(token) && depth > 0)) depth = Math.max(0, depth - 1);
-    const boundary = token === undefined || (depth === 0 && !token.word && BOUNDARY.has(token.text));
+    const boundary = token === undefined || (depth === 0 && !token.word && BOUNDARY.has(token.text) && !isInnerDot(tokens, i));
     if (!boundary) {
       clauseOf[i] = clauses.length;
       continue;
@@ -42,6 +42,9 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
   }
   return { clauses, clauseOf };
 }
+
+/** Inside a sentence a full stop before a word belongs to an abbreviation or an ordinal: "bzw.", "z. B.", "1. Januar". */
+const isInnerDot = (tokens: readonly Token[], index: number): boolean => tokens[index]!.text === '.' && tokens[index + 1]?.word === true;
 
 const isDash = (token: Token): boolean => token.text === '–' || token.text === '—';
 

@@ -218,3 +218,11 @@ test('number words and "Aufstockung" do not keep a summary item from being verbl
   ]);
   assert.deepEqual(ids('Aufstockung Schulstarterpaket für Schulmaterial von Kindern.'), ['nominal:aufstockung']);
 });
+
+test("a passive is found behind an abbreviation's dot and behind a comma inside the predicate", () => {
+  assert.deepEqual(ids('Dabei werden Flächen vorrangig an nachhaltig bzw. ökologisch wirtschaftende Betriebe verpachtet.'), ['passive']);
+  assert.deepEqual(ids('Planungsprozesse werden mit Gebäudedatenmodellierung effizienter, kostengünstiger und transparenter gestaltet.'), [
+    'passive',
+  ]);
+  assert.deepEqual(ids('Die Förderung wird zu einem Programm, das Länder nutzen.'), ['werden']);
+});

@@ -161,6 +161,7 @@ function scanToken(scan: Analysis, i: number): void {
     else if (last === i && isInfinitive(tokens[i - 1])) add(scan, 'future', i, 0.7);
     else if (isParticiple(tokens[last])) add(scan, 'passive', i, 0.8);
     else if (isInfinitive(tokens[last])) add(scan, 'future', i, 0.7);
+    else if (closesWithParticiple(tokens, clause.end)) add(scan, 'passive', i, 0.8);
     else add(scan, 'werden', i, 0.55);
     closingInfinitive(scan, i);
   } else if (WOLLEN.has(lower)) {
@@ -290,6 +291,22 @@ function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: nu
   const lower = tokens[last]!.lower;
   return joinedZuInfinitive(lower) !== undefined || (tokens[last - 1]?.lower === 'zu' && isInfinitive(tokens[last]));
 }
+
+/**
+ * The clause was cut short by a comma inside the predicate ("… werden mit X effizienter, kostengünstiger und
+ * transparenter gestaltet."): the sentence's last word, if nothing but adjectives and commas lead to it, closes it.
+ */
+function closesWithParticiple(tokens: readonly Token[], clauseEnd: number): boolean {
+  const last = lastWord(tokens, clauseEnd, tokens.length);
+  if (last < clauseEnd || !isParticiple(tokens[last])) return false;
+  for (let i = clauseEnd; i < last; i++) {
+    const token = tokens[i]!;
+    if (token.word && (token.capitalised || SUBORDINATE.has(token.lower) || WIR.has(token.lower))) return false;
+  }
+  return true;
+}
+
+const SUBORDINATE = new Set(['dass', 'die', 'der', 'das', 'wenn', 'weil', 'um', 'damit', 'indem', 'wie', 'wo']);
 
 function perfectInClause(tokens: readonly Token[], haben: number, start: number, end: number): boolean {
   const last = lastWord(tokens, start, end);
