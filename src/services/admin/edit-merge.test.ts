@@ -11,19 +11,12 @@ import { seenWaitingForLock } from '../../../test/support/archive-lock.ts';
 import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { dumpDatabase } from '../../../test/support/dump.ts';
 import { seedSite } from '../../../test/support/site-fixture.ts';
-import { conflictOf, editors, later } from '../../../test/support/edit-conflicts.ts';
-import { loadPledgeEditor, savePledge, type PledgeFormValues } from './pledges.ts';
+import { conflictOf, editors, later, submitted } from '../../../test/support/edit-conflicts.ts';
+import { loadPledgeEditor, pledgeFormInput, savePledge, type PledgeFormValues } from './pledges.ts';
 
 /** The pledge form as a browser submits it: fields, version, the hidden base, decisions. */
 function pledgeInput(values: PledgeFormValues, base: object | null, extra: Record<string, string> = {}): Record<string, string> {
-  const { published, version, ...fields } = values;
-  return {
-    ...fields,
-    version: String(version),
-    ...(published ? { published: '1' } : {}),
-    ...(base ? { base: JSON.stringify(base) } : {}),
-    ...extra,
-  };
+  return submitted(pledgeFormInput(values), base, extra);
 }
 
 const SLUG = 'verschluesselung';
