@@ -50,22 +50,8 @@ export const StatisticsPage: FC<{ statistics: Statistics }> = ({ statistics }) =
           <ChartLegend id="legend" labels={shared.status} />
           <OverallSection statistics={statistics} />
           <ProgressSection statistics={statistics} />
-          <GroupSection
-            id="chapters"
-            heading={t.chaptersHeading}
-            title={t.chaptersTitle}
-            unit={t.chapterUnit}
-            column={t.chapter}
-            groups={statistics.byChapter}
-          />
-          <GroupSection
-            id="ministries"
-            heading={t.ministriesHeading}
-            title={t.ministriesTitle}
-            unit={t.ministryUnit}
-            column={t.ministry}
-            groups={statistics.byMinistry}
-          />
+          <GroupSection id="chapters" text={t.byChapter} groups={statistics.byChapter} />
+          <GroupSection id="ministries" text={t.byMinistry} groups={statistics.byMinistry} />
         </>
       )}
     </Layout>
@@ -123,31 +109,27 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
   );
 };
 
-const GroupSection: FC<{
-  id: string;
-  heading: string;
-  title: string;
-  unit: (count: number) => string;
-  column: string;
-  groups: StatusGroup[];
-}> = (props) => {
+/** The texts of one grouping: its heading, the chart's title, the table's first column, what a group is called. */
+type GroupText = (typeof messages)['de']['byChapter'];
+
+const GroupSection: FC<{ id: string; text: GroupText; groups: StatusGroup[] }> = ({ id, text, groups }) => {
   const { t, table } = useText();
-  const rows: TableRow[] = props.groups.map((group) => ({
+  const rows: TableRow[] = groups.map((group) => ({
     label: group.slug === '' ? t.noMinistry : group.label,
     counts: group.counts,
     total: group.total,
   }));
   return (
-    <section aria-labelledby={`${props.id}-heading`}>
-      <h2 id={`${props.id}-heading`}>{props.heading}</h2>
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{text.heading}</h2>
       <StackedBarsChart
-        id={`chart-${props.id}`}
-        title={props.title}
-        description={t.groupsDescription(rows.length, props.unit)}
+        id={`chart-${id}`}
+        title={text.title}
+        description={t.groupsDescription(rows.length, text.unit)}
         rows={rows}
         totalText={t.pledges}
       />
-      <ChartDataTable rows={rows} text={table(props.title, props.column)} />
+      <ChartDataTable rows={rows} text={table(text.title, text.column)} />
     </section>
   );
 };
