@@ -13,6 +13,7 @@ import { usePageContext } from '../views/page-context.ts';
 import { useLinks, useMethodLink } from '../views/links.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
 import { TableHead } from '../views/table-head.tsx';
+import { Section } from '../views/section.tsx';
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { t: messages, locale } = usePageContext();
@@ -41,10 +42,9 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
       {page.archived ? <ArchiveNotice /> : null}
       {chapter.published === 1 ? null : <p class="notice">{t.notReviewed}</p>}
 
-      <section aria-labelledby="pledges-heading">
-        <h2 id="pledges-heading">{t.pledgesHeading}</h2>
+      <Section headingId="pledges-heading" heading={t.pledgesHeading}>
         {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
-      </section>
+      </Section>
 
       {page.archived ? null : <SubscribeBox scope={`chapter:${chapter.slug}`} what="chapter" />}
 

@@ -12,6 +12,7 @@ import { siteFeed } from './site-feed.ts';
 import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { TableHead } from '../views/table-head.tsx';
+import { Section } from '../views/section.tsx';
 
 export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
@@ -50,8 +51,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       </p>
 
       {pledge.quote ? (
-        <section aria-labelledby="quote-heading">
-          <h2 id="quote-heading">{t.quoteHeading}</h2>
+        <Section headingId="quote-heading" heading={t.quoteHeading}>
           <blockquote class="quote" lang={contentLang}>
             <p>{pledge.quote}</p>
           </blockquote>
@@ -64,11 +64,10 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             </p>
           ) : null}
           {pledge.quote_start !== null ? <a href={link.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading">{t.factsHeading}</h2>
+      <Section headingId="facts-heading" heading={t.factsHeading}>
         <dl class="facts">
           <dt>{t.status}</dt>
           <dd>{STATUS_LABELS[pledge.status]}</dd>
@@ -109,15 +108,13 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t.timelineHeading}</h2>
+      <Section headingId="timeline-heading" heading={t.timelineHeading}>
         {page.timeline.length === 0 ? <p>{t.noDevelopments}</p> : <Timeline developments={page.timeline} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t.historyHeading}</h2>
+      <Section headingId="history-heading" heading={t.historyHeading}>
         {page.history.length === 0 ? (
           <p>{t.noHistory}</p>
         ) : (
@@ -138,7 +135,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
       {page.archived ? null : <PledgeForms pledgeSlug={pledge.slug} />}
     </Layout>

@@ -10,6 +10,7 @@ import { StatusCountsChart } from '../../views/charts/status-counts-chart.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
+import { Section } from '../../views/section.tsx';
 
 function useText() {
   const { locale, t: shared } = usePageContext();
@@ -62,8 +63,7 @@ const OverallSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
   const { t, shared, locale, table, describe } = useText();
   const { counts, total } = statistics.overall;
   return (
-    <section aria-labelledby="overall-heading">
-      <h2 id="overall-heading">{t.overallHeading}</h2>
+    <Section headingId="overall-heading" heading={t.overallHeading}>
       <StatusCountsChart
         id="chart-overall"
         title={t.overallTitle}
@@ -74,7 +74,7 @@ const OverallSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
         locale={locale}
       />
       <ChartDataTable rows={[{ label: t.all, counts, total }]} text={table(t.overallTitle, t.all)} />
-    </section>
+    </Section>
   );
 };
 
@@ -84,8 +84,7 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
   const last = months.at(-1);
   const axisLabel = (month: string) => (month.endsWith('-01') ? month.slice(0, 4) : monthName(month, 'short'));
   return (
-    <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">{t.progressHeading}</h2>
+    <Section headingId="progress-heading" heading={t.progressHeading}>
       {!last ? (
         <p>{t.noProgress}</p>
       ) : (
@@ -105,7 +104,7 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 };
 
@@ -120,8 +119,7 @@ const GroupSection: FC<{ id: string; text: GroupText; groups: StatusGroup[] }> =
     total: group.total,
   }));
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text.heading}</h2>
+    <Section headingId={`${id}-heading`} heading={text.heading}>
       <StackedBarsChart
         id={`chart-${id}`}
         title={text.title}
@@ -130,6 +128,6 @@ const GroupSection: FC<{ id: string; text: GroupText; groups: StatusGroup[] }> =
         totalText={t.pledges}
       />
       <ChartDataTable rows={rows} text={table(text.title, text.column)} />
-    </section>
+    </Section>
   );
 };

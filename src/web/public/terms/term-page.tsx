@@ -12,6 +12,7 @@ import { listSearch } from '../pledge-list/query.ts';
 import { ResultsTable } from '../pledge-list/results.tsx';
 import { siteFeed } from '../site-feed.ts';
 import { messages } from './messages.ts';
+import { Section } from '../../views/section.tsx';
 
 export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
   const { locale, t: shared } = usePageContext();
@@ -38,8 +39,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
       <h1>{term.name}</h1>
       <p class="lead">{list.agreement.title}</p>
 
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{t.statusHeading}</h2>
+      <Section headingId="status-heading" heading={t.statusHeading}>
         {list.total === 0 ? (
           <p>{own.noPledges}</p>
         ) : (
@@ -49,17 +49,16 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
             <StatusLegend counts={counts} total={list.total} />
           </>
         )}
-      </section>
+      </Section>
 
       {list.total === 0 ? null : (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t.pledgesHeading}</h2>
+        <Section headingId="results-heading" heading={t.pledgesHeading}>
           <ResultsTable list={list} />
           <p>
             {list.items.length < list.total ? `${t.firstOf(list.items.length, list.total)} ` : null}
             <a href={link.pledges() + listSearch({ ...list.query, page: 1 })}>{own.toList(list.total)}</a>
           </p>
-        </section>
+        </Section>
       )}
 
       <SubscribeBox scope={`${kind}:${term.slug}`} what={kind} />
