@@ -2,12 +2,11 @@
 // also see the extractor's open candidates in the text. An archived chapter says so and has no subscribe form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
-import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
-import { siteFeed } from './site-feed.ts';
+import { feedsAbout } from './site-feed.ts';
 import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks, useMethodLink } from '../views/links.ts';
@@ -26,14 +25,13 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
       title={chapter.heading}
       description={t.description(chapter.heading)}
       agreement={page.scope}
-      feeds={[
-        {
-          title: messages.feeds.of(chapter.heading),
-          atomPath: link.chapterFeed(chapter.slug),
-          followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug),
-        },
-        siteFeed(messages),
-      ]}
+      feeds={feedsAbout(messages, {
+        kind: 'chapter',
+        slug: chapter.slug,
+        name: chapter.heading,
+        atomPath: link.chapterFeed(chapter.slug),
+        archived: page.archived,
+      })}
     >
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}

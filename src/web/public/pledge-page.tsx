@@ -2,13 +2,12 @@
 // subscribe and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
-import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
 import { PledgeForms } from './subscriptions/pledge-forms.tsx';
-import { siteFeed } from './site-feed.ts';
+import { feedsAbout } from './site-feed.ts';
 import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { TableHead } from '../views/table-head.tsx';
@@ -28,14 +27,13 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
       agreement={page.scope}
-      feeds={[
-        {
-          title: messages.feeds.of(pledge.title),
-          atomPath: link.pledgeFeed(pledge.slug),
-          followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug),
-        },
-        siteFeed(messages),
-      ]}
+      feeds={feedsAbout(messages, {
+        kind: 'pledge',
+        slug: pledge.slug,
+        name: pledge.title,
+        atomPath: link.pledgeFeed(pledge.slug),
+        archived: page.archived,
+      })}
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">

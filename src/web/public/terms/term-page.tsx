@@ -2,7 +2,6 @@
 // status counts, its feeds and the e-mail subscriptions form.
 import type { FC } from 'hono/jsx';
 import type { TermPage as TermPageData } from '../../../services/public/term-pages.ts';
-import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
@@ -10,7 +9,7 @@ import { StatusBar, StatusLegend } from '../../views/status-bar.tsx';
 import { SubscribeBox } from '../subscriptions/subscribe-box.tsx';
 import { listSearch } from '../pledge-list/query.ts';
 import { ResultsTable } from '../pledge-list/results.tsx';
-import { siteFeed } from '../site-feed.ts';
+import { feedsAbout } from '../site-feed.ts';
 import { messages } from './messages.ts';
 import { Section } from '../../views/section.tsx';
 
@@ -27,10 +26,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
       description={own.description(term.name)}
       current="pledges"
       agreement={list.agreement.scope}
-      feeds={[
-        { title: shared.feeds.of(term.name), atomPath: feedPath, followPath: subscriptionPaths.follow(kind, term.slug) },
-        siteFeed(shared),
-      ]}
+      feeds={feedsAbout(shared, { kind, slug: term.slug, name: term.name, atomPath: feedPath })}
     >
       <p class="breadcrumb">
         <a href={link.overview()}>{shared.nav.overview}</a> ›{' '}
