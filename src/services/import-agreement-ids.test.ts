@@ -5,25 +5,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAgreementBySlug } from '../store/agreements.ts';
 import type { Db } from '../store/database.ts';
-import { chapterText, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import { chapterText, DEFAULT_FILE, DEFAULT_STATEMENTS, writeChapterFolder } from '../../test/support/chapter-file.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import { dumpDatabase } from '../../test/support/dump.ts';
 import { importAgreementFiles, ImportRejected } from './import-agreement.ts';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const FILE = '2-2-digitale-innovationen.md';
-
-const statements = [
-  {
-    summary: 'Recht auf Verschlüsselung',
-    id: 'verschluesselung',
-    status: 'partially_implemented',
-    lastUpdate: '2023-04-01',
-    categories: ['Digitales', 'Bürgerrechte'],
-    reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }],
-  },
-  { summary: 'Dateninstitut gründen', id: 'dateninstitut' },
-];
 
 async function rejected(db: Db, folder: string): Promise<ImportRejected> {
   const error = await importAgreementFiles(db, [folder], { now }).then(
@@ -38,10 +25,13 @@ for (const dialect of DIALECTS) {
   describe(`import, refused and repeated ids (${dialect})`, () => {
     test('a faulty file among good ones is named and nothing is written', () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         await importAgreementFiles(db, [folder], { now });
         const before = await dumpDatabase(db);
-        writeFileSync(join(folder, FILE), chapterText({ statements: [{ ...statements[0]!, summary: 'Geändert' }, statements[1]!] }));
+        writeFileSync(
+          join(folder, DEFAULT_FILE),
+          chapterText({ statements: [{ ...DEFAULT_STATEMENTS[0]!, summary: 'Geändert' }, DEFAULT_STATEMENTS[1]!] }),
+        );
         writeFileSync(join(folder, '3-1-kaputt.md'), chapterText({ statements: [{ summary: 'X', status: 'vielleicht' }] }));
         const error = await rejected(db, folder);
         assert.equal(error.errors.length, 1);
@@ -52,8 +42,8 @@ for (const dialect of DIALECTS) {
     test('an id used in two files of one run is rejected with both places', () =>
       withTestStore(dialect, async ({ db }) => {
         const folder = writeChapterFolder({
-          'a.md': chapterText({ title: '2.1 A', statements: [statements[1]!] }),
-          'b.md': chapterText({ title: '2.3 B', statements: [statements[1]!] }),
+          'a.md': chapterText({ title: '2.1 A', statements: [DEFAULT_STATEMENTS[1]!] }),
+          'b.md': chapterText({ title: '2.3 B', statements: [DEFAULT_STATEMENTS[1]!] }),
         });
         const error = await rejected(db, folder);
         assert.match(error.message, /b\.md:\d+: id: id "dateninstitut" is also used at .*a\.md:\d+/);

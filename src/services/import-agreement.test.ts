@@ -10,31 +10,25 @@ import { findPledgeBySlug } from '../store/pledges.ts';
 import { insertDevelopment, listDevelopmentsOfPledge } from '../store/developments.ts';
 import { refreshPledgeState } from '../store/pledge-state.ts';
 import { topicsOfPledges } from '../store/vocabularies.ts';
-import { bodyMarking, chapterText, DEFAULT_BODY, writeChapterFolder } from '../../test/support/chapter-file.ts';
+import {
+  bodyMarking,
+  chapterText,
+  DEFAULT_BODY,
+  DEFAULT_FILE,
+  DEFAULT_STATEMENTS,
+  writeChapterFolder,
+} from '../../test/support/chapter-file.ts';
 import { DIALECTS, withTestStore } from '../../test/support/dialects.ts';
 import { dumpDatabase } from '../../test/support/dump.ts';
 import { importAgreementFiles } from './import-agreement.ts';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const FILE = '2-2-digitale-innovationen.md';
-
-const statements = [
-  {
-    summary: 'Recht auf Verschlüsselung',
-    id: 'verschluesselung',
-    status: 'partially_implemented',
-    lastUpdate: '2023-04-01',
-    categories: ['Digitales', 'Bürgerrechte'],
-    reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }],
-  },
-  { summary: 'Dateninstitut gründen', id: 'dateninstitut' },
-];
 
 for (const dialect of DIALECTS) {
   describe(`import (${dialect})`, () => {
     test('statements become pledges anchored at their markers, with status history', () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         const report = await importAgreementFiles(db, [folder], { now });
         assert.equal(report.chapters.created, 1);
         assert.equal(report.pledges.created, 2);
@@ -70,7 +64,7 @@ for (const dialect of DIALECTS) {
 
     test('importing the same files again changes nothing', () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         await importAgreementFiles(db, [folder], { now });
         const before = await dumpDatabase(db);
         const report = await importAgreementFiles(db, [folder], { now: new Date('2026-06-01T00:00:00Z') });
@@ -82,7 +76,7 @@ for (const dialect of DIALECTS) {
 
     test('a changed file updates in place and keeps developments recorded in the tracker', () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         await importAgreementFiles(db, [folder], { now });
         const pledge = (await findPledgeBySlug(db, 'dateninstitut'))!;
         await insertDevelopment(
@@ -104,10 +98,10 @@ for (const dialect of DIALECTS) {
 
         const changedBody = `\nNeuer erster Absatz.\n${DEFAULT_BODY.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', 'Wir werden ein IT-Sicherheitsgesetz schnell beschließen.')}`;
         const changedStatements = [
-          { ...statements[0]!, summary: 'Recht auf Verschlüsselung einführen', lastUpdate: '2023-05-01' },
-          statements[1]!,
+          { ...DEFAULT_STATEMENTS[0]!, summary: 'Recht auf Verschlüsselung einführen', lastUpdate: '2023-05-01' },
+          DEFAULT_STATEMENTS[1]!,
         ];
-        writeFileSync(join(folder, FILE), chapterText({ statements: changedStatements, body: changedBody }));
+        writeFileSync(join(folder, DEFAULT_FILE), chapterText({ statements: changedStatements, body: changedBody }));
         const report = await importAgreementFiles(db, [folder], { now });
         assert.equal(report.chapters.changed, 1);
         assert.deepEqual(
@@ -130,18 +124,18 @@ for (const dialect of DIALECTS) {
 
     test('a status changed in the file becomes a dated update; an unchanged one does not overrule the tracker', () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         await importAgreementFiles(db, [folder], { now });
         const changed = [
           {
-            ...statements[0]!,
+            ...DEFAULT_STATEMENTS[0]!,
             status: 'implemented',
             lastUpdate: '2024-10-01',
-            reports: [...(statements[0]!.reports ?? []), { title: 'BGBl', url: 'https://example.org/bgbl' }],
+            reports: [...(DEFAULT_STATEMENTS[0]!.reports ?? []), { title: 'BGBl', url: 'https://example.org/bgbl' }],
           },
-          statements[1]!,
+          DEFAULT_STATEMENTS[1]!,
         ];
-        writeFileSync(join(folder, FILE), chapterText({ statements: changed }));
+        writeFileSync(join(folder, DEFAULT_FILE), chapterText({ statements: changed }));
         await importAgreementFiles(db, [folder], { now });
         const pledge = (await findPledgeBySlug(db, 'verschluesselung'))!;
         assert.equal(pledge.status, 'implemented');
@@ -180,7 +174,7 @@ for (const dialect of DIALECTS) {
     test('agreement.yml names the agreement and government; without it the folder name does', () =>
       withTestStore(dialect, async ({ db }) => {
         const folder = writeChapterFolder({
-          [FILE]: chapterText(),
+          [DEFAULT_FILE]: chapterText(),
           'agreement.yml':
             'slug: kv-2021\ntitle: "Mehr Fortschritt wagen"\ngovernment:\n  name: "Ampel"\n  parties: [SPD, Grüne, FDP]\n  term_start: 2021-12-08\n  term_end: 2025-12-07\n',
         });
@@ -220,7 +214,7 @@ for (const dialect of DIALECTS) {
 
     test("the extractor's candidates are stored with the chapter, and re-import keeps every decision", () =>
       withTestStore(dialect, async ({ db }) => {
-        const folder = writeChapterFolder({ [FILE]: chapterText({ statements }) });
+        const folder = writeChapterFolder({ [DEFAULT_FILE]: chapterText({ statements: DEFAULT_STATEMENTS }) });
         await importAgreementFiles(db, [folder], { now });
         const chapter = (await findChapterBySlug(db, '2-2-digitale-innovationen'))!;
         const stored = await listCandidatesOfChapter(db, chapter.id);
@@ -240,7 +234,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await dumpDatabase(db), before, 'an unchanged chapter keeps its candidates as they are');
 
         const moved = `\nWir werden ein Gigabit-Grundbuch aufbauen.\n${bodyMarking(['verschluesselung', 'dateninstitut']).replace('Deutschland braucht einen digitalen Aufbruch.', '')}`;
-        writeFileSync(join(folder, FILE), chapterText({ statements, body: moved }));
+        writeFileSync(join(folder, DEFAULT_FILE), chapterText({ statements: DEFAULT_STATEMENTS, body: moved }));
         await importAgreementFiles(db, [folder], { now });
         const after = await listCandidatesOfChapter(db, chapter.id);
         const rejectedAgain = after.find((row) => row.id === strengthen.id)!;
@@ -254,8 +248,8 @@ for (const dialect of DIALECTS) {
         );
 
         writeFileSync(
-          join(folder, FILE),
-          chapterText({ statements, body: moved.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', '') }),
+          join(folder, DEFAULT_FILE),
+          chapterText({ statements: DEFAULT_STATEMENTS, body: moved.replace('Wir werden ein IT-Sicherheitsgesetz beschließen.', '') }),
         );
         await importAgreementFiles(db, [folder], { now });
         const gone = (await listCandidatesOfChapter(db, chapter.id)).find((row) => row.id === strengthen.id)!;

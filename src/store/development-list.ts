@@ -152,18 +152,23 @@ export interface FeedEntryRow {
   sources: { url: string; title: string }[];
 }
 
+/** What every public reader shows of a development, whatever else it reads: its date, text, publication and status. */
+export const PUBLIC_DEVELOPMENT_COLUMNS = [
+  'updates.id',
+  'updates.event_date',
+  'updates.published_at',
+  'updates.title',
+  'updates.body',
+  'updates.status_change',
+] as const;
+
 /** The developments of the Vorhaben that match, latest publication first, for feeds. */
 export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: number): Promise<FeedEntryRow[]> {
   const resolved = await resolveFilter(db, filter);
   const rows = await publicDevelopments(db)
     .select([
-      'updates.id',
-      'updates.title',
-      'updates.body',
-      'updates.event_date',
-      'updates.published_at',
+      ...PUBLIC_DEVELOPMENT_COLUMNS,
       'updates.updated_at',
-      'updates.status_change',
       'updates.rating_change',
       'pledges.slug as pledge_slug',
       'pledges.title as pledge_title',
@@ -205,17 +210,7 @@ export async function listFeedEntries(db: Db, filter: PledgeFilter, limit: numbe
 function apiDevelopmentRows(db: Db) {
   return publicDevelopments(db)
     .innerJoin('agreements', 'agreements.id', 'pledges.agreement_id')
-    .select([
-      'updates.id',
-      'updates.event_date',
-      'updates.published_at',
-      'updates.title',
-      'updates.body',
-      'updates.status_change',
-      'updates.rating_change',
-      'pledges.slug as pledge_slug',
-      'agreements.slug as agreement_slug',
-    ]);
+    .select([...PUBLIC_DEVELOPMENT_COLUMNS, 'updates.rating_change', 'pledges.slug as pledge_slug', 'agreements.slug as agreement_slug']);
 }
 
 export type PublicDevelopmentRow = NonNullable<Awaited<ReturnType<typeof findApiDevelopment>>>;

@@ -2,6 +2,7 @@
 // can be followed. Their link secrets are in subscription-tokens.ts, pending digest entries in digests.ts.
 import { chunks } from './chunks.ts';
 import type { Db } from './database.ts';
+import { PUBLIC_DEVELOPMENT_COLUMNS } from './development-list.ts';
 import { isPublicPledge, publicDevelopments, publicSources } from './public-scope.ts';
 import type { MailFrequency, MailLocale, Subscription, SubscriptionScope } from './schema-mail.ts';
 
@@ -116,12 +117,7 @@ export async function subscriptionsMatching(db: Db, place: PledgePlace, emails: 
 export async function findPublicDevelopment(db: Db, developmentId: number) {
   const row = await publicDevelopments(db)
     .select([
-      'updates.id',
-      'updates.title',
-      'updates.body',
-      'updates.event_date',
-      'updates.published_at',
-      'updates.status_change',
+      ...PUBLIC_DEVELOPMENT_COLUMNS,
       'pledges.id as pledge_id',
       'pledges.slug as pledge_slug',
       'pledges.title as pledge_title',

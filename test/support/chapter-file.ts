@@ -52,6 +52,22 @@ Deutschland braucht einen digitalen Aufbruch.
 [Ein Dateninstitut soll Datenverfügbarkeit und -standardisierung vorantreiben.](#dateninstitut)
 `;
 
+/** The name of the chapter file whose text DEFAULT_BODY is. */
+export const DEFAULT_FILE = '2-2-digitale-innovationen.md';
+
+/** Statements for DEFAULT_BODY's two markers: the first with a status, its date, topics and a report, the second bare. */
+export const DEFAULT_STATEMENTS: StatementSpec[] = [
+  {
+    summary: 'Recht auf Verschlüsselung',
+    id: 'verschluesselung',
+    status: 'partially_implemented',
+    lastUpdate: '2023-04-01',
+    categories: ['Digitales', 'Bürgerrechte'],
+    reports: [{ title: 'Entwurf', url: 'https://example.org/entwurf' }],
+  },
+  { summary: 'Dateninstitut gründen', id: 'dateninstitut' },
+];
+
 export function temporaryFolder(name = 'kapitel'): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'kt-files-')), name);
   mkdirSync(folder, { recursive: true });

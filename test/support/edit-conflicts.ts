@@ -1,5 +1,5 @@
-// Two editors saving forms loaded from older versions: who they are, when they save, and the conflict a
-// refused save carries.
+// Two editors saving forms loaded from older versions: who they are, when they save, what their forms
+// send, and the conflict a refused save carries.
 import assert from 'node:assert/strict';
 import { EditConflictError, type EditConflict } from '../../src/domain/errors.ts';
 import type { Actor } from '../../src/domain/roles.ts';
@@ -16,6 +16,15 @@ export async function editors(store: Store): Promise<{ a: Actor; b: Actor }> {
     organisationId: null,
   });
   return { a: await actor('anna@example.org'), b: await actor('bernd@example.org') };
+}
+
+/** A form's fields as the browser sends them: with the hidden base it was loaded at (none: an old form), and extra fields. */
+export function submitted<Value extends string | string[]>(
+  fields: Record<string, Value>,
+  base: object | null,
+  extra: Record<string, string> = {},
+): Record<string, Value | string> {
+  return { ...fields, ...(base ? { base: JSON.stringify(base) } : {}), ...extra };
 }
 
 export async function conflictOf<T>(saving: Promise<unknown>): Promise<EditConflict<T>> {

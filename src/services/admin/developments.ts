@@ -80,7 +80,7 @@ function sourceValues(source: SourceFields): SourceValues {
 }
 
 /** Values as the form submits them, for validating merged values like a submission. */
-function formInput(values: DevelopmentFormValues): Record<string, string | string[]> {
+export function developmentFormInput(values: DevelopmentFormValues): Record<string, string | string[]> {
   const column = (key: keyof SourceValues) => values.sources.map((source) => source[key]);
   return {
     ...(values.version !== undefined ? { version: String(values.version) } : {}),
@@ -183,7 +183,7 @@ export async function saveDevelopment(
       units: mergeUnits(current, {}, ['version']),
       submission,
     });
-    const form = validate(developmentFormSchema, formInput(merged));
+    const form = validate(developmentFormSchema, developmentFormInput(merged));
     if (merged.published) requireSourceToPublish(form.sources);
     const publishedAt = merged.published ? (development.published_at ?? change.at) : null;
     await change.changeDevelopment(id, {

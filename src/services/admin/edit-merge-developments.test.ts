@@ -7,35 +7,19 @@ import { findDevelopmentById, listDevelopmentsOfPledge } from '../../store/devel
 import { withTestStore, DIALECTS } from '../../../test/support/dialects.ts';
 import { dumpDatabase } from '../../../test/support/dump.ts';
 import { seedSite, today } from '../../../test/support/site-fixture.ts';
-import { conflictOf, editors, later } from '../../../test/support/edit-conflicts.ts';
+import { conflictOf, editors, later, submitted } from '../../../test/support/edit-conflicts.ts';
 import {
   createDevelopment,
   saveDevelopment,
   setDevelopmentPublished,
+  developmentFormInput,
   developmentFormValues,
   type DevelopmentFormValues,
 } from './developments.ts';
 
-function developmentInput(
-  values: DevelopmentFormValues,
-  base: object | null,
-  extra: Record<string, string> = {},
-): Record<string, string | string[]> {
-  const column = (key: 'url' | 'title' | 'publisher' | 'date') => values.sources.map((source) => source[key]);
-  return {
-    version: String(values.version),
-    event_date: values.event_date,
-    title: values.title,
-    body: values.body,
-    status_change: values.status_change,
-    rating_change: values.rating_change,
-    source_url: column('url'),
-    source_title: column('title'),
-    source_publisher: column('publisher'),
-    source_date: column('date'),
-    ...(base ? { base: JSON.stringify(base) } : {}),
-    ...extra,
-  };
+/** The development form as a browser submits it: fields, version, the hidden base, decisions. */
+function developmentInput(values: DevelopmentFormValues, base: object | null, extra: Record<string, string> = {}) {
+  return submitted(developmentFormInput(values), base, extra);
 }
 
 for (const dialect of DIALECTS) {

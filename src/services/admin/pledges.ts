@@ -103,7 +103,7 @@ export async function savePledge(db: Db, actor: Actor, slug: string, input: Reco
       units: pledgeUnits(before),
       submission: editSubmissionOf(input),
     });
-    const form = validate(pledgeFormSchema, formInput(merged));
+    const form = validate(pledgeFormSchema, pledgeFormInput(merged));
     const chapter = await findChapterById(trx, pledge.chapter_id);
     const anchor = checkAnchor(form, chapter.body);
     const newSlug = await slugAfterEdit(trx, pledge, form.title, submitted.slug);
@@ -236,7 +236,7 @@ export function pledgeUnits(values: PledgeFormValues): MergeUnits<PledgeFormValu
 }
 
 /** Values as the form submits them, for validating merged values like a submission. */
-function formInput(values: PledgeFormValues): Record<string, string> {
+export function pledgeFormInput(values: PledgeFormValues): Record<string, string> {
   const { published, version, ...fields } = values;
   return { ...fields, version: String(version), ...(published ? { published: '1' } : {}) };
 }

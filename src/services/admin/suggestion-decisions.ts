@@ -44,7 +44,28 @@ async function openSuggestion(db: Db, id: number): Promise<SuggestionListItem> {
   return row;
 }
 
-const alreadyDecided = () => new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
+/**
+ * Records the moderator's decision on the open suggestion, refused if another moderator decided it
+ * meanwhile, and notes it for the suggester's mail.
+ */
+async function settle(
+  db: Db,
+  actor: Actor,
+  suggestion: SuggestionListItem,
+  outcome: { status: 'accepted' | 'rejected'; reason: string | null; developmentId: number | null },
+  at: string,
+): Promise<SuggestionDecision> {
+  if (!(await decideSuggestion(db, suggestion.id, { ...outcome, decidedBy: actor.id, decidedAt: at }))) {
+    throw new ConflictError(problem('conflict.suggestionDecidedMeanwhile'));
+  }
+  await noteSuggestionDecision(db, { suggestionId: suggestion.id, suggesterEmail: suggestion.email }, at);
+  return {
+    suggestionId: suggestion.id,
+    ...outcome,
+    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title },
+    suggesterEmail: suggestion.email,
+  };
+}
 
 /** Turns the suggestion into a draft development on its pledge, authored by the moderator. */
 export async function acceptSuggestion(
@@ -85,10 +106,7 @@ export async function acceptSuggestion(
           authorId: actor.id,
           sources: [source],
         });
-        if (
-          !(await decideSuggestion(trx, id, { status: 'accepted', reason: null, developmentId, decidedBy: actor.id, decidedAt: change.at }))
-        )
-          throw alreadyDecided();
+        const decision = await settle(trx, actor, suggestion, { status: 'accepted', reason: null, developmentId }, change.at);
         change.audit({
           action: 'update.create',
           entityType: 'update',
@@ -111,8 +129,7 @@ export async function acceptSuggestion(
           before: { status: 'open', update_id: null },
           after: { status: 'accepted', update_id: developmentId },
         });
-        await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, change.at);
-        return decisionOf(suggestion, 'accepted', null, developmentId);
+        return decision;
       },
     );
   });
@@ -130,8 +147,7 @@ export async function rejectSuggestion(
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const suggestion = await openSuggestion(trx, id);
-    if (!(await decideSuggestion(trx, id, { status: 'rejected', reason, developmentId: null, decidedBy: actor.id, decidedAt: stamp })))
-      throw alreadyDecided();
+    const decision = await settle(trx, actor, suggestion, { status: 'rejected', reason, developmentId: null }, stamp);
     await recordAudit(
       trx,
       {
@@ -145,23 +161,6 @@ export async function rejectSuggestion(
       },
       stamp,
     );
-    await noteSuggestionDecision(trx, { suggestionId: id, suggesterEmail: suggestion.email }, stamp);
-    return decisionOf(suggestion, 'rejected', reason, null);
+    return decision;
   });
-}
-
-function decisionOf(
-  suggestion: SuggestionListItem,
-  status: 'accepted' | 'rejected',
-  reason: string | null,
-  developmentId: number | null,
-): SuggestionDecision {
-  return {
-    suggestionId: suggestion.id,
-    status,
-    reason,
-    developmentId,
-    pledge: { slug: suggestion.pledge_slug, title: suggestion.pledge_title },
-    suggesterEmail: suggestion.email,
-  };
 }

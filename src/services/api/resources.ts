@@ -96,6 +96,18 @@ async function paged<Row extends { id: number }, T>(
   return { data: await present(shown), nextAfterId: more ? shown.at(-1)!.id : null };
 }
 
+/** A page of what belongs to the Vorhaben that match; empty when the filter names an agreement that is not there. */
+async function pagedByFilter<Row extends { id: number }, T>(
+  context: ApiContext,
+  filter: ApiPledgeFilter,
+  request: PageRequest,
+  load: (filter: PledgeFilter, request: PageRequest) => Promise<Row[]>,
+  present: (rows: Row[]) => T[] | Promise<T[]>,
+): Promise<Page<T>> {
+  const narrowed = await storeFilter(context, filter);
+  return narrowed ? paged(request, (page) => load(narrowed, page), present) : emptyPage();
+}
+
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new NotFoundError(`${what} not found`);
   return value;
@@ -177,11 +189,11 @@ function presentChapter({ baseUrl }: ApiContext, row: ChapterRow): ApiChapter {
 }
 
 export async function listPledges(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiPledge>> {
-  const narrowed = await storeFilter(context, filter);
-  if (!narrowed) return emptyPage();
-  return paged(
+  return pagedByFilter(
+    context,
+    filter,
     request,
-    (page) => pageOfPublicPledges(context.db, narrowed, page),
+    (narrowed, page) => pageOfPublicPledges(context.db, narrowed, page),
     (rows) => presentPledges(context, rows),
   );
 }
@@ -221,11 +233,11 @@ async function presentPledges(context: ApiContext, rows: PublicPledgeRow[]): Pro
 
 /** The developments of the Vorhaben that match. */
 export async function listDevelopments(context: ApiContext, filter: ApiPledgeFilter, request: PageRequest): Promise<Page<ApiDevelopment>> {
-  const narrowed = await storeFilter(context, filter);
-  if (!narrowed) return emptyPage();
-  return paged(
+  return pagedByFilter(
+    context,
+    filter,
     request,
-    (page) => pageOfPublicDevelopments(context.db, narrowed, page),
+    (narrowed, page) => pageOfPublicDevelopments(context.db, narrowed, page),
     (rows) => presentDevelopments(context.db, rows),
   );
 }
@@ -266,11 +278,11 @@ export async function listSources(
   { development, ...filter }: ApiPledgeFilter & { development?: number },
   request: PageRequest,
 ): Promise<Page<ApiSource>> {
-  const narrowed = await storeFilter(context, filter);
-  if (!narrowed) return emptyPage();
-  return paged(
+  return pagedByFilter(
+    context,
+    filter,
     request,
-    (page) => pageOfPublicSources(context.db, narrowed, development, page),
+    (narrowed, page) => pageOfPublicSources(context.db, narrowed, development, page),
     (rows) => rows.map(presentSource),
   );
 }

@@ -2,17 +2,17 @@
 // also see the extractor's open candidates in the text. An archived chapter says so and has no subscribe form.
 import type { FC } from 'hono/jsx';
 import type { ChapterPage as ChapterPageData, ChapterReview } from '../../services/public/chapter-page.ts';
-import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { SubscribeBox } from './subscriptions/subscribe-box.tsx';
-import { siteFeed } from './site-feed.ts';
+import { feedsAbout } from './site-feed.ts';
 import { SelectionForm } from '../views/selection-form.tsx';
 import { usePageContext } from '../views/page-context.ts';
 import { useLinks, useMethodLink } from '../views/links.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
 import { TableHead } from '../views/table-head.tsx';
+import { Section } from '../views/section.tsx';
 
 export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
   const { t: messages, locale } = usePageContext();
@@ -25,14 +25,13 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
       title={chapter.heading}
       description={t.description(chapter.heading)}
       agreement={page.scope}
-      feeds={[
-        {
-          title: messages.feeds.of(chapter.heading),
-          atomPath: link.chapterFeed(chapter.slug),
-          followPath: page.archived ? undefined : subscriptionPaths.follow('chapter', chapter.slug),
-        },
-        siteFeed(messages),
-      ]}
+      feeds={feedsAbout(messages, {
+        kind: 'chapter',
+        slug: chapter.slug,
+        name: chapter.heading,
+        atomPath: link.chapterFeed(chapter.slug),
+        archived: page.archived,
+      })}
     >
       <p class="breadcrumb">
         <a href={link.overview()}>{messages.nav.overview}</a> › {messages.overview.chapterColumn} {chapter.number ?? ''}
@@ -41,10 +40,9 @@ export const ChapterPage: FC<{ page: ChapterPageData }> = ({ page }) => {
       {page.archived ? <ArchiveNotice /> : null}
       {chapter.published === 1 ? null : <p class="notice">{t.notReviewed}</p>}
 
-      <section aria-labelledby="pledges-heading">
-        <h2 id="pledges-heading">{t.pledgesHeading}</h2>
+      <Section headingId="pledges-heading" heading={t.pledgesHeading}>
         {page.pledges.length === 0 ? <p>{t.noPledges}</p> : <PledgeTable pledges={page.pledges} />}
-      </section>
+      </Section>
 
       {page.archived ? null : <SubscribeBox scope={`chapter:${chapter.slug}`} what="chapter" />}
 

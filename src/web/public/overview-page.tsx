@@ -13,6 +13,7 @@ import { useLinks } from '../views/links.ts';
 import { messages as agreementMessages } from './agreements/messages.ts';
 import { messages as statisticsMessages } from './statistics/messages.ts';
 import { messages as termMessages } from './terms/messages.ts';
+import { Section } from '../views/section.tsx';
 
 export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
   const { t: messages, locale } = usePageContext();
@@ -40,8 +41,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
       {agreement.government.active === 1 ? null : <ArchiveNotice />}
       {term ? <TermProgressView term={term} /> : null}
 
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{t.statusHeading}</h2>
+      <Section headingId="status-heading" heading={t.statusHeading}>
         {overview.total === 0 ? (
           <p>{t.noPledges}</p>
         ) : (
@@ -62,10 +62,9 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             </ul>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="chapters-heading">
-        <h2 id="chapters-heading">{t.chaptersHeading}</h2>
+      <Section headingId="chapters-heading" heading={t.chaptersHeading}>
         {withPledges.length > 0 ? (
           <StatusTable
             columns={{ name: t.chapterColumn, count: t.pledgesColumn, status: messages.chapter.statusColumn }}
@@ -90,10 +89,9 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             </ul>
           </details>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">{t.latestHeading}</h2>
+      <Section headingId="latest-heading" heading={t.latestHeading}>
         {overview.recentDevelopments.length === 0 ? (
           <p>{t.noDevelopments}</p>
         ) : (
@@ -114,7 +112,7 @@ export const OverviewPage: FC<{ overview: Overview }> = ({ overview }) => {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {overview.otherAgreements.length > 0 ? <OtherAgreements others={overview.otherAgreements} /> : null}
     </Layout>
@@ -127,8 +125,7 @@ const OtherAgreements: FC<{ others: Overview['otherAgreements'] }> = ({ others }
   const t = agreementMessages[locale];
   const link = useLinks();
   return (
-    <section aria-labelledby="others-heading">
-      <h2 id="others-heading">{messages.overview.otherAgreements}</h2>
+    <Section headingId="others-heading" heading={messages.overview.otherAgreements}>
       <ul>
         {others.map((other) => (
           <li>
@@ -145,7 +142,7 @@ const OtherAgreements: FC<{ others: Overview['otherAgreements'] }> = ({ others }
       <p>
         <a href={link.agreements()}>{t.all}</a>
       </p>
-    </section>
+    </Section>
   );
 };
 

@@ -2,16 +2,16 @@
 // subscribe and suggestion forms unless its government is archived.
 import type { FC } from 'hono/jsx';
 import type { PledgePage as PledgePageData } from '../../services/public/pledge-page.ts';
-import { subscriptionPaths } from '../../services/subscriptions/paths.ts';
 import { ArchiveNotice } from '../views/archive-notice.tsx';
 import { Layout } from '../views/layout.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { Timeline } from '../views/timeline.tsx';
 import { PledgeForms } from './subscriptions/pledge-forms.tsx';
-import { siteFeed } from './site-feed.ts';
+import { feedsAbout } from './site-feed.ts';
 import { useContentLang, usePageContext } from '../views/page-context.ts';
 import { useLinks } from '../views/links.ts';
 import { TableHead } from '../views/table-head.tsx';
+import { Section } from '../views/section.tsx';
 
 export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page, foiUrl }) => {
   const { t: messages } = usePageContext();
@@ -27,14 +27,13 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       description={t.description(pledge.title, STATUS_LABELS[pledge.status])}
       current="pledges"
       agreement={page.scope}
-      feeds={[
-        {
-          title: messages.feeds.of(pledge.title),
-          atomPath: link.pledgeFeed(pledge.slug),
-          followPath: page.archived ? undefined : subscriptionPaths.follow('pledge', pledge.slug),
-        },
-        siteFeed(messages),
-      ]}
+      feeds={feedsAbout(messages, {
+        kind: 'pledge',
+        slug: pledge.slug,
+        name: pledge.title,
+        atomPath: link.pledgeFeed(pledge.slug),
+        archived: page.archived,
+      })}
       imagePath={link.pledgeImage(pledge.slug)}
     >
       <p class="breadcrumb">
@@ -50,8 +49,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
       </p>
 
       {pledge.quote ? (
-        <section aria-labelledby="quote-heading">
-          <h2 id="quote-heading">{t.quoteHeading}</h2>
+        <Section headingId="quote-heading" heading={t.quoteHeading}>
           <blockquote class="quote" lang={contentLang}>
             <p>{pledge.quote}</p>
           </blockquote>
@@ -64,11 +62,10 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             </p>
           ) : null}
           {pledge.quote_start !== null ? <a href={link.quoteInChapter(chapter.slug, pledge.slug)}>{t.toQuote}</a> : null}
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading">{t.factsHeading}</h2>
+      <Section headingId="facts-heading" heading={t.factsHeading}>
         <dl class="facts">
           <dt>{t.status}</dt>
           <dd>{STATUS_LABELS[pledge.status]}</dd>
@@ -109,15 +106,13 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             <span class="meta">{t.foiHint(new URL(foiUrl).host)}</span>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t.timelineHeading}</h2>
+      <Section headingId="timeline-heading" heading={t.timelineHeading}>
         {page.timeline.length === 0 ? <p>{t.noDevelopments}</p> : <Timeline developments={page.timeline} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t.historyHeading}</h2>
+      <Section headingId="history-heading" heading={t.historyHeading}>
         {page.history.length === 0 ? (
           <p>{t.noHistory}</p>
         ) : (
@@ -138,7 +133,7 @@ export const PledgePage: FC<{ page: PledgePageData; foiUrl?: string }> = ({ page
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
       {page.archived ? null : <PledgeForms pledgeSlug={pledge.slug} />}
     </Layout>

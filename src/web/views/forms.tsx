@@ -123,6 +123,27 @@ export const Notice: FC<{ message?: string | false }> = ({ message }) =>
 
 export const CsrfField: FC<{ token: string }> = ({ token }) => <input type="hidden" name="_csrf" value={token} />;
 
+/** A delete that asks first: the server refuses it without the ticked `confirm` and says so in `errors.confirm`. */
+export const ConfirmedDeleteForm: FC<{
+  action: string;
+  class: string;
+  csrfToken: string;
+  hint?: string;
+  confirmLabel: string;
+  button: string;
+  errors?: FieldErrors;
+}> = (props) => (
+  <form method="post" action={props.action} class={props.class}>
+    <CsrfField token={props.csrfToken} />
+    {props.hint ? <p class="hint">{props.hint}</p> : null}
+    {props.errors?.confirm ? <p class="field-error">{props.errors.confirm}</p> : null}
+    <CheckboxField name="confirm" label={props.confirmLabel} checked={false} />
+    <button type="submit" class="danger">
+      {props.button}
+    </button>
+  </form>
+);
+
 /** A form shown but not usable (an archive): a disabled fieldset disables every control inside it. */
 export const ReadOnly: FC<{ when: boolean; children?: Child }> = ({ when, children }) =>
   when ? (

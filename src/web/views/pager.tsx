@@ -28,3 +28,26 @@ export const Pager: FC<{ label: string; previous?: PageLink; position?: string; 
       ) : null}
     </nav>
   );
+
+/** The words of a pager over numbered pages. */
+export interface NumberedPagerText {
+  pagerLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, count: number) => string;
+}
+
+/** A pager over `pageCount` numbered pages that says where we are; `href` gives a page's address. */
+export const NumberedPager: FC<{ page: number; pageCount: number; href: (page: number) => string; text: NumberedPagerText }> = ({
+  page,
+  pageCount,
+  href,
+  text,
+}) => (
+  <Pager
+    label={text.pagerLabel}
+    previous={page > 1 ? { href: href(page - 1), text: text.previousPage } : undefined}
+    position={text.pageOf(page, pageCount)}
+    next={page < pageCount ? { href: href(page + 1), text: text.nextPage } : undefined}
+  />
+);

@@ -26,18 +26,27 @@ export const fieldId = (candidateId: number, field: string) => `c${candidateId}-
 
 const formatScore = (score: number) => score.toFixed(2).replace('.', ',');
 
+/** An error message under its id; nothing without one. */
+const FieldError: FC<{ id: string; message: string | undefined }> = ({ id, message }) =>
+  message ? (
+    <p class="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+
 interface InputProps {
-  id: string;
+  candidateId: number;
   name: string;
   label: string;
   value: string | number;
   errors: FieldErrors;
   hint?: string;
   type?: 'text' | 'number';
-  required?: boolean;
 }
 
-const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 'text', required }) => {
+/** A required field of one candidate's form; its id (fieldId) is unique on the page. */
+const Input: FC<InputProps> = ({ candidateId, name, label, value, errors, hint, type = 'text' }) => {
+  const id = fieldId(candidateId, name);
   const described = [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${errors[id] ? ' has-error' : ''}`}>
@@ -47,17 +56,13 @@ const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 't
           {hint}
         </p>
       ) : null}
-      {errors[id] ? (
-        <p class="field-error" id={`${id}-error`}>
-          {errors[id]}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={errors[id]} />
       <input
         id={id}
         name={name}
         type={type}
         value={String(value)}
-        required={required}
+        required
         inputmode={type === 'number' ? 'numeric' : undefined}
         min={type === 'number' ? 0 : undefined}
         aria-invalid={errors[id] ? 'true' : undefined}
@@ -69,6 +74,27 @@ const Input: FC<InputProps> = ({ id, name, label, value, errors, hint, type = 't
 
 /** Says which candidate a button acts on, for screen readers listing the page's buttons. */
 export const Which: FC<{ item: ReviewItem }> = ({ item }) => <span class="visually-hidden">{t.which(item.number)}</span>;
+
+/** The button that sends one of a candidate's forms, naming the candidate for screen readers. */
+export const ActionButton: FC<{ item: ReviewItem; text: string; class?: 'secondary' | 'danger' }> = (props) => (
+  <button type="submit" class={props.class}>
+    {props.text}
+    <Which item={props.item} />
+  </button>
+);
+
+/**
+ * An action that is only its button (reject, reopen, undo): its path and text go by its name, and
+ * `data-action` names it for the keyboard shortcuts (review.js).
+ */
+const ButtonForm: FC<{ item: ReviewItem; name: 'reject' | 'reopen' | 'undo'; order?: QueueOrder; csrfToken: string; danger?: boolean }> = (
+  props,
+) => (
+  <form method="post" action={reviewPaths[props.name](props.item.id, props.order)} data-action={props.name}>
+    <CsrfField token={props.csrfToken} />
+    <ActionButton item={props.item} text={t[props.name]} class={props.danger ? 'danger' : 'secondary'} />
+  </form>
+);
 
 interface CardProps {
   item: ReviewItem;
@@ -151,45 +177,17 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
         <dt>{t.span}</dt>
         <dd>{t.spanValue(item.start, item.end)}</dd>
       </dl>
-      {errors[fieldId(item.id, 'form')] ? (
-        <p class="field-error" id={fieldId(item.id, 'form')}>
-          {errors[fieldId(item.id, 'form')]}
-        </p>
-      ) : null}
+      <FieldError id={fieldId(item.id, 'form')} message={errors[fieldId(item.id, 'form')]} />
       {readOnly ? null : item.decision === 'open' ? (
         <>
           <div class="candidate-decide">
             <form method="post" action={reviewPaths.accept(item.id, order)} class="candidate-accept" data-action="accept">
               <CsrfField token={csrfToken} />
-              <Input
-                id={fieldId(item.id, 'title')}
-                name="title"
-                label={t.title}
-                value={value('title', item.title)}
-                errors={errors}
-                required
-              />
-              <Input
-                id={fieldId(item.id, 'slug')}
-                name="slug"
-                label={t.slug}
-                hint={t.slugHint}
-                value={value('slug', item.slug)}
-                errors={errors}
-                required
-              />
-              <button type="submit">
-                {t.accept}
-                <Which item={item} />
-              </button>
+              <Input candidateId={item.id} name="title" label={t.title} value={value('title', item.title)} errors={errors} />
+              <Input candidateId={item.id} name="slug" label={t.slug} hint={t.slugHint} value={value('slug', item.slug)} errors={errors} />
+              <ActionButton item={item} text={t.accept} />
             </form>
-            <form method="post" action={reviewPaths.reject(item.id, order)} data-action="reject">
-              <CsrfField token={csrfToken} />
-              <button type="submit" class="danger">
-                {t.reject}
-                <Which item={item} />
-              </button>
-            </form>
+            <ButtonForm item={item} name="reject" order={order} csrfToken={csrfToken} danger />
           </div>
           <ExtractorOffers item={item} order={order} csrfToken={csrfToken} />
           <details class="candidate-span" open={spanErrors}>
@@ -201,67 +199,29 @@ export const CandidateCard: FC<CardProps> = ({ item, total, bodyLength, csrfToke
               <form method="post" action={reviewPaths.merge(item.id, order)} data-action="merge">
                 <CsrfField token={csrfToken} />
                 <MergeChoice item={item} errors={errors} selected={String(value('with', item.mergeChoices[0]!.id))} />
-                <button type="submit" class="secondary">
-                  {t.merge}
-                  <Which item={item} />
-                </button>
+                <ActionButton item={item} text={t.merge} class="secondary" />
               </form>
             ) : (
               <>
                 <p class="hint" id={fieldId(item.id, 'with')}>
                   {t.nothingToMerge}
                 </p>
-                {errors[fieldId(item.id, 'with')] ? (
-                  <p class="field-error" id={`${fieldId(item.id, 'with')}-error`}>
-                    {errors[fieldId(item.id, 'with')]}
-                  </p>
-                ) : null}
+                <FieldError id={`${fieldId(item.id, 'with')}-error`} message={errors[fieldId(item.id, 'with')]} />
               </>
             )}
             <form method="post" action={reviewPaths.adjust(item.id, order)} data-action="adjust" class="span-form">
               <CsrfField token={csrfToken} />
               <p class="hint span-hint">{t.spanHint(bodyLength)}</p>
-              <Input
-                id={fieldId(item.id, 'start')}
-                name="start"
-                label={t.start}
-                type="number"
-                value={value('start', item.start)}
-                errors={errors}
-                required
-              />
-              <Input
-                id={fieldId(item.id, 'end')}
-                name="end"
-                label={t.end}
-                type="number"
-                value={value('end', item.end)}
-                errors={errors}
-                required
-              />
-              <button type="submit" class="secondary">
-                {t.adjust}
-                <Which item={item} />
-              </button>
+              <Input candidateId={item.id} name="start" label={t.start} type="number" value={value('start', item.start)} errors={errors} />
+              <Input candidateId={item.id} name="end" label={t.end} type="number" value={value('end', item.end)} errors={errors} />
+              <ActionButton item={item} text={t.adjust} class="secondary" />
             </form>
           </details>
         </>
       ) : item.decision === 'rejected' ? (
-        <form method="post" action={reviewPaths.reopen(item.id, order)} data-action="reopen">
-          <CsrfField token={csrfToken} />
-          <button type="submit" class="secondary">
-            {t.reopen}
-            <Which item={item} />
-          </button>
-        </form>
+        <ButtonForm item={item} name="reopen" order={order} csrfToken={csrfToken} />
       ) : item.decision === 'accepted' && item.pledge?.draft ? (
-        <form method="post" action={reviewPaths.undo(item.id, order)} data-action="undo">
-          <CsrfField token={csrfToken} />
-          <button type="submit" class="secondary">
-            {t.undo}
-            <Which item={item} />
-          </button>
-        </form>
+        <ButtonForm item={item} name="undo" order={order} csrfToken={csrfToken} />
       ) : null}
     </article>
   );
@@ -272,11 +232,7 @@ const MergeChoice: FC<{ item: ReviewItem; errors: FieldErrors; selected: string 
   return (
     <div class={`field${errors[id] ? ' has-error' : ''}`}>
       <label for={id}>{t.mergeWith}</label>
-      {errors[id] ? (
-        <p class="field-error" id={`${id}-error`}>
-          {errors[id]}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={errors[id]} />
       <select id={id} name="with" aria-invalid={errors[id] ? 'true' : undefined} aria-describedby={errors[id] ? `${id}-error` : undefined}>
         {item.mergeChoices.map((choice) => (
           <option value={String(choice.id)} selected={String(choice.id) === selected}>

@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { QueueOrder, ReviewItem } from '../../../services/admin/candidate-queue.ts';
 import { adminMessages } from '../../i18n/admin/catalogue.ts';
 import { CsrfField } from '../../views/forms.tsx';
-import { Which } from './candidate-card.tsx';
+import { ActionButton } from './candidate-card.tsx';
 import { reviewPaths } from './paths.ts';
 
 const t = adminMessages.candidateOffers;
@@ -22,10 +22,7 @@ export const ExtractorOffers: FC<{ item: ReviewItem; order: QueueOrder | undefin
           <p>
             {t.mergeText(merge.withNumber)} <span class="cues">{`${t.cues}: ${merge.cues.join(', ')}`}</span>
           </p>
-          <button type="submit" class="secondary">
-            {t.mergeButton(merge.withNumber)}
-            <Which item={item} />
-          </button>
+          <ActionButton item={item} text={t.mergeButton(merge.withNumber)} class="secondary" />
         </form>
       ) : null}
       {split ? (
@@ -37,10 +34,7 @@ export const ExtractorOffers: FC<{ item: ReviewItem; order: QueueOrder | undefin
               <li>{part.title}</li>
             ))}
           </ol>
-          <button type="submit" class="secondary">
-            {t.splitButton(split.parts.length)}
-            <Which item={item} />
-          </button>
+          <ActionButton item={item} text={t.splitButton(split.parts.length)} class="secondary" />
         </form>
       ) : null}
     </section>

@@ -11,7 +11,7 @@ import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { CandidateCard, type FailedForm } from './candidate-card.tsx';
 import { DONE_MESSAGES, reviewPaths, type Done } from './paths.ts';
-import { Pager } from '../../views/pager.tsx';
+import { NumberedPager } from '../../views/pager.tsx';
 
 const DECISION_LABELS = adminMessages.decisionLabels;
 const t = adminMessages.queueOrder;
@@ -84,17 +84,14 @@ export const QueuePage: FC<{ queue: ReviewQueue; done?: Done; failed?: FailedFor
   );
 };
 
-const QueuePager: FC<{ queue: ReviewQueue }> = ({ queue }) => {
-  const pageHref = (page: number) => `${reviewPaths.queue(queue.chapter.slug, page, { order: queue.order })}#${LIST_ID}`;
-  return (
-    <Pager
-      label={q.pagerLabel}
-      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: q.previousPage } : undefined}
-      position={q.pageOf(queue.page, queue.pageCount)}
-      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: q.nextPage } : undefined}
-    />
-  );
-};
+const QueuePager: FC<{ queue: ReviewQueue }> = ({ queue }) => (
+  <NumberedPager
+    page={queue.page}
+    pageCount={queue.pageCount}
+    href={(page) => `${reviewPaths.queue(queue.chapter.slug, page, { order: queue.order })}#${LIST_ID}`}
+    text={q}
+  />
+);
 
 const GoneList: FC<{ queue: ReviewQueue }> = ({ queue }) => (
   <details class="gone-candidates">

@@ -6,9 +6,10 @@ import { STATUS_LABELS } from '../../i18n/de.ts';
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { EditFields, type FieldTexts, type FormEdit } from '../../views/conflict-page.tsx';
 import {
-  CheckboxField,
+  ConfirmedDeleteForm,
   CsrfField,
   ErrorSummary,
+  Notice,
   ReadOnly,
   SelectField,
   TextArea,
@@ -130,11 +131,7 @@ export const DevelopmentFormPage: FC<{
       <h1>{heading}</h1>
       {developmentId !== undefined ? <p>{t.state(values.published)}</p> : null}
       {archived ? <AdminArchiveNotice /> : null}
-      {saved ? (
-        <p class="flash" role="status">
-          {t.saved}
-        </p>
-      ) : null}
+      <Notice message={saved && t.saved} />
       <ErrorSummary errors={errors} />
       <ReadOnly when={archived}>
         <DevelopmentForm action={action} values={values} edit={edit} errors={errors} />
@@ -149,14 +146,14 @@ export const DevelopmentFormPage: FC<{
               </button>
             </form>
           ) : (
-            <form method="post" action={`/admin/entwicklungen/${developmentId}/loeschen`} class="delete-draft">
-              <CsrfField token={user!.csrfToken} />
-              {errors?.confirm ? <p class="field-error">{errors.confirm}</p> : null}
-              <CheckboxField name="confirm" label={t.deleteConfirm} checked={false} />
-              <button type="submit" class="danger">
-                {t.deleteDraft}
-              </button>
-            </form>
+            <ConfirmedDeleteForm
+              action={`/admin/entwicklungen/${developmentId}/loeschen`}
+              class="delete-draft"
+              csrfToken={user!.csrfToken}
+              confirmLabel={t.deleteConfirm}
+              button={t.deleteDraft}
+              errors={errors}
+            />
           )}
         </div>
       ) : null}

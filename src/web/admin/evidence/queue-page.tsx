@@ -9,7 +9,7 @@ import { ReviewShortcuts } from '../../views/review-shortcuts.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { ProposalCard, type FailedProposal } from './proposal-card.tsx';
 import { proposalPaths, type ProposalDone } from './paths.ts';
-import { Pager } from '../../views/pager.tsx';
+import { NumberedPager } from '../../views/pager.tsx';
 
 const t = adminMessages.proposals;
 
@@ -86,14 +86,11 @@ export const ProposalQueuePage: FC<{ queue: ProposalQueue; done?: ProposalDone; 
   );
 };
 
-const QueuePager: FC<{ queue: ProposalQueue }> = ({ queue }) => {
-  const pageHref = (page: number) => `${proposalPaths.queue(queue.pledge?.slug, { page })}#${LIST_ID}`;
-  return (
-    <Pager
-      label={t.pagerLabel}
-      previous={queue.page > 1 ? { href: pageHref(queue.page - 1), text: t.previousPage } : undefined}
-      position={t.pageOf(queue.page, queue.pageCount)}
-      next={queue.page < queue.pageCount ? { href: pageHref(queue.page + 1), text: t.nextPage } : undefined}
-    />
-  );
-};
+const QueuePager: FC<{ queue: ProposalQueue }> = ({ queue }) => (
+  <NumberedPager
+    page={queue.page}
+    pageCount={queue.pageCount}
+    href={(page) => `${proposalPaths.queue(queue.pledge?.slug, { page })}#${LIST_ID}`}
+    text={t}
+  />
+);

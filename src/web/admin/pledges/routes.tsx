@@ -8,7 +8,8 @@ import { ConflictPage, conflictView, resubmittedEdit } from '../../views/conflic
 import type { AdminDeps } from '../deps.ts';
 import { fieldErrors, formOf } from '../form-input.ts';
 import { actorOf, requirePermission } from '../permissions.ts';
-import { choicesOf, PLEDGE_FIELDS, PledgeEditPage, PledgeForm } from './edit-page.tsx';
+import { PledgeEditPage } from './edit-page.tsx';
+import { choicesOf, PLEDGE_FIELDS, PledgeForm } from './pledge-form.tsx';
 import { PledgeListPage } from './list-page.tsx';
 import { createPledgeFromText } from '../../../services/admin/pledge-from-text.ts';
 import { adminMessages } from '../../i18n/admin/catalogue.ts';

@@ -7,6 +7,7 @@ import { CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '
 import { AdminArchiveNotice } from '../../views/archive-notice.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { SuggestionDetails } from './suggestion-details.tsx';
+import { Section } from '../../views/section.tsx';
 
 const t = adminMessages.suggestions;
 
@@ -39,8 +40,7 @@ export const ModeratePage: FC<{
         ) : (
           <AcceptForm suggestionId={suggestion.id} defaults={defaults} csrfToken={csrfToken} input={input} errors={errors} />
         )}
-        <section aria-labelledby="ablehnen">
-          <h2 id="ablehnen">{t.rejectHeading}</h2>
+        <Section headingId="ablehnen" heading={t.rejectHeading}>
           <form method="post" action={`/admin/hinweise/${suggestion.id}/ablehnen`} class="stacked-form">
             <CsrfField token={csrfToken} />
             <TextArea name="reason" label={t.rejectReason} value={input.reason} hint={t.rejectHint} rows={4} required errors={errors} />
@@ -48,7 +48,7 @@ export const ModeratePage: FC<{
               {t.reject}
             </button>
           </form>
-        </section>
+        </Section>
       </div>
     )}
   </Layout>
@@ -62,8 +62,7 @@ const AcceptForm: FC<{
   input: ModerationInput;
   errors?: FieldErrors;
 }> = ({ suggestionId, defaults, csrfToken, input, errors }) => (
-  <section aria-labelledby="annehmen">
-    <h2 id="annehmen">{t.acceptHeading}</h2>
+  <Section headingId="annehmen" heading={t.acceptHeading}>
     <p>{t.acceptIntro}</p>
     <form method="post" action={`/admin/hinweise/${suggestionId}/annehmen`} class="stacked-form">
       <CsrfField token={csrfToken} />
@@ -85,5 +84,5 @@ const AcceptForm: FC<{
       />
       <button type="submit">{t.accept}</button>
     </form>
-  </section>
+  </Section>
 );

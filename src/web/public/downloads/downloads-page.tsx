@@ -4,7 +4,9 @@ import { paths } from '../../../services/public/paths.ts';
 import { PLEDGE_COLUMNS, DEVELOPMENT_COLUMNS, type DownloadsPage as DownloadsPageData } from '../../../services/public/downloads.ts';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
+import { LicenceLink } from '../../views/licence-link.tsx';
 import { safeHref } from '../../views/safe-href.ts';
+import { Section } from '../../views/section.tsx';
 import { DOWNLOADS } from './files.ts';
 import { messages } from './messages.ts';
 import { TableHead } from '../../views/table-head.tsx';
@@ -18,8 +20,7 @@ export const DownloadsPage: FC<{ page: DownloadsPageData }> = ({ page }) => {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <FileTable t={t} />
-      <section aria-labelledby="formats-heading">
-        <h2 id="formats-heading">{t.formatsHeading}</h2>
+      <Section headingId="formats-heading" heading={t.formatsHeading}>
         <p>{t.csvNote}</p>
         <p>{t.formulaNote}</p>
         <p>{t.jsonNote}</p>
@@ -36,22 +37,20 @@ export const DownloadsPage: FC<{ page: DownloadsPageData }> = ({ page }) => {
           t={t}
           columns={DEVELOPMENT_COLUMNS.map(({ name, type }) => ({ name, type, meaning: t.developmentColumns[name] }))}
         />
-      </section>
-      <section aria-labelledby="api-heading">
-        <h2 id="api-heading">{t.apiHeading}</h2>
+      </Section>
+      <Section headingId="api-heading" heading={t.apiHeading}>
         <p>{t.apiText}</p>
         <p>
           <a href="/api/v1/openapi.json">{t.apiDocument}</a> (<code>/api/v1/openapi.json</code>)
         </p>
-      </section>
+      </Section>
       <Licences t={t} page={page} />
     </Layout>
   );
 };
 
 const FileTable: FC<{ t: Messages }> = ({ t }) => (
-  <section aria-labelledby="files-heading">
-    <h2 id="files-heading">{t.filesHeading}</h2>
+  <Section headingId="files-heading" heading={t.filesHeading}>
     <table>
       <TableHead columns={[t.fileHeader.file, t.fileHeader.format, t.fileHeader.content]} />
       <tbody>
@@ -68,7 +67,7 @@ const FileTable: FC<{ t: Messages }> = ({ t }) => (
         ))}
       </tbody>
     </table>
-  </section>
+  </Section>
 );
 
 const ColumnTable: FC<{
@@ -96,34 +95,22 @@ const ColumnTable: FC<{
   </>
 );
 
-const Licences: FC<{ t: Messages; page: DownloadsPageData }> = ({ t, page }) => {
-  const licenceHref = page.licence.url ? safeHref(page.licence.url) : undefined;
-  return (
-    <section aria-labelledby="licence-heading">
-      <h2 id="licence-heading">{t.licenceHeading}</h2>
-      <p>
-        {t.dataLicence}{' '}
-        {licenceHref ? (
-          <a href={licenceHref} rel="license">
-            {page.licence.name}
-          </a>
-        ) : (
-          page.licence.name
-        )}
-        . {t.attribution}
-      </p>
-      <p>{t.agreementLicence}</p>
-      {page.agreements
-        .filter((agreement) => agreement.licence || agreement.sourceUrl)
-        .map((agreement) => {
-          const sourceHref = agreement.sourceUrl ? safeHref(agreement.sourceUrl) : undefined;
-          return (
-            <p>
-              {agreement.licence ? t.editionLicence(agreement.title, agreement.licence) : null}{' '}
-              {sourceHref ? <a href={sourceHref}>{t.sourceLink(agreement.title)}</a> : null}
-            </p>
-          );
-        })}
-    </section>
-  );
-};
+const Licences: FC<{ t: Messages; page: DownloadsPageData }> = ({ t, page }) => (
+  <Section headingId="licence-heading" heading={t.licenceHeading}>
+    <p>
+      {t.dataLicence} <LicenceLink licence={page.licence} />. {t.attribution}
+    </p>
+    <p>{t.agreementLicence}</p>
+    {page.agreements
+      .filter((agreement) => agreement.licence || agreement.sourceUrl)
+      .map((agreement) => {
+        const sourceHref = agreement.sourceUrl ? safeHref(agreement.sourceUrl) : undefined;
+        return (
+          <p>
+            {agreement.licence ? t.editionLicence(agreement.title, agreement.licence) : null}{' '}
+            {sourceHref ? <a href={sourceHref}>{t.sourceLink(agreement.title)}</a> : null}
+          </p>
+        );
+      })}
+  </Section>
+);

@@ -5,7 +5,8 @@ import { STATUSES } from '../../../domain/status.ts';
 import { paths } from '../../../services/public/paths.ts';
 import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { Layout } from '../../views/layout.tsx';
-import { safeHref } from '../../views/safe-href.ts';
+import { LicenceLink } from '../../views/licence-link.tsx';
+import { Section } from '../../views/section.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
@@ -14,7 +15,6 @@ import { TableHead } from '../../views/table-head.tsx';
 export const MethodPage: FC<{ licence: { name: string; url: string | null } }> = ({ licence }) => {
   const { locale, href, staticSite } = usePageContext();
   const t = messages[locale];
-  const licenceHref = licence.url ? safeHref(licence.url) : undefined;
   return (
     <Layout
       title={t.title}
@@ -24,12 +24,10 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
     >
       <h1>{t.title}</h1>
       <p class="lead">{t.description}</p>
-      <section aria-labelledby="vorhaben">
-        <h2 id="vorhaben">{t.pledgeHeading}</h2>
+      <Section headingId="vorhaben" heading={t.pledgeHeading}>
         <p>{t.pledgeText}</p>
-      </section>
-      <section aria-labelledby="status">
-        <h2 id="status">{t.statusHeading}</h2>
+      </Section>
+      <Section headingId="status" heading={t.statusHeading}>
         <p>{t.statusText}</p>
         <table class="method-statuses">
           <TableHead columns={[t.statusColumn, t.meansColumn, t.evidenceColumn]} />
@@ -45,36 +43,24 @@ export const MethodPage: FC<{ licence: { name: string; url: string | null } }> =
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="bewertung">
-        <h2 id="bewertung">{t.ratingHeading}</h2>
+      </Section>
+      <Section headingId="bewertung" heading={t.ratingHeading}>
         <p>{t.ratingText}</p>
-      </section>
-      <section aria-labelledby="redaktion">
-        <h2 id="redaktion">{t.editorsHeading}</h2>
+      </Section>
+      <Section headingId="redaktion" heading={t.editorsHeading}>
         <p>{t.editorsText}</p>
-      </section>
-      <section aria-labelledby="beitragen">
-        <h2 id="beitragen">{t.suggestHeading}</h2>
+      </Section>
+      <Section headingId="beitragen" heading={t.suggestHeading}>
         <p>{t.suggestText}</p>
         <p>
           {t.followText} {staticSite ? null : <a href={href(subscriptionPaths.subscribe())}>{t.followLink}</a>}
         </p>
-      </section>
-      <section aria-labelledby="lizenz">
-        <h2 id="lizenz">{t.licenceHeading}</h2>
+      </Section>
+      <Section headingId="lizenz" heading={t.licenceHeading}>
         <p>
-          {t.licenceText}{' '}
-          {licenceHref ? (
-            <a href={licenceHref} rel="license">
-              {licence.name}
-            </a>
-          ) : (
-            licence.name
-          )}
-          . <a href={href(paths.data())}>{t.downloadsLink}</a>
+          {t.licenceText} <LicenceLink licence={licence} />. <a href={href(paths.data())}>{t.downloadsLink}</a>
         </p>
-      </section>
+      </Section>
     </Layout>
   );
 };

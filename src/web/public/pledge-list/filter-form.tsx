@@ -29,8 +29,14 @@ export const Facet: FC<{ legend: string; name: string; values: FacetValue[]; lab
     </fieldset>
   );
 
+/** The statuses as a facet, each by its name in the page's language. */
+export const StatusFacet: FC<{ legend: string; name: string; values: FacetValue[] }> = (props) => {
+  const { t: shared } = usePageContext();
+  return <Facet {...props} labelOf={(value) => shared.status[value.value as keyof typeof shared.status]} />;
+};
+
 export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
-  const { locale, t: shared } = usePageContext();
+  const { locale } = usePageContext();
   const t = messages[locale];
   const link = useLinks(list.agreement.scope);
   const { facets, query } = list;
@@ -51,12 +57,7 @@ export const FilterForm: FC<{ list: PledgeList }> = ({ list }) => {
         </select>
       </div>
       <button type="submit">{t.apply}</button>
-      <Facet
-        legend={t.status}
-        name={PARAMS.statuses}
-        values={facets.statuses}
-        labelOf={(value) => shared.status[value.value as keyof typeof shared.status]}
-      />
+      <StatusFacet legend={t.status} name={PARAMS.statuses} values={facets.statuses} />
       <fieldset class="facet">
         <legend>{t.overdueLegend}</legend>
         <label>

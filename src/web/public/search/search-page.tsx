@@ -7,7 +7,7 @@ import {
   type SearchPage as SearchPageData,
   type SearchResult,
 } from '../../../services/public/search.ts';
-import { Facet } from '../pledge-list/filter-form.tsx';
+import { Facet, StatusFacet } from '../pledge-list/filter-form.tsx';
 import { FILTER_PARAMS, KIND_PARAMS, searchSearch } from './query.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
@@ -66,7 +66,7 @@ const SearchForm: FC<{ page: SearchPageData }> = ({ page }) => {
 
 /** The filters of /vorhaben, over the hits: checkboxes with the hits each value would leave, sent with the query. */
 const SearchFilters: FC<{ page: SearchPageData }> = ({ page }) => {
-  const { locale, href, t: shared } = usePageContext();
+  const { locale, href } = usePageContext();
   const t = messages[locale];
   const { facets, filter } = page;
   if (facets.statuses.length + facets.chapters.length + facets.topics.length === 0) return null;
@@ -74,12 +74,7 @@ const SearchFilters: FC<{ page: SearchPageData }> = ({ page }) => {
   return (
     <section class="search-filters" aria-labelledby="search-filters-heading">
       <h2 id="search-filters-heading">{t.filters}</h2>
-      <Facet
-        legend={t.status}
-        name={FILTER_PARAMS.statuses}
-        values={facets.statuses}
-        labelOf={(value) => shared.status[value.value as keyof typeof shared.status]}
-      />
+      <StatusFacet legend={t.status} name={FILTER_PARAMS.statuses} values={facets.statuses} />
       <Facet legend={t.topic} name={FILTER_PARAMS.topics} values={facets.topics} />
       <Facet legend={t.chapter} name={FILTER_PARAMS.chapters} values={facets.chapters} />
       <p class="actions">

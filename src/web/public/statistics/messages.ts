@@ -21,17 +21,21 @@ const de = {
     'Jeder Monat zeigt den Status jedes Vorhabens an seinem letzten Tag (im laufenden Monat: heute), abgeleitet aus den veröffentlichten Entwicklungen.',
   noProgress: 'Die Amtszeit hat noch nicht begonnen.',
   month: 'Monat',
-  chaptersHeading: 'Nach Kapitel',
-  chaptersTitle: 'Status der Vorhaben je Kapitel',
-  chapter: 'Kapitel',
-  ministriesHeading: 'Nach Federführung',
-  ministriesTitle: 'Status der Vorhaben je federführendem Ministerium',
-  ministry: 'Federführung',
+  byChapter: {
+    heading: 'Nach Kapitel',
+    title: 'Status der Vorhaben je Kapitel',
+    column: 'Kapitel',
+    unit: (count: number): string => (count === 1 ? 'Kapitel' : 'Kapiteln'),
+  },
+  byMinistry: {
+    heading: 'Nach Federführung',
+    title: 'Status der Vorhaben je federführendem Ministerium',
+    column: 'Federführung',
+    unit: (count: number): string => (count === 1 ? 'Gruppe nach Federführung' : 'Gruppen nach Federführung'),
+  },
   noMinistry: 'ohne Angabe',
   groupsDescription: (count: number, unit: (count: number) => string) =>
     `Anteile der Status in ${count} ${unit(count)}; die Zahlen stehen in der Tabelle darunter.`,
-  chapterUnit: (count: number): string => (count === 1 ? 'Kapitel' : 'Kapiteln'),
-  ministryUnit: (count: number): string => (count === 1 ? 'Gruppe nach Federführung' : 'Gruppen nach Federführung'),
   toStatistics: 'Mehr Statistik: Verlauf, Kapitel, Federführung',
 };
 
@@ -57,16 +61,20 @@ const en: StatisticsMessages = {
     'Each month shows the status of every pledge on its last day (in the current month: today), derived from the published developments.',
   noProgress: 'The term has not begun yet.',
   month: 'Month',
-  chaptersHeading: 'By chapter',
-  chaptersTitle: 'Status of the pledges in each chapter',
-  chapter: 'Chapter',
-  ministriesHeading: 'By lead ministry',
-  ministriesTitle: 'Status of the pledges by lead ministry',
-  ministry: 'Lead ministry',
+  byChapter: {
+    heading: 'By chapter',
+    title: 'Status of the pledges in each chapter',
+    column: 'Chapter',
+    unit: (count) => (count === 1 ? 'chapter' : 'chapters'),
+  },
+  byMinistry: {
+    heading: 'By lead ministry',
+    title: 'Status of the pledges by lead ministry',
+    column: 'Lead ministry',
+    unit: (count) => (count === 1 ? 'group by lead ministry' : 'groups by lead ministry'),
+  },
   noMinistry: 'not stated',
   groupsDescription: (count, unit) => `Shares of each status in ${count} ${unit(count)}; the numbers are in the table below.`,
-  chapterUnit: (count) => (count === 1 ? 'chapter' : 'chapters'),
-  ministryUnit: (count) => (count === 1 ? 'group by lead ministry' : 'groups by lead ministry'),
   toStatistics: 'More statistics: over time, by chapter, by lead ministry',
 };
 

@@ -10,6 +10,7 @@ import { StatusCountsChart } from '../../views/charts/status-counts-chart.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { usePageContext } from '../../views/page-context.ts';
 import { messages } from './messages.ts';
+import { Section } from '../../views/section.tsx';
 
 function useText() {
   const { locale, t: shared } = usePageContext();
@@ -50,22 +51,8 @@ export const StatisticsPage: FC<{ statistics: Statistics }> = ({ statistics }) =
           <ChartLegend id="legend" labels={shared.status} />
           <OverallSection statistics={statistics} />
           <ProgressSection statistics={statistics} />
-          <GroupSection
-            id="chapters"
-            heading={t.chaptersHeading}
-            title={t.chaptersTitle}
-            unit={t.chapterUnit}
-            column={t.chapter}
-            groups={statistics.byChapter}
-          />
-          <GroupSection
-            id="ministries"
-            heading={t.ministriesHeading}
-            title={t.ministriesTitle}
-            unit={t.ministryUnit}
-            column={t.ministry}
-            groups={statistics.byMinistry}
-          />
+          <GroupSection id="chapters" text={t.byChapter} groups={statistics.byChapter} />
+          <GroupSection id="ministries" text={t.byMinistry} groups={statistics.byMinistry} />
         </>
       )}
     </Layout>
@@ -76,8 +63,7 @@ const OverallSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
   const { t, shared, locale, table, describe } = useText();
   const { counts, total } = statistics.overall;
   return (
-    <section aria-labelledby="overall-heading">
-      <h2 id="overall-heading">{t.overallHeading}</h2>
+    <Section headingId="overall-heading" heading={t.overallHeading}>
       <StatusCountsChart
         id="chart-overall"
         title={t.overallTitle}
@@ -88,7 +74,7 @@ const OverallSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
         locale={locale}
       />
       <ChartDataTable rows={[{ label: t.all, counts, total }]} text={table(t.overallTitle, t.all)} />
-    </section>
+    </Section>
   );
 };
 
@@ -98,8 +84,7 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
   const last = months.at(-1);
   const axisLabel = (month: string) => (month.endsWith('-01') ? month.slice(0, 4) : monthName(month, 'short'));
   return (
-    <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">{t.progressHeading}</h2>
+    <Section headingId="progress-heading" heading={t.progressHeading}>
       {!last ? (
         <p>{t.noProgress}</p>
       ) : (
@@ -119,35 +104,30 @@ const ProgressSection: FC<{ statistics: Statistics }> = ({ statistics }) => {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 };
 
-const GroupSection: FC<{
-  id: string;
-  heading: string;
-  title: string;
-  unit: (count: number) => string;
-  column: string;
-  groups: StatusGroup[];
-}> = (props) => {
+/** The texts of one grouping: its heading, the chart's title, the table's first column, what a group is called. */
+type GroupText = (typeof messages)['de']['byChapter'];
+
+const GroupSection: FC<{ id: string; text: GroupText; groups: StatusGroup[] }> = ({ id, text, groups }) => {
   const { t, table } = useText();
-  const rows: TableRow[] = props.groups.map((group) => ({
+  const rows: TableRow[] = groups.map((group) => ({
     label: group.slug === '' ? t.noMinistry : group.label,
     counts: group.counts,
     total: group.total,
   }));
   return (
-    <section aria-labelledby={`${props.id}-heading`}>
-      <h2 id={`${props.id}-heading`}>{props.heading}</h2>
+    <Section headingId={`${id}-heading`} heading={text.heading}>
       <StackedBarsChart
-        id={`chart-${props.id}`}
-        title={props.title}
-        description={t.groupsDescription(rows.length, props.unit)}
+        id={`chart-${id}`}
+        title={text.title}
+        description={t.groupsDescription(rows.length, text.unit)}
         rows={rows}
         totalText={t.pledges}
       />
-      <ChartDataTable rows={rows} text={table(props.title, props.column)} />
-    </section>
+      <ChartDataTable rows={rows} text={table(text.title, text.column)} />
+    </Section>
   );
 };

@@ -26,39 +26,14 @@ export const SuggestForm: FC<{ pledgeSlug: string; idPrefix: string; fields: Sug
   const { locale, href } = usePageContext();
   const t = suggestMessages[locale];
   const ids = suggestFieldIds(props.idPrefix);
+  /** What a field takes from its name: its element id, its value and its message. */
+  const bound = (name: keyof SuggestFields) => ({ id: ids[name], name, value: props.fields[name], errors: props.errors });
   return (
     <form method="post" action={href(subscriptionPaths.suggest(props.pledgeSlug))} class="stacked-form">
       {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
-      <TextAreaField
-        id={ids.text}
-        name="text"
-        label={t.text}
-        hint={t.textHint}
-        value={props.fields.text}
-        rows={4}
-        required
-        errors={props.errors}
-      />
-      <InputField
-        id={ids.source_url}
-        name="source_url"
-        type="url"
-        label={t.sourceUrl}
-        hint={t.sourceUrlHint}
-        value={props.fields.source_url}
-        required
-        errors={props.errors}
-      />
-      <InputField
-        id={ids.email}
-        name="email"
-        type="email"
-        label={t.email}
-        hint={t.emailHint}
-        value={props.fields.email}
-        autocomplete="email"
-        errors={props.errors}
-      />
+      <TextAreaField {...bound('text')} label={t.text} hint={t.textHint} rows={4} required />
+      <InputField {...bound('source_url')} type="url" label={t.sourceUrl} hint={t.sourceUrlHint} required />
+      <InputField {...bound('email')} type="email" label={t.email} hint={t.emailHint} autocomplete="email" />
       <Honeypot id={`${props.idPrefix}website`} />
       <button type="submit">{t.submit}</button>
     </form>

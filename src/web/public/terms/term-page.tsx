@@ -2,7 +2,6 @@
 // status counts, its feeds and the e-mail subscriptions form.
 import type { FC } from 'hono/jsx';
 import type { TermPage as TermPageData } from '../../../services/public/term-pages.ts';
-import { subscriptionPaths } from '../../../services/subscriptions/paths.ts';
 import { Layout } from '../../views/layout.tsx';
 import { useLinks } from '../../views/links.ts';
 import { usePageContext } from '../../views/page-context.ts';
@@ -10,8 +9,9 @@ import { StatusBar, StatusLegend } from '../../views/status-bar.tsx';
 import { SubscribeBox } from '../subscriptions/subscribe-box.tsx';
 import { listSearch } from '../pledge-list/query.ts';
 import { ResultsTable } from '../pledge-list/results.tsx';
-import { siteFeed } from '../site-feed.ts';
+import { feedsAbout } from '../site-feed.ts';
 import { messages } from './messages.ts';
+import { Section } from '../../views/section.tsx';
 
 export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
   const { locale, t: shared } = usePageContext();
@@ -26,10 +26,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
       description={own.description(term.name)}
       current="pledges"
       agreement={list.agreement.scope}
-      feeds={[
-        { title: shared.feeds.of(term.name), atomPath: feedPath, followPath: subscriptionPaths.follow(kind, term.slug) },
-        siteFeed(shared),
-      ]}
+      feeds={feedsAbout(shared, { kind, slug: term.slug, name: term.name, atomPath: feedPath })}
     >
       <p class="breadcrumb">
         <a href={link.overview()}>{shared.nav.overview}</a> ›{' '}
@@ -38,8 +35,7 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
       <h1>{term.name}</h1>
       <p class="lead">{list.agreement.title}</p>
 
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{t.statusHeading}</h2>
+      <Section headingId="status-heading" heading={t.statusHeading}>
         {list.total === 0 ? (
           <p>{own.noPledges}</p>
         ) : (
@@ -49,17 +45,16 @@ export const TermPage: FC<{ page: TermPageData }> = ({ page }) => {
             <StatusLegend counts={counts} total={list.total} />
           </>
         )}
-      </section>
+      </Section>
 
       {list.total === 0 ? null : (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t.pledgesHeading}</h2>
+        <Section headingId="results-heading" heading={t.pledgesHeading}>
           <ResultsTable list={list} />
           <p>
             {list.items.length < list.total ? `${t.firstOf(list.items.length, list.total)} ` : null}
             <a href={link.pledges() + listSearch({ ...list.query, page: 1 })}>{own.toList(list.total)}</a>
           </p>
-        </section>
+        </Section>
       )}
 
       <SubscribeBox scope={`${kind}:${term.slug}`} what={kind} />
