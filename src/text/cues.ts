@@ -1,22 +1,10 @@
 // Finds the explainable cues that mark a sentence as a commitment (or speak against one) in agreement language.
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
-import {
-  CONDITIONAL,
-  HABEN,
-  KOENNEN,
-  MONTHS,
-  MUESSEN,
-  PAST,
-  SOLLEN,
-  SOLLTE,
-  SPECIFIC_VERBS,
-  STATIVE_VERBS,
-  WERDEN,
-  WOLLEN,
-} from './lexicon.ts';
+import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VERBS, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
+import { closesWithParticiple, closesWithZuInfinitive, isDateAhead, isOwnGoal, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
-import { extendsMeasure, opensWithCondition } from './sentence-openers.ts';
+import { extendsMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
 import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { classifyVerb, closingParticle, sentenceParticle, wirVerb, type VerbForm } from './verb-cues.ts';
@@ -245,7 +233,6 @@ function isRule(scan: Analysis, verb: number): boolean {
 }
 
 const ANAPHORA = new Set(['dies', 'das', 'dieses']);
-const KEPT = new Set(['vorbehalten', 'bestehen', 'erhalten', 'unberührt', 'gewahrt']);
 const BEREIT = new Set(['bereit', 'verpflichtet']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
@@ -285,58 +272,6 @@ const CUE_WORDS = new Set([
   ...DEADLINE_WORDS,
 ]);
 
-function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: number, copula: number): boolean {
-  const last = lastWord(tokens, start, end);
-  if (last <= copula) return false;
-  const lower = tokens[last]!.lower;
-  return joinedZuInfinitive(lower) !== undefined || (tokens[last - 1]?.lower === 'zu' && isInfinitive(tokens[last]));
-}
-
-/**
- * The clause was cut short by a comma inside the predicate ("… werden mit X effizienter, kostengünstiger und
- * transparenter gestaltet."): the sentence's last word, if nothing but adjectives and commas lead to it, closes it.
- */
-function closesWithParticiple(tokens: readonly Token[], clauseEnd: number): boolean {
-  const last = lastWord(tokens, clauseEnd, tokens.length);
-  if (last < clauseEnd || !isParticiple(tokens[last])) return false;
-  for (let i = clauseEnd; i < last; i++) {
-    const token = tokens[i]!;
-    if (token.word && (token.capitalised || SUBORDINATE.has(token.lower) || WIR.has(token.lower))) return false;
-  }
-  return true;
-}
-
-const SUBORDINATE = new Set(['dass', 'die', 'der', 'das', 'wenn', 'weil', 'um', 'damit', 'indem', 'wie', 'wo']);
-
-function perfectInClause(tokens: readonly Token[], haben: number, start: number, end: number): boolean {
-  const last = lastWord(tokens, start, end);
-  if (last === haben) return isParticiple(tokens[haben - 1]);
-  return last > haben && isParticiple(tokens[last]) && tokens[last]!.lower.startsWith('ge');
-}
-
-/** "Unser Ziel ist …", "Ziel ist, dass …", "haben das Ziel": not "um unsere Ziele zu erreichen". */
-function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {
-  const before = tokens[index - 1]?.lower ?? '';
-  const after = tokens[index + 1]?.lower ?? '';
-  if (after === 'ist' || after === 'sind' || after === 'bleibt') return true;
-  if ((before === 'unser' || before === 'unsere') && !['zu', 'erreichen'].includes(tokens[index + 2]?.lower ?? '')) return true;
-  return goalVerb && (before === 'das' || before === 'dem');
-}
-
-/** "bleibt unangetastet", "bleiben ausgenommen": a promise to keep a rule, unlike "bleibt wichtig". */
-function keepsSomething(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (KEPT.has(tokens[i]!.lower) || isParticiple(tokens[i])) return true;
-  return false;
-}
-
-function isDateAhead(tokens: readonly Token[], index: number): boolean {
-  for (let i = index + 1; i <= index + 4 && i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    if (/^20\d\d$/.test(text) || MONTHS.has(tokens[i]!.lower)) return true;
-  }
-  return false;
-}
-
 /**
  * The cue of a government's verb: advocacy, refusal, allegiance or examining as for "wir" ("Die Landesregierung
  * setzt sich für … ein" is advocacy), any other verb the plain `bund` cue.
@@ -350,16 +285,6 @@ function governmentVerb(scan: Analysis, verb: number): void {
   else if (cue?.id.startsWith('rejection:')) add(scan, cue.id, verb, cue.weight, cue.role);
   else add(scan, 'bund', verb, 0.7);
   scan.actions.push(action);
-}
-
-/**
- * "So erhöhen wir …", "Damit schaffen wir …": the present tense after an anaphoric "so"/"damit" tells what the
- * measures just named achieve, not a new one. With a modal ("So wollen wir …") it is an intention again.
- */
-function statesConsequence(tokens: readonly Token[]): boolean {
-  const [first, verb, subject] = tokens;
-  if (!first || !verb || subject?.lower !== 'wir' || (first.lower !== 'so' && first.lower !== 'damit')) return false;
-  return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
 }
 
 function applyNegatives(cues: Cue[], clauses: ClauseMap): Cue[] {

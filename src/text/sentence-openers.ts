@@ -1,6 +1,6 @@
 // Sentence openings that tie a statement to a measure named before it: "Voraussetzung dafür ist …",
-// "Dazu gehören …", "Bestandteil des Paktes sind …", "Dies gilt auch für …".
-import { WERDEN } from './lexicon.ts';
+// "Dazu gehören …", "Bestandteil des Paktes sind …", "Dies gilt auch für …", "So erhöhen wir …".
+import { KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
@@ -30,3 +30,15 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';
+
+/**
+ * "So erhöhen wir …", "Damit schaffen wir …": the present tense after an anaphoric "so"/"damit" tells what the
+ * measures just named achieve, not a new one. With a modal ("So wollen wir …") it is an intention again.
+ */
+export function statesConsequence(tokens: readonly Token[]): boolean {
+  const [first, verb, subject] = tokens;
+  if (!first || !verb || subject?.lower !== 'wir' || (first.lower !== 'so' && first.lower !== 'damit')) return false;
+  return !MODALS.has(verb.lower) && !WERDEN.has(verb.lower);
+}
+
+const MODALS = new Set([...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, ...KOENNEN]);
