@@ -6,6 +6,7 @@ import { classifyKind, type Kind } from './kind.ts';
 import type { Phrase } from './noun-phrase.ts';
 import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
 import { shapeEvidence } from './object-shape.ts';
+import { opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
@@ -14,6 +15,10 @@ import { PARTICLES } from './lexicon.ts';
 import { classifyVerb, closingParticle } from './verb-cues.ts';
 import { joinedZuInfinitive } from './verbs.ts';
 
+/** The second opinion adds a sentence no rule proposes from this probability on (decision 88)… */
+const ADD_FROM = 0.8;
+/** …and withdraws the rules' candidates of a sentence below this one. */
+const WITHDRAW_BELOW = 0.05;
 /** Object evidence that names a thing of its own, so a part of a bundle is a measure and not an aspect. */
 const NAMED_OBJECT = /^object:(?:legal|institution|programme|plan|number|name)$/;
 /** Before these the enumeration is the content of a clause or an example, not a list of measures. */
@@ -44,19 +49,60 @@ export function extractCandidates(body: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of segmentSentences(body)) {
     const analysis = analyse(sentence.text, sentence.start);
-    if (scoreOf(analysis.cues) < THRESHOLD) continue;
-    const conjuncts = splitConjuncts(analysis);
-    for (const k of conjuncts.keys()) {
-      const candidate = candidateFor(body, sentence, analysis, conjuncts, k);
-      if (candidate) candidates.push(candidate);
-    }
-    if (conjuncts.length === 1 && candidates.at(-1)?.start === sentence.start) {
-      const split = splitProposal(body, sentence, analysis);
-      if (split) candidates.at(-1)!.split = split;
-    }
+    const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
+    const opinion = opinionOn(analysis, objects);
+    const found = scoreOf(analysis.cues) < THRESHOLD ? [] : ruleCandidates(body, sentence, analysis);
+    if (found.length > 0 && opinion.probability >= WITHDRAW_BELOW) candidates.push(...found);
+    else if (found.length === 0 && opinion.probability >= ADD_FROM)
+      candidates.push(learnedCandidate(body, sentence, analysis, objects, opinion));
   }
   proposeMerges(body, candidates);
   return candidates;
+}
+
+/** The rule-based candidates of a sentence: one, or one per conjunct, the first with its split proposal. */
+function ruleCandidates(body: string, sentence: Sentence, analysis: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const conjuncts = splitConjuncts(analysis);
+  for (const k of conjuncts.keys()) {
+    const candidate = candidateFor(body, sentence, analysis, conjuncts, k);
+    if (candidate) found.push(candidate);
+  }
+  if (conjuncts.length === 1 && found[0]?.start === sentence.start) {
+    const split = splitProposal(body, sentence, analysis);
+    if (split) found[0].split = split;
+  }
+  return found;
+}
+
+/**
+ * A sentence no rule proposes but the learned second opinion finds likely: the whole sentence, its score the
+ * model's probability, its cues "model" and the features that weighed most, beside any rule cues that fired.
+ */
+function learnedCandidate(body: string, sentence: Sentence, analysis: Analysis, objects: ObjectEvidence[], opinion: Opinion): Candidate {
+  const { tokens, cues, actions } = analysis;
+  const whole: Conjunct = { start: 0, end: tokens.length, ownEnd: tokens.length };
+  const { kind, evidence } = classifyKind(tokens, 0, tokens.length, cues, actions, objects);
+  const title = suggestTitle(tokens, whole, objectOf(tokens, whole, cues), cues, actions);
+  const ids = [
+    ...new Set([
+      'model',
+      ...opinion.strongest,
+      ...cues.filter((cue) => cue.weight > 0 && cue.role !== 'negative').map((cue) => cue.id),
+      ...objects.map((object) => `object:${object.kind}`),
+      ...evidence,
+    ]),
+  ];
+  return {
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    score: opinion.probability,
+    kind,
+    cues: ids,
+    title,
+    slug: slugify(title),
+  };
 }
 
 /** The parts of a bundle: the liberal split's conjuncts, offered when at least two are candidates of their own. */

@@ -1,0 +1,58 @@
+// A second opinion on a sentence, learned from the labelled sentences (docs/extraction.md, *The learned second
+// opinion*): logistic regression over the stems of its words, the kinds of its cues and of its object evidence.
+// The extractor adds a sentence no rule fires on when the model is confident, and withdraws rule candidates the
+// model finds very unlikely. The weights are trained by bench/support/train-commitment-model.ts.
+import type { Analysis } from './cues.ts';
+import model from './commitment-model.json' with { type: 'json' };
+import type { ObjectEvidence } from './objects.ts';
+import { stem } from './stem.ts';
+
+export interface Opinion {
+  /** The model's chance that the sentence is a commitment. */
+  probability: number;
+  /** The features that raised it most, as cue ids: "model:word:einführen", "model:cue:regel", "model:object:legal". */
+  strongest: string[];
+}
+
+const weights = new Map<string, number>(Object.entries(model.weights));
+const STRONGEST = 3;
+
+/** What the model looks at: word stems, cue kinds ("c:wollen", "c:present"), object kinds ("o:legal"). */
+export function commitmentFeatures(analysis: Analysis, objects: readonly ObjectEvidence[]): string[] {
+  const features = new Set<string>();
+  for (const token of analysis.tokens) if (token.word) features.add('w:' + stem(token.lower));
+  for (const cue of analysis.cues) features.add('c:' + cue.id.split(':')[0]!);
+  for (const object of objects) features.add('o:' + object.kind);
+  return [...features];
+}
+
+/** The model's opinion on a sentence; its strongest features are named by the sentence's own words. */
+export function opinionOn(analysis: Analysis, objects: readonly ObjectEvidence[]): Opinion {
+  const opinion = weigh(commitmentFeatures(analysis, objects));
+  return { ...opinion, strongest: opinion.strongest.map((feature) => cueIdOf(feature, analysis)) };
+}
+
+/** "w:einfuhr" → "model:word:einführen" (the first word of the sentence with that stem), "c:regel" → "model:cue:regel". */
+function cueIdOf(feature: string, analysis: Analysis): string {
+  const [kind, value] = [feature.slice(0, 1), feature.slice(2)];
+  if (kind === 'c') return `model:cue:${value}`;
+  if (kind === 'o') return `model:object:${value}`;
+  const word = analysis.tokens.find((token) => token.word && stem(token.lower) === value);
+  return `model:word:${word?.lower ?? value}`;
+}
+
+function weigh(features: readonly string[]): Opinion {
+  let sum = model.bias;
+  const raising: [string, number][] = [];
+  for (const feature of features) {
+    const weight = weights.get(feature);
+    if (weight === undefined) continue;
+    sum += weight;
+    if (weight > 0) raising.push([feature, weight]);
+  }
+  raising.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    probability: Math.round(1000 / (1 + Math.exp(-sum))) / 1000,
+    strongest: raising.slice(0, STRONGEST).map(([feature]) => feature),
+  };
+}
