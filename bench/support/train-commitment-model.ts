@@ -1,51 +1,13 @@
-// Trains the extractor's second opinion (src/text/commitment-model.ts) on every labelled sentence that is not
-// held back, and writes src/text/commitment-model.json. Deterministic: same labels, same weights.
-// Run: node --import tsx bench/support/train-commitment-model.ts
+// Trains the extractor's second opinion on every labelled sentence that is not held back, and writes
+// src/text/commitment-model.json. Run: node --import tsx bench/support/train-commitment-model.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commitmentFeatures } from '../../src/text/commitment-model.ts';
-import { analyse } from '../../src/text/cues.ts';
-import { objectEvidence } from '../../src/text/objects.ts';
 import { AGREEMENTS, labelsOf, loadPdfAgreements } from '../../test/support/extraction-set.ts';
+import { trainCommitmentModel } from './commitment-training.ts';
 
-/** A feature seen in fewer training sentences than this says more about those sentences than about German. */
-const MIN_SENTENCES = 3;
-const EPOCHS = 30;
-const LEARNING_RATE = 0.1;
-/** Shrinks every weight a little per step, so rare words cannot carry a decision alone. */
-const DECAY = 1e-4;
 const OUTPUT = fileURLToPath(new URL('../../src/text/commitment-model.json', import.meta.url));
 
 await loadPdfAgreements();
-const rows = AGREEMENTS.flatMap(labelsOf).filter((row) => row.split === 'development');
-const examples = rows.map((row) => {
-  const analysis = analyse(row.text);
-  const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
-  return { features: commitmentFeatures(analysis, objects), target: row.commitment ? 1 : 0 };
-});
-const seenIn = new Map<string, number>();
-for (const { features } of examples) for (const feature of features) seenIn.set(feature, (seenIn.get(feature) ?? 0) + 1);
-const known = (feature: string): boolean => (seenIn.get(feature) ?? 0) >= MIN_SENTENCES;
-
-const weights = new Map<string, number>();
-let bias = 0;
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  const rate = LEARNING_RATE / (1 + epoch * 0.2);
-  for (const { features, target } of examples) {
-    let sum = bias;
-    for (const feature of features) if (known(feature)) sum += weights.get(feature) ?? 0;
-    const error = target - 1 / (1 + Math.exp(-sum));
-    bias += rate * error;
-    for (const feature of features) if (known(feature)) weights.set(feature, (weights.get(feature) ?? 0) * (1 - DECAY) + rate * error);
-  }
-}
-
-const rounded = (value: number): number => Math.round(value * 10000) / 10000;
-const kept = [...weights].filter(([, weight]) => Math.abs(weight) >= 0.0005).sort(([a], [b]) => (a < b ? -1 : 1));
-const model = {
-  trainedOn: { sentences: examples.length, commitments: examples.filter((example) => example.target === 1).length },
-  bias: rounded(bias),
-  weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, rounded(weight)])),
-};
+const model = trainCommitmentModel(AGREEMENTS.flatMap(labelsOf).filter((row) => row.split === 'development'));
 writeFileSync(OUTPUT, JSON.stringify(model, null, 2) + '\n');
-console.log(JSON.stringify({ ...model.trainedOn, features: kept.length }));
+console.log(JSON.stringify({ ...model.trainedOn, features: Object.keys(model.weights).length }));

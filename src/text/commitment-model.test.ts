@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { opinionOn } from './commitment-model.ts';
+import { analyse } from './cues.ts';
+import { extractCandidates } from './extract.ts';
+import { objectEvidence } from './objects.ts';
+
+const opinion = (sentence: string) => {
+  const analysis = analyse(sentence);
+  return opinionOn(analysis, objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions));
+};
+
+test('the second opinion finds a commitment likelier than a description, and names its reasons by the sentence’s words', () => {
+  const commitment = opinion('Wir werden ein Lobbyregistergesetz einführen.');
+  const description = opinion('Die Lebensverhältnisse in unseren Regionen sind nicht gleich.');
+  assert.ok(commitment.probability > 0.8, `commitment ${commitment.probability}`);
+  assert.ok(description.probability < 0.2, `description ${description.probability}`);
+  assert.ok(commitment.strongest.length > 0 && commitment.strongest.length <= 3);
+  for (const cue of commitment.strongest)
+    assert.match(cue, /^model:(?:word:(?:wir|werden|ein|lobbyregistergesetz|einführen)|cue:[a-z-]+|object:[a-z]+)$/);
+});
+
+test('a sentence no rule proposes becomes a candidate when the second opinion is confident, with its reasons as cues', () => {
+  const body = '\nDie Digitalisierung wird zu einem allgemeinen und behördenübergreifenden Kernbestandteil der Ausbildung.\n';
+  const [candidate, ...rest] = extractCandidates(body);
+  assert.equal(rest.length, 0);
+  assert.equal(body.slice(candidate!.start, candidate!.end), candidate!.text);
+  assert.ok(candidate!.cues.includes('model'));
+  assert.ok(candidate!.cues.some((cue) => cue.startsWith('model:word:')));
+  assert.ok(candidate!.score >= 0.8);
+});
+
+test('rule candidates of a sentence the second opinion finds very unlikely are withdrawn', () => {
+  const sentence = 'Wir wollen staatliches Handeln schneller und effektiver machen und besser auf künftige Krisen vorbereiten.';
+  assert.ok(opinion(sentence).probability < 0.05);
+  assert.deepEqual(extractCandidates(sentence), []);
+});
