@@ -23,6 +23,7 @@ const ROUNDS = {
   4: { federal: 30, other: 50, seed: 2028 },
   5: { federal: 30, other: 50, seed: 2029 },
   6: { federal: 30, other: 50, seed: 2030 },
+  7: { federal: 30, other: 50, seed: 2031 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
