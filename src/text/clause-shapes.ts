@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import { isInfinitive, isParticiple, joinedZuInfinitive } from './verbs.ts';
 
 const WIR = new Set(['wir']);
+const OWN_GOAL = new Set(['unser', 'unsere']);
 
 export function closesWithZuInfinitive(tokens: readonly Token[], start: number, end: number, copula: number): boolean {
   const last = lastWord(tokens, start, end);
@@ -36,7 +37,12 @@ export function perfectInClause(tokens: readonly Token[], haben: number, start: 
 
 /** "Unser Ziel ist …", "Ziel ist, dass …", "haben das Ziel": not "um unsere Ziele zu erreichen". */
 export function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {
-  const before = tokens[index - 1]?.lower ?? '';
+  // "unser langfristiges Ziel": an adjective may stand between the possessive and the goal.
+  const before =
+    (/(?:e|en|es)$/.test(tokens[index - 1]?.lower ?? '') && OWN_GOAL.has(tokens[index - 2]?.lower ?? '')
+      ? tokens[index - 2]
+      : tokens[index - 1]
+    )?.lower ?? '';
   const after = tokens[index + 1]?.lower ?? '';
   if (after === 'ist' || after === 'sind' || after === 'bleibt') return true;
   if ((before === 'unser' || before === 'unsere') && !['zu', 'erreichen'].includes(tokens[index + 2]?.lower ?? '')) return true;

@@ -226,3 +226,17 @@ test("a passive is found behind an abbreviation's dot and behind a comma inside 
   ]);
   assert.deepEqual(ids('Die Förderung wird zu einem Programm, das Länder nutzen.'), ['werden']);
 });
+
+test('more rules and demands: "regelt", "unser langfristiges Ziel", "Eine Maßnahme ist …", a measure declared necessary', () => {
+  assert.deepEqual(ids('Das Nähere regelt ein noch zu erlassendes Bundesgesetz.'), ['regel']);
+  assert.ok(ids('Die Netto-Null beim Flächenverbrauch bleibt deshalb unser langfristiges Ziel.').includes('ziel'));
+  assert.deepEqual(ids('Eine Maßnahme ist die Erfassung des aktuellen Bestandes.'), ['extension']);
+  assert.deepEqual(ids('Die Fortschreibung der Wasserrahmenrichtlinie (WRRL) ist unerlässlich.'), ['need']);
+  assert.deepEqual(ids('Die Einführung digitaler Arbeitsprozesse ist eine Chance.'), []);
+});
+
+test('a verbless item may open with an amount or name a frame a legal modifier makes a measure', () => {
+  assert.deepEqual(ids('4 Milliarden Euro zusätzlich für einen sozialen Arbeitsmarkt.'), ['nominal:milliarden']);
+  assert.deepEqual(ids('Rechtlicher Rahmen für mobiles Arbeiten.'), ['nominal:rahmen']);
+  assert.deepEqual(ids('Klarer Rahmen für mobiles Arbeiten.'), []);
+});

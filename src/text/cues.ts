@@ -4,7 +4,7 @@ import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.t
 import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VERBS, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
 import { closesWithParticiple, closesWithZuInfinitive, isDateAhead, isOwnGoal, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
-import { extendsMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
+import { demandsMeasure, extendsMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
 import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { classifyVerb, closingParticle, sentenceParticle, wirVerb, type VerbForm } from './verb-cues.ts';
@@ -50,6 +50,8 @@ export function analyse(text: string, offset = 0): Analysis {
   const subject = governmentSubject(tokens, (lower) => CUE_WORDS.has(lower));
   if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
+  const demand = demandsMeasure(tokens);
+  if (demand !== undefined) add(scan, 'need', demand, 0.6);
   const extension = extendsMeasure(tokens);
   if (extension !== undefined) add(scan, 'extension', extension, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
@@ -215,6 +217,8 @@ const RULE_VERBS = new Set([
   'betragen',
   'entfällt',
   'entfallen',
+  'regelt',
+  'regeln',
 ]);
 /** "… gelten nach sechs Wochen als genehmigt", "Atomenergie gilt bei uns nicht als nachhaltige Investition". */
 const GELTEN = new Set(['gilt', 'gelten']);
@@ -228,7 +232,7 @@ const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richte
  */
 function isRule(scan: Analysis, verb: number): boolean {
   const { tokens } = scan;
-  if (inClause(scan, verb, WIR) || inClause(scan, verb, MODALS) || ANAPHORA.has(tokens[0]!.lower)) return false;
+  if (inClause(scan, verb, WIR) || inClause(scan, verb, MODALS) || (ANAPHORA.has(tokens[0]!.lower) && verb === 1)) return false;
   return !REFLEXIVE_RULES.has(tokens[verb]!.lower) || tokens[verb + 1]?.lower === 'sich' || tokens[verb + 2]?.lower === 'sich';
 }
 

@@ -79,7 +79,7 @@ export const ADVOCACY = new Map<string, string>([
 ]);
 
 /** Verbs of examining: a commitment to look into something, never to a result. */
-export const EXAMINING = set('prüfen überprüfen evaluieren untersuchen erörtern ausloten beobachten');
+export const EXAMINING = set('prüfen überprüfen evaluieren untersuchen erörtern ausloten beobachten analysieren');
 
 /** Refusals: "lehnen … ab", "schließen … aus". */
 export const REJECTION = new Map<string, string>([
@@ -125,7 +125,7 @@ export const ACTION_NOUNS = set(`
   vereinfachung beschleunigung überarbeitung novellierung neuregelung streichung begrenzung verbot ratifizierung
   verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
   weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
-  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung
+  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung fortschreibung
 `);
 
 /** Abbreviations too common to name anything particular. */

@@ -1,6 +1,6 @@
 // Sentence openings that tie a statement to a measure named before it: "Voraussetzung dafür ist …",
 // "Dazu gehören …", "Bestandteil des Paktes sind …", "Dies gilt auch für …", "So erhöhen wir …".
-import { KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
+import { ACTION_NOUNS, DETERMINERS, KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
@@ -21,12 +21,28 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   const belongs = tokens.findIndex((token) => token.lower === 'gehören' || token.lower === 'gehört');
   if (belongs > 0 && belongs <= 3 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
   if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
-  const part = tokens.findIndex((token) => token.lower === 'bestandteil' || token.lower === 'bestandteile');
+  const part = tokens.findIndex((token) => PARTS.has(token.lower));
   if (part < 0 || part > 2) return undefined;
   const verb = tokens.findIndex((token, i) => i > part && (token.lower === 'ist' || token.lower === 'sind'));
   return verb > 0 && verb <= part + 4 ? verb : undefined;
 }
 
+/**
+ * "Die Fortschreibung der Wasserrahmenrichtlinie ist unerlässlich.": a measure, named by its action noun as the
+ * subject, declared necessary. Returns the copula's index.
+ */
+export function demandsMeasure(tokens: readonly Token[]): number | undefined {
+  const noun = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
+  if (!ACTION_NOUNS.has(tokens[noun]?.lower ?? '')) return undefined;
+  const copula = tokens.findIndex((token, i) => i > noun && (token.lower === 'ist' || token.lower === 'sind'));
+  const last = tokens.findLastIndex((token) => token.word);
+  return copula > 0 && NECESSARY.has(tokens[last]!.lower) ? copula : undefined;
+}
+
+const NECESSARY = new Set(['notwendig', 'erforderlich', 'unerlässlich', 'geboten', 'nötig', 'unabdingbar', 'dringend']);
+
+/** "Bestandteil dieses Paktes sind …", "Eine Maßnahme ist die Erfassung …", "Ein weiterer Baustein ist …". */
+const PARTS = new Set(['bestandteil', 'bestandteile', 'maßnahme', 'maßnahmen', 'baustein', 'bausteine']);
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';

@@ -2,7 +2,7 @@
 // Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
 import { lastWord, type Clause } from './clauses.ts';
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, STATIVE_VERBS } from './lexicon.ts';
-import { QUANTITIES } from './object-lexicon.ts';
+import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive } from './verbs.ts';
@@ -14,6 +14,7 @@ import { isInfinitive } from './verbs.ts';
 export function nominalHead(text: string, tokens: readonly Token[]): number | undefined {
   const colon = tokens.findIndex((token) => token.text === ':');
   const start = colon >= 0 && colon <= MAX_LEAD ? colon + 1 : 0;
+  if (isAmountItem(text, tokens, start)) return start + 1;
   let head = tokens[start] && DETERMINERS.has(tokens[start].lower) ? start + 1 : start;
   // Attributive adjectives before the noun: "Deutliche Verbesserung", "Neues gesamtdeutsches Fördersystem".
   // A capitalised one only opens the item ("Neues …"); after an article a capitalised word is the noun.
@@ -29,13 +30,22 @@ export function nominalHead(text: string, tokens: readonly Token[]): number | un
   return head;
 }
 
+/** "4 Milliarden Euro zusätzlich für einen sozialen Arbeitsmarkt.": a verbless item that opens with an amount. */
+function isAmountItem(text: string, tokens: readonly Token[], start: number): boolean {
+  const [amount, unit] = [tokens[start], tokens[start + 1]];
+  if (!amount || !unit || !/^\d/.test(amount.text) || !NUMBER_WORDS.has(unit.lower)) return false;
+  return /[^.]\.$/.test(text) && isVerbless(tokens, start, tokens.length, true);
+}
+
 /**
  * A verbless item headed by the name of a measure: "Eine Sanierungsoffensive für landeseigene Gebäude.", "Fonds
- * für Games-Förderung.". Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
+ * für Games-Förderung.", or by a noun that a legal or financial modifier makes one ("Rechtlicher Rahmen für …"). Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
  * ("Auswärtiges Amt", "Ministerium für Finanzen") as lists of responsibilities have them without a full stop.
  */
 function isMeasureItem(tokens: readonly Token[], start: number, head: number): boolean {
-  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '')) return false;
+  const modifier = head > start ? tokens[head - 1]!.lower : '';
+  const measureModifier = [...LEGAL_MODIFIERS, ...MONEY_MODIFIERS].some((beginning) => modifier.startsWith(beginning));
+  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '') && !measureModifier) return false;
   const opening = tokens[start]!.lower;
   if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
   const words = tokens.filter((token) => token.word).length;
