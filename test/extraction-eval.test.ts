@@ -31,21 +31,21 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.936, precision: 0.859, kind: 0.769 },
-    holdout: { recall: 0.942, precision: 0.6 },
-    flagged: 0.6985,
+    development: { recall: 0.935, precision: 0.846, kind: 0.772 },
+    holdout: { recall: 0.844, precision: 0.76 },
+    flagged: 0.6966,
   },
   'bund-2018': {
-    development: { recall: 0.944, precision: 0.813, kind: 0.77 },
-    holdout: { recall: 0.81, precision: 0.75 },
+    development: { recall: 0.938, precision: 0.805, kind: 0.769 },
+    holdout: { recall: 0.954, precision: 0.737 },
     flagged: 0.6396,
   },
-  'bw-2016': {
-    development: { recall: 0.937, precision: 0.727, kind: 0.625 },
-    holdout: { recall: 0.906, precision: 0.674 },
-    flagged: 0.5277,
+  'bw-2016': { development: { recall: 0.932, precision: 0.722, kind: 0.63 }, holdout: { recall: 0.942, precision: 0.673 }, flagged: 0.528 },
+  'bw-2021': {
+    development: { recall: 0.935, precision: 0.76, kind: 0.726 },
+    holdout: { recall: 0.973, precision: 0.685 },
+    flagged: 0.6056,
   },
-  'bw-2021': { development: { recall: 0.954, precision: 0.772, kind: 0.722 }, holdout: { recall: 0.8, precision: 0.651 }, flagged: 0.6092 },
 };
 interface Floor {
   recall: number;
@@ -53,7 +53,7 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 6;
+const LATEST_ROUND = 7;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -64,7 +64,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.874, unseen: 0.884 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.877, unseen: 0.887 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -109,10 +109,10 @@ test(
   },
 );
 
-test('the 2018, BW 2016 and BW 2021 labels hold 160 + 5 × 80 sentences each, most of them outside the federal voice', { skip }, () => {
+test('the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 sentences each, most of them outside the federal voice', { skip }, () => {
   for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
     const rows = labelsOf(agreement);
-    assert.equal(rows.length, 560, agreement);
+    assert.equal(rows.length, 640, agreement);
     assert.ok(rows.filter((row) => row.voice === 'other').length >= rows.length / 2, `${agreement}: half in third-person or present voice`);
     const heldBack = rows.filter((row) => row.split === 'holdout');
     assert.equal(heldBack.length, 80, `${agreement}: the latest round is held back`);
