@@ -24,6 +24,7 @@ const ROUNDS = {
   5: { federal: 30, other: 50, seed: 2029 },
   6: { federal: 30, other: 50, seed: 2030 },
   7: { federal: 30, other: 50, seed: 2031 },
+  8: { federal: 45, other: 75, seed: 2032 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));

@@ -237,7 +237,7 @@ function isRule(scan: Analysis, verb: number): boolean {
 }
 
 const ANAPHORA = new Set(['dies', 'das', 'dieses']);
-const BEREIT = new Set(['bereit', 'verpflichtet']);
+const BEREIT = new Set(['bereit', 'verpflichtet', 'offen']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
 const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);

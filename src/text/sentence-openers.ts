@@ -42,7 +42,17 @@ export function demandsMeasure(tokens: readonly Token[]): number | undefined {
 const NECESSARY = new Set(['notwendig', 'erforderlich', 'unerlässlich', 'geboten', 'nötig', 'unabdingbar', 'dringend']);
 
 /** "Bestandteil dieses Paktes sind …", "Eine Maßnahme ist die Erfassung …", "Ein weiterer Baustein ist …". */
-const PARTS = new Set(['bestandteil', 'bestandteile', 'maßnahme', 'maßnahmen', 'baustein', 'bausteine']);
+const PARTS = new Set([
+  'bestandteil',
+  'bestandteile',
+  'maßnahme',
+  'maßnahmen',
+  'baustein',
+  'bausteine',
+  'schlüsselprojekt',
+  'kernstück',
+  'element',
+]);
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';
