@@ -31,21 +31,21 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.935, precision: 0.846, kind: 0.772 },
-    holdout: { recall: 0.844, precision: 0.76 },
-    flagged: 0.6966,
+    development: { recall: 0.93, precision: 0.841, kind: 0.772 },
+    holdout: { recall: 0.955, precision: 0.73 },
+    flagged: 0.6946,
   },
   'bund-2018': {
-    development: { recall: 0.938, precision: 0.805, kind: 0.769 },
-    holdout: { recall: 0.954, precision: 0.737 },
-    flagged: 0.6396,
+    development: { recall: 0.943, precision: 0.804, kind: 0.772 },
+    holdout: { recall: 0.774, precision: 0.676 },
+    flagged: 0.6341,
   },
-  'bw-2016': { development: { recall: 0.932, precision: 0.722, kind: 0.63 }, holdout: { recall: 0.942, precision: 0.673 }, flagged: 0.528 },
-  'bw-2021': {
-    development: { recall: 0.935, precision: 0.76, kind: 0.726 },
-    holdout: { recall: 0.973, precision: 0.685 },
-    flagged: 0.6056,
+  'bw-2016': {
+    development: { recall: 0.93, precision: 0.718, kind: 0.629 },
+    holdout: { recall: 0.816, precision: 0.689 },
+    flagged: 0.5198,
   },
+  'bw-2021': { development: { recall: 0.933, precision: 0.759, kind: 0.7 }, holdout: { recall: 0.945, precision: 0.684 }, flagged: 0.5976 },
 };
 interface Floor {
   recall: number;
@@ -53,7 +53,9 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 7;
+const LATEST_ROUND = 8;
+/** Round 8 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -64,7 +66,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.877, unseen: 0.887 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.876, unseen: 0.971 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -99,7 +101,7 @@ test(
     assert.ok(development.length >= 400, `only ${development.length} labelled sentences`);
     assert.ok(new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document)).size >= 3);
     const heldBack = rows.filter((row) => row.split === 'holdout');
-    assert.equal(heldBack.length, 80);
+    assert.equal(heldBack.length, LATEST_ROUND_SIZE);
     const labelledChapters = new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document));
     assert.ok(
       heldBack.every((row) => row.round === LATEST_ROUND && row.sample === 'random' && !labelledChapters.has(row.document)),
@@ -109,19 +111,26 @@ test(
   },
 );
 
-test('the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 sentences each, most of them outside the federal voice', { skip }, () => {
-  for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
-    const rows = labelsOf(agreement);
-    assert.equal(rows.length, 640, agreement);
-    assert.ok(rows.filter((row) => row.voice === 'other').length >= rows.length / 2, `${agreement}: half in third-person or present voice`);
-    const heldBack = rows.filter((row) => row.split === 'holdout');
-    assert.equal(heldBack.length, 80, `${agreement}: the latest round is held back`);
-    assert.ok(heldBack.every((row) => row.round === LATEST_ROUND));
-    assertLabelsWellFormed(rows);
-  }
-  const titled = AGREEMENTS.flatMap(labelsOf).filter((row) => row.title !== undefined);
-  assert.ok(titled.length >= 100, `only ${titled.length} labelled titles`);
-});
+test(
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 120 sentences each, most of them outside the federal voice',
+  { skip },
+  () => {
+    for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
+      const rows = labelsOf(agreement);
+      assert.equal(rows.length, 760, agreement);
+      assert.ok(
+        rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
+        `${agreement}: half in third-person or present voice`,
+      );
+      const heldBack = rows.filter((row) => row.split === 'holdout');
+      assert.equal(heldBack.length, LATEST_ROUND_SIZE, `${agreement}: the latest round is held back`);
+      assert.ok(heldBack.every((row) => row.round === LATEST_ROUND));
+      assertLabelsWellFormed(rows);
+    }
+    const titled = AGREEMENTS.flatMap(labelsOf).filter((row) => row.title !== undefined);
+    assert.ok(titled.length >= 100, `only ${titled.length} labelled titles`);
+  },
+);
 
 test('the second opinion’s weights are what training on the developed-on labels gives', { skip }, async () => {
   const committed = JSON.parse(readFileSync(new URL('../src/text/commitment-model.json', import.meta.url), 'utf8')) as unknown;
