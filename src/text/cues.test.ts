@@ -240,3 +240,9 @@ test('a verbless item may open with an amount or name a frame a legal modifier m
   assert.deepEqual(ids('Rechtlicher Rahmen für mobiles Arbeiten.'), ['nominal:rahmen']);
   assert.deepEqual(ids('Klarer Rahmen für mobiles Arbeiten.'), []);
 });
+
+test('a verbless item may refuse ("Kein …") or set a number ("… von 20 Prozent.")', () => {
+  assert.deepEqual(ids('Kein Rückgriff auf Einkommen bis 100 501 Euro im Jahr.'), ['nominal:rueckgriff']);
+  assert.deepEqual(ids('Haltelinie beim Beitragssatz von 20 Prozent.'), ['nominal:haltelinie']);
+  assert.deepEqual(ids('Gute Arbeit für alle Menschen im Land.'), []);
+});

@@ -1,7 +1,7 @@
 // Verbless items that name a measure, as summaries and state agreements list them: "Einführung eines
 // Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
 import { lastWord, type Clause } from './clauses.ts';
-import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, STATIVE_VERBS } from './lexicon.ts';
+import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
@@ -39,14 +39,18 @@ function isAmountItem(text: string, tokens: readonly Token[], start: number): bo
 
 /**
  * A verbless item headed by the name of a measure: "Eine Sanierungsoffensive für landeseigene Gebäude.", "Fonds
- * für Games-Förderung.", or by a noun that a legal or financial modifier makes one ("Rechtlicher Rahmen für …"). Not a sentence's subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
+ * für Games-Förderung.", or by a noun that a legal or financial modifier makes one ("Rechtlicher Rahmen für …"),
+ * refused ("Kein Rückgriff auf …") or quantified ("Haltelinie beim Beitragssatz von 20 Prozent."). Not a sentence's
+ * subject ("Die Sicherheitsbehörden … verdienen …"), nor a bare name
  * ("Auswärtiges Amt", "Ministerium für Finanzen") as lists of responsibilities have them without a full stop.
  */
 function isMeasureItem(tokens: readonly Token[], start: number, head: number): boolean {
   const modifier = head > start ? tokens[head - 1]!.lower : '';
   const measureModifier = [...LEGAL_MODIFIERS, ...MONEY_MODIFIERS].some((beginning) => modifier.startsWith(beginning));
-  if (!MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '') && !measureModifier) return false;
   const opening = tokens[start]!.lower;
+  const named = MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '') || measureModifier;
+  // "Kein Rückgriff auf Einkommen bis …", "Haltelinie beim Beitragssatz von 20 Prozent.": a refusal or a number.
+  if (!named && !NEGATING.has(opening) && !hasAmount(tokens, head)) return false;
   if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
   const words = tokens.filter((token) => token.word).length;
   return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
@@ -60,6 +64,12 @@ const MAX_LEAD = 12;
 /** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
 const MEASURE_KINDS = new Set(['programme', 'institution', 'legal', 'plan']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
+const NEGATING = new Set(['kein', 'keine', 'keinen']);
+
+/** A number with its unit after the head: "von 20 Prozent", "bis 100 501 Euro". */
+function hasAmount(tokens: readonly Token[], head: number): boolean {
+  return tokens.some((token, i) => i > head && /^\d/.test(token.text) && NUMBER_WORDS.has(tokens[i + 1]?.lower ?? ''));
+}
 
 const NUMBER_WORDS = new Set(QUANTITIES);
 const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
@@ -89,7 +99,7 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
 export function agendaVerb(tokens: readonly Token[], { start, end }: Clause): number | undefined {
   const last = lastWord(tokens, start, end);
   const first = tokens[start];
-  if (last < start + 1 || !first?.capitalised || FUNCTION_WORDS.has(first.lower)) return undefined;
+  if (last < start + 1 || !first?.capitalised || (FUNCTION_WORDS.has(first.lower) && !PREPOSITIONS.has(first.lower))) return undefined;
   const verb = tokens[last]!.lower;
   if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return undefined;
   return last;
