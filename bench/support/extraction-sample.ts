@@ -25,6 +25,7 @@ const ROUNDS = {
   6: { federal: 30, other: 50, seed: 2030 },
   7: { federal: 30, other: 50, seed: 2031 },
   8: { federal: 45, other: 75, seed: 2032 },
+  9: { federal: 45, other: 75, seed: 2033 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
