@@ -31,21 +31,21 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.93, precision: 0.841, kind: 0.772 },
-    holdout: { recall: 0.955, precision: 0.73 },
-    flagged: 0.6946,
+    development: { recall: 0.931, precision: 0.838, kind: 0.764 },
+    holdout: { recall: 0.969, precision: 0.753 },
+    flagged: 0.6908,
   },
   'bund-2018': {
-    development: { recall: 0.943, precision: 0.804, kind: 0.772 },
-    holdout: { recall: 0.774, precision: 0.676 },
-    flagged: 0.6341,
+    development: { recall: 0.913, precision: 0.791, kind: 0.777 },
+    holdout: { recall: 0.868, precision: 0.671 },
+    flagged: 0.6274,
   },
   'bw-2016': {
-    development: { recall: 0.93, precision: 0.718, kind: 0.629 },
-    holdout: { recall: 0.816, precision: 0.689 },
+    development: { recall: 0.918, precision: 0.716, kind: 0.645 },
+    holdout: { recall: 0.86, precision: 0.717 },
     flagged: 0.5198,
   },
-  'bw-2021': { development: { recall: 0.933, precision: 0.759, kind: 0.7 }, holdout: { recall: 0.945, precision: 0.684 }, flagged: 0.5976 },
+  'bw-2021': { development: { recall: 0.943, precision: 0.757, kind: 0.691 }, holdout: { recall: 0.949, precision: 0.7 }, flagged: 0.5978 },
 };
 interface Floor {
   recall: number;
@@ -53,8 +53,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 8;
-/** Round 8 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 9;
+/** Rounds 8 and 9 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -66,7 +66,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.876, unseen: 0.971 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.891, unseen: 0.885 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -117,7 +117,7 @@ test(
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 760, agreement);
+      assert.equal(rows.length, 880, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,
