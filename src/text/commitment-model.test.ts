@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { opinionOn } from './commitment-model.ts';
+import { ADD_FROM, judge, opinionOn, WITHDRAW_BELOW } from './commitment-model.ts';
 import { analyse } from './cues.ts';
 import { extractCandidates } from './extract.ts';
 import { objectEvidence } from './objects.ts';
+import { scoreOf, THRESHOLD } from './score.ts';
 
 const opinion = (sentence: string) => {
   const analysis = analyse(sentence);
@@ -30,8 +31,16 @@ test('a sentence no rule proposes becomes a candidate when the second opinion is
   assert.ok(candidate!.score >= 0.8);
 });
 
-test('rule candidates of a sentence the second opinion finds very unlikely are withdrawn', () => {
+test('the rules’ candidates stand unless the second opinion finds them very unlikely; it adds only when confident', () => {
+  assert.equal(judge(true, WITHDRAW_BELOW), 'rules');
+  assert.equal(judge(true, WITHDRAW_BELOW - 0.001), 'none');
+  assert.equal(judge(false, ADD_FROM), 'learned');
+  assert.equal(judge(false, ADD_FROM - 0.001), 'none');
+});
+
+test('the extractor follows the verdict: preamble prose the rules would propose is kept or withdrawn by its probability', () => {
   const sentence = 'Wir wollen staatliches Handeln schneller und effektiver machen und besser auf künftige Krisen vorbereiten.';
-  assert.ok(opinion(sentence).probability < 0.05);
-  assert.deepEqual(extractCandidates(sentence), []);
+  assert.ok(scoreOf(analyse(sentence).cues) >= THRESHOLD, 'the rules see a commitment');
+  const kept = extractCandidates(sentence).length > 0;
+  assert.equal(kept, opinion(sentence).probability >= WITHDRAW_BELOW);
 });

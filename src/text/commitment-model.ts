@@ -15,6 +15,16 @@ export interface Opinion {
 }
 
 const weights = new Map<string, number>(Object.entries(model.weights));
+/** The second opinion adds a sentence no rule proposes from this probability on (decision 88)… */
+export const ADD_FROM = 0.8;
+/** …and withdraws the rules' candidates of a sentence below this one. */
+export const WITHDRAW_BELOW = 0.05;
+
+/** Whose candidates a sentence gets: the rules', one learned candidate, or none. */
+export function judge(hasRuleCandidates: boolean, probability: number): 'rules' | 'learned' | 'none' {
+  if (hasRuleCandidates) return probability >= WITHDRAW_BELOW ? 'rules' : 'none';
+  return probability >= ADD_FROM ? 'learned' : 'none';
+}
 const STRONGEST = 3;
 
 /** What the model looks at: word stems, cue kinds ("c:wollen", "c:present"), object kinds ("o:legal"). */

@@ -6,7 +6,7 @@ import { classifyKind, type Kind } from './kind.ts';
 import type { Phrase } from './noun-phrase.ts';
 import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
 import { shapeEvidence } from './object-shape.ts';
-import { opinionOn, type Opinion } from './commitment-model.ts';
+import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
@@ -15,10 +15,6 @@ import { PARTICLES } from './lexicon.ts';
 import { classifyVerb, closingParticle } from './verb-cues.ts';
 import { joinedZuInfinitive } from './verbs.ts';
 
-/** The second opinion adds a sentence no rule proposes from this probability on (decision 88)… */
-const ADD_FROM = 0.8;
-/** …and withdraws the rules' candidates of a sentence below this one. */
-const WITHDRAW_BELOW = 0.05;
 /** Object evidence that names a thing of its own, so a part of a bundle is a measure and not an aspect. */
 const NAMED_OBJECT = /^object:(?:legal|institution|programme|plan|number|name)$/;
 /** Before these the enumeration is the content of a clause or an example, not a list of measures. */
@@ -52,9 +48,9 @@ export function extractCandidates(body: string): Candidate[] {
     const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
     const opinion = opinionOn(analysis, objects);
     const found = scoreOf(analysis.cues) < THRESHOLD ? [] : ruleCandidates(body, sentence, analysis);
-    if (found.length > 0 && opinion.probability >= WITHDRAW_BELOW) candidates.push(...found);
-    else if (found.length === 0 && opinion.probability >= ADD_FROM)
-      candidates.push(learnedCandidate(body, sentence, analysis, objects, opinion));
+    const verdict = judge(found.length > 0, opinion.probability);
+    if (verdict === 'rules') candidates.push(...found);
+    else if (verdict === 'learned') candidates.push(learnedCandidate(body, sentence, analysis, objects, opinion));
   }
   proposeMerges(body, candidates);
   return candidates;
