@@ -246,3 +246,9 @@ test('a verbless item may refuse ("Kein …") or set a number ("… von 20 Proze
   assert.deepEqual(ids('Haltelinie beim Beitragssatz von 20 Prozent.'), ['nominal:haltelinie']);
   assert.deepEqual(ids('Gute Arbeit für alle Menschen im Land.'), []);
 });
+
+test('the government acts behind a leading prepositional phrase, and a necessary measure may follow its copula', () => {
+  assert.deepEqual(ids('Zur Gestaltung solcher Migrationsabkommen setzt die Bundesregierung einen Sonderbevollmächtigten ein.'), ['bund']);
+  assert.deepEqual(ids('Mit der neuen Regelung steht die Bundesregierung vor einer Aufgabe.'), []);
+  assert.deepEqual(ids('Spätestens drei Jahre nach der Entscheidung ist eine Überprüfung des Schutzes erforderlich.'), ['need']);
+});

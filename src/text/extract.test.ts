@@ -192,3 +192,8 @@ test('two weak pieces of evidence make no candidate; a weak cue with a named obj
   assert.deepEqual(extractCandidates('Dies gilt ebenso für den Verzicht auf jede Form von Gewalt gegen Israel.'), []);
   assert.equal(one('Dazu gehört ein Verbot des Erwerbs von Immobilien mit Bargeld.').title, 'Verbot des Erwerbs von Immobilien');
 });
+
+test('an amount makes an abstract object checkable, a year alone does not', () => {
+  assert.equal(one('Wir wollen eine Elektrolysekapazität von rund 10 Gigawatt erreichen.').title, 'Elektrolysekapazität erreichen');
+  assert.deepEqual(extractCandidates('Wir wollen bis 2030 die Zusammenarbeit stärken.'), []);
+});

@@ -9,6 +9,7 @@ import { shapeEvidence } from './object-shape.ts';
 import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import type { Token } from './tokens.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
 import { objectOf, suggestTitle } from './title.ts';
 import { PARTICLES } from './lexicon.ts';
@@ -168,11 +169,18 @@ function checkableObject(
   const verbs = governed ? actions : actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end);
   const objects = objectEvidence(tokens, conjunct.start, conjunct.end, verbs);
   const object = objectOf(tokens, conjunct, cues);
-  const abstractObject = isAbstractPhrase(tokens, object);
+  // An amount makes an abstract object checkable: "eine Elektrolysekapazität von rund 10 Gigawatt erreichen".
+  const quantified = objects.some((item) => item.kind === 'number' && isAmount(tokens[item.token]!));
+  const abstractObject = !quantified && isAbstractPhrase(tokens, object);
   const shape = abstractObject ? undefined : shapeEvidence(tokens, object, verbs);
   if (shape) objects.push(shape);
   const value = concreteness(objects, abstractObject);
   return value < OBJECT_THRESHOLD ? undefined : { objects, object, concreteness: value };
+}
+
+/** A number that counts something, not a year: "10 Gigawatt", "3,5 Prozent". */
+function isAmount(token: Token): boolean {
+  return /^\d/.test(token.text) && !/^(?:19|20)\d\d$/.test(token.text);
 }
 
 /**

@@ -2,6 +2,7 @@
 // state agreements ("Die Landesregierung legt … vor", "Deshalb vereinbart der Bund …", "Baden-Württemberg setzt
 // sich … ein").
 import type { Token } from './tokens.ts';
+import { PREPOSITIONS } from './lexicon.ts';
 import { isLowerWord } from './verbs.ts';
 
 /** Not "Unser Land gibt …": the possessive speaks of the country, not of the government. */
@@ -69,11 +70,14 @@ export function governmentSubject(tokens: readonly Token[], isCueWord: (lower: s
     isLowerWord(tokens[verb]) && !DESCRIBING.has(tokens[verb]!.lower) && !isCueWord(tokens[verb]!.lower);
   const opening = subjectLength(tokens, 0);
   if (opening > 0) return acting(opening) ? opening : undefined;
+  // "Zur Gestaltung solcher Abkommen setzt die Bundesregierung …": the verb after a leading prepositional phrase.
+  const phraseLed = PREPOSITIONS.has(tokens[0]!.lower);
   for (let verb = 1; verb < tokens.length - 1; verb++) {
-    const afterOpening = verb === 1 || tokens[verb - 1]!.text === ',';
+    const afterPhrase = phraseLed && verb <= MAX_PHRASE && tokens[verb - 1]!.capitalised && /t$/.test(tokens[verb]!.lower);
+    const afterOpening = verb === 1 || tokens[verb - 1]!.text === ',' || afterPhrase;
     const subject = tokens[verb + 1]!.lower === 'sich' ? verb + 2 : verb + 1;
     if (afterOpening && acting(verb) && subjectLength(tokens, subject) > 0) return verb;
-    if (verb > 1 && tokens[verb - 1]!.text !== ',' && !isCommaLed(tokens, verb)) break;
+    if (verb > 1 && tokens[verb - 1]!.text !== ',' && !isCommaLed(tokens, verb) && !(phraseLed && verb < MAX_PHRASE)) break;
   }
   return undefined;
 }
@@ -93,6 +97,8 @@ function isCommaLed(tokens: readonly Token[], index: number): boolean {
   return LEADING.has(tokens[0]!.lower) && tokens.slice(0, index).every((token) => token.text !== ',');
 }
 
+/** How far a leading prepositional phrase may reach before its verb. */
+const MAX_PHRASE = 8;
 const LEADING = new Set(['um', 'damit', 'wenn', 'sobald', 'soweit', 'sofern', 'nachdem', 'indem', 'weil', 'da']);
 
 /** "fördert" → "fördern", "übernimmt" → "übernehmen": the infinitive of a third-person singular present. */

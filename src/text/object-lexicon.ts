@@ -33,7 +33,7 @@ export const OBJECT_NOUNS = {
   /** Action nouns of a checkable act: "die Einführung einer Kindergrundsicherung", "eine Reform des BAföG". */
   act: words(`
     einführung abschaffung errichtung gründung ratifizierung verankerung novellierung neuregelung streichung
-    verlängerung ausweitung reform
+    verlängerung ausweitung reform prüfung überprüfung evaluierung
   `),
 };
 

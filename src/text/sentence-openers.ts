@@ -28,15 +28,19 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
 }
 
 /**
- * "Die Fortschreibung der Wasserrahmenrichtlinie ist unerlässlich.": a measure, named by its action noun as the
- * subject, declared necessary. Returns the copula's index.
+ * "Die Fortschreibung der Wasserrahmenrichtlinie ist unerlässlich.", "Spätestens drei Jahre danach ist eine
+ * Überprüfung … erforderlich.": a measure, named by its action noun as the subject, declared necessary. Returns
+ * the copula's index.
  */
 export function demandsMeasure(tokens: readonly Token[]): number | undefined {
-  const noun = tokens[0] && DETERMINERS.has(tokens[0].lower) ? 1 : 0;
-  if (!ACTION_NOUNS.has(tokens[noun]?.lower ?? '')) return undefined;
-  const copula = tokens.findIndex((token, i) => i > noun && (token.lower === 'ist' || token.lower === 'sind'));
   const last = tokens.findLastIndex((token) => token.word);
-  return copula > 0 && NECESSARY.has(tokens[last]!.lower) ? copula : undefined;
+  if (last < 0 || !NECESSARY.has(tokens[last]!.lower)) return undefined;
+  const copula = tokens.findIndex((token) => token.lower === 'ist' || token.lower === 'sind');
+  if (copula < 0) return undefined;
+  // The measure is the subject, before the copula or, after an opening adverbial, right behind it.
+  const subject = (from: number): boolean =>
+    ACTION_NOUNS.has(tokens[DETERMINERS.has(tokens[from]?.lower ?? '') ? from + 1 : from]?.lower ?? '');
+  return subject(0) || subject(copula + 1) ? copula : undefined;
 }
 
 const NECESSARY = new Set(['notwendig', 'erforderlich', 'unerlässlich', 'geboten', 'nötig', 'unabdingbar', 'dringend']);
