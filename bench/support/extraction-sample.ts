@@ -26,6 +26,7 @@ const ROUNDS = {
   7: { federal: 30, other: 50, seed: 2031 },
   8: { federal: 45, other: 75, seed: 2032 },
   9: { federal: 45, other: 75, seed: 2033 },
+  10: { federal: 45, other: 75, seed: 2034 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
