@@ -31,21 +31,25 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.931, precision: 0.838, kind: 0.764 },
-    holdout: { recall: 0.969, precision: 0.753 },
-    flagged: 0.6908,
+    development: { recall: 0.931, precision: 0.829, kind: 0.765 },
+    holdout: { recall: 0.91, precision: 0.797 },
+    flagged: 0.6905,
   },
   'bund-2018': {
-    development: { recall: 0.913, precision: 0.791, kind: 0.777 },
-    holdout: { recall: 0.868, precision: 0.671 },
-    flagged: 0.6274,
+    development: { recall: 0.916, precision: 0.778, kind: 0.771 },
+    holdout: { recall: 0.9, precision: 0.729 },
+    flagged: 0.6299,
   },
   'bw-2016': {
-    development: { recall: 0.918, precision: 0.716, kind: 0.645 },
-    holdout: { recall: 0.86, precision: 0.717 },
-    flagged: 0.5198,
+    development: { recall: 0.915, precision: 0.719, kind: 0.645 },
+    holdout: { recall: 0.936, precision: 0.666 },
+    flagged: 0.5168,
   },
-  'bw-2021': { development: { recall: 0.943, precision: 0.757, kind: 0.691 }, holdout: { recall: 0.949, precision: 0.7 }, flagged: 0.5978 },
+  'bw-2021': {
+    development: { recall: 0.944, precision: 0.749, kind: 0.699 },
+    holdout: { recall: 0.854, precision: 0.652 },
+    flagged: 0.5985,
+  },
 };
 interface Floor {
   recall: number;
@@ -53,8 +57,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 9;
-/** Rounds 8 and 9 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 10;
+/** Rounds 8 to 10 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -66,7 +70,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.891, unseen: 0.885 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.891, unseen: 0.908 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -117,7 +121,7 @@ test(
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 880, agreement);
+      assert.equal(rows.length, 1000, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,
