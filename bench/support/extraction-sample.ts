@@ -30,6 +30,8 @@ const ROUNDS = {
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
+/** The round of a `random-round-N.jsonl`: the files are read in round order, whatever order the disk lists them in. */
+const roundOf = (file: string): number => Number(/(\d+)\.jsonl$/.exec(file)![1]);
 /** 2021: the chapters labelled sentence by sentence and the held-out chapter 2.2 are not drawn from again. */
 const WHOLE_CHAPTERS_2021 = /^(?:1-|2-1-|2-2-|3-3-|4-1-|6-2-)/;
 
@@ -108,7 +110,9 @@ function chapters2021(): Map<string, string> {
 
 /** "chapter:start" of every sentence the agreement's label files held before this round. */
 function labelledSentences(): Set<string> {
-  const rounds = readdirSync(FIXTURES).filter((name) => name.startsWith('random-round-'));
+  const rounds = readdirSync(FIXTURES)
+    .filter((name) => name.startsWith('random-round-'))
+    .sort((a, b) => roundOf(a) - roundOf(b));
   const files = agreement === 'bund-2021' ? ['development.jsonl', 'chapter-2-2.jsonl', ...rounds] : [`${agreement}.jsonl`];
   const rows = files.flatMap((file) =>
     readFileSync(FIXTURES + file, 'utf8')

@@ -16,6 +16,8 @@ import { segmentSentences } from '../../src/text/segment.ts';
 
 export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
 const FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
+/** The round of a `random-round-N.jsonl`: the files are read in round order, whatever order the disk lists them in. */
+const roundOf = (file: string): number => Number(/(\d+)\.jsonl$/.exec(file)![1]);
 export const AGREEMENTS = [
   'bund-2021',
   ...(Object.keys(TEXT_AGREEMENTS) as TextAgreement[]),
@@ -71,7 +73,9 @@ function read(file: string, split?: Label['split']): Label[] {
 /** Every labelled sentence of an agreement; the held-back part of each is its latest round. */
 export function labelsOf(agreement: Agreement): Label[] {
   if (agreement === 'bund-2021') {
-    const rounds = readdirSync(FIXTURES).filter((name) => name.startsWith('random-round-'));
+    const rounds = readdirSync(FIXTURES)
+      .filter((name) => name.startsWith('random-round-'))
+      .sort((a, b) => roundOf(a) - roundOf(b));
     return [
       ...read('development.jsonl', 'development'),
       ...read('chapter-2-2.jsonl', 'development'),
