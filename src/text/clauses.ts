@@ -31,7 +31,9 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
     }
     if (token?.text === '(' || (token && isOpeningDash(tokens, i, depth))) depth++;
     else if (token?.text === ')' || (token && isDash(token) && depth > 0)) depth = Math.max(0, depth - 1);
-    const boundary = token === undefined || (depth === 0 && !token.word && BOUNDARY.has(token.text) && !isInnerDot(tokens, i));
+    const boundary =
+      token === undefined ||
+      (depth === 0 && !token.word && BOUNDARY.has(token.text) && !isInnerDot(tokens, i) && !isAdjectiveComma(tokens, i));
     if (!boundary) {
       clauseOf[i] = clauses.length;
       continue;
@@ -45,6 +47,12 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
 
 /** Inside a sentence a full stop before a word belongs to an abbreviation or an ordinal: "bzw.", "z. B.", "1. Januar". */
 const isInnerDot = (tokens: readonly Token[], index: number): boolean => tokens[index]!.text === '.' && tokens[index + 1]?.word === true;
+
+/** "ein zentrales, einheitliches Portal": a comma between attributive adjectives stays inside the phrase. */
+const isAdjectiveComma = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]!.text === ',' && isAttributive(tokens[index - 1]) && isAttributive(tokens[index + 1]);
+const isAttributive = (token: Token | undefined): boolean =>
+  token !== undefined && token.word && !token.capitalised && /(?:e|es|er|em)$/.test(token.lower) && token.lower.length > 3;
 
 const isDash = (token: Token): boolean => token.text === '–' || token.text === '—';
 

@@ -4,6 +4,7 @@ import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.t
 import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VERBS, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
 import { closesWithParticiple, closesWithZuInfinitive, isDateAhead, isOwnGoal, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
+import { isRuleStatement, RULE_WORDS } from './rule-statements.ts';
 import { demandsMeasure, extendsMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
 import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -176,7 +177,9 @@ function scanToken(scan: Analysis, i: number): void {
     add(scan, 'in-betracht', i, 0.6, 'vague');
   } else if (BENEFIT.has(lower) && !inClause(scan, i, WIR) && lastWord(tokens, clause.start, clause.end) > i) {
     add(scan, 'leistung', i, 0.6);
-  } else if ((RULE_VERBS.has(lower) && isRule(scan, i)) || (GELTEN.has(lower) && inClause(scan, i, ALS) && isRule(scan, i))) {
+  } else if (NEED_VERBS.has(lower) && !tokens[i]!.capitalised && !inClause(scan, i, WIR)) {
+    add(scan, 'need', i, 0.6);
+  } else if (isRuleStatement(tokens, clause, i)) {
     add(scan, 'regel', i, 0.6);
   } else if ((lower === 'bleibt' || lower === 'bleiben') && keepsSomething(tokens, clause.start, clause.end)) {
     add(scan, 'bleibt', i, 0.6);
@@ -205,38 +208,9 @@ const PRESENT_CUE = /^(?:present|separable|advocacy|rejection|stance):/;
 const LIMITS = new Set(['nicht', 'nur', 'kein', 'keine', 'keinen']);
 const EXAMINING_FINITE = new Set(['prüft', 'überprüft', 'untersucht', 'evaluiert']);
 const BENEFIT = new Set(['erhalten', 'erhält', 'bekommen', 'bekommt']);
-/** Verbs that state how a rule works, in the present: "Künftig orientiert sich die Minijob-Grenze an …". */
-const RULE_VERBS = new Set([
-  'orientiert',
-  'orientieren',
-  'richtet',
-  'richten',
-  'erfolgt',
-  'erfolgen',
-  'beträgt',
-  'betragen',
-  'entfällt',
-  'entfallen',
-  'regelt',
-  'regeln',
-]);
-/** "… gelten nach sechs Wochen als genehmigt", "Atomenergie gilt bei uns nicht als nachhaltige Investition". */
-const GELTEN = new Set(['gilt', 'gelten']);
-const ALS = new Set(['als']);
-const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richten']);
+/** "Um Geldwäsche zu bekämpfen, braucht es eine … Strategie", "Neue Mobilitätsangebote brauchen eine … Grundlage". */
+const NEED_VERBS = new Set(['braucht', 'brauchen', 'bedarf']);
 
-/**
- * A rule stated in the plain present, no "wir" and no modal in the clause ("… orientiert sich der Zuschuss am
- * Mindestlohn", "… erfolgt die Altersfeststellung durch das Jugendamt"); not about what was just said ("Dies
- * erfolgt im Vorgriff auf …").
- */
-function isRule(scan: Analysis, verb: number): boolean {
-  const { tokens } = scan;
-  if (inClause(scan, verb, WIR) || inClause(scan, verb, MODALS) || (ANAPHORA.has(tokens[0]!.lower) && verb === 1)) return false;
-  return !REFLEXIVE_RULES.has(tokens[verb]!.lower) || tokens[verb + 1]?.lower === 'sich' || tokens[verb + 2]?.lower === 'sich';
-}
-
-const ANAPHORA = new Set(['dies', 'das', 'dieses']);
 const BEREIT = new Set(['bereit', 'verpflichtet', 'offen']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
@@ -261,8 +235,8 @@ const CUE_WORDS = new Set([
   ...BENEFIT,
   'bleibt',
   'bleiben',
-  ...RULE_VERBS,
-  'gelten',
+  ...RULE_WORDS,
+  ...NEED_VERBS,
   'ist',
   'sind',
   'gilt',
