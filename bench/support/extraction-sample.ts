@@ -27,6 +27,7 @@ const ROUNDS = {
   8: { federal: 45, other: 75, seed: 2032 },
   9: { federal: 45, other: 75, seed: 2033 },
   10: { federal: 45, other: 75, seed: 2034 },
+  11: { federal: 45, other: 75, seed: 2035 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
