@@ -31,24 +31,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.931, precision: 0.829, kind: 0.765 },
-    holdout: { recall: 0.91, precision: 0.797 },
-    flagged: 0.6905,
+    development: { recall: 0.935, precision: 0.832, kind: 0.751 },
+    holdout: { recall: 0.935, precision: 0.818 },
+    flagged: 0.6924,
   },
   'bund-2018': {
-    development: { recall: 0.916, precision: 0.778, kind: 0.771 },
-    holdout: { recall: 0.9, precision: 0.729 },
-    flagged: 0.6299,
+    development: { recall: 0.918, precision: 0.775, kind: 0.765 },
+    holdout: { recall: 0.904, precision: 0.74 },
+    flagged: 0.6313,
   },
   'bw-2016': {
-    development: { recall: 0.915, precision: 0.719, kind: 0.645 },
-    holdout: { recall: 0.936, precision: 0.666 },
-    flagged: 0.5168,
+    development: { recall: 0.922, precision: 0.723, kind: 0.654 },
+    holdout: { recall: 0.979, precision: 0.634 },
+    flagged: 0.5174,
   },
   'bw-2021': {
-    development: { recall: 0.944, precision: 0.749, kind: 0.699 },
-    holdout: { recall: 0.854, precision: 0.652 },
-    flagged: 0.5985,
+    development: { recall: 0.935, precision: 0.746, kind: 0.691 },
+    holdout: { recall: 0.838, precision: 0.722 },
+    flagged: 0.5995,
   },
 };
 interface Floor {
@@ -57,8 +57,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 10;
-/** Rounds 8 to 10 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 11;
+/** Rounds 8 to 11 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -70,7 +70,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.891, unseen: 0.908 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.894, unseen: 0.926 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -121,7 +121,7 @@ test(
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 1000, agreement);
+      assert.equal(rows.length, 1120, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,
