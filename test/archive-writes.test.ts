@@ -13,6 +13,7 @@ import { ARCHIVED_CHAPTER, ARCHIVED_PLEDGE, siteWithArchive } from './support/ar
 import { DIALECTS } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
 import type { AppClient } from './support/server.ts';
+import { pledgeForm } from './support/pledge-form.ts';
 
 const REFUSAL = 'Diese Regierung ist archiviert und wird nicht mehr aktualisiert';
 const PUBLIC_NOTICE = 'Archiv: Dieser Tracker wird nicht mehr aktualisiert.';
@@ -28,20 +29,6 @@ const developmentForm = (aktion = 'entwurf') => ({
   source_publisher: '',
   source_date: '',
   aktion,
-});
-
-const pledgeForm = (version: number, title: string) => ({
-  version: String(version),
-  title,
-  quote_start: '',
-  quote_end: '',
-  success_criterion: '',
-  deadline: '',
-  lead_ministry: '',
-  partner: '',
-  topics: '',
-  rating: '4',
-  published: '1',
 });
 
 /** Every row of content, moderation, throttling and mail: what a refused write must leave alone. */
@@ -98,7 +85,10 @@ for (const dialect of DIALECTS) {
     test('a pledge edit (and the rating change it would publish) is refused, even from a current form', async () => {
       const { version } = (await findPledgeBySlug(site.db, ARCHIVED_PLEDGE))!;
       await refused('a pledge edit', () =>
-        editor.post(`/admin/vorhaben/${ARCHIVED_PLEDGE}`, pledgeForm(version, 'Bürokratie abbauen, neu')),
+        editor.post(
+          `/admin/vorhaben/${ARCHIVED_PLEDGE}`,
+          pledgeForm({ version: String(version), title: 'Bürokratie abbauen, neu', rating: '4' }),
+        ),
       );
     });
 
@@ -152,7 +142,12 @@ for (const dialect of DIALECTS) {
       );
       const { version } = (await findPledgeBySlug(db, 'dateninstitut'))!;
       assert.equal(
-        (await editor.post('/admin/vorhaben/dateninstitut', pledgeForm(version, 'Dateninstitut gründen'))).status,
+        (
+          await editor.post(
+            '/admin/vorhaben/dateninstitut',
+            pledgeForm({ version: String(version), title: 'Dateninstitut gründen', rating: '4' }),
+          )
+        ).status,
         303,
         'a pledge edit',
       );
