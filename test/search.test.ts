@@ -8,7 +8,7 @@ import { createDevelopment, setDevelopmentPublished } from '../src/services/admi
 import { COUNT_LIMIT } from '../src/services/public/search.ts';
 import { pledgeDocuments, rebuildSearchIndex } from '../src/services/search-index.ts';
 import { findPledgeBySlug } from '../src/store/pledges.ts';
-import { insertSearchDocuments } from '../src/store/search.ts';
+import { insertSearchDocuments } from '../src/store/search-documents.ts';
 import { buildActor } from './support/factories.ts';
 import { parseHtml, type Tag } from './support/html.ts';
 import { formEntries } from './support/html-form.ts';

@@ -12,7 +12,7 @@ import {
   replaceChapterDocuments,
   replacePledgeDocuments,
   type NewSearchDocument,
-} from '../store/search.ts';
+} from '../store/search-documents.ts';
 import { listChapterIds, listPledgeIds, loadPledgeSources, type PledgeSource } from '../store/search-sources.ts';
 import { indexedText } from '../text/search-terms.ts';
 

@@ -1,6 +1,5 @@
-// The full-text search index: replacing a pledge's or chapter's documents, and ranked search with
-// counts per kind. SQLite searches FTS5 tables, PostgreSQL a tsvector; both over our own stems.
-import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
+// The full-text search index: ranked search with counts per kind (writing it: search-documents.ts). SQLite searches FTS5 tables, PostgreSQL a tsvector; both over our own stems.
+import { PostgresAdapter, sql, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { ResolvedFilter } from './pledge-filter.ts';
 import { countSearchFacets, describeDocuments, documentPasses, filtersSearch, type SearchFacetCounts } from './search-filter.ts';
@@ -8,7 +7,6 @@ import type { SearchDocumentTable, SearchKind } from './schema-search.ts';
 import { postgresMatches } from './search-postgres.ts';
 
 export type { SearchKind } from './schema-search.ts';
-export type NewSearchDocument = Omit<Insertable<SearchDocumentTable>, 'id'>;
 export type SearchHit = Omit<Selectable<SearchDocumentTable>, 'title_terms' | 'body_terms'>;
 
 /** A stem to look for; a prefix form also matches longer stems. */
@@ -50,55 +48,9 @@ export interface SearchResults {
 export const SEARCH_COUNT_LIMIT = 1000;
 
 /** Order of kinds among hits alike: Vorhaben, then chapter text, then developments. */
-const KINDS: readonly SearchKind[] = ['pledge', 'chapter', 'update'];
-const INSERT_BATCH = 500;
+export const KINDS: readonly SearchKind[] = ['pledge', 'chapter', 'update'];
 /** Stems are made of letters and digits only; anything else never reaches a query string. */
 const SAFE_STEM = /^[\p{L}\p{N}]+$/u;
-
-export async function replacePledgeDocuments(db: Db, pledgeId: number, documents: readonly NewSearchDocument[]): Promise<void> {
-  await db.deleteFrom('search_documents').where('pledge_id', '=', pledgeId).execute();
-  await insertSearchDocuments(db, documents);
-}
-
-export async function replaceChapterDocuments(db: Db, chapterId: number, documents: readonly NewSearchDocument[]): Promise<void> {
-  await db.deleteFrom('search_documents').where('chapter_id', '=', chapterId).execute();
-  await insertSearchDocuments(db, documents);
-}
-
-export async function clearSearchDocuments(db: Db): Promise<void> {
-  await db.deleteFrom('search_documents').execute();
-}
-
-/** After a rebuild: SQLite merges each FTS5 index into one segment, which its queries read faster. */
-export async function optimizeSearchIndex(db: Db): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return;
-  for (const index of KINDS.flatMap((kind) => [`search_fts_${kind}`, `search_title_${kind}`])) {
-    await sql`INSERT INTO ${sql.table(index)}(${sql.id(index)}) VALUES ('optimize')`.execute(db);
-  }
-}
-
-export async function insertSearchDocuments(db: Db, documents: readonly NewSearchDocument[]): Promise<void> {
-  for (let from = 0; from < documents.length; from += INSERT_BATCH) {
-    await db
-      .insertInto('search_documents')
-      .values(documents.slice(from, from + INSERT_BATCH))
-      .execute();
-  }
-}
-
-/**
- * Records that the index is built by `version` of the indexing code; true only for the one caller
- * that changed it, so concurrent app instances starting together rebuild once.
- */
-export async function claimSearchIndexVersion(db: Db, version: string): Promise<boolean> {
-  const claimed = await db
-    .insertInto('settings')
-    .values({ key: 'search_index_version', value: version })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: version }).where('settings.value', '<>', version))
-    .returning('key')
-    .executeTakeFirst();
-  return claimed !== undefined;
-}
 
 /**
  * A page of hits in rank order, and how many documents of each kind match. Rank: documents with
