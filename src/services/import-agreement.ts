@@ -10,7 +10,7 @@ import { applyStatement } from './import/apply-statement.ts';
 import { ImportRejected, type AgreementFiles, type ChapterFile } from './import/chapter-files.ts';
 import { emptyReport, type ImportReport } from './import/import-report.ts';
 import { readImportSources, type SourceOptions } from './import/import-sources.ts';
-import { withImportRun } from './pledge-change.ts';
+import { withImportRun } from './import-run.ts';
 
 export { ImportRejected } from './import/chapter-files.ts';
 export type { ImportReport } from './import/import-report.ts';

@@ -9,7 +9,8 @@ import type { Db } from '../store/database.ts';
 import { findPledgeBySlug } from '../store/pledges.ts';
 import { importAgreementFiles } from './import-agreement.ts';
 import { addUser } from './accounts.ts';
-import { changePledge, withImportRun, type AccountWriter } from './pledge-change.ts';
+import { withImportRun } from './import-run.ts';
+import { changePledge, type AccountWriter } from './pledge-change.ts';
 import { countAuditEntries, countDevelopmentDocuments } from '../../test/support/row-counts.ts';
 
 const now = new Date('2024-03-01T10:00:00Z');

@@ -2,7 +2,7 @@
 // sources runs through changePledge, which checks it, lets the work write, and keeps what is derived
 // from those tables — changed_on, the cached status, the search index, mail events, the audit log —
 // in step, in one order, inside the change's transaction.
-import { ForbiddenError, NotFoundError, problem } from '../domain/errors.ts';
+import { ForbiddenError, problem } from '../domain/errors.ts';
 import { can, canWriteDevelopmentsOf, type Actor } from '../domain/roles.ts';
 import { recordAudit, type AuditRecord } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
@@ -10,8 +10,6 @@ import { refreshPledgeState } from '../store/pledge-state.ts';
 import {
   deletePledge,
   findPledgeById,
-  findPledgeByOldSlug,
-  findPledgeBySlug,
   insertPledge,
   markPledgeChanged,
   recordImportedStatement,
@@ -23,18 +21,20 @@ import {
   changeDevelopment,
   deleteDevelopment,
   detachSuggestionsFrom,
-  findDevelopmentById,
   findDevelopmentState,
   insertDevelopment,
   type DevelopmentChanges,
   type DevelopmentFields,
-  type DevelopmentWithSources,
   type SourceFields,
 } from '../store/developments.ts';
 import { findOrCreateTerm, setPledgeTopics } from '../store/vocabularies.ts';
 import { refuseIfArchived } from './archive.ts';
 import { noteDevelopmentChange } from './subscriptions/notify.ts';
-import { indexChapter, indexPledge } from './search-index.ts';
+import { findTarget, lockTarget, type Found, type Target } from './change-target.ts';
+import { deferIndexing, type ImportRun } from './import-run.ts';
+
+export type { Found, Target } from './change-target.ts';
+import { indexPledge } from './search-index.ts';
 
 /**
  * A signed-in account's change. `needs`: `content.edit`, or `developments` — the right to write the
@@ -67,21 +67,6 @@ export interface SystemWriter {
 }
 
 export type Writer = AccountWriter | ImportWriter | SystemWriter;
-
-/**
- * What the change is about: a pledge (by slug or id), a development (and so its pledge), or a chapter
- * (a Vorhaben created in it, or several of it). `lock`: on PostgreSQL, the pledge's or development's
- * row is read again with FOR UPDATE after the archive check, so concurrent edits merge (decision 50).
- */
-export type Target =
-  { slug: string; lock?: boolean } | { pledgeId: number } | { developmentId: number; lock?: boolean } | { chapterId: number };
-
-/** What the work gets of its target. */
-export type Found<T extends Target> = T extends { developmentId: number }
-  ? { pledge: Pledge; development: DevelopmentWithSources }
-  : T extends { chapterId: number }
-    ? { chapterId: number }
-    : { pledge: Pledge };
 
 /** Fields of a new pledge; its derived columns (status, rating, last event, changed_on) are the write path's. */
 export type NewPledgeFields = Omit<NewPledge, 'status' | 'rating' | 'last_event_date' | 'changed_on' | 'version' | 'first_published_at'>;
@@ -152,11 +137,11 @@ export async function changePledge<T extends Target, R>(
 ): Promise<R> {
   if ('run' in writer && !db.isTransaction) throw new Error('An import changes Vorhaben inside its run’s transaction.');
   if (!db.isTransaction) return db.transaction().execute((trx) => changePledge(trx, writer, target, work));
-  let found = await find(db, target);
+  let found = await findTarget(db, target);
   if ('actor' in writer) {
     assertMay(writer.actor, writer.needs, 'pledge' in found ? found.pledge : undefined);
     await refuseIfArchived(db, 'pledge' in found ? { agreementId: found.pledge.agreement_id } : { chapterId: found.chapterId });
-    found = await locked(db, target, found);
+    found = await lockTarget(db, target, found);
   } else if ('system' in writer) {
     await refuseIfArchived(db, 'pledge' in found ? { agreementId: found.pledge.agreement_id } : { chapterId: found.chapterId });
   }
@@ -164,22 +149,6 @@ export async function changePledge<T extends Target, R>(
   const result = await work({ ...recorder.context(), ...found } as unknown as PledgeChange & Found<T>);
   await recorder.finish();
   return result;
-}
-
-async function find(db: Db, target: Target): Promise<Found<Target>> {
-  if ('chapterId' in target) return { chapterId: target.chapterId };
-  if ('developmentId' in target) {
-    const development = Number.isSafeInteger(target.developmentId) ? await findDevelopmentById(db, target.developmentId) : undefined;
-    if (!development) throw new NotFoundError(problem('notFound.development'));
-    return { development, pledge: (await findPledgeById(db, development.pledge_id))! };
-  }
-  // A form loaded before the Vorhaben's slug changed still reaches it by the old one.
-  const pledge =
-    'slug' in target
-      ? ((await findPledgeBySlug(db, target.slug)) ?? (await findPledgeByOldSlug(db, target.slug)))
-      : await findPledgeById(db, target.pledgeId);
-  if (!pledge) throw new NotFoundError('slug' in target ? problem('notFound.pledge', { slug: target.slug }) : problem('notFound'));
-  return { pledge };
 }
 
 /** The role check of changePledge, also for the forms that lead to a change. */
@@ -190,17 +159,6 @@ export function assertMay(actor: Actor, needs: AccountWriter['needs'], pledge: P
   }
   if (!pledge) throw new Error('The right to write developments is the right for one pledge.');
   if (!canWriteDevelopmentsOf(actor, { partnerId: pledge.partner_id })) throw new ForbiddenError(problem('forbidden.developmentsOfPledge'));
-}
-
-/** The target read again under its row lock, after the government: the order every write keeps, so a concurrent edit merges with this one instead of overwriting it. */
-async function locked(db: Db, target: Target, found: Found<Target>): Promise<Found<Target>> {
-  if (!('lock' in target) || !target.lock) return found;
-  if ('developmentId' in target) {
-    const development = await findDevelopmentById(db, target.developmentId, { forUpdate: true });
-    if (!development) throw new NotFoundError(problem('notFound.development'));
-    return { ...found, development };
-  }
-  return { pledge: (await findPledgeById(db, (found as { pledge: Pledge }).pledge.id, { forUpdate: true }))! };
 }
 
 /** What a change's work did, and the steps that follow from it. */
@@ -303,46 +261,12 @@ class Recorder {
       for (const pledgeId of this.changed)
         if (!this.created.has(pledgeId) && !this.deleted.has(pledgeId)) await markPledgeChanged(db, pledgeId, day);
     if ('run' in writer) {
-      const pending = pendingIndex.get(writer.run);
-      if (!pending) throw new Error('An import run is one that withImportRun has open.');
-      for (const pledgeId of this.touched) pending.add(pledgeId);
+      deferIndexing(writer.run, this.touched);
     } else for (const pledgeId of this.touched) await indexPledge(db, pledgeId);
     for (const developmentId of this.news) await noteDevelopmentChange(db, developmentId, at);
     if (!('run' in writer) && this.touched.size > 0 && this.audits.length === 0)
       throw new Error('A change of a Vorhaben by an account or the system must be recorded in the audit log.');
     const userId = 'actor' in writer ? writer.actor.id : null;
     for (const entry of this.audits) await recordAudit(db, { userId, ...entry }, at);
-  }
-}
-
-/**
- * An import's many changes in its one transaction: instead of after each change, the search index
- * is brought up to date per chapter file (`indexChapter`), and at the end for any pledge left over.
- */
-export interface ImportRun {
-  readonly at: string;
-  /** Indexes the chapter's text and every Vorhaben of it. */
-  indexChapter(chapterId: number): Promise<void>;
-}
-
-/** Pledges a run's changes wrote that are not indexed yet. */
-const pendingIndex = new WeakMap<ImportRun, Set<number>>();
-
-export async function withImportRun<R>(trx: Db, at: string, work: (run: ImportRun) => Promise<R>): Promise<R> {
-  if (!trx.isTransaction) throw new Error('An import runs inside its transaction.');
-  const pending = new Set<number>();
-  const run: ImportRun = {
-    at,
-    indexChapter: async (chapterId) => {
-      for (const pledgeId of await indexChapter(trx, chapterId)) pending.delete(pledgeId);
-    },
-  };
-  pendingIndex.set(run, pending);
-  try {
-    const result = await work(run);
-    for (const pledgeId of pending) await indexPledge(trx, pledgeId);
-    return result;
-  } finally {
-    pendingIndex.delete(run);
   }
 }

@@ -5,7 +5,8 @@ import { KNOWN_CHAPTER_KEYS } from '../../formats/okf.ts';
 import { findChapterByFile, insertChapter, isChapterSlugTaken, updateChapter } from '../../store/chapters.ts';
 import type { Db } from '../../store/database.ts';
 import { listPledgesOfChapter } from '../../store/pledges.ts';
-import { changePledge, type ImportRun } from '../pledge-change.ts';
+import type { ImportRun } from '../import-run.ts';
+import { changePledge } from '../pledge-change.ts';
 import type { ChapterFile } from './chapter-files.ts';
 import type { ImportReport } from './import-report.ts';
 
