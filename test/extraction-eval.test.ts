@@ -31,24 +31,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.935, precision: 0.832, kind: 0.751 },
-    holdout: { recall: 0.935, precision: 0.818 },
-    flagged: 0.6924,
+    development: { recall: 0.951, precision: 0.821, kind: 0.741 },
+    holdout: { recall: 0.946, precision: 0.806 },
+    flagged: 0.7104,
   },
   'bund-2018': {
-    development: { recall: 0.918, precision: 0.775, kind: 0.765 },
-    holdout: { recall: 0.904, precision: 0.74 },
-    flagged: 0.6313,
+    development: { recall: 0.952, precision: 0.775, kind: 0.734 },
+    holdout: { recall: 0.94, precision: 0.809 },
+    flagged: 0.651,
   },
   'bw-2016': {
-    development: { recall: 0.922, precision: 0.723, kind: 0.654 },
-    holdout: { recall: 0.979, precision: 0.634 },
-    flagged: 0.5174,
+    development: { recall: 0.951, precision: 0.707, kind: 0.643 },
+    holdout: { recall: 0.89, precision: 0.661 },
+    flagged: 0.5325,
   },
   'bw-2021': {
-    development: { recall: 0.935, precision: 0.746, kind: 0.691 },
-    holdout: { recall: 0.838, precision: 0.722 },
-    flagged: 0.5995,
+    development: { recall: 0.96, precision: 0.746, kind: 0.674 },
+    holdout: { recall: 0.884, precision: 0.612 },
+    flagged: 0.6209,
   },
 };
 interface Floor {
@@ -57,8 +57,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 11;
-/** Rounds 8 to 11 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 13;
+/** Rounds 8 to 13 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -70,7 +70,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.894, unseen: 0.926 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.896, unseen: 0.931 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -116,12 +116,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 120 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 6 × 120 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 1120, agreement);
+      assert.equal(rows.length, 1360, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

@@ -28,6 +28,9 @@ const ROUNDS = {
   9: { federal: 45, other: 75, seed: 2033 },
   10: { federal: 45, other: 75, seed: 2034 },
   11: { federal: 45, other: 75, seed: 2035 },
+  12: { federal: 45, other: 75, seed: 2036 },
+  13: { federal: 45, other: 75, seed: 2037 },
+  14: { federal: 45, other: 75, seed: 2038 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));

@@ -29,11 +29,12 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
       clauseOf[i] = clauses.length;
       continue;
     }
+    const closesAside = token !== undefined && (token.text === ')' || isDash(token)) && depth > 0;
     if (token?.text === '(' || (token && isOpeningDash(tokens, i, depth))) depth++;
-    else if (token?.text === ')' || (token && isDash(token) && depth > 0)) depth = Math.max(0, depth - 1);
+    else if (closesAside) depth--;
     const boundary =
       token === undefined ||
-      (depth === 0 && !token.word && BOUNDARY.has(token.text) && !isInnerDot(tokens, i) && !isAdjectiveComma(tokens, i));
+      (depth === 0 && !closesAside && BOUNDARY.has(token.text) && !isInnerDot(tokens, i) && !isAdjectiveComma(tokens, i));
     if (!boundary) {
       clauseOf[i] = clauses.length;
       continue;

@@ -15,8 +15,8 @@ export interface Opinion {
 }
 
 const weights = new Map<string, number>(Object.entries(model.weights));
-/** The second opinion adds a sentence no rule proposes from this probability on (decision 88)… */
-export const ADD_FROM = 0.8;
+/** The second opinion adds a sentence no rule proposes from this probability on (decisions 88 and 89)… */
+export const ADD_FROM = 0.7;
 /** …and withdraws the rules' candidates of a sentence below this one. */
 export const WITHDRAW_BELOW = 0.05;
 

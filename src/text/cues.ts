@@ -5,8 +5,8 @@ import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VE
 import { closesWithParticiple, closesWithZuInfinitive, isDateAhead, isOwnGoal, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
 import { isRuleStatement, RULE_WORDS } from './rule-statements.ts';
-import { demandsMeasure, extendsMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
-import { governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
+import { demandsMeasure, extendsMeasure, introducesMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
+import { governmentCopula, governmentSubject, infinitiveOfThirdPerson } from './government-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { classifyVerb, closingParticle, sentenceParticle, wirVerb, type VerbForm } from './verb-cues.ts';
 import { isCoordinatedVerb, isInfinitive, isParticiple, joinedZuInfinitive, predicateEnd } from './verbs.ts';
@@ -55,6 +55,8 @@ export function analyse(text: string, offset = 0): Analysis {
   if (demand !== undefined) add(scan, 'need', demand, 0.6);
   const extension = extendsMeasure(tokens);
   if (extension !== undefined) add(scan, 'extension', extension, 0.6);
+  const introduction = introducesMeasure(tokens);
+  if (introduction !== undefined) add(scan, 'neu', introduction, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
@@ -187,6 +189,8 @@ function scanToken(scan: Analysis, i: number): void {
     if (closesWithZuInfinitive(tokens, clause.start, clause.end, i)) {
       add(scan, 'ist-zu', i, 0.75);
       closingInfinitive(scan, i);
+    } else if (governmentCopula(tokens, i) && inClause(scan, i, BEREIT)) {
+      add(scan, 'stance:bereit', i, 0.65, 'vague');
     }
   } else if (lower === 'gilt' && (tokens[i + 1]?.lower === 'es' || tokens[i - 1]?.lower === 'es')) {
     add(scan, 'gilt-es', i, 0.65);

@@ -82,6 +82,12 @@ export function governmentSubject(tokens: readonly Token[], isCueWord: (lower: s
   return undefined;
 }
 
+/** "Die Landesregierung ist offen für …": the copula right after the government as the sentence's subject. */
+export function governmentCopula(tokens: readonly Token[], copula: number): boolean {
+  const length = subjectLength(tokens, 0);
+  return length > 0 && length === copula;
+}
+
 /** How many tokens the government as subject takes at `index`: "der Bund" 2, "Baden-Württemberg" 1, otherwise 0. */
 function subjectLength(tokens: readonly Token[], index: number): number {
   const first = tokens[index];

@@ -126,6 +126,7 @@ export const ACTION_NOUNS = set(`
   verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
   weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
   bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung fortschreibung
+  beendigung aufhebung rücknahme zusammenführung zusammenlegung umwandlung
 `);
 
 /** Abbreviations too common to name anything particular. */

@@ -24,6 +24,19 @@ const isPlaceholder = (lower: string): boolean => PLACEHOLDER_START.test(folded(
 /** Nouns made from verbs of direction name the direction, not a thing: Ausbau, Stärkung, Weiterentwicklung. */
 const DIRECTION_NOUNS = [...VAGUE_VERBS].flatMap(directionNouns);
 
+/**
+ * The noun, or a compound that ends in it ("Qualitätsverbesserung"); not a word that only ends in its letters,
+ * where a verb prefix makes another verb ("Versorgung" is not "sorgen", "Unterbringung" not "bringen") or the
+ * rest is no word ("Tierhaltung" is not "erhalten").
+ */
+function isDirectionNoun(lower: string, noun: string): boolean {
+  if (!lower.endsWith(noun)) return false;
+  const rest = lower.slice(0, -noun.length);
+  return rest === '' || (rest.length >= 3 && !VERB_PREFIX.test(rest));
+}
+
+const VERB_PREFIX = /(?:ver|ent|be|er|unter|beob|begut)$/;
+
 function directionNouns(verb: string): string[] {
   if (verb.endsWith('eln')) return [`${verb.slice(0, -3)}lung`];
   if (verb.endsWith('ern')) return [`${verb.slice(0, -1)}ung`];
@@ -56,7 +69,7 @@ export function isConcreteNoun(lower: string): boolean {
       !isNotObject(lower) &&
       !isActor(lower) &&
       !isPlaceholder(lower) &&
-      !DIRECTION_NOUNS.some((noun) => lower.endsWith(noun));
+      !DIRECTION_NOUNS.some((noun) => isDirectionNoun(lower, noun));
     concreteMemo.set(lower, concrete);
   }
   return concrete;

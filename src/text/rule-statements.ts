@@ -26,12 +26,14 @@ const RULE_VERBS = new Set([
 
 /**
  * A rule verb, "gelten als …" or "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von zwei
- * Jahren"), or a copula with a legal predicate ("Vor jeder Förderung ist das Beratungsmodul verpflichtend").
+ * Jahren"), an entitlement ("steht allen … offen"), or a copula with a legal predicate ("Vor jeder Förderung ist
+ * das Beratungsmodul verpflichtend").
  */
 export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: number): boolean {
   const lower = tokens[i]!.lower;
   if (RULE_VERBS.has(lower)) return isRule(tokens, clause, i);
   if (GELTEN.has(lower)) return (inClause(tokens, clause, ALS) || hasAmount(tokens, clause)) && isRule(tokens, clause, i);
+  if (STEHEN.has(lower)) return ENTITLING.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
   if (lower !== 'ist' && lower !== 'sind') return false;
   return LEGAL_PREDICATE.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
 }
@@ -59,6 +61,9 @@ const LEGAL_PREDICATE = new Set([
 ]);
 const QUANTITY_WORDS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'prozent', 'euro']);
 
+/** An entitlement: "Die geförderte Altersvorsorge steht allen Erwerbstätigen offen", "Den Geschädigten steht … zu". */
+const STEHEN = new Set(['steht', 'stehen']);
+const ENTITLING = new Set(['offen', 'zu']);
 /** "… gelten nach sechs Wochen als genehmigt", "Atomenergie gilt bei uns nicht als nachhaltige Investition". */
 const GELTEN = new Set(['gilt', 'gelten']);
 const ALS = new Set(['als']);
@@ -77,4 +82,4 @@ function isRule(tokens: readonly Token[], clause: Clause, verb: number): boolean
 const ANAPHORA = new Set(['dies', 'das', 'dieses']);
 
 /** Every word that can carry a rule statement, for the cue scan's word list. */
-export const RULE_WORDS = [...RULE_VERBS, 'gelten'];
+export const RULE_WORDS = [...RULE_VERBS, 'gelten', ...STEHEN];

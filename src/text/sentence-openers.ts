@@ -1,6 +1,7 @@
 // Sentence openings that tie a statement to a measure named before it: "Voraussetzung dafür ist …",
-// "Dazu gehören …", "Bestandteil des Paktes sind …", "Dies gilt auch für …", "So erhöhen wir …".
-import { ACTION_NOUNS, DETERMINERS, KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
+// "Dazu gehören …", "Darunter fällt …", "Bestandteil des Paktes sind …", "Dies gilt auch für …", "So erhöhen wir …".
+import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
+import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 
 /** "Voraussetzung ist eine Vereinbarung …", "Voraussetzung dafür sind …": a condition set for a planned measure. */
@@ -18,14 +19,36 @@ export function opensWithCondition(tokens: readonly Token[]): boolean {
 export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   const [first, second] = tokens;
   if (!first || !second) return undefined;
-  const belongs = tokens.findIndex((token) => token.lower === 'gehören' || token.lower === 'gehört');
+  const belongs = tokens.findIndex((token) => BELONGING.has(token.lower));
   if (belongs > 0 && belongs <= 3 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
+  if (first.lower === 'darunter' && (second.lower === 'fällt' || second.lower === 'fallen')) return 1;
   if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
   const part = tokens.findIndex((token) => PARTS.has(token.lower));
   if (part < 0 || part > 2) return undefined;
   const verb = tokens.findIndex((token, i) => i > part && (token.lower === 'ist' || token.lower === 'sind'));
   return verb > 0 && verb <= part + 4 ? verb : undefined;
 }
+
+/**
+ * The index of the verb when the sentence introduces a new institution, programme, rule or plan by what it does,
+ * in the present: "Eine zweijährige Nachhaltigkeitskonferenz bindet die Öffentlichkeit ein." An indefinite
+ * subject is new, so the sentence commits to creating it. Copulas and modals are left to their own cues.
+ */
+export function introducesMeasure(tokens: readonly Token[]): number | undefined {
+  if (!INTRODUCING.has(tokens[0]?.lower ?? '')) return undefined;
+  let head = 1;
+  while (tokens[head]?.word && !tokens[head]!.capitalised && ADJECTIVE.test(tokens[head]!.lower)) head++;
+  const noun = tokens[head];
+  const verb = tokens[head + 1];
+  if (!noun?.capitalised || !NEW_THINGS.has(nounKind(noun.lower) ?? '') || !verb?.word || verb.capitalised) return undefined;
+  const lower = verb.lower;
+  return lower.endsWith('t') && !FUNCTION_WORDS.has(lower) && !NOT_AN_ACT.has(lower) && !MODALS.has(lower) ? head + 1 : undefined;
+}
+
+const INTRODUCING = new Set(['ein', 'eine']);
+const ADJECTIVE = /(?:e|en|er|es|em)$/;
+const NEW_THINGS = new Set(['institution', 'programme', 'legal', 'plan']);
+const NOT_AN_ACT = new Set(['ist', 'wird', 'hat', 'gibt', 'fehlt', 'bleibt', 'gilt', 'scheint']);
 
 /**
  * "Die Fortschreibung der Wasserrahmenrichtlinie ist unerlässlich.", "Spätestens drei Jahre danach ist eine
@@ -57,6 +80,8 @@ const PARTS = new Set([
   'kernstück',
   'element',
 ]);
+/** "Dazu gehören …", "Dazu zählt auch …"; "Darunter fällt …" is found by its own words. */
+const BELONGING = new Set(['gehören', 'gehört', 'zählen', 'zählt']);
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';
