@@ -9,20 +9,10 @@ import { importAgreementFiles, ImportRejected } from '../src/services/import-agr
 import { chapterText, temporaryFolder } from './support/chapter-file.ts';
 import { withTestStore } from './support/dialects.ts';
 import { dumpDatabase } from './support/dump.ts';
+import { mulberry32 as random } from '../bench/support/random.ts';
 
 const MUTANTS = 1200;
 const FILE = '2-2-digitale-innovationen.md';
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   ':',

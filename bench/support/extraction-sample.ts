@@ -15,6 +15,7 @@ import {
   type PdfAgreement,
   type TextAgreement,
 } from './agreements.ts';
+import { mulberry32 } from './random.ts';
 
 const ROUNDS = {
   1: { federal: 60, other: 100, seed: 2016 },
@@ -31,6 +32,10 @@ const ROUNDS = {
   12: { federal: 45, other: 75, seed: 2036 },
   13: { federal: 45, other: 75, seed: 2037 },
   14: { federal: 45, other: 75, seed: 2038 },
+  15: { federal: 45, other: 75, seed: 2039 },
+  16: { federal: 45, other: 75, seed: 2040 },
+  17: { federal: 45, other: 75, seed: 2042 },
+  18: { federal: 45, other: 75, seed: 2043 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
@@ -45,11 +50,11 @@ const { federal: federalCount, other: otherCount, seed } = ROUNDS[round];
 const documents = await documentsOf(agreement);
 if (!documents || documents.size === 0) throw new Error(`no corpus text for ${agreement}`);
 
-const labelled = round === 1 ? new Set<string>() : labelledSentences();
+const labelled = round === 1 ? { starts: new Set<string>(), spans: new Map<string, Span[]>() } : labelledSentences();
 const sentences = [...documents].flatMap(([document, body], order) =>
   segmentSentences(body)
     .filter((sentence) => sentence.text.split(/\s+/).length >= MIN_WORDS)
-    .filter((sentence) => !labelled.has(`${chapterOf(document) ?? ''}:${sentence.start}`))
+    .filter((sentence) => !isLabelled(chapterOf(document) ?? '', sentence))
     .map((sentence) => ({ ...sentence, document, order })),
 );
 const federal = (text: string): boolean => /\bwir\b/i.test(text) && /\b(?:werden|wollen|will|wird)\b/i.test(text);
@@ -112,8 +117,23 @@ function chapters2021(): Map<string, string> {
   return new Map(files.map((name) => [name, splitFrontmatter(readFileSync(folder + name, 'utf8')).body]));
 }
 
-/** "chapter:start" of every sentence the agreement's label files held before this round. */
-function labelledSentences(): Set<string> {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a sentence was labelled before: the same start, or from round 18 on any overlap, since a later
+ * segmentation may cut a labelled span differently (round 17 drew one 2018 sentence again without the heading
+ * that had run into it). Earlier rounds keep their rule, so that drawing them again gives the same rows.
+ */
+function isLabelled(chapter: string, sentence: Span): boolean {
+  if (labelled.starts.has(`${chapter}:${sentence.start}`)) return true;
+  return round >= 18 && (labelled.spans.get(chapter) ?? []).some((span) => span.start < sentence.end && sentence.start < span.end);
+}
+
+/** The sentences the agreement's label files held before this round: "chapter:start", and spans by chapter. */
+function labelledSentences(): { starts: Set<string>; spans: Map<string, Span[]> } {
   const rounds = readdirSync(FIXTURES)
     .filter((name) => name.startsWith('random-round-'))
     .sort((a, b) => roundOf(a) - roundOf(b));
@@ -122,18 +142,10 @@ function labelledSentences(): Set<string> {
     readFileSync(FIXTURES + file, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { chapter?: string; start: number; round?: number })
+      .map((line) => JSON.parse(line) as { chapter?: string; start: number; end: number; round?: number })
       .filter((row) => (row.round ?? 1) < round),
   );
-  return new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`));
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const spans = new Map<string, Span[]>();
+  for (const row of rows) spans.set(row.chapter ?? '', [...(spans.get(row.chapter ?? '') ?? []), row]);
+  return { starts: new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`)), spans };
 }

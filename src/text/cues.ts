@@ -215,7 +215,7 @@ const BENEFIT = new Set(['erhalten', 'erhält', 'bekommen', 'bekommt']);
 /** "Um Geldwäsche zu bekämpfen, braucht es eine … Strategie", "Neue Mobilitätsangebote brauchen eine … Grundlage". */
 const NEED_VERBS = new Set(['braucht', 'brauchen', 'bedarf']);
 
-const BEREIT = new Set(['bereit', 'verpflichtet', 'offen']);
+const BEREIT = new Set(['bereit', 'verpflichtet', 'offen', 'einig']);
 const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
 const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);

@@ -108,6 +108,7 @@ function splitProposal(body: string, sentence: Sentence, analysis: Analysis): Sp
   if (conjuncts.length < 2) return undefined;
   const { tokens } = analysis;
   for (let i = 0; i < conjuncts[1]!.start; i++) if (NOT_A_BUNDLE.has(tokens[i]!.lower)) return undefined;
+  if (conjuncts.some((conjunct, k) => isComplement(tokens, conjunct, k))) return undefined;
   const parts: SplitPart[] = [];
   for (const k of conjuncts.keys()) {
     const part = candidateFor(body, sentence, analysis, conjuncts, k);
@@ -116,6 +117,20 @@ function splitProposal(body: string, sentence: Sentence, analysis: Analysis): Sp
   }
   return parts;
 }
+
+/**
+ * A part that completes another rather than adding a measure: the content of a supported initiative ("Wir
+ * unterstützen die Initiative der EU, eine Equal-Pay-Richtlinie zu erarbeiten"), or a second genitive ("die
+ * Verzahnung der Landeswohnraumförderung und des Wohnraumprogramms").
+ */
+function isComplement(tokens: readonly Token[], conjunct: Conjunct, k: number): boolean {
+  const last = tokens.slice(conjunct.start, conjunct.end).findLast((token) => token.word);
+  const before = last ? tokens[tokens.indexOf(last) - 1] : undefined;
+  const zuInfinitive = last !== undefined && (joinedZuInfinitive(last.lower) !== undefined || before?.lower === 'zu');
+  return zuInfinitive || (k > 0 && GENITIVE_OPENERS.has(tokens[conjunct.start]?.lower ?? ''));
+}
+
+const GENITIVE_OPENERS = new Set(['des', 'eines']);
 
 function candidateFor(
   body: string,

@@ -12,13 +12,13 @@ export const OBJECT_NOUNS = {
     tatbestand haftung frist befristung stichtag genehmigung zulassung erlaubnis vertrag vereinbarung abkommen
     übereinkommen konvention steuer abgabe gebühr umlage satzung mandat strafe straftat sanktion schwelle norm
     rechtsrahmen rechtsgrundlage rechtsakt grenze quote besteuerung beschränkung einschränkung kürzung regulierung
-    regulatorik
+    regulatorik betrag entgelt
   `),
   institution: words(`
     institut stelle behörde amt agentur kommission zentrum zentren zentrale rat beauftragte stiftung gericht senat
     gerichtshof einheit arbeitsgruppe steuerungsgruppe expertengruppe team netzwerk bündnis allianz verbund kasse
     konferenz ausschuss sparte einrichtung ministerium ministerien plattform portal register datenbank grundbuch
-    archiv cloud akademie büro bank
+    archiv cloud akademie büro bank hauptquartier dienst
   `),
   programme: words(`
     programm fonds förderung budget zuschuss zulage geld prämie stipendium pakt kampagne initiative offensive
@@ -33,12 +33,12 @@ export const OBJECT_NOUNS = {
   /** Action nouns of a checkable act: "die Einführung einer Kindergrundsicherung", "eine Reform des BAföG". */
   act: words(`
     einführung abschaffung errichtung gründung ratifizierung verankerung novellierung neuregelung streichung
-    verlängerung ausweitung reform prüfung überprüfung evaluierung
+    verlängerung ausweitung reform prüfung überprüfung evaluierung stopp beendigung aufhebung umstellung
   `),
 };
 
 /** Stems that only count inside a compound: "Aufgreifschwelle" and "Klimaziele", not "Grenzen" or "Ziel". */
-export const COMPOUND_ONLY = words('einheit grenze ziel leistung schwelle norm genehmigung verfahren dialog');
+export const COMPOUND_ONLY = words('einheit grenze ziel leistung schwelle norm genehmigung verfahren dialog betrag dienst');
 
 /** Words that end like an object noun but name a value, a person or a quality ("Grundrechte", "Hersteller"). */
 export const NOT_OBJECTS = words(`

@@ -50,7 +50,7 @@ function directionNouns(verb: string): string[] {
  */
 export function shapeEvidence(tokens: readonly Token[], phrase: Phrase | undefined, verbs: readonly Action[]): ObjectEvidence | undefined {
   if (!phrase || verbs.some((verb) => QUANTITY_VERBS.has(verb.lemma))) return undefined;
-  const head = phraseHead(tokens, phrase);
+  const head = changedHead(tokens, phrase, phraseHead(tokens, phrase));
   if (head === undefined || hasQualityPredicate(tokens, head)) return undefined;
   const token = tokens[head]!;
   const concrete = OPENING_QUOTES.has(token.text) || isConcreteNoun(token.lower);
@@ -74,6 +74,15 @@ export function isConcreteNoun(lower: string): boolean {
   }
   return concrete;
 }
+
+/** "den Ausbau der Netze": the direction of a change stands for the thing its genitive names. */
+function changedHead(tokens: readonly Token[], phrase: Phrase, head: number | undefined): number | undefined {
+  if (head === undefined || !GENITIVES.has(tokens[head + 1]?.lower ?? '')) return head;
+  if (!DIRECTION_NOUNS.some((noun) => isDirectionNoun(tokens[head]!.lower, noun))) return head;
+  return phraseHead(tokens, { start: head + 2, end: phrase.end }) ?? head;
+}
+
+const GENITIVES = new Set(['der', 'des', 'eines', 'einer', 'unserer', 'unseres']);
 
 /** The first noun of the phrase (or its opening quote); a truncated part stands for the compound that completes it. */
 function phraseHead(tokens: readonly Token[], phrase: Phrase): number | undefined {

@@ -46,3 +46,13 @@ test('an enumeration inside a clause or of examples is not offered split', () =>
     assert.equal(found[0]!.split, undefined);
   }
 });
+
+test('the content of a supported initiative and a second genitive complete a measure; neither is offered split', () => {
+  const initiative = '\nWir unterstützen die Initiative der EU, eine Equal-Pay-Richtlinie zu erarbeiten.\n';
+  const genitive = '\nWir streben die Verzahnung der Landeswohnraumförderung und des Wohnraumprogramms für Flüchtlinge an.\n';
+  for (const body of [initiative, genitive]) {
+    const found = extractCandidates(body);
+    assert.equal(found.length, 1, body);
+    assert.equal(found[0]!.split, undefined, body);
+  }
+});

@@ -3,6 +3,7 @@
 // Gründung gilt eine Karenzzeit von zwei Jahren", "Vor jeder Förderung ist das Beratungsmodul verpflichtend".
 import { lastWord, type Clause } from './clauses.ts';
 import { KOENNEN, MUESSEN, SOLLEN, SOLLTE, WOLLEN } from './lexicon.ts';
+import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 
 const WIR = new Set(['wir']);
@@ -25,17 +26,26 @@ const RULE_VERBS = new Set([
 ]);
 
 /**
- * A rule verb, "gelten als …" or "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von zwei
- * Jahren"), an entitlement ("steht allen … offen"), or a copula with a legal predicate ("Vor jeder Förderung ist
+ * A rule verb, "gelten als …", "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von zwei
+ * Jahren") or a legal subject ("Der Anspruch gilt für …"), an entitlement ("steht allen … offen"), or a copula with a legal predicate ("Vor jeder Förderung ist
  * das Beratungsmodul verpflichtend").
  */
 export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: number): boolean {
   const lower = tokens[i]!.lower;
   if (RULE_VERBS.has(lower)) return isRule(tokens, clause, i);
-  if (GELTEN.has(lower)) return (inClause(tokens, clause, ALS) || hasAmount(tokens, clause)) && isRule(tokens, clause, i);
+  if (GELTEN.has(lower)) {
+    const scoped = inClause(tokens, clause, ALS_AB) || hasAmount(tokens, clause) || hasLegalSubject(tokens, clause, i);
+    return scoped && isRule(tokens, clause, i);
+  }
   if (STEHEN.has(lower)) return ENTITLING.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
   if (lower !== 'ist' && lower !== 'sind') return false;
   return LEGAL_PREDICATE.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
+}
+
+/** "Der neue Teilzeitanspruch … gilt nur für Unternehmen, …": a law, right or rule before the verb is its subject. */
+function hasLegalSubject(tokens: readonly Token[], { start }: Clause, verb: number): boolean {
+  for (let k = start; k < verb; k++) if (tokens[k]!.capitalised && nounKind(tokens[k]!.lower) === 'legal') return true;
+  return false;
 }
 
 function hasAmount(tokens: readonly Token[], { start, end }: Clause): boolean {
@@ -58,6 +68,7 @@ const LEGAL_PREDICATE = new Set([
   'gebührenfrei',
   'steuerfrei',
   'beitragsfrei',
+  'bindend',
 ]);
 const QUANTITY_WORDS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'prozent', 'euro']);
 
@@ -66,7 +77,8 @@ const STEHEN = new Set(['steht', 'stehen']);
 const ENTITLING = new Set(['offen', 'zu']);
 /** "… gelten nach sechs Wochen als genehmigt", "Atomenergie gilt bei uns nicht als nachhaltige Investition". */
 const GELTEN = new Set(['gilt', 'gelten']);
-const ALS = new Set(['als']);
+/** "gelten als …", "gilt ab dem siebten Monat …". */
+const ALS_AB = new Set(['als', 'ab']);
 const REFLEXIVE_RULES = new Set(['orientiert', 'orientieren', 'richtet', 'richten']);
 
 /**

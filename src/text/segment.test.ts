@@ -117,3 +117,13 @@ test('an empty body or one with headings only has no sentences', () => {
   assert.deepEqual(segmentSentences(''), []);
   assert.deepEqual(segmentSentences('\n### Nur eine Überschrift\n\n'), []);
 });
+
+test('a heading that lost its line break ends where "Wir" starts the sentence after it', () => {
+  const body = 'Bürokratieabbau Wir treiben den Abbau von Bürokratie weiter voran. Und „Wir schaffen das“ sagen wir.';
+  assert.deepEqual(
+    segmentSentences(body).map((sentence) => sentence.text),
+    ['Bürokratieabbau', 'Wir treiben den Abbau von Bürokratie weiter voran.', 'Und „Wir schaffen das“ sagen wir.'],
+  );
+  const wrapped = segmentSentences('Für eine restriktive Rüstungsexportpolitik Wir schränken die\nRüstungsexporte ein.');
+  assert.equal(wrapped[1]!.text, 'Wir schränken die\nRüstungsexporte ein.');
+});

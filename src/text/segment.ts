@@ -111,7 +111,23 @@ export function segmentSentences(body: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * "Bürokratieabbau Wir treiben den Abbau … voran": a heading that lost its line break in a converted file runs
+ * into the sentence after it. "Wir" is capitalised only at a sentence's start, so it starts one after a word.
+ */
+const GLUED_HEADING = /(?<=\p{L})\s+(?=Wir\s)/gu;
+
 function pushTrimmed(sentences: Sentence[], body: string, start: number, end: number): void {
+  // Searched within the sentence only: a search of the body from here would run to its end on most sentences.
+  const offset = start;
+  for (const match of body.slice(start, end).matchAll(GLUED_HEADING)) {
+    pushSentence(sentences, body, start, offset + match.index);
+    start = offset + match.index;
+  }
+  pushSentence(sentences, body, start, end);
+}
+
+function pushSentence(sentences: Sentence[], body: string, start: number, end: number): void {
   while (start < end && WHITESPACE.test(body[start]!)) start++;
   while (end > start && WHITESPACE.test(body[end - 1]!)) end--;
   if (end > start) sentences.push({ text: body.slice(start, end), start, end });

@@ -65,3 +65,58 @@ test('"Beendigung", "Aufhebung", "Zusammenlegung" head a verbless item as "Einf�
   assert.deepEqual(ids('Beendigung aller Beteiligungen staatlicher Fonds an AKWs im Ausland.'), ['nominal:beendigung']);
   assert.deepEqual(ids('Zusammenlegung der beiden Landesämter.'), ['nominal:zusammenlegung']);
 });
+
+test('a stop, an end, a repeal or a conversion is a checkable act, as an introduction is', () => {
+  const [candidate] = extractCandidates(
+    'Dazu gehören auch ein Stopp der Weitergabe von Überwachungstechnologien an repressive Regime sowie der Schutz ziviler Infrastruktur vor Cyberangriffen.',
+  );
+  assert.ok(candidate?.cues.includes('object:act'), JSON.stringify(candidate?.cues));
+  assert.deepEqual(extractCandidates('Dazu gehören auch die Werte der Aufklärung.'), []);
+});
+
+test('"den Ausbau der Netze" names the networks; "die Stärkung der Demokratie" stays a direction of a value', () => {
+  const [candidate] = extractCandidates('Baden-Württemberg begleitet und unterstützt hierzu den bedarfsgerechten Ausbau der Netze.');
+  assert.ok(candidate?.cues.includes('object:noun'), JSON.stringify(candidate?.cues));
+  assert.deepEqual(extractCandidates('Wir unterstützen die Stärkung der Demokratie.'), []);
+});
+
+test('"wir sind uns einig, … zu" commits as "wir sind bereit, … zu" does', () => {
+  assert.deepEqual(ids('Wir sind uns einig, an den bestehenden Nachtflugbeschränkungen festzuhalten.'), ['stance:bereit']);
+});
+
+test('"Dazu kommen …" and "Hinzu kommt …" extend the measure before them', () => {
+  assert.deepEqual(ids('Hinzu kommt ein Sofortprogramm für Pflegekräfte.'), ['extension']);
+  assert.deepEqual(ids('Dazu kommen weitere Forschungsschwerpunkte wie künstliche Intelligenz.'), ['extension']);
+});
+
+test('a verbless item may coordinate adjectives ("schnelle und verlässliche"), and an allowance is a legal object', () => {
+  const item = 'Nationales Gesundheitsportal für schnelle und verlässliche Information zu medizinischen Fragen.';
+  assert.deepEqual(ids(item), ['nominal:gesundheitsportal']);
+  const [candidate] = extractCandidates('Bei Auszubildenden erhöhen wir den Freibetrag.');
+  assert.ok(candidate?.cues.includes('object:legal'), JSON.stringify(candidate?.cues));
+  assert.deepEqual(extractCandidates('Wir erhöhen den Betrag.'), []);
+});
+
+test('list items that continue a lead may start in lower case; adverbs in -t are no participles', () => {
+  assert.deepEqual(ids('zusätzliche Anreize zur Qualifizierung von Weiterbildern durch die Kompetenzzentren setzen.'), ['agenda']);
+  assert.ok(ids('den Übergang von Forschung zu Demonstration und Markteinführung unterstützen,').includes('agenda'));
+  assert.deepEqual(ids('die Kosten steigen.'), []);
+  const [candidate] = extractCandidates(
+    'Der neue Teilzeitanspruch gilt nur für Unternehmen, die insgesamt mehr als 45 Mitarbeiter beschäftigen.',
+  );
+  assert.ok(candidate?.cues.includes('regel'), JSON.stringify(candidate?.cues));
+  assert.ok(!candidate?.title.includes('insgesam'), candidate?.title);
+});
+
+test('a legal subject makes "gilt für" a rule, "bindend" is a legal predicate, a "-dienst" is an institution', () => {
+  assert.deepEqual(ids('Die Regelung gilt für alle Betriebe mit Tarifbindung.'), ['regel']);
+  assert.deepEqual(ids('Die Feststellungen des Urteils sind für die Beklagten bindend.'), ['regel']);
+  const [candidate] = extractCandidates('Wir stehen für eine Stärkung des Öffentlichen Gesundheitsdienstes ein.');
+  assert.ok(candidate?.cues.includes('object:institution'), JSON.stringify(candidate?.cues));
+});
+
+test('"gilt ab …" sets when a rule applies, and a fee ("Entgelt") is a legal object', () => {
+  assert.deepEqual(ids('Der verhandelte Erstattungspreis gilt ab dem siebten Monat nach Markteintritt.'), ['regel']);
+  const [candidate] = extractCandidates('Wir wollen das Wasserentnahmeentgelt weiterentwickeln.');
+  assert.ok(candidate?.cues.includes('object:legal'), JSON.stringify(candidate?.cues));
+});

@@ -22,6 +22,7 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   const belongs = tokens.findIndex((token) => BELONGING.has(token.lower));
   if (belongs > 0 && belongs <= 3 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
   if (first.lower === 'darunter' && (second.lower === 'fällt' || second.lower === 'fallen')) return 1;
+  if ((first.lower === 'dazu' || first.lower === 'hinzu') && (second.lower === 'kommt' || second.lower === 'kommen')) return 1;
   if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
   const part = tokens.findIndex((token) => PARTS.has(token.lower));
   if (part < 0 || part > 2) return undefined;
@@ -80,7 +81,7 @@ const PARTS = new Set([
   'kernstück',
   'element',
 ]);
-/** "Dazu gehören …", "Dazu zählt auch …"; "Darunter fällt …" is found by its own words. */
+/** "Dazu gehören …", "Dazu zählt auch …"; "Darunter fällt …" and "Hinzu kommt …" are found by their own words. */
 const BELONGING = new Set(['gehören', 'gehört', 'zählen', 'zählt']);
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);

@@ -86,11 +86,40 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
     if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     const next = tokens[i + 1];
-    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word || !(next.capitalised || ADJECTIVE_SHAPE.test(next.lower))) return false;
-    if (strict && FUNCTION_WORDS.has(next.lower)) return false;
+    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word) return false;
+    if (isCoordinatedAdjective(tokens, i + 1)) continue;
+    if (!(next.capitalised || ADJECTIVE_SHAPE.test(next.lower)) || (strict && FUNCTION_WORDS.has(next.lower))) return false;
   }
   return true;
 }
+
+/** "schnelle und verlässliche Information": "und" or "oder" between two attributive adjectives. */
+function isCoordinatedAdjective(tokens: readonly Token[], conjunction: number): boolean {
+  const after = tokens[conjunction + 1];
+  return (
+    COORDINATING.has(tokens[conjunction]!.lower) &&
+    after !== undefined &&
+    after.word &&
+    !after.capitalised &&
+    ADJECTIVE_SHAPE.test(after.lower)
+  );
+}
+
+const COORDINATING = new Set(['und', 'oder']);
+
+/**
+ * An item opens with a capitalised word or a preposition; a list item that continues a lead ("Wir wollen: – den
+ * Übergang … unterstützen", "– zusätzliche Anreize … setzen.") also with an object's article or an adjective in
+ * lower case.
+ */
+function opensItem(first: Token): boolean {
+  if (PREPOSITIONS.has(first.lower)) return true;
+  if (first.capitalised) return !FUNCTION_WORDS.has(first.lower);
+  return ACCUSATIVE.has(first.lower) || (ADJECTIVE_SHAPE.test(first.lower) && !FUNCTION_WORDS.has(first.lower));
+}
+
+/** Articles that mark an object, not a subject: "den Übergang … unterstützen", not "die Kosten steigen". */
+const ACCUSATIVE = new Set(['den', 'einen']);
 
 /**
  * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
@@ -99,7 +128,7 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
 export function agendaVerb(tokens: readonly Token[], { start, end }: Clause): number | undefined {
   const last = lastWord(tokens, start, end);
   const first = tokens[start];
-  if (last < start + 1 || !first?.capitalised || (FUNCTION_WORDS.has(first.lower) && !PREPOSITIONS.has(first.lower))) return undefined;
+  if (last < start + 1 || !first || !opensItem(first)) return undefined;
   const verb = tokens[last]!.lower;
   if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return undefined;
   return last;

@@ -117,10 +117,13 @@ export function joinedZuInfinitive(lower: string): string | undefined {
 }
 
 /** A past participle closing a passive or perfect: "ausgebaut", "geschlossen", "evaluiert". */
+/** Adverbs that end like a participle: "insgesamt", "zunächst". */
+const ADVERBS_IN_T = new Set(['insgesamt', 'zuletzt', 'zunächst', 'zuerst', 'selbst', 'längst', 'zumindest', 'höchst', 'sonst']);
+
 export function isParticiple(token: Token | undefined): boolean {
   if (!isLowerWord(token)) return false;
   const lower = token!.lower;
-  if (lower.endsWith('t') && lower.length >= 5) return !lower.endsWith('heit') && !lower.endsWith('keit');
+  if (lower.endsWith('t') && lower.length >= 5) return !lower.endsWith('heit') && !lower.endsWith('keit') && !ADVERBS_IN_T.has(lower);
   return lower.endsWith('en') && (lower.startsWith('ge') || hasParticleThenGe(lower));
 }
 

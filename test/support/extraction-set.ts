@@ -280,9 +280,12 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
   return previous[b.length]!;
 }
 
-/** A second labeller's blind reading of 40 round-1 sentences per agreement (docs/extraction.md, *Labelled data*). */
-export function secondReading(): Label[] {
-  return read('second-reading.jsonl', 'development');
+/**
+ * A second labeller's blind reading (docs/extraction.md, *A second reading*): of 40 round-1 sentences per
+ * agreement, or of round 16 whole.
+ */
+export function secondReading(file: 'second-reading.jsonl' | 'second-reading-round-16.jsonl' = 'second-reading.jsonl'): Label[] {
+  return read(file, 'development');
 }
 
 export interface LabelAgreement {
