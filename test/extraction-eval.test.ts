@@ -31,24 +31,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.947, precision: 0.822, kind: 0.736 },
-    holdout: { recall: 0.869, precision: 0.778 },
-    flagged: 0.702,
+    development: { recall: 0.944, precision: 0.83, kind: 0.738 },
+    holdout: { recall: 0.881, precision: 0.778 },
+    flagged: 0.694,
   },
   'bund-2018': {
-    development: { recall: 0.933, precision: 0.792, kind: 0.738 },
-    holdout: { recall: 0.896, precision: 0.743 },
-    flagged: 0.6322,
+    development: { recall: 0.924, precision: 0.8, kind: 0.736 },
+    holdout: { recall: 0.934, precision: 0.752 },
+    flagged: 0.6224,
   },
   'bw-2016': {
-    development: { recall: 0.951, precision: 0.711, kind: 0.647 },
-    holdout: { recall: 0.928, precision: 0.753 },
-    flagged: 0.5287,
+    development: { recall: 0.953, precision: 0.724, kind: 0.648 },
+    holdout: { recall: 0.885, precision: 0.608 },
+    flagged: 0.5218,
   },
   'bw-2021': {
-    development: { recall: 0.947, precision: 0.748, kind: 0.68 },
-    holdout: { recall: 0.825, precision: 0.566 },
-    flagged: 0.6054,
+    development: { recall: 0.942, precision: 0.742, kind: 0.675 },
+    holdout: { recall: 0.896, precision: 0.743 },
+    flagged: 0.5998,
   },
 };
 interface Floor {
@@ -57,8 +57,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 17;
-/** Rounds 8 to 17 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 18;
+/** Rounds 8 to 18 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -70,7 +70,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.903, unseen: 0.858 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.9, unseen: 0.835 };
 
 const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
 const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
@@ -116,12 +116,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 10 × 120 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 11 × 120 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 1840, agreement);
+      assert.equal(rows.length, 1960, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

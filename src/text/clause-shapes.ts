@@ -1,7 +1,7 @@
 // Shapes of a clause that decide whether a cue fires: how it closes ("ist … anzupassen", "… gestaltet"), whether
 // "haben" makes a perfect, whether a goal is the coalition's own, whether a date lies ahead.
 import { lastWord } from './clauses.ts';
-import { MONTHS } from './lexicon.ts';
+import { DETERMINERS, MONTHS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive, isParticiple, joinedZuInfinitive } from './verbs.ts';
 
@@ -35,8 +35,21 @@ export function perfectInClause(tokens: readonly Token[], haben: number, start: 
   return last > haben && isParticiple(tokens[last]) && tokens[last]!.lower.startsWith('ge');
 }
 
+/**
+ * "Unser Ziel ist …", "haben das Ziel" state an own goal; "Eine Vollvergemeinschaftung … ist nicht das Ziel"
+ * refuses a measure. Neither "um unsere Ziele zu erreichen" nor "Das ist nicht unser Ziel", which points back.
+ */
+export function goalCue(tokens: readonly Token[], index: number, goalVerb: boolean): 'own' | 'refused' | undefined {
+  if (tokens[index - 2]?.lower === 'nicht' && DETERMINERS.has(tokens[index - 1]?.lower ?? '')) {
+    return POINTING_SUBJECTS.has(tokens[0]?.lower ?? '') ? undefined : 'refused';
+  }
+  return isOwnGoal(tokens, index, goalVerb) ? 'own' : undefined;
+}
+
+const POINTING_SUBJECTS = new Set(['das', 'dies', 'es', 'dieses', 'diese']);
+
 /** "Unser Ziel ist …", "Ziel ist, dass …", "haben das Ziel": not "um unsere Ziele zu erreichen". */
-export function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {
+function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {
   // "unser langfristiges Ziel": an adjective may stand between the possessive and the goal.
   const before =
     (/(?:e|en|es)$/.test(tokens[index - 1]?.lower ?? '') && OWN_GOAL.has(tokens[index - 2]?.lower ?? '')

@@ -2,7 +2,7 @@
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
 import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VERBS, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
-import { closesWithParticiple, closesWithZuInfinitive, isDateAhead, isOwnGoal, keepsSomething, perfectInClause } from './clause-shapes.ts';
+import { closesWithParticiple, closesWithZuInfinitive, goalCue, isDateAhead, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
 import { isRuleStatement, RULE_WORDS } from './rule-statements.ts';
 import { demandsMeasure, extendsMeasure, introducesMeasure, opensWithCondition, statesConsequence } from './sentence-openers.ts';
@@ -48,7 +48,8 @@ export function analyse(text: string, offset = 0): Analysis {
     if (token.word && (CUE_WORDS.has(token.lower) || isCoordinatedVerb(tokens, i))) scanToken(scan, i);
   }
 
-  const subject = governmentSubject(tokens, (lower) => CUE_WORDS.has(lower));
+  // A rule verb may still be the government's act: "Bund und Länder richten eine … Koordinierungsstelle … ein".
+  const subject = governmentSubject(tokens, (lower) => CUE_WORDS.has(lower) && !RULE_WORD_SET.has(lower));
   if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
   const demand = demandsMeasure(tokens);
@@ -194,8 +195,10 @@ function scanToken(scan: Analysis, i: number): void {
     }
   } else if (lower === 'gilt' && (tokens[i + 1]?.lower === 'es' || tokens[i - 1]?.lower === 'es')) {
     add(scan, 'gilt-es', i, 0.65);
-  } else if ((lower === 'ziel' || lower === 'ziele') && isOwnGoal(tokens, i, inClause(scan, i, GOAL_VERBS))) {
-    add(scan, 'ziel', i, 0.7);
+  } else if (lower === 'ziel' || lower === 'ziele') {
+    const goal = goalCue(tokens, i, inClause(scan, i, GOAL_VERBS));
+    if (goal === 'own') add(scan, 'ziel', i, 0.7);
+    else if (goal === 'refused') add(scan, 'rejection:ziel', i, 0.85);
   } else if (lower === 'priorität' || lower === 'vorrang' || lower === 'prioritär') {
     add(scan, 'prioritaet', i, 0.6);
   } else if (lower === 'aufgabe' && inClause(scan, i, OWN)) {
@@ -221,6 +224,7 @@ const OWN = new Set(['unsere', 'unser', 'koalition']);
 const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);
 const DEADLINE_WORDS = new Set(['bis', 'ab', 'spätestens', 'zum', 'innerhalb']);
 /** Every word `scanToken` looks for: any other word can carry a cue only as a coordinated verb. */
+const RULE_WORD_SET = new Set(RULE_WORDS);
 const CUE_WORDS = new Set([
   ...PAST,
   ...HABEN,

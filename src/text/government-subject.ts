@@ -88,15 +88,30 @@ export function governmentCopula(tokens: readonly Token[], copula: number): bool
   return length > 0 && length === copula;
 }
 
-/** How many tokens the government as subject takes at `index`: "der Bund" 2, "Baden-Württemberg" 1, otherwise 0. */
+/**
+ * How many tokens the government as subject takes at `index`: "der Bund" 2, "Baden-Württemberg" 1, "Bund und
+ * Länder" 3, "der Bund und die Länder" 5, otherwise 0.
+ */
 function subjectLength(tokens: readonly Token[], index: number): number {
+  const single = singleSubjectLength(tokens, index);
+  if (single === 0 || tokens[index + single]?.lower !== 'und') return single;
+  const partner = tokens[index + single + 1];
+  const article = partner !== undefined && ARTICLES.has(partner.lower) ? 1 : 0;
+  return PARTNERS.has(tokens[index + single + 1 + article]?.lower ?? '') ? single + 2 + article : single;
+}
+
+function singleSubjectLength(tokens: readonly Token[], index: number): number {
   const first = tokens[index];
   if (!first) return 0;
   if (STATES.has(first.lower) && index + 1 < tokens.length) return 1;
+  if (first.lower === 'bund' && first.capitalised && tokens[index + 1]?.lower === 'und') return 1;
   const noun = tokens[index + 1];
   if (!ARTICLES.has(first.lower) || !noun || !GOVERNMENTS.has(noun.lower)) return 0;
   return STATES.has(tokens[index + 2]?.lower ?? '') ? 3 : 2; // "Das Land Baden-Württemberg beteiligt sich …"
 }
+
+/** Who may share the government's act: "Bund und Länder richten … ein". */
+const PARTNERS = new Set(['länder', 'kommunen', 'gemeinden', 'bund']);
 
 /** Still inside a leading clause ("Um … zu vermeiden, …"): the search for the inverted subject goes on to its comma. */
 function isCommaLed(tokens: readonly Token[], index: number): boolean {

@@ -75,10 +75,14 @@ export function isConcreteNoun(lower: string): boolean {
   return concrete;
 }
 
-/** "den Ausbau der Netze": the direction of a change stands for the thing its genitive names. */
+/**
+ * "den Ausbau der Netze", "das Instrument des Fördercontrollings": the direction of a change, or a placeholder,
+ * stands for the thing its genitive names.
+ */
 function changedHead(tokens: readonly Token[], phrase: Phrase, head: number | undefined): number | undefined {
   if (head === undefined || !GENITIVES.has(tokens[head + 1]?.lower ?? '')) return head;
-  if (!DIRECTION_NOUNS.some((noun) => isDirectionNoun(tokens[head]!.lower, noun))) return head;
+  const lower = tokens[head]!.lower;
+  if (!isPlaceholder(lower) && !DIRECTION_NOUNS.some((noun) => isDirectionNoun(lower, noun))) return head;
   return phraseHead(tokens, { start: head + 2, end: phrase.end }) ?? head;
 }
 

@@ -23,6 +23,8 @@ const RULE_VERBS = new Set([
   'entfallen',
   'regelt',
   'regeln',
+  'verbleibt',
+  'verbleiben',
 ]);
 
 /**

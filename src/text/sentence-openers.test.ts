@@ -120,3 +120,22 @@ test('"gilt ab …" sets when a rule applies, and a fee ("Entgelt") is a legal o
   const [candidate] = extractCandidates('Wir wollen das Wasserentnahmeentgelt weiterentwickeln.');
   assert.ok(candidate?.cues.includes('object:legal'), JSON.stringify(candidate?.cues));
 });
+
+test('duties imposed on others, "sicherzustellen", "verbleibt" and a broken word are read as measures', () => {
+  assert.deepEqual(ids('Wir verpflichten Kryptoassetdienstleister zur konsequenten Identifikation der Berechtigten.'), [
+    'present:verpflichten',
+  ]);
+  assert.deepEqual(ids('Wir verpflichten uns, dem Wohle aller zu dienen.'), ['stance:verpflichten']);
+  assert.deepEqual(ids('Eine Finanzierung der Behandlung ist sicherzustellen.'), ['ist-zu']);
+  assert.deepEqual(ids('Die Betreuung der Fachverfahren verbleibt im Geodatenzentrum.'), ['regel']);
+  assert.deepEqual(ids('Einführung eines Förderprogramms auf wettbewerbsfä- higem Niveau.'), ['nominal:einfuehrung']);
+});
+
+test('"Bund und Länder" act as the government does; a measure refused as a goal is a refusal', () => {
+  assert.deepEqual(ids('Bund und Länder richten eine gemeinsame Koordinierungsstelle ein.'), ['bund']);
+  assert.deepEqual(ids('Der Bund und die Länder schaffen eine Plattform.'), ['bund']);
+  assert.deepEqual(ids('Eine Vollvergemeinschaftung der Einlagensicherungssysteme ist nicht das Ziel.'), ['rejection:ziel']);
+  assert.deepEqual(ids('Das ist nicht unser Ziel.'), []);
+  const [candidate] = extractCandidates('Dafür wollen wir das Instrument des Fördercontrollings nutzen.');
+  assert.ok(candidate?.cues.includes('object:noun'), JSON.stringify(candidate?.cues));
+});

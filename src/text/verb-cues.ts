@@ -29,7 +29,8 @@ export function classifyVerb(
   const stance = STANCE.get(key) ?? STANCE.get(split);
   if (advocacy && (reflexive || advocacy !== 'einsetzen')) return made(verb, infinitive, `advocacy:${advocacy}`, 0.75, 'vague');
   if (rejection) return made(verb, infinitive, `rejection:${rejection}`, 0.85, 'commitment');
-  if (stance) return made(verb, infinitive, `stance:${stance}`, 0.65, 'vague');
+  // "Wir verpflichten uns …" is a stance; "Wir verpflichten Kryptoassetdienstleister zu …" imposes a duty.
+  if (stance && (reflexive || stance !== 'verpflichten')) return made(verb, infinitive, `stance:${stance}`, 0.65, 'vague');
   if (EXAMINING.has(infinitive) || EXAMINING.has(lemma)) return made(verb, infinitive, 'pruefen', 0.75, 'vague');
   if (form === 'present') {
     return made(verb, infinitive, particle ? `separable:${infinitive}` : `present:${infinitive}`, 0.8, 'commitment');

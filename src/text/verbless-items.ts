@@ -85,6 +85,7 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
     const token = tokens[i]!;
     if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
+    if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
     const next = tokens[i + 1];
     if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word) return false;
     if (isCoordinatedAdjective(tokens, i + 1)) continue;

@@ -116,10 +116,10 @@ export function joinedZuInfinitive(lower: string): string | undefined {
   return PARTICLES.has(particle) && verb.length >= 3 && PLURAL_ENDING.test(verb) ? particle + verb : undefined;
 }
 
-/** A past participle closing a passive or perfect: "ausgebaut", "geschlossen", "evaluiert". */
 /** Adverbs that end like a participle: "insgesamt", "zunächst". */
-const ADVERBS_IN_T = new Set(['insgesamt', 'zuletzt', 'zunächst', 'zuerst', 'selbst', 'längst', 'zumindest', 'höchst', 'sonst']);
+const ADVERBS_IN_T = new Set(['nicht', 'insgesamt', 'zuletzt', 'zunächst', 'zuerst', 'selbst', 'längst', 'zumindest', 'höchst', 'sonst']);
 
+/** A past participle closing a passive or perfect: "ausgebaut", "geschlossen", "evaluiert". */
 export function isParticiple(token: Token | undefined): boolean {
   if (!isLowerWord(token)) return false;
   const lower = token!.lower;
