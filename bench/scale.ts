@@ -17,7 +17,8 @@ import { AdminClient, createAccount } from '../test/support/admin-client.ts';
 import { overHttp } from '../test/support/server.ts';
 import { percentile, startApp, startBin, stop } from './support/app-process.ts';
 import { benchDatabase } from './support/bench-database.ts';
-import { addSubscribers, CORPUS, corpusSentences, generatePledgesAndDevelopments, random } from './support/scale-data.ts';
+import { mulberry32 as random } from './support/random.ts';
+import { addSubscribers, CORPUS, corpusSentences, generatePledgesAndDevelopments } from './support/scale-data.ts';
 import { startSmtpSink } from './support/smtp-sink.ts';
 
 const PLEDGES = 10_000;

@@ -2,8 +2,7 @@
 // Tier: full (reads the 2021, 2018, BW 2016 and BW 2021 (PDF) agreements from ../shared/corpus)
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { CORPUS_ROOT, PDF_AGREEMENTS, TEXT_AGREEMENTS } from '../bench/support/agreements.ts';
+import { readFileSync } from 'node:fs';
 import { trainCommitmentModel } from '../bench/support/commitment-training.ts';
 import {
   AGREEMENTS,
@@ -13,7 +12,7 @@ import {
   documentsOf,
   agreementOf,
   evaluate,
-  FEDERAL_2021,
+  CORPUS_SKIP,
   labelsOf,
   loadPdfAgreements,
   rankingOf,
@@ -31,24 +30,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.944, precision: 0.83, kind: 0.738 },
-    holdout: { recall: 0.881, precision: 0.778 },
-    flagged: 0.694,
+    development: { recall: 0.946, precision: 0.823, kind: 0.738 },
+    holdout: { recall: 0.895, precision: 0.84 },
+    flagged: 0.7014,
   },
   'bund-2018': {
-    development: { recall: 0.924, precision: 0.8, kind: 0.736 },
-    holdout: { recall: 0.934, precision: 0.752 },
-    flagged: 0.6224,
+    development: { recall: 0.934, precision: 0.794, kind: 0.731 },
+    holdout: { recall: 0.816, precision: 0.733 },
+    flagged: 0.6396,
   },
   'bw-2016': {
-    development: { recall: 0.953, precision: 0.724, kind: 0.648 },
-    holdout: { recall: 0.885, precision: 0.608 },
-    flagged: 0.5218,
+    development: { recall: 0.957, precision: 0.708, kind: 0.646 },
+    holdout: { recall: 0.932, precision: 0.777 },
+    flagged: 0.5316,
   },
   'bw-2021': {
-    development: { recall: 0.942, precision: 0.742, kind: 0.675 },
-    holdout: { recall: 0.896, precision: 0.743 },
-    flagged: 0.5998,
+    development: { recall: 0.948, precision: 0.737, kind: 0.666 },
+    holdout: { recall: 0.967, precision: 0.802 },
+    flagged: 0.6109,
   },
 };
 interface Floor {
@@ -57,8 +56,8 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 18;
-/** Rounds 8 to 18 drew 120 sentences per agreement, the earlier rounds 80. */
+const LATEST_ROUND = 19;
+/** Rounds 8 to 19 drew 120 sentences per agreement, the earlier rounds 80. */
 const LATEST_ROUND_SIZE = 120;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
@@ -70,11 +69,9 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.9, unseen: 0.835 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.897, unseen: 0.906 };
 
-const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
-const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
-const skip = missing ? `corpus not found at ${missing}: the extraction evaluation needs ../shared/corpus next to the repository` : false;
+const skip = CORPUS_SKIP;
 
 before(async () => {
   if (!skip) await loadPdfAgreements();
@@ -116,12 +113,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 11 × 120 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 1960, agreement);
+      assert.equal(rows.length, 2080, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

@@ -34,8 +34,9 @@ const ROUNDS = {
   14: { federal: 45, other: 75, seed: 2038 },
   15: { federal: 45, other: 75, seed: 2039 },
   16: { federal: 45, other: 75, seed: 2040 },
-  17: { federal: 45, other: 75, seed: 2042 },
+  17: { federal: 45, other: 75, seed: 2042 }, // 2041 seeds proposal-sample.ts
   18: { federal: 45, other: 75, seed: 2043 },
+  19: { federal: 45, other: 75, seed: 2044 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));
@@ -146,6 +147,10 @@ function labelledSentences(): { starts: Set<string>; spans: Map<string, Span[]> 
       .filter((row) => (row.round ?? 1) < round),
   );
   const spans = new Map<string, Span[]>();
-  for (const row of rows) spans.set(row.chapter ?? '', [...(spans.get(row.chapter ?? '') ?? []), row]);
+  for (const row of rows) {
+    const chapter = row.chapter ?? '';
+    if (!spans.has(chapter)) spans.set(chapter, []);
+    spans.get(chapter)!.push(row);
+  }
   return { starts: new Set(rows.map((row) => `${row.chapter ?? ''}:${row.start}`)), spans };
 }

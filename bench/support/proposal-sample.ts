@@ -2,7 +2,9 @@
 // candidate pairs (the merge proposals and as many pairs without one) and candidates that may bundle measures
 // (the split proposals and as many without one), shuffled, without saying which were proposed.
 // Run: node --import tsx bench/support/proposal-sample.ts > /tmp/proposals.jsonl — one JSON object per line.
+// It was drawn once, against the extractor of 2026-12-07; as the candidates change, a new draw differs.
 import type { Candidate } from '../../src/text/extract.ts';
+import { isNextSentence } from '../../src/text/proposals.ts';
 import { AGREEMENTS, bodyOf, candidatesOf, documentsOf, loadPdfAgreements } from '../../test/support/extraction-set.ts';
 import { mulberry32 } from './random.ts';
 
@@ -47,13 +49,11 @@ function adjacentPairs(document: string): { document: string; first: Candidate; 
   const candidates = candidatesOf(document);
   return candidates.slice(1).flatMap((second, k) => {
     const first = candidates[k]!;
-    const between = body.slice(first.end, second.start);
-    const sentenceEnd = /[.!?:]["“”)]*$/.test(first.text);
-    return /^\s+$/.test(between) && !between.includes('\n\n') && sentenceEnd ? [{ document, first, second }] : [];
+    return isNextSentence(body, first, second) ? [{ document, first, second }] : [];
   });
 }
 
-/** A candidate of one sentence with "und", "sowie" or a comma, where a split could be offered. */
+/** A candidate with "und", "sowie" or a comma that is not a conjunct of an enumeration: a split could be offered. */
 function mayBundle(candidate: Candidate): boolean {
   return !candidate.cues.includes('enumeration') && /\bund\b|\bsowie\b|,/.test(candidate.text);
 }

@@ -6,19 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../src/store/database.ts';
 import type { SubscriptionScope } from '../../src/store/schema-mail.ts';
+import { mulberry32 as random } from './random.ts';
 
 export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/koalitionsvertrag-2021', import.meta.url));
 const BATCH = 500;
-
-/** A seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The agreement's sentences of more than 40 characters, links and Markdown marks removed. */
 export function corpusSentences(corpus = CORPUS): string[] {

@@ -40,13 +40,16 @@ export function perfectInClause(tokens: readonly Token[], haben: number, start: 
  * refuses a measure. Neither "um unsere Ziele zu erreichen" nor "Das ist nicht unser Ziel", which points back.
  */
 export function goalCue(tokens: readonly Token[], index: number, goalVerb: boolean): 'own' | 'refused' | undefined {
-  if (tokens[index - 2]?.lower === 'nicht' && DETERMINERS.has(tokens[index - 1]?.lower ?? '')) {
-    return POINTING_SUBJECTS.has(tokens[0]?.lower ?? '') ? undefined : 'refused';
+  const copula = index - 3;
+  if (tokens[index - 2]?.lower === 'nicht' && DETERMINERS.has(tokens[index - 1]?.lower ?? '') && COPULAS.has(tokens[copula]?.lower ?? '')) {
+    return copula === 1 && POINTING.has(tokens[0]!.lower) ? undefined : 'refused';
   }
   return isOwnGoal(tokens, index, goalVerb) ? 'own' : undefined;
 }
 
-const POINTING_SUBJECTS = new Set(['das', 'dies', 'es', 'dieses', 'diese']);
+const COPULAS = new Set(['ist', 'sind']);
+/** "Das ist nicht unser Ziel": a pronoun right before the copula points back; "Diese Regelung ist …" does not. */
+const POINTING = new Set(['das', 'dies', 'es', 'dieses', 'diese']);
 
 /** "Unser Ziel ist …", "Ziel ist, dass …", "haben das Ziel": not "um unsere Ziele zu erreichen". */
 function isOwnGoal(tokens: readonly Token[], index: number, goalVerb: boolean): boolean {

@@ -46,8 +46,17 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
   return { clauses, clauseOf };
 }
 
-/** Inside a sentence a full stop before a word belongs to an abbreviation or an ordinal: "bzw.", "z. B.", "1. Januar". */
-const isInnerDot = (tokens: readonly Token[], index: number): boolean => tokens[index]!.text === '.' && tokens[index + 1]?.word === true;
+/**
+ * Inside a sentence a full stop before a word belongs to an abbreviation or an ordinal: "bzw.", "z. B.", "1. Januar",
+ * also before the second half of a truncated compound ("Leistungseinschränkungen bzw. -kürzungen").
+ */
+function isInnerDot(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.text !== '.') return false;
+  const next = tokens[index + 1];
+  if (next?.word) return true;
+  const after = tokens[index + 2];
+  return next?.text === '-' && after !== undefined && after.word && after.start === next.end;
+}
 
 /** "ein zentrales, einheitliches Portal": a comma between attributive adjectives stays inside the phrase. */
 const isAdjectiveComma = (tokens: readonly Token[], index: number): boolean =>

@@ -48,8 +48,7 @@ export function analyse(text: string, offset = 0): Analysis {
     if (token.word && (CUE_WORDS.has(token.lower) || isCoordinatedVerb(tokens, i))) scanToken(scan, i);
   }
 
-  // A rule verb may still be the government's act: "Bund und Länder richten eine … Koordinierungsstelle … ein".
-  const subject = governmentSubject(tokens, (lower) => CUE_WORDS.has(lower) && !RULE_WORD_SET.has(lower));
+  const subject = governmentSubject(tokens, (verb) => hasOwnCue(scan, verb));
   if (subject !== undefined) governmentVerb(scan, subject);
   if (opensWithCondition(tokens)) add(scan, 'voraussetzung', 0, 0.6);
   const demand = demandsMeasure(tokens);
@@ -223,8 +222,8 @@ const GOAL_VERBS = new Set(['haben', 'verfolgen', 'setzen']);
 const OWN = new Set(['unsere', 'unser', 'koalition']);
 const FUTURE_ADVERBS = new Set(['künftig', 'zukünftig', 'fortan', 'perspektivisch']);
 const DEADLINE_WORDS = new Set(['bis', 'ab', 'spätestens', 'zum', 'innerhalb']);
-/** Every word `scanToken` looks for: any other word can carry a cue only as a coordinated verb. */
 const RULE_WORD_SET = new Set(RULE_WORDS);
+/** Every word `scanToken` looks for: any other word can carry a cue only as a coordinated verb. */
 const CUE_WORDS = new Set([
   ...PAST,
   ...HABEN,
@@ -262,6 +261,15 @@ const CUE_WORDS = new Set([
  * The cue of a government's verb: advocacy, refusal, allegiance or examining as for "wir" ("Die Landesregierung
  * setzt sich für … ein" is advocacy), any other verb the plain `bund` cue.
  */
+/**
+ * Whether the verb carries a cue of its own (a modal, "werden", a rule verb), so that the government before it is
+ * no cue; a rule verb with a closing particle is another verb: "Bund und Länder richten eine … Stelle … ein".
+ */
+function hasOwnCue(scan: Analysis, verb: number): boolean {
+  const lower = scan.tokens[verb]!.lower;
+  return CUE_WORDS.has(lower) && !(RULE_WORD_SET.has(lower) && particleOf(scan, verb) !== undefined);
+}
+
 function governmentVerb(scan: Analysis, verb: number): void {
   const { tokens } = scan;
   const plural = infinitiveOfThirdPerson(tokens[verb]!.lower);

@@ -1,5 +1,6 @@
 // Proposes commitment candidates (Vorschläge des Extraktors) from a chapter body, each a verbatim span with its cues.
 import { slugify } from '../domain/slug.ts';
+import { lastWord } from './clauses.ts';
 import { analyse, type Action, type Analysis, type Cue } from './cues.ts';
 import { splitConjuncts, type Conjunct } from './enumerations.ts';
 import { classifyKind, type Kind } from './kind.ts';
@@ -124,9 +125,8 @@ function splitProposal(body: string, sentence: Sentence, analysis: Analysis): Sp
  * Verzahnung der Landeswohnraumförderung und des Wohnraumprogramms").
  */
 function isComplement(tokens: readonly Token[], conjunct: Conjunct, k: number): boolean {
-  const last = tokens.slice(conjunct.start, conjunct.end).findLast((token) => token.word);
-  const before = last ? tokens[tokens.indexOf(last) - 1] : undefined;
-  const zuInfinitive = last !== undefined && (joinedZuInfinitive(last.lower) !== undefined || before?.lower === 'zu');
+  const last = lastWord(tokens, conjunct.start, conjunct.end);
+  const zuInfinitive = last >= 0 && (joinedZuInfinitive(tokens[last]!.lower) !== undefined || tokens[last - 1]?.lower === 'zu');
   return zuInfinitive || (k > 0 && GENITIVE_OPENERS.has(tokens[conjunct.start]?.lower ?? ''));
 }
 

@@ -62,12 +62,11 @@ const DESCRIBING = new Set([
 /**
  * The index of the verb whose subject is the government, at the start of the sentence ("Der Bund übernimmt …",
  * "Baden-Württemberg setzt sich …") or right after it, behind one opening word or a leading clause ("Deshalb
- * vereinbart der Bund …", "Um …, setzt sich Baden-Württemberg für … ein", with the reflexive before the subject). `isCueWord` keeps out verbs that
+ * vereinbart der Bund …", "Um …, setzt sich Baden-Württemberg für … ein", with the reflexive before the subject). `hasOwnCue` keeps out verbs that
  * carry a cue of their own (modals, "werden").
  */
-export function governmentSubject(tokens: readonly Token[], isCueWord: (lower: string) => boolean): number | undefined {
-  const acting = (verb: number): boolean =>
-    isLowerWord(tokens[verb]) && !DESCRIBING.has(tokens[verb]!.lower) && !isCueWord(tokens[verb]!.lower);
+export function governmentSubject(tokens: readonly Token[], hasOwnCue: (verb: number) => boolean): number | undefined {
+  const acting = (verb: number): boolean => isLowerWord(tokens[verb]) && !DESCRIBING.has(tokens[verb]!.lower) && !hasOwnCue(verb);
   const opening = subjectLength(tokens, 0);
   if (opening > 0) return acting(opening) ? opening : undefined;
   // "Zur Gestaltung solcher Abkommen setzt die Bundesregierung …": the verb after a leading prepositional phrase.
@@ -90,21 +89,30 @@ export function governmentCopula(tokens: readonly Token[], copula: number): bool
 
 /**
  * How many tokens the government as subject takes at `index`: "der Bund" 2, "Baden-Württemberg" 1, "Bund und
- * Länder" 3, "der Bund und die Länder" 5, otherwise 0.
+ * Länder" 3, "der Bund und die Länder" 5, "Bund, Länder und Kommunen" 5, otherwise 0.
  */
 function subjectLength(tokens: readonly Token[], index: number): number {
   const single = singleSubjectLength(tokens, index);
-  if (single === 0 || tokens[index + single]?.lower !== 'und') return single;
-  const partner = tokens[index + single + 1];
-  const article = partner !== undefined && ARTICLES.has(partner.lower) ? 1 : 0;
-  return PARTNERS.has(tokens[index + single + 1 + article]?.lower ?? '') ? single + 2 + article : single;
+  if (single === 0) return single;
+  // "Bund, Länder und Kommunen …": partners joined by commas, the last by "und".
+  let end = index + single;
+  let length = single;
+  while (tokens[end]?.text === ',' || tokens[end]?.lower === 'und') {
+    const article = ARTICLES.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+    if (!PARTNERS.has(tokens[end + 1 + article]?.lower ?? '')) break;
+    end += 2 + article;
+    if (tokens[end - 2 - article]!.lower === 'und') length = end - index;
+  }
+  // A bare "Bund" is the government only with its partners: not "Gemeinsam gründen Bund und Wirtschaft …".
+  const bare = tokens[index]!.lower === 'bund';
+  return bare && length === single ? 0 : length;
 }
 
 function singleSubjectLength(tokens: readonly Token[], index: number): number {
   const first = tokens[index];
   if (!first) return 0;
   if (STATES.has(first.lower) && index + 1 < tokens.length) return 1;
-  if (first.lower === 'bund' && first.capitalised && tokens[index + 1]?.lower === 'und') return 1;
+  if (first.lower === 'bund' && first.capitalised && (tokens[index + 1]?.lower === 'und' || tokens[index + 1]?.text === ',')) return 1;
   const noun = tokens[index + 1];
   if (!ARTICLES.has(first.lower) || !noun || !GOVERNMENTS.has(noun.lower)) return 0;
   return STATES.has(tokens[index + 2]?.lower ?? '') ? 3 : 2; // "Das Land Baden-Württemberg beteiligt sich …"

@@ -43,7 +43,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Separable verb particles that close a main clause: "Wir führen … ein", "treiben … voran". */
 export const PARTICLES = set(`
   ab an auf aus bei ein fest fort her hin mit nach vor voran vorbei weiter zu zurück zusammen entgegen heraus
-  hinzu bereit frei gegenüber teil los nieder um dar entlang gleich hoch offen herab sicher
+  hinzu bereit frei gegenüber teil los nieder um dar entlang gleich hoch offen herab
 `);
 
 /** Finite forms of "werden" and the modals, which carry their own cues. */

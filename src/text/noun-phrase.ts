@@ -11,7 +11,8 @@ export interface Phrase {
 /** Prepositions that attach a complement to a noun ("Recht auf Verschlüsselung", "Zentrum für Legistik"). */
 const ATTACHING = new Set(['auf', 'für', 'von', 'zur', 'zum', 'gegen', 'über', 'zu']);
 const GENITIVE = new Set(['der', 'des', 'eines', 'einer']);
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+/** The endings of an inflected attributive adjective: "neue", "digitalen", "gutes". */
+export const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const AUXILIARIES = new Set(['werden', 'wollen', 'sollen', 'müssen', 'können', 'dürfen', 'haben', 'sein', 'wir', 'uns']);
 const JOINING = new Set([',', 'und', 'sowie', 'oder']);
 /** Nouns of idioms that end a phrase: "auf den Weg bringen", "zur Verfügung stellen", "in Kraft setzen". */

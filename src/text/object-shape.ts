@@ -25,17 +25,25 @@ const isPlaceholder = (lower: string): boolean => PLACEHOLDER_START.test(folded(
 const DIRECTION_NOUNS = [...VAGUE_VERBS].flatMap(directionNouns);
 
 /**
- * The noun, or a compound that ends in it ("Qualitätsverbesserung"); not a word that only ends in its letters,
- * where a verb prefix makes another verb ("Versorgung" is not "sorgen", "Unterbringung" not "bringen") or the
- * rest is no word ("Tierhaltung" is not "erhalten").
+ * The noun, or a compound that ends in it ("Qualitätsverbesserung", "Kinderförderung"); not a word that only
+ * ends in its letters ("Palliativversorgung" is not "sorgen", "Weidetierhaltung" not "erhalten").
  */
 function isDirectionNoun(lower: string, noun: string): boolean {
-  if (!lower.endsWith(noun)) return false;
-  const rest = lower.slice(0, -noun.length);
-  return rest === '' || (rest.length >= 3 && !VERB_PREFIX.test(rest));
+  return lower.endsWith(noun) && !NOT_DIRECTION_NOUNS.some((other) => lower.endsWith(other));
 }
 
-const VERB_PREFIX = /(?:ver|ent|be|er|unter|beob|begut)$/;
+/** Nouns of verbs that only end like a verb of direction: versorgen, unterbringen, beobachten, Tiere halten. */
+const NOT_DIRECTION_NOUNS = [
+  'versorgung',
+  'entsorgung',
+  'unterbringung',
+  'erbringung',
+  'beobachtung',
+  'begutachtung',
+  'verwahrung',
+  'besetzung',
+  'tierhaltung',
+];
 
 function directionNouns(verb: string): string[] {
   if (verb.endsWith('eln')) return [`${verb.slice(0, -3)}lung`];

@@ -52,3 +52,18 @@ test('concreteness combines the evidence and discounts an abstract object unless
   assert.ok(concreteness([legal], true) < 0.5);
   assert.ok(Math.abs(concreteness([{ ...legal, means: true }], true) - 0.8) < 1e-9);
 });
+
+test('acts, allowances, fees, reservations and services name checkable objects', () => {
+  assert.deepEqual(kinds('Dazu gehört auch ein Stopp der Weitergabe.'), ['act']);
+  for (const [noun, kind] of [
+    ['freibetrag', 'legal'],
+    ['wasserentnahmeentgelt', 'legal'],
+    ['richtervorbehalt', 'legal'],
+    ['gesundheitsdienst', 'institution'],
+    ['hauptquartier', 'institution'],
+  ] as const) {
+    assert.equal(nounKind(noun), kind, noun);
+  }
+  assert.equal(nounKind('betrag'), null);
+  assert.equal(nounKind('dienst'), null);
+});

@@ -44,14 +44,19 @@ export function proposeMerges(body: string, candidates: Proposable[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1]!;
     const candidate = candidates[i]!;
-    const between = body.slice(previous.end, candidate.start);
-    if (!/^\s+$/.test(between) || between.includes('\n\n') || !/[.!?:]["“”)]*$/.test(previous.text)) continue;
+    if (!isNextSentence(body, previous, candidate)) continue;
     const first = /^[\p{L}]+/u.exec(body.slice(candidate.start, candidate.end))?.[0].toLowerCase() ?? '';
     if (!ANAPHORS.has(first)) continue;
     const shared = sharedObject(previous.title, candidate.title);
     const cues = shared ? [`anaphor:${first}`, `same-object:${shared}`] : [`anaphor:${first}`];
     candidate.merge = { start: previous.start, end: candidate.end, cues };
   }
+}
+
+/** The candidate is in the sentence right after the previous one's, in the same paragraph. */
+export function isNextSentence(body: string, previous: { text: string; end: number }, candidate: { start: number }): boolean {
+  const between = body.slice(previous.end, candidate.start);
+  return /^\s+$/.test(between) && !between.includes('\n\n') && /[.!?:]["“”)]*$/.test(previous.text);
 }
 
 /** A noun of the object part of both titles (all words but the verb at the end), by stem; a compound's head counts. */

@@ -28,9 +28,9 @@ const RULE_VERBS = new Set([
 ]);
 
 /**
- * A rule verb, "gelten als …", "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von zwei
- * Jahren") or a legal subject ("Der Anspruch gilt für …"), an entitlement ("steht allen … offen"), or a copula with a legal predicate ("Vor jeder Förderung ist
- * das Beratungsmodul verpflichtend").
+ * A rule verb; "gelten als …", "gilt ab …", "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von
+ * zwei Jahren") or a legal subject ("Der Anspruch gilt für …"); an entitlement ("steht allen … offen"); or a
+ * copula with a legal predicate ("Vor jeder Förderung ist das Beratungsmodul verpflichtend").
  */
 export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: number): boolean {
   const lower = tokens[i]!.lower;

@@ -118,12 +118,16 @@ test('an empty body or one with headings only has no sentences', () => {
   assert.deepEqual(segmentSentences('\n### Nur eine Überschrift\n\n'), []);
 });
 
-test('a heading that lost its line break ends where "Wir" starts the sentence after it', () => {
-  const body = 'Bürokratieabbau Wir treiben den Abbau von Bürokratie weiter voran. Und „Wir schaffen das“ sagen wir.';
-  assert.deepEqual(
-    segmentSentences(body).map((sentence) => sentence.text),
-    ['Bürokratieabbau', 'Wir treiben den Abbau von Bürokratie weiter voran.', 'Und „Wir schaffen das“ sagen wir.'],
-  );
-  const wrapped = segmentSentences('Für eine restriktive Rüstungsexportpolitik Wir schränken die\nRüstungsexporte ein.');
-  assert.equal(wrapped[1]!.text, 'Wir schränken die\nRüstungsexporte ein.');
+test('a heading that lost its line break is cut off where "Wir" and its verb start the sentence it heads', () => {
+  assert.deepEqual(texts('Bürokratieabbau Wir treiben den Abbau von Bürokratie weiter voran. Und „Wir schaffen das“ sagen wir.'), [
+    'Wir treiben den Abbau von Bürokratie weiter voran.',
+    'Und „Wir schaffen das“ sagen wir.',
+  ]);
+  assert.deepEqual(texts('Für eine restriktive Rüstungsexportpolitik Wir schränken die\nRüstungsexporte ein.'), [
+    'Wir schränken die\nRüstungsexporte ein.',
+  ]);
+  // A name with "Wir" inside a sentence, and a long opening, are no headings.
+  assert.deepEqual(texts('Die Kampagne Wir für Europa wird fortgesetzt.'), ['Die Kampagne Wir für Europa wird fortgesetzt.']);
+  const long = 'Die Beteiligung der Bürgerinnen und Bürger an allen Verfahren der Planung Wir werden das ändern.';
+  assert.deepEqual(texts(long), [long]);
 });

@@ -2,6 +2,7 @@
 import { abbreviationRole, wordBeforeDot } from './abbreviations.ts';
 import { splitBlocks } from './blocks.ts';
 import { pairBrackets, type BracketPairs } from './brackets.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
 
 export interface Sentence {
   /** Always `body.slice(start, end)`, without surrounding whitespace or Markdown markers. */
@@ -113,25 +114,31 @@ export function segmentSentences(body: string): Sentence[] {
 
 /**
  * "Bürokratieabbau Wir treiben den Abbau … voran": a heading that lost its line break in a converted file runs
- * into the sentence after it. "Wir" is capitalised only at a sentence's start, so it starts one after a word.
+ * into the sentence it heads. It is cut off, as headings are, when a few words without punctuation open the
+ * sentence and a capitalised "Wir" follows them with its verb; not "Die Kampagne Wir für Europa wird …".
  */
-const GLUED_HEADING = /(?<=\p{L})\s+(?=Wir\s)/gu;
+const GLUED_HEADING = /^(\p{Lu}[^.,;:!?()„“"]*?\p{L})\s+Wir\s+\p{Ll}+/u;
+const MAX_HEADING_WORDS = 8;
 
 function pushTrimmed(sentences: Sentence[], body: string, start: number, end: number): void {
-  // Searched within the sentence only: a search of the body from here would run to its end on most sentences.
-  const offset = start;
-  for (const match of body.slice(start, end).matchAll(GLUED_HEADING)) {
-    pushSentence(sentences, body, start, offset + match.index);
-    start = offset + match.index;
-  }
-  pushSentence(sentences, body, start, end);
-}
-
-function pushSentence(sentences: Sentence[], body: string, start: number, end: number): void {
   while (start < end && WHITESPACE.test(body[start]!)) start++;
   while (end > start && WHITESPACE.test(body[end - 1]!)) end--;
+  start = afterGluedHeading(body, start, end);
   if (end > start) sentences.push({ text: body.slice(start, end), start, end });
 }
+
+function afterGluedHeading(body: string, start: number, end: number): number {
+  // Matched against the sentence's first words only: a search of the body from here would run to its end.
+  const match = GLUED_HEADING.exec(body.slice(start, Math.min(end, start + HEADING_REACH)));
+  if (!match) return start;
+  const heading = match[1]!;
+  const verb = /\p{Ll}+$/u.exec(match[0])![0];
+  if (heading.split(/\s+/).length > MAX_HEADING_WORDS || FUNCTION_WORDS.has(verb)) return start;
+  return start + match[0].lastIndexOf('Wir');
+}
+
+/** Enough characters for a heading of eight words, "Wir" and its verb. */
+const HEADING_REACH = 160;
 
 /** Whether the terminator at `mark` (with closing quotes/brackets up to `after`) ends its sentence. */
 function endsSentence(text: string, mark: number, after: number, blockEnd: number, pairs: BracketPairs): boolean {

@@ -1,6 +1,7 @@
 // Sentence openings that tie a statement to a measure named before it: "Voraussetzung dafür ist …",
 // "Dazu gehören …", "Darunter fällt …", "Bestandteil des Paktes sind …", "Dies gilt auch für …", "So erhöhen wir …".
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
+import { ADJECTIVE_ENDING } from './noun-phrase.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 
@@ -19,8 +20,8 @@ export function opensWithCondition(tokens: readonly Token[]): boolean {
 export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   const [first, second] = tokens;
   if (!first || !second) return undefined;
-  const belongs = tokens.findIndex((token) => BELONGING.has(token.lower));
-  if (belongs > 0 && belongs <= 3 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
+  const belongs = tokens.slice(0, MAX_BELONGING + 1).findIndex((token) => BELONGING.has(token.lower));
+  if (belongs > 0 && POINTING.has(tokens[belongs - 1]!.lower)) return belongs;
   if (first.lower === 'darunter' && (second.lower === 'fällt' || second.lower === 'fallen')) return 1;
   if ((first.lower === 'dazu' || first.lower === 'hinzu') && (second.lower === 'kommt' || second.lower === 'kommen')) return 1;
   if ((first.lower === 'dies' || first.lower === 'das') && second.lower === 'gilt' && tokens.slice(2, 5).some(isFuer)) return 1;
@@ -36,9 +37,9 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
  * subject is new, so the sentence commits to creating it. Copulas and modals are left to their own cues.
  */
 export function introducesMeasure(tokens: readonly Token[]): number | undefined {
-  if (!INTRODUCING.has(tokens[0]?.lower ?? '')) return undefined;
+  if (!INTRODUCING.has(tokens[0]?.lower ?? '') || tokens.some((token) => NEGATIONS.has(token.lower))) return undefined;
   let head = 1;
-  while (tokens[head]?.word && !tokens[head]!.capitalised && ADJECTIVE.test(tokens[head]!.lower)) head++;
+  while (tokens[head]?.word && !tokens[head]!.capitalised && ADJECTIVE_ENDING.test(tokens[head]!.lower)) head++;
   const noun = tokens[head];
   const verb = tokens[head + 1];
   if (!noun?.capitalised || !NEW_THINGS.has(nounKind(noun.lower) ?? '') || !verb?.word || verb.capitalised) return undefined;
@@ -47,7 +48,8 @@ export function introducesMeasure(tokens: readonly Token[]): number | undefined 
 }
 
 const INTRODUCING = new Set(['ein', 'eine']);
-const ADJECTIVE = /(?:e|en|er|es|em)$/;
+/** "Eine Kommission entscheidet nicht": what a new thing does not do creates nothing. */
+const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'nie']);
 const NEW_THINGS = new Set(['institution', 'programme', 'legal', 'plan']);
 const NOT_AN_ACT = new Set(['ist', 'wird', 'hat', 'gibt', 'fehlt', 'bleibt', 'gilt', 'scheint']);
 
@@ -83,6 +85,8 @@ const PARTS = new Set([
 ]);
 /** "Dazu gehören …", "Dazu zählt auch …"; "Darunter fällt …" and "Hinzu kommt …" are found by their own words. */
 const BELONGING = new Set(['gehören', 'gehört', 'zählen', 'zählt']);
+/** "Zu diesem gehört": the verb stands within the first four words. */
+const MAX_BELONGING = 3;
 /** "Dazu gehören …", "Zu diesem gehört auch …": the words that point back to the measure before. */
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';

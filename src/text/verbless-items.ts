@@ -3,6 +3,7 @@
 import { lastWord, type Clause } from './clauses.ts';
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
+import { ADJECTIVE_ENDING } from './noun-phrase.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive } from './verbs.ts';
@@ -19,7 +20,7 @@ export function nominalHead(text: string, tokens: readonly Token[]): number | un
   // Attributive adjectives before the noun: "Deutliche Verbesserung", "Neues gesamtdeutsches Fördersystem".
   // A capitalised one only opens the item ("Neues …"); after an article a capitalised word is the noun.
   const isAdjective = (token: Token | undefined): boolean =>
-    token !== undefined && token.word && ADJECTIVE_SHAPE.test(token.lower) && !FUNCTION_WORDS.has(token.lower);
+    token !== undefined && token.word && ADJECTIVE_ENDING.test(token.lower) && !FUNCTION_WORDS.has(token.lower);
   let adjectives = head;
   while (isAdjective(tokens[adjectives]) && (!tokens[adjectives]!.capitalised || (adjectives === start && head === start))) adjectives++;
   if (adjectives > head && tokens[adjectives]?.capitalised) head = adjectives;
@@ -72,7 +73,6 @@ function hasAmount(tokens: readonly Token[], head: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(QUANTITIES);
-const ADJECTIVE_SHAPE = /(?:e|en|er|es|em)$/;
 /** Plural verbs that close a clause with a plural subject ("Zusammenleben und Zusammenhalt erfordern, …"). */
 const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 'bilden', 'gehören', 'ergeben', 'tragen']);
 
@@ -87,9 +87,9 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
     const next = tokens[i + 1];
-    if (!ADJECTIVE_SHAPE.test(token.lower) || !next?.word) return false;
+    if (!ADJECTIVE_ENDING.test(token.lower) || !next?.word) return false;
     if (isCoordinatedAdjective(tokens, i + 1)) continue;
-    if (!(next.capitalised || ADJECTIVE_SHAPE.test(next.lower)) || (strict && FUNCTION_WORDS.has(next.lower))) return false;
+    if (!(next.capitalised || ADJECTIVE_ENDING.test(next.lower)) || (strict && FUNCTION_WORDS.has(next.lower))) return false;
   }
   return true;
 }
@@ -102,7 +102,7 @@ function isCoordinatedAdjective(tokens: readonly Token[], conjunction: number): 
     after !== undefined &&
     after.word &&
     !after.capitalised &&
-    ADJECTIVE_SHAPE.test(after.lower)
+    ADJECTIVE_ENDING.test(after.lower)
   );
 }
 
@@ -116,7 +116,7 @@ const COORDINATING = new Set(['und', 'oder']);
 function opensItem(first: Token): boolean {
   if (PREPOSITIONS.has(first.lower)) return true;
   if (first.capitalised) return !FUNCTION_WORDS.has(first.lower);
-  return ACCUSATIVE.has(first.lower) || (ADJECTIVE_SHAPE.test(first.lower) && !FUNCTION_WORDS.has(first.lower));
+  return ACCUSATIVE.has(first.lower) || (ADJECTIVE_ENDING.test(first.lower) && !FUNCTION_WORDS.has(first.lower));
 }
 
 /** Articles that mark an object, not a subject: "den Übergang … unterstützen", not "die Kosten steigen". */

@@ -113,8 +113,15 @@ export function joinedZuInfinitive(lower: string): string | undefined {
   if (at < 0) return undefined;
   const particle = lower.slice(0, at);
   const verb = lower.slice(at + 2);
-  return PARTICLES.has(particle) && verb.length >= 3 && PLURAL_ENDING.test(verb) ? particle + verb : undefined;
+  const separable = PARTICLES.has(particle) || particle === SICHER;
+  return separable && verb.length >= 3 && PLURAL_ENDING.test(verb) ? particle + verb : undefined;
 }
+
+/**
+ * "ist sicherzustellen": "sicher" joins its verb before "zu" like a particle. It is no particle at a clause's end,
+ * where it is an adjective: "Wir machen unsere Straßen sicher."
+ */
+const SICHER = 'sicher';
 
 /** Adverbs that end like a participle: "insgesamt", "zunächst". */
 const ADVERBS_IN_T = new Set(['nicht', 'insgesamt', 'zuletzt', 'zunächst', 'zuerst', 'selbst', 'längst', 'zumindest', 'höchst', 'sonst']);

@@ -1,5 +1,5 @@
 // The labelled sentences of every agreement and the figures docs/extraction.md reports on them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   agreementBody,
@@ -15,6 +15,12 @@ import { extractCandidates, type Candidate } from '../../src/text/extract.ts';
 import { segmentSentences } from '../../src/text/segment.ts';
 
 export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
+const corpusFiles = [...Object.values(TEXT_AGREEMENTS), ...Object.values(PDF_AGREEMENTS)].map((file) => CORPUS_ROOT + file);
+const missing = [FEDERAL_2021, ...corpusFiles].find((path) => !existsSync(path));
+/** The reason to skip a test that reads the four agreements, or false when ../shared/corpus is there. */
+export const CORPUS_SKIP = missing
+  ? `corpus not found at ${missing}: the extraction tests need ../shared/corpus next to the repository`
+  : false;
 const FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
 /** The round of a `random-round-N.jsonl`: the files are read in round order, whatever order the disk lists them in. */
 const roundOf = (file: string): number => Number(/(\d+)\.jsonl$/.exec(file)![1]);

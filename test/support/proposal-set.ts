@@ -29,7 +29,7 @@ export function proposalLabels(): ProposalLabel[] {
 }
 
 /** Whether the extractor offers what the label is about: this pair merged, or this candidate split. */
-export function isProposed(label: ProposalLabel): boolean {
+function isProposed(label: ProposalLabel): boolean {
   const candidates = candidatesOf(label.document);
   if (label.sample === 'pair')
     return candidates.some((c) => c.start === label.secondStart && c.merge?.start === label.start && c.merge.end === label.end);
@@ -42,7 +42,6 @@ export function matchesCorpus(label: ProposalLabel): boolean {
 }
 
 export interface ProposalScores {
-  labelled: number;
   proposed: number;
   /** Of the proposals, the share the reader agrees with. */
   precision: number;
@@ -57,7 +56,6 @@ export function proposalScores(labels: readonly ProposalLabel[], sample: 'pair' 
   const right = proposed.filter(truth).length;
   const positives = rows.filter(truth).length;
   return {
-    labelled: rows.length,
     proposed: proposed.length,
     precision: proposed.length === 0 ? 0 : right / proposed.length,
     recall: positives === 0 ? 0 : right / positives,

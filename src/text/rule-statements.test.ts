@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './cues.ts';
+
+const ids = (sentence: string): string[] => analyse(sentence).cues.map((cue) => cue.id);
+
+test('an entitlement stated in the present ("steht … offen", "steht … zu") is a rule', () => {
+  assert.deepEqual(ids('Die geförderte zusätzliche private Altersvorsorge steht allen Erwerbstätigen offen.'), ['regel']);
+  assert.deepEqual(ids('Den Geschädigten steht auch in Zukunft eine Rehabilitierung zu.'), ['regel']);
+  assert.ok(!ids('Wir stehen zu unserer Verantwortung.').includes('regel'));
+  assert.deepEqual(ids('Die Entscheidung steht noch aus.'), []);
+});
+
+test('"gilt" is a rule with a legal subject or a start, not on its own', () => {
+  assert.deepEqual(ids('Die Regelung gilt für alle Betriebe mit Tarifbindung.'), ['regel']);
+  assert.deepEqual(ids('Der verhandelte Erstattungspreis gilt ab dem siebten Monat nach Markteintritt.'), ['regel']);
+  assert.deepEqual(ids('Die Stadt gilt als schön.'), ['regel']);
+  assert.deepEqual(ids('Die Stadt gilt für viele Menschen seit Langem schön.'), []);
+});
+
+test('"bindend" is a legal predicate and "verbleibt" a rule verb', () => {
+  assert.deepEqual(ids('Die Feststellungen des Urteils sind für die Beklagten bindend.'), ['regel']);
+  assert.deepEqual(ids('Die Betreuung der Fachverfahren verbleibt im Geodatenzentrum.'), ['regel']);
+  assert.ok(!ids('Wir verbleiben im Dialog.').includes('regel'), 'the coalition itself is no rule');
+});
