@@ -30,24 +30,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.946, precision: 0.823, kind: 0.738 },
-    holdout: { recall: 0.895, precision: 0.84 },
-    flagged: 0.7014,
+    development: { recall: 0.97, precision: 0.836, kind: 0.733 },
+    holdout: { recall: 0.898, precision: 0.825 },
+    flagged: 0.7107,
   },
   'bund-2018': {
-    development: { recall: 0.934, precision: 0.794, kind: 0.731 },
-    holdout: { recall: 0.816, precision: 0.733 },
+    development: { recall: 0.948, precision: 0.817, kind: 0.726 },
+    holdout: { recall: 0.854, precision: 0.813 },
     flagged: 0.6396,
   },
   'bw-2016': {
-    development: { recall: 0.957, precision: 0.708, kind: 0.646 },
-    holdout: { recall: 0.932, precision: 0.777 },
-    flagged: 0.5316,
+    development: { recall: 0.969, precision: 0.725, kind: 0.657 },
+    holdout: { recall: 0.94, precision: 0.71 },
+    flagged: 0.5325,
   },
   'bw-2021': {
-    development: { recall: 0.948, precision: 0.737, kind: 0.666 },
-    holdout: { recall: 0.967, precision: 0.802 },
-    flagged: 0.6109,
+    development: { recall: 0.969, precision: 0.757, kind: 0.668 },
+    holdout: { recall: 0.934, precision: 0.71 },
+    flagged: 0.6158,
   },
 };
 interface Floor {
@@ -56,9 +56,9 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 19;
-/** Rounds 8 to 19 drew 120 sentences per agreement, the earlier rounds 80. */
-const LATEST_ROUND_SIZE = 120;
+const LATEST_ROUND = 20;
+/** Round 20 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. */
+const LATEST_ROUND_SIZE = 240;
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -69,7 +69,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.897, unseen: 0.906 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8971, unseen: 0.8796 };
 
 const skip = CORPUS_SKIP;
 
@@ -113,12 +113,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 240 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 2080, agreement);
+      assert.equal(rows.length, 2320, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

@@ -34,7 +34,12 @@ export function splitClauses(tokens: readonly Token[]): ClauseMap {
     else if (closesAside) depth--;
     const boundary =
       token === undefined ||
-      (depth === 0 && !closesAside && BOUNDARY.has(token.text) && !isInnerDot(tokens, i) && !isAdjectiveComma(tokens, i));
+      (depth === 0 &&
+        !closesAside &&
+        BOUNDARY.has(token.text) &&
+        !isInnerDot(tokens, i) &&
+        !isAdjectiveComma(tokens, i) &&
+        !isTruncationComma(tokens, i));
     if (!boundary) {
       clauseOf[i] = clauses.length;
       continue;
@@ -63,6 +68,16 @@ const isAdjectiveComma = (tokens: readonly Token[], index: number): boolean =>
   tokens[index]!.text === ',' && isAttributive(tokens[index - 1]) && isAttributive(tokens[index + 1]);
 const isAttributive = (token: Token | undefined): boolean =>
   token !== undefined && token.word && !token.capitalised && /(?:e|es|er|em)$/.test(token.lower) && token.lower.length > 3;
+
+/** "Nachhaltigkeits-, Klima- und Digitalstrategien": a comma after the first part of a truncated compound. */
+const isTruncationComma = (tokens: readonly Token[], index: number): boolean => {
+  const before = tokens[index - 1];
+  return (
+    tokens[index]!.text === ',' &&
+    before !== undefined &&
+    (before.text.endsWith('-') || (before.text === '-' && before.start === tokens[index - 2]?.end))
+  );
+};
 
 const isDash = (token: Token): boolean => token.text === '–' || token.text === '—';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADD_FROM, judge, opinionOn, WITHDRAW_BELOW } from './commitment-model.ts';
+import { ADD_FROM, ADD_WITH_CUE_FROM, judge, opinionOn, WITHDRAW_BELOW } from './commitment-model.ts';
 import { analyse } from './cues.ts';
 import { extractCandidates } from './extract.ts';
 import { objectEvidence } from './objects.ts';
@@ -36,6 +36,9 @@ test('the rules’ candidates stand unless the second opinion finds them very un
   assert.equal(judge(true, WITHDRAW_BELOW - 0.001), 'none');
   assert.equal(judge(false, ADD_FROM), 'learned');
   assert.equal(judge(false, ADD_FROM - 0.001), 'none');
+  assert.equal(judge(false, ADD_WITH_CUE_FROM, true), 'learned', 'a commitment cue without a checkable object needs less');
+  assert.equal(judge(false, ADD_WITH_CUE_FROM - 0.001, true), 'none');
+  assert.ok(ADD_WITH_CUE_FROM < ADD_FROM);
 });
 
 test('the extractor follows the verdict: preamble prose the rules would propose is kept or withdrawn by its probability', () => {

@@ -227,10 +227,11 @@ test("a passive is found behind an abbreviation's dot and behind a comma inside 
   assert.deepEqual(ids('Die Förderung wird zu einem Programm, das Länder nutzen.'), ['werden']);
 });
 
-test('more rules and demands: "regelt", "unser langfristiges Ziel", "Eine Maßnahme ist …", a measure declared necessary', () => {
+test('more rules and demands: "regelt", "unser langfristiges Ziel", "Eine Maßnahme/Ein Schwerpunkt ist …", a measure declared necessary', () => {
   assert.deepEqual(ids('Das Nähere regelt ein noch zu erlassendes Bundesgesetz.'), ['regel']);
   assert.ok(ids('Die Netto-Null beim Flächenverbrauch bleibt deshalb unser langfristiges Ziel.').includes('ziel'));
   assert.deepEqual(ids('Eine Maßnahme ist die Erfassung des aktuellen Bestandes.'), ['extension']);
+  assert.deepEqual(ids('Ein Schwerpunkt ist für uns daher der bedarfsgerechte Ausbau der Sprachförderung.'), ['extension']);
   assert.deepEqual(ids('Die Fortschreibung der Wasserrahmenrichtlinie (WRRL) ist unerlässlich.'), ['need']);
   assert.deepEqual(ids('Die Einführung digitaler Arbeitsprozesse ist eine Chance.'), []);
 });

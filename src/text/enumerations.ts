@@ -109,7 +109,9 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
     const text = tokens[i]!.text;
     if (text === '(' || text === '„') depth++;
     if ((text === ')' || text === '“') && depth > 0) depth--;
-    const separator = depth === 0 && (text === ',' || text === ';' || text === 'und' || text === 'sowie');
+    // "Klima-, Diversitäts- und Digitalstrategien": the parts of a truncated compound enumerate nothing.
+    const truncated = tokens[i - 1]?.text.endsWith('-') === true;
+    const separator = depth === 0 && !truncated && (text === ',' || text === ';' || text === 'und' || text === 'sowie');
     if (!separator) continue;
     if (i > start) segments.push({ start, end: i });
     start = i + 1;

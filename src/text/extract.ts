@@ -5,7 +5,7 @@ import { analyse, type Action, type Analysis, type Cue } from './cues.ts';
 import { splitConjuncts, type Conjunct } from './enumerations.ts';
 import { classifyKind, type Kind } from './kind.ts';
 import type { Phrase } from './noun-phrase.ts';
-import { concreteness, isAbstractPhrase, objectEvidence, type ObjectEvidence } from './objects.ts';
+import { abstractHead, concreteness, objectEvidence, type ObjectEvidence } from './objects.ts';
 import { shapeEvidence } from './object-shape.ts';
 import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
@@ -49,8 +49,9 @@ export function extractCandidates(body: string): Candidate[] {
     const analysis = analyse(sentence.text, sentence.start);
     const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
     const opinion = opinionOn(analysis, objects);
-    const found = scoreOf(analysis.cues) < THRESHOLD ? [] : ruleCandidates(body, sentence, analysis);
-    const verdict = judge(found.length > 0, opinion.probability);
+    const committing = scoreOf(analysis.cues) >= THRESHOLD;
+    const found = committing ? ruleCandidates(body, sentence, analysis) : [];
+    const verdict = judge(found.length > 0, opinion.probability, committing);
     if (verdict === 'rules') candidates.push(...found);
     else if (verdict === 'learned') candidates.push(learnedCandidate(body, sentence, analysis, objects, opinion));
   }
@@ -186,7 +187,10 @@ function checkableObject(
   const object = objectOf(tokens, conjunct, cues);
   // An amount makes an abstract object checkable: "eine Elektrolysekapazität von rund 10 Gigawatt erreichen".
   const quantified = objects.some((item) => item.kind === 'number' && isAmount(tokens[item.token]!));
-  const abstractObject = !quantified && isAbstractPhrase(tokens, object);
+  const head = quantified ? undefined : abstractHead(tokens, object);
+  // A name beside the abstract head makes it checkable: "die Zusammenarbeit … (PESCO)", not "die IT-Sicherheit".
+  const named = objects.some((item) => item.kind === 'name' && item.token !== head);
+  const abstractObject = head !== undefined && !named;
   const shape = abstractObject ? undefined : shapeEvidence(tokens, object, verbs);
   if (shape) objects.push(shape);
   const value = concreteness(objects, abstractObject);

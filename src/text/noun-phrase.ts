@@ -80,8 +80,9 @@ function core(tokens: readonly Token[], from: number, limit: number): Phrase | u
       i = close + 1;
       nouns++;
     } else if (i < limit && isNoun(tokens[i])) {
-      // "Aus- und Weiterbildung": a truncated compound joins the noun after it.
-      i += isTruncated(tokens, i, limit) && isNoun(tokens[i + 2]) ? 3 : 1;
+      // "Aus- und Weiterbildung", "Klima-, Diversitäts- und Digitalstrategien": truncated parts join the noun after them.
+      while (isTruncated(tokens, i, limit) && isNoun(tokens[i + 2])) i += 2;
+      i++;
       nouns++;
     } else break;
   }

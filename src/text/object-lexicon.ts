@@ -12,7 +12,7 @@ export const OBJECT_NOUNS = {
     tatbestand haftung frist befristung stichtag genehmigung zulassung erlaubnis vertrag vereinbarung abkommen
     übereinkommen konvention steuer abgabe gebühr umlage satzung mandat strafe straftat sanktion schwelle norm
     rechtsrahmen rechtsgrundlage rechtsakt grenze quote besteuerung beschränkung einschränkung kürzung regulierung
-    regulatorik betrag entgelt vorbehalt
+    regulatorik betrag entgelt vorbehalt rechtsschutz
   `),
   institution: words(`
     institut stelle behörde amt agentur kommission zentrum zentren zentrale rat beauftragte stiftung gericht senat
@@ -120,7 +120,7 @@ export const CONCRETE_ACTS = words(`
   abschließen beschließen unterzeichnen offenlegen veröffentlichen kennzeichnen erstatten klarstellen einstufen
   herabsetzen ausschließen ablehnen anheben halbieren verdoppeln ausweiten einsetzen initiieren ausdehnen erfassen
   besteuern fortführen fortsetzen weiterführen verstetigen öffnen überarbeiten vereinheitlichen standardisieren
-  digitalisieren zertifizieren verkleinern bereitstellen finanzieren refinanzieren beenden
+  digitalisieren zertifizieren verkleinern bereitstellen finanzieren refinanzieren beenden verabschieden
 `);
 
 /**

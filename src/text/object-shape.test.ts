@@ -19,5 +19,6 @@ test('a direction or a placeholder stands for the thing its genitive names; a va
   assert.ok(networks[0]?.cues.includes('object:noun'), JSON.stringify(networks[0]?.cues));
   const instrument = extractCandidates('Dafür wollen wir das Instrument des Fördercontrollings nutzen.');
   assert.ok(instrument[0]?.cues.includes('object:noun'), JSON.stringify(instrument[0]?.cues));
-  assert.deepEqual(extractCandidates('Wir unterstützen die Stärkung der Demokratie.'), []);
+  const rules = extractCandidates('Wir unterstützen die Stärkung der Demokratie.').filter((found) => !found.cues.includes('model'));
+  assert.deepEqual(rules, [], 'the rules propose nothing; the second opinion is tested on its own');
 });

@@ -134,15 +134,20 @@ export function concreteness(evidence: readonly ObjectEvidence[], abstractObject
  * abstract and nothing in it, attachments included, is checkable ("die Entwicklung von Kriterien" is not).
  */
 export function isAbstractPhrase(tokens: readonly Token[], phrase: Phrase | undefined): boolean {
-  if (!phrase) return false;
-  let head: Token | undefined;
+  return abstractHead(tokens, phrase) !== undefined;
+}
+
+/** The index of the abstract noun that heads the phrase, when `isAbstractPhrase` holds. */
+export function abstractHead(tokens: readonly Token[], phrase: Phrase | undefined): number | undefined {
+  if (!phrase) return undefined;
+  let head: number | undefined;
   for (let i = phrase.start; i < phrase.end; i++) {
     const token = tokens[i]!;
     if (!token.word || !token.capitalised || FUNCTION_WORDS.has(token.lower)) continue;
-    if (tokenKind(token)) return false;
-    head ??= token;
+    if (tokenKind(token)) return undefined;
+    head ??= i;
   }
-  return head !== undefined && isAbstractNoun(head.lower);
+  return head !== undefined && isAbstractNoun(tokens[head]!.lower) ? head : undefined;
 }
 
 /** The kind of evidence a single word gives; names are found by `isName` with their context. */

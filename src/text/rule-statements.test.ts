@@ -23,3 +23,12 @@ test('"bindend" is a legal predicate and "verbleibt" a rule verb', () => {
   assert.deepEqual(ids('Die Betreuung der Fachverfahren verbleibt im Geodatenzentrum.'), ['regel']);
   assert.ok(!ids('Wir verbleiben im Dialog.').includes('regel'), 'the coalition itself is no rule');
 });
+
+test('"gilt" with a programme as its subject is a rule too', () => {
+  assert.deepEqual(
+    ids('Die Grundrente gilt für bestehende und zukünftige Grundsicherungsbezieher, die 35 Jahre an Beitragszeiten aufweisen.'),
+    ['regel'],
+  );
+  assert.deepEqual(ids('Die Förderung gilt für Betriebe mit weniger als 50 Beschäftigten.'), ['regel']);
+  assert.deepEqual(ids('Die Region gilt für viele Menschen seit Langem schön.'), []);
+});

@@ -45,8 +45,9 @@ export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: num
 }
 
 /** "Der neue Teilzeitanspruch … gilt nur für Unternehmen, …": a law, right or rule before the verb is its subject. */
+const MEASURE_KINDS = new Set(['legal', 'programme']);
 function hasLegalSubject(tokens: readonly Token[], { start }: Clause, verb: number): boolean {
-  for (let k = start; k < verb; k++) if (tokens[k]!.capitalised && nounKind(tokens[k]!.lower) === 'legal') return true;
+  for (let k = start; k < verb; k++) if (tokens[k]!.capitalised && MEASURE_KINDS.has(nounKind(tokens[k]!.lower) ?? '')) return true;
   return false;
 }
 

@@ -80,6 +80,8 @@ const PARTS = new Set([
   'baustein',
   'bausteine',
   'schlüsselprojekt',
+  'schwerpunkt',
+  'schwerpunkte',
   'kernstück',
   'element',
 ]);

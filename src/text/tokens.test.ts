@@ -56,3 +56,10 @@ test('a letter outside the Basic Multilingual Plane ends a word, as every sign t
     ],
   );
 });
+
+test('a truncated compound keeps its hyphen before a comma: "Klima-, Energie- und Verkehrspolitik"', () => {
+  assert.deepEqual(
+    tokenize('Klima-, Energie- und Verkehrspolitik').map((token) => token.text),
+    ['Klima-', ',', 'Energie-', 'und', 'Verkehrspolitik'],
+  );
+});

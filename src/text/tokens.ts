@@ -31,7 +31,7 @@ const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || cod
 /**
  * Words are letters and digits joined by inner hyphens (also across a line break), by dots and commas
  * inside numbers ("35.000", "1,5"), slashes ("EU/NATO") and apostrophes; a trailing hyphen stays
- * ("Aus- und Weiterbildung"); "§" is a word of its own.
+ * ("Aus- und Weiterbildung", "Klima-, Energie- und …"); "§" is a word of its own.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -72,7 +72,7 @@ function wordEnd(text: string, from: number): number {
     if (joiner === 0x2d) {
       if (isWordChar(next)) i += 1;
       else if (next === 0x0a && isLetter(text.charCodeAt(i + 2))) i += 2;
-      else return isSpace(next) || Number.isNaN(next) ? i + 1 : i;
+      else return isSpace(next) || next === 0x2c || Number.isNaN(next) ? i + 1 : i;
     } else if ((joiner === 0x2e || joiner === 0x2c) && isDigit(previous) && isDigit(next)) i += 1;
     else if (joiner === 0x2f && isWordChar(next)) i += 1;
     else if ((joiner === 0x2019 || joiner === 0x27) && isLetter(next)) i += 1;

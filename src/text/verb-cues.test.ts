@@ -19,3 +19,12 @@ test('"sicher" at the end of a clause is an adjective, not the particle of "sich
 test('"wir sind uns einig, … zu" commits as "wir sind bereit, … zu" does', () => {
   assert.deepEqual(ids('Wir sind uns einig, an den bestehenden Nachtflugbeschränkungen festzuhalten.'), ['stance:bereit']);
 });
+
+test('deciding or clarifying "ob" is an examination; deciding a thing is a plain act', () => {
+  assert.deepEqual(ids('Im Bereich der Archäologie wollen wir im Einzelfall entscheiden, ob eine tragfähige Möglichkeit besteht.'), [
+    'wollen',
+    'pruefen',
+  ]);
+  assert.deepEqual(ids('Wir werden klären, ob eine Reform nötig ist.'), ['wir-werden', 'pruefen']);
+  assert.deepEqual(ids('Wir wollen entscheiden, wer zuständig ist.'), ['wollen']);
+});

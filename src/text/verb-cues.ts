@@ -32,11 +32,19 @@ export function classifyVerb(
   // "Wir verpflichten uns …" is a stance; "Wir verpflichten Kryptoassetdienstleister zu …" imposes a duty.
   if (stance && (reflexive || stance !== 'verpflichten')) return made(verb, infinitive, `stance:${stance}`, 0.65, 'vague');
   if (EXAMINING.has(infinitive) || EXAMINING.has(lemma)) return made(verb, infinitive, 'pruefen', 0.75, 'vague');
+  if (decidesWhether(tokens, verb, infinitive)) return made(verb, 'prüfen', 'pruefen', 0.75, 'vague');
   if (form === 'present') {
     return made(verb, infinitive, particle ? `separable:${infinitive}` : `present:${infinitive}`, 0.8, 'commitment');
   }
   return { action: { token: verb, lemma: infinitive, role: 'commitment' } };
 }
+
+/** "… im Einzelfall entscheiden, ob …", "klären, ob …": deciding an open question is an examination. */
+function decidesWhether(tokens: readonly Token[], verb: number, infinitive: string): boolean {
+  return DECIDING.has(infinitive) && tokens[verb + 1]?.text === ',' && tokens[verb + 2]?.lower === 'ob';
+}
+
+const DECIDING = new Set(['entscheiden', 'klären']);
 
 function made(verb: number, lemma: string, id: string, weight: number, role: CueRole): { cue: Cue; action: Action } {
   return { cue: { id, token: verb, weight, role }, action: { token: verb, lemma, role } };
