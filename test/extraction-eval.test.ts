@@ -30,24 +30,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.97, precision: 0.836, kind: 0.733 },
-    holdout: { recall: 0.898, precision: 0.825 },
-    flagged: 0.7107,
+    development: { recall: 0.965, precision: 0.843, kind: 0.731 },
+    holdout: { recall: 0.88, precision: 0.787 },
+    flagged: 0.7043,
   },
   'bund-2018': {
-    development: { recall: 0.948, precision: 0.817, kind: 0.726 },
-    holdout: { recall: 0.854, precision: 0.813 },
-    flagged: 0.6396,
+    development: { recall: 0.944, precision: 0.824, kind: 0.721 },
+    holdout: { recall: 0.902, precision: 0.777 },
+    flagged: 0.6327,
   },
   'bw-2016': {
-    development: { recall: 0.969, precision: 0.725, kind: 0.657 },
-    holdout: { recall: 0.94, precision: 0.71 },
-    flagged: 0.5325,
+    development: { recall: 0.966, precision: 0.74, kind: 0.654 },
+    holdout: { recall: 0.907, precision: 0.729 },
+    flagged: 0.5177,
   },
   'bw-2021': {
-    development: { recall: 0.969, precision: 0.757, kind: 0.668 },
-    holdout: { recall: 0.934, precision: 0.71 },
-    flagged: 0.6158,
+    development: { recall: 0.963, precision: 0.77, kind: 0.672 },
+    holdout: { recall: 0.898, precision: 0.737 },
+    flagged: 0.5998,
   },
 };
 interface Floor {
@@ -56,9 +56,12 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 20;
-/** Round 20 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. */
-const LATEST_ROUND_SIZE = 240;
+const LATEST_ROUND = 21;
+/**
+ * Rounds 20 and 21 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. Round 21 took
+ * the last 171 sentences of the 2021 agreement that no label held.
+ */
+const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 171, 'bund-2018': 240, 'bw-2016': 240, 'bw-2021': 240 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -69,7 +72,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8971, unseen: 0.8796 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8964, unseen: 0.9103 };
 
 const skip = CORPUS_SKIP;
 
@@ -102,7 +105,7 @@ test(
     assert.ok(development.length >= 400, `only ${development.length} labelled sentences`);
     assert.ok(new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document)).size >= 3);
     const heldBack = rows.filter((row) => row.split === 'holdout');
-    assert.equal(heldBack.length, LATEST_ROUND_SIZE);
+    assert.equal(heldBack.length, LATEST_ROUND_SIZE['bund-2021']);
     const labelledChapters = new Set(development.filter((row) => row.sample === 'chapter').map((row) => row.document));
     assert.ok(
       heldBack.every((row) => row.round === LATEST_ROUND && row.sample === 'random' && !labelledChapters.has(row.document)),
@@ -113,18 +116,18 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 240 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 2 × 240 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 2320, agreement);
+      assert.equal(rows.length, 2560, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,
       );
       const heldBack = rows.filter((row) => row.split === 'holdout');
-      assert.equal(heldBack.length, LATEST_ROUND_SIZE, `${agreement}: the latest round is held back`);
+      assert.equal(heldBack.length, LATEST_ROUND_SIZE[agreement], `${agreement}: the latest round is held back`);
       assert.ok(heldBack.every((row) => row.round === LATEST_ROUND));
       assertLabelsWellFormed(rows);
     }

@@ -126,7 +126,8 @@ export const ACTION_NOUNS = set(`
   verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
   weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
   bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung fortschreibung
-  beendigung aufhebung rücknahme zusammenführung zusammenlegung umwandlung
+  beendigung aufhebung rücknahme zusammenführung zusammenlegung umwandlung vollendung verhinderung einsetzung
+  unterstützung bekämpfung vermeidung reduzierung verringerung intensivierung harmonisierung entbürokratisierung
 `);
 
 /** Abbreviations too common to name anything particular. */

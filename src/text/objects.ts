@@ -78,8 +78,11 @@ const legalPredicates = new Set(LEGAL_PREDICATES);
 const concreteActs = new Set([...CONCRETE_ACTS, ...EXAMINING].map(stem));
 
 const nounMemo = new Map<string, NounKind | null>();
+const GENDER_ENDING = /\/(?:n|r|in|innen)$/;
 /** The kind of checkable thing a noun names, judged by the end of its stem, or null. */
-export function nounKind(lower: string): NounKind | null {
+export function nounKind(spelled: string): NounKind | null {
+  // "Beauftragte/n", "Lehrer/innen": a gender ending after a slash leaves the noun as it is.
+  const lower = spelled.replace(GENDER_ENDING, '');
   let kind = nounMemo.get(lower);
   if (kind === undefined) {
     kind = null;

@@ -32,3 +32,10 @@ test('"gilt" with a programme as its subject is a rule too', () => {
   assert.deepEqual(ids('Die Förderung gilt für Betriebe mit weniger als 50 Beschäftigten.'), ['regel']);
   assert.deepEqual(ids('Die Region gilt für viele Menschen seit Langem schön.'), []);
 });
+
+test('"obliegt" assigns a duty; a legal predicate holds with "bleibt" as with "ist"', () => {
+  assert.deepEqual(ids('Die Bestimmung der erfassten Gebiete obliegt den Ländern.'), ['regel']);
+  assert.deepEqual(ids('Ausbildung und Dienst an der Waffe bleiben volljährigen Soldatinnen und Soldaten vorbehalten.'), ['regel']);
+  assert.deepEqual(ids('Eine Privatisierung der Straßeninfrastruktur bleibt ausgeschlossen.'), ['regel']);
+  assert.deepEqual(ids('Die Lage bleibt angespannt.'), ['bleibt']);
+});

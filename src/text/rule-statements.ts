@@ -25,6 +25,8 @@ const RULE_VERBS = new Set([
   'regeln',
   'verbleibt',
   'verbleiben',
+  'obliegt',
+  'obliegen',
 ]);
 
 /**
@@ -40,7 +42,7 @@ export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: num
     return scoped && isRule(tokens, clause, i);
   }
   if (STEHEN.has(lower)) return ENTITLING.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
-  if (lower !== 'ist' && lower !== 'sind') return false;
+  if (!COPULAS.has(lower)) return false;
   return LEGAL_PREDICATE.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
 }
 
@@ -72,7 +74,12 @@ const LEGAL_PREDICATE = new Set([
   'steuerfrei',
   'beitragsfrei',
   'bindend',
+  'vorbehalten',
+  'ausgeschlossen',
+  'übertragbar',
 ]);
+/** "… ist verpflichtend", "… bleibt ausgeschlossen", "… bleiben volljährigen Soldaten vorbehalten". */
+const COPULAS = new Set(['ist', 'sind', 'bleibt', 'bleiben']);
 const QUANTITY_WORDS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'prozent', 'euro']);
 
 /** An entitlement: "Die geförderte Altersvorsorge steht allen Erwerbstätigen offen", "Den Geschädigten steht … zu". */

@@ -7,9 +7,9 @@ import type { Token } from './tokens.ts';
 import { isInfinitive, participleInfinitives } from './verbs.ts';
 
 /** Verbs too general to name a measure: the object phrase says it alone. */
-const EMPTY_VERBS = new Set(['sein', 'haben', 'werden', 'geben', 'machen', 'tun', 'gehen', 'kommen', 'lassen']);
+const EMPTY_VERBS = new Set(['sein', 'bleiben', 'haben', 'werden', 'geben', 'machen', 'tun', 'gehen', 'kommen', 'lassen']);
 /** The verb a verbless item's action noun stands for: "Einführung einer …" → "einführen". */
-const NOUN_VERBS = new Map(
+export const NOUN_VERBS = new Map(
   Object.entries({
     einführung: 'einführen',
     schaffung: 'schaffen',
@@ -68,6 +68,23 @@ const NOUN_VERBS = new Map(
     entlastung: 'entlasten',
     aufstockung: 'aufstocken',
     fortschreibung: 'fortschreiben',
+    beendigung: 'beenden',
+    aufhebung: 'aufheben',
+    rücknahme: 'zurücknehmen',
+    zusammenführung: 'zusammenführen',
+    zusammenlegung: 'zusammenlegen',
+    umwandlung: 'umwandeln',
+    vollendung: 'vollenden',
+    verhinderung: 'verhindern',
+    einsetzung: 'einsetzen',
+    unterstützung: 'unterstützen',
+    bekämpfung: 'bekämpfen',
+    vermeidung: 'vermeiden',
+    reduzierung: 'reduzieren',
+    verringerung: 'verringern',
+    intensivierung: 'intensivieren',
+    harmonisierung: 'harmonisieren',
+    entbürokratisierung: 'entbürokratisieren',
   }),
 );
 

@@ -87,12 +87,20 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
     const next = tokens[i + 1];
+    if (isAdverbBeforeAdjective(token, next)) continue; // "von qualitativ guten Programmen"
     if (!ADJECTIVE_ENDING.test(token.lower) || !next?.word) return false;
     if (isCoordinatedAdjective(tokens, i + 1)) continue;
     if (!(next.capitalised || ADJECTIVE_ENDING.test(next.lower)) || (strict && FUNCTION_WORDS.has(next.lower))) return false;
   }
   return true;
 }
+
+/** An adverb made from an adjective ("qualitativ", "finanziell", "nachhaltig") before an inflected adjective. */
+function isAdverbBeforeAdjective(token: Token, next: Token | undefined): boolean {
+  return ADVERB_ENDING.test(token.lower) && next !== undefined && next.word && !next.capitalised && ADJECTIVE_ENDING.test(next.lower);
+}
+
+const ADVERB_ENDING = /(?:iv|isch|lich|ell|al|ig|bar|sam)$/;
 
 /** "schnelle und verlässliche Information": "und" or "oder" between two attributive adjectives. */
 function isCoordinatedAdjective(tokens: readonly Token[], conjunction: number): boolean {
