@@ -28,7 +28,8 @@ test('a sentence no rule proposes becomes a candidate when the second opinion is
   assert.equal(body.slice(candidate!.start, candidate!.end), candidate!.text);
   assert.ok(candidate!.cues.includes('model'));
   assert.ok(candidate!.cues.some((cue) => cue.startsWith('model:word:')));
-  assert.ok(candidate!.score >= 0.8);
+  assert.equal(candidate!.score, opinion(body.trim()).probability, 'its score is the probability');
+  assert.ok(candidate!.score >= ADD_FROM);
 });
 
 test('the rules’ candidates stand unless the second opinion finds them very unlikely; it adds only when confident', () => {
