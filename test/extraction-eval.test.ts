@@ -30,24 +30,24 @@ import {
  */
 const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
   'bund-2021': {
-    development: { recall: 0.965, precision: 0.843, kind: 0.731 },
-    holdout: { recall: 0.88, precision: 0.787 },
-    flagged: 0.7043,
+    development: { recall: 0.961, precision: 0.844, kind: 0.733 },
+    holdout: { recall: 0.978, precision: 0.766 },
+    flagged: 0.702,
   },
   'bund-2018': {
-    development: { recall: 0.944, precision: 0.824, kind: 0.721 },
-    holdout: { recall: 0.902, precision: 0.777 },
-    flagged: 0.6327,
+    development: { recall: 0.946, precision: 0.821, kind: 0.72 },
+    holdout: { recall: 0.896, precision: 0.801 },
+    flagged: 0.6355,
   },
   'bw-2016': {
-    development: { recall: 0.966, precision: 0.74, kind: 0.654 },
-    holdout: { recall: 0.907, precision: 0.729 },
-    flagged: 0.5177,
+    development: { recall: 0.964, precision: 0.735, kind: 0.659 },
+    holdout: { recall: 0.937, precision: 0.737 },
+    flagged: 0.5231,
   },
   'bw-2021': {
-    development: { recall: 0.963, precision: 0.77, kind: 0.672 },
-    holdout: { recall: 0.898, precision: 0.737 },
-    flagged: 0.5998,
+    development: { recall: 0.965, precision: 0.765, kind: 0.665 },
+    holdout: { recall: 0.959, precision: 0.787 },
+    flagged: 0.6063,
   },
 };
 interface Floor {
@@ -56,12 +56,12 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 21;
+const LATEST_ROUND = 22;
 /**
- * Rounds 20 and 21 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. Round 21 took
- * the last 171 sentences of the 2021 agreement that no label held.
+ * Rounds 20 to 22 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. Rounds 21 and
+ * 22 took the last sentences of the 2021 agreement that no label held: 171, then 70 in the federal voice.
  */
-const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 171, 'bund-2018': 240, 'bw-2016': 240, 'bw-2021': 240 };
+const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 70, 'bund-2018': 240, 'bw-2016': 240, 'bw-2021': 240 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -72,7 +72,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8964, unseen: 0.9103 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8971, unseen: 0.9014 };
 
 const skip = CORPUS_SKIP;
 
@@ -116,12 +116,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 2 × 240 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 3 × 240 sentences each, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 2560, agreement);
+      assert.equal(rows.length, 2800, agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

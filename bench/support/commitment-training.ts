@@ -1,6 +1,6 @@
 // Trains the extractor's second opinion (src/text/commitment-model.ts): logistic regression by stochastic
 // gradient descent over the labelled sentences, in their file order, so the same labels give the same weights.
-import { commitmentFeatures } from '../../src/text/commitment-model.ts';
+import { commitmentFeatures, featureValues } from '../../src/text/commitment-model.ts';
 import { analyse } from '../../src/text/cues.ts';
 import { objectEvidence } from '../../src/text/objects.ts';
 
@@ -21,7 +21,8 @@ export function trainCommitmentModel(rows: readonly { text: string; commitment: 
   const examples = rows.map((row) => {
     const analysis = analyse(row.text);
     const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
-    return { features: commitmentFeatures(analysis, objects), target: row.commitment ? 1 : 0 };
+    const features = commitmentFeatures(analysis, objects);
+    return { features, values: featureValues(features), target: row.commitment ? 1 : 0 };
   });
   const seenIn = new Map<string, number>();
   for (const { features } of examples) for (const feature of features) seenIn.set(feature, (seenIn.get(feature) ?? 0) + 1);
@@ -31,12 +32,14 @@ export function trainCommitmentModel(rows: readonly { text: string; commitment: 
   let bias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = LEARNING_RATE / (1 + epoch * 0.2);
-    for (const { features, target } of examples) {
+    for (const { features, values, target } of examples) {
       let sum = bias;
-      for (const feature of features) if (known(feature)) sum += weights.get(feature) ?? 0;
+      for (const [i, feature] of features.entries()) if (known(feature)) sum += (weights.get(feature) ?? 0) * values[i]!;
       const error = target - 1 / (1 + Math.exp(-sum));
       bias += rate * error;
-      for (const feature of features) if (known(feature)) weights.set(feature, (weights.get(feature) ?? 0) * (1 - DECAY) + rate * error);
+      for (const [i, feature] of features.entries()) {
+        if (known(feature)) weights.set(feature, (weights.get(feature) ?? 0) * (1 - DECAY) + rate * error * values[i]!);
+      }
     }
   }
   const rounded = (value: number): number => Math.round(value * 10000) / 10000;

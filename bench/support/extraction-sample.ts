@@ -39,6 +39,7 @@ const ROUNDS = {
   19: { federal: 45, other: 75, seed: 2044 },
   20: { federal: 90, other: 150, seed: 2045 }, // twice the size: a held-back reading with half the spread
   21: { federal: 90, other: 150, seed: 2046 },
+  22: { federal: 90, other: 150, seed: 2047 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADD_FROM, ADD_WITH_CUE_FROM, judge, opinionOn, WITHDRAW_BELOW } from './commitment-model.ts';
+import { ADD_FROM, ADD_WITH_CUE_FROM, featureValues, judge, opinionOn, WITHDRAW_BELOW } from './commitment-model.ts';
 import { analyse } from './cues.ts';
 import { extractCandidates } from './extract.ts';
 import { objectEvidence } from './objects.ts';
@@ -47,4 +47,13 @@ test('the extractor follows the verdict: preamble prose the rules would propose 
   assert.ok(scoreOf(analyse(sentence).cues) >= THRESHOLD, 'the rules see a commitment');
   const kept = extractCandidates(sentence).length > 0;
   assert.equal(kept, opinion(sentence).probability >= WITHDRAW_BELOW);
+});
+
+test('a word counts less in a long sentence; cues and object kinds always count fully', () => {
+  const short = ['w:wir', 'w:werd', 'c:wir-werden', 'o:legal'];
+  assert.deepEqual(featureValues(short), [1, 1, 1, 1]);
+  const words = Array.from({ length: 32 }, (_, i) => `w:wort${i}`);
+  const values = featureValues([...words, 'c:wollen', 'o:plan']);
+  assert.equal(values[0], 0.5, 'eight words count fully, 32 count sqrt(8/32) each');
+  assert.deepEqual(values.slice(-2), [1, 1]);
 });

@@ -20,7 +20,7 @@ export const ADD_FROM = 0.7;
 /** …or from this one when a commitment cue fired but the rules found no checkable object… */
 export const ADD_WITH_CUE_FROM = 0.5;
 /** …and withdraws the rules' candidates of a sentence below this one. */
-export const WITHDRAW_BELOW = 0.08;
+export const WITHDRAW_BELOW = 0.12;
 
 /** Whose candidates a sentence gets: the rules', one learned candidate, or none. */
 export function judge(hasRuleCandidates: boolean, probability: number, committing = false): 'rules' | 'learned' | 'none' {
@@ -53,14 +53,29 @@ function cueIdOf(feature: string, analysis: Analysis): string {
   return `model:word:${word?.lower ?? value}`;
 }
 
+/**
+ * What a feature counts for: a word less in a long sentence, whose sum over forty stems would say more about its
+ * length than about its sense (decision 91); a cue or an object kind always fully.
+ */
+export function featureValues(features: readonly string[]): number[] {
+  let words = 0;
+  for (const feature of features) if (feature.startsWith('w:')) words++;
+  const scale = words > WORDS_AT_FULL_WEIGHT ? Math.sqrt(WORDS_AT_FULL_WEIGHT / words) : 1;
+  return features.map((feature) => (feature.startsWith('w:') ? scale : 1));
+}
+
+const WORDS_AT_FULL_WEIGHT = 8;
+
 function weigh(features: readonly string[]): Opinion {
   let sum = model.bias;
   const raising: [string, number][] = [];
-  for (const feature of features) {
+  const values = featureValues(features);
+  for (const [i, feature] of features.entries()) {
     const weight = weights.get(feature);
     if (weight === undefined) continue;
-    sum += weight;
-    if (weight > 0) raising.push([feature, weight]);
+    const part = weight * values[i]!;
+    sum += part;
+    if (part > 0) raising.push([feature, part]);
   }
   raising.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return {

@@ -12,7 +12,7 @@ export const OBJECT_NOUNS = {
     tatbestand haftung frist befristung stichtag genehmigung zulassung erlaubnis vertrag vereinbarung abkommen
     übereinkommen konvention steuer abgabe gebühr umlage satzung mandat strafe straftat sanktion schwelle norm
     rechtsrahmen rechtsgrundlage rechtsakt grenze quote besteuerung beschränkung einschränkung kürzung regulierung
-    regulatorik betrag entgelt vorbehalt rechtsschutz
+    regulatorik betrag entgelt vorbehalt rechtsschutz gesetzbuch
   `),
   institution: words(`
     institut stelle behörde amt agentur kommission zentrum zentren zentrale rat beauftragte stiftung gericht senat
@@ -26,7 +26,7 @@ export const OBJECT_NOUNS = {
     kosten einnahmen ausgabe auszahlung pauschale paket angebot besoldung zuschlag gutschrift
   `),
   plan: words(`
-    strategie aktionsplan plan konzept report bericht berichterstattung check label kennzeichnung standard
+    strategie aktionsplan plan konzept konzeption report bericht berichterstattung check label kennzeichnung standard
     leitlinie liste kriterium kriterien synopse evaluation evaluierung monitoring rechnung pilot
     zertifizierung siegel nummer index studie schnittstelle ziel verfahren system management dialog
   `),

@@ -19,6 +19,10 @@ test('nouns name laws, institutions, programmes and plans, also in compounds and
   assert.equal(nounKind('zusammenhalt'), null);
   assert.equal(nounKind('grundrechte'), null, 'a right as a value, not as a rule to change');
   assert.equal(nounKind('hersteller'), null);
+  assert.equal(nounKind('völkerstrafgesetzbuch'), 'legal');
+  assert.equal(nounKind('erstaufnahmekonzeption'), 'plan');
+  assert.equal(nounKind('beauftragte/n'), 'institution', 'a gender ending after a slash');
+  assert.equal(nounKind('lehrer/innen'), nounKind('lehrer'));
 });
 
 test('numbers, names, legal modifiers and acts are evidence too', () => {
