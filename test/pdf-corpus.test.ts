@@ -82,7 +82,7 @@ function federalLines(): PrintedLine[] {
   for (let step = 1; step <= 25; step++) {
     lines.push(
       { text: `Wir werden die Verwaltung im Bereich ${step} weiter-` },
-      { text: 'hin digitalisieren und die sozial-ökologische Wende fördern.', paragraphEnd: step % 4 === 0 },
+      { text: 'hin mit einem sozial-ökologischen Digitalbudget digitalisieren.', paragraphEnd: step % 4 === 0 },
     );
   }
   lines.push(
@@ -112,7 +112,7 @@ describe('a federal-style PDF with printed line numbers, through the command lin
     assert.match(dry.stdout, /koalitionsvertrag-bund\.pdf: 2 chapters \(from the headings\)/);
     assert.match(dry.stdout, /^ {2}1\. Moderner Staat und digitaler Aufbruch {2}\(pages 1–2, lines 2–51; \d+ words, 0 subsections\)/m);
     assert.match(dry.stdout, /^ {2}2\. Klimaschutz in einer sozial-ökologischen Marktwirtschaft {2}\(page 2, lines 54–55;/m);
-    assert.match(dry.stdout, /^ {6}Wir werden die Verwaltung im Bereich 1 weiterhin digitalisieren und die sozial-ökologische Wende/m);
+    assert.match(dry.stdout, /^ {6}Wir werden die Verwaltung im Bereich 1 weiterhin mit einem sozial-ökologischen Digitalbudget/m);
     assert.match(dry.stdout, /Dry run, nothing was written/);
     const store = await openStore(database.url);
     assert.deepEqual(await store.db.selectFrom('chapters').select('id').execute(), []);
