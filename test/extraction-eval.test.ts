@@ -28,26 +28,26 @@ import {
  * held-back part of every agreement is its latest round of labels, drawn fresh and labelled blind after the
  * tuning; earlier held-back parts were read once and then joined development.
  */
-const FIGURES: Record<Agreement, { development: Floor; holdout: Floor; flagged: number }> = {
+const FIGURES: Record<Agreement, { development: Floor; holdout?: Floor; flagged: number }> = {
+  // Labelled through after round 22: no sentence is left to hold back.
   'bund-2021': {
-    development: { recall: 0.961, precision: 0.844, kind: 0.733 },
-    holdout: { recall: 0.978, precision: 0.766 },
-    flagged: 0.702,
+    development: { recall: 0.961, precision: 0.84, kind: 0.728 },
+    flagged: 0.7027,
   },
   'bund-2018': {
-    development: { recall: 0.946, precision: 0.821, kind: 0.72 },
-    holdout: { recall: 0.896, precision: 0.801 },
-    flagged: 0.6355,
+    development: { recall: 0.949, precision: 0.82, kind: 0.724 },
+    holdout: { recall: 0.86, precision: 0.896 },
+    flagged: 0.6393,
   },
   'bw-2016': {
-    development: { recall: 0.964, precision: 0.735, kind: 0.659 },
-    holdout: { recall: 0.937, precision: 0.737 },
-    flagged: 0.5231,
+    development: { recall: 0.966, precision: 0.742, kind: 0.659 },
+    holdout: { recall: 0.918, precision: 0.68 },
+    flagged: 0.5195,
   },
   'bw-2021': {
-    development: { recall: 0.965, precision: 0.765, kind: 0.665 },
-    holdout: { recall: 0.959, precision: 0.787 },
-    flagged: 0.6063,
+    development: { recall: 0.97, precision: 0.775, kind: 0.66 },
+    holdout: { recall: 0.943, precision: 0.78 },
+    flagged: 0.6049,
   },
 };
 interface Floor {
@@ -56,12 +56,13 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 22;
+const LATEST_ROUND = 23;
 /**
- * Rounds 20 to 22 drew 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. Rounds 21 and
- * 22 took the last sentences of the 2021 agreement that no label held: 171, then 70 in the federal voice.
+ * Rounds 20 to 23 drew 240 sentences per agreement (BW 2016's round 23 the 227 its federal voice had left), rounds 8
+ * to 19 drew 120, the earlier rounds 80. Rounds 21 and 22 took the last sentences of the 2021 agreement that no
+ * label held, so it has no held-back part since.
  */
-const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 70, 'bund-2018': 240, 'bw-2016': 240, 'bw-2021': 240 };
+const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 0, 'bund-2018': 240, 'bw-2016': 227, 'bw-2021': 240 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -72,7 +73,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8971, unseen: 0.9014 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8976, unseen: 0.9144 };
 
 const skip = CORPUS_SKIP;
 
@@ -97,7 +98,7 @@ function assertLabelsWellFormed(rows: readonly Label[]): void {
 const percent = (value: number): string => value.toFixed(3);
 
 test(
-  'the 2021 development labels cover at least 400 sentences of 3 chapters; its held-back part is the latest random sample',
+  'the 2021 development labels cover at least 400 sentences of 3 chapters; nothing is held back once the agreement is labelled through',
   { skip },
   () => {
     const rows = labelsOf('bund-2021');
@@ -116,12 +117,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 3 × 240 sentences each, most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 4 × 240 sentences each (BW 2016 13 fewer), most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 2800, agreement);
+      assert.equal(rows.length, 3040 - (agreement === 'bw-2016' ? 13 : 0), agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,
@@ -164,8 +165,13 @@ for (const agreement of AGREEMENTS) {
       const rows = labelsOf(agreement);
       const expected = FIGURES[agreement];
       for (const split of ['development', 'holdout'] as const) {
-        const scores = evaluate(rows.filter((row) => row.split === split));
+        const part = rows.filter((row) => row.split === split);
         const floor = expected[split];
+        if (!floor) {
+          assert.equal(part.length, 0, `${agreement}: a held-back part needs its figures`);
+          continue;
+        }
+        const scores = evaluate(part);
         assert.ok(scores.recall >= floor.recall, `${agreement} ${split}: recall ${percent(scores.recall)} < ${floor.recall}`);
         const precision = floor.precision - PRECISION_MARGIN;
         assert.ok(scores.precision >= precision, `${agreement} ${split}: precision ${percent(scores.precision)} < ${precision}`);

@@ -40,6 +40,7 @@ const ROUNDS = {
   20: { federal: 90, other: 150, seed: 2045 }, // twice the size: a held-back reading with half the spread
   21: { federal: 90, other: 150, seed: 2046 },
   22: { federal: 90, other: 150, seed: 2047 },
+  23: { federal: 90, other: 150, seed: 2048 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));

@@ -128,7 +128,11 @@ export const ACTION_NOUNS = set(`
   bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung fortschreibung
   beendigung aufhebung rücknahme zusammenführung zusammenlegung umwandlung vollendung verhinderung einsetzung
   unterstützung bekämpfung vermeidung reduzierung verringerung intensivierung harmonisierung entbürokratisierung
+  ausstattung
 `);
+
+/** "Beauftragte/n", "einer/s", "Lehrer/innen": a word without the gender ending written after a slash. */
+export const withoutGenderEnding = (lower: string): string => lower.replace(/\/(?:n|r|s|in|innen)$/, '');
 
 /** Abbreviations too common to name anything particular. */
 export const COMMON_ACRONYMS = set('EU UN VN NATO USA EU- GG');

@@ -12,7 +12,7 @@ export const OBJECT_NOUNS = {
     tatbestand haftung frist befristung stichtag genehmigung zulassung erlaubnis vertrag vereinbarung abkommen
     übereinkommen konvention steuer abgabe gebühr umlage satzung mandat strafe straftat sanktion schwelle norm
     rechtsrahmen rechtsgrundlage rechtsakt grenze quote besteuerung beschränkung einschränkung kürzung regulierung
-    regulatorik betrag entgelt vorbehalt rechtsschutz gesetzbuch
+    regulatorik betrag entgelt vorbehalt rechtsschutz gesetzbuch befreiung
   `),
   institution: words(`
     institut stelle behörde amt agentur kommission zentrum zentren zentrale rat beauftragte stiftung gericht senat

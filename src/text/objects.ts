@@ -1,6 +1,6 @@
 // Finds what makes the object of a commitment checkable: a law, an institution, a programme, a plan, a number.
 import type { Action } from './cues.ts';
-import { EXAMINING, FUNCTION_WORDS, MONTHS } from './lexicon.ts';
+import { EXAMINING, FUNCTION_WORDS, MONTHS, withoutGenderEnding } from './lexicon.ts';
 import { isName } from './names.ts';
 import type { Phrase } from './noun-phrase.ts';
 import {
@@ -78,11 +78,9 @@ const legalPredicates = new Set(LEGAL_PREDICATES);
 const concreteActs = new Set([...CONCRETE_ACTS, ...EXAMINING].map(stem));
 
 const nounMemo = new Map<string, NounKind | null>();
-const GENDER_ENDING = /\/(?:n|r|in|innen)$/;
 /** The kind of checkable thing a noun names, judged by the end of its stem, or null. */
 export function nounKind(spelled: string): NounKind | null {
-  // "Beauftragte/n", "Lehrer/innen": a gender ending after a slash leaves the noun as it is.
-  const lower = spelled.replace(GENDER_ENDING, '');
+  const lower = withoutGenderEnding(spelled);
   let kind = nounMemo.get(lower);
   if (kind === undefined) {
     kind = null;

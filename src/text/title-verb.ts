@@ -85,6 +85,7 @@ export const NOUN_VERBS = new Map(
     intensivierung: 'intensivieren',
     harmonisierung: 'harmonisieren',
     entbürokratisierung: 'entbürokratisieren',
+    ausstattung: 'ausstatten',
   }),
 );
 

@@ -1,7 +1,7 @@
 // Suggests a short title for a candidate: a verb phrase of the sentence's own words, its object and the measure's verb.
 import type { Action, Cue } from './cues.ts';
 import type { Conjunct } from './enumerations.ts';
-import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS } from './lexicon.ts';
+import { DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS, withoutGenderEnding } from './lexicon.ts';
 import { anyPhrase, firstObjectPhrase, nounPhraseAt, withoutWeakAdjectives, type Phrase } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 import { titleVerb } from './title-verb.ts';
@@ -160,7 +160,7 @@ const AUXILIARY = new Set([
 function complementOf(tokens: readonly Token[], noun: number, end: number): Phrase | undefined {
   const next = tokens[noun + 1];
   if (!next) return undefined;
-  const from = GENITIVE_OPENERS.has(next.lower) ? noun + 2 : noun + 1;
+  const from = GENITIVE_OPENERS.has(withoutGenderEnding(next.lower)) ? noun + 2 : noun + 1;
   return nounPhraseAt(tokens, from, end);
 }
 const GENITIVE_OPENERS = new Set(['der', 'des', 'eines', 'einer', 'von']);

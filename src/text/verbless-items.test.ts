@@ -20,3 +20,14 @@ test('a list item that continues a lead may open in lower case with an object or
   assert.ok(ids('den Übergang von Forschung zu Demonstration und Markteinführung unterstützen,').includes('agenda'));
   assert.deepEqual(ids('die Kosten steigen.'), []);
 });
+
+test('a summary item may hold an adverb before its adjective, a quoted name, a gender slash or a relative clause', () => {
+  assert.deepEqual(ids('Musterpolizeigesetz für bundesweit einheitliche hohe Standards.'), ['nominal:musterpolizeigesetz']);
+  assert.deepEqual(ids('Ausbau „Cash for Work“-Programm, das in Heimatländern gute Einkommen ermöglicht.'), ['nominal:ausbau']);
+  assert.deepEqual(ids('Einrichtung einer/s ständigen Opferbeauftragte/n.'), ['nominal:einrichtung']);
+  assert.deepEqual(ids('Bessere Ausstattung für die Polizei, konsequente Digitalisierung, Ausweitung DNA-Analyse.'), [
+    'nominal:ausstattung',
+  ]);
+  assert.deepEqual(ids('Umsatzsteuerbefreiung in den ersten beiden Jahren nach Gründung.'), ['nominal:umsatzsteuerbefreiung']);
+  assert.deepEqual(ids('Ausbau der Netze stellt alle Beteiligten vor Aufgaben.'), [], 'a verb of its own makes it no item');
+});

@@ -1,7 +1,7 @@
 // Verbless items that name a measure, as summaries and state agreements list them: "Einführung eines
 // Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
 import { lastWord, type Clause } from './clauses.ts';
-import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS } from './lexicon.ts';
+import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS, withoutGenderEnding } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
 import { ADJECTIVE_ENDING } from './noun-phrase.ts';
 import { nounKind } from './objects.ts';
@@ -27,9 +27,22 @@ export function nominalHead(text: string, tokens: readonly Token[]): number | un
   const noun = tokens[head];
   if (!noun) return undefined;
   if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
-  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, tokens.length)) return undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, relativeClause(tokens, head))) return undefined;
   return head;
 }
+
+/**
+ * Where a relative clause after the item begins, or the end: "Ausbau „Cash for Work“-Programm, das in Heimatländern
+ * gute Einkommen ermöglicht." — the clause's verb belongs to it, not to the item.
+ */
+function relativeClause(tokens: readonly Token[], head: number): number {
+  for (let i = head + 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]!.lower)) return i;
+  }
+  return tokens.length;
+}
+
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches']);
 
 /** "4 Milliarden Euro zusätzlich für einen sozialen Arbeitsmarkt.": a verbless item that opens with an amount. */
 function isAmountItem(text: string, tokens: readonly Token[], start: number): boolean {
@@ -81,9 +94,13 @@ const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 
  * `strict`: an adjective must stand before a noun or another adjective, not before a function word ("stellen die").
  */
 function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
+  let quoted = false; // a quoted name has no verb of the item: „Cash for Work“
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
-    if (!token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(token.lower)) continue;
+    if (OPENING_QUOTES.has(token.text)) quoted = true;
+    else if (CLOSING_QUOTES.has(token.text)) quoted = false;
+    if (quoted || !token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(withoutGenderEnding(token.lower)))
+      continue;
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
     const next = tokens[i + 1];
@@ -95,12 +112,15 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
   return true;
 }
 
-/** An adverb made from an adjective ("qualitativ", "finanziell", "nachhaltig") before an inflected adjective. */
+const OPENING_QUOTES = new Set(['„', '»']);
+const CLOSING_QUOTES = new Set(['“', '«']);
+
+/** An adverb made from an adjective ("qualitativ", "nachhaltig", "bundesweit") before an inflected adjective. */
 function isAdverbBeforeAdjective(token: Token, next: Token | undefined): boolean {
   return ADVERB_ENDING.test(token.lower) && next !== undefined && next.word && !next.capitalised && ADJECTIVE_ENDING.test(next.lower);
 }
 
-const ADVERB_ENDING = /(?:iv|isch|lich|ell|al|ig|bar|sam)$/;
+const ADVERB_ENDING = /(?:iv|isch|lich|ell|al|ig|bar|sam|weit)$/;
 
 /** "schnelle und verlässliche Information": "und" or "oder" between two attributive adjectives. */
 function isCoordinatedAdjective(tokens: readonly Token[], conjunction: number): boolean {
