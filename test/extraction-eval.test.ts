@@ -31,23 +31,23 @@ import {
 const FIGURES: Record<Agreement, { development: Floor; holdout?: Floor; flagged: number }> = {
   // Labelled through after round 22: no sentence is left to hold back.
   'bund-2021': {
-    development: { recall: 0.961, precision: 0.84, kind: 0.728 },
-    flagged: 0.7027,
+    development: { recall: 0.964, precision: 0.844, kind: 0.73 },
+    flagged: 0.702,
   },
   'bund-2018': {
-    development: { recall: 0.949, precision: 0.82, kind: 0.724 },
-    holdout: { recall: 0.86, precision: 0.896 },
-    flagged: 0.6393,
+    development: { recall: 0.946, precision: 0.834, kind: 0.717 },
+    holdout: { recall: 0.952, precision: 0.843 },
+    flagged: 0.6368,
   },
   'bw-2016': {
-    development: { recall: 0.966, precision: 0.742, kind: 0.659 },
-    holdout: { recall: 0.918, precision: 0.68 },
-    flagged: 0.5195,
+    development: { recall: 0.966, precision: 0.744, kind: 0.657 },
+    holdout: { recall: 0.899, precision: 0.642 },
+    flagged: 0.5177,
   },
   'bw-2021': {
-    development: { recall: 0.97, precision: 0.775, kind: 0.66 },
-    holdout: { recall: 0.943, precision: 0.78 },
-    flagged: 0.6049,
+    development: { recall: 0.967, precision: 0.78, kind: 0.655 },
+    holdout: { recall: 0.914, precision: 0.776 },
+    flagged: 0.6005,
   },
 };
 interface Floor {
@@ -56,13 +56,15 @@ interface Floor {
   kind?: number;
 }
 /** The round of labels held back now (docs/extraction.md, *Labelled data*). */
-const LATEST_ROUND = 23;
+const LATEST_ROUND = 24;
 /**
- * Rounds 20 to 23 drew 240 sentences per agreement (BW 2016's round 23 the 227 its federal voice had left), rounds 8
- * to 19 drew 120, the earlier rounds 80. Rounds 21 and 22 took the last sentences of the 2021 agreement that no
- * label held, so it has no held-back part since.
+ * Rounds 20 to 24 drew up to 240 sentences per agreement, rounds 8 to 19 drew 120, the earlier rounds 80. A round
+ * takes fewer where an agreement's voice is used up: the 2021 agreement is labelled through since round 22, BW 2016
+ * had 227 left in round 23 and 150 (no federal voice) in round 24, the 2018 agreement 146 in round 24.
  */
-const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 0, 'bund-2018': 240, 'bw-2016': 227, 'bw-2021': 240 };
+const LATEST_ROUND_SIZE: Record<Agreement, number> = { 'bund-2021': 0, 'bund-2018': 146, 'bw-2016': 150, 'bw-2021': 240 };
+/** Each agreement's label files: 160 first, 6 × 80, 12 × 120 and the larger rounds from 20 on. */
+const LABELLED: Record<'bund-2018' | 'bw-2016' | 'bw-2021', number> = { 'bund-2018': 3186, 'bw-2016': 3177, 'bw-2021': 3280 };
 const PRECISION_MARGIN = 0.02;
 const KIND_MARGIN = 0.03;
 /** The issue's ceiling: candidates cover at most 70 % of an agreement's text. */
@@ -73,7 +75,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8976, unseen: 0.9144 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8989, unseen: 0.8623 };
 
 const skip = CORPUS_SKIP;
 
@@ -117,12 +119,12 @@ test(
 );
 
 test(
-  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 + 4 × 240 sentences each (BW 2016 13 fewer), most of them outside the federal voice',
+  'the 2018, BW 2016 and BW 2021 labels hold 160 + 6 × 80 + 12 × 120 sentences and the larger later rounds, most of them outside the federal voice',
   { skip },
   () => {
     for (const agreement of ['bund-2018', 'bw-2016', 'bw-2021'] as const) {
       const rows = labelsOf(agreement);
-      assert.equal(rows.length, 3040 - (agreement === 'bw-2016' ? 13 : 0), agreement);
+      assert.equal(rows.length, LABELLED[agreement], agreement);
       assert.ok(
         rows.filter((row) => row.voice === 'other').length >= rows.length / 2,
         `${agreement}: half in third-person or present voice`,

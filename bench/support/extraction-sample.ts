@@ -41,6 +41,7 @@ const ROUNDS = {
   21: { federal: 90, other: 150, seed: 2046 },
   22: { federal: 90, other: 150, seed: 2047 },
   23: { federal: 90, other: 150, seed: 2048 },
+  24: { federal: 90, other: 150, seed: 2049 },
 } as const;
 const MIN_WORDS = 5;
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/extraction/', import.meta.url));

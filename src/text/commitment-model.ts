@@ -20,7 +20,7 @@ export const ADD_FROM = 0.7;
 /** …or from this one when a commitment cue fired but the rules found no checkable object… */
 export const ADD_WITH_CUE_FROM = 0.55;
 /** …and withdraws the rules' candidates of a sentence below this one. */
-export const WITHDRAW_BELOW = 0.15;
+export const WITHDRAW_BELOW = 0.17;
 
 /** Whose candidates a sentence gets: the rules', one learned candidate, or none. */
 export function judge(hasRuleCandidates: boolean, probability: number, committing = false): 'rules' | 'learned' | 'none' {

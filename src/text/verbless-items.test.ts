@@ -31,3 +31,9 @@ test('a summary item may hold an adverb before its adjective, a quoted name, a g
   assert.deepEqual(ids('Umsatzsteuerbefreiung in den ersten beiden Jahren nach Gründung.'), ['nominal:umsatzsteuerbefreiung']);
   assert.deepEqual(ids('Ausbau der Netze stellt alle Beteiligten vor Aufgaben.'), [], 'a verb of its own makes it no item');
 });
+
+test('an act in -ung heads an item when a law, programme, institution or name follows it', () => {
+  assert.deepEqual(ids('Bessere Anerkennung von Erziehungszeiten durch Mütterrente II.'), ['nominal:anerkennung']);
+  assert.deepEqual(ids('Bessere Leistungen durch Aufstiegs-BAföG für Gleichwertigkeit von beruflicher Bildung.'), ['nominal:leistungen']);
+  assert.deepEqual(ids('Verbesserte Zusammenarbeit der Behörden in Europa.'), [], 'nothing named');
+});

@@ -4,6 +4,7 @@ import { lastWord, type Clause } from './clauses.ts';
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS, withoutGenderEnding } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
 import { ADJECTIVE_ENDING } from './noun-phrase.ts';
+import { isName } from './names.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
 import { isInfinitive } from './verbs.ts';
@@ -62,12 +63,26 @@ function isMeasureItem(tokens: readonly Token[], start: number, head: number): b
   const modifier = head > start ? tokens[head - 1]!.lower : '';
   const measureModifier = [...LEGAL_MODIFIERS, ...MONEY_MODIFIERS].some((beginning) => modifier.startsWith(beginning));
   const opening = tokens[start]!.lower;
-  const named = MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '') || measureModifier;
+  const named = MEASURE_KINDS.has(nounKind(tokens[head]!.lower) ?? '') || measureModifier || actOnNamed(tokens, head);
   // "Kein Rückgriff auf Einkommen bis …", "Haltelinie beim Beitragssatz von 20 Prozent.": a refusal or a number.
   if (!named && !NEGATING.has(opening) && !hasAmount(tokens, head)) return false;
   if (DETERMINERS.has(opening) && !INDEFINITE.has(opening)) return false;
   const words = tokens.filter((token) => token.word).length;
   return words - (head - start) >= 3 && isVerbless(tokens, start, tokens.length, true);
+}
+
+/**
+ * "Bessere Anerkennung von Erziehungszeiten durch Mütterrente II.", "Erstattung von … Gebühren („Meisterbonus“).":
+ * an act, named by a noun in -ung, on or by a named law, programme, institution or plan.
+ */
+function actOnNamed(tokens: readonly Token[], head: number): boolean {
+  if (!/(?:ung|ungen)$/.test(tokens[head]!.lower)) return false;
+  for (let i = head + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.capitalised && MEASURE_KINDS.has(nounKind(token.lower) ?? '')) return true;
+    if (isName(tokens, i)) return true;
+  }
+  return false;
 }
 
 /**
