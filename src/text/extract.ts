@@ -1,6 +1,5 @@
 // Proposes commitment candidates (Vorschläge des Extraktors) from a chapter body, each a verbatim span with its cues.
 import { slugify } from '../domain/slug.ts';
-import { lastWord } from './clauses.ts';
 import { analyse, type Action, type Analysis, type Cue } from './cues.ts';
 import { splitConjuncts, type Conjunct } from './enumerations.ts';
 import { classifyKind, type Kind } from './kind.ts';
@@ -10,6 +9,7 @@ import { shapeEvidence } from './object-shape.ts';
 import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import { isNoBundle } from './split-guards.ts';
 import type { Token } from './tokens.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
 import { objectOf, suggestTitle } from './title.ts';
@@ -19,8 +19,6 @@ import { joinedZuInfinitive } from './verbs.ts';
 
 /** Object evidence that names a thing of its own, so a part of a bundle is a measure and not an aspect. */
 const NAMED_OBJECT = /^object:(?:legal|institution|programme|plan|number|name)$/;
-/** Before these the enumeration is the content of a clause or an example, not a list of measures. */
-const NOT_A_BUNDLE = new Set(['dass', 'insbesondere', 'wie', 'etwa', 'bezüglich', 'beispielsweise', 'z']);
 /** Cues that name what one verb does, as opposed to the modal or tense that governs a whole enumeration. */
 const VERB_CUE = /^(?:present|separable|advocacy|rejection|stance|pruefen)\b/;
 
@@ -108,9 +106,7 @@ function learnedCandidate(body: string, sentence: Sentence, analysis: Analysis, 
 function splitProposal(body: string, sentence: Sentence, analysis: Analysis): SplitPart[] | undefined {
   const conjuncts = splitConjuncts(analysis, true);
   if (conjuncts.length < 2) return undefined;
-  const { tokens } = analysis;
-  for (let i = 0; i < conjuncts[1]!.start; i++) if (NOT_A_BUNDLE.has(tokens[i]!.lower)) return undefined;
-  if (conjuncts.some((conjunct, k) => isComplement(tokens, conjunct, k))) return undefined;
+  if (isNoBundle(analysis.tokens, conjuncts)) return undefined;
   const parts: SplitPart[] = [];
   for (const k of conjuncts.keys()) {
     const part = candidateFor(body, sentence, analysis, conjuncts, k);
@@ -119,19 +115,6 @@ function splitProposal(body: string, sentence: Sentence, analysis: Analysis): Sp
   }
   return parts;
 }
-
-/**
- * A part that completes another rather than adding a measure: the content of a supported initiative ("Wir
- * unterstützen die Initiative der EU, eine Equal-Pay-Richtlinie zu erarbeiten"), or a second genitive ("die
- * Verzahnung der Landeswohnraumförderung und des Wohnraumprogramms").
- */
-function isComplement(tokens: readonly Token[], conjunct: Conjunct, k: number): boolean {
-  const last = lastWord(tokens, conjunct.start, conjunct.end);
-  const zuInfinitive = last >= 0 && (joinedZuInfinitive(tokens[last]!.lower) !== undefined || tokens[last - 1]?.lower === 'zu');
-  return zuInfinitive || (k > 0 && GENITIVE_OPENERS.has(tokens[conjunct.start]?.lower ?? ''));
-}
-
-const GENITIVE_OPENERS = new Set(['des', 'eines']);
 
 function candidateFor(
   body: string,

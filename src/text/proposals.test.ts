@@ -56,3 +56,14 @@ test('the content of a supported initiative and a second genitive complete a mea
     assert.equal(found[0]!.split, undefined, body);
   }
 });
+
+test('a heading before a colon names the measure its body states: no split; a lead with a verb opens a list', () => {
+  const headed =
+    '\nStiftungen stärken: Wir stärken die kleineren Stiftungen des Landes durch ein zentrales Vermögensmanagement und ein Beratungsangebot der Landesbank.\n';
+  const [heading] = extractCandidates(headed);
+  assert.ok(heading, 'the item is a candidate');
+  assert.equal(heading.split, undefined);
+  const list =
+    '\nDiesen werden wir mit zwei Maßnahmen entkoppeln: einer sozialindexbasierten Ressourcenzuweisung und einem Konzept für den Einsatz von multiprofessionellen Teams.\n';
+  assert.ok(extractCandidates(list).some((candidate) => candidate.split !== undefined));
+});
