@@ -32,22 +32,22 @@ const FIGURES: Record<Agreement, { development: Floor; holdout?: Floor; flagged:
   // Labelled through after round 22: no sentence is left to hold back.
   'bund-2021': {
     development: { recall: 0.964, precision: 0.844, kind: 0.73 },
-    flagged: 0.702,
+    flagged: 0.7024,
   },
   'bund-2018': {
     development: { recall: 0.946, precision: 0.834, kind: 0.717 },
     holdout: { recall: 0.952, precision: 0.843 },
-    flagged: 0.6368,
+    flagged: 0.6363,
   },
   'bw-2016': {
     development: { recall: 0.966, precision: 0.744, kind: 0.657 },
     holdout: { recall: 0.899, precision: 0.642 },
-    flagged: 0.5177,
+    flagged: 0.518,
   },
   'bw-2021': {
     development: { recall: 0.967, precision: 0.78, kind: 0.655 },
     holdout: { recall: 0.914, precision: 0.776 },
-    flagged: 0.6005,
+    flagged: 0.6007,
   },
 };
 interface Floor {
@@ -75,7 +75,7 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8989, unseen: 0.8623 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8935, unseen: 0.8623 };
 
 const skip = CORPUS_SKIP;
 

@@ -15,7 +15,7 @@ export interface Opinion {
 }
 
 const weights = new Map<string, number>(Object.entries(model.weights));
-/** The second opinion adds a sentence no rule proposes from this probability on (decisions 88 to 90)… */
+/** The second opinion adds a sentence no rule proposes from this probability on (decisions 88 to 92)… */
 export const ADD_FROM = 0.7;
 /** …or from this one when a commitment cue fired but the rules found no checkable object… */
 export const ADD_WITH_CUE_FROM = 0.55;

@@ -67,7 +67,8 @@ export function analyse(text: string, offset = 0): Analysis {
 
 /** An agenda item ("Marshallplan mit Afrika umsetzen, …") commits to the infinitive that closes it. */
 function agendaItem(scan: Analysis): void {
-  const verb = agendaVerb(scan.tokens, scan.clauses.clauses[0]!);
+  const first = scan.clauses.clauses[0];
+  const verb = first && agendaVerb(scan.tokens, first);
   if (verb === undefined) return;
   add(scan, 'agenda', verb, 0.7);
   verbCue(scan, verb, scan.tokens[verb]!.lower, undefined, 'infinitive');

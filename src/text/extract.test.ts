@@ -208,11 +208,17 @@ test('a name keeps an abstract object checkable: cooperation in a named forum', 
 
 test('the parts of a truncated compound are one object, not an enumeration', () => {
   const found = one('Wir werden umfassende Nachhaltigkeits-, Klima-, Diversitäts- und Digitalstrategien verabschieden.');
-  assert.equal(found.title, 'Digitalstrategien verabschieden');
+  assert.equal(found.title, 'Nachhaltigkeits-, Klima-, Diversitäts- und Digitalstrategien verabschieden');
   assert.ok(found.cues.includes('object:act'), '"verabschieden" adopts a checkable thing');
 });
 
 test('"Rechtsschutz" is a legal object, not the abstract "Schutz"', () => {
   assert.ok(one('Wir bauen den kollektiven Rechtsschutz aus.').cues.includes('object:legal'));
   assert.deepEqual(byRules('\nWir bauen den Schutz aus.\n'), []);
+});
+
+test('a name before an abstract head does not make it checkable; a text without words yields nothing', () => {
+  assert.deepEqual(byRules('\nIm Rahmen von PESCO werden wir die Qualität der Zusammenarbeit verbessern.\n'), []);
+  for (const body of ['…', '\n:\n', '\n\n…\n\n']) assert.deepEqual(extractCandidates(body), [], JSON.stringify(body));
+  assert.equal(extractCandidates('\n\n…\n\nWir werden ein Lobbyregister einführen.\n').length, 1);
 });

@@ -9,7 +9,7 @@ import { shapeEvidence } from './object-shape.ts';
 import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
-import { isNoBundle } from './split-guards.ts';
+import { keepsTogether } from './split-guards.ts';
 import type { Token } from './tokens.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
 import { objectOf, suggestTitle } from './title.ts';
@@ -106,7 +106,7 @@ function learnedCandidate(body: string, sentence: Sentence, analysis: Analysis, 
 function splitProposal(body: string, sentence: Sentence, analysis: Analysis): SplitPart[] | undefined {
   const conjuncts = splitConjuncts(analysis, true);
   if (conjuncts.length < 2) return undefined;
-  if (isNoBundle(analysis.tokens, conjuncts)) return undefined;
+  if (keepsTogether(analysis.tokens, conjuncts)) return undefined;
   const parts: SplitPart[] = [];
   for (const k of conjuncts.keys()) {
     const part = candidateFor(body, sentence, analysis, conjuncts, k);
@@ -171,8 +171,9 @@ function checkableObject(
   // An amount makes an abstract object checkable: "eine Elektrolysekapazität von rund 10 Gigawatt erreichen".
   const quantified = objects.some((item) => item.kind === 'number' && isAmount(tokens[item.token]!));
   const head = quantified ? undefined : abstractHead(tokens, object);
-  // A name beside the abstract head makes it checkable: "die Zusammenarbeit … (PESCO)", not "die IT-Sicherheit".
-  const named = objects.some((item) => item.kind === 'name' && item.token !== head);
+  // A name after the abstract head makes it checkable: "die Zusammenarbeit … (PESCO)"; not "die IT-Sicherheit",
+  // nor a name before it ("Im Rahmen von PESCO … die Qualität der Zusammenarbeit").
+  const named = head !== undefined && objects.some((item) => item.kind === 'name' && item.token > head);
   const abstractObject = head !== undefined && !named;
   const shape = abstractObject ? undefined : shapeEvidence(tokens, object, verbs);
   if (shape) objects.push(shape);

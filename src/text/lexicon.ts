@@ -118,21 +118,93 @@ export const VAGUE_VERBS = set(`
   ermöglichen ausbauen machen anstreben bringen wahren gewährleisten sicherstellen befördern verwirklichen
 `);
 
-/** Action nouns that name a measure on their own: "Einführung einer Kindergrundsicherung". */
-export const ACTION_NOUNS = set(`
-  einführung schaffung aufbau ausbau abbau abschaffung stärkung reform erhöhung anhebung senkung verbesserung
-  weiterentwicklung einrichtung errichtung gründung förderung umsetzung ausweitung erweiterung verlängerung
-  vereinfachung beschleunigung überarbeitung novellierung neuregelung streichung begrenzung verbot ratifizierung
-  verankerung festschreibung bündelung modernisierung entwicklung sicherung steigerung fortführung fortsetzung
-  weiterführung verstetigung absicherung anpassung vereinheitlichung überprüfung prüfung prüfauftrag evaluierung
-  bereitstellung übernahme entfristung halbierung verdoppelung öffnung entlastung aufstockung fortschreibung
-  beendigung aufhebung rücknahme zusammenführung zusammenlegung umwandlung vollendung verhinderung einsetzung
-  unterstützung bekämpfung vermeidung reduzierung verringerung intensivierung harmonisierung entbürokratisierung
-  ausstattung
-`);
+/**
+ * Action nouns that head a verbless item naming a measure ("Einführung einer Kindergrundsicherung"), with the verb
+ * a title uses for them: "Einführung einer …" → "einführen".
+ */
+export const ACTION_NOUN_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    einführung: 'einführen',
+    schaffung: 'schaffen',
+    aufbau: 'aufbauen',
+    ausbau: 'ausbauen',
+    abbau: 'abbauen',
+    abschaffung: 'abschaffen',
+    stärkung: 'stärken',
+    reform: 'reformieren',
+    erhöhung: 'erhöhen',
+    anhebung: 'anheben',
+    senkung: 'senken',
+    verbesserung: 'verbessern',
+    weiterentwicklung: 'weiterentwickeln',
+    einrichtung: 'einrichten',
+    errichtung: 'errichten',
+    gründung: 'gründen',
+    förderung: 'fördern',
+    umsetzung: 'umsetzen',
+    ausweitung: 'ausweiten',
+    erweiterung: 'erweitern',
+    verlängerung: 'verlängern',
+    vereinfachung: 'vereinfachen',
+    beschleunigung: 'beschleunigen',
+    überarbeitung: 'überarbeiten',
+    novellierung: 'novellieren',
+    neuregelung: 'neu regeln',
+    streichung: 'streichen',
+    begrenzung: 'begrenzen',
+    verbot: 'verbieten',
+    ratifizierung: 'ratifizieren',
+    verankerung: 'verankern',
+    festschreibung: 'festschreiben',
+    bündelung: 'bündeln',
+    modernisierung: 'modernisieren',
+    entwicklung: 'entwickeln',
+    sicherung: 'sichern',
+    steigerung: 'steigern',
+    fortführung: 'fortführen',
+    fortsetzung: 'fortsetzen',
+    weiterführung: 'weiterführen',
+    verstetigung: 'verstetigen',
+    absicherung: 'absichern',
+    anpassung: 'anpassen',
+    vereinheitlichung: 'vereinheitlichen',
+    überprüfung: 'überprüfen',
+    prüfung: 'prüfen',
+    prüfauftrag: 'prüfen',
+    evaluierung: 'evaluieren',
+    bereitstellung: 'bereitstellen',
+    übernahme: 'übernehmen',
+    entfristung: 'entfristen',
+    halbierung: 'halbieren',
+    verdoppelung: 'verdoppeln',
+    öffnung: 'öffnen',
+    entlastung: 'entlasten',
+    aufstockung: 'aufstocken',
+    fortschreibung: 'fortschreiben',
+    beendigung: 'beenden',
+    aufhebung: 'aufheben',
+    rücknahme: 'zurücknehmen',
+    zusammenführung: 'zusammenführen',
+    zusammenlegung: 'zusammenlegen',
+    umwandlung: 'umwandeln',
+    vollendung: 'vollenden',
+    verhinderung: 'verhindern',
+    einsetzung: 'einsetzen',
+    unterstützung: 'unterstützen',
+    bekämpfung: 'bekämpfen',
+    vermeidung: 'vermeiden',
+    reduzierung: 'reduzieren',
+    verringerung: 'verringern',
+    intensivierung: 'intensivieren',
+    harmonisierung: 'harmonisieren',
+    entbürokratisierung: 'entbürokratisieren',
+    ausstattung: 'ausstatten',
+  }),
+);
+export const ACTION_NOUNS: ReadonlySet<string> = new Set(ACTION_NOUN_VERBS.keys());
 
-/** "Beauftragte/n", "einer/s", "Lehrer/innen": a word without the gender ending written after a slash. */
-export const withoutGenderEnding = (lower: string): string => lower.replace(/\/(?:n|r|s|in|innen)$/, '');
+/** "Beauftragte/n", "einer/s", "ein/e", "Lehrer/innen": a word without the gender ending written after a slash. */
+export const withoutGenderEnding = (lower: string): string => lower.replace(/\/(?:e|n|r|s|in|innen)$/, '');
 
 /** Abbreviations too common to name anything particular. */
 export const COMMON_ACRONYMS = set('EU UN VN NATO USA EU- GG');

@@ -18,8 +18,8 @@ const JOINING = new Set([',', 'und', 'sowie', 'oder']);
 /** Nouns of idioms that end a phrase: "auf den Weg bringen", "zur Verfügung stellen", "in Kraft setzen". */
 const IDIOM_NOUNS = new Set(['weg', 'verfügung', 'kraft', 'fokus', 'blick', 'angriff', 'spitze']);
 const NEGATIONS = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
-const QUOTES_OPEN = new Set(['„', '"', '»']);
-const QUOTES_CLOSE = new Set(['“', '"', '«', '”']);
+export const QUOTES_OPEN: ReadonlySet<string> = new Set(['„', '"', '»']);
+export const QUOTES_CLOSE: ReadonlySet<string> = new Set(['“', '"', '«', '”']);
 const MAX_WORDS = 7;
 
 /** "EU-weit", "EuGH-konform", "EU-weites": a capitalised compound whose last part is an adjective or adverb. */
@@ -66,7 +66,8 @@ function core(tokens: readonly Token[], from: number, limit: number): Phrase | u
   if (i < limit && DETERMINERS.has(tokens[i]!.lower)) i++;
   const start = negated ? from : i;
   for (;;) {
-    if (i < limit && (isAdjective(tokens[i]) || isOpeningAdjective(tokens, i) || isTruncated(tokens, i, limit))) i++;
+    const truncatedAdjective = isTruncated(tokens, i, limit) && !isNoun(tokens[i + 2]); // "ressort- und behördenübergreifende"
+    if (i < limit && (isAdjective(tokens[i]) || isOpeningAdjective(tokens, i) || truncatedAdjective)) i++;
     else if (i + 1 < limit && i > from && isAdverbBeforeAdjective(tokens, i)) i++;
     else if (i + 1 < limit && i > start && JOINING.has(tokens[i]!.lower) && isAdjective(tokens[i + 1])) i++;
     else break;

@@ -113,7 +113,7 @@ function opensWithAdjective(tokens: readonly Token[], index: number): boolean {
   return isOpeningAdjective(tokens, index) && (JOINING.has(next) || !FUNCTION_WORDS.has(next));
 }
 
-/** "Außen-, Sicherheits- und …": the hyphen may be a token of its own before a comma. */
+/** "Außen-, Sicherheits- und …": a truncated part keeps its hyphen; a hyphen standing alone right after a word counts too. */
 function isTruncated(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const next = tokens[index + 1];

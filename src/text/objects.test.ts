@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from './cues.ts';
 import { nounPhraseAt } from './noun-phrase.ts';
-import { concreteness, isAbstractPhrase, nounKind, objectEvidence } from './objects.ts';
+import { abstractHead, concreteness, nounKind, objectEvidence } from './objects.ts';
 
 const kinds = (sentence: string): string[] => {
   const { tokens, actions } = analyse(sentence);
@@ -41,7 +41,7 @@ test('a number that measures the past is no target', () => {
 test('an abstract head makes a phrase abstract unless something checkable is attached to it', () => {
   const abstract = (text: string): boolean => {
     const { tokens } = analyse(text);
-    return isAbstractPhrase(tokens, nounPhraseAt(tokens, 0));
+    return abstractHead(tokens, nounPhraseAt(tokens, 0)) !== undefined;
   };
   assert.ok(abstract('die Qualität der Gesetzgebung'));
   assert.ok(abstract('den gesellschaftlichen Zusammenhalt'));
@@ -70,4 +70,10 @@ test('acts, allowances, fees, reservations and services name checkable objects',
   }
   assert.equal(nounKind('betrag'), null);
   assert.equal(nounKind('dienst'), null);
+});
+
+test('the truncated parts of a compound belong to the phrase of the noun that completes them', () => {
+  const { tokens } = analyse('die Klima-, Energie- und Verkehrspolitik');
+  const phrase = nounPhraseAt(tokens, 0);
+  assert.equal(phrase && tokens[phrase.end - 1]!.text, 'Verkehrspolitik');
 });

@@ -131,14 +131,10 @@ export function concreteness(evidence: readonly ObjectEvidence[], abstractObject
 }
 
 /**
- * Whether the phrase names a quality, value or field ("die Qualität der Gesetzgebung"): its first noun is
- * abstract and nothing in it, attachments included, is checkable ("die Entwicklung von Kriterien" is not).
+ * The abstract noun that heads a phrase naming a quality, value or field ("die Qualität der Gesetzgebung"), or
+ * undefined: its first noun is abstract and nothing in it, attachments included, is checkable ("die Entwicklung
+ * von Kriterien" is not).
  */
-export function isAbstractPhrase(tokens: readonly Token[], phrase: Phrase | undefined): boolean {
-  return abstractHead(tokens, phrase) !== undefined;
-}
-
-/** The index of the abstract noun that heads the phrase, when `isAbstractPhrase` holds. */
 export function abstractHead(tokens: readonly Token[], phrase: Phrase | undefined): number | undefined {
   if (!phrase) return undefined;
   let head: number | undefined;

@@ -31,14 +31,14 @@ const RULE_VERBS = new Set([
 
 /**
  * A rule verb; "gelten als …", "gilt ab …", "gilt" with an amount ("Bei jeder Gründung gilt eine Karenzzeit von
- * zwei Jahren") or a legal subject ("Der Anspruch gilt für …"); an entitlement ("steht allen … offen"); or a
+ * zwei Jahren") or a legal or programme subject ("Der Anspruch gilt für …"); an entitlement ("steht allen … offen"); or a
  * copula with a legal predicate ("Vor jeder Förderung ist das Beratungsmodul verpflichtend").
  */
 export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: number): boolean {
   const lower = tokens[i]!.lower;
   if (RULE_VERBS.has(lower)) return isRule(tokens, clause, i);
   if (GELTEN.has(lower)) {
-    const scoped = inClause(tokens, clause, ALS_AB) || hasAmount(tokens, clause) || hasLegalSubject(tokens, clause, i);
+    const scoped = inClause(tokens, clause, ALS_AB) || hasAmount(tokens, clause) || hasMeasureSubject(tokens, clause, i);
     return scoped && isRule(tokens, clause, i);
   }
   if (STEHEN.has(lower)) return ENTITLING.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
@@ -46,12 +46,16 @@ export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: num
   return LEGAL_PREDICATE.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
 }
 
-/** "Der neue Teilzeitanspruch … gilt nur für Unternehmen, …": a law, right or rule before the verb is its subject. */
-const MEASURE_KINDS = new Set(['legal', 'programme']);
-function hasLegalSubject(tokens: readonly Token[], { start }: Clause, verb: number): boolean {
-  for (let k = start; k < verb; k++) if (tokens[k]!.capitalised && MEASURE_KINDS.has(nounKind(tokens[k]!.lower) ?? '')) return true;
+/**
+ * "Der neue Teilzeitanspruch … gilt nur für Unternehmen, …", "Die Grundrente gilt für …": a law, right, rule or
+ * programme before the verb is its subject.
+ */
+function hasMeasureSubject(tokens: readonly Token[], { start }: Clause, verb: number): boolean {
+  for (let k = start; k < verb; k++) if (tokens[k]!.capitalised && SUBJECT_KINDS.has(nounKind(tokens[k]!.lower) ?? '')) return true;
   return false;
 }
+
+const SUBJECT_KINDS = new Set(['legal', 'programme']);
 
 function hasAmount(tokens: readonly Token[], { start, end }: Clause): boolean {
   for (let k = start; k < end; k++) if (/^\d/.test(tokens[k]!.text) || QUANTITY_WORDS.has(tokens[k]!.lower)) return true;

@@ -1,12 +1,12 @@
 // When the liberal split's conjuncts are not separate measures: examples, complements, a heading over its body.
 import { lastWord } from './clauses.ts';
 import type { Conjunct } from './enumerations.ts';
-import { KOENNEN, MUESSEN, SOLLEN, SOLLTE, WERDEN, WOLLEN } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { joinedZuInfinitive } from './verbs.ts';
+import { agendaVerb, isVerbless, MAX_LEAD } from './verbless-items.ts';
 
 /** Whether the conjuncts cannot be offered as separate measures, whatever each of them names. */
-export function isNoBundle(tokens: readonly Token[], conjuncts: readonly Conjunct[]): boolean {
+export function keepsTogether(tokens: readonly Token[], conjuncts: readonly Conjunct[]): boolean {
   for (let i = 0; i < conjuncts[1]!.start; i++) if (EXAMPLES.has(tokens[i]!.lower)) return true;
   return isHeadedItem(tokens) || conjuncts.some((conjunct, k) => isComplement(tokens, conjunct, k));
 }
@@ -29,16 +29,12 @@ const GENITIVE_OPENERS = new Set(['des', 'eines']);
 
 /**
  * "Stiftungen stärken: Wir stärken die kleineren Stiftungen …", "Spürbare Entlastung durch Digitalisierung: Durch
- * den Masterplan …": a heading with no finite verb before a colon names the measure its body states, so a split
- * would cut one measure in two. A lead with a finite verb ("Diese werden wir mit zwei Maßnahmen entkoppeln: …")
- * introduces a list.
+ * den Masterplan …": a heading before a colon, verbless or an agenda item, names the measure its body states, so a
+ * split would cut one measure in two. A lead with a verb ("Diese werden wir mit zwei Maßnahmen entkoppeln: …",
+ * "Dazu gehören: …") introduces a list.
  */
 function isHeadedItem(tokens: readonly Token[]): boolean {
   const colon = tokens.findIndex((token) => token.text === ':');
-  if (colon < 1 || colon > MAX_HEADING) return false;
-  for (let i = 0; i < colon; i++) if (FINITE.has(tokens[i]!.lower)) return false;
-  return true;
+  if (colon < 1 || colon > MAX_LEAD) return false;
+  return isVerbless(tokens, 0, colon, true) || agendaVerb(tokens, { start: 0, end: colon }) !== undefined;
 }
-
-const MAX_HEADING = 12;
-const FINITE = new Set(['wir', 'ist', 'sind', ...WERDEN, ...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, ...KOENNEN]);

@@ -4,90 +4,11 @@ import type { Action, Cue } from './cues.ts';
 import type { Conjunct } from './enumerations.ts';
 import type { Phrase } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
+import { ACTION_NOUN_VERBS } from './lexicon.ts';
 import { isInfinitive, participleInfinitives } from './verbs.ts';
 
 /** Verbs too general to name a measure: the object phrase says it alone. */
 const EMPTY_VERBS = new Set(['sein', 'bleiben', 'haben', 'werden', 'geben', 'machen', 'tun', 'gehen', 'kommen', 'lassen']);
-/** The verb a verbless item's action noun stands for: "Einführung einer …" → "einführen". */
-export const NOUN_VERBS = new Map(
-  Object.entries({
-    einführung: 'einführen',
-    schaffung: 'schaffen',
-    aufbau: 'aufbauen',
-    ausbau: 'ausbauen',
-    abbau: 'abbauen',
-    abschaffung: 'abschaffen',
-    stärkung: 'stärken',
-    reform: 'reformieren',
-    erhöhung: 'erhöhen',
-    anhebung: 'anheben',
-    senkung: 'senken',
-    verbesserung: 'verbessern',
-    weiterentwicklung: 'weiterentwickeln',
-    einrichtung: 'einrichten',
-    errichtung: 'errichten',
-    gründung: 'gründen',
-    förderung: 'fördern',
-    umsetzung: 'umsetzen',
-    ausweitung: 'ausweiten',
-    erweiterung: 'erweitern',
-    verlängerung: 'verlängern',
-    vereinfachung: 'vereinfachen',
-    beschleunigung: 'beschleunigen',
-    überarbeitung: 'überarbeiten',
-    novellierung: 'novellieren',
-    neuregelung: 'neu regeln',
-    streichung: 'streichen',
-    begrenzung: 'begrenzen',
-    verbot: 'verbieten',
-    ratifizierung: 'ratifizieren',
-    verankerung: 'verankern',
-    festschreibung: 'festschreiben',
-    bündelung: 'bündeln',
-    modernisierung: 'modernisieren',
-    entwicklung: 'entwickeln',
-    sicherung: 'sichern',
-    steigerung: 'steigern',
-    fortführung: 'fortführen',
-    fortsetzung: 'fortsetzen',
-    weiterführung: 'weiterführen',
-    verstetigung: 'verstetigen',
-    absicherung: 'absichern',
-    anpassung: 'anpassen',
-    vereinheitlichung: 'vereinheitlichen',
-    überprüfung: 'überprüfen',
-    prüfung: 'prüfen',
-    prüfauftrag: 'prüfen',
-    evaluierung: 'evaluieren',
-    bereitstellung: 'bereitstellen',
-    übernahme: 'übernehmen',
-    entfristung: 'entfristen',
-    halbierung: 'halbieren',
-    verdoppelung: 'verdoppeln',
-    öffnung: 'öffnen',
-    entlastung: 'entlasten',
-    aufstockung: 'aufstocken',
-    fortschreibung: 'fortschreiben',
-    beendigung: 'beenden',
-    aufhebung: 'aufheben',
-    rücknahme: 'zurücknehmen',
-    zusammenführung: 'zusammenführen',
-    zusammenlegung: 'zusammenlegen',
-    umwandlung: 'umwandeln',
-    vollendung: 'vollenden',
-    verhinderung: 'verhindern',
-    einsetzung: 'einsetzen',
-    unterstützung: 'unterstützen',
-    bekämpfung: 'bekämpfen',
-    vermeidung: 'vermeiden',
-    reduzierung: 'reduzieren',
-    verringerung: 'verringern',
-    intensivierung: 'intensivieren',
-    harmonisierung: 'harmonisieren',
-    entbürokratisierung: 'entbürokratisieren',
-    ausstattung: 'ausstatten',
-  }),
-);
 
 /** The infinitive of the conjunct's measure, with an idiom's noun before it: "auf den Weg bringen". */
 export function titleVerb(
@@ -99,7 +20,7 @@ export function titleVerb(
 ): { text: string; token?: number } | undefined {
   const nominal = cues.find((cue) => cue.id.startsWith('nominal:') && cue.token >= conjunct.start && cue.token < conjunct.end);
   if (nominal) {
-    const verb = NOUN_VERBS.get(tokens[nominal.token]!.lower);
+    const verb = ACTION_NOUN_VERBS.get(tokens[nominal.token]!.lower);
     return verb ? { text: verb } : undefined;
   }
   const own = actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end && action.role !== 'negative');

@@ -37,3 +37,12 @@ test('an act in -ung heads an item when a law, programme, institution or name fo
   assert.deepEqual(ids('Bessere Leistungen durch Aufstiegs-BAföG für Gleichwertigkeit von beruflicher Bildung.'), ['nominal:leistungen']);
   assert.deepEqual(ids('Verbesserte Zusammenarbeit der Behörden in Europa.'), [], 'nothing named');
 });
+
+test('an item is verbless around its relative clause, its quotes close, and an act in -ung needs a name or its own object', () => {
+  assert.deepEqual(ids('Die Einführung der Grundsteuer C, die viele Kommunen fordern, lehnen wir ab.'), ['rejection:ablehnen']);
+  assert.deepEqual(ids('Die Erhöhung des Mindestlohns, die 2015 kam, hat sich bewährt.'), []);
+  const quoted = 'Eine Verpflichtung von Plattformen zum Einsatz von Upload-Filtern, um Inhalte zu "filtern", lehnen wir ab.';
+  assert.deepEqual(ids(quoted), ['rejection:ablehnen']);
+  assert.deepEqual(ids('Bessere Anerkennung von Erziehungszeiten durch die Rente.'), []);
+  assert.deepEqual(ids('Anhaltende Überschreitungen der Grenzwerte haben Vertragsverletzungsverfahren zur Folge.'), []);
+});

@@ -3,7 +3,7 @@
 import { lastWord, type Clause } from './clauses.ts';
 import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS, withoutGenderEnding } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
-import { ADJECTIVE_ENDING } from './noun-phrase.ts';
+import { ADJECTIVE_ENDING, nounPhraseAt, QUOTES_CLOSE, QUOTES_OPEN } from './noun-phrase.ts';
 import { isName } from './names.ts';
 import { nounKind } from './objects.ts';
 import type { Token } from './tokens.ts';
@@ -28,19 +28,34 @@ export function nominalHead(text: string, tokens: readonly Token[]): number | un
   const noun = tokens[head];
   if (!noun) return undefined;
   if (!ACTION_NOUNS.has(noun.lower)) return /[^.]\.$/.test(text) && isMeasureItem(tokens, start, head) ? head : undefined;
-  if (/[.!?]["“”)]*$/.test(text) && !isVerbless(tokens, start, relativeClause(tokens, head))) return undefined;
+  if (/[.!?]["“”)]*$/.test(text) && !isVerblessAround(tokens, start, relativeClause(tokens, head))) return undefined;
   return head;
 }
 
+/** Verbless outside the relative clause: before it, and after the comma that closes it, if one does. */
+function isVerblessAround(tokens: readonly Token[], start: number, relative: Span): boolean {
+  return isVerbless(tokens, start, relative.start) && isVerbless(tokens, relative.end, tokens.length);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * Where a relative clause after the item begins, or the end: "Ausbau „Cash for Work“-Programm, das in Heimatländern
- * gute Einkommen ermöglicht." — the clause's verb belongs to it, not to the item.
+ * The first relative clause after the item's head, up to the comma that closes it or the end: "Ausbau „Cash for
+ * Work“-Programm, das in Heimatländern gute Einkommen ermöglicht." — the clause's verb belongs to it, not to the
+ * item; after a closing comma the item must be verbless again ("Die Einführung …, die viele fordern, lehnen wir
+ * ab." is no item).
  */
-function relativeClause(tokens: readonly Token[], head: number): number {
+function relativeClause(tokens: readonly Token[], head: number): Span {
   for (let i = head + 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[i + 1]!.lower)) return i;
+    if (tokens[i]!.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[i + 1]!.lower)) continue;
+    let end = i + 2;
+    while (end < tokens.length && tokens[end]!.text !== ',') end++;
+    return { start: i, end };
   }
-  return tokens.length;
+  return { start: tokens.length, end: tokens.length };
 }
 
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches']);
@@ -73,14 +88,15 @@ function isMeasureItem(tokens: readonly Token[], start: number, head: number): b
 
 /**
  * "Bessere Anerkennung von Erziehungszeiten durch Mütterrente II.", "Erstattung von … Gebühren („Meisterbonus“).":
- * an act, named by a noun in -ung, on or by a named law, programme, institution or plan.
+ * an act, named by a noun in -ung, by a name, or on a law, programme, institution or plan its own phrase names.
  */
 function actOnNamed(tokens: readonly Token[], head: number): boolean {
-  if (!/(?:ung|ungen)$/.test(tokens[head]!.lower)) return false;
+  if (!/ung(?:en)?$/.test(tokens[head]!.lower)) return false;
+  const phrase = nounPhraseAt(tokens, head);
   for (let i = head + 1; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.capitalised && MEASURE_KINDS.has(nounKind(token.lower) ?? '')) return true;
     if (isName(tokens, i)) return true;
+    const ownPhrase = phrase !== undefined && i < phrase.end;
+    if (ownPhrase && tokens[i]!.capitalised && MEASURE_KINDS.has(nounKind(tokens[i]!.lower) ?? '')) return true;
   }
   return false;
 }
@@ -89,7 +105,7 @@ function actOnNamed(tokens: readonly Token[], head: number): boolean {
  * A lead before a colon, after which the item stands on its own: "Unter diesen Voraussetzungen: Steigerung des
  * Anteils …", "Wir bekennen uns zur Medien- und Pressefreiheit: Stärkung von Berufsgeheimnis …".
  */
-const MAX_LEAD = 12;
+export const MAX_LEAD = 12;
 /** Nouns that name a measure as a verbless item ("Eine Sanierungsoffensive für landeseigene Gebäude."). */
 const MEASURE_KINDS = new Set(['programme', 'institution', 'legal', 'plan']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen']);
@@ -108,13 +124,17 @@ const NOT_AGENDA = new Set(['erfordern', 'bedeuten', 'bedürfen', 'benötigen', 
  * No lower-case word in [start, end) could be a finite verb: all are function words or attributive adjectives.
  * `strict`: an adjective must stand before a noun or another adjective, not before a function word ("stellen die").
  */
-function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
-  let quoted = false; // a quoted name has no verb of the item: „Cash for Work“
+export function isVerbless(tokens: readonly Token[], start: number, end: number, strict = false): boolean {
+  const quoted = quotedNames(tokens, start, end); // a quoted name has no verb of the item: „Cash for Work“
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
-    if (OPENING_QUOTES.has(token.text)) quoted = true;
-    else if (CLOSING_QUOTES.has(token.text)) quoted = false;
-    if (quoted || !token.word || token.capitalised || /^[\d§]/.test(token.text) || FUNCTION_WORDS.has(withoutGenderEnding(token.lower)))
+    if (
+      quoted.has(i) ||
+      !token.word ||
+      token.capitalised ||
+      /^[\d§]/.test(token.text) ||
+      FUNCTION_WORDS.has(withoutGenderEnding(token.lower))
+    )
       continue;
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
@@ -127,8 +147,21 @@ function isVerbless(tokens: readonly Token[], start: number, end: number, strict
   return true;
 }
 
-const OPENING_QUOTES = new Set(['„', '»']);
-const CLOSING_QUOTES = new Set(['“', '«']);
+/** The tokens inside short quotes: up to eight tokens between an opening and a closing quote. */
+function quotedNames(tokens: readonly Token[], start: number, end: number): Set<number> {
+  const inside = new Set<number>();
+  for (let i = start; i < end; i++) {
+    if (!QUOTES_OPEN.has(tokens[i]!.text)) continue;
+    let close = i + 1;
+    while (close < end && close - i <= MAX_QUOTED && !QUOTES_CLOSE.has(tokens[close]!.text)) close++;
+    if (close >= end || close - i > MAX_QUOTED) continue;
+    for (let k = i + 1; k < close; k++) inside.add(k);
+    i = close;
+  }
+  return inside;
+}
+
+const MAX_QUOTED = 8;
 
 /** An adverb made from an adjective ("qualitativ", "nachhaltig", "bundesweit") before an inflected adjective. */
 function isAdverbBeforeAdjective(token: Token, next: Token | undefined): boolean {
