@@ -1,5 +1,5 @@
 // Cuts a tokenised sentence into clauses at punctuation, the unit in which German verb brackets open and close.
-import type { Token } from './tokens.ts';
+import { followsTruncatedPart, type Token } from './tokens.ts';
 
 export interface Clause {
   /** Token indexes [start, end) without the punctuation that bounds the clause. */
@@ -70,14 +70,8 @@ const isAttributive = (token: Token | undefined): boolean =>
   token !== undefined && token.word && !token.capitalised && /(?:e|es|er|em)$/.test(token.lower) && token.lower.length > 3;
 
 /** "Nachhaltigkeits-, Klima- und Digitalstrategien": a comma after the first part of a truncated compound. */
-const isTruncationComma = (tokens: readonly Token[], index: number): boolean => {
-  const before = tokens[index - 1];
-  return (
-    tokens[index]!.text === ',' &&
-    before !== undefined &&
-    (before.text.endsWith('-') || (before.text === '-' && before.start === tokens[index - 2]?.end))
-  );
-};
+const isTruncationComma = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]!.text === ',' && followsTruncatedPart(tokens, index);
 
 const isDash = (token: Token): boolean => token.text === '–' || token.text === '—';
 

@@ -1,7 +1,7 @@
 // Splits a sentence that enumerates several Vorhaben into conjuncts, each with its own verbatim span.
 import type { Analysis } from './cues.ts';
 import { ACTION_NOUNS, DETERMINERS, MUESSEN, PARTICLES, PREPOSITIONS, SOLLEN, SUBORDINATORS, WERDEN, WOLLEN } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { followsTruncatedPart, type Token } from './tokens.ts';
 import { isCoordinatedVerb, isInfinitive, isLowerWord, joinedZuInfinitive } from './verbs.ts';
 
 export interface Conjunct {
@@ -110,8 +110,8 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
     if (text === '(' || text === '„') depth++;
     if ((text === ')' || text === '“') && depth > 0) depth--;
     // "Klima-, Diversitäts- und Digitalstrategien": the parts of a truncated compound enumerate nothing.
-    const truncated = tokens[i - 1]?.text.endsWith('-') === true;
-    const separator = depth === 0 && !truncated && (text === ',' || text === ';' || text === 'und' || text === 'sowie');
+    const separator =
+      depth === 0 && !followsTruncatedPart(tokens, i) && (text === ',' || text === ';' || text === 'und' || text === 'sowie');
     if (!separator) continue;
     if (i > start) segments.push({ start, end: i });
     start = i + 1;

@@ -4,7 +4,7 @@ import type { Token } from './tokens.ts';
 
 const ACRONYM = /^(?=[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d][\p{L}\d-]*$/u;
 const FORMULA = /^\p{Lu}+\d+$/u;
-const OPENING_QUOTES = new Set(['„', '»']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['„', '»']);
 const TOP_LEVEL_DOMAINS = new Set(['de', 'eu', 'org', 'com', 'net', 'bund']);
 /** Adjective endings: "europäischen", "rheinisches", "zoologischer", "vereinten". */
 const ADJECTIVE = /(?:isch|lich|ig|al|är|ell|iv|ant|ent|eint|sch)(?:e|en|er|es|em)$/;

@@ -1,18 +1,18 @@
 // Judges the object noun phrase by its shape: a concrete thing, or an abstract good, a person, a placeholder.
 import type { Action } from './cues.ts';
 import { FUNCTION_WORDS, VAGUE_VERBS } from './lexicon.ts';
+import { OPENING_QUOTES } from './names.ts';
 import { isOpeningAdjective, type Phrase } from './noun-phrase.ts';
 import { PLACEHOLDER_NOUNS, QUANTITY_VERBS } from './object-lexicon.ts';
 import { isAbstractNoun, isActor, isNotObject, type ObjectEvidence } from './objects.ts';
 import { folded, stem } from './stem.ts';
-import type { Token } from './tokens.ts';
+import { isTruncatedPart, type Token } from './tokens.ts';
 import { isParticiple } from './verbs.ts';
 
 /** Derivations that name a quality, a field or a collective: Sicherheit, Mobilität, Extremismus, Wirtschaft. */
 const QUALITY = /(?:heit|keit|ität|ismus|schaft)(?:en)?$/;
 /** Persons by their form: "Bürgerinnen", nominalised participles and adjectives: "Studierende", "Kinderlose". */
 const PERSON = /(?:innen|ende|enden|lose|losen)$/;
-const OPENING_QUOTES = new Set(['„', '»']);
 const JOINING = new Set(['und', 'oder', 'sowie', ',']);
 /** How far the second part of a truncated compound may stand: "Außen-, Sicherheits- und Entwicklungspolitik". */
 const TRUNCATION_REACH = 8;
@@ -102,7 +102,7 @@ function phraseHead(tokens: readonly Token[], phrase: Phrase): number | undefine
     const token = tokens[i]!;
     if (OPENING_QUOTES.has(token.text)) return i;
     if (!token.word || !token.capitalised || FUNCTION_WORDS.has(token.lower) || opensWithAdjective(tokens, i)) continue;
-    return isTruncated(tokens, i) ? completion(tokens, i) : i;
+    return isTruncatedPart(tokens, i) ? completion(tokens, i) : i;
   }
   return undefined;
 }
@@ -113,18 +113,11 @@ function opensWithAdjective(tokens: readonly Token[], index: number): boolean {
   return isOpeningAdjective(tokens, index) && (JOINING.has(next) || !FUNCTION_WORDS.has(next));
 }
 
-/** "Außen-, Sicherheits- und …": a truncated part keeps its hyphen; a hyphen standing alone right after a word counts too. */
-function isTruncated(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
-  return token.text.endsWith('-') || (next?.text === '-' && next.start === token.end);
-}
-
 function completion(tokens: readonly Token[], truncated: number): number | undefined {
   const limit = Math.min(tokens.length, truncated + TRUNCATION_REACH);
   for (let i = truncated + 1; i < limit; i++) {
     const token = tokens[i]!;
-    if (token.word && !isTruncated(tokens, i) && !FUNCTION_WORDS.has(token.lower)) return token.capitalised ? i : undefined;
+    if (token.word && !isTruncatedPart(tokens, i) && !FUNCTION_WORDS.has(token.lower)) return token.capitalised ? i : undefined;
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ export function isRuleStatement(tokens: readonly Token[], clause: Clause, i: num
     return scoped && isRule(tokens, clause, i);
   }
   if (STEHEN.has(lower)) return ENTITLING.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
-  if (!COPULAS.has(lower)) return false;
+  if (!PREDICATE_COPULAS.has(lower)) return false;
   return LEGAL_PREDICATE.has(tokens[lastWord(tokens, clause.start, clause.end)]?.lower ?? '') && isRule(tokens, clause, i);
 }
 
@@ -83,7 +83,7 @@ const LEGAL_PREDICATE = new Set([
   'übertragbar',
 ]);
 /** "… ist verpflichtend", "… bleibt ausgeschlossen", "… bleiben volljährigen Soldaten vorbehalten". */
-const COPULAS = new Set(['ist', 'sind', 'bleibt', 'bleiben']);
+const PREDICATE_COPULAS = new Set(['ist', 'sind', 'bleibt', 'bleiben']);
 const QUANTITY_WORDS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'prozent', 'euro']);
 
 /** An entitlement: "Die geförderte Altersvorsorge steht allen Erwerbstätigen offen", "Den Geschädigten steht … zu". */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from './tokens.ts';
+import { followsTruncatedPart, isTruncatedPart, tokenize } from './tokens.ts';
 
 test('tokens keep offsets into the body when the sentence starts at an offset', () => {
   const body = 'xxWir führen „Digital Jetzt“ ein.';
@@ -62,4 +62,12 @@ test('a truncated compound keeps its hyphen before a comma: "Klima-, Energie- un
     tokenize('Klima-, Energie- und Verkehrspolitik').map((token) => token.text),
     ['Klima-', ',', 'Energie-', 'und', 'Verkehrspolitik'],
   );
+});
+
+test('the first part of a truncated compound is a word with its hyphen; a dash between words is none', () => {
+  const tokens = tokenize('Klima-, Energie- und Verkehrspolitik – wir handeln');
+  assert.equal(isTruncatedPart(tokens, 0), true);
+  assert.equal(followsTruncatedPart(tokens, 1), true, 'the comma after "Klima-"');
+  assert.equal(isTruncatedPart(tokens, 2), true);
+  assert.equal(followsTruncatedPart(tokens, 6), false, 'the word after a dash');
 });

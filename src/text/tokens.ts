@@ -86,3 +86,16 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
   const lower = word ? spelling.lower : spelling.text;
   return { text: spelling.text, lower, start, end, word, capitalised: word && spelling.capitalised, spelling };
 }
+
+/** "Klima-" in "Klima-, Energie- und Verkehrspolitik": a word that is the first part of a truncated compound. */
+export function isTruncatedPart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.word) return false;
+  const next = tokens[index + 1];
+  return token.text.endsWith('-') || (next?.text === '-' && next.start === token.end);
+}
+
+/** The token at `index` comes right after a truncated part ("Klima-|,"), its hyphen attached or on its own. */
+export function followsTruncatedPart(tokens: readonly Token[], index: number): boolean {
+  return isTruncatedPart(tokens, index - 1) || (tokens[index - 1]?.text === '-' && isTruncatedPart(tokens, index - 2));
+}

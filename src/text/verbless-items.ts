@@ -139,7 +139,7 @@ export function isVerbless(tokens: readonly Token[], start: number, end: number,
     if (token.text.length === 1 || NUMBER_WORDS.has(token.lower)) continue; // "u. a.", "in fünf Jahren"
     if (token.text.endsWith('-')) continue; // a word broken at a line end: "wettbewerbsfä- higem"
     const next = tokens[i + 1];
-    if (isAdverbBeforeAdjective(token, next)) continue; // "von qualitativ guten Programmen"
+    if (isAdjectivalAdverb(token, next)) continue; // "von qualitativ guten Programmen"
     if (!ADJECTIVE_ENDING.test(token.lower) || !next?.word) return false;
     if (isCoordinatedAdjective(tokens, i + 1)) continue;
     if (!(next.capitalised || ADJECTIVE_ENDING.test(next.lower)) || (strict && FUNCTION_WORDS.has(next.lower))) return false;
@@ -164,7 +164,7 @@ function quotedNames(tokens: readonly Token[], start: number, end: number): Set<
 const MAX_QUOTED = 8;
 
 /** An adverb made from an adjective ("qualitativ", "nachhaltig", "bundesweit") before an inflected adjective. */
-function isAdverbBeforeAdjective(token: Token, next: Token | undefined): boolean {
+function isAdjectivalAdverb(token: Token, next: Token | undefined): boolean {
   return ADVERB_ENDING.test(token.lower) && next !== undefined && next.word && !next.capitalised && ADJECTIVE_ENDING.test(next.lower);
 }
 
