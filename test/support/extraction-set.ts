@@ -1,4 +1,5 @@
 // The labelled sentences of every agreement and the figures docs/extraction.md reports on them.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -59,20 +60,31 @@ export interface Label {
   sample?: 'chapter' | 'random';
 }
 
-interface Row extends Omit<Label, 'document' | 'split'> {
+/** A label as the fixture stores it: offsets and a hash of the sentence, never the corpus's text itself. */
+interface Row extends Omit<Label, 'document' | 'split' | 'text'> {
   chapter?: string;
   agreement?: string;
   split?: Label['split'];
+  textHash: string;
 }
 
+/** The first 16 hex digits of a sentence's SHA-256: enough to tell that the corpus still reads as it was labelled. */
+export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** The labels of a fixture, each with its sentence read from the corpus; a sentence that changed there is an error. */
 function read(file: string, split?: Label['split']): Label[] {
   return readFileSync(FIXTURES + file, 'utf8')
     .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const { chapter, agreement, ...row } = JSON.parse(line) as Row;
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => {
+      const { chapter, agreement, textHash: hash, ...row } = JSON.parse(line) as Row;
       const document = chapter && agreement ? `${agreement}/${chapter}` : (chapter ?? agreement!);
-      return { ...row, document, split: row.split ?? split! };
+      const text = bodyOf(document).slice(row.start, row.end);
+      if (textHash(text) !== hash) {
+        throw new Error(`${file}:${number}: the labelled sentence at ${document}:${row.start} no longer matches the corpus; relabel it`);
+      }
+      return { ...row, document, text, split: row.split ?? split! };
     });
 }
 

@@ -1,7 +1,7 @@
 // The labelled merge and split decisions of test/fixtures/extraction/proposals.jsonl (docs/extraction.md,
 // *Merge and split proposals*) and how the extractor's proposals score against them.
 import { readFileSync } from 'node:fs';
-import { bodyOf, candidatesOf, type Agreement } from './extraction-set.ts';
+import { bodyOf, candidatesOf, textHash, type Agreement } from './extraction-set.ts';
 
 const FIXTURE = new URL('../fixtures/extraction/proposals.jsonl', import.meta.url);
 
@@ -14,7 +14,8 @@ export interface ProposalLabel {
   end: number;
   /** Where the second sentence of a pair begins. */
   secondStart?: number;
-  text: string;
+  /** The hash of the span's text (`textHash`): the fixture keeps no text of the corpus. */
+  textHash: string;
   /** A pair: the second sentence continues the first one's measure, so they are one Vorhaben. */
   sameMeasure?: boolean;
   /** A bundle: the span commits to several measures an editor would track apart. */
@@ -38,7 +39,7 @@ function isProposed(label: ProposalLabel): boolean {
 
 /** The span still reads as it was labelled: the corpus and the fixture agree. */
 export function matchesCorpus(label: ProposalLabel): boolean {
-  return bodyOf(label.document).slice(label.start, label.end) === label.text;
+  return textHash(bodyOf(label.document).slice(label.start, label.end)) === label.textHash;
 }
 
 export interface ProposalScores {
