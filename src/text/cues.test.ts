@@ -143,6 +143,9 @@ test('a sentence that adds parts or cases to the measure before it carries the e
   assert.deepEqual(ids('Bestandteil dieses Paktes sind 2000 neue Richterstellen.'), ['extension']);
   assert.deepEqual(ids('Dies gilt auch für Zufluchtsräume für männliche Opfer.'), ['extension']);
   assert.deepEqual(ids('Dies gilt insbesondere in ländlichen Räumen.'), []);
+  assert.deepEqual(ids('Gleiches gilt für die Sanierungsoffensive.'), ['extension']);
+  assert.deepEqual(ids('Das Gleiche gilt für den Härtefallfonds.'), ['extension']);
+  assert.deepEqual(ids('Vieles gilt für die Förderung.'), []);
   assert.deepEqual(ids('Zum Leben gehören auch Brüche.'), []);
 });
 

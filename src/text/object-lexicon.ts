@@ -18,7 +18,7 @@ export const OBJECT_NOUNS = {
     institut stelle behörde amt agentur kommission zentrum zentren zentrale rat beauftragte stiftung gericht senat
     gerichtshof einheit arbeitsgruppe steuerungsgruppe expertengruppe team netzwerk bündnis allianz verbund kasse
     konferenz ausschuss sparte einrichtung ministerium ministerien plattform portal register datenbank grundbuch
-    archiv cloud akademie büro bank hauptquartier dienst
+    archiv cloud akademie büro bank hauptquartier dienst labor
   `),
   programme: words(`
     programm fonds förderung budget zuschuss zulage geld prämie stipendium pakt kampagne initiative offensive
@@ -29,6 +29,7 @@ export const OBJECT_NOUNS = {
     strategie aktionsplan plan konzept konzeption report bericht berichterstattung check label kennzeichnung standard
     leitlinie liste kriterium kriterien synopse evaluation evaluierung monitoring rechnung pilot
     zertifizierung siegel nummer index studie schnittstelle ziel verfahren system management dialog
+    modellregion modellkommune modellversuch modellvorhaben modellstandort pilotregion
   `),
   /** Action nouns of a checkable act: "die Einführung einer Kindergrundsicherung", "eine Reform des BAföG". */
   act: words(`

@@ -14,6 +14,8 @@ test('nouns name laws, institutions, programmes and plans, also in compounds and
   assert.equal(nounKind('rechtsansprüche'), 'legal');
   assert.equal(nounKind('jugendberufsagenturen'), 'institution');
   assert.equal(nounKind('kindergrundsicherung'), 'programme');
+  assert.equal(nounKind('innovationslabore'), 'institution');
+  assert.equal(nounKind('modellkommunen'), 'plan');
   assert.equal(nounKind('tiergesundheitsstrategie'), 'plan');
   assert.equal(nounKind('gesetzentwürfe'), 'legal');
   assert.equal(nounKind('zusammenhalt'), null);

@@ -12,7 +12,7 @@ const FALLBACK_WORDS = 6;
 /** Cues that sit on the finite verb or modal of the clause, around which subject and object are found. */
 const VERBAL = new RegExp(
   '^(?:present|separable|advocacy|rejection|stance|pruefen|leistung|need|bund|' +
-    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt|voraussetzung|ziel)',
+    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt|voraussetzung|ziel|extension)',
 );
 /** Cues after which the noun phrase in front of the verb is what the commitment is about. */
 const FRONTED = /^(?:wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt)$/;
