@@ -7,7 +7,7 @@ import { matchesCorpus, proposalLabels, proposalScores } from './support/proposa
 
 /** What docs/extraction.md reports (*Merge and split proposals*), rounded down. */
 const FLOORS = {
-  pair: { precision: 0.9, recall: 0.63 },
+  pair: { precision: 0.9, recall: 0.64 },
   bundle: { precision: 0.44, recall: 0.76 },
 } as const;
 /** Rows per agreement: 50 pairs, half of them merge proposals when drawn; bundles as many as there were to draw. */

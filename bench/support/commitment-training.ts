@@ -17,9 +17,10 @@ export interface CommitmentModel {
   weights: Record<string, number>;
 }
 
-export function trainCommitmentModel(rows: readonly { text: string; commitment: boolean }[]): CommitmentModel {
+/** `ledByList`: the sentence opens an item of a list led by a commitment, as the extractor sees it in its text. */
+export function trainCommitmentModel(rows: readonly { text: string; commitment: boolean; ledByList?: boolean }[]): CommitmentModel {
   const examples = rows.map((row) => {
-    const analysis = analyse(row.text);
+    const analysis = analyse(row.text, 0, row.ledByList);
     const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
     const features = commitmentFeatures(analysis, objects);
     return { features, values: featureValues(features), target: row.commitment ? 1 : 0 };

@@ -43,6 +43,7 @@ const ROUNDS = {
   23: { federal: 90, other: 150, seed: 2048 },
   24: { federal: 90, other: 150, seed: 2049 },
   25: { federal: 90, other: 150, seed: 2050 },
+  26: { federal: 90, other: 150, seed: 2051 }, // only BW 2021 has sentences left
 } as const;
 /** Agreements whose every sentence left is drawn in a round: round 25 took the 2018 agreement's last 312. */
 const EVERY_SENTENCE_LEFT: Partial<Record<keyof typeof ROUNDS, string[]>> = { 25: ['bund-2018'] };

@@ -48,6 +48,9 @@ test('the extractor follows the verdict: preamble prose the rules would propose 
   assert.ok(scoreOf(analyse(sentence).cues) >= THRESHOLD, 'the rules see a commitment');
   const kept = extractCandidates(sentence).length > 0;
   assert.equal(kept, opinion(sentence).probability >= WITHDRAW_BELOW);
+  assert.equal(extractCandidates(sentence, { secondOpinion: false }).length, 1, 'without the second opinion the rules stand');
+  const learnedOnly = '\nDie Digitalisierung wird zu einem allgemeinen und behördenübergreifenden Kernbestandteil der Ausbildung.\n';
+  assert.deepEqual(extractCandidates(learnedOnly, { secondOpinion: false }), [], 'and nothing is added');
 });
 
 test('a word counts less in a long sentence; cues and object kinds always count fully', () => {

@@ -16,11 +16,11 @@ export interface Opinion {
 
 const weights = new Map<string, number>(Object.entries(model.weights));
 /** The second opinion adds a sentence no rule proposes from this probability on (decisions 88 to 92)… */
-export const ADD_FROM = 0.7;
+export const ADD_FROM = 0.6;
 /** …or from this one when a commitment cue fired but the rules found no checkable object… */
-export const ADD_WITH_CUE_FROM = 0.55;
+export const ADD_WITH_CUE_FROM = 0.5;
 /** …and withdraws the rules' candidates of a sentence below this one. */
-export const WITHDRAW_BELOW = 0.17;
+export const WITHDRAW_BELOW = 0.21;
 
 /** Whose candidates a sentence gets: the rules', one learned candidate, or none. */
 export function judge(hasRuleCandidates: boolean, probability: number, committing = false): 'rules' | 'learned' | 'none' {

@@ -37,10 +37,16 @@ export interface Analysis {
 }
 
 const MODALS = new Set([...WOLLEN, ...SOLLEN, ...SOLLTE, ...MUESSEN, ...KOENNEN]);
+/** An item under a committing lead without a cue of its own ("- Maßnahmen, die das 2030-Ziel … erreichen"). */
+const LED_ITEM_WEIGHT = 0.6;
 /** How much a past-tense or conditional verb leaves of the cues in its clause. */
 const NEGATIVE_FACTOR = 0.3;
 
-export function analyse(text: string, offset = 0): Analysis {
+/**
+ * The cues of a sentence. `ledByList`: the sentence opens an item of a list whose lead commits ("Um … zu stärken,
+ * wollen wir:"), so it carries that commitment on (list-leads.ts).
+ */
+export function analyse(text: string, offset = 0, ledByList = false): Analysis {
   const tokens = tokenize(text, offset);
   const scan: Analysis = { tokens, clauses: splitClauses(tokens), cues: [], actions: [] };
   for (let i = 0; i < tokens.length; i++) {
@@ -60,15 +66,16 @@ export function analyse(text: string, offset = 0): Analysis {
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
   const nominal = nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
-  else if (scan.cues.length === 0) agendaItem(scan);
+  else if (scan.cues.length === 0) agendaItem(scan, ledByList);
+  if (ledByList && scan.cues.length === 0) add(scan, 'lead', 0, LED_ITEM_WEIGHT);
 
   return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
 }
 
 /** An agenda item ("Marshallplan mit Afrika umsetzen, …") commits to the infinitive that closes it. */
-function agendaItem(scan: Analysis): void {
+function agendaItem(scan: Analysis, ledByList: boolean): void {
   const first = scan.clauses.clauses[0];
-  const verb = first && agendaVerb(scan.tokens, first);
+  const verb = first && agendaVerb(scan.tokens, first, ledByList);
   if (verb === undefined) return;
   add(scan, 'agenda', verb, 0.7);
   verbCue(scan, verb, scan.tokens[verb]!.lower, undefined, 'infinitive');

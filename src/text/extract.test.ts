@@ -222,3 +222,19 @@ test('a name before an abstract head does not make it checkable; a text without 
   for (const body of ['…', '\n:\n', '\n\n…\n\n']) assert.deepEqual(extractCandidates(body), [], JSON.stringify(body));
   assert.equal(extractCandidates('\n\n…\n\nWir werden ein Lobbyregister einführen.\n').length, 1);
 });
+
+test('the items of a list led by "wollen wir:" are candidates of their own, whatever they open with', () => {
+  const body = `
+Um das Ehrenamt zu stärken, wollen wir:
+
+-   die Ehrenamtsstiftung ausbauen und modernisieren, so dass sie mehr Vereine erreicht.
+
+-   eine Kampagne initiieren, die Arbeitgeber für das Ehrenamt gewinnt.
+`;
+  const found = byRules(body);
+  assert.deepEqual(
+    found.map((candidate) => candidate.text.slice(0, 20)),
+    ['die Ehrenamtsstiftun', 'eine Kampagne initii'],
+  );
+  assert.ok(found.every((candidate) => candidate.cues.includes('agenda')));
+});

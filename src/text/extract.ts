@@ -9,6 +9,7 @@ import { shapeEvidence } from './object-shape.ts';
 import { judge, opinionOn, type Opinion } from './commitment-model.ts';
 import { CANDIDATE_THRESHOLD, candidateScore, OBJECT_THRESHOLD, scoreOf, THRESHOLD } from './score.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import { itemsLedByCommitment } from './list-leads.ts';
 import { keepsTogether } from './split-guards.ts';
 import type { Token } from './tokens.ts';
 import { proposeMerges, type MergeProposal, type SplitPart } from './proposals.ts';
@@ -40,15 +41,23 @@ export interface Candidate {
   split?: SplitPart[];
 }
 
-/** Candidates in text order: one per sentence, or one per conjunct when a sentence enumerates several Vorhaben. */
-export function extractCandidates(body: string): Candidate[] {
+/**
+ * Candidates in text order: one per sentence, or one per conjunct when a sentence enumerates several Vorhaben.
+ * `secondOpinion: false` gives the rules' candidates alone, as the bars of the second opinion are chosen against.
+ */
+export function extractCandidates(body: string, { secondOpinion = true } = {}): Candidate[] {
   const candidates: Candidate[] = [];
+  const led = itemsLedByCommitment(body);
   for (const sentence of segmentSentences(body)) {
-    const analysis = analyse(sentence.text, sentence.start);
-    const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
-    const opinion = opinionOn(analysis, objects);
+    const analysis = analyse(sentence.text, sentence.start, led.has(sentence.start));
     const committing = scoreOf(analysis.cues) >= THRESHOLD;
     const found = committing ? ruleCandidates(body, sentence, analysis) : [];
+    if (!secondOpinion) {
+      candidates.push(...found);
+      continue;
+    }
+    const objects = objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions);
+    const opinion = opinionOn(analysis, objects);
     const verdict = judge(found.length > 0, opinion.probability, committing);
     if (verdict === 'rules') candidates.push(...found);
     else if (verdict === 'learned') candidates.push(learnedCandidate(body, sentence, analysis, objects, opinion));

@@ -1,7 +1,7 @@
 // Verbless items that name a measure, as summaries and state agreements list them: "Einführung eines
 // Digitalbudgets", "Eine Sanierungsoffensive für landeseigene Gebäude.", "Marshallplan mit Afrika umsetzen, …".
 import { lastWord, type Clause } from './clauses.ts';
-import { ACTION_NOUNS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS, withoutGenderEnding } from './lexicon.ts';
+import { ACTION_NOUNS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, STATIVE_VERBS, withoutGenderEnding } from './lexicon.ts';
 import { LEGAL_MODIFIERS, MONEY_MODIFIERS, QUANTITIES } from './object-lexicon.ts';
 import { ADJECTIVE_ENDING, nounPhraseAt, QUOTES_CLOSE, QUOTES_OPEN } from './noun-phrase.ts';
 import { isName } from './names.ts';
@@ -200,12 +200,15 @@ const ACCUSATIVE = new Set(['den', 'einen']);
 
 /**
  * "Marshallplan mit Afrika umsetzen, um …": an agenda item, a verbless main clause closed by the infinitive of
- * the measure, as summaries and state agreements list them. Returns the infinitive's index.
+ * the measure, as summaries and state agreements list them. Returns the infinitive's index. An item of a list led
+ * by "… wollen wir:" (`ledByList`) is one whatever it opens with ("die Kraft-Wärme-Kopplung … modernisieren").
  */
-export function agendaVerb(tokens: readonly Token[], { start, end }: Clause): number | undefined {
-  const last = lastWord(tokens, start, end);
+export function agendaVerb(tokens: readonly Token[], { start, end }: Clause, ledByList = false): number | undefined {
+  let last = lastWord(tokens, start, end);
+  // "- den rechtlichen Rahmen … verbessern sowie": an item of a list may end with the word that joins the next.
+  if (ledByList && CONJUNCTIONS.has(tokens[last]?.lower ?? '')) last = lastWord(tokens, start, last);
   const first = tokens[start];
-  if (last < start + 1 || !first || !opensItem(first)) return undefined;
+  if (last < start + 1 || !first || !(ledByList || opensItem(first))) return undefined;
   const verb = tokens[last]!.lower;
   if (!isInfinitive(tokens[last]) || STATIVE_VERBS.has(verb) || NOT_AGENDA.has(verb) || !isVerbless(tokens, start, last)) return undefined;
   return last;

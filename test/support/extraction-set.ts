@@ -13,6 +13,7 @@ import {
 } from '../../bench/support/agreements.ts';
 import { splitFrontmatter } from '../../src/formats/frontmatter.ts';
 import { extractCandidates, type Candidate } from '../../src/text/extract.ts';
+import { itemsLedByCommitment } from '../../src/text/list-leads.ts';
 import { segmentSentences } from '../../src/text/segment.ts';
 
 export const FEDERAL_2021 = CORPUS_ROOT + 'koalitionsvertrag-2021/';
@@ -58,10 +59,12 @@ export interface Label {
   round?: number;
   /** 2021: from a chapter labelled sentence by sentence, or from the random sample of the others. */
   sample?: 'chapter' | 'random';
+  /** The sentence opens an item of a list led by a commitment, which the extractor sees in its context. */
+  ledByList: boolean;
 }
 
 /** A label as the fixture stores it: offsets and a hash of the sentence, never the corpus's text itself. */
-interface Row extends Omit<Label, 'document' | 'split' | 'text'> {
+interface Row extends Omit<Label, 'document' | 'split' | 'text' | 'ledByList'> {
   chapter?: string;
   agreement?: string;
   split?: Label['split'];
@@ -84,8 +87,14 @@ function read(file: string, split?: Label['split']): Label[] {
       if (textHash(text) !== hash) {
         throw new Error(`${file}:${number}: the labelled sentence at ${document}:${row.start} no longer matches the corpus; relabel it`);
       }
-      return { ...row, document, text, split: row.split ?? split! };
+      return { ...row, document, text, split: row.split ?? split!, ledByList: ledItemsOf(document).has(row.start) };
     });
+}
+
+const ledItems = new Map<string, Set<number>>();
+function ledItemsOf(document: string): Set<number> {
+  if (!ledItems.has(document)) ledItems.set(document, itemsLedByCommitment(bodyOf(document)));
+  return ledItems.get(document)!;
 }
 
 /** Every labelled sentence of an agreement; the held-back part of each is its latest round. */
