@@ -238,3 +238,21 @@ Um das Ehrenamt zu stärken, wollen wir:
   );
   assert.ok(found.every((candidate) => candidate.cues.includes('agenda')));
 });
+
+test('a prepositional phrase in front of the verb is not the object of the title', () => {
+  assert.deepEqual(titles('\nAuf europäischer Ebene setzen wir uns für einheitliche Standards ein.\n'), [
+    'Für einheitliche Standards einsetzen',
+  ]);
+});
+
+test('"machen" is titled with its predicate, before the verb or closing the clause', () => {
+  assert.deepEqual(titles('\nWir wollen sachgrundlose Befristungen wieder zur Ausnahme machen.\n'), [
+    'Sachgrundlose Befristungen wieder zur Ausnahme machen',
+  ]);
+  assert.deepEqual(titles('\nWir wollen den Stabilitäts- und Wachstumspakt einfacher und transparenter machen.\n'), [
+    'Stabilitäts- und Wachstumspakt einfacher und transparenter machen',
+  ]);
+  assert.deepEqual(titles('\nWir machen das Förderprogramm mit der Städtebauförderung kompatibel.\n'), [
+    'Förderprogramm mit der Städtebauförderung kompatibel machen',
+  ]);
+});

@@ -4,7 +4,8 @@ import type { Action, Cue } from './cues.ts';
 import type { Conjunct } from './enumerations.ts';
 import type { Phrase } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
-import { ACTION_NOUN_VERBS } from './lexicon.ts';
+import { ACTION_NOUN_VERBS, FUNCTION_WORDS } from './lexicon.ts';
+import { lastWord } from './clauses.ts';
 import { isInfinitive, participleInfinitives } from './verbs.ts';
 
 /** Verbs too general to name a measure: the object phrase says it alone. */
@@ -25,8 +26,11 @@ export function titleVerb(
   }
   const own = actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end && action.role !== 'negative');
   const governing = own.length > 0 ? own : conjunct.start > 0 ? actions.filter((action) => action.role !== 'negative') : [];
-  const action = governing.find((candidate) => candidate.token >= phrase.end) ?? governing[0];
+  // "Wir werden prüfen, ob eine Digitalsteuer eingeführt werden kann": past the empty auxiliary, "prüfen" names the act.
+  const named = governing.filter((candidate) => !EMPTY_VERBS.has(candidate.lemma) || candidate.lemma === 'machen');
+  const action = named.find((candidate) => candidate.token >= phrase.end) ?? named[0] ?? governing[0];
   if (action) {
+    if (action.lemma === 'machen') return predicateOfMachen(tokens, action.token, phrase.end, conjunct.end);
     if (EMPTY_VERBS.has(action.lemma)) return undefined;
     return verbPhrase(tokens, action.token, action.lemma, phrase.end);
   }
@@ -44,6 +48,39 @@ function verbPhrase(tokens: readonly Token[], verb: number, lemma: string, after
   }
   return { text: lemma, token: verb };
 }
+
+/**
+ * "verfügbar machen", "einfacher und transparenter machen", "zur Ausnahme machen": "machen" names a measure only
+ * with its predicate, which stands before the verb or, after "Wir machen das Programm …", closes the clause.
+ */
+function predicateOfMachen(
+  tokens: readonly Token[],
+  verb: number,
+  after: number,
+  end: number,
+): { text: string; token: number } | undefined {
+  const isPredicate = (token: Token | undefined): boolean =>
+    token !== undefined && token.word && !token.capitalised && !FUNCTION_WORDS.has(token.lower) && !isInfinitive(token);
+  let start = -1;
+  let close = verb;
+  if (verb < after) {
+    close = lastWord(tokens, after, end) + 1;
+    if (close <= after || !isPredicate(tokens[close - 1])) return undefined;
+    start = close - 1;
+  } else if (isPredicate(tokens[verb - 1])) {
+    start = verb - 1;
+    if (tokens[verb - 2]?.lower === 'und' && isPredicate(tokens[verb - 3])) start = verb - 3;
+  } else {
+    for (let k = verb - 1; k >= Math.max(after, verb - MAX_PREDICATE_NOUN); k--) if (TO_A.has(tokens[k]!.lower)) start = k;
+  }
+  if (start < after) return undefined;
+  const words = tokens.slice(start, close).map((token) => token.text);
+  return { text: `${words.join(' ')} machen`, token: start };
+}
+
+const TO_A = new Set(['zum', 'zur']);
+/** How far "zum"/"zur" may stand before "machen": "zum Standort für LNG-Infrastruktur machen". */
+const MAX_PREDICATE_NOUN = 5;
 
 const IDIOMS = /^(?:auf den weg|zur anwendung|in kraft|auf den prüfstand|in angriff|zur verfügung|auf den weg)$/;
 

@@ -170,11 +170,14 @@ function objectPhrase(tokens: readonly Token[], conjunct: Conjunct, cues: readon
   const { end } = conjunct;
   if (conjunct.verb !== undefined) return after(tokens, conjunct.verb, end, cues);
   const pivot = cues.filter((cue) => VERBAL.test(cue.id) && cue.token >= start).sort((a, b) => a.token - b.token)[0];
-  const first = firstObjectPhrase(tokens, start, end) ?? anyPhrase(tokens, start, end);
+  const fronted = firstObjectPhrase(tokens, start, end);
+  const first = fronted ?? anyPhrase(tokens, start, end);
   if (!pivot || (conjunct.closingVerb !== undefined && pivot.token === conjunct.closingVerb)) return first;
   const subjectFirst = tokens[start]?.lower === 'wir';
   const inverted = tokens[pivot.token + 1]?.lower === 'wir';
-  if (!subjectFirst && (inverted || FRONTED.test(pivot.id)) && first && first.start < pivot.token) return first;
+  // "Auf europäischer Ebene setzen wir uns für … ein": a phrase in front of the verb is its object only outside a
+  // prepositional phrase.
+  if (!subjectFirst && (inverted || FRONTED.test(pivot.id)) && fronted && fronted.start < pivot.token) return fronted;
   return after(tokens, pivot.token, end, cues) ?? first;
 }
 

@@ -9,6 +9,7 @@ const word = (text: string) => tokenize(text, 0)[0];
 test('adverbs in -t are no participles', () => {
   assert.equal(isParticiple(word('eingeführt')), true);
   assert.equal(isParticiple(word('insgesamt')), false);
+  assert.equal(isParticiple(word('statt')), false, 'a preposition, not "gestattet"');
   assert.equal(isParticiple(word('nicht')), false);
   const [candidate] = extractCandidates(
     'Der neue Teilzeitanspruch gilt nur für Unternehmen, die insgesamt mehr als 45 Mitarbeiter beschäftigen.',

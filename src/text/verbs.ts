@@ -130,6 +130,7 @@ const ADVERBS_IN_T = new Set(['nicht', 'insgesamt', 'zuletzt', 'zunächst', 'zue
 export function isParticiple(token: Token | undefined): boolean {
   if (!isLowerWord(token)) return false;
   const lower = token!.lower;
+  if (PREPOSITIONS.has(lower)) return false; // "18 statt bislang 24 Monate"
   if (lower.endsWith('t') && lower.length >= 5) return !lower.endsWith('heit') && !lower.endsWith('keit') && !ADVERBS_IN_T.has(lower);
   return lower.endsWith('en') && (lower.startsWith('ge') || hasParticleThenGe(lower));
 }
