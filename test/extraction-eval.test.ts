@@ -32,14 +32,14 @@ const FIGURES: Record<Agreement, { development: Floor; holdout?: Floor; flagged:
   // Labelled through after round 22 (2021) and round 25 (2018, BW 2016): no sentence is left to hold back.
   'bund-2021': {
     development: { recall: 0.973, precision: 0.848, kind: 0.727 },
-    flagged: 0.7046,
+    flagged: 0.7052,
   },
   'bund-2018': {
-    development: { recall: 0.964, precision: 0.837, kind: 0.716 },
+    development: { recall: 0.963, precision: 0.837, kind: 0.716 },
     flagged: 0.6416,
   },
   'bw-2016': {
-    development: { recall: 0.972, precision: 0.743, kind: 0.655 },
+    development: { recall: 0.971, precision: 0.743, kind: 0.655 },
     flagged: 0.5201,
   },
   'bw-2021': {
@@ -73,7 +73,9 @@ const MIN_TOP_HALF_PRECISION = 0.8;
  * Of the labelled titles, the share the suggested title misses (docs/extraction.md): on the development parts
  * the titles were developed on, and on the held-back parts, which they never saw.
  */
-const MAX_TITLE_EDIT_RATE = { developedOn: 0.8926, unseen: 0.9341 };
+const MAX_TITLE_EDIT_RATE = { developedOn: 0.8905, unseen: 0.9341 };
+/** Of the labelled titles on the developed-on parts, the share whose suggested title ends in the same verb. */
+const MIN_SAME_VERB = 0.588;
 
 const skip = CORPUS_SKIP;
 
@@ -202,6 +204,8 @@ test('suggested titles need editing no more often than docs/extraction.md report
     const titles = titleEdits(rows.filter((row) => row.split === split));
     assert.ok(titles.compared >= 100, `${split}: only ${titles.compared} titles compared`);
     assert.ok(titles.edited / titles.compared <= ceiling, `${split}: ${titles.edited} of ${titles.compared} titles need editing`);
+    if (split === 'development')
+      assert.ok(titles.sameVerb / titles.compared >= MIN_SAME_VERB, `${titles.sameVerb} titles end in the labelled verb`);
   }
 });
 

@@ -1,8 +1,8 @@
 // Chooses the second opinion's bars (docs/extraction.md, *The learned second opinion*): a cross-validation by
 // round — train on every developed-on label but one round's, read that round — for each triple of bars, and the
 // share of the 2021 agreement's text the candidates cover with the model trained on all developed-on labels.
-// Run: node --import tsx bench/support/cross-validate-bars.ts [FIRST_ROUND LAST_ROUND]   (default 8 24)
-import { commitmentFeatures, featureValues } from '../../src/text/commitment-model.ts';
+// Run: node --import tsx bench/support/cross-validate-bars.ts [FIRST_ROUND LAST_ROUND]   (default 8 25)
+import { commitmentFeatures, judge, probabilityOf } from '../../src/text/commitment-model.ts';
 import { analyse } from '../../src/text/cues.ts';
 import { extractCandidates } from '../../src/text/extract.ts';
 import { itemsLedByCommitment } from '../../src/text/list-leads.ts';
@@ -12,7 +12,9 @@ import { segmentSentences } from '../../src/text/segment.ts';
 import { AGREEMENTS, bodyOf, documentsOf, labelsOf, loadPdfAgreements, type Label } from '../../test/support/extraction-set.ts';
 import { trainCommitmentModel, type CommitmentModel } from './commitment-training.ts';
 
-const [first, last] = [Number(process.argv[2] ?? 8), Number(process.argv[3] ?? 24)];
+const [first, last] = [Number(process.argv[2] ?? 8), Number(process.argv[3] ?? 25)];
+if (!Number.isInteger(first) || !Number.isInteger(last) || first > last)
+  throw new Error('usage: cross-validate-bars.ts [FIRST_ROUND LAST_ROUND]');
 const ADDING = [0.7, 0.65, 0.6];
 const ADDING_WITH_CUE = [0.55, 0.5, 0.45, 0.4];
 const WITHDRAWING = [0.15, 0.17, 0.19, 0.21, 0.23];
@@ -28,7 +30,7 @@ await loadPdfAgreements();
 const rulesOnly = new Map(
   AGREEMENTS.flatMap(documentsOf).map((document) => [document, extractCandidates(bodyOf(document), { secondOpinion: false })]),
 );
-const features = new Map<string, { names: string[]; values: number[]; committing: boolean }>();
+const features = new Map<string, { names: string[]; committing: boolean }>();
 
 const labelled = AGREEMENTS.flatMap((agreement) => labelsOf(agreement).map((row) => ({ row, agreement })));
 const developed = labelled.filter(({ row }) => row.split === 'development');
@@ -65,14 +67,14 @@ console.log(`${readings.length} sentences of rounds ${first} to ${last}`);
 for (const adding of ADDING) {
   for (const addingWithCue of ADDING_WITH_CUE) {
     for (const withdrawing of WITHDRAWING) {
-      const flags = ({ probability, ruled, committing }: Reading): boolean =>
-        ruled ? probability >= withdrawing : probability >= (committing ? addingWithCue : adding);
+      const bars = { addFrom: adding, addWithCueFrom: addingWithCue, withdrawBelow: withdrawing };
+      const flags = ({ probability, ruled, committing }: Reading): boolean => judge(ruled, probability, committing, bars) !== 'none';
       const flagged = readings.filter(flags);
       const commitments = readings.filter(({ row }) => row.commitment);
       const found = flagged.filter(({ row }) => row.commitment);
       const perAgreement = AGREEMENTS.map((agreement) => {
         const own = commitments.filter((reading) => reading.agreement === agreement);
-        return `${agreement} ${(own.filter(flags).length / own.length).toFixed(3)}`;
+        return own.length === 0 ? `${agreement} —` : `${agreement} ${(own.filter(flags).length / own.length).toFixed(3)}`;
       });
       const covered = sentences2021.reduce((sum, sentence) => {
         if (!flags(sentence)) return sum;
@@ -92,9 +94,8 @@ function opinion(model: CommitmentModel, text: string, ledByList: boolean): Omit
   if (!features.has(key)) {
     const analysis = analyse(text, 0, ledByList);
     const names = commitmentFeatures(analysis, objectEvidence(analysis.tokens, 0, analysis.tokens.length, analysis.actions));
-    features.set(key, { names, values: featureValues(names), committing: scoreOf(analysis.cues) >= THRESHOLD });
+    features.set(key, { names, committing: scoreOf(analysis.cues) >= THRESHOLD });
   }
-  const { names, values, committing } = features.get(key)!;
-  const sum = names.reduce((total, name, i) => total + (model.weights[name] ?? 0) * values[i]!, model.bias);
-  return { probability: Math.round(1000 / (1 + Math.exp(-sum))) / 1000, committing };
+  const { names, committing } = features.get(key)!;
+  return { probability: probabilityOf(model, names), committing };
 }

@@ -58,7 +58,13 @@ for (const agreement of AGREEMENTS) {
 const titles = titleEdits(holdout ? AGREEMENTS.flatMap(labelsOf) : titleRows);
 console.log(
   JSON.stringify({
-    titles: { compared: titles.compared, edited: titles.edited, rate: round(titles.edited / titles.compared), small: titles.small },
+    titles: {
+      compared: titles.compared,
+      edited: titles.edited,
+      rate: round(titles.edited / titles.compared),
+      small: titles.small,
+      sameVerb: round(titles.sameVerb / titles.compared),
+    },
   }),
 );
 if (args.includes('--titles')) for (const pair of titles.pairs) console.log(`  ${pair.expected}  ←  ${pair.suggested}`);

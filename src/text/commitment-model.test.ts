@@ -29,8 +29,9 @@ test('a sentence no rule proposes becomes a candidate when the second opinion is
   assert.ok(candidate!.cues.includes('model'));
   assert.ok(candidate!.cues.some((cue) => cue.startsWith('model:word:')));
   assert.equal(candidate!.score, opinion(body.trim()).probability, 'its score is the probability');
-  const committing = scoreOf(analyse(body.trim()).cues) >= THRESHOLD;
-  assert.ok(candidate!.score >= (committing ? ADD_WITH_CUE_FROM : ADD_FROM));
+  assert.ok(scoreOf(analyse(body.trim()).cues) >= THRESHOLD, '"wird zu" is a commitment cue, so the lower bar applies');
+  assert.ok(candidate!.score >= ADD_WITH_CUE_FROM);
+  assert.ok(candidate!.cues.includes('werden'), 'the rule cue stands beside the reasons of the model');
 });
 
 test('the rules’ candidates stand unless the second opinion finds them very unlikely; it adds only when confident', () => {

@@ -22,10 +22,24 @@ export const ADD_WITH_CUE_FROM = 0.5;
 /** …and withdraws the rules' candidates of a sentence below this one. */
 export const WITHDRAW_BELOW = 0.21;
 
-/** Whose candidates a sentence gets: the rules', one learned candidate, or none. */
-export function judge(hasRuleCandidates: boolean, probability: number, committing = false): 'rules' | 'learned' | 'none' {
-  if (hasRuleCandidates) return probability >= WITHDRAW_BELOW ? 'rules' : 'none';
-  return probability >= (committing ? ADD_WITH_CUE_FROM : ADD_FROM) ? 'learned' : 'none';
+export interface Bars {
+  addFrom: number;
+  addWithCueFrom: number;
+  withdrawBelow: number;
+}
+const BARS: Bars = { addFrom: ADD_FROM, addWithCueFrom: ADD_WITH_CUE_FROM, withdrawBelow: WITHDRAW_BELOW };
+
+/** Whose candidates a sentence gets: the rules', one learned candidate, or none. Other bars are for choosing them. */
+export function judge(hasRuleCandidates: boolean, probability: number, committing = false, bars = BARS): 'rules' | 'learned' | 'none' {
+  if (hasRuleCandidates) return probability >= bars.withdrawBelow ? 'rules' : 'none';
+  return probability >= (committing ? bars.addWithCueFrom : bars.addFrom) ? 'learned' : 'none';
+}
+
+/** What a model's weights say of a sentence's features, rounded as the extractor reports it. */
+export function probabilityOf(weights: { bias: number; weights: Record<string, number> }, features: readonly string[]): number {
+  const values = featureValues(features);
+  const sum = features.reduce((total, feature, i) => total + (weights.weights[feature] ?? 0) * values[i]!, weights.bias);
+  return Math.round(1000 / (1 + Math.exp(-sum))) / 1000;
 }
 const STRONGEST = 3;
 
@@ -67,19 +81,10 @@ export function featureValues(features: readonly string[]): number[] {
 const WORDS_AT_FULL_WEIGHT = 8;
 
 function weigh(features: readonly string[]): Opinion {
-  let sum = model.bias;
-  const raising: [string, number][] = [];
   const values = featureValues(features);
-  for (const [i, feature] of features.entries()) {
-    const weight = weights.get(feature);
-    if (weight === undefined) continue;
-    const part = weight * values[i]!;
-    sum += part;
-    if (part > 0) raising.push([feature, part]);
-  }
-  raising.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return {
-    probability: Math.round(1000 / (1 + Math.exp(-sum))) / 1000,
-    strongest: raising.slice(0, STRONGEST).map(([feature]) => feature),
-  };
+  const raising = features
+    .map((feature, i): [string, number] => [feature, (weights.get(feature) ?? 0) * values[i]!])
+    .filter(([, part]) => part > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { probability: probabilityOf(model, features), strongest: raising.slice(0, STRONGEST).map(([feature]) => feature) };
 }

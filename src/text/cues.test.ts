@@ -265,3 +265,8 @@ test('"braucht es", "bedarf es" and a third-person need name what a measure requ
   assert.ok(!ids('Das gilt besonders für kleine Betriebe.').includes('regel'));
   assert.deepEqual(ids('Deshalb sieht das Land keinen Bedarf.'), []);
 });
+
+test('a text without words has no cues and does not throw', () => {
+  assert.deepEqual(analyse('').cues, []);
+  assert.deepEqual(analyse(' – ').cues, []);
+});

@@ -1,7 +1,20 @@
 // Finds the explainable cues that mark a sentence as a commitment (or speak against one) in agreement language.
 import { slugify } from '../domain/slug.ts';
 import { lastWord, splitClauses, type Clause, type ClauseMap } from './clauses.ts';
-import { CONDITIONAL, HABEN, KOENNEN, MUESSEN, PAST, SOLLEN, SOLLTE, SPECIFIC_VERBS, STATIVE_VERBS, WERDEN, WOLLEN } from './lexicon.ts';
+import {
+  CONDITIONAL,
+  FUNCTION_WORDS,
+  HABEN,
+  KOENNEN,
+  MUESSEN,
+  PAST,
+  SOLLEN,
+  SOLLTE,
+  SPECIFIC_VERBS,
+  STATIVE_VERBS,
+  WERDEN,
+  WOLLEN,
+} from './lexicon.ts';
 import { closesWithParticiple, closesWithZuInfinitive, goalCue, isDateAhead, keepsSomething, perfectInClause } from './clause-shapes.ts';
 import { agendaVerb, nominalHead } from './verbless-items.ts';
 import { isRuleStatement, RULE_WORDS } from './rule-statements.ts';
@@ -64,12 +77,23 @@ export function analyse(text: string, offset = 0, ledByList = false): Analysis {
   const introduction = introducesMeasure(tokens);
   if (introduction !== undefined) add(scan, 'neu', introduction, 0.6);
   if (statesConsequence(tokens)) add(scan, 'consequence', 0, NEGATIVE_FACTOR, 'negative');
-  const nominal = nominalHead(text, tokens);
+  // Under a committing lead the closing infinitive names the act: "- die Einführung eines Digitalbudgets prüfen".
+  if (ledByList && scan.cues.length === 0) agendaItem(scan, true);
+  const nominal = scan.cues.some((cue) => cue.id === 'agenda') ? undefined : nominalHead(text, tokens);
   if (nominal !== undefined) add(scan, `nominal:${slugify(tokens[nominal]!.text)}`, nominal, 0.7);
-  else if (scan.cues.length === 0) agendaItem(scan, ledByList);
-  if (ledByList && scan.cues.length === 0) add(scan, 'lead', 0, LED_ITEM_WEIGHT);
+  else if (scan.cues.length === 0) agendaItem(scan, false);
+  if (ledByList && scan.cues.length === 0 && continuesLead(tokens)) add(scan, 'lead', 0, LED_ITEM_WEIGHT);
 
   return { tokens, clauses: scan.clauses, cues: applyNegatives(scan.cues, scan.clauses), actions: scan.actions };
+}
+
+/**
+ * An item that continues its lead's sentence opens in lower case or with a noun ("- Maßnahmen, die …"); one that
+ * opens with an article or a pronoun is a sentence of its own ("- Die Stiftung leistet …").
+ */
+function continuesLead(tokens: readonly Token[]): boolean {
+  const first = tokens.find((token) => token.word);
+  return first !== undefined && (!first.capitalised || !FUNCTION_WORDS.has(first.lower));
 }
 
 /** An agenda item ("Marshallplan mit Afrika umsetzen, …") commits to the infinitive that closes it. */

@@ -256,3 +256,15 @@ test('"machen" is titled with its predicate, before the verb or closing the clau
     'Förderprogramm mit der Städtebauförderung kompatibel machen',
   ]);
 });
+
+test('a title takes its verb and its negation from the object’s own clause, never from a verb inside the object', () => {
+  assert.deepEqual(
+    titles(
+      '\nDazu führen wir eine prinzipielle Digitalisierungspflicht ein: Verwaltungsleistungen werden digital angeboten, wenn Digitalisierung nicht möglich ist.\n',
+    ),
+    ['Prinzipielle Digitalisierungspflicht einführen'],
+  );
+  assert.deepEqual(titles('\nWir werden prüfen, ob eine Digitalsteuer eingeführt werden kann.\n'), ['Digitalsteuer prüfen']);
+  const [other] = titles('\nWir werden die Förderung ausbauen und sie einfacher machen.\n');
+  assert.ok(!other!.includes('einfacher machen'), `the predicate of another clause: ${other}`);
+});

@@ -66,6 +66,7 @@ const DESCRIBING = new Set([
  * carry a cue of their own (modals, "werden").
  */
 export function governmentSubject(tokens: readonly Token[], hasOwnCue: (verb: number) => boolean): number | undefined {
+  if (tokens.length === 0) return undefined;
   const acting = (verb: number): boolean => isLowerWord(tokens[verb]) && !DESCRIBING.has(tokens[verb]!.lower) && !hasOwnCue(verb);
   const opening = subjectLength(tokens, 0);
   if (opening > 0) return acting(opening) ? opening : undefined;

@@ -29,7 +29,8 @@ const ADVERBS = set(`
   gleichzeitig zugleich künftig zukünftig insbesondere darüber dort hier ebenso ferner schließlich zunächst sodann
   gemeinsam weiterhin bereits ebenfalls jetzt nun noch vor allem zusätzlich insgesamt stattdessen dennoch jedoch
   aber doch deswegen demnach somit also erstens zweitens drittens darin daraus davon dadurch hinzu was wer
-  wieder immer weiter mehr sehr später früher bisher außer entweder weniger
+  wieder immer weiter mehr sehr später früher bisher außer entweder weniger gleichwohl gleiches ähnliches
+  entsprechendes dasselbe
 `);
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([

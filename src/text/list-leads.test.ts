@@ -56,3 +56,22 @@ test('a led item without a verb of its own carries the lead cue; one with a cue 
   const own = analyse('Wir werden ein Register einführen.', 0, true);
   assert.ok(!own.cues.some((cue) => cue.id === 'lead'));
 });
+
+test('an item that is a sentence of its own carries no lead cue; a closing infinitive outranks an action noun', () => {
+  assert.deepEqual(
+    analyse('Die Stiftung leistet wichtige Arbeit.', 0, true).cues.map((cue) => cue.id),
+    [],
+  );
+  const examined = analyse('die Einführung eines Digitalbudgets prüfen', 0, true);
+  assert.ok(examined.cues.some((cue) => cue.id === 'agenda'));
+  assert.ok(!examined.cues.some((cue) => cue.id.startsWith('nominal:')), 'the item examines, it does not introduce');
+  assert.deepEqual(
+    examined.actions.map((action) => action.lemma),
+    ['prüfen'],
+  );
+});
+
+test('an item whose first line holds only its marker is still led', () => {
+  const body = 'Wir wollen:\n\n- \n  die Förderung ausbauen\n';
+  assert.deepEqual([...itemsLedByCommitment(body)], [body.indexOf('die')]);
+});

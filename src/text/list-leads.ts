@@ -12,7 +12,8 @@ export function itemsLedByCommitment(body: string): Set<number> {
   let committing = false;
   for (const block of splitBlocks(body)) {
     if (block.kind === 'item') {
-      if (committing) starts.add(block.start);
+      // The item's first sentence starts at its first character that is not white space ("-\n  die Förderung …").
+      if (committing) starts.add(block.start + (/^\s*/.exec(body.slice(block.start, block.end))?.[0].length ?? 0));
       continue;
     }
     committing = block.kind === 'paragraph' && isCommittingLead(body.slice(block.start, block.end));

@@ -25,7 +25,7 @@ export function extendsMeasure(tokens: readonly Token[]): number | undefined {
   if (first.lower === 'darunter' && (second.lower === 'fällt' || second.lower === 'fallen')) return 1;
   if ((first.lower === 'dazu' || first.lower === 'hinzu') && (second.lower === 'kommt' || second.lower === 'kommen')) return 1;
   const applies = tokens.findIndex((token, i) => i <= 2 && token.lower === 'gilt');
-  if (applies > 0 && isSameCase(tokens, applies) && tokens.slice(applies + 1, applies + 4).some(isFuer)) return applies;
+  if (applies > 0 && refersBack(tokens, applies) && tokens.slice(applies + 1, applies + 4).some(isFuer)) return applies;
   const part = tokens.findIndex((token) => PARTS.has(token.lower));
   if (part < 0 || part > 2) return undefined;
   const verb = tokens.findIndex((token, i) => i > part && (token.lower === 'ist' || token.lower === 'sind'));
@@ -94,14 +94,14 @@ const MAX_BELONGING = 3;
 const POINTING = new Set(['dazu', 'hierzu', 'diesem', 'dieser', 'diesen', 'ihm', 'ihr', 'ihnen']);
 const isFuer = (token: Token): boolean => token.lower === 'für';
 /** "Dies gilt …", "Gleiches gilt …", "Das Gleiche gilt …": the words before "gilt" point back to the measure before. */
-const isSameCase = (tokens: readonly Token[], applies: number): boolean => {
+const refersBack = (tokens: readonly Token[], applies: number): boolean => {
   const words = tokens
     .slice(0, applies)
     .map((token) => token.lower)
     .join(' ');
-  return SAME_CASE.has(words);
+  return REFERRING_BACK.has(words);
 };
-const SAME_CASE = new Set(['dies', 'das', 'gleiches', 'ähnliches', 'entsprechendes', 'dasselbe', 'das gleiche', 'das selbe']);
+const REFERRING_BACK = new Set(['dies', 'das', 'gleiches', 'ähnliches', 'entsprechendes', 'dasselbe', 'das gleiche', 'das selbe']);
 
 /**
  * "So erhöhen wir …", "Damit schaffen wir …": the present tense after an anaphoric "so"/"damit" tells what the

@@ -10,6 +10,7 @@ import { isInfinitive, participleInfinitives } from './verbs.ts';
 
 /** Verbs too general to name a measure: the object phrase says it alone. */
 const EMPTY_VERBS = new Set(['sein', 'bleiben', 'haben', 'werden', 'geben', 'machen', 'tun', 'gehen', 'kommen', 'lassen']);
+const MODAL_VERBS = new Set(['können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen', 'möchten']);
 
 /** The infinitive of the conjunct's measure, with an idiom's noun before it: "auf den Weg bringen". */
 export function titleVerb(
@@ -26,9 +27,18 @@ export function titleVerb(
   }
   const own = actions.filter((action) => action.token >= conjunct.start && action.token < conjunct.end && action.role !== 'negative');
   const governing = own.length > 0 ? own : conjunct.start > 0 ? actions.filter((action) => action.role !== 'negative') : [];
-  // "Wir werden prüfen, ob eine Digitalsteuer eingeführt werden kann": past the empty auxiliary, "prüfen" names the act.
-  const named = governing.filter((candidate) => !EMPTY_VERBS.has(candidate.lemma) || candidate.lemma === 'machen');
-  const action = named.find((candidate) => candidate.token >= phrase.end) ?? named[0] ?? governing[0];
+  // "Wir werden prüfen, ob eine Digitalsteuer eingeführt werden kann": past the empty auxiliary, "prüfen" names the
+  // act; a verb inside the object phrase never does.
+  const named = governing.filter(
+    (candidate) => (!EMPTY_VERBS.has(candidate.lemma) || candidate.lemma === 'machen') && !MODAL_VERBS.has(candidate.lemma),
+  );
+  const clauseEnd = tokens.findIndex((token, i) => i >= phrase.end && CLAUSE_ENDS.has(token.text));
+  const inClause = (token: number): boolean => token >= phrase.end && (clauseEnd < 0 || token < clauseEnd);
+  const action =
+    named.find((candidate) => inClause(candidate.token)) ??
+    named.find((candidate) => candidate.token < phrase.start) ??
+    governing.find((candidate) => candidate.token >= phrase.end) ??
+    governing[0];
   if (action) {
     if (action.lemma === 'machen') return predicateOfMachen(tokens, action.token, phrase.end, conjunct.end);
     if (EMPTY_VERBS.has(action.lemma)) return undefined;
@@ -51,7 +61,7 @@ function verbPhrase(tokens: readonly Token[], verb: number, lemma: string, after
 
 /**
  * "verfügbar machen", "einfacher und transparenter machen", "zur Ausnahme machen": "machen" names a measure only
- * with its predicate, which stands before the verb or, after "Wir machen das Programm …", closes the clause.
+ * with its predicate, which stands before the verb or, after "Wir machen das Programm …", closes the verb's clause.
  */
 function predicateOfMachen(
   tokens: readonly Token[],
@@ -59,28 +69,39 @@ function predicateOfMachen(
   after: number,
   end: number,
 ): { text: string; token: number } | undefined {
-  const isPredicate = (token: Token | undefined): boolean =>
-    token !== undefined && token.word && !token.capitalised && !FUNCTION_WORDS.has(token.lower) && !isInfinitive(token);
-  let start = -1;
-  let close = verb;
-  if (verb < after) {
-    close = lastWord(tokens, after, end) + 1;
-    if (close <= after || !isPredicate(tokens[close - 1])) return undefined;
-    start = close - 1;
-  } else if (isPredicate(tokens[verb - 1])) {
-    start = verb - 1;
-    if (tokens[verb - 2]?.lower === 'und' && isPredicate(tokens[verb - 3])) start = verb - 3;
-  } else {
-    for (let k = verb - 1; k >= Math.max(after, verb - MAX_PREDICATE_NOUN); k--) if (TO_A.has(tokens[k]!.lower)) start = k;
-  }
-  if (start < after) return undefined;
-  const words = tokens.slice(start, close).map((token) => token.text);
-  return { text: `${words.join(' ')} machen`, token: start };
+  const range = verb < after ? predicateAfter(tokens, after, end) : predicateBefore(tokens, verb, after);
+  if (!range || range.start < after) return undefined;
+  // "Wir werden die Förderung ausbauen und sie einfacher machen": the predicate belongs to another clause.
+  if (tokens.slice(after, range.start).some((token) => CLAUSE_BREAKS.has(token.lower))) return undefined;
+  const words = tokens.slice(range.start, range.end).map((token) => token.text);
+  return { text: `${words.join(' ')} machen`, token: range.start };
 }
 
-const TO_A = new Set(['zum', 'zur']);
+/** "… einfacher und transparenter machen", "… zur Ausnahme machen": the predicate right before "machen". */
+function predicateBefore(tokens: readonly Token[], verb: number, after: number): Phrase | undefined {
+  if (isPredicate(tokens[verb - 1])) {
+    const start = tokens[verb - 2]?.lower === 'und' && isPredicate(tokens[verb - 3]) ? verb - 3 : verb - 1;
+    return { start, end: verb };
+  }
+  for (let k = verb - 1; k >= Math.max(after, verb - MAX_PREDICATE_NOUN); k--)
+    if (ZUM_ZUR.has(tokens[k]!.lower)) return { start: k, end: verb };
+  return undefined;
+}
+
+/** "Wir machen das Programm … kompatibel, wo …": the last word of the clause, before any comma or bracket. */
+function predicateAfter(tokens: readonly Token[], after: number, end: number): Phrase | undefined {
+  const stop = tokens.findIndex((token, i) => i >= after && i < end && CLAUSE_ENDS.has(token.text));
+  const last = lastWord(tokens, after, stop < 0 ? end : stop);
+  return last > after && isPredicate(tokens[last]) ? { start: last, end: last + 1 } : undefined;
+}
+
+const isPredicate = (token: Token | undefined): boolean =>
+  token !== undefined && token.word && !token.capitalised && !FUNCTION_WORDS.has(token.lower) && !isInfinitive(token);
+const ZUM_ZUR = new Set(['zum', 'zur']);
 /** How far "zum"/"zur" may stand before "machen": "zum Standort für LNG-Infrastruktur machen". */
 const MAX_PREDICATE_NOUN = 5;
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', '–']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'und', 'sowie', 'oder']);
 
 const IDIOMS = /^(?:auf den weg|zur anwendung|in kraft|auf den prüfstand|in angriff|zur verfügung|auf den weg)$/;
 

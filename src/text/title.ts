@@ -12,7 +12,7 @@ const FALLBACK_WORDS = 6;
 /** Cues that sit on the finite verb or modal of the clause, around which subject and object are found. */
 const VERBAL = new RegExp(
   '^(?:present|separable|advocacy|rejection|stance|pruefen|leistung|need|bund|' +
-    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt|voraussetzung|ziel|extension)',
+    'wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt|voraussetzung|ziel)',
 );
 /** Cues after which the noun phrase in front of the verb is what the commitment is about. */
 const FRONTED = /^(?:wir-werden|wollen|soll|sollte|muss|future|passive|werden|ist-zu|darf-nicht|bleibt)$/;
@@ -52,7 +52,7 @@ export function suggestTitle(
       ? `${preposition.lower} `
       : '';
   const negatedPhrase = NEGATIONS.has(tokens[phrase.start]!.lower);
-  const negated = !negatedPhrase && tokens.slice(conjunct.start, conjunct.end).some((token) => NEGATIONS.has(token.lower)) ? 'nicht ' : '';
+  const negated = !negatedPhrase && negatesVerb(tokens, conjunct, verb.token) ? 'nicht ' : '';
   const core = trimmed(tokens, phrase, verb.token);
   const tail = verb.token === undefined ? undefined : prepositionalTail(tokens, core.end, verb.token);
   const written = tail ? `${render(tokens, core)} ${tail}` : render(tokens, core);
@@ -60,6 +60,17 @@ export function suggestTitle(
 }
 
 const NEGATIONS = new Set(['nicht', 'keine', 'kein', 'keinen']);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':']);
+
+/** A negation in the verb's own clause: not "Wir führen … ein: …, wenn Digitalisierung nicht möglich ist." */
+function negatesVerb(tokens: readonly Token[], conjunct: Conjunct, verb: number | undefined): boolean {
+  return tokens.slice(conjunct.start, conjunct.end).some((token, offset) => {
+    if (!NEGATIONS.has(token.lower)) return false;
+    if (verb === undefined) return true;
+    const at = conjunct.start + offset;
+    return !tokens.slice(Math.min(at, verb), Math.max(at, verb)).some((between) => CLAUSE_PUNCTUATION.has(between.text));
+  });
+}
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** Leading adjectives that date or praise rather than name: "das jetzige EWärmeG", "die erfolgreichen Innovationsgutscheine". */
 const DROPPED_ADJECTIVES =

@@ -271,18 +271,21 @@ export interface TitleEdits {
   edited: number;
   /** Of those, the ones off by at most two words (one word changed, dropped or added counts once). */
   small: number;
+  /** Suggested titles that end in the labelled title's last word, its verb as a rule. */
+  sameVerb: number;
   pairs: { expected: string; suggested: string }[];
 }
 
 /** How often the first candidate's title in a labelled commitment needs editing to the labelled title. */
 export function titleEdits(rows: readonly Label[]): TitleEdits {
-  const result: TitleEdits = { compared: 0, edited: 0, small: 0, pairs: [] };
+  const result: TitleEdits = { compared: 0, edited: 0, small: 0, sameVerb: 0, pairs: [] };
   for (const row of rows) {
     const candidate = row.title ? inside(row)[0] : undefined;
     if (!candidate || !row.title) continue;
     result.compared++;
     const expected = words(row.title);
     const suggested = words(candidate.title);
+    if (expected.at(-1) === suggested.at(-1)) result.sameVerb++;
     const distance = editDistance(expected, suggested);
     if (distance > 0) {
       result.edited++;
