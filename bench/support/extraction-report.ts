@@ -1,15 +1,7 @@
 // Prints the extraction figures of docs/extraction.md per agreement. While tuning, leave out --holdout.
 // Run: node --import tsx bench/support/extraction-report.ts [--holdout] [--misses AGREEMENT] [--titles]
-import {
-  AGREEMENTS,
-  coverageOf,
-  evaluate,
-  labelsOf,
-  loadPdfAgreements,
-  rankingOf,
-  titleEdits,
-  type Label,
-} from '../../test/support/extraction-set.ts';
+import { AGREEMENTS, coverageOf, evaluate, labelsOf, loadPdfAgreements, rankingOf, type Label } from '../../test/support/extraction-set.ts';
+import { titleEdits } from '../../test/support/title-edits.ts';
 
 await loadPdfAgreements();
 
